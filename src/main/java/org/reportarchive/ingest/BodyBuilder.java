@@ -1,0 +1,238 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.reportarchive.ingest.notes.Finding;
+import org.reportarchive.ingest.notes.NoteDetector;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Footnote;
+import org.reportarchive.model.FootnoteRef;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.model.NoteKind;
+import org.reportarchive.model.Paragraph;
+import org.reportarchive.model.RunInHeading;
+
+/**
+ * Turns the report's text lines into headings and paragraphs: joins paragraphs split by newspaper column
+ * breaks, recognises stand-alone and run-in headings and gives them levels, takes footnote markers out of the
+ * text, reads the report's own glossary section as footnotes, and runs the note detectors.
+ */
+final class BodyBuilder {
+
+    private final List<NoteDetector> detectors;
+
+    BodyBuilder(List<NoteDetector> detectors) {
+        this.detectors = List.copyOf(detectors);
+    }
+
+    /** The structured text. */
+    record Body(List<Block> blocks, String footnoteTitle, List<Footnote> footnotes, List<EditorialNote> notes,
+                List<String> warnings) {
+    }
+
+    /** A stretch of text from one or more source lines (several when a column break was joined). */
+    private record Segment(String text, int firstLine, int lastLine, List<int[]> joins, List<String> contexts) {
+    }
+
+    Body build(List<SourceLine> lines) {
+        int glossaryAt = findFootnoteSection(lines);
+        List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, glossaryAt);
+        List<String> warnings = new ArrayList<>();
+        String footnoteTitle = null;
+        List<Footnote> footnotes = List.of();
+        if (glossaryAt >= 0) {
+            footnoteTitle = FootnoteSection.headingText(lines.get(glossaryAt).text());
+            List<SourceLine> strays = new ArrayList<>();
+            footnotes = uniqueIds(FootnoteSection.parse(lines.subList(glossaryAt + 1, lines.size()), strays),
+                    warnings);
+            if (!strays.isEmpty()) {
+                // not entries: keep them as text before the section rather than lose them
+                List<SourceLine> withStrays = new ArrayList<>(main);
+                withStrays.addAll(strays);
+                main = withStrays;
+            }
+        }
+        Set<String> labels = new TreeSet<>();
+        footnotes.forEach(f -> labels.add(f.label()));
+
+        List<Segment> segments = joinColumnBreaks(main);
+        List<Block> blocks = new ArrayList<>();
+        List<EditorialNote> notes = new ArrayList<>();
+        Map<String, Integer> refCounts = new LinkedHashMap<>();
+        int headingNo = 0;
+        int paragraphNo = 0;
+        List<Object[]> runIns = new ArrayList<>();
+        List<Object[]> headings = new ArrayList<>();
+        for (Segment seg : segments) {
+            Optional<HeadingStyle> heading = seg.joins().isEmpty() ? HeadingRecognizer.standalone(seg.text())
+                    : Optional.empty();
+            if (heading.isPresent()) {
+                headingNo++;
+                headings.add(new Object[] {blocks.size(), heading.get()});
+                blocks.add(new Heading("s" + headingNo, 0, FrontMatter.stripMarkdownHeading(seg.text()),
+                        heading.get(), seg.firstLine()));
+                continue;
+            }
+            paragraphNo++;
+            String id = "p" + paragraphNo;
+            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains);
+            String text = ex.text();
+            List<FootnoteRef> refs = ex.refs();
+            refs.forEach(ref -> refCounts.merge(ref.label(), 1, Integer::sum));
+            for (FootnoteRef ref : ex.unmatched()) {
+                notes.add(note(notes, NoteKind.FOOTNOTE, id, ref.offset(),
+                        "原文注释标记“" + ref.marker() + "”在名词解释中没有对应条目，保留原样。", seg.firstLine()));
+                warnings.add("line " + seg.firstLine() + ": footnote marker " + ref.marker()
+                        + " has no entry in the glossary section");
+            }
+            HeadingRecognizer.runIn(text).ifPresent(m -> runIns.add(new Object[] {blocks.size(), m}));
+            for (int k = 0; k < seg.joins().size(); k++) {
+                int[] join = seg.joins().get(k);
+                notes.add(note(notes, NoteKind.COLUMN_BREAK, id, text.length(),
+                        "原文第" + join[1] + "行与第" + join[2] + "行之间的报纸分栏断行已连接为一段（断在“"
+                                + seg.contexts().get(k) + "”处）。", join[1]));
+            }
+            for (NoteDetector detector : detectors) {
+                for (Finding f : detector.find(text)) {
+                    notes.add(note(notes, f.kind(), id, f.offset(), f.message(), seg.firstLine()));
+                }
+            }
+            blocks.add(new Paragraph(id, text, seg.firstLine(), seg.lastLine(), null, refs));
+        }
+        for (Footnote f : footnotes) {
+            if (!refCounts.containsKey(f.label())) {
+                warnings.add("line " + f.line() + ": glossary entry " + f.label() + " has no marker in the text");
+            }
+        }
+        assignLevels(blocks, headings, runIns);
+        notes.sort((a, b) -> {
+            int c = Integer.compare(blockIndex(blocks, a.blockId()), blockIndex(blocks, b.blockId()));
+            return c != 0 ? c : Integer.compare(a.offset(), b.offset());
+        });
+        return new Body(blocks, footnoteTitle, footnotes, renumber(notes), warnings);
+    }
+
+    private static int blockIndex(List<Block> blocks, String id) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,
+                                      String message, int line) {
+        return new EditorialNote("n" + (notes.size() + 1), kind, blockId, offset, message, line);
+    }
+
+    private static List<EditorialNote> renumber(List<EditorialNote> notes) {
+        List<EditorialNote> out = new ArrayList<>();
+        for (EditorialNote n : notes) {
+            out.add(new EditorialNote("n" + (out.size() + 1), n.kind(), n.blockId(), n.offset(), n.message(),
+                    n.line()));
+        }
+        return out;
+    }
+
+    private static List<Footnote> uniqueIds(List<Footnote> parsed, List<String> warnings) {
+        List<Footnote> out = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Footnote f : parsed) {
+            if (!seen.add(f.label())) {
+                warnings.add("line " + f.line() + ": glossary entry number " + f.label()
+                        + " is used twice; markers point to the first entry");
+                out.add(new Footnote(f.id() + "-" + f.line(), f.label() + "′", f.term(), f.definition(), f.text(),
+                        f.line()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The glossary section heading (名词解释) followed by at least one numbered entry. */
+    private static int findFootnoteSection(List<SourceLine> lines) {
+        for (int i = lines.size() - 2; i >= 0; i--) {
+            if (FootnoteSection.isHeading(lines.get(i).text())
+                    && HeadingRecognizer.numbering(lines.get(i + 1).text()).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Joins a line of running text that stops without closing punctuation to the line after it, unless that
+     * line is a heading: newspaper column breaks split paragraphs, even in the middle of a word.
+     */
+    private static List<Segment> joinColumnBreaks(List<SourceLine> lines) {
+        List<Segment> out = new ArrayList<>();
+        Segment current = null;
+        for (SourceLine line : lines) {
+            String t = line.text();
+            if (current != null && continuesOnto(current.text(), t)) {
+                String before = current.text().substring(Math.max(0, current.text().length() - 6));
+                String after = t.substring(0, Math.min(6, t.length()));
+                List<int[]> joins = new ArrayList<>(current.joins());
+                List<String> contexts = new ArrayList<>(current.contexts());
+                joins.add(new int[] {current.text().length(), current.lastLine(), line.number()});
+                contexts.add(before + "｜" + after);
+                current = new Segment(current.text() + t, current.firstLine(), line.number(), joins, contexts);
+                continue;
+            }
+            if (current != null) {
+                out.add(current);
+            }
+            current = new Segment(t, line.number(), line.number(), List.of(), List.of());
+        }
+        if (current != null) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static boolean continuesOnto(String previous, String next) {
+        if (!Prose.isProse(previous) || HeadingRecognizer.endsSentence(previous)
+                || HeadingRecognizer.standalone(previous).isPresent()
+                || FrontMatter.isSalutation(previous)) {
+            return false;
+        }
+        return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
+                && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
+                && !next.startsWith("——");
+    }
+
+    /** Levels follow the order of the numbering styles this report uses: 一、 above （一） above 一是. */
+    private static void assignLevels(List<Block> blocks, List<Object[]> headings, List<Object[]> runIns) {
+        Set<HeadingStyle> used = EnumSet.noneOf(HeadingStyle.class);
+        headings.forEach(h -> used.add((HeadingStyle) h[1]));
+        runIns.forEach(r -> used.add(((HeadingRecognizer.Match) r[1]).style()));
+        Map<HeadingStyle, Integer> level = new EnumMap<>(HeadingStyle.class);
+        int n = 0;
+        for (HeadingStyle s : used) {
+            level.put(s, ++n);
+        }
+        for (Object[] h : headings) {
+            int i = (Integer) h[0];
+            Heading old = (Heading) blocks.get(i);
+            blocks.set(i, new Heading(old.id(), level.get(old.style()), old.text(), old.style(), old.line()));
+        }
+        for (Object[] r : runIns) {
+            int i = (Integer) r[0];
+            HeadingRecognizer.Match m = (HeadingRecognizer.Match) r[1];
+            Paragraph p = (Paragraph) blocks.get(i);
+            blocks.set(i, new Paragraph(p.id(), p.text(), p.line(), p.lastLine(),
+                    new RunInHeading(m.length(), level.get(m.style()), m.style()), p.footnoteRefs()));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.reportarchive.ingest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * Recognises lines that are not report text (navigation, publishing lines, contact details, advertising,
+ * copyright footers, page-continuation markers) with the editable rules in {@code boilerplate.yaml}.
+ */
+public final class BoilerplateRules {
+
+    /** One rule: a reason, a pattern and the longest line it applies to. */
+    public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody) {
+        boolean matches(String line) {
+            int length = line.codePointCount(0, line.length());
+            if (length > maxLength || (length > SENTENCE_GUARD && line.contains("。"))) {
+                return false; // a line of running text is report text, whatever words it contains
+            }
+            return pattern.matcher(line).find();
+        }
+    }
+
+    private record RuleSpec(@JsonProperty("reason") RemovalReason reason,
+                            @JsonProperty("pattern") String pattern,
+                            @JsonProperty("max_length") int maxLength,
+                            @JsonProperty("in_body") Boolean inBody) {
+    }
+
+    private record RuleFile(@JsonProperty("rules") List<RuleSpec> rules) {
+    }
+
+    /** Lines longer than this that contain a full stop are never stripped. */
+    private static final int SENTENCE_GUARD = 40;
+
+    private static final BoilerplateRules DEFAULT = load();
+
+    private final List<Rule> rules;
+
+    public BoilerplateRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static BoilerplateRules defaults() {
+        return DEFAULT;
+    }
+
+    private static BoilerplateRules load() {
+        try (InputStream in = BoilerplateRules.class.getResourceAsStream("boilerplate.yaml")) {
+            RuleFile file = new ObjectMapper(new YAMLFactory()).readValue(in, RuleFile.class);
+            return new BoilerplateRules(file.rules().stream()
+                    .map(s -> new Rule(s.reason(), Pattern.compile(s.pattern()), s.maxLength(),
+                            s.inBody() == null || s.inBody()))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read boilerplate.yaml", e);
+        }
+    }
+
+    /**
+     * The reason a line is not report text, if a rule says so.
+     *
+     * @param inBody true for lines between the first and the last paragraph of the report, where only rules
+     *               marked {@code in_body} apply
+     */
+    public Optional<RemovalReason> classify(String line, boolean inBody) {
+        for (Rule rule : rules) {
+            if ((!inBody || rule.inBody()) && rule.matches(line)) {
+                return Optional.of(rule.reason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isPageMarker(String line) {
+        return classify(line, true).filter(r -> r == RemovalReason.PAGE_MARKER).isPresent();
+    }
+}

@@ -1,0 +1,83 @@
+package org.reportarchive.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * Finds lines duplicated by the copying: a line repeated right after itself, a long line repeated anywhere,
+ * and a line that merges the text of the next few lines (a page summary that repeats the opening).
+ * The first complete copy is kept; the merged or repeated copy is marked.
+ */
+final class DuplicateFinder {
+
+    /** Lines at least this long are duplicates wherever they repeat. */
+    private static final int LONG = 20;
+    /** A merged copy spans at most this many later lines. */
+    private static final int MAX_PARTS = 4;
+
+    private DuplicateFinder() {
+    }
+
+    static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        String[] norm = new String[lines.size()];
+        for (int i = 0; i < norm.length; i++) {
+            norm[i] = lines.get(i).text().replaceAll("[\\s\\u3000]+", "");
+        }
+        markMergedCopies(norm, reasons);
+        Map<String, Integer> seen = new HashMap<>();
+        int previous = -1;
+        for (int i = 0; i < norm.length; i++) {
+            if (reasons[i] != null) {
+                continue;
+            }
+            boolean repeatsPrevious = previous >= 0 && norm[previous].equals(norm[i]);
+            boolean repeatsLong = norm[i].length() >= LONG && seen.containsKey(norm[i]);
+            if (repeatsPrevious || repeatsLong) {
+                reasons[i] = RemovalReason.DUPLICATE;
+                continue;
+            }
+            seen.putIfAbsent(norm[i], i);
+            previous = i;
+        }
+    }
+
+    private static void markMergedCopies(String[] norm, RemovalReason[] reasons) {
+        for (int i = 0; i < norm.length; i++) {
+            if (reasons[i] != null || norm[i].length() < LONG) {
+                continue;
+            }
+            for (int k = i + 1; k < norm.length; k++) {
+                if (reasons[k] != null || norm[k].isEmpty() || norm[k].length() >= norm[i].length()
+                        || !norm[i].startsWith(norm[k])) {
+                    continue;
+                }
+                if (coveredBy(norm, reasons, i, k)) {
+                    reasons[i] = RemovalReason.DUPLICATE;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Lines k, k+1, ... (skipping removed ones) spell out line i exactly. */
+    private static boolean coveredBy(String[] norm, RemovalReason[] reasons, int i, int k) {
+        StringBuilder sb = new StringBuilder();
+        int parts = 0;
+        for (int j = k; j < norm.length && parts < MAX_PARTS; j++) {
+            if (reasons[j] != null) {
+                continue;
+            }
+            sb.append(norm[j]);
+            parts++;
+            if (sb.length() == norm[i].length()) {
+                return parts >= 2 && sb.toString().equals(norm[i]);
+            }
+            if (sb.length() > norm[i].length() || !norm[i].startsWith(sb.toString())) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.Footnote;
+
+/**
+ * Reads a report's own glossary section: a heading such as {@code 名词解释} followed by numbered entries
+ * ({@code 1.“一点一库一基地”:基层立法联系点,…}). Each entry becomes a footnote, its text kept verbatim.
+ */
+public final class FootnoteSection {
+
+    private static final Pattern HEADING = Pattern.compile(
+            "^(#{1,6}\\s*)?[【\\[]?(名词解释|名词注释|相关名词解释|名词解读|注释|附注|注)[】\\]]?[:：]?$");
+    private static final Pattern ENTRY = Pattern.compile("^[\\[【［(（]?([0-9０-９]{1,3})[\\]】］)）]?[.．、:：]?\\s*(.+)$");
+
+    private FootnoteSection() {
+    }
+
+    public static boolean isHeading(String line) {
+        return HEADING.matcher(line).matches();
+    }
+
+    /** The heading text without Markdown marks. */
+    public static String headingText(String line) {
+        return FrontMatter.stripMarkdownHeading(line);
+    }
+
+    /**
+     * Parses entry lines. A line that does not start with a number continues the previous entry.
+     *
+     * @return the footnotes, and the lines that are neither entries nor continuations (before the first entry)
+     */
+    public static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays) {
+        List<Footnote> notes = new ArrayList<>();
+        for (SourceLine line : lines) {
+            Matcher m = ENTRY.matcher(line.text());
+            if (m.matches()) {
+                String label = ChineseNumbers.toHalfWidthDigits(m.group(1));
+                String body = m.group(2);
+                String term = "";
+                String definition = body;
+                int colon = firstColon(body);
+                if (colon > 0 && colon <= 60) {
+                    term = body.substring(0, colon);
+                    definition = body.substring(colon + 1);
+                }
+                notes.add(new Footnote("fn-" + label, label, term, definition, line.text(), line.number()));
+            } else if (!notes.isEmpty()) {
+                Footnote prev = notes.remove(notes.size() - 1);
+                notes.add(new Footnote(prev.id(), prev.label(), prev.term(),
+                        prev.definition() + "\n" + line.text(), prev.text() + "\n" + line.text(), prev.line()));
+            } else {
+                strays.add(line);
+            }
+        }
+        return notes;
+    }
+
+    private static int firstColon(String s) {
+        int quoteDepth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '《' || c == '「') {
+                quoteDepth++;
+            } else if ((c == '”' || c == '》' || c == '」') && quoteDepth > 0) {
+                quoteDepth--;
+            } else if ((c == ':' || c == '：') && quoteDepth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,114 @@
+package org.reportarchive.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.HeadingStyle;
+
+/**
+ * Recognises headings by their numbering: stand-alone lines ({@code 一、旗帜鲜明坚持党的领导}, Markdown
+ * {@code ## 二、…}, a bare section title such as {@code 过去五年工作回顾}) and run-in headings that open a
+ * paragraph ({@code （一）党的领导全面落实。坚持…}, {@code 一是突出首要任务强化政治引领。坚持…}).
+ */
+public final class HeadingRecognizer {
+
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("^" + CN + "[、，,．.]\\s*\\S");
+    private static final Pattern PAREN_CHINESE = Pattern.compile("^[（(]\\s*" + CN + "\\s*[）)]\\s*\\S");
+    private static final Pattern ORDINAL_PHRASE = Pattern.compile("^(" + CN + "(是|要)|第" + CN + "[，,、：:]|其" + CN + "[，,、：:])\\S");
+    private static final Pattern ARABIC = Pattern.compile("^[0-9０-９]{1,2}[、．.](?![0-9０-９])\\s*\\S");
+    private static final Pattern PAREN_ARABIC = Pattern.compile("^[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S");
+    /** Longest run-in heading, in characters, up to and including its full stop. */
+    private static final int MAX_RUN_IN = 40;
+    /** Longest stand-alone heading line. */
+    private static final int MAX_HEADING = 60;
+    private static final int MAX_BARE_TITLE = 24;
+
+    private HeadingRecognizer() {
+    }
+
+    /** A heading found at the start of a line. */
+    public record Match(HeadingStyle style, int length) {
+    }
+
+    /** The numbering style a line starts with, if any. */
+    public static Optional<HeadingStyle> numbering(String line) {
+        if (PAREN_CHINESE.matcher(line).find()) {
+            return Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER);
+        }
+        if (CHINESE_NUMBER.matcher(line).find()) {
+            return Optional.of(HeadingStyle.CHINESE_NUMBER);
+        }
+        if (ORDINAL_PHRASE.matcher(line).find()) {
+            return Optional.of(HeadingStyle.ORDINAL_PHRASE);
+        }
+        if (PAREN_ARABIC.matcher(line).find()) {
+            return Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER);
+        }
+        if (ARABIC.matcher(line).find()) {
+            return Optional.of(HeadingStyle.ARABIC_NUMBER);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A whole line that is a heading: Markdown heading, a numbered line without a sentence in it, or a short
+     * bare title with no punctuation at all.
+     */
+    public static Optional<HeadingStyle> standalone(String line) {
+        if (FrontMatter.isMarkdownHeading(line)) {
+            String text = FrontMatter.stripMarkdownHeading(line);
+            return Optional.of(numbering(text).orElse(HeadingStyle.TITLE));
+        }
+        if (line.length() > MAX_HEADING || endsSentence(line) || line.contains("。")) {
+            return Optional.empty();
+        }
+        Optional<HeadingStyle> numbered = numbering(line);
+        if (numbered.isPresent()) {
+            return numbered;
+        }
+        return isBareTitle(line) ? Optional.of(HeadingStyle.TITLE) : Optional.empty();
+    }
+
+    /** A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释. */
+    public static boolean isBareTitle(String line) {
+        if (line.length() < 2 || line.length() > MAX_BARE_TITLE) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count() >= 2;
+    }
+
+    /** A heading that opens a paragraph and ends at its first full stop. */
+    public static Optional<Match> runIn(String paragraph) {
+        Optional<HeadingStyle> style = numbering(paragraph);
+        if (style.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = Pattern.compile("[。！？]").matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int end = m.end();
+        String head = paragraph.substring(0, end);
+        if (end > MAX_RUN_IN || end == paragraph.length() || head.contains("；") || head.contains(";")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(style.get(), end));
+    }
+
+    /** Ends with punctuation that closes a sentence, a clause or a quotation. */
+    public static boolean endsSentence(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(line.length() - 1);
+        return "。！？；：…”’」』）)】》.!?;:\"".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,89 @@
+package org.reportarchive.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportarchive.ingest.notes.EmptyQuoteDetector;
+import org.reportarchive.ingest.notes.ForeignWordDetector;
+import org.reportarchive.ingest.notes.NoteDetector;
+import org.reportarchive.ingest.notes.PhraseGapDetector;
+import org.reportarchive.ingest.notes.RepeatedWordDetector;
+import org.reportarchive.ingest.notes.VariantCharacterDetector;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.places.Divisions;
+
+/**
+ * Reads one seed file (and its optional sidecar) into a {@link Report}: decode, strip what is not the report,
+ * read the title block, structure the text, add editorial notes, resolve metadata.
+ * The report's id is provisional (the file's base name) until {@link ReportIds} assigns the final ones.
+ */
+public final class ReportIngester {
+
+    private final SourceCleaner cleaner;
+    private final BodyBuilder bodyBuilder;
+    private final MetadataResolver metadata;
+
+    public ReportIngester(BoilerplateRules rules, Divisions divisions, List<NoteDetector> detectors) {
+        this.cleaner = new SourceCleaner(rules);
+        this.bodyBuilder = new BodyBuilder(detectors);
+        this.metadata = new MetadataResolver(divisions);
+    }
+
+    /** The ingester with the shipped rules, division table and all note detectors. */
+    public static ReportIngester defaults() {
+        return new ReportIngester(BoilerplateRules.defaults(), Divisions.defaults(), defaultDetectors());
+    }
+
+    public static List<NoteDetector> defaultDetectors() {
+        return List.of(new EmptyQuoteDetector(), PhraseGapDetector.defaults(), new VariantCharacterDetector(),
+                new ForeignWordDetector(), new RepeatedWordDetector());
+    }
+
+    /** Reads a seed file and its sidecar. */
+    public Report ingest(Path seed) throws IngestException {
+        String name = seed.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(seed);
+        } catch (IOException e) {
+            throw new IngestException(name, 0, "cannot read the file (" + e.getMessage() + ")");
+        }
+        Sidecar sidecar = Sidecar.locate(seed).isPresent() ? Sidecar.read(Sidecar.locate(seed).get()) : Sidecar.empty();
+        return ingest(name, bytes, sidecar);
+    }
+
+    /** Reads a seed from memory. */
+    public Report ingest(String name, byte[] bytes, Sidecar sidecar) throws IngestException {
+        String text = SourceDecoder.decode(bytes, name).text();
+        List<SourceLine> lines = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String t = SourceLine.trim(raw[i]);
+            if (!t.isEmpty()) {
+                lines.add(new SourceLine(i + 1, t));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new IngestException(name, 0, "the file has no text; put the report's text in it or remove it");
+        }
+        SourceCleaner.Cleaned cleaned = cleaner.clean(lines);
+        if (cleaned.body().isEmpty()) {
+            throw new IngestException(name, lines.get(0).number(), "no report text found (every line looks like"
+                    + " navigation, advertising or a footer); check that the file holds the report");
+        }
+        BodyBuilder.Body body = bodyBuilder.build(cleaned.body());
+        List<String> warnings = new ArrayList<>(body.warnings());
+        List<String> publication = cleaned.removals().stream()
+                .filter(r -> r.reason() == RemovalReason.PUBLICATION).map(Removal::text).toList();
+        ReportMetadata meta = metadata.resolve(cleaned.header(), body.blocks(), publication,
+                cleaned.startsMidText(), cleaned.endsMidText(), sidecar, warnings);
+        String id = sidecar.id() != null ? sidecar.id() : name.replaceFirst("\\.[^.]*$", "");
+        return new Report(id, name, meta, body.blocks(), body.footnoteTitle(), body.footnotes(), body.notes(),
+                cleaned.removals(), warnings);
+    }
+}

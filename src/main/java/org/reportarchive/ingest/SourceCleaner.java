@@ -1,0 +1,207 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * Separates a seed's lines into what is not the report (stripped, with the reason), the title block and the
+ * report text. Rules, in order:
+ * <ol>
+ *   <li>lines that the boilerplate rules recognise anywhere (page markers, footers, breadcrumbs, publishing
+ *       lines, phone numbers) and lines duplicated by the copying are stripped;</li>
+ *   <li>everything before the report's first recognisable line (title, delivery line, salutation, heading or
+ *       a sentence) is the hosting page, and is stripped;</li>
+ *   <li>between the title and the first line of text, lines that are advertising are stripped, the rest is
+ *       the title block;</li>
+ *   <li>after the last line of text, a footer that starts with a copyright line is stripped whole.</li>
+ * </ol>
+ */
+final class SourceCleaner {
+
+    private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
+    private static final Pattern INLINE_MARKER_START = Pattern.compile(
+            "^[（(〔]\\s*(上接|接|续|承)\\s*第?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)\\s*[)）〕]");
+    private static final Pattern INLINE_MARKER_END = Pattern.compile(
+            "[（(〔]\\s*(紧转|转|下转|转至|转见)\\s*第?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)\\s*[)）〕]$");
+
+    private final BoilerplateRules rules;
+
+    SourceCleaner(BoilerplateRules rules) {
+        this.rules = rules;
+    }
+
+    /** The result: title block, text lines and removals, in source order. */
+    record Cleaned(List<SourceLine> header, List<SourceLine> body, List<Removal> removals,
+                   boolean startsMidText, boolean endsMidText) {
+    }
+
+    Cleaned clean(List<SourceLine> input) {
+        List<SourceLine> lines = new ArrayList<>(input);
+        List<Removal> inlineRemovals = new ArrayList<>();
+        RemovalReason[] reasons = new RemovalReason[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
+        }
+        DuplicateFinder.mark(lines, reasons);
+
+        int anchor = findAnchor(lines, reasons);
+        for (int i = 0; i < anchor; i++) {
+            if (reasons[i] == null) {
+                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(RemovalReason.ADVERTISING);
+            }
+        }
+        int bodyStart = findBodyStart(lines, reasons, anchor);
+        List<SourceLine> header = new ArrayList<>();
+        for (int i = anchor; i < bodyStart; i++) {
+            if (reasons[i] == null) {
+                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);
+            }
+            if (reasons[i] == null) {
+                header.add(lines.get(i));
+            }
+        }
+        // bare section titles just before the text belong to the text, not to the title block
+        while (!header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))) {
+            SourceLine moved = header.remove(header.size() - 1);
+            bodyStart = lines.indexOf(moved);
+        }
+        stripFooter(lines, reasons, bodyStart);
+        int firstText = -1;
+        int lastText = -1;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            if (reasons[i] == null) {
+                firstText = firstText < 0 ? i : firstText;
+                lastText = i;
+            }
+        }
+        boolean startsMid = false;
+        boolean endsMid = false;
+        if (firstText >= 0) {
+            startsMid = splitInlineMarker(lines, firstText, INLINE_MARKER_START, true, inlineRemovals);
+            endsMid = splitInlineMarker(lines, lastText, INLINE_MARKER_END, false, inlineRemovals);
+        }
+        List<SourceLine> body = new ArrayList<>();
+        List<Removal> removals = new ArrayList<>(inlineRemovals);
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (reasons[i] != null) {
+                removals.add(new Removal(line.number(), reasons[i], line.text()));
+                if (reasons[i] == RemovalReason.PAGE_MARKER) {
+                    boolean continuedFrom = CONTINUED_FROM.matcher(line.text()).find()
+                            && !line.text().contains("转");
+                    if (continuedFrom && (firstText < 0 || i < firstText)) {
+                        startsMid = true;
+                    } else if (!continuedFrom && (lastText < 0 || i > lastText)) {
+                        endsMid = true;
+                    }
+                }
+            } else if (i >= bodyStart) {
+                body.add(line);
+            }
+        }
+        removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new Cleaned(header, body, removals, startsMid, endsMid);
+    }
+
+    private static boolean isMovableTitle(SourceLine line) {
+        String t = line.text();
+        return HeadingRecognizer.isBareTitle(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty()
+                && FrontMatter.parseDelivery(t).isEmpty();
+    }
+
+    /**
+     * The first line that belongs to the report: its title, delivery line, salutation or a Markdown heading;
+     * failing those, the first sentence that is not the hosting site's advertising.
+     */
+    private int findAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (reasons[i] == null && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
+                    || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t))) {
+                return i;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (reasons[i] == null && rules.classify(t, false).isEmpty()
+                    && (HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The first line of report text after the title block. */
+    private static int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
+        boolean titleSeen = false;
+        for (int i = anchor; i < lines.size(); i++) {
+            if (reasons[i] != null) {
+                continue;
+            }
+            String t = lines.get(i).text();
+            if (!titleSeen && FrontMatter.isTitle(t)) {
+                titleSeen = true;
+                continue;
+            }
+            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
+                continue;
+            }
+            if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t)
+                    || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** From a copyright line after the text on, a footer of short lines is stripped whole. */
+    private void stripFooter(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        int footer = -1;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            if (reasons[i] == RemovalReason.COPYRIGHT) {
+                footer = i;
+                break;
+            }
+        }
+        int lastProse = -1;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            if (reasons[i] == null && Prose.isProse(lines.get(i).text())) {
+                lastProse = i;
+            }
+        }
+        for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
+            if (reasons[i] == null) {
+                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);
+            }
+        }
+        if (footer < 0 || footer < lastProse) {
+            return;
+        }
+        for (int i = footer + 1; i < lines.size(); i++) {
+            if (reasons[i] == null) {
+                reasons[i] = RemovalReason.COPYRIGHT;
+            }
+        }
+    }
+
+    /** Takes a page-continuation marker off the start or end of a line of text. */
+    private static boolean splitInlineMarker(List<SourceLine> lines, int index, Pattern marker, boolean atStart,
+                                             List<Removal> removals) {
+        SourceLine line = lines.get(index);
+        Matcher m = marker.matcher(line.text());
+        if (!m.find()) {
+            return false;
+        }
+        String rest = SourceLine.trim(atStart ? line.text().substring(m.end()) : line.text().substring(0, m.start()));
+        if (rest.isEmpty()) {
+            return false;
+        }
+        removals.add(new Removal(line.number(), RemovalReason.PAGE_MARKER, m.group()));
+        lines.set(index, new SourceLine(line.number(), rest));
+        return true;
+    }
+}

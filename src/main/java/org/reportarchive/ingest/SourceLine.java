@@ -1,0 +1,22 @@
+package org.reportarchive.ingest;
+
+/** A non-blank line of a seed: its 1-based number and its text with surrounding whitespace removed. */
+public record SourceLine(int number, String text) {
+
+    /** Strips ASCII and Unicode whitespace, including the ideographic space and no-break space. */
+    public static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+    }
+}

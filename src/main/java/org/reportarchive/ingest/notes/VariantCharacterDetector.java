@@ -1,0 +1,42 @@
+package org.reportarchive.ingest.notes;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportarchive.model.NoteKind;
+
+/**
+ * Finds stray traditional characters in a report written in simplified characters (重大事項 for 重大事项).
+ * A report written in traditional characters throughout is left alone.
+ */
+public final class VariantCharacterDetector implements NoteDetector {
+
+    /** Above this share of traditional characters a text is taken to be written in traditional script. */
+    private static final double TRADITIONAL_SHARE = 0.05;
+
+    @Override
+    public List<Finding> find(String text) {
+        List<Finding> out = new ArrayList<>();
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                continue;
+            }
+            han++;
+            String simplified = simplified(c);
+            if (simplified != null) {
+                out.add(new Finding(i + 1, NoteKind.VARIANT_CHARACTER,
+                        "原文此处“" + c + "”为繁体字（简体作“" + simplified + "”），本站保留原样。"));
+            }
+        }
+        return han > 0 && out.size() > han * TRADITIONAL_SHARE ? List.of() : out;
+    }
+
+    /** The simplified form of a traditional character, or null if the character is not traditional. */
+    public static String simplified(char c) {
+        String s = String.valueOf(c);
+        String t = HanLP.convertToSimplifiedChinese(s);
+        return t.equals(s) ? null : t;
+    }
+}

@@ -1,0 +1,20 @@
+package org.reportarchive.model;
+
+/**
+ * Numbering styles of headings in these reports, in their usual order of depth. A report uses some of them;
+ * levels are assigned by the order of the styles it uses.
+ */
+public enum HeadingStyle {
+    /** a stand-alone title without numbering (过去五年工作回顾, or a Markdown heading without numbering). */
+    TITLE,
+    /** 一、 */
+    CHINESE_NUMBER,
+    /** （一） or (一) */
+    PAREN_CHINESE_NUMBER,
+    /** 一是 二要 第一， */
+    ORDINAL_PHRASE,
+    /** 1. 1、 */
+    ARABIC_NUMBER,
+    /** （1） (1) */
+    PAREN_ARABIC_NUMBER
+}

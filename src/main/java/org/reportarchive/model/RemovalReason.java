@@ -1,0 +1,30 @@
+package org.reportarchive.model;
+
+/** Why a source line is not part of the report. */
+public enum RemovalReason {
+    NAVIGATION("site navigation or breadcrumb", "网站导航"),
+    PUBLICATION("publishing line", "发布信息"),
+    CONTACT("contact details or phone number", "联系方式"),
+    ADVERTISING("advertising or page text of the hosting site", "广告及网站文字"),
+    COPYRIGHT("copyright or ICP footer", "版权及备案信息"),
+    PAGE_MARKER("newspaper page-continuation marker", "报纸转版标记"),
+    DUPLICATE("line duplicated by the copying", "重复行");
+
+    private final String description;
+    private final String label;
+
+    RemovalReason(String description, String label) {
+        this.description = description;
+        this.label = label;
+    }
+
+    /** English description for build output. */
+    public String description() {
+        return description;
+    }
+
+    /** Chinese label shown to readers. */
+    public String label() {
+        return label;
+    }
+}

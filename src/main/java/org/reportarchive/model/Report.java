@@ -1,0 +1,48 @@
+package org.reportarchive.model;
+
+import java.util.List;
+
+/**
+ * A report as the archive publishes it: metadata, structured text, the report's own footnotes, the archive's
+ * editorial notes, and what was stripped from the source.
+ *
+ * @param id            stable id, used in URLs
+ * @param source        file name of the seed
+ * @param footnoteTitle the heading of the report's own glossary section (名词解释), or null
+ * @param warnings      problems a maintainer should look at (shown in the build output)
+ */
+public record Report(String id, String source, ReportMetadata metadata, List<Block> body, String footnoteTitle,
+                     List<Footnote> footnotes, List<EditorialNote> notes, List<Removal> removals,
+                     List<String> warnings) {
+    public Report {
+        body = List.copyOf(body);
+        footnotes = List.copyOf(footnotes);
+        notes = List.copyOf(notes);
+        removals = List.copyOf(removals);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<Paragraph> paragraphs() {
+        return body.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
+    }
+
+    public List<Heading> headings() {
+        return body.stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+    }
+
+    /** Characters of report text: paragraphs, headings and footnote entries. */
+    public int characters() {
+        int n = 0;
+        for (Block b : body) {
+            n += b.text().codePointCount(0, b.text().length());
+        }
+        for (Footnote f : footnotes) {
+            n += f.text().codePointCount(0, f.text().length());
+        }
+        return n;
+    }
+
+    public Report withId(String newId) {
+        return new Report(newId, source, metadata, body, footnoteTitle, footnotes, notes, removals, warnings);
+    }
+}

@@ -1,0 +1,20 @@
+package org.reportarchive.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What is known about a report: read from its text, completed or overridden by its sidecar.
+ *
+ * @param headerLines   the title block lines as in the source (title, delivery line, speaker line), shown verbatim
+ * @param incompleteReason  why the text is incomplete (e.g. it begins on a page-continuation marker), or null
+ * @param anonymised    the source replaces names with placeholders (XX, XXX)
+ */
+public record ReportMetadata(String title, String city, String province, LocalDate date, Integer year,
+                             Integer congress, Integer session, String speaker, String office, Kind kind,
+                             Publication publication, boolean incomplete, String incompleteReason,
+                             boolean anonymised, List<String> headerLines) {
+    public ReportMetadata {
+        headerLines = List.copyOf(headerLines);
+    }
+}
