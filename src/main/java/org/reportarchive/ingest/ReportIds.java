@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportSummary;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.Divisions;
 
@@ -43,27 +43,27 @@ public final class ReportIds {
     }
 
     /**
-     * Assigns final ids.
+     * Assigns final ids: ids chosen in sidecars stay; the others are the base id, numbered when taken.
      *
-     * @param fixed for each report, whether its current id was chosen in its sidecar
+     * @throws IllegalArgumentException naming both files when two sidecars choose the same id
      */
-    public List<Report> assign(List<Report> reports, List<Boolean> fixed) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(i -> reports.get(i).source()));
-        Map<String, Integer> used = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            if (fixed.get(i)) {
-                used.merge(reports.get(i).id(), 1, Integer::sum);
+    public List<ReportSummary> assign(List<ReportSummary> reports) {
+        List<ReportSummary> sorted = new ArrayList<>(reports);
+        sorted.sort(Comparator.comparing(ReportSummary::source));
+        Map<String, String> used = new HashMap<>();
+        for (ReportSummary r : sorted) {
+            if (r.idFixed()) {
+                String other = used.putIfAbsent(r.id(), r.source());
+                if (other != null) {
+                    throw new IllegalArgumentException(r.source() + ": id '" + r.id() + "' is already used by "
+                            + other + "; give one of them another 'id:' in its sidecar");
+                }
             }
         }
-        Report[] out = new Report[reports.size()];
-        for (int i : order) {
-            Report r = reports.get(i);
-            if (fixed.get(i)) {
-                out[i] = r;
+        List<ReportSummary> out = new ArrayList<>();
+        for (ReportSummary r : sorted) {
+            if (r.idFixed()) {
+                out.add(r);
                 continue;
             }
             String base = base(r.metadata());
@@ -72,9 +72,9 @@ public final class ReportIds {
             while (used.containsKey(id)) {
                 id = base + "-" + (++n);
             }
-            used.put(id, 1);
-            out[i] = r.withId(id);
+            used.put(id, r.source());
+            out.add(r.withId(id));
         }
-        return List.of(out);
+        return out;
     }
 }

@@ -1,0 +1,61 @@
+package org.reportarchive.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reportarchive.site.BuildResult;
+import org.reportarchive.site.SiteBuilder;
+import org.reportarchive.site.SiteLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code build}: bakes the site from the seeds. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the static site from the reports in the seeds folder.")
+public final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--seeds", description = "folder with the reports (.txt) and their sidecars (default: ${DEFAULT-VALUE})")
+    Path seeds = Path.of("seeds");
+
+    @Option(names = "--out", description = "where the site is written (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("target/site");
+
+    @Option(names = "--site", description = "folder with templates/, assets/, content/ and jbake.properties (default: ${DEFAULT-VALUE})")
+    Path site = Path.of(".");
+
+    @Option(names = "--strict", description = "exit non-zero when any report cannot be built")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "do not list the stripped lines")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        return run(seeds, out, site, strict, quiet);
+    }
+
+    static int run(Path seeds, Path out, Path site, boolean strict, boolean quiet) {
+        SiteLayout layout = new SiteLayout(site.toAbsolutePath().normalize());
+        String problem = layout.problem();
+        if (problem != null) {
+            System.err.println("error: " + problem);
+            return 2;
+        }
+        System.out.println("Building the archive from " + seeds + " into " + out);
+        try {
+            BuildResult result = new SiteBuilder(layout, new ConsoleListener(System.out, !quiet))
+                    .build(seeds.toAbsolutePath().normalize(), out.toAbsolutePath().normalize());
+            result.errors().forEach(e -> System.err.println("error: " + e));
+            System.out.printf("Built %d report%s, %d failed, in %.1f s -> %s%n", result.reports().size(),
+                    result.reports().size() == 1 ? "" : "s", result.failures().size(), result.millis() / 1000.0,
+                    out.resolve("index.html"));
+            if (!result.errors().isEmpty() || result.reports().isEmpty()) {
+                return 1;
+            }
+            return strict && !result.failures().isEmpty() ? 1 : 0;
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}

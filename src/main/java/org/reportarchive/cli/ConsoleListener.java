@@ -1,0 +1,56 @@
+package org.reportarchive.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.model.ReportSummary;
+import org.reportarchive.site.BuildListener;
+
+/** Prints one line per report (what was ingested, notes, time), then what was stripped and any warnings. */
+final class ConsoleListener implements BuildListener {
+
+    private final PrintStream out;
+    private final boolean verbose;
+
+    ConsoleListener(PrintStream out, boolean verbose) {
+        this.out = out;
+        this.verbose = verbose;
+    }
+
+    @Override
+    public synchronized void ingested(ReportSummary r, long millis) {
+        ReportMetadata m = r.metadata();
+        String place = m.city() != null ? m.city() : m.anonymised() ? "(anonymised)" : "(no city)";
+        String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
+        out.printf("  ok    %-26s %s %s %s: %d paragraphs, %d footnotes, %d notes, %d lines stripped%s (%d ms)%n",
+                r.source(), place, when, m.kind().code(), r.paragraphs(), r.footnotes(), r.notes(),
+                r.removals().size(), m.incomplete() ? ", incomplete" : "", millis);
+        if (verbose) {
+            Map<Integer, Removal> byLine = new LinkedHashMap<>();
+            r.removals().forEach(x -> byLine.put(x.line(), x));
+            for (Removal x : r.removals()) {
+                out.printf("          stripped line %d (%s): %s%n", x.line(), x.reason().description(),
+                        abbreviate(x.text()));
+            }
+        }
+        for (String w : r.warnings()) {
+            out.printf("          warning: %s: %s%n", r.source(), w);
+        }
+    }
+
+    @Override
+    public synchronized void failed(String file, String message) {
+        out.printf("  FAIL  %s%n", message);
+    }
+
+    @Override
+    public synchronized void warning(String message) {
+        out.printf("  warning: %s%n", message);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,243 @@
+package org.reportarchive.markdown;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Footnote;
+import org.reportarchive.model.FootnoteRef;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.Paragraph;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
+
+/**
+ * Writes a report as annotated Markdown: a JBake header with its metadata, then its headings and paragraphs
+ * (each with a stable id), the report's own footnotes, and the archive's editorial notes. Report text is
+ * escaped so that it renders as exactly itself.
+ *
+ * <p>Syntax used beyond CommonMark: attribute blocks ({@code {#p12}}) for ids and classes.</p>
+ */
+public final class ReportMarkdown {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Where the JBake date falls when a report has none (JBake would otherwise use the file time). */
+    private static final String UNKNOWN_DATE = "1900-01-01";
+
+    public String write(Report report) {
+        StringBuilder md = new StringBuilder(report.characters() * 2 + 4096);
+        md.append(header(report).render()).append('\n');
+        Map<String, List<EditorialNote>> notesByBlock = new LinkedHashMap<>();
+        for (EditorialNote n : report.notes()) {
+            notesByBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(n);
+        }
+        Map<String, Integer> refSeen = new TreeMap<>();
+        for (Block block : report.body()) {
+            if (block instanceof Heading h) {
+                md.append("#".repeat(Math.min(h.level() + 1, 6))).append(' ')
+                        .append(MarkdownEscaper.escape(h.text())).append(" {#").append(h.id()).append("}\n\n");
+            } else if (block instanceof Paragraph p) {
+                md.append(paragraph(p, notesByBlock.getOrDefault(p.id(), List.of()), refSeen)).append("\n\n");
+            }
+        }
+        if (!report.footnotes().isEmpty()) {
+            String title = report.footnoteTitle() == null ? "注释" : report.footnoteTitle();
+            md.append("## ").append(MarkdownEscaper.escape(title)).append(" {#footnotes .footnotes-title}\n\n");
+            for (Footnote f : report.footnotes()) {
+                md.append(MarkdownEscaper.escape(f.text()).replace("\n", "\n\n"));
+                int refs = refSeen.getOrDefault(f.label(), 0);
+                for (int i = 1; i <= refs; i++) {
+                    md.append(" [↩").append(refs > 1 ? String.valueOf(i) : "").append("](#")
+                            .append(refId(f.label(), i)).append("){.fn-back}");
+                }
+                md.append(" {#").append(f.id()).append(" .footnote}\n\n");
+            }
+        }
+        if (!report.notes().isEmpty()) {
+            md.append("## 编者注 {#editorial-notes .notes-title}\n\n");
+            for (EditorialNote n : report.notes()) {
+                md.append("编注").append(n.id().substring(1)).append("　")
+                        .append(MarkdownEscaper.escape(n.message()))
+                        .append(" [↩](#ref-").append(n.id()).append("){.ed-back}")
+                        .append(" {#").append(n.id()).append(" .ed-note .ed-").append(n.kind().category())
+                        .append("}\n\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String refId(String label, int occurrence) {
+        return "fnref-" + label + (occurrence > 1 ? "-" + occurrence : "");
+    }
+
+    /** A paragraph: run-in heading in bold, footnote references and note marks at their offsets, and its id. */
+    private String paragraph(Paragraph p, List<EditorialNote> notes, Map<String, Integer> refSeen) {
+        String text = p.text();
+        List<Object[]> marks = new ArrayList<>();
+        for (FootnoteRef r : p.footnoteRefs()) {
+            marks.add(new Object[] {r.offset(), 0, r});
+        }
+        for (EditorialNote n : notes) {
+            marks.add(new Object[] {Math.min(n.offset(), text.length()), 1, n});
+        }
+        marks.sort(Comparator.<Object[]>comparingInt(m -> (Integer) m[0]).thenComparingInt(m -> (Integer) m[1]));
+        int runInEnd = p.runIn() == null ? -1 : p.runIn().length();
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        for (Object[] m : marks) {
+            int at = (Integer) m[0];
+            appendText(sb, text, pos, at, runInEnd);
+            pos = at;
+            if (m[2] instanceof FootnoteRef r) {
+                int n = refSeen.merge(r.label(), 1, Integer::sum);
+                sb.append("[").append(r.label()).append("](#fn-").append(r.label()).append("){#")
+                        .append(refId(r.label(), n)).append(" .fn-ref role=\"doc-noteref\"}");
+            } else {
+                EditorialNote n = (EditorialNote) m[2];
+                sb.append("[编注").append(n.id().substring(1)).append("](#").append(n.id()).append("){#ref-")
+                        .append(n.id()).append(" .ed-mark}");
+            }
+        }
+        appendText(sb, text, pos, text.length(), runInEnd);
+        return sb.append(" {#").append(p.id()).append(p.runIn() != null ? " .runin-" + p.runIn().level() : "")
+                .append("}").toString();
+    }
+
+    /**
+     * Appends text[from, to), putting the run-in heading in bold. The bold ends before the heading's closing
+     * full stop so that CommonMark's emphasis rules accept it next to Chinese text.
+     */
+    private static void appendText(StringBuilder sb, String text, int from, int to, int runInEnd) {
+        if (from >= to) {
+            return;
+        }
+        if (runInEnd > 0 && from == 0 && to >= runInEnd - 1) {
+            int boldEnd = runInEnd - 1;
+            sb.append("**").append(MarkdownEscaper.escape(text.substring(0, boldEnd))).append("**")
+                    .append(escapeInline(text.substring(boldEnd, to)));
+            return;
+        }
+        sb.append(from == 0 ? MarkdownEscaper.escape(text.substring(from, to)) : escapeInline(text.substring(from, to)));
+    }
+
+    /** Text in the middle of a line: only inline syntax matters. */
+    private static String escapeInline(String s) {
+        return MarkdownEscaper.escapeInline(s);
+    }
+
+    private JBakeHeader header(Report report) {
+        ReportMetadata m = report.metadata();
+        JBakeHeader h = new JBakeHeader()
+                .put("title", m.title() != null ? m.title() : "（无标题）" + report.source())
+                .put("date", m.date() != null ? m.date().toString()
+                        : m.year() != null ? m.year() + "-01-01" : UNKNOWN_DATE)
+                .put("type", "report")
+                .put("status", "published")
+                .put("tags", tags(m))
+                .put("report_id", report.id())
+                .put("source_file", report.source())
+                .put("kind", m.kind().code())
+                .put("kind_label", m.kind().label())
+                .put("city", m.city())
+                .put("province", m.province())
+                .put("delivered", m.date())
+                .put("year", m.year())
+                .put("congress", m.congress())
+                .put("session", m.session())
+                .put("speaker", m.speaker())
+                .put("office", m.office())
+                .put("anonymised", m.anonymised())
+                .put("incomplete", m.incomplete())
+                .put("incomplete_reason", m.incompleteReason())
+                .put("sort_key", sortKey(report));
+        if (m.publication() != null) {
+            h.put("publication", m.publication().line());
+        }
+        h.put("header_json", json(m.headerLines()));
+        h.put("toc_json", json(toc(report)));
+        h.put("removed_json", json(removalSummary(report.removals())));
+        h.put("removed_count", report.removals().size());
+        h.put("paragraph_count", report.paragraphs().size());
+        h.put("note_count", report.notes().size());
+        h.put("footnote_count", report.footnotes().size());
+        return h;
+    }
+
+    /** Sorts newest first when compared as text in descending order: date, then year, then id. */
+    static String sortKey(Report r) {
+        ReportMetadata m = r.metadata();
+        String d = m.date() != null ? m.date().toString() : m.year() != null ? m.year() + "-00-00" : "0000-00-00";
+        return d + "|" + r.id();
+    }
+
+    private static String tags(ReportMetadata m) {
+        List<String> tags = new ArrayList<>();
+        if (m.province() != null) {
+            tags.add(m.province());
+        }
+        if (m.city() != null && !m.city().equals(m.province())) {
+            tags.add(m.city());
+        }
+        tags.add(m.kind().label());
+        return String.join(",", tags);
+    }
+
+    private static List<Map<String, Object>> toc(Report report) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Block b : report.body()) {
+            if (b instanceof Heading h) {
+                toc.add(entry(h.id(), h.text(), h.level()));
+            } else if (b instanceof Paragraph p && p.runIn() != null) {
+                String t = p.text().substring(0, p.runIn().length() - 1);
+                toc.add(entry(p.id(), t, p.runIn().level()));
+            }
+        }
+        if (!report.footnotes().isEmpty()) {
+            toc.add(entry("footnotes", report.footnoteTitle() == null ? "注释" : report.footnoteTitle(), 1));
+        }
+        if (!report.notes().isEmpty()) {
+            toc.add(entry("editorial-notes", "编者注", 1));
+        }
+        return toc;
+    }
+
+    private static Map<String, Object> entry(String id, String text, int level) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("id", id);
+        e.put("text", text);
+        e.put("level", level);
+        return e;
+    }
+
+    private static List<Map<String, Object>> removalSummary(List<Removal> removals) {
+        Map<String, Map<String, Object>> byReason = new LinkedHashMap<>();
+        for (Removal r : removals) {
+            Map<String, Object> e = byReason.computeIfAbsent(r.reason().name(), k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("label", r.reason().label());
+                m.put("lines", new ArrayList<Integer>());
+                return m;
+            });
+            @SuppressWarnings("unchecked")
+            List<Integer> lines = (List<Integer>) e.get("lines");
+            lines.add(r.line());
+        }
+        return new ArrayList<>(byReason.values());
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

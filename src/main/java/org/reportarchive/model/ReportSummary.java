@@ -1,0 +1,34 @@
+package org.reportarchive.model;
+
+import java.util.List;
+
+/**
+ * What the site's indexes need of a report once its page source is written: metadata and counts. Keeping
+ * summaries instead of whole reports keeps memory flat however large the archive grows.
+ */
+public record ReportSummary(String id, String source, ReportMetadata metadata, int paragraphs, int characters,
+                            int notes, int footnotes, List<Removal> removals, List<String> warnings,
+                            boolean idFixed) {
+    public ReportSummary {
+        removals = List.copyOf(removals);
+        warnings = List.copyOf(warnings);
+    }
+
+    public static ReportSummary of(Report r, boolean idFixed) {
+        return new ReportSummary(r.id(), r.source(), r.metadata(), r.paragraphs().size(), r.characters(),
+                r.notes().size(), r.footnotes().size(), r.removals(), r.warnings(), idFixed);
+    }
+
+    public ReportSummary withId(String newId) {
+        return new ReportSummary(newId, source, metadata, paragraphs, characters, notes, footnotes, removals,
+                warnings, idFixed);
+    }
+
+    public String url() {
+        return "reports/" + id + ".html";
+    }
+
+    public String markdownUrl() {
+        return "reports/" + id + ".md";
+    }
+}

@@ -1,0 +1,104 @@
+package org.reportarchive.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.reportarchive.ingest.IngestException;
+import org.reportarchive.ingest.SourceDecoder;
+import org.reportarchive.ingest.SourceLine;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * Checks a baked report page against its source: every line of the source that the archive did not strip must
+ * appear in the page's text, in order. Footnote markers, note marks, permalinks and tooltips are set aside;
+ * whitespace is ignored (it is layout, and column breaks are joined).
+ */
+public final class FidelityCheck {
+
+    /** Elements the archive adds to the text: they are not report text. */
+    public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, [role=tooltip], .tip";
+    private static final Pattern MARKER = Pattern.compile(
+            "\\^\\s*[【\\[［]\\s*[0-9０-９]{1,3}\\s*[】\\]］]|[【\\[［]注\\s*[0-9０-９]{1,3}[】\\]］]|\\^[0-9]{1,3}(?![0-9])");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0\\uFEFF\\u200B]+");
+
+    private FidelityCheck() {
+    }
+
+    /**
+     * @return the first source text missing from the page, with its line number, or empty if the page holds it all
+     */
+    public static Optional<String> check(Path source, List<Removal> removals, Path page)
+            throws IOException, IngestException {
+        String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
+        String pageText = pageText(page);
+        Map<Integer, String> inlineRemoved = new HashMap<>();
+        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        for (Removal r : removals) {
+            String lineText = lineText(text, r.line());
+            if (r.reason() == RemovalReason.PAGE_MARKER && !SourceLine.trim(lineText).equals(r.text())) {
+                inlineRemoved.merge(r.line(), r.text(), (a, b) -> a + "\u0000" + b);
+            } else {
+                removed.add(r.line());
+            }
+        }
+        String[] lines = text.split("\n", -1);
+        int from = 0;
+        for (int i = 0; i < lines.length; i++) {
+            int no = i + 1;
+            if (removed.contains(no)) {
+                continue;
+            }
+            String line = SourceLine.trim(lines[i]);
+            if (inlineRemoved.containsKey(no)) {
+                for (String part : inlineRemoved.get(no).split("\u0000")) {
+                    line = line.replace(part, "");
+                }
+            }
+            line = normalise(MARKER.matcher(line.replaceFirst("^#{1,6}\\s+", "")).replaceAll(""));
+            if (line.isEmpty()) {
+                continue;
+            }
+            int at = pageText.indexOf(line, from);
+            if (at < 0) {
+                return Optional.of("line " + no + ": " + abbreviate(SourceLine.trim(lines[i])));
+            }
+            from = at + line.length();
+        }
+        return Optional.empty();
+    }
+
+    private static String lineText(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        return line - 1 < lines.length ? lines[line - 1] : "";
+    }
+
+    /** The page's report text: title, the title block and the body, without what the archive added. */
+    static String pageText(Path page) throws IOException {
+        Document doc = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
+        StringBuilder sb = new StringBuilder();
+        for (Element e : doc.select("[data-source-text]")) {
+            Element copy = e.clone();
+            copy.select(ADDED).remove();
+            sb.append(copy.text());
+        }
+        return normalise(sb.toString());
+    }
+
+    private static String normalise(String s) {
+        return SPACE.matcher(s).replaceAll("");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

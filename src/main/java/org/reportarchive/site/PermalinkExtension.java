@@ -1,0 +1,61 @@
+package org.reportarchive.site;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.ListOptions;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Set;
+
+/**
+ * Gives every paragraph that has an id a permalink: a small link to itself at its end, so that a reader can
+ * copy the address of a paragraph.
+ */
+public final class PermalinkExtension implements HtmlRenderer.HtmlRendererExtension {
+
+    public static PermalinkExtension create() {
+        return new PermalinkExtension();
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        if ("HTML".equals(rendererType)) {
+            builder.nodeRendererFactory(options -> new Renderer());
+        }
+    }
+
+    private static final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::render));
+        }
+
+        private void render(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
+            boolean empty = node.getFirstChildAnyNot(NonRenderingInline.class) == null;
+            boolean tight = node.getParent() instanceof ParagraphItemContainer container
+                    && container.isParagraphWrappingDisabled(node, ListOptions.get(ctx.getOptions()), ctx.getOptions());
+            String id = ctx.extendRenderingNodeAttributes(node, AttributablePart.NODE, null).getValue("id");
+            if (empty || tight || id.isEmpty()) {
+                ctx.delegateRender();
+                return;
+            }
+            html.srcPosWithEOL(node.getChars()).withAttr().tagLine("p", () -> {
+                ctx.renderChildren(node);
+                String target = Escaping.escapeHtml(id, true);
+                html.raw("<a class=\"pilcrow\" href=\"#" + target + "\" aria-label=\"本段链接\">¶</a>");
+            });
+        }
+    }
+}

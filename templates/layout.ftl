@@ -1,0 +1,40 @@
+<#ftl output_format="HTML">
+<#-- The one base layout of every page. `root` is the relative path from the page to the site root. -->
+<#macro page title root description="">
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · 人大报告注释档案</title>
+<meta name="description" content="${description}">
+<link rel="stylesheet" href="${root}css/archive.css">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip-link" href="#main">跳到正文</a>
+<header class="site-header">
+  <a class="brand" href="${root}index.html">人大报告注释档案</a>
+  <nav aria-label="网站导航">
+    <ul>
+      <li><a href="${root}index.html">全部报告</a></li>
+      <li><a href="${root}about.html">关于本站</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="main">
+<#nested>
+</main>
+<footer class="site-footer">
+  <p>本站收录地方人大常委会工作报告及相关讲话，逐段保留原文，注明编者所作的每一处处理。<a href="${root}data/reports.json">报告数据（JSON）</a></p>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#-- yyyy-MM-dd to 2021年11月24日 -->
+<#function cnDate iso>
+  <#if !iso?has_content><#return ""></#if>
+  <#local p = iso?split("-")>
+  <#return p[0] + "年" + p[1]?number?c + "月" + p[2]?number?c + "日">
+</#function>
