@@ -40,11 +40,13 @@
   </details>
 </header>
 <#if toc?has_content>
-<nav class="toc" aria-labelledby="toc-title">
-  <h2 id="toc-title">目录</h2>
-  <ol>
-  <#list toc as t><li class="toc-${t.level}"><a href="#${t.id}">${t.text}</a></li></#list>
-  </ol>
+<nav class="toc" aria-label="目录">
+  <details>
+    <summary>目录（${toc?size} 项）</summary>
+    <ol>
+    <#list toc as t><li class="toc-${t.level}"><a href="#${t.id}">${t.text}</a></li></#list>
+    </ol>
+  </details>
 </nav>
 </#if>
 <div class="report-body" data-source-text>

@@ -202,7 +202,8 @@ final class BodyBuilder {
     }
 
     private static boolean continuesOnto(String previous, String next) {
-        if (!Prose.isProse(previous) || HeadingRecognizer.endsSentence(previous)
+        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous);
+        if (!running || HeadingRecognizer.endsSentence(previous)
                 || HeadingRecognizer.standalone(previous).isPresent()
                 || FrontMatter.isSalutation(previous)) {
             return false;
@@ -210,6 +211,12 @@ final class BodyBuilder {
         return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
                 && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
                 && !next.startsWith("——");
+    }
+
+    /** An opening title mark or quotation mark that the line does not close: the text goes on elsewhere. */
+    private static boolean hasUnclosedPair(String s) {
+        return s.lastIndexOf('《') > s.lastIndexOf('》') || s.lastIndexOf('“') > s.lastIndexOf('”')
+                || s.lastIndexOf('（') > s.lastIndexOf('）');
     }
 
     /** Levels follow the order of the numbering styles this report uses: 一、 above （一） above 一是. */

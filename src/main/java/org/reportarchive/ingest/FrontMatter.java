@@ -27,7 +27,7 @@ public final class FrontMatter {
             "^(各位代表|同志们|各位委员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(副主任|主任|副主席|主席|副书记|书记|副市长|市长|秘书长|副县长|县长|代表|委员)");
-    private static final Pattern NAME = Pattern.compile("^\\p{IsHan}(\\s?\\p{IsHan}){1,3}$");
+    private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]?\\p{IsHan}){1,3}$");
 
     private FrontMatter() {
     }

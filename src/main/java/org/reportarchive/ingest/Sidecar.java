@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,7 +66,7 @@ public record Sidecar(@JsonProperty("id") String id,
             Sidecar s = YAML.readValue(bytes, Sidecar.class);
             return s == null ? empty() : s.validated(name);
         } catch (UnrecognizedPropertyException e) {
-            throw new IngestException(name, line(e.getLocation()),
+            throw new IngestException(name, keyLine(file, e.getPropertyName(), line(e.getLocation())),
                     "unknown key '" + e.getPropertyName() + "'; allowed keys are " + KEYS);
         } catch (JsonProcessingException e) {
             throw new IngestException(name, line(e.getLocation()),
@@ -73,6 +74,21 @@ public record Sidecar(@JsonProperty("id") String id,
         } catch (IOException e) {
             throw new IngestException(name, 0, "cannot read the file (" + e.getMessage() + ")");
         }
+    }
+
+    /** The line on which a key is written (Jackson reports where it stopped reading, often the line after). */
+    private static int keyLine(Path file, String key, int fallback) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().startsWith(key + ":") || lines.get(i).strip().startsWith(key + " :")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return fallback;
+        }
+        return fallback;
     }
 
     private static int line(JsonLocation loc) {

@@ -103,14 +103,16 @@ public final class SiteBuilder {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), seeds.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<ReportSummary>> futures = new ArrayList<>();
+            List<Future<Timed>> futures = new ArrayList<>();
             for (Path seed : seeds) {
                 futures.add(pool.submit(() -> ingestOne(seed, pending)));
             }
             List<ReportSummary> out = new ArrayList<>();
             for (int i = 0; i < seeds.size(); i++) {
                 try {
-                    out.add(futures.get(i).get());
+                    Timed done = futures.get(i).get();
+                    out.add(done.summary());
+                    listener.ingested(done.summary(), done.millis());
                 } catch (ExecutionException e) {
                     String message = e.getCause() instanceof IngestException ie ? ie.getMessage()
                             : seeds.get(i).getFileName() + ": could not be read (" + e.getCause() + ")";
@@ -127,15 +129,17 @@ public final class SiteBuilder {
         }
     }
 
-    private ReportSummary ingestOne(Path seed, Path pending) throws IngestException, IOException {
+    /** A report's summary and how long it took to ingest and write. */
+    private record Timed(ReportSummary summary, long millis) {
+    }
+
+    private Timed ingestOne(Path seed, Path pending) throws IngestException, IOException {
         long t0 = System.nanoTime();
         Report report = ingester.ingest(seed);
         boolean fixed = org.reportarchive.ingest.Sidecar.locate(seed).isPresent()
                 && !report.id().equals(seed.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
         Files.writeString(pending.resolve(report.source() + ".md"), markdown.write(report), StandardCharsets.UTF_8);
-        ReportSummary summary = ReportSummary.of(report, fixed);
-        listener.ingested(summary, (System.nanoTime() - t0) / 1_000_000);
-        return summary;
+        return new Timed(ReportSummary.of(report, fixed), (System.nanoTime() - t0) / 1_000_000);
     }
 
     private List<String> checkFidelity(Path seeds, Path out, List<ReportSummary> reports) {

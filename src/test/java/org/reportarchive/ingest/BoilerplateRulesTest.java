@@ -1,0 +1,79 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.RemovalReason;
+
+class BoilerplateRulesTest {
+
+    private final BoilerplateRules rules = BoilerplateRules.defaults();
+
+    private Optional<RemovalReason> outside(String line) {
+        return rules.classify(line, false);
+    }
+
+    private Optional<RemovalReason> inBody(String line) {
+        return rules.classify(line, true);
+    }
+
+    @Test
+    void navigationAndBreadcrumbs() {
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("中国人大网 | 四川人大网"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("您当前位置: 首页"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("当前位置：首页 > 人大要闻 > 工作报告"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页 » 公开 » 文件"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("上一篇：关于召开第三次会议的通知"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网站首页 机构设置 人大要闻 代表工作 立法工作"));
+    }
+
+    @Test
+    void publishingLines() {
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("来源：绵阳日报　　发布时间：2023-01-20 09:12"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("浏览次数：2031"));
+    }
+
+    @Test
+    void contactDetailsAndPhoneNumbers() {
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("电话:18920585015"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("全国咨询热线:18920585015"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("地址：上海市黄浦区某路1号"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("0755-88886666"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), inBody("服务热线：400-123-4567"));
+    }
+
+    @Test
+    void copyrightFooters() {
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("Copyright © www.example.gov.cn All Rights Reserved."));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("ICP备案:蜀ICP备14000080号-1 川公网安备51050202000247号"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("主办单位：某某市人大常委会办公室"));
+    }
+
+    @Test
+    void pageContinuationMarkers() {
+        assertTrue(rules.isPageMarker("(上接1版)"));
+        assertTrue(rules.isPageMarker("（紧转第4版）"));
+        assertTrue(rules.isPageMarker("（下转第二版）"));
+        assertTrue(rules.isPageMarker("上接第3版"));
+        assertTrue(!rules.isPageMarker("（一）全面构建立法工作格局。"));
+    }
+
+    @Test
+    void advertisingOnlyAroundTheReport() {
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("在线咨询全国热线"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("产品描述"));
+        // a report may have a short heading with such words in it
+        assertEquals(Optional.empty(), inBody("（三）12345政务服务热线"));
+    }
+
+    @Test
+    void runningTextIsNeverStripped() {
+        String prose = "开展工作评议，公布监督电话0833-2123456，收到群众来信来访120件，督促有关部门逐件办理并向社会公开办理结果。";
+        assertEquals(Optional.empty(), inBody(prose));
+        assertEquals(Optional.empty(), outside(prose));
+        assertEquals(Optional.empty(), inBody("将审议代表议案与研究立法、监督工作紧密结合，将协办单位人评价范围，1192件建议全部办理完毕。"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.HeadingStyle;
+
+class HeadingRecognizerTest {
+
+    @Test
+    void standAloneHeadingsByNumbering() {
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、旗帜鲜明坚持党的领导，牢牢把握人大工作正确政治方向"));
+        assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("（二）加强监督工作"));
+        assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("(十二)代表工作"));
+        assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.standalone("1.加强备案审查"));
+        assertEquals(Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER), HeadingRecognizer.standalone("（3）完善制度"));
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("## 二、聚焦重大战略重大任务"));
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("## 今后一年工作任务"));
+    }
+
+    @Test
+    void bareSectionTitles() {
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("过去五年工作回顾"));
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("2023年主要任务"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("地"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("各位代表，这是一句话。"));
+    }
+
+    @Test
+    void runInHeadings() {
+        HeadingRecognizer.Match m = HeadingRecognizer.runIn("（一）党的领导全面落实。坚持把党的领导贯穿于人大工作各方面全过程。").orElseThrow();
+        assertEquals(HeadingStyle.PAREN_CHINESE_NUMBER, m.style());
+        assertEquals("（一）党的领导全面落实。".length(), m.length());
+        assertEquals(HeadingStyle.ORDINAL_PHRASE,
+                HeadingRecognizer.runIn("一是突出首要任务强化政治引领。坚持把学习贯彻党的二十大精神作为首要政治任务。").orElseThrow().style());
+        assertEquals(HeadingStyle.ORDINAL_PHRASE,
+                HeadingRecognizer.runIn("二要加深对坚持党的领导这个最大优势的认识。坚持党的领导是本质特征。").orElseThrow().style());
+    }
+
+    @Test
+    void listsInsideSentencesAreNotHeadings() {
+        assertTrue(HeadingRecognizer.runIn("一是市人大常委会主导立法的作用有待进一步发挥，立法质量还需提高；二是监督实效还需增强。").isEmpty());
+        assertTrue(HeadingRecognizer.runIn("一年来，市人大常委会坚持党的领导。取得新成效。").isEmpty());
+        assertTrue(HeadingRecognizer.numbering("2022年是开局之年。").isEmpty());
+        assertTrue(HeadingRecognizer.numbering("1.1万余个问题得到解决。").isEmpty());
+    }
+}

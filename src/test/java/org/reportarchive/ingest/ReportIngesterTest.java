@@ -1,0 +1,265 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.model.Kind;
+import org.reportarchive.model.NoteKind;
+import org.reportarchive.model.Paragraph;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
+
+/** Ingest rules on documents constructed for the purpose: other cities, formats and accidents. */
+class ReportIngesterTest {
+
+    private static final ReportIngester INGESTER = ReportIngester.defaults();
+
+    static Report ingest(String text) throws IngestException {
+        return INGESTER.ingest("test.txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+    }
+
+    private static final String MIANYANG = String.join("\r\n",
+            "\uFEFF网站首页 | 人大概况 | 新闻中心",
+            "当前位置：首页 > 人大要闻",
+            "",
+            "绵阳市人民代表大会常务委员会工作报告",
+            "来源：绵阳日报　发布时间：2023-01-20 09:12　浏览次数：2031",
+            "——2023年1月12日在绵阳市第八届人民代表大会第三次会议上",
+            "绵阳市人大常委会主任　王 小 明",
+            "各位代表：",
+            "现在，我代表市人大常委会向大会报告工作，请予审议。",
+            "一、过去一年的主要工作",
+            "（一）立法工作取得新进展。制定《绵阳市科技城条例》，开展立法调研8次。",
+            "（二）监督工作持续加强。听取和审议专项工作报告12个。",
+            "1.预算审查监督。推进预算联网监督系统建设，实现全覆盖。",
+            "二、今年的主要任务",
+            "全面贯彻党的二十大精神，依法履职。",
+            "上一篇：关于召开会议的通知",
+            "版权所有：绵阳市人大常委会　蜀ICP备12345678号",
+            "");
+
+    @Test
+    void readsAReportFromAnotherCityWithBomCrlfNavigationAndFooter() throws Exception {
+        Report r = ingest(MIANYANG);
+        ReportMetadata m = r.metadata();
+        assertEquals("绵阳市人民代表大会常务委员会工作报告", m.title());
+        assertEquals("绵阳市", m.city());
+        assertEquals("四川省", m.province());
+        assertEquals(LocalDate.of(2023, 1, 12), m.date());
+        assertEquals(2023, m.year());
+        assertEquals(8, m.congress());
+        assertEquals(3, m.session());
+        assertEquals("王小明", m.speaker());
+        assertEquals("绵阳市人大常委会主任", m.office());
+        assertEquals(Kind.REPORT, m.kind());
+        assertFalse(m.incomplete());
+        assertEquals("绵阳日报", m.publication().source());
+        assertEquals("2023-01-20", m.publication().date());
+        assertEquals(List.of(1, 2, 5, 16, 17), r.removals().stream().map(Removal::line).toList());
+        assertEquals(List.of(RemovalReason.NAVIGATION, RemovalReason.NAVIGATION, RemovalReason.PUBLICATION,
+                RemovalReason.NAVIGATION, RemovalReason.COPYRIGHT),
+                r.removals().stream().map(Removal::reason).toList());
+        assertEquals("各位代表：", r.body().get(0).text());
+    }
+
+    @Test
+    void giveHeadingsLevelsByTheNumberingStylesUsed() throws Exception {
+        Report r = ingest(MIANYANG);
+        List<Heading> h = r.headings();
+        assertEquals(2, h.size());
+        assertEquals("一、过去一年的主要工作", h.get(0).text());
+        assertEquals(1, h.get(0).level());
+        Paragraph first = r.paragraphs().stream().filter(p -> p.text().startsWith("（一）")).findFirst().orElseThrow();
+        assertEquals(2, first.runIn().level());
+        assertEquals("（一）立法工作取得新进展。".length(), first.runIn().length());
+        Paragraph arabic = r.paragraphs().stream().filter(p -> p.text().startsWith("1.")).findFirst().orElseThrow();
+        assertEquals(HeadingStyle.ARABIC_NUMBER, arabic.runIn().style());
+        assertEquals(3, arabic.runIn().level());
+    }
+
+    @Test
+    void paragraphIdsAreStableAndUnique() throws Exception {
+        Report a = ingest(MIANYANG);
+        Report b = ingest(MIANYANG);
+        assertEquals(a.body().stream().map(x -> x.id()).toList(), b.body().stream().map(x -> x.id()).toList());
+        assertEquals(a.body().size(), a.body().stream().map(x -> x.id()).distinct().count());
+        assertEquals("p1", a.paragraphs().get(0).id());
+    }
+
+    @Test
+    void aReportWithNoMetadataLines() throws Exception {
+        Report r = ingest("市人大常委会坚持党的领导，依法履职，各项工作取得新成效。\n\n一年来，共制定地方性法规3部。\n");
+        ReportMetadata m = r.metadata();
+        assertNull(m.title());
+        assertNull(m.city());
+        assertNull(m.date());
+        assertNull(m.speaker());
+        assertEquals(Kind.REPORT, m.kind());
+        assertEquals(2, r.paragraphs().size());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("no title")));
+    }
+
+    @Test
+    void joinsColumnBreaksEvenInsideAWord() throws Exception {
+        Report r = ingest(String.join("\n",
+                "各位代表：",
+                "",
+                "制定《峨眉山世界文",
+                "",
+                "化和自然遗产保护条例》，为加快建设世界重要旅游目的地提供有力法治保障。",
+                "",
+                "（二）依法做好人事任免。任免国家机关工作人员一百人次。"));
+        List<Paragraph> ps = r.paragraphs();
+        assertEquals(3, ps.size());
+        assertEquals("制定《峨眉山世界文化和自然遗产保护条例》，为加快建设世界重要旅游目的地提供有力法治保障。", ps.get(1).text());
+        assertEquals(3, ps.get(1).line());
+        assertEquals(5, ps.get(1).lastLine());
+        assertEquals(1, r.notes().size());
+        assertEquals(NoteKind.COLUMN_BREAK, r.notes().get(0).kind());
+        assertTrue(r.notes().get(0).message().contains("第3行与第5行"));
+        assertTrue(r.notes().get(0).message().contains("世界文｜化和自然"));
+    }
+
+    @Test
+    void doesNotJoinAcrossSentenceEndsOrIntoHeadings() throws Exception {
+        Report r = ingest(String.join("\n",
+                "各位代表：",
+                "一年来，我们坚持依法履职，围绕中心、服务大局，推动各项工作不断取得新进展，成效明显",
+                "二、今后一年的工作任务",
+                "全面贯彻党的二十大精神。",
+                "坚持党的领导。"));
+        assertEquals(1, r.headings().size());
+        assertEquals(4, r.paragraphs().size());
+        assertTrue(r.notes().isEmpty());
+    }
+
+    @Test
+    void footnoteMarkersAndTheGlossarySection() throws Exception {
+        Report r = ingest(String.join("\n",
+                "各位代表：",
+                "拓展“一点一库一基地”^【1】建设水平，牢牢把握“四个机关”^【2】定位，探索“双联系”^【3】工作。",
+                "名词解释",
+                "1.“一点一库一基地”：基层立法联系点，立法咨询专家库，立法协作评估基地。",
+                "2.“四个机关”建设：政治机关、国家权力机关、工作机关、代表机关。",
+                "4.“无标记”条目：正文中没有对应的标记。"));
+        assertEquals("名词解释", r.footnoteTitle());
+        assertEquals(3, r.footnotes().size());
+        assertEquals("“一点一库一基地”", r.footnotes().get(0).term());
+        assertEquals("基层立法联系点，立法咨询专家库，立法协作评估基地。", r.footnotes().get(0).definition());
+        assertEquals("1.“一点一库一基地”：基层立法联系点，立法咨询专家库，立法协作评估基地。", r.footnotes().get(0).text());
+        Paragraph p = r.paragraphs().get(1);
+        assertEquals("拓展“一点一库一基地”建设水平，牢牢把握“四个机关”定位，探索“双联系”^【3】工作。", p.text());
+        assertEquals(2, p.footnoteRefs().size());
+        assertEquals("1", p.footnoteRefs().get(0).label());
+        assertEquals("拓展“一点一库一基地”".length(), p.footnoteRefs().get(0).offset());
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.FOOTNOTE && n.message().contains("^【3】")));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("glossary entry 4 has no marker")));
+    }
+
+    @Test
+    void stripsLinesDuplicatedByTheCopying() throws Exception {
+        Report r = ingest(String.join("\n",
+                "深圳市人民代表大会常务委员会工作报告",
+                "2024年1月8日在深圳市第七届人民代表大会第五次会议上 我受市人大常委会委托，向大会报告工作，请予审议。",
+                "2024年1月8日在深圳市第七届人民代表大会第五次会议上",
+                "我受市人大常委会委托，向大会报告工作，请予审议。",
+                "一年来，我们坚持依法履职。",
+                "一年来，我们坚持依法履职。"));
+        assertEquals(List.of(2, 6), r.removals().stream().filter(x -> x.reason() == RemovalReason.DUPLICATE)
+                .map(Removal::line).toList());
+        assertEquals("深圳市", r.metadata().city());
+        assertEquals("广东省", r.metadata().province());
+        assertEquals(2, r.paragraphs().size());
+    }
+
+    @Test
+    void pageMarkersMakeTheTextIncomplete() throws Exception {
+        Report start = ingest("# 上海市人民代表大会常务委员会工作报告\n\n（上接第2版）坚持党的领导，依法履职。\n\n全面完成各项任务。\n");
+        assertTrue(start.metadata().incomplete());
+        assertTrue(start.metadata().incompleteReason().contains("开头"));
+        assertEquals("坚持党的领导，依法履职。", start.paragraphs().get(0).text());
+        assertEquals("（上接第2版）", start.removals().get(0).text());
+        assertEquals("上海市", start.metadata().city());
+        assertEquals("上海市", start.metadata().province());
+
+        Report end = ingest("各位代表：\n\n坚持党的领导，依法履职。\n\n（下转第4版）\n");
+        assertTrue(end.metadata().incomplete());
+        assertTrue(end.metadata().incompleteReason().contains("结尾"));
+
+        Report complete = ingest("各位代表：\n\n坚持党的领导，依法履职。\n");
+        assertFalse(complete.metadata().incomplete());
+    }
+
+    @Test
+    void countyLevelCityAndUnknownPlace() throws Exception {
+        Report county = ingest("峨眉山市人民代表大会常务委员会工作报告\n\n各位代表：\n\n一年来，我们依法履职。\n");
+        assertEquals("峨眉山市", county.metadata().city());
+        assertEquals("四川省", county.metadata().province());
+
+        Report unknown = ingest("新城市人民代表大会常务委员会工作报告\n\n各位代表：\n\n一年来，我们依法履职。\n");
+        assertNull(unknown.metadata().city());
+        assertTrue(unknown.warnings().stream().anyMatch(w -> w.contains("新城市") && w.contains("not in the divisions table")));
+    }
+
+    @Test
+    void anAnonymisedDocumentStaysAnonymous() throws Exception {
+        Report r = ingest("同志们：\n刚刚召开的XX市委人大工作会议，XX书记作了讲话。\n一要加深认识。成都平原经济区协同发展。\n");
+        assertTrue(r.metadata().anonymised());
+        assertNull(r.metadata().city());
+        assertNull(r.metadata().province());
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+    }
+
+    @Test
+    void theSidecarOverridesWhatWasRead(@TempDir Path dir) throws Exception {
+        Path seed = dir.resolve("某报告.txt");
+        Files.writeString(seed, MIANYANG);
+        Files.writeString(dir.resolve("某报告.yaml"), "title: 改过的标题\nspeaker: 李四\ncongress: 9\nkind: speech\n");
+        Report r = INGESTER.ingest(seed);
+        assertEquals("改过的标题", r.metadata().title());
+        assertEquals("李四", r.metadata().speaker());
+        assertEquals(9, r.metadata().congress());
+        assertEquals(3, r.metadata().session());
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+    }
+
+    @Test
+    void aBadSidecarIsAOneLineError(@TempDir Path dir) throws Exception {
+        Path seed = dir.resolve("a.txt");
+        Files.writeString(seed, MIANYANG);
+        Files.writeString(dir.resolve("a.yaml"), "title: 标题\ncolour: red\n");
+        IngestException unknown = assertThrows(IngestException.class, () -> INGESTER.ingest(seed));
+        assertTrue(unknown.getMessage().startsWith("a.yaml:2: unknown key 'colour'"), unknown.getMessage());
+
+        Files.writeString(dir.resolve("a.yaml"), "title: [unclosed\nyear: 2023\n");
+        IngestException invalid = assertThrows(IngestException.class, () -> INGESTER.ingest(seed));
+        assertTrue(invalid.getMessage().startsWith("a.yaml:"), invalid.getMessage());
+        assertTrue(invalid.getMessage().contains("not valid YAML"), invalid.getMessage());
+        assertFalse(invalid.getMessage().contains("\n"));
+
+        Files.writeString(dir.resolve("a.yaml"), "date: 2023-13-45\n");
+        IngestException date = assertThrows(IngestException.class, () -> INGESTER.ingest(seed));
+        assertTrue(date.getMessage().contains("YYYY-MM-DD"));
+    }
+
+    @Test
+    void aFileWithoutReportTextIsRefused() {
+        IngestException e = assertThrows(IngestException.class, () -> ingest("首页 | 新闻 | 联系我们\n电话：13800138000\n"));
+        assertTrue(e.getMessage().startsWith("test.txt:1: no report text found"), e.getMessage());
+        assertThrows(IngestException.class, () -> ingest("\n\n   \n"));
+    }
+}
