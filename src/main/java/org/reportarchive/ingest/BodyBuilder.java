@@ -65,6 +65,9 @@ final class BodyBuilder {
         footnotes.forEach(f -> labels.add(f.label()));
 
         List<Segment> segments = joinColumnBreaks(main);
+        StringBuilder whole = new StringBuilder();
+        segments.forEach(seg -> whole.append(seg.text()).append('\n'));
+        List<NoteDetector> detectors = this.detectors.stream().map(d -> d.forDocument(whole.toString())).toList();
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();

@@ -12,9 +12,12 @@ public final class MarkdownEscaper {
     private MarkdownEscaper() {
     }
 
-    /** Escapes a line of text that will start a Markdown block. */
+    /**
+     * Escapes a line of text that will start a Markdown block. Indentation at the start of a line is layout,
+     * not text, and is dropped (four spaces would make a code block).
+     */
     public static String escape(String text) {
-        return escapeBlockStart(escapeInline(text));
+        return escapeBlockStart(escapeInline(text.replaceAll("(?m)^[ \t]+", "")));
     }
 
     /** Escapes text that continues a line (no block syntax can start there). */

@@ -11,26 +11,33 @@ import org.reportarchive.model.NoteKind;
  */
 public final class VariantCharacterDetector implements NoteDetector {
 
-    /** Above this share of traditional characters a text is taken to be written in traditional script. */
+    /** Above this share of traditional characters a document is taken to be written in traditional script. */
     private static final double TRADITIONAL_SHARE = 0.05;
+
+    @Override
+    public NoteDetector forDocument(String wholeText) {
+        return find(wholeText).size() > hanCount(wholeText) * TRADITIONAL_SHARE ? text -> List.of() : this;
+    }
+
+    private static long hanCount(String text) {
+        return text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+    }
 
     @Override
     public List<Finding> find(String text) {
         List<Finding> out = new ArrayList<>();
-        int han = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 continue;
             }
-            han++;
             String simplified = simplified(c);
             if (simplified != null) {
                 out.add(new Finding(i + 1, NoteKind.VARIANT_CHARACTER,
                         "原文此处“" + c + "”为繁体字（简体作“" + simplified + "”），本站保留原样。"));
             }
         }
-        return han > 0 && out.size() > han * TRADITIONAL_SHARE ? List.of() : out;
+        return out;
     }
 
     /** The simplified form of a traditional character, or null if the character is not traditional. */
