@@ -1,0 +1,55 @@
+package org.reportarchive.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+
+class FidelityCheckTest {
+
+    private static final String SOURCE = "首页 > 新闻\n标题工作报告\n\n各位代表：\n\n坚持党的领导^【1】，依法履职。\n\n一年来成效明\n\n显，群众满意。\n";
+    private static final List<Removal> REMOVED = List.of(new Removal(1, RemovalReason.NAVIGATION, "首页 > 新闻"));
+
+    private static Path write(Path dir, String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void aPageThatHoldsEveryLinePasses(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", SOURCE);
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>坚持党的领导<a class=\"fn-ref\">1</a>，依法履职。<a class=\"pilcrow\">¶</a></p>"
+                + "<p>一年来成效明显，群众满意。<a class=\"ed-mark\">编注1</a></p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, REMOVED, page));
+    }
+
+    @Test
+    void aMissingLineIsNamed(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", SOURCE);
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>一年来成效明显，群众满意。</p></div>");
+        Optional<String> missing = FidelityCheck.check(src, REMOVED, page);
+        assertTrue(missing.isPresent());
+        assertEquals("line 6: 坚持党的领导^【1】，依法履职。", missing.get());
+    }
+
+    @Test
+    void textOutOfOrderOrOnlyInAddedElementsFails(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", SOURCE);
+        Path swapped = write(dir, "b.html", "<div data-source-text><p>各位代表：</p><p>一年来成效明显，群众满意。</p>"
+                + "<p>坚持党的领导，依法履职。</p><h1>标题工作报告</h1></div>");
+        assertTrue(FidelityCheck.check(src, REMOVED, swapped).isPresent());
+        Path inTooltip = write(dir, "c.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表："
+                + "<span role=\"tooltip\">坚持党的领导，依法履职。</span></p><p>一年来成效明显，群众满意。</p></div>");
+        assertEquals("line 6: 坚持党的领导^【1】，依法履职。", FidelityCheck.check(src, REMOVED, inTooltip).orElseThrow());
+    }
+}

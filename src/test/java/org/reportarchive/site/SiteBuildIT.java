@@ -1,0 +1,247 @@
+package org.reportarchive.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportarchive.model.ReportSummary;
+
+/** Bakes the five seeds and checks the site a reader gets. */
+class SiteBuildIT {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildResult result;
+
+    @BeforeAll
+    static void bake() throws Exception {
+        out = tmp.resolve("site");
+        result = new SiteBuilder(new SiteLayout(Path.of(".").toAbsolutePath().normalize()), new BuildListener() {
+            @Override
+            public void ingested(ReportSummary report, long millis) {
+            }
+
+            @Override
+            public void failed(String file, String message) {
+            }
+
+            @Override
+            public void warning(String message) {
+            }
+        }).build(Path.of("seeds").toAbsolutePath(), out);
+    }
+
+    private static List<Path> pages() throws Exception {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Document page(String rel) throws Exception {
+        return Jsoup.parse(out.resolve(rel).toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildsAllFiveReports() {
+        assertTrue(result.ok(), () -> result.failures() + " " + result.errors());
+        assertEquals(5, result.reports().size());
+    }
+
+    @Test
+    void reportsJsonHoldsTheCheckedMetadata() throws Exception {
+        JsonNode all = new ObjectMapper().readTree(out.resolve("data/reports.json").toFile());
+        assertEquals(5, all.size());
+        Map<String, JsonNode> byId = new HashMap<>();
+        all.forEach(n -> byId.put(n.get("id").asText(), n));
+        assertEquals(List.of("2024-chongqing-report", "2023-chengdu-report", "2022-luzhou-report",
+                "2022-anonymous-speech", "2021-leshan-report"), ids(all));
+
+        JsonNode leshan = byId.get("2021-leshan-report");
+        assertEquals("reports/2021-leshan-report.html", leshan.get("url").asText());
+        assertEquals("reports/2021-leshan-report.md", leshan.get("markdown").asText());
+        assertEquals("乐山市人民代表大会常务委员会工作报告", leshan.get("title").asText());
+        assertEquals("乐山市", leshan.get("city").asText());
+        assertEquals("四川省", leshan.get("province").asText());
+        assertEquals("2021-11-24", leshan.get("date").asText());
+        assertEquals(2021, leshan.get("year").asInt());
+        assertEquals(8, leshan.get("congress").asInt());
+        assertEquals(1, leshan.get("session").asInt());
+        assertEquals("赖淑芳", leshan.get("speaker").asText());
+        assertEquals("report", leshan.get("kind").asText());
+        assertTrue(leshan.get("incomplete").asBoolean());
+        assertTrue(leshan.get("paragraphs").asInt() > 40);
+        assertTrue(leshan.get("characters").asInt() > 10000);
+        assertEquals(7, leshan.get("notes").asInt());
+
+        JsonNode luzhou = byId.get("2022-luzhou-report");
+        assertEquals("2022-12-27", luzhou.get("date").asText());
+        assertEquals(9, luzhou.get("congress").asInt());
+        assertEquals(2, luzhou.get("session").asInt());
+        assertEquals("鞠丽", luzhou.get("speaker").asText());
+        assertFalse(luzhou.get("incomplete").asBoolean());
+
+        JsonNode chengdu = byId.get("2023-chengdu-report");
+        assertEquals("包惠", chengdu.get("speaker").asText());
+        assertEquals(18, chengdu.get("congress").asInt());
+
+        JsonNode chongqing = byId.get("2024-chongqing-report");
+        assertEquals("重庆市", chongqing.get("province").asText());
+        assertTrue(chongqing.get("date").isNull());
+        assertEquals(2024, chongqing.get("year").asInt());
+        assertTrue(chongqing.get("speaker").isNull());
+        assertTrue(chongqing.get("incomplete").asBoolean());
+
+        JsonNode speech = byId.get("2022-anonymous-speech");
+        assertTrue(speech.get("city").isNull());
+        assertTrue(speech.get("province").isNull());
+        assertTrue(speech.get("congress").isNull());
+        assertEquals("speech", speech.get("kind").asText());
+    }
+
+    private static List<String> ids(JsonNode all) {
+        List<String> ids = new ArrayList<>();
+        all.forEach(n -> ids.add(n.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void homePageListsReportsNewestFirst() throws Exception {
+        Document home = page("index.html");
+        List<String> links = home.select(".report-list tbody a").eachAttr("href");
+        assertEquals("reports/2024-chongqing-report.html", links.get(0));
+        assertEquals("reports/2021-leshan-report.html", links.get(4));
+        assertTrue(home.select(".report-list tbody tr").get(1).text().contains("成都市"));
+        assertTrue(home.select(".report-list tbody tr").get(1).text().contains("2023年2月22日"));
+    }
+
+    @Test
+    void reportPageHasMetadataTocPermalinksFootnotesAndNotes() throws Exception {
+        Document luzhou = page("reports/2022-luzhou-report.html");
+        assertEquals("泸州市人民代表大会常务委员会工作报告", luzhou.selectFirst("h1").text());
+        assertTrue(luzhou.select(".source-header").text().contains("泸州市人民代表大会常务委员会主任 鞠丽"));
+        assertTrue(luzhou.select(".meta").text().contains("第9届人民代表大会第2次会议"));
+        assertFalse(luzhou.select(".toc a").isEmpty());
+        for (Element a : luzhou.select(".toc a")) {
+            assertNotNull(luzhou.getElementById(a.attr("href").substring(1)), a.attr("href"));
+        }
+        Element p1 = luzhou.getElementById("p1");
+        assertEquals("#p1", p1.selectFirst("a.pilcrow").attr("href"));
+        Element ref = luzhou.selectFirst("a.fn-ref[href=#fn-1]");
+        assertNotNull(ref);
+        assertEquals("fnref-1", ref.id());
+        Element fn = luzhou.getElementById("fn-1");
+        assertTrue(fn.text().startsWith("1.“一点一库一基地”:基层立法联系点"));
+        assertEquals("#fnref-1", fn.selectFirst("a.fn-back").attr("href"));
+        assertEquals("2022-luzhou-report.md", luzhou.selectFirst("a[type=text/markdown]").attr("href"));
+
+        Document leshan = page("reports/2021-leshan-report.html");
+        assertTrue(leshan.select(".warning").text().contains("原文不完整"));
+        Element note = leshan.getElementById("editorial-notes");
+        assertNotNull(note);
+        Element mark = leshan.selectFirst("a.ed-mark");
+        assertNotNull(leshan.getElementById(mark.attr("href").substring(1)));
+    }
+
+    @Test
+    void joinedColumnBreaksReadAsOneWord() throws Exception {
+        String text = page("reports/2021-leshan-report.html").select(".report-body").text();
+        assertTrue(text.contains("制定《峨眉山世界文化和自然遗产保护条例》"));
+        assertTrue(text.contains("地方人大作为地方国家权力机关"));
+        String cq = page("reports/2024-chongqing-report.html").select(".report-body").text();
+        assertTrue(cq.contains("进一步提高我市高等教育发展水平"));
+    }
+
+    @Test
+    void noPageShowsNavigationAdsPhoneNumbersOrFooters() throws Exception {
+        for (Path p : pages()) {
+            if (p.endsWith("about.html")) {
+                continue; // explains what the archive strips, in words
+            }
+            String text = Jsoup.parse(p.toFile(), "UTF-8").text();
+            for (String junk : List.of("18920585015", "您当前位置", "您的位置", "Copyright", "ICP备", "公网安备", "浏览量",
+                    "在线咨询", "产品描述", "带压封堵", "高经理", "晨景大厦", "上接1版", "紧转第4版")) {
+                assertFalse(text.contains(junk), p + " shows " + junk);
+            }
+        }
+    }
+
+    @Test
+    void pagesAreStaticRelativeAndInChinese() throws Exception {
+        for (Path p : pages()) {
+            Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+            assertEquals("zh-CN", doc.selectFirst("html").attr("lang"), p.toString());
+            assertTrue(doc.select("script:not([src])").isEmpty(), p + " has an inline script");
+            assertTrue(doc.select("style, [style]").isEmpty(), p + " has inline style");
+            for (Element e : doc.select("[href], [src]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                assertFalse(url.startsWith("/") || url.matches("^[a-z]+:.*"), p + " links to " + url);
+                resolve(p, url);
+            }
+        }
+    }
+
+    /** A relative link leads to an existing file, and its #fragment to an existing id. */
+    private static void resolve(Path page, String url) throws Exception {
+        String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+        String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
+        Path target = path.isEmpty() ? page : page.getParent().resolve(URI.create(path).getPath()).normalize();
+        assertTrue(Files.isRegularFile(target), page + " links to missing " + url);
+        if (!fragment.isEmpty()) {
+            assertNotNull(Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment), page + " links to missing " + url);
+        }
+    }
+
+    @Test
+    void annotatedMarkdownIsPublished() throws Exception {
+        String md = Files.readString(out.resolve("reports/2022-luzhou-report.md"), StandardCharsets.UTF_8);
+        assertTrue(md.startsWith("title=泸州市人民代表大会常务委员会工作报告\n"));
+        assertTrue(md.contains("\n~~~~~~\n"));
+        assertTrue(md.contains("{#p1}"));
+        assertTrue(md.contains("[1](#fn-1){#fnref-1 .fn-ref"));
+        assertTrue(md.contains("1\\.“一点一库一基地”:基层立法联系点"));
+    }
+
+    @Test
+    void theJarBuildsTheSeedsInUnderTenSeconds() throws Exception {
+        String jar = System.getProperty("archive.jar", "target/report-archive.jar");
+        Path target = tmp.resolve("timed");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-jar", jar, "build", "-q", "--out", target.toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("timed.log").toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(0, p.exitValue(), () -> read(tmp.resolve("timed.log")));
+        assertTrue(seconds < 10, "took " + seconds + " s");
+        String log = read(tmp.resolve("timed.log"));
+        assertTrue(log.contains("Built 5 reports, 0 failed"), log);
+        assertFalse(log.contains("DEBUG") || log.contains("INFO") || log.contains("OrientDB"), log);
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+}
