@@ -1,8 +1,6 @@
 package org.reportarchive.cli;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
@@ -28,8 +26,6 @@ final class ConsoleListener implements BuildListener {
                 r.source(), place, when, m.kind().code(), r.paragraphs(), r.footnotes(), r.notes(),
                 r.removals().size(), m.incomplete() ? ", incomplete" : "", millis);
         if (verbose) {
-            Map<Integer, Removal> byLine = new LinkedHashMap<>();
-            r.removals().forEach(x -> byLine.put(x.line(), x));
             for (Removal x : r.removals()) {
                 out.printf("          stripped line %d (%s): %s%n", x.line(), x.reason().description(),
                         abbreviate(x.text()));

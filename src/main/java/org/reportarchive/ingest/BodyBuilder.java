@@ -39,6 +39,14 @@ final class BodyBuilder {
                 List<String> warnings) {
     }
 
+    /** A heading found at a position of the block list, before levels are known. */
+    private record PendingHeading(int index, HeadingStyle style) {
+    }
+
+    /** A run-in heading found in the paragraph at a position of the block list. */
+    private record PendingRunIn(int index, HeadingRecognizer.Match match) {
+    }
+
     /** A stretch of text from one or more source lines (several when a column break was joined). */
     private record Segment(String text, int firstLine, int lastLine, List<int[]> joins, List<String> contexts) {
     }
@@ -73,14 +81,14 @@ final class BodyBuilder {
         Map<String, Integer> refCounts = new LinkedHashMap<>();
         int headingNo = 0;
         int paragraphNo = 0;
-        List<Object[]> runIns = new ArrayList<>();
-        List<Object[]> headings = new ArrayList<>();
+        List<PendingRunIn> runIns = new ArrayList<>();
+        List<PendingHeading> headings = new ArrayList<>();
         for (Segment seg : segments) {
             Optional<HeadingStyle> heading = seg.joins().isEmpty() ? HeadingRecognizer.standalone(seg.text())
                     : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
-                headings.add(new Object[] {blocks.size(), heading.get()});
+                headings.add(new PendingHeading(blocks.size(), heading.get()));
                 blocks.add(new Heading("s" + headingNo, 0, FrontMatter.stripMarkdownHeading(seg.text()),
                         heading.get(), seg.firstLine()));
                 continue;
@@ -97,7 +105,8 @@ final class BodyBuilder {
                 warnings.add("line " + seg.firstLine() + ": footnote marker " + ref.marker()
                         + " has no entry in the glossary section");
             }
-            HeadingRecognizer.runIn(text).ifPresent(m -> runIns.add(new Object[] {blocks.size(), m}));
+            int index = blocks.size();
+            HeadingRecognizer.runIn(text).ifPresent(m -> runIns.add(new PendingRunIn(index, m)));
             for (int k = 0; k < seg.joins().size(); k++) {
                 int[] join = seg.joins().get(k);
                 notes.add(note(notes, NoteKind.COLUMN_BREAK, id, text.length(),
@@ -223,25 +232,23 @@ final class BodyBuilder {
     }
 
     /** Levels follow the order of the numbering styles this report uses: 一、 above （一） above 一是. */
-    private static void assignLevels(List<Block> blocks, List<Object[]> headings, List<Object[]> runIns) {
+    private static void assignLevels(List<Block> blocks, List<PendingHeading> headings, List<PendingRunIn> runIns) {
         Set<HeadingStyle> used = EnumSet.noneOf(HeadingStyle.class);
-        headings.forEach(h -> used.add((HeadingStyle) h[1]));
-        runIns.forEach(r -> used.add(((HeadingRecognizer.Match) r[1]).style()));
+        headings.forEach(h -> used.add(h.style()));
+        runIns.forEach(r -> used.add(r.match().style()));
         Map<HeadingStyle, Integer> level = new EnumMap<>(HeadingStyle.class);
         int n = 0;
         for (HeadingStyle s : used) {
             level.put(s, ++n);
         }
-        for (Object[] h : headings) {
-            int i = (Integer) h[0];
-            Heading old = (Heading) blocks.get(i);
-            blocks.set(i, new Heading(old.id(), level.get(old.style()), old.text(), old.style(), old.line()));
+        for (PendingHeading h : headings) {
+            Heading old = (Heading) blocks.get(h.index());
+            blocks.set(h.index(), new Heading(old.id(), level.get(old.style()), old.text(), old.style(), old.line()));
         }
-        for (Object[] r : runIns) {
-            int i = (Integer) r[0];
-            HeadingRecognizer.Match m = (HeadingRecognizer.Match) r[1];
-            Paragraph p = (Paragraph) blocks.get(i);
-            blocks.set(i, new Paragraph(p.id(), p.text(), p.line(), p.lastLine(),
+        for (PendingRunIn r : runIns) {
+            Paragraph p = (Paragraph) blocks.get(r.index());
+            HeadingRecognizer.Match m = r.match();
+            blocks.set(r.index(), new Paragraph(p.id(), p.text(), p.line(), p.lastLine(),
                     new RunInHeading(m.length(), level.get(m.style()), m.style()), p.footnoteRefs()));
         }
     }

@@ -57,6 +57,11 @@ public final class ReportIngester {
         return ingest(name, bytes, sidecar);
     }
 
+    /** The id a report has until {@link ReportIds} assigns its final one: the file name without extension. */
+    public static String provisionalId(String fileName) {
+        return fileName.replaceFirst("\\.[^.]*$", "");
+    }
+
     /** Reads a seed from memory. */
     public Report ingest(String name, byte[] bytes, Sidecar sidecar) throws IngestException {
         String text = SourceDecoder.decode(bytes, name).text();
@@ -82,7 +87,7 @@ public final class ReportIngester {
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION).map(Removal::text).toList();
         ReportMetadata meta = metadata.resolve(cleaned.header(), body.blocks(), publication,
                 cleaned.startsMidText(), cleaned.endsMidText(), sidecar, warnings);
-        String id = sidecar.id() != null ? sidecar.id() : name.replaceFirst("\\.[^.]*$", "");
+        String id = sidecar.id() != null ? sidecar.id() : provisionalId(name);
         return new Report(id, name, meta, body.blocks(), body.footnoteTitle(), body.footnotes(), body.notes(),
                 cleaned.removals(), warnings);
     }

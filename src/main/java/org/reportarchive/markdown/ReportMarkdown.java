@@ -74,6 +74,10 @@ public final class ReportMarkdown {
         return md.toString();
     }
 
+    /** Something placed into a paragraph's text at an offset: a footnote reference or a note mark. */
+    private record Mark(int offset, FootnoteRef ref, EditorialNote note) {
+    }
+
     private static String refId(String label, int occurrence) {
         return "fnref-" + label + (occurrence > 1 ? "-" + occurrence : "");
     }
@@ -81,27 +85,28 @@ public final class ReportMarkdown {
     /** A paragraph: run-in heading in bold, footnote references and note marks at their offsets, and its id. */
     private String paragraph(Paragraph p, List<EditorialNote> notes, Map<String, Integer> refSeen) {
         String text = p.text();
-        List<Object[]> marks = new ArrayList<>();
+        List<Mark> marks = new ArrayList<>();
         for (FootnoteRef r : p.footnoteRefs()) {
-            marks.add(new Object[] {r.offset(), 0, r});
+            marks.add(new Mark(r.offset(), r, null));
         }
         for (EditorialNote n : notes) {
-            marks.add(new Object[] {Math.min(n.offset(), text.length()), 1, n});
+            marks.add(new Mark(Math.min(n.offset(), text.length()), null, n));
         }
-        marks.sort(Comparator.<Object[]>comparingInt(m -> (Integer) m[0]).thenComparingInt(m -> (Integer) m[1]));
+        // footnote references before note marks at the same place; otherwise in text order
+        marks.sort(Comparator.comparingInt(Mark::offset).thenComparing(m -> m.ref() == null));
         int runInEnd = p.runIn() == null ? -1 : p.runIn().length();
         StringBuilder sb = new StringBuilder();
         int pos = 0;
-        for (Object[] m : marks) {
-            int at = (Integer) m[0];
-            appendText(sb, text, pos, at, runInEnd);
-            pos = at;
-            if (m[2] instanceof FootnoteRef r) {
+        for (Mark m : marks) {
+            appendText(sb, text, pos, m.offset(), runInEnd);
+            pos = m.offset();
+            if (m.ref() != null) {
+                FootnoteRef r = m.ref();
                 int n = refSeen.merge(r.label(), 1, Integer::sum);
                 sb.append("[").append(r.label()).append("](#fn-").append(r.label()).append("){#")
                         .append(refId(r.label(), n)).append(" .fn-ref role=\"doc-noteref\"}");
             } else {
-                EditorialNote n = (EditorialNote) m[2];
+                EditorialNote n = m.note();
                 sb.append("[编注").append(n.id().substring(1)).append("](#").append(n.id()).append("){#ref-")
                         .append(n.id()).append(" .ed-mark}");
             }
@@ -157,7 +162,7 @@ public final class ReportMarkdown {
                 .put("anonymised", m.anonymised())
                 .put("incomplete", m.incomplete())
                 .put("incomplete_reason", m.incompleteReason())
-                .put("sort_key", sortKey(report));
+                .put("sort_key", m.sortKey(report.source()));
         if (m.publication() != null) {
             h.put("publication", m.publication().line());
         }
@@ -169,13 +174,6 @@ public final class ReportMarkdown {
         h.put("note_count", report.notes().size());
         h.put("footnote_count", report.footnotes().size());
         return h;
-    }
-
-    /** Sorts newest first when compared as text in descending order: date, then year, then id. */
-    static String sortKey(Report r) {
-        ReportMetadata m = r.metadata();
-        String d = m.date() != null ? m.date().toString() : m.year() != null ? m.year() + "-00-00" : "0000-00-00";
-        return d + "|" + r.id();
     }
 
     private static String tags(ReportMetadata m) {

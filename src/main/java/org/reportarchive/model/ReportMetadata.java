@@ -17,4 +17,13 @@ public record ReportMetadata(String title, String city, String province, LocalDa
     public ReportMetadata {
         headerLines = List.copyOf(headerLines);
     }
+
+    /**
+     * A key that sorts reports by when they were delivered when compared as text: the date, or the year alone,
+     * then the source file's name so that the order never depends on anything else.
+     */
+    public String sortKey(String source) {
+        String when = date != null ? date.toString() : year != null ? year + "-00-00" : "0000-00-00";
+        return when + "|" + source;
+    }
 }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,7 +44,7 @@ public final class FidelityCheck {
         String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
         String pageText = pageText(page);
         Map<Integer, String> inlineRemoved = new HashMap<>();
-        java.util.Set<Integer> removed = new java.util.HashSet<>();
+        Set<Integer> removed = new HashSet<>();
         for (Removal r : removals) {
             String lineText = lineText(text, r.line());
             if (r.reason() == RemovalReason.PAGE_MARKER && !SourceLine.trim(lineText).equals(r.text())) {

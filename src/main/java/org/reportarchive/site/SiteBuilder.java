@@ -60,7 +60,7 @@ public final class SiteBuilder {
             failures.add(e.getMessage());
             return new BuildResult(List.of(), failures, List.of(), elapsed(start));
         }
-        reports.sort(Comparator.comparing(SiteBuilder::sortKey).reversed());
+        reports.sort(Comparator.comparing((ReportSummary r) -> r.metadata().sortKey(r.source())).reversed());
         for (ReportSummary r : reports) {
             Files.move(pending.resolve(r.source() + ".md"), content.resolve("reports").resolve(r.id() + ".md"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -81,12 +81,6 @@ public final class SiteBuilder {
         ReportsJson.write(reports, out.resolve("data/reports.json"));
         errors.addAll(checkFidelity(seeds, out, reports));
         return new BuildResult(reports, failures, errors, elapsed(start));
-    }
-
-    private static String sortKey(ReportSummary r) {
-        var m = r.metadata();
-        String d = m.date() != null ? m.date().toString() : m.year() != null ? m.year() + "-00-00" : "0000-00-00";
-        return d + "|" + r.id();
     }
 
     private static List<Path> seedFiles(Path seeds) throws IOException {
@@ -136,8 +130,7 @@ public final class SiteBuilder {
     private Timed ingestOne(Path seed, Path pending) throws IngestException, IOException {
         long t0 = System.nanoTime();
         Report report = ingester.ingest(seed);
-        boolean fixed = org.reportarchive.ingest.Sidecar.locate(seed).isPresent()
-                && !report.id().equals(seed.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+        boolean fixed = !report.id().equals(ReportIngester.provisionalId(report.source()));
         Files.writeString(pending.resolve(report.source() + ".md"), markdown.write(report), StandardCharsets.UTF_8);
         return new Timed(ReportSummary.of(report, fixed), (System.nanoTime() - t0) / 1_000_000);
     }
