@@ -7,6 +7,7 @@ import org.reportarchive.site.BuildResult;
 import org.reportarchive.site.SiteBuilder;
 import org.reportarchive.site.SiteLayout;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code build}: bakes the site from the seeds. */
@@ -14,14 +15,8 @@ import picocli.CommandLine.Option;
         description = "Builds the static site from the reports in the seeds folder.")
 public final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--seeds", description = "folder with the reports (.txt) and their sidecars (default: ${DEFAULT-VALUE})")
-    Path seeds = Path.of("seeds");
-
-    @Option(names = "--out", description = "where the site is written (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("target/site");
-
-    @Option(names = "--site", description = "folder with templates/, assets/, content/ and jbake.properties (default: ${DEFAULT-VALUE})")
-    Path site = Path.of(".");
+    @Mixin
+    SiteOptions options = new SiteOptions();
 
     @Option(names = "--strict", description = "exit non-zero when any report cannot be built")
     boolean strict;
@@ -31,11 +26,13 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(seeds, out, site, strict, quiet);
+        return run(options, strict, quiet);
     }
 
-    static int run(Path seeds, Path out, Path site, boolean strict, boolean quiet) {
-        SiteLayout layout = new SiteLayout(site.toAbsolutePath().normalize());
+    static int run(SiteOptions options, boolean strict, boolean quiet) {
+        Path seeds = options.seeds;
+        Path out = options.out;
+        SiteLayout layout = new SiteLayout(options.site.toAbsolutePath().normalize());
         String problem = layout.problem();
         if (problem != null) {
             System.err.println("error: " + problem);
