@@ -1,0 +1,58 @@
+package org.reportarchive.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One bad seed is reported in one line and left out; the good ones are still published. */
+class BadSeedIT {
+
+    private static int run(Path seeds, Path out, Path log, String... extra) throws Exception {
+        String jar = System.getProperty("archive.jar", "target/report-archive.jar");
+        List<String> cmd = new java.util.ArrayList<>(List.of("java", "-jar", jar, "build", "-q", "--seeds",
+                seeds.toString(), "--out", out.toString()));
+        cmd.addAll(List.of(extra));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return p.exitValue();
+    }
+
+    @Test
+    void aBadSeedDoesNotTakeTheOthersDown(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (var files = Files.list(Path.of("seeds"))) {
+            Path luzhou = files.filter(f -> f.getFileName().toString().startsWith("001_")).findFirst().orElseThrow();
+            Files.copy(luzhou, seeds.resolve("luzhou.txt"));
+        }
+        Files.write(seeds.resolve("empty.txt"), new byte[0]);
+        Files.writeString(seeds.resolve("menu only.txt"), "首页 | 新闻 | 联系我们\n电话：13800138000\n");
+
+        Path log = dir.resolve("build.log");
+        assertEquals(0, run(seeds, dir.resolve("site"), log), Files.readString(log));
+        String out = Files.readString(log);
+        assertTrue(out.contains("FAIL  empty.txt: the file is empty; put the report's text in it or remove it"), out);
+        assertTrue(out.contains("FAIL  menu only.txt:1: no report text found"), out);
+        assertTrue(out.contains("Built 1 report, 2 failed"), out);
+        assertFalse(out.contains("Exception"), out);
+        assertFalse(out.contains("\tat "), out);
+        assertTrue(Files.isRegularFile(dir.resolve("site/reports/2022-luzhou-report.html")));
+
+        assertEquals(1, run(seeds, dir.resolve("site2"), log, "--strict"), "--strict fails the build");
+    }
+
+    @Test
+    void nothingToBuildFails(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.write(seeds.resolve("empty.txt"), new byte[0]);
+        Path log = dir.resolve("build.log");
+        assertEquals(1, run(seeds, dir.resolve("site"), log));
+        assertTrue(Files.readString(log).contains("no report could be built"));
+    }
+}
