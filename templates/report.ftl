@@ -5,6 +5,9 @@
 <#assign headerLines = content.header_json?eval_json>
 <#assign toc = content.toc_json?eval_json>
 <#assign removed = content.removed_json?eval_json>
+<#assign supplied = content.supplied_json?eval_json>
+<#assign fieldNames = {"title": "标题", "city": "地区", "province": "省份", "date": "日期", "year": "年份", "congress": "届次",
+  "session": "会次", "speaker": "报告人", "office": "职务", "kind": "类型", "incomplete": "完整性", "publication": "来源"}>
 <@l.page title=content.title root=root description=content.title + (content.city?has_content)?then("（" + (content.city)!"" + "）", "")>
 <article class="report" aria-labelledby="report-title">
 <header class="report-header">
@@ -23,6 +26,9 @@
     <#if (content.publication)?has_content><div><dt>来源</dt><dd>${content.publication}</dd></div></#if>
     <div><dt>原文</dt><dd><a href="${id}.md" type="text/markdown">注释版 Markdown</a>　<span class="source-file">源文件 ${content.source_file}</span></dd></div>
   </dl>
+  <#if supplied?has_content>
+  <p class="supplied" role="note">原文未载明、由编者补充的信息：${supplied?map(f -> fieldNames[f]!f)?join("、")}。</p>
+  </#if>
   <#if content.incomplete == "true">
   <p class="warning" role="note"><strong>原文不完整。</strong>${(content.incomplete_reason)!""}</p>
   </#if>

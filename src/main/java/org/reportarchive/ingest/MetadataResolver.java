@@ -112,7 +112,7 @@ final class MetadataResolver {
                     : "据编者说明，原文不完整。";
         }
         return new ReportMetadata(title, city, province, date, year, congress, session, speakerName, office, kind,
-                publication, incomplete, reason, anonymised, headerLines);
+                publication, incomplete, reason, anonymised, headerLines, sidecar.suppliedFields());
     }
 
     /** The place named in the delivery line, the title or the speaker's office, looked up in the table. */

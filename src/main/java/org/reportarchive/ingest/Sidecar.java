@@ -123,6 +123,20 @@ public record Sidecar(@JsonProperty("id") String id,
         return this;
     }
 
+    /** The metadata fields this sidecar sets, in a fixed order. */
+    public java.util.List<String> suppliedFields() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Object[][] fields = {{"title", title}, {"city", city}, {"province", province}, {"date", date},
+            {"year", year}, {"congress", congress}, {"session", session}, {"speaker", speaker}, {"office", office},
+            {"kind", kind}, {"incomplete", incomplete}, {"publication", publication}};
+        for (Object[] f : fields) {
+            if (f[1] != null) {
+                out.add((String) f[0]);
+            }
+        }
+        return out;
+    }
+
     public LocalDate parsedDate() {
         return date == null ? null : LocalDate.parse(date);
     }

@@ -167,6 +167,7 @@ public final class ReportMarkdown {
             h.put("publication", m.publication().line());
         }
         h.put("header_json", json(m.headerLines()));
+        h.put("supplied_json", json(m.supplied()));
         h.put("toc_json", json(toc(report)));
         h.put("removed_json", json(removalSummary(report.removals())));
         h.put("removed_count", report.removals().size());

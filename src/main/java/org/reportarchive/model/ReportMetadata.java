@@ -9,13 +9,15 @@ import java.util.List;
  * @param headerLines   the title block lines as in the source (title, delivery line, speaker line), shown verbatim
  * @param incompleteReason  why the text is incomplete (e.g. it begins on a page-continuation marker), or null
  * @param anonymised    the source replaces names with placeholders (XX, XXX)
+ * @param supplied      the fields an editor supplied in the sidecar (title, year ...), shown as such to readers
  */
 public record ReportMetadata(String title, String city, String province, LocalDate date, Integer year,
                              Integer congress, Integer session, String speaker, String office, Kind kind,
                              Publication publication, boolean incomplete, String incompleteReason,
-                             boolean anonymised, List<String> headerLines) {
+                             boolean anonymised, List<String> headerLines, List<String> supplied) {
     public ReportMetadata {
         headerLines = List.copyOf(headerLines);
+        supplied = List.copyOf(supplied);
     }
 
     /**

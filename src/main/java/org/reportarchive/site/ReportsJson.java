@@ -48,6 +48,7 @@ public final class ReportsJson {
         e.put("incomplete", m.incomplete());
         e.put("anonymised", m.anonymised());
         e.put("publication", m.publication() == null ? null : m.publication().line());
+        e.put("supplied", m.supplied());
         e.put("paragraphs", r.paragraphs());
         e.put("characters", r.characters());
         e.put("notes", r.notes());

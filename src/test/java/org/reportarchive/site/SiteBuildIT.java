@@ -116,6 +116,8 @@ class SiteBuildIT {
         assertTrue(speech.get("province").isNull());
         assertTrue(speech.get("congress").isNull());
         assertEquals("speech", speech.get("kind").asText());
+        assertEquals("[\"title\",\"year\",\"kind\"]", speech.get("supplied").toString());
+        assertEquals("[]", leshan.get("supplied").toString());
     }
 
     private static List<String> ids(JsonNode all) {
@@ -154,7 +156,11 @@ class SiteBuildIT {
         assertEquals("#fnref-1", fn.selectFirst("a.fn-back").attr("href"));
         assertEquals("2022-luzhou-report.md", luzhou.selectFirst("a[type=text/markdown]").attr("href"));
 
+        Document speech = page("reports/2022-anonymous-speech.html");
+        assertTrue(speech.select(".supplied").text().contains("标题、年份、类型"), speech.select(".supplied").text());
+
         Document leshan = page("reports/2021-leshan-report.html");
+        assertTrue(leshan.select(".supplied").isEmpty());
         assertTrue(leshan.select(".warning").text().contains("原文不完整"));
         Element note = leshan.getElementById("editorial-notes");
         assertNotNull(note);
