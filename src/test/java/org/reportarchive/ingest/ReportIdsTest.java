@@ -1,0 +1,55 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Kind;
+import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.model.ReportSummary;
+import org.reportarchive.places.Divisions;
+
+class ReportIdsTest {
+
+    private final ReportIds ids = new ReportIds(Divisions.defaults());
+
+    private static ReportMetadata meta(String city, String province, Integer year, Kind kind, boolean anonymous) {
+        return new ReportMetadata("t", city, province, year == null ? null : LocalDate.of(year, 1, 2), year, null,
+                null, null, null, kind, null, false, null, anonymous, List.of(), List.of());
+    }
+
+    private static ReportSummary summary(String source, String id, ReportMetadata m, boolean fixed) {
+        return new ReportSummary(id, source, m, 1, 1, 0, 0, List.of(), List.of(), fixed);
+    }
+
+    @Test
+    void idsAreYearPlaceInPinyinAndKind() {
+        assertEquals("2021-leshan-report", ids.base(meta("乐山市", "四川省", 2021, Kind.REPORT, false)));
+        assertEquals("2024-chongqing-report", ids.base(meta("重庆市", "重庆市", 2024, Kind.REPORT, false)));
+        assertEquals("2023-emeishan-report", ids.base(meta("峨眉山市", "四川省", 2023, Kind.REPORT, false)));
+        assertEquals("2022-anonymous-speech", ids.base(meta(null, null, 2022, Kind.SPEECH, true)));
+        assertEquals("2020-sichuan-report", ids.base(meta(null, "四川省", 2020, Kind.REPORT, false)));
+        assertEquals("undated-unknown-place-report", ids.base(meta(null, null, null, Kind.REPORT, false)));
+    }
+
+    @Test
+    void collidingIdsAreNumberedInFileOrder() {
+        ReportMetadata m = meta("成都市", "四川省", 2023, Kind.REPORT, false);
+        List<ReportSummary> out = ids.assign(List.of(summary("b.txt", "b", m, false), summary("a.txt", "a", m, false),
+                summary("c.txt", "2023-chengdu-report", m, true)));
+        assertEquals("2023-chengdu-report-2", out.stream().filter(r -> r.source().equals("a.txt")).findFirst().orElseThrow().id());
+        assertEquals("2023-chengdu-report-3", out.stream().filter(r -> r.source().equals("b.txt")).findFirst().orElseThrow().id());
+        assertEquals("2023-chengdu-report", out.stream().filter(r -> r.source().equals("c.txt")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void twoSidecarsChoosingOneIdIsAnError() {
+        ReportMetadata m = meta("成都市", "四川省", 2023, Kind.REPORT, false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ids.assign(List.of(
+                summary("a.txt", "same", m, true), summary("b.txt", "same", m, true))));
+        assertTrue(e.getMessage().startsWith("b.txt: id 'same' is already used by a.txt"), e.getMessage());
+    }
+}
