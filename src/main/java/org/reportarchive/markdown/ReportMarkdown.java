@@ -147,7 +147,6 @@ public final class ReportMarkdown {
                 .put("type", "report")
                 .put("status", "published")
                 .put("tags", tags(m))
-                .put("report_id", report.id())
                 .put("source_file", report.source())
                 .put("kind", m.kind().code())
                 .put("kind_label", m.kind().label())
