@@ -22,9 +22,10 @@ final class ConsoleListener implements BuildListener {
         ReportMetadata m = r.metadata();
         String place = m.city() != null ? m.city() : m.anonymised() ? "(anonymised)" : "(no city)";
         String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
-        out.printf("  ok    %-26s %s %s %s: %d paragraphs, %d footnotes, %d notes, %d lines stripped%s (%d ms)%n",
-                r.source(), place, when, m.kind().code(), r.paragraphs(), r.footnotes(), r.notes(),
-                r.removals().size(), m.incomplete() ? ", incomplete" : "", millis);
+        out.printf("  ok    %s -> %s: %s %s %s, %d paragraphs, %d footnotes, %d notes, %d stripped line%s%s (%d ms)%n",
+                r.source(), r.url(), place, when, m.kind().code(), r.paragraphs(), r.footnotes(), r.notes(),
+                r.removals().size(), r.removals().size() == 1 ? "" : "s", m.incomplete() ? ", incomplete" : "",
+                millis);
         if (verbose) {
             for (Removal x : r.removals()) {
                 out.printf("          stripped line %d (%s): %s%n", x.line(), x.reason().description(),

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,13 +54,19 @@ public final class SiteBuilder {
         Files.createDirectories(content.resolve("reports"));
 
         List<String> failures = new ArrayList<>();
-        List<ReportSummary> summaries = ingestAll(seedFiles(seeds), pending, failures);
+        List<Timed> ingested = ingestAll(seedFiles(seeds), pending, failures);
         List<ReportSummary> reports = new ArrayList<>();
         try {
-            reports.addAll(ids.assign(summaries));
+            reports.addAll(ids.assign(ingested.stream().map(Timed::summary).toList()));
         } catch (IllegalArgumentException e) {
             failures.add(e.getMessage());
+            listener.failed("", e.getMessage());
             return new BuildResult(List.of(), failures, List.of(), elapsed(start));
+        }
+        Map<String, ReportSummary> bySource = new HashMap<>();
+        reports.forEach(r -> bySource.put(r.source(), r));
+        for (Timed t : ingested) {
+            listener.ingested(bySource.get(t.summary().source()), t.millis());
         }
         reports.sort(Comparator.comparing((ReportSummary r) -> r.metadata().sortKey(r.source())).reversed());
         for (ReportSummary r : reports) {
@@ -93,7 +101,7 @@ public final class SiteBuilder {
         }
     }
 
-    private List<ReportSummary> ingestAll(List<Path> seeds, Path pending, List<String> failures) throws IOException {
+    private List<Timed> ingestAll(List<Path> seeds, Path pending, List<String> failures) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), seeds.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -101,12 +109,10 @@ public final class SiteBuilder {
             for (Path seed : seeds) {
                 futures.add(pool.submit(() -> ingestOne(seed, pending)));
             }
-            List<ReportSummary> out = new ArrayList<>();
+            List<Timed> out = new ArrayList<>();
             for (int i = 0; i < seeds.size(); i++) {
                 try {
-                    Timed done = futures.get(i).get();
-                    out.add(done.summary());
-                    listener.ingested(done.summary(), done.millis());
+                    out.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     String message = e.getCause() instanceof IngestException ie ? ie.getMessage()
                             : seeds.get(i).getFileName() + ": could not be read (" + e.getCause() + ")";
