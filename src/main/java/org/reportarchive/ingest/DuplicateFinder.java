@@ -16,6 +16,8 @@ final class DuplicateFinder {
     private static final int LONG = 20;
     /** A merged copy spans at most this many later lines. */
     private static final int MAX_PARTS = 4;
+    /** How far after a line its parts are looked for: a merged copy sits near what it copies. */
+    private static final int WINDOW = 40;
 
     private DuplicateFinder() {
     }
@@ -48,7 +50,7 @@ final class DuplicateFinder {
             if (reasons[i] != null || norm[i].length() < LONG) {
                 continue;
             }
-            for (int k = i + 1; k < norm.length; k++) {
+            for (int k = i + 1; k < Math.min(norm.length, i + 1 + WINDOW); k++) {
                 if (reasons[k] != null || norm[k].isEmpty() || norm[k].length() >= norm[i].length()
                         || !norm[i].startsWith(norm[k])) {
                     continue;

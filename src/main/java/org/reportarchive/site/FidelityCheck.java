@@ -43,17 +43,17 @@ public final class FidelityCheck {
             throws IOException, IngestException {
         String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
         String pageText = pageText(page);
+        String[] lines = text.split("\n", -1);
         Map<Integer, String> inlineRemoved = new HashMap<>();
         Set<Integer> removed = new HashSet<>();
         for (Removal r : removals) {
-            String lineText = lineText(text, r.line());
+            String lineText = r.line() - 1 < lines.length ? lines[r.line() - 1] : "";
             if (r.reason() == RemovalReason.PAGE_MARKER && !SourceLine.trim(lineText).equals(r.text())) {
                 inlineRemoved.merge(r.line(), r.text(), (a, b) -> a + "\u0000" + b);
             } else {
                 removed.add(r.line());
             }
         }
-        String[] lines = text.split("\n", -1);
         int from = 0;
         for (int i = 0; i < lines.length; i++) {
             int no = i + 1;
@@ -77,11 +77,6 @@ public final class FidelityCheck {
             from = at + line.length();
         }
         return Optional.empty();
-    }
-
-    private static String lineText(String text, int line) {
-        String[] lines = text.split("\n", -1);
-        return line - 1 < lines.length ? lines[line - 1] : "";
     }
 
     /** The page's report text: title, the title block and the body, without what the archive added. */
