@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one base layout of every page. `root` is the relative path from the page to the site root. -->
-<#macro page title root description="">
+<#macro page title root description="" jsonld="" refresh="" canonical="">
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -10,6 +10,10 @@
 <meta name="description" content="${description}">
 <link rel="stylesheet" href="${root}css/archive.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
+<#if canonical?has_content><link rel="canonical" href="${config.site_host?remove_ending("/")}/${canonical}"></#if>
+<#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
+<script src="${root}js/archive.js" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
@@ -18,6 +22,7 @@
   <nav aria-label="网站导航">
     <ul>
       <li><a href="${root}index.html">全部报告</a></li>
+      <li><a href="${root}glossary/index.html">术语表</a></li>
       <li><a href="${root}about.html">关于本站</a></li>
     </ul>
   </nav>

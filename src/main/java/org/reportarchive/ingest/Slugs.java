@@ -27,6 +27,27 @@ public final class Slugs {
         return clean(sb.toString());
     }
 
+    /**
+     * A slug with one hyphen-separated part per syllable, for glossary terms: 四个机关 becomes
+     * {@code si-ge-ji-guan}, 1+7+N becomes {@code 1-7-n}.
+     */
+    public static String syllables(String text) {
+        StringBuilder sb = new StringBuilder();
+        var list = HanLP.convertToPinyinList(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Pinyin p = i < list.size() ? list.get(i) : Pinyin.none5;
+            if (p != Pinyin.none5) {
+                sb.append('-').append(p.getPinyinWithoutTone().replace("ü", "v")).append('-');
+            } else if (Character.isLetterOrDigit(c) && c < 128) {
+                sb.append(Character.toLowerCase(c));
+            } else {
+                sb.append('-');
+            }
+        }
+        return clean(sb.toString());
+    }
+
     /** Lower-case ASCII letters, digits and single hyphens only. */
     public static String clean(String s) {
         String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

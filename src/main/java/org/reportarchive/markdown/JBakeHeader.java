@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The metadata header JBake reads at the top of a content file: {@code key=value} lines, then {@code ~~~~~~}. */
-final class JBakeHeader {
-    static final String SEPARATOR = "~~~~~~";
+public final class JBakeHeader {
+    public static final String SEPARATOR = "~~~~~~";
 
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    JBakeHeader put(String key, Object value) {
+    public JBakeHeader put(String key, Object value) {
         if (value != null) {
             values.put(key, oneLine(String.valueOf(value)));
         }
@@ -20,7 +20,7 @@ final class JBakeHeader {
         return s.replace('\n', ' ').replace('\r', ' ');
     }
 
-    String render() {
+    public String render() {
         StringBuilder sb = new StringBuilder();
         values.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
         return sb.append(SEPARATOR).append('\n').toString();

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.reportarchive.glossary.Annotations;
+import org.reportarchive.glossary.TermMatch;
+import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
 import org.reportarchive.model.Footnote;
@@ -32,7 +36,17 @@ public final class ReportMarkdown {
     /** Where the JBake date falls when a report has none (JBake would otherwise use the file time). */
     private static final String UNKNOWN_DATE = "1900-01-01";
 
+    /** The report without glossary annotations. */
     public String write(Report report) {
+        return write(report, Annotations.none(), footnote -> null);
+    }
+
+    /**
+     * The report with its glossary terms linked.
+     *
+     * @param entryOfFootnote the glossary entry a footnote of the report defines, by footnote label, or null
+     */
+    public String write(Report report, Annotations terms, Function<String, GlossaryEntry> entryOfFootnote) {
         StringBuilder md = new StringBuilder(report.characters() * 2 + 4096);
         md.append(header(report).render()).append('\n');
         Map<String, List<EditorialNote>> notesByBlock = new LinkedHashMap<>();
@@ -45,7 +59,8 @@ public final class ReportMarkdown {
                 md.append("#".repeat(Math.min(h.level() + 1, 6))).append(' ')
                         .append(MarkdownEscaper.escape(h.text())).append(" {#").append(h.id()).append("}\n\n");
             } else if (block instanceof Paragraph p) {
-                md.append(paragraph(p, notesByBlock.getOrDefault(p.id(), List.of()), refSeen)).append("\n\n");
+                md.append(paragraph(p, notesByBlock.getOrDefault(p.id(), List.of()), terms.linksIn(p.id()),
+                        refSeen)).append("\n\n");
             }
         }
         if (!report.footnotes().isEmpty()) {
@@ -57,6 +72,10 @@ public final class ReportMarkdown {
                 for (int i = 1; i <= refs; i++) {
                     md.append(" [↩").append(refs > 1 ? String.valueOf(i) : "").append("](#")
                             .append(refId(f.label(), i)).append("){.fn-back}");
+                }
+                GlossaryEntry entry = entryOfFootnote.apply(f.label());
+                if (entry != null) {
+                    md.append(" [词条](").append(GLOSSARY).append(entry.slug()).append(".html){.fn-entry}");
                 }
                 md.append(" {#").append(f.id()).append(" .footnote}\n\n");
             }
@@ -71,29 +90,74 @@ public final class ReportMarkdown {
                         .append("}\n\n");
             }
         }
+        appendPrintedTerms(md, report, terms);
         return md.toString();
     }
 
-    /** Something placed into a paragraph's text at an offset: a footnote reference or a note mark. */
-    private record Mark(int offset, FootnoteRef ref, EditorialNote note) {
+    /** For print: the linked terms' definitions as numbered notes, in the order the terms appear. */
+    private static void appendPrintedTerms(StringBuilder md, Report report, Annotations terms) {
+        List<TermMatch> all = new ArrayList<>();
+        for (Paragraph p : report.paragraphs()) {
+            all.addAll(terms.linksIn(p.id()));
+        }
+        if (all.isEmpty()) {
+            return;
+        }
+        md.append("## 术语释义 {#term-notes .print-only}\n\n");
+        int n = 0;
+        for (TermMatch m : all) {
+            md.append("〔").append(++n).append("〕").append(MarkdownEscaper.escapeInline(m.entry().term())).append("：")
+                    .append(MarkdownEscaper.escapeInline(m.entry().definition())).append(" {.print-only .term-note}\n\n");
+        }
+    }
+
+    /** Something placed into a paragraph's text at an offset: a footnote reference, a note mark or a term. */
+    private record Mark(int offset, FootnoteRef ref, EditorialNote note, TermMatch term) {
+        int order() {
+            return ref != null ? 0 : note != null ? 1 : 2;
+        }
+    }
+
+    /** Report pages link to glossary entries in the sibling folder. */
+    private static final String GLOSSARY = "../glossary/";
+
+    private static int outsideTerms(int offset, List<TermMatch> terms) {
+        for (TermMatch t : terms) {
+            if (offset > t.offset() && offset < t.end()) {
+                return t.end();
+            }
+        }
+        return offset;
+    }
+
+    /** A Markdown link title in double quotes: backslash and quote escaped, one line. */
+    private static String titleText(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace('\n', ' ');
     }
 
     private static String refId(String label, int occurrence) {
         return "fnref-" + label + (occurrence > 1 ? "-" + occurrence : "");
     }
 
-    /** A paragraph: run-in heading in bold, footnote references and note marks at their offsets, and its id. */
-    private String paragraph(Paragraph p, List<EditorialNote> notes, Map<String, Integer> refSeen) {
+    /**
+     * A paragraph: run-in heading in bold, glossary terms as links whose title is the tooltip, footnote
+     * references and note marks at their offsets, and its id. A mark that falls inside a term goes after it.
+     */
+    private String paragraph(Paragraph p, List<EditorialNote> notes, List<TermMatch> terms,
+                             Map<String, Integer> refSeen) {
         String text = p.text();
         List<Mark> marks = new ArrayList<>();
         for (FootnoteRef r : p.footnoteRefs()) {
-            marks.add(new Mark(r.offset(), r, null));
+            marks.add(new Mark(outsideTerms(r.offset(), terms), r, null, null));
         }
         for (EditorialNote n : notes) {
-            marks.add(new Mark(Math.min(n.offset(), text.length()), null, n));
+            marks.add(new Mark(outsideTerms(Math.min(n.offset(), text.length()), terms), null, n, null));
         }
-        // footnote references before note marks at the same place; otherwise in text order
-        marks.sort(Comparator.comparingInt(Mark::offset).thenComparing(m -> m.ref() == null));
+        for (TermMatch t : terms) {
+            marks.add(new Mark(t.offset(), null, null, t));
+        }
+        // at one offset: marks that close what comes before, then a term that starts there
+        marks.sort(Comparator.comparingInt(Mark::offset).thenComparingInt(Mark::order));
         int runInEnd = p.runIn() == null ? -1 : p.runIn().length();
         StringBuilder sb = new StringBuilder();
         int pos = 0;
@@ -105,10 +169,17 @@ public final class ReportMarkdown {
                 int n = refSeen.merge(r.label(), 1, Integer::sum);
                 sb.append("[").append(r.label()).append("](#fn-").append(r.label()).append("){#")
                         .append(refId(r.label(), n)).append(" .fn-ref role=\"doc-noteref\"}");
-            } else {
+            } else if (m.note() != null) {
                 EditorialNote n = m.note();
                 sb.append("[编注").append(n.id().substring(1)).append("](#").append(n.id()).append("){#ref-")
                         .append(n.id()).append(" .ed-mark}");
+            } else {
+                TermMatch t = m.term();
+                sb.append('[').append(pos == 0 ? MarkdownEscaper.escape(text.substring(t.offset(), t.end()))
+                                : MarkdownEscaper.escapeInline(text.substring(t.offset(), t.end())))
+                        .append("](").append(GLOSSARY).append(t.entry().slug()).append(".html \"")
+                        .append(titleText(t.entry().definition())).append("\"){.term}");
+                pos = t.end();
             }
         }
         appendText(sb, text, pos, text.length(), runInEnd);

@@ -10,7 +10,7 @@ import org.jbake.parser.ParserContext;
 
 /**
  * JBake's Markdown engine for the archive: flexmark with attribute blocks for ids and classes, permalinks on
- * paragraphs, heading ids, raw HTML escaped (report text can never inject markup), and no soft-break spaces
+ * paragraphs, glossary tooltips, heading ids, raw HTML escaped (report text can never inject markup), and no soft-break spaces
  * between Chinese characters.
  */
 public final class ArchiveMarkdownEngine extends MarkupEngine {
@@ -20,7 +20,8 @@ public final class ArchiveMarkdownEngine extends MarkupEngine {
 
     public ArchiveMarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), PermalinkExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(AttributesExtension.create(), PermalinkExtension.create(),
+                TooltipExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "");

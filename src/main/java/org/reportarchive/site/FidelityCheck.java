@@ -28,7 +28,7 @@ import org.reportarchive.model.RemovalReason;
 public final class FidelityCheck {
 
     /** Elements the archive adds to the text: they are not report text. */
-    public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, [role=tooltip], .tip";
+    public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, .fn-entry, [role=tooltip], .tip";
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*[0-9０-９]{1,3}\\s*[】\\]］]|[【\\[［]注\\s*[0-9０-９]{1,3}[】\\]］]|\\^[0-9]{1,3}(?![0-9])");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0\\uFEFF\\u200B]+");

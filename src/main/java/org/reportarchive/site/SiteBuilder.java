@@ -1,7 +1,7 @@
 package org.reportarchive.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,23 +12,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Properties;
 import java.util.stream.Stream;
+import org.reportarchive.glossary.AnnotationPolicy;
+import org.reportarchive.glossary.Annotations;
+import org.reportarchive.glossary.Annotator;
+import org.reportarchive.glossary.Concordance;
+import org.reportarchive.glossary.DefiningReport;
+import org.reportarchive.glossary.Glossary;
+import org.reportarchive.glossary.GlossaryJson;
+import org.reportarchive.glossary.GlossaryLoader;
+import org.reportarchive.glossary.GlossaryPages;
+import org.reportarchive.glossary.ReportRef;
+import org.reportarchive.glossary.TermCandidates;
+import org.reportarchive.glossary.TermMatcher;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.ReportIds;
 import org.reportarchive.ingest.ReportIngester;
 import org.reportarchive.markdown.ReportMarkdown;
+import org.reportarchive.model.Footnote;
+import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
 import org.reportarchive.places.Divisions;
 
 /**
- * Builds the site: ingests every seed (in parallel), writes each report's annotated Markdown into a staging
- * folder, assigns ids, bakes with JBake, publishes the Markdown and {@code data/reports.json}, and checks
- * every page against its source. One bad seed is reported and left out; the others are published.
+ * Builds the site in passes: ingest every seed (in parallel) and keep it on disk; assign ids; build the
+ * glossary from the curated entries and the reports' own definitions; annotate every report and write its
+ * Markdown (in parallel); write the glossary pages; bake with JBake; publish the Markdown and the JSON data;
+ * check every page against its source. One bad seed is reported and left out; the others are published.
  */
 public final class SiteBuilder {
 
@@ -43,41 +56,72 @@ public final class SiteBuilder {
         this.listener = listener;
     }
 
+    /** A report read in the first pass: its summary, its footnotes (for the glossary) and the time it took. */
+    private record Ingested(ReportSummary summary, List<Footnote> footnotes, long millis) {
+    }
+
     public BuildResult build(Path seeds, Path out) throws IOException {
         long start = System.nanoTime();
+        Properties properties = properties();
         Path staging = out.resolveSibling(out.getFileName() + ".staging");
         SiteFiles.deleteTree(staging);
         Path content = staging.resolve("content");
-        Path pending = staging.resolve("pending");
-        Files.createDirectories(pending);
-        SiteFiles.copyTree(layout.content(), content);
+        ReportStore store = new ReportStore(Files.createDirectories(staging.resolve("ingested")));
+        SiteFiles.copyContent(layout.content(), content);
         Files.createDirectories(content.resolve("reports"));
 
         List<String> failures = new ArrayList<>();
-        List<Timed> ingested = ingestAll(seedFiles(seeds), pending, failures);
+        List<String> errors = new ArrayList<>();
+        List<GlossaryEntry> curated = List.of();
+        try {
+            curated = GlossaryLoader.load(layout.content().resolve("glossary"));
+        } catch (IngestException e) {
+            errors.add(e.getMessage());
+        }
+        List<Ingested> ingested = ingestAll(seedFiles(seeds), store, failures);
         List<ReportSummary> reports = new ArrayList<>();
         try {
-            reports.addAll(ids.assign(ingested.stream().map(Timed::summary).toList()));
+            reports.addAll(ids.assign(ingested.stream().map(Ingested::summary).toList()));
         } catch (IllegalArgumentException e) {
             failures.add(e.getMessage());
             listener.failed("", e.getMessage());
-            return new BuildResult(List.of(), failures, List.of(), elapsed(start));
+            return new BuildResult(List.of(), failures, errors, elapsed(start));
         }
         Map<String, ReportSummary> bySource = new HashMap<>();
         reports.forEach(r -> bySource.put(r.source(), r));
-        for (Timed t : ingested) {
+        for (Ingested t : ingested) {
             listener.ingested(bySource.get(t.summary().source()), t.millis());
         }
-        reports.sort(Comparator.comparing((ReportSummary r) -> r.metadata().sortKey(r.source())).reversed());
-        for (ReportSummary r : reports) {
-            Files.move(pending.resolve(r.source() + ".md"), content.resolve("reports").resolve(r.id() + ".md"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
-        List<String> errors = new ArrayList<>();
         if (reports.isEmpty()) {
             errors.add("no report could be built from " + seeds);
             return new BuildResult(reports, failures, errors, elapsed(start));
         }
+        reports.sort(Comparator.comparing((ReportSummary r) -> r.metadata().sortKey(r.source())).reversed());
+
+        Glossary glossary = Glossary.build(curated, definingReports(ingested, bySource));
+        TermMatcher.register(glossary.entries());
+        Annotator annotator = new Annotator(glossary, AnnotationPolicy.parse(properties.getProperty("glossary.annotate")));
+        Concordance concordance = new Concordance();
+        TermCandidates candidates = new TermCandidates();
+        for (Parallel.Outcome<ReportSummary, Boolean> o : Parallel.map(reports, r -> {
+            Report report = store.get(r.source()).withId(r.id());
+            Annotations terms = annotator.annotate(report);
+            concordance.add(terms.occurrences());
+            candidates.collect(report, terms);
+            String md = markdown.write(report, terms,
+                    label -> glossary.forFootnote(report.id(), label).orElse(null));
+            Files.writeString(content.resolve("reports").resolve(r.id() + ".md"), md, StandardCharsets.UTF_8);
+            return Boolean.TRUE;
+        })) {
+            if (o.failure() != null) {
+                errors.add(o.item().source() + ": could not be written (" + o.failure() + ")");
+            }
+        }
+        List<ReportRef> refs = reportRefs(reports);
+        GlossaryPages pages = new GlossaryPages(glossary, concordance, refs,
+                properties.getProperty("site.host", "https://example.org/"));
+        pages.write(content.resolve("glossary"));
+
         SiteFiles.clearOutput(out);
         for (Throwable t : Baker.bake(layout, content.toFile(), out.toFile())) {
             errors.add("rendering failed: " + firstLine(t.getMessage()));
@@ -87,8 +131,70 @@ public final class SiteBuilder {
                     StandardCopyOption.REPLACE_EXISTING);
         }
         ReportsJson.write(reports, out.resolve("data/reports.json"));
+        GlossaryJson.write(pages, concordance, out.resolve("data/glossary.json"));
         errors.addAll(checkFidelity(seeds, out, reports));
+        tellMaintainers(glossary, concordance, candidates);
         return new BuildResult(reports, failures, errors, elapsed(start));
+    }
+
+    private Properties properties() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(layout.properties())) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static List<DefiningReport> definingReports(List<Ingested> ingested, Map<String, ReportSummary> bySource) {
+        List<DefiningReport> out = new ArrayList<>();
+        for (Ingested i : ingested) {
+            if (!i.footnotes().isEmpty()) {
+                ReportSummary r = bySource.get(i.summary().source());
+                ReportMetadata m = r.metadata();
+                out.add(new DefiningReport(r.id(), m.title(), m.city(), m.sortKey(r.source()), i.footnotes()));
+            }
+        }
+        return out;
+    }
+
+    /** The reports as glossary pages show them, oldest first. */
+    private static List<ReportRef> reportRefs(List<ReportSummary> newestFirst) {
+        List<ReportRef> out = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            ReportSummary r = newestFirst.get(i);
+            ReportMetadata m = r.metadata();
+            String place = m.city() != null ? m.city() : m.anonymised() ? "匿名" : m.province() != null ? m.province() : "";
+            String when = m.date() != null ? m.date().getYear() + "年" + m.date().getMonthValue() + "月"
+                    + m.date().getDayOfMonth() + "日" : m.year() != null ? m.year() + "年" : "";
+            out.add(new ReportRef(r.id(), m.title() == null ? r.source() : m.title(), place, when, r.url()));
+        }
+        return out;
+    }
+
+    private void tellMaintainers(Glossary glossary, Concordance concordance, TermCandidates candidates) {
+        for (GlossaryEntry e : glossary.entries()) {
+            if (!concordance.isUsed(e.slug())) {
+                listener.warning("glossary entry " + e.slug() + " (" + e.term() + ") matches nothing in any report");
+            }
+        }
+        List<TermCandidates.Candidate> list = candidates.candidates(2);
+        if (!list.isEmpty()) {
+            StringBuilder sb = new StringBuilder("glossary candidates (quoted in two or more reports, no entry yet): ");
+            for (int i = 0; i < list.size(); i++) {
+                sb.append(i == 0 ? "" : "、").append(list.get(i).expression()).append('(').append(list.get(i).reports())
+                        .append(')');
+            }
+            listener.warning(sb.toString());
+        }
+        Map<String, List<String>> localByScope = new java.util.TreeMap<>();
+        for (GlossaryEntry e : glossary.entries()) {
+            if (!e.isNational()) {
+                localByScope.computeIfAbsent(e.scope(), k -> new ArrayList<>()).add(e.term());
+            }
+        }
+        localByScope.forEach((scope, terms) -> listener.warning("glossary: " + terms.size() + " terms are defined"
+                + " only by reports of " + scope + " and used as its local usage: " + String.join("、", terms)
+                + "; add a curated entry for any that other places use too"));
     }
 
     private static List<Path> seedFiles(Path seeds) throws IOException {
@@ -101,44 +207,25 @@ public final class SiteBuilder {
         }
     }
 
-    private List<Timed> ingestAll(List<Path> seeds, Path pending, List<String> failures) throws IOException {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), seeds.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Timed>> futures = new ArrayList<>();
-            for (Path seed : seeds) {
-                futures.add(pool.submit(() -> ingestOne(seed, pending)));
+    private List<Ingested> ingestAll(List<Path> seeds, ReportStore store, List<String> failures) throws IOException {
+        List<Ingested> out = new ArrayList<>();
+        for (Parallel.Outcome<Path, Ingested> o : Parallel.map(seeds, seed -> {
+            long t0 = System.nanoTime();
+            Report report = ingester.ingest(seed);
+            store.put(report);
+            boolean fixed = !report.id().equals(ReportIngester.provisionalId(report.source()));
+            return new Ingested(ReportSummary.of(report, fixed), report.footnotes(), (System.nanoTime() - t0) / 1_000_000);
+        })) {
+            if (o.failure() == null) {
+                out.add(o.result());
+                continue;
             }
-            List<Timed> out = new ArrayList<>();
-            for (int i = 0; i < seeds.size(); i++) {
-                try {
-                    out.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    String message = e.getCause() instanceof IngestException ie ? ie.getMessage()
-                            : seeds.get(i).getFileName() + ": could not be read (" + e.getCause() + ")";
-                    failures.add(message);
-                    listener.failed(seeds.get(i).getFileName().toString(), message);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+            String message = o.failure() instanceof IngestException ie ? ie.getMessage()
+                    : o.item().getFileName() + ": could not be read (" + o.failure() + ")";
+            failures.add(message);
+            listener.failed(o.item().getFileName().toString(), message);
         }
-    }
-
-    /** A report's summary and how long it took to ingest and write. */
-    private record Timed(ReportSummary summary, long millis) {
-    }
-
-    private Timed ingestOne(Path seed, Path pending) throws IngestException, IOException {
-        long t0 = System.nanoTime();
-        Report report = ingester.ingest(seed);
-        boolean fixed = !report.id().equals(ReportIngester.provisionalId(report.source()));
-        Files.writeString(pending.resolve(report.source() + ".md"), markdown.write(report), StandardCharsets.UTF_8);
-        return new Timed(ReportSummary.of(report, fixed), (System.nanoTime() - t0) / 1_000_000);
+        return out;
     }
 
     private List<String> checkFidelity(Path seeds, Path out, List<ReportSummary> reports) {
@@ -147,10 +234,8 @@ public final class SiteBuilder {
                 Optional<String> missing = FidelityCheck.check(seeds.resolve(r.source()), r.removals(),
                         out.resolve(r.url()));
                 return missing.map(m -> r.source() + ": page " + r.url() + " lacks source text at " + m).orElse(null);
-            } catch (IOException | IngestException e) {
+            } catch (IOException | IngestException | RuntimeException e) {
                 return r.source() + ": fidelity check could not run (" + e.getMessage() + ")";
-            } catch (UncheckedIOException e) {
-                return r.source() + ": fidelity check could not run (" + e.getCause().getMessage() + ")";
             }
         }).filter(m -> m != null).sorted().toList();
     }

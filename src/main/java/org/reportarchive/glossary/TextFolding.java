@@ -1,0 +1,43 @@
+package org.reportarchive.glossary;
+
+/**
+ * Folds the spelling variants that must not keep a term from matching, character for character (so offsets in
+ * the folded text are offsets in the original): full-width Latin letters, digits and signs become half-width,
+ * and every kind of quotation mark (“” 「」 『』 ‘’ " ') becomes {@code "}.
+ */
+public final class TextFolding {
+    private static final String QUOTES = "“”「」『』‘’\"'〝〞＂＇";
+
+    private TextFolding() {
+    }
+
+    public static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            out[i] = fold(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    public static char fold(char c) {
+        if (QUOTES.indexOf(c) >= 0) {
+            return '"';
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        return c;
+    }
+
+    /** Punctuation and spaces: a word never continues across them. */
+    public static boolean isBreak(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.OTHER_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION;
+    }
+}
