@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reportarchive.model.Block;
+import org.reportarchive.model.Footnote;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Report;
@@ -34,31 +35,48 @@ public final class Annotator {
         Map<String, List<TermMatch>> links = new HashMap<>();
         List<TermOccurrence> occurrences = new ArrayList<>();
         Set<String> linked = new HashSet<>();
+        int index = 0;
         for (Block block : report.body()) {
-            if (block instanceof Heading) {
+            index++;
+            if (block instanceof Heading h) {
                 if (policy == AnnotationPolicy.FIRST_PER_SECTION) {
                     linked.clear();
                 }
+                record(report, h.id(), index, h.text(), matcher.find(h.text(), 0), Set.of(), occurrences);
                 continue;
             }
             Paragraph p = (Paragraph) block;
             int from = p.runIn() == null ? 0 : p.runIn().length();
+            if (from > 0) {
+                record(report, p.id(), index, p.text(), matcher.find(p.text().substring(0, from), 0), Set.of(),
+                        occurrences);
+            }
+            List<TermMatch> found = matcher.find(p.text(), from);
             List<TermMatch> here = new ArrayList<>();
-            for (TermMatch m : matcher.find(p.text(), from)) {
-                String slug = m.entry().slug();
-                boolean link = policy == AnnotationPolicy.EVERY || linked.add(slug);
-                if (link) {
+            for (TermMatch m : found) {
+                if (policy == AnnotationPolicy.EVERY || linked.add(m.entry().slug())) {
                     here.add(m);
                 }
-                String text = p.text();
-                occurrences.add(new TermOccurrence(slug, report.id(), p.id(), m.offset(),
-                        text.substring(m.offset(), m.end()), text.substring(Math.max(0, m.offset() - CONTEXT), m.offset()),
-                        text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT)), link));
             }
+            record(report, p.id(), index, p.text(), found, Set.copyOf(here), occurrences);
             if (!here.isEmpty()) {
                 links.put(p.id(), here);
             }
         }
+        for (Footnote f : report.footnotes()) {
+            index++;
+            record(report, f.id(), index, f.text(), matcher.find(f.text(), 0), Set.of(), occurrences);
+        }
         return new Annotations(links, occurrences);
+    }
+
+    /** Adds occurrences, marking those that carry the link. Headings and footnotes are counted, never linked. */
+    private static void record(Report report, String blockId, int block, String text, List<TermMatch> matches,
+                               Set<TermMatch> linked, List<TermOccurrence> out) {
+        for (TermMatch m : matches) {
+            out.add(new TermOccurrence(m.entry().slug(), report.id(), blockId, block, m.offset(),
+                    text.substring(m.offset(), m.end()), text.substring(Math.max(0, m.offset() - CONTEXT), m.offset()),
+                    text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT)), linked.contains(m)));
+        }
     }
 }

@@ -34,20 +34,12 @@ public final class Concordance {
         List<TermOccurrence> list = new ArrayList<>(bySlug.getOrDefault(slug, List.of()));
         list.sort(Comparator.<TermOccurrence>comparingInt(o -> reportRank.getOrDefault(o.reportId(), Integer.MAX_VALUE))
                 .thenComparing(TermOccurrence::reportId)
-                .thenComparingInt(o -> paragraphNumber(o.paragraphId()))
+                .thenComparingInt(TermOccurrence::block)
                 .thenComparingInt(TermOccurrence::offset));
         return list;
     }
 
     public boolean isUsed(String slug) {
         return bySlug.containsKey(slug);
-    }
-
-    private static int paragraphNumber(String id) {
-        try {
-            return Integer.parseInt(id.substring(1));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 }

@@ -60,7 +60,7 @@ public final class HeadingRecognizer {
             String text = FrontMatter.stripMarkdownHeading(line);
             return Optional.of(numbering(text).orElse(HeadingStyle.TITLE));
         }
-        if (line.length() > MAX_HEADING || endsSentence(line) || line.contains("。")) {
+        if (line.length() > MAX_HEADING || containsSentenceEnd(line)) {
             return Optional.empty();
         }
         Optional<HeadingStyle> numbered = numbering(line);
@@ -101,6 +101,16 @@ public final class HeadingRecognizer {
             return Optional.empty();
         }
         return Optional.of(new Match(style.get(), end));
+    }
+
+    /** Has a full stop, exclamation or question mark or semicolon: a sentence, not a heading. */
+    private static boolean containsSentenceEnd(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("。！？；!?;".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Ends with punctuation that closes a sentence, a clause or a quotation. */

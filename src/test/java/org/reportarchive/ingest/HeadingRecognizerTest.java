@@ -18,6 +18,8 @@ class HeadingRecognizerTest {
         assertEquals(Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER), HeadingRecognizer.standalone("（3）完善制度"));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("## 二、聚焦重大战略重大任务"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("## 今后一年工作任务"));
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("七、建设“四个机关”"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("一、坚持党的领导。依法履职。"));
     }
 
     @Test
