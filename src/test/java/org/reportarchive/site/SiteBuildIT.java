@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,6 +227,104 @@ class SiteBuildIT {
         assertTrue(md.contains("{#p1}"));
         assertTrue(md.contains("[1](#fn-1){#fnref-1 .fn-ref"));
         assertTrue(md.contains("1\\.“一点一库一基地”:基层立法联系点"));
+    }
+
+    @Test
+    void everyGlossaryEntryHasAPageAnIndexLineAndAgreesWithTheReports() throws Exception {
+        JsonNode glossary = new ObjectMapper().readTree(out.resolve("data/glossary.json").toFile());
+        assertTrue(glossary.size() >= 38, "curated entries and the reports' own terms: " + glossary.size());
+        Document index = page("glossary/index.html");
+        Map<String, Integer> linkedOnPages = new HashMap<>();
+        for (Path p : pages()) {
+            if (p.getParent().getFileName().toString().equals("reports")) {
+                for (Element a : Jsoup.parse(p.toFile(), "UTF-8").select(".report-body a.term")) {
+                    String slug = a.attr("href").replaceAll("^.*/|\\.html$", "");
+                    linkedOnPages.merge(slug, 1, Integer::sum);
+                }
+            }
+        }
+        for (JsonNode e : glossary) {
+            String slug = e.get("slug").asText();
+            assertEquals("glossary/" + slug + ".html", e.get("url").asText());
+            assertNotNull(index.selectFirst("a[href=" + slug + ".html]"), slug + " is in the index");
+            Document entry = page(e.get("url").asText());
+            assertEquals(e.get("term").asText(), entry.selectFirst("h1").text());
+            assertEquals(e.get("definition").asText(), entry.selectFirst(".definition").text());
+            int occurrences = e.get("occurrences").size();
+            assertEquals(occurrences, entry.select(".kwic li").size(), slug + ": concordance lines");
+            int linked = 0;
+            for (JsonNode o : e.get("occurrences")) {
+                linked += o.get("linked").asBoolean() ? 1 : 0;
+            }
+            assertEquals(linked, linkedOnPages.getOrDefault(slug, 0), slug + ": tooltip links on report pages");
+            JsonNode ld = new ObjectMapper().readTree(entry.selectFirst("script[type=application/ld+json]").data());
+            assertEquals("DefinedTerm", ld.get(0).get("@type").asText());
+            assertEquals(e.get("term").asText(), ld.get(0).get("name").asText());
+        }
+        JsonNode set = new ObjectMapper().readTree(index.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("DefinedTermSet", set.get(0).get("@type").asText());
+        assertEquals(glossary.size(), set.get(0).get("hasDefinedTerm").size());
+    }
+
+    @Test
+    void theGlossaryIndexIsSortedByPinyinWithToneMarks() throws Exception {
+        Document index = page("glossary/index.html");
+        List<String> letters = index.select(".glossary section h2").eachText();
+        assertEquals(letters.stream().sorted().toList(), letters);
+        Element siGeJiGuan = index.getElementById("si-ge-ji-guan");
+        assertEquals("sì gè jī guān", siGeJiGuan.selectFirst(".pinyin").text());
+        assertEquals("bèi àn shěn chá", index.getElementById("bei-an-shen-cha").selectFirst(".pinyin").text());
+    }
+
+    @Test
+    void theLuzhouGlossaryIsImportedVerbatimAndLocal() throws Exception {
+        JsonNode glossary = new ObjectMapper().readTree(out.resolve("data/glossary.json").toFile());
+        List<String> definitions = new ArrayList<>();
+        for (JsonNode e : glossary) {
+            for (JsonNode d : e.get("report_definitions")) {
+                if (d.get("report").asText().equals("2022-luzhou-report")) {
+                    definitions.add(d.get("footnote").asText() + ":" + d.get("definition").asText());
+                }
+            }
+        }
+        assertEquals(8, definitions.size(), definitions.toString());
+        assertTrue(definitions.contains("1:基层立法联系点,立法咨询专家库,立法协作评估基地。"));
+        JsonNode siGeYi = null;
+        for (JsonNode e : glossary) {
+            if (e.get("term").asText().equals("四个一")) {
+                siGeYi = e;
+            }
+        }
+        assertNotNull(siGeYi);
+        assertEquals("泸州市", siGeYi.get("scope").asText());
+        for (JsonNode o : siGeYi.get("occurrences")) {
+            assertEquals("2022-luzhou-report", o.get("report").asText(), "Leshan's 四个一 is another thing");
+        }
+        Element fn = page("reports/2022-luzhou-report.html").getElementById("fn-1");
+        assertEquals("../glossary/yi-dian-yi-ku-yi-ji-di.html", fn.selectFirst("a.fn-entry").attr("href"));
+    }
+
+    @Test
+    void aliasesHaveAddressesThatLeadToTheEntry() throws Exception {
+        Document alias = page("glossary/dai-biao-zhi-jia.html");
+        assertEquals("0; url=ren-da-dai-biao-zhi-jia.html", alias.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("ren-da-dai-biao-zhi-jia.html", alias.selectFirst("main a").attr("href"));
+    }
+
+    @Test
+    void reportPagesCarryAccessibleTooltips() throws Exception {
+        Document luzhou = page("reports/2022-luzhou-report.html");
+        Elements terms = luzhou.select(".report-body a.term");
+        assertFalse(terms.isEmpty());
+        for (Element a : terms) {
+            Element tip = luzhou.getElementById(a.attr("aria-describedby"));
+            assertNotNull(tip);
+            assertEquals("tooltip", tip.attr("role"));
+            assertFalse(tip.text().isBlank());
+        }
+        assertTrue(luzhou.select("h1 a.term, h2 a.term, h3 a.term, .footnote a.term, strong a.term").isEmpty(),
+                "headings, run-in headings and footnotes are not annotated");
+        assertEquals(1, luzhou.select("script[src$=js/archive.js]").size());
     }
 
     @Test
