@@ -21,7 +21,9 @@
   <a class="brand" href="${root}index.html">人大报告注释档案</a>
   <nav aria-label="网站导航">
     <ul>
-      <li><a href="${root}index.html">全部报告</a></li>
+      <li><a href="${root}years/index.html">报告</a></li>
+      <li><a href="${root}places/index.html">地区</a></li>
+      <li><a href="${root}themes/index.html">主题</a></li>
       <li><a href="${root}glossary/index.html">术语表</a></li>
       <li><a href="${root}about.html">关于本站</a></li>
     </ul>
@@ -35,6 +37,25 @@
 </footer>
 </body>
 </html>
+</#macro>
+
+<#-- A list of reports: each a map from Listings.report. -->
+<#macro reportTable reports root caption="" showPlace=true>
+<table class="report-list">
+  <#if caption?has_content><caption>${caption}</caption></#if>
+  <thead><tr><th scope="col">日期</th><#if showPlace><th scope="col">地区</th></#if><th scope="col">标题</th><th scope="col">类型</th><th scope="col">主题</th></tr></thead>
+  <tbody>
+  <#list reports as r>
+    <tr>
+      <td>${r.when}</td>
+      <#if showPlace><td>${r.place}<#if r.province??><span class="province">${r.province}</span></#if></td></#if>
+      <td><a href="${root}${r.url}">${r.title}</a><#if r.incomplete> <span class="badge">不完整</span></#if></td>
+      <td>${r.kind}</td>
+      <td class="themes">${r.themes?join("、")}</td>
+    </tr>
+  </#list>
+  </tbody>
+</table>
 </#macro>
 
 <#-- yyyy-MM-dd to 2021年11月24日 -->

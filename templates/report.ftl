@@ -6,6 +6,7 @@
 <#assign toc = content.toc_json?eval_json>
 <#assign removed = content.removed_json?eval_json>
 <#assign supplied = content.supplied_json?eval_json>
+<#assign themes = (content.themes_json!"[]")?eval_json>
 <#assign fieldNames = {"title": "标题", "city": "地区", "province": "省份", "date": "日期", "year": "年份", "congress": "届次",
   "session": "会次", "speaker": "报告人", "office": "职务", "kind": "类型", "incomplete": "完整性", "publication": "来源"}>
 <@l.page title=content.title root=root description=content.title + (content.city?has_content)?then("（" + (content.city)!"" + "）", "")>
@@ -18,7 +19,7 @@
   </div>
   </#if>
   <dl class="meta">
-    <div><dt>地区</dt><dd><#if (content.city)?has_content>${content.city}<#if (content.province)?has_content && content.province != content.city>（${content.province}）</#if><#elseif content.anonymised == "true">原文已匿名，不作推断<#else>不详</#if></dd></div>
+    <div><dt>地区</dt><dd><#if (content.city)?has_content><#if (content.city_url)?has_content><a href="${root}${content.city_url}">${content.city}</a><#else>${content.city}</#if><#if (content.province)?has_content && content.province != content.city>（${content.province}）</#if><#elseif content.anonymised == "true">原文已匿名，不作推断<#else>不详</#if></dd></div>
     <div><dt>日期</dt><dd><#if (content.delivered)?has_content>${l.cnDate(content.delivered)}<#elseif (content.year)?has_content>${content.year}年<#else>不详</#if></dd></div>
     <#if (content.congress)?has_content><div><dt>会议</dt><dd>第${content.congress}届人民代表大会<#if (content.session)?has_content>第${content.session}次会议</#if></dd></div></#if>
     <#if (content.speaker)?has_content><div><dt>报告人</dt><dd>${content.speaker}<#if (content.office)?has_content>（${content.office}）</#if></dd></div></#if>
@@ -31,6 +32,13 @@
   </#if>
   <#if content.incomplete == "true">
   <p class="warning" role="note"><strong>原文不完整。</strong>${(content.incomplete_reason)!""}</p>
+  </#if>
+  <#if themes?has_content>
+  <section class="report-themes" aria-labelledby="themes-title">
+    <h2 id="themes-title">主题</h2>
+    <ul class="chips"><#list themes as t><li><a href="${root}themes/${t.slug}.html">${t.name}</a> <span class="count">${t.share}</span></li></#list></ul>
+    ${content.theme_chart?no_esc}
+  </section>
   </#if>
   <details class="changes">
     <summary>编者处理：删去非正文 ${content.removed_count} 行，编者注 ${content.note_count} 条</summary>

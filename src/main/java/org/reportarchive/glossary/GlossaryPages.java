@@ -17,6 +17,7 @@ import org.reportarchive.ingest.Slugs;
 import org.reportarchive.markdown.JBakeHeader;
 import org.reportarchive.markdown.MarkdownEscaper;
 import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.ReportRef;
 import org.reportarchive.model.ReportDefinition;
 import org.reportarchive.model.TermOccurrence;
 

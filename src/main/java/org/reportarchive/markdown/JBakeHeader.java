@@ -1,5 +1,7 @@
 package org.reportarchive.markdown;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,7 +9,22 @@ import java.util.Map;
 public final class JBakeHeader {
     public static final String SEPARATOR = "~~~~~~";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Map<String, String> values = new LinkedHashMap<>();
+
+    /**
+     * Data for a template, as JSON on one line (templates read it with {@code ?eval_json}). An object is wrapped
+     * in a one-element array: JBake would read a value that starts with a brace as data of its own.
+     */
+    public JBakeHeader putJson(String key, Object value) {
+        Object v = value instanceof Map<?, ?> ? java.util.List.of(value) : value;
+        try {
+            return put(key, JSON.writeValueAsString(v));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public JBakeHeader put(String key, Object value) {
         if (value != null) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reportarchive.glossary.Annotations;
 import org.reportarchive.glossary.TermMatch;
@@ -38,17 +39,21 @@ public final class ReportMarkdown {
 
     /** The report without glossary annotations. */
     public String write(Report report) {
-        return write(report, Annotations.none(), footnote -> null);
+        return write(report, Annotations.none(), footnote -> null, header -> { });
     }
 
     /**
      * The report with its glossary terms linked.
      *
      * @param entryOfFootnote the glossary entry a footnote of the report defines, by footnote label, or null
+     * @param more            adds what later stages know of the report (themes, place) to its header
      */
-    public String write(Report report, Annotations terms, Function<String, GlossaryEntry> entryOfFootnote) {
+    public String write(Report report, Annotations terms, Function<String, GlossaryEntry> entryOfFootnote,
+                        Consumer<JBakeHeader> more) {
         StringBuilder md = new StringBuilder(report.characters() * 2 + 4096);
-        md.append(header(report).render()).append('\n');
+        JBakeHeader header = header(report);
+        more.accept(header);
+        md.append(header.render()).append('\n');
         Map<String, List<EditorialNote>> notesByBlock = new LinkedHashMap<>();
         for (EditorialNote n : report.notes()) {
             notesByBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(n);

@@ -20,10 +20,14 @@ public final class ReportsJson {
     private ReportsJson() {
     }
 
-    public static void write(List<ReportSummary> reports, Path file) throws IOException {
+    /** @param themes each report's theme slugs, ordered by share */
+    public static void write(List<ReportSummary> reports, java.util.function.Function<String, List<String>> themes,
+                             Path file) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ReportSummary r : reports) {
-            out.add(entry(r));
+            Map<String, Object> e = entry(r);
+            e.put("themes", themes.apply(r.id()));
+            out.add(e);
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, JSON.writeValueAsString(out) + "\n");

@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.reportarchive.glossary.AnnotationPolicy;
 import org.reportarchive.glossary.Annotations;
@@ -23,9 +25,19 @@ import org.reportarchive.glossary.Glossary;
 import org.reportarchive.glossary.GlossaryJson;
 import org.reportarchive.glossary.GlossaryLoader;
 import org.reportarchive.glossary.GlossaryPages;
-import org.reportarchive.glossary.ReportRef;
+import org.reportarchive.model.ReportRef;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.glossary.TermMatcher;
+import org.reportarchive.markdown.JBakeHeader;
+import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemeProfile;
+import org.reportarchive.places.PlacePages;
+import org.reportarchive.themes.ThemeChart;
+import org.reportarchive.themes.ThemeClassifier;
+import org.reportarchive.themes.ThemeIndex;
+import org.reportarchive.themes.ThemeLoader;
+import org.reportarchive.themes.ThemePages;
+import org.reportarchive.themes.ThemesJson;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.ReportIds;
 import org.reportarchive.ingest.ReportIngester;
@@ -73,8 +85,14 @@ public final class SiteBuilder {
         List<String> failures = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<GlossaryEntry> curated = List.of();
+        List<Theme> themes = List.of();
         try {
             curated = GlossaryLoader.load(layout.content().resolve("glossary"));
+        } catch (IngestException e) {
+            errors.add(e.getMessage());
+        }
+        try {
+            themes = ThemeLoader.load(layout.content().resolve("themes"));
         } catch (IngestException e) {
             errors.add(e.getMessage());
         }
@@ -103,13 +121,23 @@ public final class SiteBuilder {
         Annotator annotator = new Annotator(glossary, AnnotationPolicy.parse(properties.getProperty("glossary.annotate")));
         Concordance concordance = new Concordance();
         TermCandidates candidates = new TermCandidates();
+        ThemeClassifier.register(themes);
+        ThemeClassifier classifier = new ThemeClassifier(themes);
+        ThemeIndex themeIndex = new ThemeIndex();
+        Map<String, Theme> themeBySlug = new LinkedHashMap<>();
+        themes.forEach(t -> themeBySlug.put(t.slug(), t));
+        PlacePages places = new PlacePages(Divisions.defaults(), reports,
+                r -> Listings.report(r, themeIndex.profile(r.id()), themeBySlug));
         for (Parallel.Outcome<ReportSummary, Boolean> o : Parallel.map(reports, r -> {
             Report report = store.get(r.source()).withId(r.id());
             Annotations terms = annotator.annotate(report);
             concordance.add(terms.occurrences());
             candidates.collect(report, terms);
+            ThemeProfile profile = classifier.profile(report);
+            themeIndex.add(report, profile);
             String md = markdown.write(report, terms,
-                    label -> glossary.forFootnote(report.id(), label).orElse(null));
+                    label -> glossary.forFootnote(report.id(), label).orElse(null),
+                    header -> describe(header, report, profile, themeBySlug, places));
             Files.writeString(content.resolve("reports").resolve(r.id() + ".md"), md, StandardCharsets.UTF_8);
             return Boolean.TRUE;
         })) {
@@ -121,6 +149,15 @@ public final class SiteBuilder {
         GlossaryPages pages = new GlossaryPages(glossary, concordance, refs,
                 properties.getProperty("site.host", "https://example.org/"));
         pages.write(content.resolve("glossary"));
+        Function<ReportSummary, Map<String, Object>> listing =
+                r -> Listings.report(r, themeIndex.profile(r.id()), themeBySlug);
+        places.write(content.resolve("places"));
+        ThemePages themePages = new ThemePages(themes, themeIndex, reports, listing);
+        themePages.write(content.resolve("themes"));
+        BrowsePages browse = new BrowsePages(reports, listing);
+        browse.writeYearsAndKinds(content);
+        browse.writeHome(content, counts(reports, glossary, themes), themeSummary(themes, themeIndex, reports),
+                placeSummary(reports, places));
 
         SiteFiles.clearOutput(out);
         for (Throwable t : Baker.bake(layout, content.toFile(), out.toFile())) {
@@ -130,11 +167,66 @@ public final class SiteBuilder {
             Files.copy(content.resolve("reports").resolve(r.id() + ".md"), out.resolve(r.markdownUrl()),
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        ReportsJson.write(reports, out.resolve("data/reports.json"));
+        ReportsJson.write(reports, id -> themeIndex.profile(id).ordered(), out.resolve("data/reports.json"));
         GlossaryJson.write(pages, concordance, out.resolve("data/glossary.json"));
+        ThemesJson.write(themes, themeIndex, reports, out.resolve("data/themes.json"));
+        places.writeJson(out.resolve("data/cities.json"));
         errors.addAll(checkFidelity(seeds, out, reports));
         tellMaintainers(glossary, concordance, candidates);
         return new BuildResult(reports, failures, errors, elapsed(start));
+    }
+
+    /** What the report page shows beyond the report itself: its themes, its profile chart, its city's page. */
+    private static void describe(JBakeHeader header, Report report, ThemeProfile profile, Map<String, Theme> themes,
+                                 PlacePages places) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Map.Entry<String, Double> e : profile.shares().entrySet()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("slug", e.getKey());
+            t.put("name", themes.get(e.getKey()).name());
+            t.put("share", ThemeChart.percent(e.getValue()));
+            list.add(t);
+        }
+        header.putJson("themes_json", list);
+        header.put("theme_chart", ThemeChart.svg("chart-title", profile, themes));
+        header.put("city_url", places.url(report.metadata().city()));
+    }
+
+    private static Map<String, Object> counts(List<ReportSummary> reports, Glossary glossary, List<Theme> themes) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("reports", reports.size());
+        c.put("cities", reports.stream().map(r -> r.metadata().city()).filter(x -> x != null).distinct().count());
+        c.put("provinces", reports.stream().map(r -> r.metadata().province()).filter(x -> x != null).distinct().count());
+        c.put("themes", themes.size());
+        c.put("terms", glossary.entries().size());
+        c.put("years", reports.stream().map(r -> r.metadata().year()).filter(x -> x != null).distinct().count());
+        return c;
+    }
+
+    private static List<Map<String, Object>> themeSummary(List<Theme> themes, ThemeIndex index,
+                                                          List<ReportSummary> reports) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Theme t : themes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slug", t.slug());
+            m.put("name", t.name());
+            m.put("reports", index.passages(t.slug()).size());
+            m.put("passages", index.passages(t.slug()).values().stream().mapToInt(List::size).sum());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> placeSummary(List<ReportSummary> reports, PlacePages places) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (ReportSummary r : reports) {
+            if (r.metadata().city() != null) {
+                count.merge(r.metadata().city(), 1, Integer::sum);
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        count.forEach((city, n) -> out.add(Map.of("name", city, "url", places.url(city), "count", n)));
+        return out;
     }
 
     private Properties properties() throws IOException {
