@@ -328,6 +328,74 @@ class SiteBuildIT {
     }
 
     @Test
+    void citiesGroupedByProvinceWithAPageEach() throws Exception {
+        JsonNode cities = new ObjectMapper().readTree(out.resolve("data/cities.json").toFile());
+        assertEquals(4, cities.size());
+        Map<String, JsonNode> byName = new HashMap<>();
+        cities.forEach(c -> byName.put(c.get("name").asText(), c));
+        assertEquals("四川省", byName.get("乐山市").get("province").asText());
+        assertEquals("places/leshan.html", byName.get("乐山市").get("url").asText());
+        assertEquals("[\"2021-leshan-report\"]", byName.get("乐山市").get("reports").toString());
+        assertEquals("重庆市", byName.get("重庆市").get("province").asText());
+        Document index = page("places/index.html");
+        List<String> groups = index.select("main section h2").eachText();
+        assertTrue(groups.contains("四川省"), groups.toString());
+        assertTrue(groups.contains("重庆市 直辖市"), groups.toString());
+        assertTrue(groups.contains("匿名文稿"), groups.toString());
+        assertTrue(index.text().contains("在全市人大工作会议上的讲话"));
+        Document luzhou = page("places/luzhou.html");
+        assertEquals("泸州市", luzhou.selectFirst("h1").text());
+        assertEquals("../reports/2022-luzhou-report.html", luzhou.selectFirst(".report-list a").attr("href"));
+        assertEquals("../places/luzhou.html", page("reports/2022-luzhou-report.html").selectFirst(".meta a[href*=places]").attr("href"));
+    }
+
+    @Test
+    void themePagesListPassagesThatLinkToParagraphs() throws Exception {
+        JsonNode themes = new ObjectMapper().readTree(out.resolve("data/themes.json").toFile());
+        assertTrue(themes.size() >= 12);
+        for (JsonNode t : themes) {
+            Document page = page(t.get("url").asText());
+            assertEquals(t.get("name").asText(), page.selectFirst("h1").text());
+            int passages = 0;
+            for (JsonNode r : t.get("reports")) {
+                passages += r.get("paragraphs").size();
+                for (JsonNode p : r.get("paragraphs")) {
+                    assertNotNull(page.selectFirst("a[href=../reports/" + r.get("report").asText() + ".html#" + p.asText() + "]"),
+                            t.get("slug").asText() + " lists " + r.get("report").asText() + "#" + p.asText());
+                }
+            }
+            assertEquals(passages, page.select(".kwic li").size());
+        }
+        JsonNode reports = new ObjectMapper().readTree(out.resolve("data/reports.json").toFile());
+        for (JsonNode r : reports) {
+            assertTrue(r.get("themes").size() >= 3, r.get("id") + " has a theme profile");
+        }
+    }
+
+    @Test
+    void reportPagesShowTheirThemesAndAChart() throws Exception {
+        Document chengdu = page("reports/2023-chengdu-report.html");
+        assertFalse(chengdu.select(".report-themes .chips a[href^=../themes/]").isEmpty());
+        Element svg = chengdu.selectFirst(".report-themes svg.theme-chart");
+        assertNotNull(svg);
+        assertEquals("img", svg.attr("role"));
+        assertNotNull(chengdu.getElementById(svg.attr("aria-labelledby")));
+        assertEquals(chengdu.select(".report-themes .chips li").size(), svg.select("rect").size());
+    }
+
+    @Test
+    void yearsKindsAndTheHub() throws Exception {
+        Document years = page("years/index.html");
+        assertEquals(List.of("2024年 1 篇", "2023年 1 篇", "2022年 2 篇", "2021年 1 篇"), years.select("main section h2").eachText());
+        Document kinds = page("kinds/index.html");
+        assertEquals(List.of("工作报告 4 篇", "讲话 1 篇"), kinds.select("main section h2").eachText());
+        Document home = page("index.html");
+        assertTrue(home.select(".hub").text().contains("5 篇报告"));
+        assertTrue(home.select(".hub").text().contains("4 个城市"));
+        assertFalse(home.select("#home-themes ~ ul a, section:has(#home-themes) a").isEmpty());
+    }
+
+    @Test
     void theJarBuildsTheSeedsInUnderTenSeconds() throws Exception {
         String jar = System.getProperty("archive.jar", "target/report-archive.jar");
         Path target = tmp.resolve("timed");

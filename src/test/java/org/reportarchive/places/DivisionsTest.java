@@ -1,0 +1,62 @@
+package org.reportarchive.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DivisionsTest {
+
+    private final Divisions table = Divisions.defaults();
+
+    @Test
+    void aPrefectureLevelCityAndItsProvince() {
+        Division leshan = table.byName("乐山市").orElseThrow();
+        assertEquals("prefecture", leshan.level());
+        assertEquals("四川省", leshan.province());
+        assertEquals("511100", leshan.code());
+        assertEquals("广东省", table.byName("深圳市").orElseThrow().province());
+    }
+
+    @Test
+    void aCountyLevelCity() {
+        Division emeishan = table.byName("峨眉山市").orElseThrow();
+        assertEquals("county-city", emeishan.level());
+        assertEquals("四川省", emeishan.province());
+        assertEquals("乐山市", emeishan.prefecture());
+        Division xiantao = table.byName("仙桃市").orElseThrow();
+        assertEquals("湖北省", xiantao.province());
+        assertEquals(null, xiantao.prefecture(), "administered directly by the province");
+    }
+
+    @Test
+    void aMunicipalityIsItsOwnProvince() {
+        Division chongqing = table.byName("重庆市").orElseThrow();
+        assertEquals("municipality", chongqing.level());
+        assertEquals("重庆市", chongqing.province());
+        assertTrue(chongqing.isProvinceLevel() && chongqing.isCityLike());
+    }
+
+    @Test
+    void anUnknownPlace() {
+        assertEquals(Optional.empty(), table.byName("新城市"));
+        assertEquals(Optional.empty(), table.prefixOf("某某市人民代表大会"));
+    }
+
+    @Test
+    void findsTheLongestNameAtTheStartOfATitle() {
+        assertEquals("乐山市", table.prefixOf("乐山市人民代表大会常务委员会工作报告").orElseThrow().name());
+        assertEquals("四川省", table.prefixOf("四川省人民代表大会常务委员会工作报告").orElseThrow().name());
+        assertEquals("凉山彝族自治州", table.prefixOf("凉山彝族自治州人民代表大会").orElseThrow().name());
+    }
+
+    @Test
+    void theTableIsComplete() {
+        long prefectures = table.all().stream().filter(d -> d.level().equals("prefecture")).count();
+        long municipalities = table.all().stream().filter(d -> d.level().equals("municipality")).count();
+        assertEquals(4, municipalities);
+        assertTrue(prefectures >= 330, "prefecture-level units: " + prefectures);
+        assertTrue(table.all().stream().filter(d -> d.level().equals("county-city")).count() >= 390);
+    }
+}
