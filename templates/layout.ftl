@@ -47,10 +47,10 @@
   <tbody>
   <#list reports as r>
     <tr>
-      <td>${r.when}</td>
-      <#if showPlace><td>${r.place}<#if r.province??><span class="province">${r.province}</span></#if></td></#if>
-      <td><a href="${root}${r.url}">${r.title}</a><#if r.incomplete> <span class="badge">不完整</span></#if></td>
-      <td>${r.kind}</td>
+      <td class="when">${r.when}</td>
+      <#if showPlace><td class="place">${r.place}<#if r.province??><span class="province">${r.province}</span></#if></td></#if>
+      <td class="title"><a href="${root}${r.url}">${r.title}</a><#if r.incomplete> <span class="badge">不完整</span></#if></td>
+      <td class="kind">${r.kind}</td>
       <td class="themes">${r.themes?join("、")}</td>
     </tr>
   </#list>
