@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+# $CHROMIUM may name another Chromium-based browser (the tests use it instead of /usr/bin/chromium)
+browser="${CHROMIUM:-chromium}"
+if ! command -v "$browser" >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing chromium and fonts-noto-cjk"
     apt-get update -qq >/dev/null

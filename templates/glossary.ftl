@@ -7,11 +7,12 @@
 <h1>术语表</h1>
 <p class="lead">共 ${content.entry_count} 条，按拼音排序。每条术语都有固定的链接，可直接引用；词条页列出它在各篇报告中的全部用例。标为“某市的用法”的词条是该市报告自己解释的地方工作模式，只用于该市的报告。</p>
 <nav class="letters" aria-label="按首字母">
-  <ul><#list groups as g><li><a href="#letter-${g.initial}">${g.initial}</a></li></#list></ul>
+  <ul><#list groups as g><li><a href="#letter-${(g.initial == "#")?then("other", g.initial)}">${g.initial}</a></li></#list></ul>
 </nav>
 <#list groups as g>
-<section aria-labelledby="letter-${g.initial}">
-  <h2 id="letter-${g.initial}">${g.initial}</h2>
+<#assign letterId = "letter-" + (g.initial == "#")?then("other", g.initial)>
+<section aria-labelledby="${letterId}">
+  <h2 id="${letterId}">${g.initial}</h2>
   <dl class="term-list">
   <#list g.entries as e>
     <div id="${e.slug}">

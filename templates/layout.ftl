@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The one base layout of every page. `root` is the relative path from the page to the site root. -->
-<#macro page title root description="" jsonld="" refresh="" canonical="">
+<#macro page title root description="" jsonld="" refresh="" canonical="" ogType="website">
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -11,7 +11,16 @@
 <link rel="stylesheet" href="${root}css/archive.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
-<#if canonical?has_content><link rel="canonical" href="${config.site_host?remove_ending("/")}/${canonical}"></#if>
+<#assign host = config.site_host?remove_ending("/")>
+<#assign path = canonical?has_content?then(canonical, ((content.uri)!"")?remove_ending("index.html"))>
+<link rel="canonical" href="${host}/${path}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:type" content="${ogType}">
+<meta property="og:url" content="${host}/${path}">
+<meta property="og:site_name" content="人大报告注释档案">
+<meta property="og:locale" content="zh_CN">
+<link rel="alternate" type="application/atom+xml" title="新收录的报告" href="${root}feed.xml">
 <#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
 <script src="${root}js/archive.js" defer></script>
 </head>

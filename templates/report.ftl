@@ -9,7 +9,7 @@
 <#assign themes = (content.themes_json!"[]")?eval_json>
 <#assign fieldNames = {"title": "标题", "city": "地区", "province": "省份", "date": "日期", "year": "年份", "congress": "届次",
   "session": "会次", "speaker": "报告人", "office": "职务", "kind": "类型", "incomplete": "完整性", "publication": "来源"}>
-<@l.page title=content.title root=root description=content.title + (content.city?has_content)?then("（" + (content.city)!"" + "）", "")>
+<@l.page title=content.title root=root ogType="article" description=[(content.city)!"", (content.delivered)!(content.year)!"", content.kind_label]?filter(x -> x?has_content)?join("，") + "。" + content.title + "全文，附术语解释和编者说明。">
 <article class="report" aria-labelledby="report-title">
 <header class="report-header">
   <h1 id="report-title" data-source-text>${content.title}</h1>

@@ -171,6 +171,7 @@ public final class SiteBuilder {
         GlossaryJson.write(pages, concordance, out.resolve("data/glossary.json"));
         ThemesJson.write(themes, themeIndex, reports, out.resolve("data/themes.json"));
         places.writeJson(out.resolve("data/cities.json"));
+        new HostFiles(properties.getProperty("site.host", "https://example.org")).write(out, reports);
         errors.addAll(checkFidelity(seeds, out, reports));
         tellMaintainers(glossary, concordance, candidates);
         return new BuildResult(reports, failures, errors, elapsed(start));

@@ -200,6 +200,9 @@ class SiteBuildIT {
             assertTrue(doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
                     p + " has an inline script");
             assertTrue(doc.select("style, [style]").isEmpty(), p + " has inline style");
+            if (p.endsWith("404.html")) {
+                continue; // served at any depth: its links start from the site's path (see SubPathIT)
+            }
             for (Element e : doc.select("[href]:not(link[rel=canonical]), [src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 assertFalse(url.startsWith("/") || url.matches("^[a-z]+:.*"), p + " links to " + url);
@@ -213,6 +216,9 @@ class SiteBuildIT {
         String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
         Path target = path.isEmpty() ? page : page.getParent().resolve(URI.create(path).getPath()).normalize();
+        if (target.startsWith(out.resolve("project")) && !Files.isDirectory(out.resolve("project"))) {
+            return; // the project documentation is added by `mvn site`
+        }
         assertTrue(Files.isRegularFile(target), page + " links to missing " + url);
         if (!fragment.isEmpty()) {
             assertNotNull(Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment), page + " links to missing " + url);
@@ -393,6 +399,50 @@ class SiteBuildIT {
         assertTrue(home.select(".hub").text().contains("5 篇报告"));
         assertTrue(home.select(".hub").text().contains("4 个城市"));
         assertFalse(home.select("#home-themes ~ ul a, section:has(#home-themes) a").isEmpty());
+    }
+
+    @Test
+    void feedSitemapRobotsAnd404() throws Exception {
+        var builder = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        builder.setNamespaceAware(true);
+        org.w3c.dom.Document feed = builder.newDocumentBuilder().parse(out.resolve("feed.xml").toFile());
+        assertEquals("feed", feed.getDocumentElement().getLocalName());
+        var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(5, entries.getLength());
+        String feedText = Files.readString(out.resolve("feed.xml"));
+        org.w3c.dom.Document sitemap = builder.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile());
+        var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            urls.add(locs.item(i).getTextContent());
+        }
+        for (String id : List.of("2021-leshan-report", "2022-luzhou-report", "2023-chengdu-report",
+                "2024-chongqing-report", "2022-anonymous-speech")) {
+            assertTrue(feedText.contains("https://example.org/archive/reports/" + id + ".html"), id);
+            assertTrue(urls.contains("https://example.org/archive/reports/" + id + ".html"), id);
+        }
+        assertTrue(urls.contains("https://example.org/archive/glossary/si-ge-ji-guan.html"));
+        assertFalse(urls.contains("https://example.org/archive/404.html"));
+        assertFalse(urls.contains("https://example.org/archive/glossary/dai-biao-zhi-jia.html"), "alias pages redirect");
+        assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://example.org/archive/sitemap.xml"));
+        assertTrue(page("404.html").selectFirst("h1").text().contains("没有这一页"));
+    }
+
+    @Test
+    void everyPageHasACanonicalLinkAndOpenGraph() throws Exception {
+        for (Path p : pages()) {
+            Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+            String rel = out.relativize(p).toString().replace('\\', '/');
+            String canonical = doc.selectFirst("link[rel=canonical]").attr("href");
+            assertTrue(canonical.startsWith("https://example.org/archive/"), rel + ": " + canonical);
+            if (doc.selectFirst("meta[http-equiv=refresh]") == null) {
+                assertEquals("https://example.org/archive/" + rel.replaceFirst("index\\.html$", ""), canonical);
+            }
+            assertFalse(doc.select("meta[property=og:title]").attr("content").isBlank(), rel);
+            assertFalse(doc.select("meta[property=og:description]").attr("content").isBlank(), rel);
+            assertEquals(canonical, doc.select("meta[property=og:url]").attr("content"));
+        }
+        assertEquals("article", page("reports/2022-luzhou-report.html").select("meta[property=og:type]").attr("content"));
     }
 
     @Test
