@@ -7,10 +7,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns the bytes of a seed into text: UTF-8 with or without a byte-order mark, or UTF-16 with one; line ends
- * LF, CRLF or CR all become LF. Text that is not valid in its encoding is refused, never guessed at.
+ * Turns the bytes of a seed into text: UTF-8 with or without a byte-order mark, UTF-16 with one, and the Chinese
+ * legacy encodings GB18030 (and so GBK and GB2312) and Big5, which juniversalchardet tells apart; line ends
+ * LF, CRLF or CR all become LF. Text in any other encoding, text that is not valid in the encoding found, and
+ * binary files are refused with a message that says what to do.
  */
 public final class SourceDecoder {
 
@@ -44,8 +47,47 @@ public final class SourceDecoder {
             throw new IngestException(file, 0,
                     "this is not a text file (it contains NUL bytes); save the report as plain text (.txt)");
         }
+        if (charset == StandardCharsets.UTF_8 && skip == 0 && !isUtf8(bytes)) {
+            Charset legacy = legacyChinese(bytes, file);
+            return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name());
+        }
         String text = strictDecode(bytes, skip, charset, file);
         return new Decoded(normaliseLineEnds(text), name);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** GB18030 or Big5, as juniversalchardet detects it (or UTF-8 with errors); anything else is refused. */
+    private static Charset legacyChinese(byte[] bytes, String file) throws IngestException {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String found = detector.getDetectedCharset();
+        if (found != null) {
+            switch (found.toUpperCase(java.util.Locale.ROOT)) {
+                case "GB18030", "GBK", "GB2312", "HZ-GB-2312" -> {
+                    return Charset.forName("GB18030");
+                }
+                case "BIG5", "BIG5-HKSCS", "EUC-TW" -> {
+                    return Charset.forName("Big5-HKSCS");
+                }
+                case "UTF-8" -> {
+                    return StandardCharsets.UTF_8; // mostly UTF-8 with a bad stretch: reported with its line
+                }
+                default -> throw new IngestException(file, 0, "the text is in " + found
+                        + ", not UTF-8, GB18030/GBK or Big5; save the file as UTF-8");
+            }
+        }
+        throw new IngestException(file, 0, "the encoding of the text cannot be recognised (it is not UTF-8,"
+                + " GB18030/GBK or Big5); save the file as UTF-8");
     }
 
     private static String strictDecode(byte[] bytes, int skip, Charset charset, String file) throws IngestException {
@@ -59,6 +101,7 @@ public final class SourceDecoder {
         } catch (CharacterCodingException e) {
             int line = lineOfFirstBadByte(bytes, skip, charset);
             throw new IngestException(file, line, "the text is not valid " + charset.name()
+                    + (charset == StandardCharsets.UTF_8 ? "" : " (the encoding it seems to be in)")
                     + "; save the file as UTF-8");
         }
     }

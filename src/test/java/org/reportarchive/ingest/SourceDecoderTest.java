@@ -54,4 +54,38 @@ class SourceDecoderTest {
                 () -> SourceDecoder.decode(new byte[] {1, 0, 2, 0}, "b.txt"));
         assertTrue(binary.getMessage().contains("not a text file"));
     }
+
+    private static final String SIMPLIFIED = "泸州市人民代表大会常务委员会工作报告\n各位代表：\n一年来，市人大常委会坚持党的领导、"
+            + "人民当家作主、依法治国有机统一，深入践行全过程人民民主，全面完成各项目标任务。制定颁布地方性法规2部，"
+            + "听取审议专项工作报告31个，组织开展执法检查、集中视察、专题询问和专题调研65次。\n";
+    private static final String TRADITIONAL = "臺北市議會工作報告\n各位議員：\n一年來，本會堅持依法履職，審議預算、"
+            + "監督市政，聽取市長施政報告並提出質詢，推動市民關心的交通、教育、醫療與長期照顧等議題，"
+            + "完成各項法定職權。\n";
+
+    @Test
+    void readsGb18030AndGbk() throws Exception {
+        for (String cs : new String[] {"GB18030", "GBK", "GB2312"}) {
+            SourceDecoder.Decoded d = SourceDecoder.decode(SIMPLIFIED.getBytes(java.nio.charset.Charset.forName(cs)), "gb.txt");
+            assertEquals(SIMPLIFIED, d.text(), cs);
+            assertEquals("GB18030", d.encoding());
+        }
+    }
+
+    @Test
+    void readsBig5AndLeavesTraditionalCharactersAsTheyAre() throws Exception {
+        SourceDecoder.Decoded d = SourceDecoder.decode(TRADITIONAL.getBytes(java.nio.charset.Charset.forName("Big5")), "b5.txt");
+        assertEquals(TRADITIONAL, d.text());
+        assertEquals("Big5-HKSCS", d.encoding());
+    }
+
+    @Test
+    void refusesOtherEncodings() {
+        byte[] sjis = "衆議院の本会議で、予算案についての質疑が行われました。政府は説明を行いました。".repeat(3)
+                .getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+        IngestException e = assertThrows(IngestException.class, () -> SourceDecoder.decode(sjis, "jp.txt"));
+        assertTrue(e.getMessage().startsWith("jp.txt: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("save the file as UTF-8"), e.getMessage());
+        byte[] latin1 = "Rapport annuel de l'assemblée. Année écoulée, élus réunis.".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(IngestException.class, () -> SourceDecoder.decode(latin1, "fr.txt"));
+    }
 }
