@@ -24,6 +24,9 @@ import org.reportarchive.places.Divisions;
  */
 public final class ReportIngester {
 
+    /** The longest line read; the longest paragraphs of reports are a few thousand characters. */
+    public static final int MAX_LINE = 100_000;
+
     private final SourceCleaner cleaner;
     private final BodyBuilder bodyBuilder;
     private final MetadataResolver metadata;
@@ -64,10 +67,15 @@ public final class ReportIngester {
 
     /** Reads a seed from memory. */
     public Report ingest(String name, byte[] bytes, Sidecar sidecar) throws IngestException {
-        String text = SourceDecoder.decode(bytes, name).text();
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name);
+        String text = decoded.text();
         List<SourceLine> lines = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
+            if (raw[i].length() > MAX_LINE) {
+                throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
+                        + " of a report is that long: put each paragraph on a line of its own");
+            }
             String t = SourceLine.trim(raw[i]);
             if (!t.isEmpty()) {
                 lines.add(new SourceLine(i + 1, t));
@@ -83,6 +91,9 @@ public final class ReportIngester {
         }
         BodyBuilder.Body body = bodyBuilder.build(cleaned.body());
         List<String> warnings = new ArrayList<>(body.warnings());
+        if (!decoded.encoding().startsWith("UTF-8")) {
+            warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");
+        }
         List<String> publication = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION).map(Removal::text).toList();
         ReportMetadata meta = metadata.resolve(cleaned.header(), body.blocks(), publication,

@@ -24,9 +24,17 @@ public final class SourceDecoder {
     public record Decoded(String text, String encoding) {
     }
 
+    /** The largest seed read: the longest reports are a few hundred kilobytes. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+
     public static Decoded decode(byte[] bytes, String file) throws IngestException {
         if (bytes.length == 0) {
             throw new IngestException(file, 0, "the file is empty; put the report's text in it or remove it");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new IngestException(file, 0, String.format(java.util.Locale.ROOT, "the file is %.1f MB, far more"
+                    + " than a report (at most %d MB); check that it holds one report as text", bytes.length / 1048576.0,
+                    MAX_BYTES / 1048576));
         }
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
