@@ -43,14 +43,17 @@ ${content.body?no_esc}
 <#if groups?has_content>
 <p>在 ${content.report_count} 篇报告中出现 ${content.occurrence_count} 处。</p>
 <#list groups as g>
-<details class="kwic-group"<#if g?index lt 10> open</#if>>
-  <summary><a href="${root}${g.url}">${g.title}</a> <span class="count">${g.place} ${g.when} · ${g.lines?size} 处</span></summary>
-  <ol class="kwic">
-  <#list g.lines as k>
-    <li><a href="${root}${g.url}#${k.paragraph}"><span class="before">${k.before}</span><mark>${k.surface}</mark><span class="after">${k.after}</span></a></li>
-  </#list>
-  </ol>
-</details>
+<section class="kwic-group" aria-labelledby="kwic-${g?index}">
+  <h3 id="kwic-${g?index}"><a href="${root}${g.url}">${g.title}</a> <span class="count">${g.place} ${g.when}</span></h3>
+  <details<#if g?index lt 10> open</#if>>
+    <summary>${g.lines?size} 处用例</summary>
+    <ol class="kwic">
+    <#list g.lines as k>
+      <li><a href="${root}${g.url}#${k.paragraph}"><span class="before">${k.before}</span><mark>${k.surface}</mark><span class="after">${k.after}</span></a></li>
+    </#list>
+    </ol>
+  </details>
+</section>
 </#list>
 <#else>
 <p>目前收录的报告中没有出现这一术语。</p>

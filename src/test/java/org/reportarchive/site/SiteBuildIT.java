@@ -200,29 +200,8 @@ class SiteBuildIT {
             assertTrue(doc.select("script:not([src]):not([type=application/ld+json])").isEmpty(),
                     p + " has an inline script");
             assertTrue(doc.select("style, [style]").isEmpty(), p + " has inline style");
-            if (p.endsWith("404.html")) {
-                continue; // served at any depth: its links start from the site's path (see SubPathIT)
-            }
-            for (Element e : doc.select("[href]:not(link[rel=canonical]), [src]")) {
-                String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                assertFalse(url.startsWith("/") || url.matches("^[a-z]+:.*"), p + " links to " + url);
-                resolve(p, url);
-            }
         }
-    }
-
-    /** A relative link leads to an existing file, and its #fragment to an existing id. */
-    private static void resolve(Path page, String url) throws Exception {
-        String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-        String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
-        Path target = path.isEmpty() ? page : page.getParent().resolve(URI.create(path).getPath()).normalize();
-        if (target.startsWith(out.resolve("project")) && !Files.isDirectory(out.resolve("project"))) {
-            return; // the project documentation is added by `mvn site`
-        }
-        assertTrue(Files.isRegularFile(target), page + " links to missing " + url);
-        if (!fragment.isEmpty()) {
-            assertNotNull(Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment), page + " links to missing " + url);
-        }
+        assertEquals(List.of(), new LinkCheck(out).problems(), "every internal link and fragment resolves");
     }
 
     @Test
