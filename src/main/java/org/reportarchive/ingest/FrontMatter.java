@@ -24,7 +24,7 @@ public final class FrontMatter {
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
                     + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词))$");
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(各位代表|同志们|各位委员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们)[:：,，!！]?$");
+            "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(副主任|主任|副主席|主席|副书记|书记|副市长|市长|秘书长|副县长|县长|代表|委员)");
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]?\\p{IsHan}){1,3}$");
@@ -49,13 +49,20 @@ public final class FrontMatter {
         return line.matches("^#{1,6}\\s+\\S.*");
     }
 
+    /** A title, in simplified or traditional characters. */
     public static boolean isTitle(String line) {
-        String s = stripMarkdownHeading(line);
+        String s = simplified(stripMarkdownHeading(line));
         return !containsSentencePunctuation(s) && TITLE.matcher(s).matches();
     }
 
+    /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
-        return SALUTATION.matcher(line).matches();
+        return SALUTATION.matcher(simplified(line)).matches();
+    }
+
+    /** Traditional characters as simplified, for recognising a line only (the text itself is never changed). */
+    private static String simplified(String line) {
+        return line.length() > 80 ? line : com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(line);
     }
 
     /** A delivery line: a short line with a date and "在……会议上". */

@@ -48,10 +48,21 @@ final class SourceCleaner {
         }
         DuplicateFinder.mark(lines, reasons);
 
-        int anchor = findAnchor(lines, reasons);
+        int strong = findStrongAnchor(lines, reasons);
+        int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);
         for (int i = 0; i < anchor; i++) {
             if (reasons[i] == null) {
-                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(RemovalReason.ADVERTISING);
+                // before a recognised title the page is the host's; before mere text it may be an unknown title
+                RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
+                reasons[i] = r != null || strong < 0 ? r : RemovalReason.ADVERTISING;
+            }
+        }
+        if (strong < 0) {
+            for (int i = 0; i < anchor; i++) {
+                if (reasons[i] == null) {
+                    anchor = i; // kept in the title block rather than lost
+                    break;
+                }
             }
         }
         int bodyStart = findBodyStart(lines, reasons, anchor);
@@ -113,11 +124,8 @@ final class SourceCleaner {
                 && FrontMatter.parseDelivery(t).isEmpty();
     }
 
-    /**
-     * The first line that belongs to the report: its title, delivery line, salutation or a Markdown heading;
-     * failing those, the first sentence that is not the hosting site's advertising.
-     */
-    private int findAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
+    /** The report's title, delivery line, salutation or a Markdown heading, whichever comes first; -1 if none. */
+    private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
@@ -125,6 +133,11 @@ final class SourceCleaner {
                 return i;
             }
         }
+        return -1;
+    }
+
+    /** Failing a title: the first heading or sentence that is not the hosting site's advertising. */
+    private int findWeakAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && rules.classify(t, false).isEmpty()

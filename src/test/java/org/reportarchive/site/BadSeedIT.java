@@ -48,6 +48,30 @@ class BadSeedIT {
     }
 
     @Test
+    void legacyEncodingsSameIdsAndFileNamesWithSpacesAndChinese(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        String report = "绵阳市人民代表大会常务委员会工作报告\n2023年1月12日在绵阳市第八届人民代表大会第三次会议上\n"
+                + "各位代表：\n一年来，市人大常委会坚持依法履职，制定地方性法规两部，开展执法检查五次。\n";
+        Files.write(seeds.resolve("绵阳 报告 GBK.txt"), report.getBytes(java.nio.charset.Charset.forName("GBK")));
+        Files.writeString(seeds.resolve("绵阳 报告 UTF8.txt"), report);
+        String traditional = "臺北市議會工作報告\n各位議員：\n一年來，本會堅持依法履職，審議預算、監督市政，聽取市長施政報告"
+                + "並提出質詢，推動市民關心的交通、教育、醫療與長期照顧等議題，完成各項法定職權。\n";
+        Files.write(seeds.resolve("big5.txt"), traditional.getBytes(java.nio.charset.Charset.forName("Big5")));
+        Path log = dir.resolve("build.log");
+        assertEquals(0, run(seeds, dir.resolve("site"), log, "--strict"), Files.readString(log));
+        String out = Files.readString(log);
+        assertTrue(out.contains("Built 3 reports, 0 failed"), out);
+        assertTrue(out.contains("read as GB18030"), out);
+        assertTrue(Files.isRegularFile(dir.resolve("site/reports/2023-mianyang-report.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("site/reports/2023-mianyang-report-2.html")), "the same id is numbered");
+        String taipei = Files.list(dir.resolve("site/reports")).filter(p -> p.toString().endsWith(".md"))
+                .map(p -> { try { return Files.readString(p); } catch (Exception e) { return ""; } })
+                .filter(t -> t.contains("臺北市議會工作報告")).findFirst().orElse("");
+        assertTrue(taipei.contains("審議預算"), "a traditional-Chinese report is kept as it is");
+        assertFalse(taipei.contains("繁体字"), "and gets no notes about traditional characters");
+    }
+
+    @Test
     void nothingToBuildFails(@TempDir Path dir) throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.write(seeds.resolve("empty.txt"), new byte[0]);
