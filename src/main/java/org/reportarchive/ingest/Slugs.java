@@ -10,21 +10,9 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /** Place names and the like: {@code 乐山} becomes {@code leshan}. */
     public static String pinyin(String text) {
-        StringBuilder sb = new StringBuilder();
-        var list = HanLP.convertToPinyinList(text);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            Pinyin p = i < list.size() ? list.get(i) : Pinyin.none5;
-            if (p != Pinyin.none5) {
-                sb.append(p.getPinyinWithoutTone().replace("ü", "v"));
-            } else if (Character.isLetterOrDigit(c) && c < 128) {
-                sb.append(Character.toLowerCase(c));
-            } else {
-                sb.append('-');
-            }
-        }
-        return clean(sb.toString());
+        return romanise(text, "");
     }
 
     /**
@@ -32,13 +20,18 @@ public final class Slugs {
      * {@code si-ge-ji-guan}, 1+7+N becomes {@code 1-7-n}.
      */
     public static String syllables(String text) {
+        return romanise(text, "-");
+    }
+
+    /** Pinyin without tones, each syllable wrapped in the separator; other letters and digits kept. */
+    private static String romanise(String text, String separator) {
         StringBuilder sb = new StringBuilder();
         var list = HanLP.convertToPinyinList(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Pinyin p = i < list.size() ? list.get(i) : Pinyin.none5;
             if (p != Pinyin.none5) {
-                sb.append('-').append(p.getPinyinWithoutTone().replace("ü", "v")).append('-');
+                sb.append(separator).append(p.getPinyinWithoutTone().replace("ü", "v")).append(separator);
             } else if (Character.isLetterOrDigit(c) && c < 128) {
                 sb.append(Character.toLowerCase(c));
             } else {

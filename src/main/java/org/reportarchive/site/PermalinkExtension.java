@@ -2,7 +2,6 @@ package org.reportarchive.site;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ParagraphItemContainer;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -10,7 +9,6 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
@@ -18,22 +16,14 @@ import java.util.Set;
  * Gives every paragraph that has an id a permalink: a small link to itself at its end, so that a reader can
  * copy the address of a paragraph.
  */
-public final class PermalinkExtension implements HtmlRenderer.HtmlRendererExtension {
+public final class PermalinkExtension extends ArchiveHtmlExtension {
+
+    private PermalinkExtension() {
+        super(options -> new Renderer());
+    }
 
     public static PermalinkExtension create() {
         return new PermalinkExtension();
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        if ("HTML".equals(rendererType)) {
-            builder.nodeRendererFactory(options -> new Renderer());
-        }
     }
 
     private static final class Renderer implements NodeRenderer {

@@ -1,13 +1,11 @@
 package org.reportarchive.site;
 
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Arrays;
 import java.util.Set;
@@ -17,22 +15,14 @@ import java.util.Set;
  * tooltip (WAI-ARIA tooltip pattern): a real link to the entry, described by a tooltip that stays in the page
  * ({@code role="tooltip"}, referenced by {@code aria-describedby}). The link's title becomes the tooltip text.
  */
-public final class TooltipExtension implements HtmlRenderer.HtmlRendererExtension {
+public final class TooltipExtension extends ArchiveHtmlExtension {
+
+    private TooltipExtension() {
+        super(options -> new Renderer());
+    }
 
     public static TooltipExtension create() {
         return new TooltipExtension();
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-        // no options
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        if ("HTML".equals(rendererType)) {
-            builder.nodeRendererFactory(options -> new Renderer());
-        }
     }
 
     private static final class Renderer implements NodeRenderer {
