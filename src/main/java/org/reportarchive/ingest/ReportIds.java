@@ -43,25 +43,29 @@ public final class ReportIds {
     }
 
     /**
-     * Assigns final ids: ids chosen in sidecars stay; the others are the base id, numbered when taken.
+     * Assigns final ids: ids chosen in sidecars stay; the others are the base id, numbered when taken. When two
+     * sidecars choose the same id, the first file (by name) keeps it and the other is left out with a message.
      *
-     * @throws IllegalArgumentException naming both files when two sidecars choose the same id
+     * @param conflicts receives one line per report left out
      */
-    public List<ReportSummary> assign(List<ReportSummary> reports) {
+    public List<ReportSummary> assign(List<ReportSummary> reports, List<String> conflicts) {
         List<ReportSummary> sorted = new ArrayList<>(reports);
         sorted.sort(Comparator.comparing(ReportSummary::source));
         Map<String, String> used = new HashMap<>();
+        List<ReportSummary> kept = new ArrayList<>();
         for (ReportSummary r : sorted) {
             if (r.idFixed()) {
                 String other = used.putIfAbsent(r.id(), r.source());
                 if (other != null) {
-                    throw new IllegalArgumentException(r.source() + ": id '" + r.id() + "' is already used by "
-                            + other + "; give one of them another 'id:' in its sidecar");
+                    conflicts.add(r.source() + ": id '" + r.id() + "' is already used by " + other
+                            + "; give one of them another 'id:' in its sidecar");
+                    continue;
                 }
             }
+            kept.add(r);
         }
         List<ReportSummary> out = new ArrayList<>();
-        for (ReportSummary r : sorted) {
+        for (ReportSummary r : kept) {
             if (r.idFixed()) {
                 out.add(r);
                 continue;

@@ -97,16 +97,16 @@ public final class SiteBuilder {
             errors.add(e.getMessage());
         }
         List<Ingested> ingested = ingestAll(seedFiles(seeds), store, failures);
-        List<ReportSummary> reports = new ArrayList<>();
-        try {
-            reports.addAll(ids.assign(ingested.stream().map(Ingested::summary).toList()));
-        } catch (IllegalArgumentException e) {
-            failures.add(e.getMessage());
-            listener.failed("", e.getMessage());
-            return new BuildResult(List.of(), failures, errors, elapsed(start));
+        List<String> conflicts = new ArrayList<>();
+        List<ReportSummary> reports = new ArrayList<>(ids.assign(ingested.stream().map(Ingested::summary).toList(),
+                conflicts));
+        for (String c : conflicts) {
+            failures.add(c);
+            listener.failed(c.substring(0, c.indexOf(':')), c);
         }
         Map<String, ReportSummary> bySource = new HashMap<>();
         reports.forEach(r -> bySource.put(r.source(), r));
+        ingested.removeIf(t -> !bySource.containsKey(t.summary().source()));
         for (Ingested t : ingested) {
             listener.ingested(bySource.get(t.summary().source()), t.millis());
         }

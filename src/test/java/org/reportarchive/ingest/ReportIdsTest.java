@@ -1,8 +1,6 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,17 +37,20 @@ class ReportIdsTest {
     void collidingIdsAreNumberedInFileOrder() {
         ReportMetadata m = meta("成都市", "四川省", 2023, Kind.REPORT, false);
         List<ReportSummary> out = ids.assign(List.of(summary("b.txt", "b", m, false), summary("a.txt", "a", m, false),
-                summary("c.txt", "2023-chengdu-report", m, true)));
+                summary("c.txt", "2023-chengdu-report", m, true)), new java.util.ArrayList<>());
         assertEquals("2023-chengdu-report-2", out.stream().filter(r -> r.source().equals("a.txt")).findFirst().orElseThrow().id());
         assertEquals("2023-chengdu-report-3", out.stream().filter(r -> r.source().equals("b.txt")).findFirst().orElseThrow().id());
         assertEquals("2023-chengdu-report", out.stream().filter(r -> r.source().equals("c.txt")).findFirst().orElseThrow().id());
     }
 
     @Test
-    void twoSidecarsChoosingOneIdIsAnError() {
+    void twoSidecarsChoosingOneIdLeaveTheSecondOutWithAMessage() {
         ReportMetadata m = meta("成都市", "四川省", 2023, Kind.REPORT, false);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ids.assign(List.of(
-                summary("a.txt", "same", m, true), summary("b.txt", "same", m, true))));
-        assertTrue(e.getMessage().startsWith("b.txt: id 'same' is already used by a.txt"), e.getMessage());
+        List<String> conflicts = new java.util.ArrayList<>();
+        List<ReportSummary> out = ids.assign(List.of(summary("b.txt", "same", m, true), summary("a.txt", "same", m, true),
+                summary("c.txt", "c", m, false)), conflicts);
+        assertEquals(List.of("a.txt", "c.txt"), out.stream().map(ReportSummary::source).toList());
+        assertEquals(List.of("b.txt: id 'same' is already used by a.txt; give one of them another 'id:' in its sidecar"),
+                conflicts);
     }
 }

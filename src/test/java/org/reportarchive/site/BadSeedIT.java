@@ -72,6 +72,23 @@ class BadSeedIT {
     }
 
     @Test
+    void twoSidecarsChoosingOneIdLeaveOneOut(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        String report = "各位代表：\n一年来，市人大常委会坚持依法履职，制定地方性法规两部。\n";
+        for (String name : List.of("a", "b")) {
+            Files.writeString(seeds.resolve(name + ".txt"), report);
+            Files.writeString(seeds.resolve(name + ".yaml"), "id: same-report\ntitle: 报告" + name + "\n");
+        }
+        Path log = dir.resolve("build.log");
+        assertEquals(0, run(seeds, dir.resolve("site"), log), Files.readString(log));
+        String out = Files.readString(log);
+        assertTrue(out.contains("FAIL  b.txt: id 'same-report' is already used by a.txt; give one of them another"
+                + " 'id:' in its sidecar"), out);
+        assertTrue(out.contains("Built 1 report, 1 failed"), out);
+        assertTrue(Files.readString(dir.resolve("site/reports/same-report.html")).contains("报告a"));
+    }
+
+    @Test
     void nothingToBuildFails(@TempDir Path dir) throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.write(seeds.resolve("empty.txt"), new byte[0]);
