@@ -1,11 +1,43 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as l>
 <#assign root = content.rootpath>
+<#assign groups = content.concordance_json?eval_json>
+<#macro concordance>
+<#list groups as g>
+<section class="kwic-group" aria-labelledby="kwic-${g?index}">
+  <h3 id="kwic-${g?index}"><a href="${root}${g.url}">${g.title}</a> <span class="count">${g.place} ${g.when}</span></h3>
+  <details<#if g?index lt 10> open</#if>>
+    <summary>${g.lines?size} 处用例</summary>
+    <ol class="kwic">
+    <#list g.lines as k>
+      <li><a href="${root}${g.url}#${k.paragraph}"><span class="before">${k.before}</span><mark>${k.surface}</mark><span class="after">${k.after}</span></a></li>
+    </#list>
+    </ol>
+  </details>
+</section>
+</#list>
+<#if (content.pages!"1")?number gt 1>
+<nav class="pager" aria-label="用例分页">
+  <#if (content.prev)?has_content><a href="${content.prev}" rel="prev">上一页</a></#if>
+  <span>第 ${content.page!"1"} 页，共 ${content.pages} 页</span>
+  <#if (content.next)?has_content><a href="${content.next}" rel="next">下一页</a></#if>
+</nav>
+</#if>
+</#macro>
+<#if (content.continuation!"false") == "true">
+<@l.page title=content.title + "（用例，第" + content.page + "页）" root=root description=content.definition>
+<article class="term-entry" aria-labelledby="term-title">
+<p class="crumbs"><a href="${root}glossary/index.html">术语表</a> › <a href="${content.entry_url}">${content.title}</a></p>
+<h1 id="term-title">${content.title}：用例（第 ${content.page} 页）</h1>
+<p>在 ${content.report_count} 篇报告中出现 ${content.occurrence_count} 处。</p>
+<@concordance/>
+</article>
+</@l.page>
+<#else>
 <#assign source = content.source_json?eval_json[0]>
 <#assign aliases = content.aliases_json?eval_json>
 <#assign related = content.related_json?eval_json>
 <#assign defs = content.report_definitions_json?eval_json>
-<#assign groups = content.concordance_json?eval_json>
 <#assign kinds = {"law": "法律", "document": "中央文件", "speech": "讲话", "report": "报告名词解释", "editors": "编者"}>
 <@l.page title=content.title + "（术语）" root=root description=content.definition jsonld=content.jsonld>
 <article class="term-entry" aria-labelledby="term-title">
@@ -42,22 +74,11 @@ ${content.body?no_esc}
 <h2 id="concordance">用例</h2>
 <#if groups?has_content>
 <p>在 ${content.report_count} 篇报告中出现 ${content.occurrence_count} 处。</p>
-<#list groups as g>
-<section class="kwic-group" aria-labelledby="kwic-${g?index}">
-  <h3 id="kwic-${g?index}"><a href="${root}${g.url}">${g.title}</a> <span class="count">${g.place} ${g.when}</span></h3>
-  <details<#if g?index lt 10> open</#if>>
-    <summary>${g.lines?size} 处用例</summary>
-    <ol class="kwic">
-    <#list g.lines as k>
-      <li><a href="${root}${g.url}#${k.paragraph}"><span class="before">${k.before}</span><mark>${k.surface}</mark><span class="after">${k.after}</span></a></li>
-    </#list>
-    </ol>
-  </details>
-</section>
-</#list>
+<@concordance/>
 <#else>
 <p>目前收录的报告中没有出现这一术语。</p>
 </#if>
 </section>
 </article>
 </@l.page>
+</#if>

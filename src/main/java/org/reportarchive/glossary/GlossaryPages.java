@@ -31,6 +31,9 @@ public final class GlossaryPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** An entry page's concordance shows at most this many reports; more continue on further pages. */
+    static final int REPORTS_PER_PAGE = 50;
+
     private final Glossary glossary;
     private final Concordance concordance;
     private final Map<String, ReportRef> reports;
@@ -72,7 +75,7 @@ public final class GlossaryPages {
         sorted.forEach(e -> taken.add(e.slug()));
         taken.add("index");
         for (GlossaryEntry e : sorted) {
-            Files.writeString(dir.resolve(e.slug() + ".md"), entry(e, aliasSlugs(e, taken)), StandardCharsets.UTF_8);
+            writeEntry(dir, e, aliasSlugs(e, taken));
         }
         for (GlossaryEntry e : sorted) {
             for (Map.Entry<String, String> alias : aliasSlugs(e, taken).entrySet()) {
@@ -139,8 +142,39 @@ public final class GlossaryPages {
                 .render() + "\n";
     }
 
-    private String entry(GlossaryEntry e, Map<String, String> aliases) {
+    /** The entry page; a concordance of many reports continues on pages {@code SLUG/2.html}, {@code SLUG/3.html}. */
+    private void writeEntry(Path dir, GlossaryEntry e, Map<String, String> aliases) throws IOException {
         List<TermOccurrence> occ = concordance.of(e.slug(), rank);
+        List<Map<String, Object>> groups = groups(occ);
+        int pages = Math.max(1, (groups.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
+        Files.writeString(dir.resolve(e.slug() + ".md"), entry(e, aliases, occ, groups.size(),
+                groups.subList(0, Math.min(groups.size(), REPORTS_PER_PAGE)), pages), StandardCharsets.UTF_8);
+        for (int page = 2; page <= pages; page++) {
+            Path more = Files.createDirectories(dir.resolve(e.slug()));
+            List<Map<String, Object>> slice = groups.subList((page - 1) * REPORTS_PER_PAGE,
+                    Math.min(groups.size(), page * REPORTS_PER_PAGE));
+            Files.writeString(more.resolve(page + ".md"), new JBakeHeader()
+                    .put("title", e.term())
+                    .put("date", "2000-01-01")
+                    .put("type", "term")
+                    .put("status", "published")
+                    .put("slug", e.slug())
+                    .put("definition", e.definition())
+                    .put("continuation", true)
+                    .put("page", page)
+                    .put("pages", pages)
+                    .put("entry_url", "../" + e.slug() + ".html")
+                    .put("prev", page == 2 ? "../" + e.slug() + ".html" : (page - 1) + ".html")
+                    .put("next", page == pages ? null : (page + 1) + ".html")
+                    .put("occurrence_count", occ.size())
+                    .put("report_count", groups.size())
+                    .putJson("concordance_json", slice)
+                    .render() + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Occurrences grouped by report, in order. */
+    private List<Map<String, Object>> groups(List<TermOccurrence> occ) {
         List<Map<String, Object>> groups = new ArrayList<>();
         Map<String, Object> group = null;
         for (TermOccurrence o : occ) {
@@ -164,6 +198,11 @@ public final class GlossaryPages {
             List<Map<String, Object>> lines = (List<Map<String, Object>>) group.get("lines");
             lines.add(line);
         }
+        return groups;
+    }
+
+    private String entry(GlossaryEntry e, Map<String, String> aliases, List<TermOccurrence> occ, int reportCount,
+                         List<Map<String, Object>> groups, int pages) {
         List<Map<String, Object>> aliasList = new ArrayList<>();
         for (String a : e.aliases()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -213,7 +252,9 @@ public final class GlossaryPages {
                 .put("related_json", json(related))
                 .put("report_definitions_json", json(defs))
                 .put("occurrence_count", occ.size())
-                .put("report_count", groups.size())
+                .put("report_count", reportCount)
+                .put("pages", pages)
+                .put("next", pages > 1 ? e.slug() + "/2.html" : null)
                 .put("concordance_json", json(groups))
                 .put("jsonld", jsonLd(ld));
         if (first != null) {
