@@ -131,11 +131,7 @@ public final class GlossaryPages {
             terms.add(definedTerm(e, false));
         }
         ld.put("hasDefinedTerm", terms);
-        return new JBakeHeader()
-                .put("title", "术语表")
-                .put("date", "2000-01-01")
-                .put("type", "glossary")
-                .put("status", "published")
+        return JBakeHeader.page("术语表", "glossary")
                 .put("entry_count", sorted.size())
                 .put("groups_json", json(groups))
                 .put("jsonld", jsonLd(ld))
@@ -153,11 +149,7 @@ public final class GlossaryPages {
             Path more = Files.createDirectories(dir.resolve(e.slug()));
             List<Map<String, Object>> slice = groups.subList((page - 1) * REPORTS_PER_PAGE,
                     Math.min(groups.size(), page * REPORTS_PER_PAGE));
-            Files.writeString(more.resolve(page + ".md"), new JBakeHeader()
-                    .put("title", e.term())
-                    .put("date", "2000-01-01")
-                    .put("type", "term")
-                    .put("status", "published")
+            Files.writeString(more.resolve(page + ".md"), JBakeHeader.page(e.term(), "term")
                     .put("slug", e.slug())
                     .put("definition", e.definition())
                     .put("continuation", true)
@@ -237,11 +229,7 @@ public final class GlossaryPages {
         ReportRef first = occ.isEmpty() ? null : reports.get(occ.get(0).reportId());
         Map<String, Object> ld = definedTerm(e, true);
         ld.put("@context", "https://schema.org");
-        JBakeHeader h = new JBakeHeader()
-                .put("title", e.term())
-                .put("date", "2000-01-01")
-                .put("type", "term")
-                .put("status", "published")
+        JBakeHeader h = JBakeHeader.page(e.term(), "term")
                 .put("slug", e.slug())
                 .put("pinyin", Pinyin.withToneMarks(e))
                 .put("definition", e.definition())
@@ -266,11 +254,7 @@ public final class GlossaryPages {
     }
 
     private String aliasPage(GlossaryEntry e, String alias) {
-        return new JBakeHeader()
-                .put("title", alias)
-                .put("date", "2000-01-01")
-                .put("type", "alias")
-                .put("status", "published")
+        return JBakeHeader.page(alias, "alias")
                 .put("target", e.slug())
                 .put("target_term", e.term())
                 .render() + "\n";

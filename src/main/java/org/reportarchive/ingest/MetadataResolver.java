@@ -90,9 +90,7 @@ final class MetadataResolver {
                 warnings.add("city '" + city + "' is not in the divisions table; add 'province:' to the sidecar");
             }
         }
-        if (title == null) {
-            title = sidecar.title();
-        } else if (sidecar.title() != null) {
+        if (sidecar.title() != null) {
             title = sidecar.title();
         }
         if (title == null) {

@@ -56,7 +56,8 @@ public final class ReportIngester {
         } catch (IOException e) {
             throw new IngestException(name, 0, "cannot read the file (" + e.getMessage() + ")");
         }
-        Sidecar sidecar = Sidecar.locate(seed).isPresent() ? Sidecar.read(Sidecar.locate(seed).get()) : Sidecar.empty();
+        java.util.Optional<Path> sidecarFile = Sidecar.locate(seed);
+        Sidecar sidecar = sidecarFile.isPresent() ? Sidecar.read(sidecarFile.get()) : Sidecar.empty();
         return ingest(name, bytes, sidecar);
     }
 

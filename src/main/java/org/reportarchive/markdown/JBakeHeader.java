@@ -11,6 +11,9 @@ public final class JBakeHeader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The JBake date of generated index pages: fixed, so that no page depends on when it was built. */
+    private static final String FIXED_DATE = "2000-01-01";
+
     private final Map<String, String> values = new LinkedHashMap<>();
 
     /**
@@ -24,6 +27,12 @@ public final class JBakeHeader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The header of a generated page: its title and type, published, with a fixed date. */
+    public static JBakeHeader page(String title, String type) {
+        return new JBakeHeader().put("title", title).put("date", FIXED_DATE).put("type", type)
+                .put("status", "published");
     }
 
     public JBakeHeader put(String key, Object value) {

@@ -104,11 +104,7 @@ public final class PlacePages {
                 (r.metadata().anonymised() ? anonymous : unknown).add(listing.apply(r));
             }
         }
-        Files.writeString(dir.resolve("index.md"), new JBakeHeader()
-                .put("title", "地区")
-                .put("date", "2000-01-01")
-                .put("type", "places")
-                .put("status", "published")
+        Files.writeString(dir.resolve("index.md"), JBakeHeader.page("地区", "places")
                 .put("city_count", cities.size())
                 .put("province_count", groups.size())
                 .putJson("groups", groups)
@@ -127,11 +123,7 @@ public final class PlacePages {
             case "county-city" -> "县级市" + (d.prefecture() != null ? "（" + d.prefecture() + "代管）" : "");
             default -> "";
         };
-        Files.writeString(dir.resolve(slugs.get(city) + ".md"), new JBakeHeader()
-                .put("title", city)
-                .put("date", "2000-01-01")
-                .put("type", "place")
-                .put("status", "published")
+        Files.writeString(dir.resolve(slugs.get(city) + ".md"), JBakeHeader.page(city, "place")
                 .put("province", province)
                 .put("level", level)
                 .putJson("reports", rows)

@@ -36,11 +36,7 @@ final class BrowsePages {
                    List<Map<String, Object>> places) throws IOException {
         List<Map<String, Object>> latest = new ArrayList<>();
         reports.stream().limit(LATEST).forEach(r -> latest.add(listing.apply(r)));
-        Files.writeString(content.resolve("index.md"), new JBakeHeader()
-                .put("title", "地方人大常委会工作报告注释档案")
-                .put("date", "2000-01-01")
-                .put("type", "home")
-                .put("status", "published")
+        Files.writeString(content.resolve("index.md"), JBakeHeader.page("地方人大常委会工作报告注释档案", "home")
                 .put("report_count", reports.size())
                 .putJson("counts", counts)
                 .putJson("latest", latest)
@@ -76,11 +72,7 @@ final class BrowsePages {
     }
 
     private static String index(String title, String type, List<Map<String, Object>> groups) {
-        return new JBakeHeader()
-                .put("title", title)
-                .put("date", "2000-01-01")
-                .put("type", "browse")
-                .put("status", "published")
+        return JBakeHeader.page(title, "browse")
                 .put("browse", type)
                 .putJson("groups", groups)
                 .render() + "\n";

@@ -256,10 +256,8 @@ public final class SiteBuilder {
         for (int i = newestFirst.size() - 1; i >= 0; i--) {
             ReportSummary r = newestFirst.get(i);
             ReportMetadata m = r.metadata();
-            String place = m.city() != null ? m.city() : m.anonymised() ? "匿名" : m.province() != null ? m.province() : "";
-            String when = m.date() != null ? m.date().getYear() + "年" + m.date().getMonthValue() + "月"
-                    + m.date().getDayOfMonth() + "日" : m.year() != null ? m.year() + "年" : "";
-            out.add(new ReportRef(r.id(), m.title() == null ? r.source() : m.title(), place, when, r.url()));
+            out.add(new ReportRef(r.id(), m.title() == null ? r.source() : m.title(), Listings.place(m),
+                    Listings.when(m), r.url()));
         }
         return out;
     }

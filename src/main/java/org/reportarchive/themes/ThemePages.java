@@ -61,11 +61,7 @@ public final class ThemePages {
             for (int page = 1; page <= pages; page++) {
                 List<Map<String, Object>> slice = groups.subList((page - 1) * REPORTS_PER_PAGE,
                         Math.min(groups.size(), page * REPORTS_PER_PAGE));
-                JBakeHeader h = new JBakeHeader()
-                        .put("title", t.name())
-                        .put("date", "2000-01-01")
-                        .put("type", "theme")
-                        .put("status", "published")
+                JBakeHeader h = JBakeHeader.page(t.name(), "theme")
                         .put("slug", t.slug())
                         .put("description", t.description())
                         .put("report_count", groups.size())
@@ -87,11 +83,7 @@ public final class ThemePages {
             row.put("passages", passageCount);
             rows.add(row);
         }
-        Files.writeString(dir.resolve("index.md"), new JBakeHeader()
-                .put("title", "主题")
-                .put("date", "2000-01-01")
-                .put("type", "themes")
-                .put("status", "published")
+        Files.writeString(dir.resolve("index.md"), JBakeHeader.page("主题", "themes")
                 .putJson("themes", rows)
                 .render() + "\n", StandardCharsets.UTF_8);
     }
