@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# The archive's benchmark. For each N given, writes a synthetic corpus of N reports made from the seeds
+# (real places from the division table, years 2003-2025, reports and speeches; fixed random seed), builds it
+# with the jar and prints wall time, CPU time, peak memory (RSS), page count, output size and the largest page.
+#
+#   scripts/bench.sh [--hugo] [--incremental] [--runs K] [--jvm "OPTIONS"] N [N ...]
+#
+#   --hugo         also build the same reports with Hugo (Debian package hugo) and print its wall time
+#   --incremental  also time a rebuild with the cache when nothing changed, and after one report is edited,
+#                  and check that the edited rebuild is byte-identical to a cold build of the edited corpus
+#   --runs K       time each build K times and print the median (default 1)
+#   --jvm OPTIONS  options for the java command (default: none, i.e. the JVM's own defaults)
+#
+# Corpora, sites and caches go to target/bench/. Needs GNU time (/usr/bin/time, Debian package time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+hugo=0
+incremental=0
+runs=1
+jvm=""
+sizes=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --hugo) hugo=1 ;;
+    --incremental) incremental=1 ;;
+    --runs) runs="$2"; shift ;;
+    --jvm) jvm="$2"; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) sizes+=("$1") ;;
+  esac
+  shift
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000)
+
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+  else
+    echo "error: the benchmark needs GNU time; install the Debian package time" >&2
+    exit 1
+  fi
+fi
+if [ "$hugo" = 1 ] && ! command -v hugo >/dev/null 2>&1; then
+  echo "error: --hugo needs hugo; install the Debian package hugo" >&2
+  exit 1
+fi
+
+jar=target/report-archive.jar
+if [ ! -f "$jar" ] || [ ! -d target/test-classes/org/reportarchive/bench ]; then
+  mvn -q -B -ntp -DskipTests -Darchive.skipBake=true package
+fi
+bench=target/bench
+mkdir -p "$bench"
+cpu="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+echo "machine: $cpu; $(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)"
+echo "jvm options: ${jvm:-(defaults)}"
+
+# time_run LABEL COMMAND...: runs the command $runs times; prints "wall cpu rss_mb" (medians)
+time_run() {
+  local label="$1"; shift
+  local walls=() cpus=() rss=()
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e %U %S %M" -o "$bench/time.txt" "$@" >"$bench/$label.log" 2>&1 || {
+      echo "error: $label failed; see $bench/$label.log" >&2; tail -5 "$bench/$label.log" >&2; exit 1; }
+    read -r w u s m < <(tail -1 "$bench/time.txt")
+    walls+=("$w"); cpus+=("$(awk -v u="$u" -v s="$s" "BEGIN {print u + s}")"); rss+=("$((m / 1024))")
+  done
+  echo "$(median "${walls[@]}") $(median "${cpus[@]}") $(median "${rss[@]}")"
+}
+
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+}
+
+# the build command for SEEDS OUT [more options], as words for /usr/bin/time
+java_cmd=(java)
+# shellcheck disable=SC2206
+[ -n "$jvm" ] && java_cmd+=($jvm)
+build() {
+  local seeds="$1" out="$2"; shift 2
+  "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$seeds" --out "$out" "$@"
+}
+
+printf '\n%-8s %-22s %8s %8s %9s %7s %9s %s\n' reports build wall_s cpu_s rss_MB pages out_MB "largest page"
+for n in "${sizes[@]}"; do
+  corpus="$bench/corpus-$n"
+  if [ ! -d "$corpus" ] || [ "$(find "$corpus" -name '*.txt' | wc -l)" != "$n" ]; then
+    rm -rf "$corpus" "$bench/hugo-$n"
+    java -cp "target/test-classes:$jar" org.reportarchive.bench.SyntheticCorpus --count "$n" --seeds seeds \
+      --out "$corpus" --hugo "$bench/hugo-$n" >/dev/null
+  fi
+  site="$bench/site-$n"
+  read -r wall cpu rss < <(time_run "cold-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$corpus" --out "$site")
+  pages=$(find "$site" -name '*.html' | wc -l)
+  bytes=$(du -sb "$site" | cut -f1)
+  largest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+  printf '%-8s %-22s %8s %8s %9s %7s %9.1f %s KB %s\n' "$n" cold "$wall" "$cpu" "$rss" "$pages" \
+    "$(awk -v b="$bytes" "BEGIN {print b / 1048576}")" "$(( ${largest%% *} / 1024 ))" "${largest#* }"
+  if [ "$incremental" = 1 ]; then
+    cache="$bench/cache-$n"
+    rm -rf "$cache" "$bench/inc-$n"
+    build "$corpus" "$bench/inc-$n" --cache "$cache" >/dev/null
+    read -r wall cpu rss < <(time_run "unchanged-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$corpus" --out "$bench/inc-$n" --cache "$cache")
+    printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, unchanged" "$wall" "$cpu" "$rss"
+    edited="$bench/edited-$n"
+    rm -rf "$edited" && cp -r "$corpus" "$edited"
+    first=$(find "$edited" -name '*.txt' | sort | head -1)
+    sed -i '0,/。$/s/。$/。本段为基准测试所加。/' "$first"
+    rm -rf "$bench/cache-edit-$n" && cp -r "$cache" "$bench/cache-edit-$n"
+    rm -rf "$bench/inc-edit-$n" && cp -r "$bench/inc-$n" "$bench/inc-edit-$n"
+    runs_saved=$runs; runs=1
+    read -r wall cpu rss < <(time_run "edited-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$edited" --out "$bench/inc-edit-$n" --cache "$bench/cache-edit-$n")
+    runs=$runs_saved
+    printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, one edited" "$wall" "$cpu" "$rss"
+    build "$edited" "$bench/cold-edit-$n" >/dev/null
+    if diff -r -q "$bench/inc-edit-$n" "$bench/cold-edit-$n" >/dev/null; then
+      echo "         incremental build after the edit is byte-identical to a cold build of the edited corpus"
+    else
+      echo "error: incremental build after the edit differs from a cold build:" >&2
+      diff -r -q "$bench/inc-edit-$n" "$bench/cold-edit-$n" | head -5 >&2
+      exit 1
+    fi
+  fi
+  if [ "$hugo" = 1 ]; then
+    read -r wall cpu rss < <(time_run "hugo-$n" hugo --quiet -s "$bench/hugo-$n" -d "$PWD/$bench/hugo-site-$n")
+    printf '%-8s %-22s %8s %8s %9s %7s\n' "$n" "hugo 0.111, cold" "$wall" "$cpu" "$rss" \
+      "$(find "$bench/hugo-site-$n" -name '*.html' | wc -l)"
+  fi
+done
