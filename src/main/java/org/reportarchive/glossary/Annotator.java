@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reportarchive.analysis.ReportAnalysis;
+import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.Footnote;
 import org.reportarchive.model.Heading;
@@ -30,7 +32,7 @@ public final class Annotator {
         this.policy = policy;
     }
 
-    public Annotations annotate(Report report) {
+    public Annotations annotate(Report report, ReportAnalysis analysis) {
         TermMatcher matcher = glossary.matcherFor(report.metadata().city(), report.id());
         Map<String, List<TermMatch>> links = new HashMap<>();
         List<TermOccurrence> occurrences = new ArrayList<>();
@@ -42,16 +44,16 @@ public final class Annotator {
                 if (policy == AnnotationPolicy.FIRST_PER_SECTION) {
                     linked.clear();
                 }
-                record(report, h.id(), index, h.text(), matcher.find(h.text(), 0), Set.of(), occurrences);
+                record(report, h.id(), index, h.text(), matcher.find(analysis.of(h.id())), Set.of(), occurrences);
                 continue;
             }
             Paragraph p = (Paragraph) block;
+            TextAnalysis text = analysis.of(p.id());
             int from = p.runIn() == null ? 0 : p.runIn().length();
             if (from > 0) {
-                record(report, p.id(), index, p.text(), matcher.find(p.text().substring(0, from), 0), Set.of(),
-                        occurrences);
+                record(report, p.id(), index, p.text(), matcher.find(text, 0, from), Set.of(), occurrences);
             }
-            List<TermMatch> found = matcher.find(p.text(), from);
+            List<TermMatch> found = matcher.find(text, from, p.text().length());
             List<TermMatch> here = new ArrayList<>();
             for (TermMatch m : found) {
                 if (policy == AnnotationPolicy.EVERY || linked.add(m.entry().slug())) {
@@ -65,7 +67,7 @@ public final class Annotator {
         }
         for (Footnote f : report.footnotes()) {
             index++;
-            record(report, f.id(), index, f.text(), matcher.find(f.text(), 0), Set.of(), occurrences);
+            record(report, f.id(), index, f.text(), matcher.find(analysis.of(f.id())), Set.of(), occurrences);
         }
         return new Annotations(links, occurrences);
     }

@@ -1,5 +1,6 @@
 package org.reportarchive.glossary;
 
+import org.reportarchive.analysis.TextFolding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.reportarchive.ingest.notes.Finding;
-import org.reportarchive.ingest.notes.NoteDetector;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
 import org.reportarchive.model.Footnote;
@@ -23,16 +21,10 @@ import org.reportarchive.model.RunInHeading;
 
 /**
  * Turns the report's text lines into headings and paragraphs: joins paragraphs split by newspaper column
- * breaks, recognises stand-alone and run-in headings and gives them levels, takes footnote markers out of the
- * text, reads the report's own glossary section as footnotes, and runs the note detectors.
+ * breaks (with a note on each join), recognises stand-alone and run-in headings and gives them levels, takes
+ * footnote markers out of the text and reads the report's own glossary section as footnotes.
  */
 final class BodyBuilder {
-
-    private final List<NoteDetector> detectors;
-
-    BodyBuilder(List<NoteDetector> detectors) {
-        this.detectors = List.copyOf(detectors);
-    }
 
     /** The structured text. */
     record Body(List<Block> blocks, String footnoteTitle, List<Footnote> footnotes, List<EditorialNote> notes,
@@ -73,9 +65,6 @@ final class BodyBuilder {
         footnotes.forEach(f -> labels.add(f.label()));
 
         List<Segment> segments = joinColumnBreaks(main);
-        StringBuilder whole = new StringBuilder();
-        segments.forEach(seg -> whole.append(seg.text()).append('\n'));
-        List<NoteDetector> detectors = this.detectors.stream().map(d -> d.forDocument(whole.toString())).toList();
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();
@@ -113,11 +102,6 @@ final class BodyBuilder {
                         "原文第" + join[1] + "行与第" + join[2] + "行之间的报纸分栏断行已连接为一段（断在“"
                                 + seg.contexts().get(k) + "”处）。", join[1]));
             }
-            for (NoteDetector detector : detectors) {
-                for (Finding f : detector.find(text)) {
-                    notes.add(note(notes, f.kind(), id, f.offset(), f.message(), seg.firstLine()));
-                }
-            }
             blocks.add(new Paragraph(id, text, seg.firstLine(), seg.lastLine(), null, refs));
         }
         for (Footnote f : footnotes) {
@@ -126,34 +110,12 @@ final class BodyBuilder {
             }
         }
         assignLevels(blocks, headings, runIns);
-        notes.sort((a, b) -> {
-            int c = Integer.compare(blockIndex(blocks, a.blockId()), blockIndex(blocks, b.blockId()));
-            return c != 0 ? c : Integer.compare(a.offset(), b.offset());
-        });
-        return new Body(blocks, footnoteTitle, footnotes, renumber(notes), warnings);
-    }
-
-    private static int blockIndex(List<Block> blocks, String id) {
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, notes), warnings);
     }
 
     private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,
                                       String message, int line) {
         return new EditorialNote("n" + (notes.size() + 1), kind, blockId, offset, message, line);
-    }
-
-    private static List<EditorialNote> renumber(List<EditorialNote> notes) {
-        List<EditorialNote> out = new ArrayList<>();
-        for (EditorialNote n : notes) {
-            out.add(new EditorialNote("n" + (out.size() + 1), n.kind(), n.blockId(), n.offset(), n.message(),
-                    n.line()));
-        }
-        return out;
     }
 
     private static List<Footnote> uniqueIds(List<Footnote> parsed, List<String> warnings) {

@@ -5,12 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.reportarchive.ingest.notes.EmptyQuoteDetector;
-import org.reportarchive.ingest.notes.ForeignWordDetector;
-import org.reportarchive.ingest.notes.NoteDetector;
-import org.reportarchive.ingest.notes.PhraseGapDetector;
-import org.reportarchive.ingest.notes.RepeatedWordDetector;
-import org.reportarchive.ingest.notes.VariantCharacterDetector;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
@@ -19,7 +13,8 @@ import org.reportarchive.places.Divisions;
 
 /**
  * Reads one seed file (and its optional sidecar) into a {@link Report}: decode, strip what is not the report,
- * read the title block, structure the text, add editorial notes, resolve metadata.
+ * read the title block, structure the text (noting the repairs made), resolve metadata. What the archive
+ * sees in the words of the text is noted later, from the text's analysis ({@code analysis.notes}).
  * The report's id is provisional (the file's base name) until {@link ReportIds} assigns the final ones.
  */
 public final class ReportIngester {
@@ -31,20 +26,15 @@ public final class ReportIngester {
     private final BodyBuilder bodyBuilder;
     private final MetadataResolver metadata;
 
-    public ReportIngester(BoilerplateRules rules, Divisions divisions, List<NoteDetector> detectors) {
+    public ReportIngester(BoilerplateRules rules, Divisions divisions) {
         this.cleaner = new SourceCleaner(rules);
-        this.bodyBuilder = new BodyBuilder(detectors);
+        this.bodyBuilder = new BodyBuilder();
         this.metadata = new MetadataResolver(divisions);
     }
 
-    /** The ingester with the shipped rules, division table and all note detectors. */
+    /** The ingester with the shipped rules and division table. */
     public static ReportIngester defaults() {
-        return new ReportIngester(BoilerplateRules.defaults(), Divisions.defaults(), defaultDetectors());
-    }
-
-    public static List<NoteDetector> defaultDetectors() {
-        return List.of(new EmptyQuoteDetector(), PhraseGapDetector.defaults(), new VariantCharacterDetector(),
-                new ForeignWordDetector(), new RepeatedWordDetector());
+        return new ReportIngester(BoilerplateRules.defaults(), Divisions.defaults());
     }
 
     /** Reads a seed file and its sidecar. */

@@ -42,6 +42,10 @@ public record Report(String id, String source, ReportMetadata metadata, List<Blo
         return n;
     }
 
+    public Report withNotes(List<EditorialNote> newNotes) {
+        return new Report(id, source, metadata, body, footnoteTitle, footnotes, newNotes, removals, warnings);
+    }
+
     public Report withId(String newId) {
         return new Report(newId, source, metadata, body, footnoteTitle, footnotes, notes, removals, warnings);
     }

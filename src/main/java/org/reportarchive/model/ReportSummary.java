@@ -24,6 +24,11 @@ public record ReportSummary(String id, String source, ReportMetadata metadata, i
                 warnings, idFixed);
     }
 
+    public ReportSummary withNotes(int count) {
+        return new ReportSummary(id, source, metadata, paragraphs, characters, count, footnotes, removals,
+                warnings, idFixed);
+    }
+
     public String url() {
         return "reports/" + id + ".html";
     }

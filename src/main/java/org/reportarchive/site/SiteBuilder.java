@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.reportarchive.analysis.ReportAnalysis;
+import org.reportarchive.analysis.notes.NoteFinder;
 import org.reportarchive.glossary.AnnotationPolicy;
 import org.reportarchive.glossary.Annotations;
 import org.reportarchive.glossary.Annotator;
@@ -62,6 +64,7 @@ public final class SiteBuilder {
     private final ReportIngester ingester = ReportIngester.defaults();
     private final ReportMarkdown markdown = new ReportMarkdown();
     private final ReportIds ids = new ReportIds(Divisions.defaults());
+    private final NoteFinder notes = NoteFinder.defaults();
 
     public SiteBuilder(SiteLayout layout, BuildListener listener) {
         this.layout = layout;
@@ -128,21 +131,27 @@ public final class SiteBuilder {
         themes.forEach(t -> themeBySlug.put(t.slug(), t));
         PlacePages places = new PlacePages(Divisions.defaults(), reports,
                 r -> Listings.report(r, themeIndex.profile(r.id()), themeBySlug));
-        for (Parallel.Outcome<ReportSummary, Boolean> o : Parallel.map(reports, r -> {
-            Report report = store.get(r.source()).withId(r.id());
-            Annotations terms = annotator.annotate(report);
+        List<Parallel.Outcome<ReportSummary, Integer>> annotated = Parallel.map(reports, r -> {
+            Report ingestedReport = store.get(r.source()).withId(r.id());
+            ReportAnalysis analysis = ReportAnalysis.of(ingestedReport);
+            Report report = notes.find(ingestedReport, analysis);
+            Annotations terms = annotator.annotate(report, analysis);
             concordance.add(terms.occurrences());
             candidates.collect(report, terms);
-            ThemeProfile profile = classifier.profile(report);
+            ThemeProfile profile = classifier.profile(report, analysis);
             themeIndex.add(report, profile);
             String md = markdown.write(report, terms,
                     label -> glossary.forFootnote(report.id(), label).orElse(null),
                     header -> describe(header, report, profile, themeBySlug, places));
             Files.writeString(content.resolve("reports").resolve(r.id() + ".md"), md, StandardCharsets.UTF_8);
-            return Boolean.TRUE;
-        })) {
+            return report.notes().size();
+        });
+        for (int i = 0; i < annotated.size(); i++) {
+            Parallel.Outcome<ReportSummary, Integer> o = annotated.get(i);
             if (o.failure() != null) {
                 errors.add(o.item().source() + ": could not be written (" + o.failure() + ")");
+            } else {
+                reports.set(i, o.item().withNotes(o.result()));
             }
         }
         List<ReportRef> refs = reportRefs(reports);

@@ -1,15 +1,15 @@
 package org.reportarchive.themes;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportarchive.analysis.ReportAnalysis;
+import org.reportarchive.analysis.Segmenter;
+import org.reportarchive.analysis.TextAnalysis;
+import org.reportarchive.analysis.Token;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.Paragraph;
@@ -18,11 +18,12 @@ import org.reportarchive.model.Theme;
 import org.reportarchive.model.ThemeProfile;
 
 /**
- * Classifies paragraphs, sections and whole reports by theme from HanLP tokens. Each token that is a keyword of
- * a theme adds its weight to that theme's score (a compound token such as 预算联网监督 is read as the keywords
- * it is made of). A paragraph is about the themes that score at least {@value #MIN_SCORE} and at least
- * {@value #RELATIVE} of its best theme (at most {@value #MAX_THEMES}); a section is about its best theme and
- * the others that carry a fifth of its score, counting its heading double and its paragraphs; a report's profile is each theme's share of its text.
+ * Classifies paragraphs, sections and whole reports by theme from the HanLP tokens of their analysis. Each
+ * token that is a keyword of a theme adds its weight to that theme's score (a compound token such as
+ * 预算联网监督 is read as the keywords it is made of). A paragraph is about the themes that score at least
+ * {@value #MIN_SCORE} and at least {@value #RELATIVE} of its best theme (at most {@value #MAX_THEMES}); a
+ * section is about its best theme and the others that carry a fifth of its score, counting its heading double
+ * and its paragraphs; a report's profile is each theme's share of its text.
  */
 public final class ThemeClassifier {
 
@@ -33,9 +34,6 @@ public final class ThemeClassifier {
     static final double SECTION_SHARE = 0.2;
     /** Themes below this share of a report's text are not part of its profile. */
     static final double MIN_SHARE = 0.02;
-
-    private static final ThreadLocal<Segment> SEGMENT =
-            ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true));
 
     private final List<Theme> themes;
     private final Map<String, int[]> weights = new HashMap<>();
@@ -58,25 +56,21 @@ public final class ThemeClassifier {
     }
 
     /** Adds the keywords to HanLP's custom dictionary, so that segmentation keeps them whole. */
-    public static synchronized void register(List<Theme> themes) {
-        for (Theme t : themes) {
-            for (String k : t.keywords().keySet()) {
-                if (k.length() > 1 && !CustomDictionary.contains(k)) {
-                    CustomDictionary.add(k, "nz 512");
-                }
-            }
-        }
+    public static void register(List<Theme> themes) {
+        List<String> words = new ArrayList<>();
+        themes.forEach(t -> words.addAll(t.keywords().keySet()));
+        Segmenter.addWords(words, "nz", 512);
     }
 
     /** Each theme's score for a text, in the order of {@link #themes()}. */
-    public int[] score(String text) {
+    public int[] score(TextAnalysis text) {
         int[] scores = new int[themes.size()];
-        for (Term t : SEGMENT.get().seg(text)) {
-            int[] w = weights.get(t.word);
+        for (Token t : text.tokens()) {
+            int[] w = weights.get(t.word());
             if (w != null) {
                 add(scores, w);
-            } else if (t.word.length() >= 4) {
-                scoreCompound(t.word, scores);
+            } else if (t.word().length() >= 4) {
+                scoreCompound(t.word(), scores);
             }
         }
         return scores;
@@ -121,7 +115,7 @@ public final class ThemeClassifier {
         return chosen.stream().limit(MAX_THEMES).map(k -> themes.get(k).slug()).toList();
     }
 
-    public ThemeProfile profile(Report report) {
+    public ThemeProfile profile(Report report, ReportAnalysis analysis) {
         Map<String, List<String>> paragraphs = new LinkedHashMap<>();
         Map<String, List<String>> sections = new LinkedHashMap<>();
         double[] textShare = new double[themes.size()];
@@ -133,14 +127,14 @@ public final class ThemeClassifier {
                 closeSection(section, sectionScores, sections);
                 section = h.id();
                 sectionScores = new int[themes.size()];
-                int[] hs = score(h.text());
+                int[] hs = score(analysis.of(h.id()));
                 for (int k = 0; k < hs.length; k++) {
                     sectionScores[k] += 2 * hs[k];
                 }
                 continue;
             }
             Paragraph p = (Paragraph) b;
-            int[] s = score(p.text());
+            int[] s = score(analysis.of(p.id()));
             add(sectionScores, s);
             int length = p.text().length();
             total += length;

@@ -1,5 +1,6 @@
 package org.reportarchive.glossary;
 
+import org.reportarchive.analysis.ReportAnalysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,17 +71,17 @@ class AnnotatorTest {
         Report luzhou = report("2022-luzhou-report", LUZHOU);
         Report leshan = report("2021-leshan-report", LESHAN);
         Glossary g = glossary(luzhou);
-        Annotations a = new Annotator(g, AnnotationPolicy.FIRST_PER_SECTION).annotate(leshan);
+        Annotations a = new Annotator(g, AnnotationPolicy.FIRST_PER_SECTION).annotate(leshan, ReportAnalysis.of(leshan));
         assertEquals(List.of("si-ge-ji-guan"), a.occurrences().stream().map(TermOccurrence::slug).toList(),
                 "四个一 in Leshan names something else and is left alone");
-        Annotations own = new Annotator(g, AnnotationPolicy.FIRST_PER_SECTION).annotate(luzhou);
+        Annotations own = new Annotator(g, AnnotationPolicy.FIRST_PER_SECTION).annotate(luzhou, ReportAnalysis.of(luzhou));
         assertTrue(own.occurrences().stream().anyMatch(o -> o.slug().equals("si-ge-yi")));
     }
 
     @Test
     void headingsAndFootnotesAreCountedButNotLinked() throws Exception {
         Report luzhou = report("2022-luzhou-report", LUZHOU);
-        Annotations a = new Annotator(glossary(luzhou), AnnotationPolicy.EVERY).annotate(luzhou);
+        Annotations a = new Annotator(glossary(luzhou), AnnotationPolicy.EVERY).annotate(luzhou, ReportAnalysis.of(luzhou));
         List<TermOccurrence> inHeadings = a.occurrences().stream().filter(o -> o.paragraphId().startsWith("s")).toList();
         assertEquals(1, inHeadings.size());
         assertFalse(inHeadings.get(0).linked());
@@ -94,10 +95,10 @@ class AnnotatorTest {
     void thePolicyDecidesWhichOccurrencesAreLinked() throws Exception {
         Report luzhou = report("2022-luzhou-report", LUZHOU);
         Glossary g = glossary(luzhou);
-        assertEquals("p2=四个一,四个机关 p3=四个机关,四个一", links(new Annotator(g, AnnotationPolicy.FIRST_PER_SECTION).annotate(luzhou), luzhou));
-        assertEquals("p2=四个一,四个机关", links(new Annotator(g, AnnotationPolicy.FIRST_PER_REPORT).annotate(luzhou), luzhou));
-        assertEquals("p2=四个一,四个机关,四个机关 p3=四个机关,四个一", links(new Annotator(g, AnnotationPolicy.EVERY).annotate(luzhou), luzhou));
-        Annotations every = new Annotator(g, AnnotationPolicy.FIRST_PER_REPORT).annotate(luzhou);
+        assertEquals("p2=四个一,四个机关 p3=四个机关,四个一", links(new Annotator(g, AnnotationPolicy.FIRST_PER_SECTION).annotate(luzhou, ReportAnalysis.of(luzhou)), luzhou));
+        assertEquals("p2=四个一,四个机关", links(new Annotator(g, AnnotationPolicy.FIRST_PER_REPORT).annotate(luzhou, ReportAnalysis.of(luzhou)), luzhou));
+        assertEquals("p2=四个一,四个机关,四个机关 p3=四个机关,四个一", links(new Annotator(g, AnnotationPolicy.EVERY).annotate(luzhou, ReportAnalysis.of(luzhou)), luzhou));
+        Annotations every = new Annotator(g, AnnotationPolicy.FIRST_PER_REPORT).annotate(luzhou, ReportAnalysis.of(luzhou));
         assertEquals(8, every.occurrences().size(), "every occurrence counts, linked or not: headings 1, text 5, footnotes 2");
     }
 

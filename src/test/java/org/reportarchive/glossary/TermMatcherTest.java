@@ -1,5 +1,6 @@
 package org.reportarchive.glossary;
 
+import org.reportarchive.analysis.Segmenter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class TermMatcherTest {
     }
 
     private static List<String> found(String text) {
-        return matcher.find(text, 0).stream().map(m -> m.entry().slug() + "@" + m.offset() + "+" + m.length()).toList();
+        return matcher.find(Segmenter.analyse(text)).stream().map(m -> m.entry().slug() + "@" + m.offset() + "+" + m.length()).toList();
     }
 
     @Test
@@ -58,7 +59,7 @@ class TermMatcherTest {
     @Test
     void quotationStylesMatch() {
         for (String q : List.of("“四个机关”", "「四个机关」", "‘四个机关’", "\"四个机关\"", "四个机关")) {
-            List<TermMatch> m = matcher.find("牢牢把握" + q + "定位", 0);
+            List<TermMatch> m = matcher.find(Segmenter.analyse("牢牢把握" + q + "定位"));
             assertEquals(1, m.size(), q);
             assertEquals("四个机关", ("牢牢把握" + q).substring(m.get(0).offset(), m.get(0).end()).replaceAll("[^\\p{IsHan}]", ""));
         }
@@ -69,6 +70,10 @@ class TermMatcherTest {
 
     @Test
     void matchesStartWhereAsked() {
-        assertTrue(matcher.find("（一）四个机关建设。坚持四个机关定位。", 10).stream().allMatch(m -> m.offset() >= 10));
+        String text = "（一）四个机关建设。坚持四个机关定位。";
+        List<TermMatch> m = matcher.find(Segmenter.analyse(text), 10, text.length());
+        assertEquals(1, m.size());
+        assertTrue(m.get(0).offset() >= 10);
+        assertEquals(1, matcher.find(Segmenter.analyse(text), 0, 10).size(), "and end where asked");
     }
 }

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reportarchive.analysis.ReportAnalysis;
+import org.reportarchive.analysis.notes.NoteFinder;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
 import org.reportarchive.model.Footnote;
@@ -28,12 +30,15 @@ class SeedsTest {
 
     private static final Path SEEDS = Path.of("seeds");
     private static final ReportIngester INGESTER = ReportIngester.defaults();
+    private static final NoteFinder NOTES = NoteFinder.defaults();
 
+    /** A seed as read, with the notes its analysis adds. */
     private static Report seed(String prefix) throws Exception {
         try (var files = Files.list(SEEDS)) {
             Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)
                     && f.getFileName().toString().endsWith(".txt")).findFirst().orElseThrow();
-            return INGESTER.ingest(p);
+            Report r = INGESTER.ingest(p);
+            return NOTES.find(r, ReportAnalysis.of(r));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.reportarchive.themes;
 
+import org.reportarchive.analysis.ReportAnalysis;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class ThemeAgreementTest {
         StringBuilder misses = new StringBuilder();
         for (String prefix : List.of("000_", "001_", "002_", "003_")) {
             Report r = seed(prefix);
-            ThemeProfile profile = classifier.profile(r);
+            ThemeProfile profile = classifier.profile(r, ReportAnalysis.of(r));
             List<Block> body = r.body();
             for (String[] l : labels) {
                 if (!l[0].equals(prefix) || (onlyKind != null && !l[1].equals(onlyKind))) {

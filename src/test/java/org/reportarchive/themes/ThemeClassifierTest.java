@@ -1,5 +1,7 @@
 package org.reportarchive.themes;
 
+import org.reportarchive.analysis.Segmenter;
+import org.reportarchive.analysis.ReportAnalysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +43,7 @@ class ThemeClassifierTest {
     }
 
     private List<String> about(String text) {
-        return classifier.themesOf(classifier.score(text), ThemeClassifier.MIN_SCORE, ThemeClassifier.RELATIVE);
+        return classifier.themesOf(classifier.score(Segmenter.analyse(text)), ThemeClassifier.MIN_SCORE, ThemeClassifier.RELATIVE);
     }
 
     @Test
@@ -55,7 +57,7 @@ class ThemeClassifierTest {
 
     @Test
     void compoundTokensCountAsTheKeywordsTheyAreMadeOf() {
-        int[] scores = classifier.score("预算联网监督");
+        int[] scores = classifier.score(Segmenter.analyse("预算联网监督"));
         int budget = classifier.themes().stream().map(Theme::slug).toList().indexOf("yu-suan");
         assertTrue(scores[budget] >= 3);
     }
@@ -68,7 +70,7 @@ class ThemeClassifierTest {
                 "开展执法检查4次，组织专题询问，听取和审议专项工作报告12个，督促整改落实。",
                 "办理代表建议300件，组织代表培训，人大代表之家和代表联络站覆盖全市。").getBytes(StandardCharsets.UTF_8),
                 Sidecar.empty());
-        ThemeProfile p = classifier.profile(r);
+        ThemeProfile p = classifier.profile(r, ReportAnalysis.of(r));
         assertEquals(List.of("li-fa"), p.paragraphs().get("p2").subList(0, 1));
         assertEquals("jian-du", p.paragraphs().get("p3").get(0));
         assertEquals("dai-biao", p.paragraphs().get("p4").get(0));

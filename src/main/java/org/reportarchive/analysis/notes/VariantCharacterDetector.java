@@ -1,8 +1,9 @@
-package org.reportarchive.ingest.notes;
+package org.reportarchive.analysis.notes;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
+import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.model.NoteKind;
 
 /**
@@ -16,7 +17,7 @@ public final class VariantCharacterDetector implements NoteDetector {
 
     @Override
     public NoteDetector forDocument(String wholeText) {
-        return find(wholeText).size() > hanCount(wholeText) * TRADITIONAL_SHARE ? text -> List.of() : this;
+        return find(wholeText).size() > hanCount(wholeText) * TRADITIONAL_SHARE ? paragraph -> List.of() : this;
     }
 
     private static long hanCount(String text) {
@@ -24,7 +25,11 @@ public final class VariantCharacterDetector implements NoteDetector {
     }
 
     @Override
-    public List<Finding> find(String text) {
+    public List<Finding> find(TextAnalysis paragraph) {
+        return find(paragraph.text());
+    }
+
+    List<Finding> find(String text) {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.reportarchive.ingest.notes;
+package org.reportarchive.analysis.notes;
 
 import org.reportarchive.model.NoteKind;
 

@@ -1,9 +1,10 @@
-package org.reportarchive.ingest.notes;
+package org.reportarchive.analysis.notes;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.model.NoteKind;
 
 /**
@@ -14,7 +15,11 @@ public final class ForeignWordDetector implements NoteDetector {
     private static final Pattern WORD = Pattern.compile("(?<=\\p{IsHan})\\s*\\b([a-z]{2,})\\b\\s*(?=\\p{IsHan})");
 
     @Override
-    public List<Finding> find(String text) {
+    public List<Finding> find(TextAnalysis paragraph) {
+        return find(paragraph.text());
+    }
+
+    List<Finding> find(String text) {
         List<Finding> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {

@@ -1,4 +1,4 @@
-package org.reportarchive.glossary;
+package org.reportarchive.analysis;
 
 /**
  * Folds the spelling variants that must not keep a term from matching, character for character (so offsets in

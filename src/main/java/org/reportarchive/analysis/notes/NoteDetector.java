@@ -1,10 +1,12 @@
-package org.reportarchive.ingest.notes;
+package org.reportarchive.analysis.notes;
 
 import java.util.List;
+import org.reportarchive.analysis.TextAnalysis;
 
-/** Looks at a paragraph of report text and reports what a reader should be told about it. */
+/** Looks at a paragraph of report text, as analysed, and reports what a reader should be told about it. */
 public interface NoteDetector {
-    List<Finding> find(String text);
+    /** What the detector sees in the paragraph; offsets are offsets in {@code paragraph.text()}. */
+    List<Finding> find(TextAnalysis paragraph);
 
     /**
      * The detector to use for one document, given all of its text: a detector whose judgement depends on the

@@ -1,9 +1,10 @@
-package org.reportarchive.ingest.notes;
+package org.reportarchive.analysis.notes;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.model.NoteKind;
 
 /** Quotation marks or title marks with nothing between them: the source lost the quoted words. */
@@ -11,7 +12,11 @@ public final class EmptyQuoteDetector implements NoteDetector {
     private static final Pattern EMPTY = Pattern.compile("“\\s*”|「\\s*」|『\\s*』|《\\s*》|‘\\s*’|\"\\s*\"|〈\\s*〉");
 
     @Override
-    public List<Finding> find(String text) {
+    public List<Finding> find(TextAnalysis paragraph) {
+        return find(paragraph.text());
+    }
+
+    List<Finding> find(String text) {
         List<Finding> out = new ArrayList<>();
         Matcher m = EMPTY.matcher(text);
         while (m.find()) {

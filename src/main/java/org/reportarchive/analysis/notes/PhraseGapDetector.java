@@ -1,4 +1,4 @@
-package org.reportarchive.ingest.notes;
+package org.reportarchive.analysis.notes;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,10 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.common.Term;
+import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.model.NoteKind;
 
 /**
@@ -53,10 +53,11 @@ public final class PhraseGapDetector implements NoteDetector {
     }
 
     @Override
-    public List<Finding> find(String text) {
+    public List<Finding> find(TextAnalysis paragraph) {
+        String text = paragraph.text();
         List<Finding> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        TokenStarts starts = new TokenStarts(text);
+        BitSet starts = paragraph.wordStarts();
         for (String phrase : phrases) {
             findInnerGaps(text, phrase, starts, out, taken);
             findLeadingGaps(text, phrase, out, taken);
@@ -66,7 +67,7 @@ public final class PhraseGapDetector implements NoteDetector {
     }
 
     /** The text follows the phrase for a while, skips some characters, and goes on with the phrase's end. */
-    private void findInnerGaps(String text, String phrase, TokenStarts starts, List<Finding> out,
+    private void findInnerGaps(String text, String phrase, BitSet starts, List<Finding> out,
                                List<int[]> taken) {
         int n = phrase.length();
         char first = phrase.charAt(0);
@@ -75,7 +76,7 @@ public final class PhraseGapDetector implements NoteDetector {
             if (kept == n) {
                 continue;
             }
-            if (kept == 1 && !starts.isWordStart(at)) {
+            if (kept == 1 && !starts.get(at)) {
                 continue; // the character belongs to a word before it (学习), not to the phrase
             }
             for (int j = kept + 1; j <= n - MIN_SUFFIX; j++) {
@@ -115,26 +116,6 @@ public final class PhraseGapDetector implements NoteDetector {
         String seen = text.substring(start, end);
         out.add(new Finding(end, NoteKind.PHRASE_GAP, "原文“" + seen + "”疑有缺字，通行表述为“" + phrase
                 + "”；本站保留原文，未补字。"));
-    }
-
-    /** Where HanLP's segmentation starts a word, computed once per text and only when asked. */
-    private static final class TokenStarts {
-        private final String text;
-        private java.util.BitSet starts;
-
-        TokenStarts(String text) {
-            this.text = text;
-        }
-
-        boolean isWordStart(int offset) {
-            if (starts == null) {
-                starts = new java.util.BitSet(text.length());
-                for (Term t : HanLP.newSegment().enableOffset(true).seg(text)) {
-                    starts.set(t.offset);
-                }
-            }
-            return starts.get(offset);
-        }
     }
 
     private static int commonPrefix(String text, int at, String phrase) {

@@ -1,0 +1,50 @@
+package org.reportarchive.analysis;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Segments text with HanLP. The archive's own words (glossary terms, theme keywords) are added to HanLP's custom
+ * dictionary first, so that segmentation keeps them whole; the dictionary is shared by the whole process, so all
+ * words are added before anything is segmented.
+ */
+public final class Segmenter {
+
+    private static final ThreadLocal<Segment> SEGMENT =
+            ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true));
+
+    private Segmenter() {
+    }
+
+    /**
+     * Adds words to the custom dictionary (in their matching view, quotation marks removed).
+     *
+     * @param nature    the part-of-speech tag they get
+     * @param frequency how strongly segmentation prefers them
+     */
+    public static synchronized void addWords(Collection<String> words, String nature, int frequency) {
+        for (String w : words) {
+            String word = TextFolding.fold(w).replace("\"", "");
+            if (word.length() > 1 && !CustomDictionary.contains(word)) {
+                CustomDictionary.add(word, nature + " " + frequency);
+            }
+        }
+    }
+
+    /** The text's analysis: its matching view and the view's words. */
+    public static TextAnalysis analyse(String text) {
+        String view = TextFolding.fold(text);
+        List<Token> tokens = new ArrayList<>();
+        if (!view.isEmpty()) {
+            for (Term t : SEGMENT.get().seg(view)) {
+                tokens.add(new Token(t.word, t.offset, t.nature == null ? "" : t.nature.toString()));
+            }
+        }
+        return new TextAnalysis(text, view, tokens);
+    }
+}
