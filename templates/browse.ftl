@@ -1,17 +1,21 @@
 <#ftl output_format="HTML">
+<#-- The reports by year or by kind: content is a BrowsePage (an index of the groups, or one group's list). -->
 <#import "layout.ftl" as l>
-<#assign root = content.rootpath>
-<#assign groups = content.groups?eval_json>
+<#assign root = here.root>
+<#if content.group??>
+<#assign g = content.group>
+<@l.page title=g.name + " · " + content.title root=root description="全部报告" + content.title + "排列：" + g.name + "，共 " + g.count + " 篇。">
+<p class="crumbs"><a href="index.html">${content.title}</a></p>
+<h1>${g.name} <span class="count">${g.count} 篇</span></h1>
+<@l.reportTable reports=content.reports root=root caption="按日期由新到旧" />
+<@l.pager p=content.pager />
+</@l.page>
+<#else>
 <@l.page title=content.title root=root description="全部报告" + content.title + "排列。">
 <h1>全部报告 · ${content.title}</h1>
 <p class="lead">另见：<#if content.browse == "years"><a href="../kinds/index.html">按类型</a><#else><a href="../years/index.html">按年份</a></#if>、<a href="../places/index.html">按地区</a>、<a href="../themes/index.html">按主题</a>。</p>
-<nav class="letters" aria-label="${content.title}">
-  <ul><#list groups as g><li><a href="#${g.id}">${g.name}</a></li></#list></ul>
-</nav>
-<#list groups as g>
-<section aria-labelledby="${g.id}">
-<h2 id="${g.id}">${g.name} <span class="count">${g.reports?size} 篇</span></h2>
-<@l.reportTable reports=g.reports root=root />
-</section>
-</#list>
+<ul class="chips">
+<#list content.groups as g><li><a href="${g.url}">${g.name}</a> <span class="count">${g.count} 篇</span></li></#list>
+</ul>
 </@l.page>
+</#if>

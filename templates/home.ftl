@@ -1,10 +1,8 @@
 <#ftl output_format="HTML">
+<#-- The home page: content is a HomePage. -->
 <#import "layout.ftl" as l>
-<#assign root = content.rootpath>
-<#assign counts = content.counts?eval_json[0]>
-<#assign latest = content.latest?eval_json>
-<#assign themes = content.themes?eval_json>
-<#assign places = content.places?eval_json>
+<#assign root = here.root>
+<#assign counts = content.counts>
 <@l.page title="首页" root=root description="地方人大常委会工作报告注释档案：逐段原文、术语解释、主题与地区索引。">
 <h1>地方人大常委会工作报告注释档案</h1>
 <p class="lead">收录 ${counts.reports} 篇报告与讲话，来自 ${counts.cities} 个城市、${counts.provinces} 个省级行政区。每篇保留原文全文，段落可引用，术语有解释，编者的每一处处理都有说明。</p>
@@ -16,19 +14,20 @@
 </ul>
 <section aria-labelledby="latest">
 <h2 id="latest">最新报告</h2>
-<@l.reportTable reports=latest root=root caption="按日期由新到旧" />
-<#if counts.reports gt latest?size><p><a href="${root}years/index.html">全部 ${counts.reports} 篇报告</a></p></#if>
+<@l.reportTable reports=content.latest root=root caption="按日期由新到旧" />
+<#if counts.reports gt content.latest?size><p><a href="${root}years/index.html">全部 ${counts.reports} 篇报告</a></p></#if>
 </section>
 <section aria-labelledby="home-themes">
 <h2 id="home-themes">主题</h2>
 <ul class="chips">
-<#list themes as t><li><a href="${root}themes/${t.slug}.html">${t.name}</a> <span class="count">${t.reports} 篇 · ${t.passages} 段</span></li></#list>
+<#list content.themes as t><li><a href="${root}themes/${t.slug}.html">${t.name}</a> <span class="count">${t.reports} 篇 · ${t.passages} 段</span></li></#list>
 </ul>
 </section>
 <section aria-labelledby="home-places">
 <h2 id="home-places">地区</h2>
 <ul class="chips">
-<#list places as p><li><a href="${root}${p.url}">${p.name}</a> <span class="count">${p.count} 篇</span></li></#list>
+<#list content.places as p><li><a href="${root}${p.url}">${p.name}</a> <span class="count">${p.count} 篇</span></li></#list>
 </ul>
+<#if content.morePlaces><p><a href="${root}places/index.html">全部 ${counts.cities} 个城市</a></p></#if>
 </section>
 </@l.page>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
-<#-- The one base layout of every page. `root` is the relative path from the page to the site root. -->
+<#-- The one base layout of every page. `root` is the relative path from the page to the site root; `here.path`
+     is the page's own path in the site. -->
 <#macro page title root description="" jsonld="" refresh="" canonical="" ogType="website">
 <!DOCTYPE html>
 <html lang="zh-CN">
@@ -12,7 +13,7 @@
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
 <#assign host = config.site_host?remove_ending("/")>
-<#assign path = canonical?has_content?then(canonical, ((content.uri)!"")?remove_ending("index.html"))>
+<#assign path = canonical?has_content?then(canonical, ((here.path)!"")?remove_ending("index.html"))>
 <link rel="canonical" href="${host}/${path}">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
@@ -48,7 +49,7 @@
 </html>
 </#macro>
 
-<#-- A list of reports: each a map from Listings.report. -->
+<#-- A list of reports: each a ReportRow. -->
 <#macro reportTable reports root caption="" showPlace=true>
 <table class="report-list">
   <#if caption?has_content><caption>${caption}</caption></#if>
@@ -57,7 +58,7 @@
   <#list reports as r>
     <tr>
       <td class="when">${r.when}</td>
-      <#if showPlace><td class="place">${r.place}<#if r.province??><span class="province">${r.province}</span></#if></td></#if>
+      <#if showPlace><td class="place">${r.place}<#if r.province?has_content><span class="province">${r.province}</span></#if></td></#if>
       <td class="title"><a href="${root}${r.url}">${r.title}</a><#if r.incomplete> <span class="badge">不完整</span></#if></td>
       <td class="kind">${r.kind}</td>
       <td class="themes">${r.themes?join("、")}</td>
@@ -67,9 +68,13 @@
 </table>
 </#macro>
 
-<#-- yyyy-MM-dd to 2021年11月24日 -->
-<#function cnDate iso>
-  <#if !iso?has_content><#return ""></#if>
-  <#local p = iso?split("-")>
-  <#return p[0] + "年" + p[1]?number?c + "月" + p[2]?number?c + "日">
-</#function>
+<#-- Links to the other pages of a list that continues over several pages (a Pager). -->
+<#macro pager p label="分页">
+<#if p.pages gt 1>
+<nav class="pager" aria-label="${label}">
+  <#if p.prev?has_content><a href="${p.prev}" rel="prev">上一页</a></#if>
+  <span>第 ${p.page} 页，共 ${p.pages} 页</span>
+  <#if p.next?has_content><a href="${p.next}" rel="next">下一页</a></#if>
+</nav>
+</#if>
+</#macro>

@@ -1,51 +1,44 @@
 <#ftl output_format="HTML">
+<#-- A report's page: content is a ReportPage. -->
 <#import "layout.ftl" as l>
-<#assign root = content.rootpath>
-<#assign id = content.uri?keep_after_last("/")?remove_ending(".html")>
-<#assign headerLines = content.header_json?eval_json>
-<#assign toc = content.toc_json?eval_json>
-<#assign removed = content.removed_json?eval_json>
-<#assign supplied = content.supplied_json?eval_json>
-<#assign themes = (content.themes_json!"[]")?eval_json>
-<#assign fieldNames = {"title": "标题", "city": "地区", "province": "省份", "date": "日期", "year": "年份", "congress": "届次",
-  "session": "会次", "speaker": "报告人", "office": "职务", "kind": "类型", "incomplete": "完整性", "publication": "来源"}>
-<@l.page title=content.title root=root ogType="article" description=[(content.city)!"", (content.delivered)!(content.year)!"", content.kind_label]?filter(x -> x?has_content)?join("，") + "。" + content.title + "全文，附术语解释和编者说明。">
+<#assign root = here.root>
+<@l.page title=content.title root=root ogType="article" description=content.description>
 <article class="report" aria-labelledby="report-title">
 <header class="report-header">
   <h1 id="report-title" data-source-text>${content.title}</h1>
-  <#if headerLines?has_content>
+  <#if content.headerLines?has_content>
   <div class="source-header" data-source-text>
-    <#list headerLines as line><p>${line}</p></#list>
+    <#list content.headerLines as line><p>${line}</p></#list>
   </div>
   </#if>
   <dl class="meta">
-    <div><dt>地区</dt><dd><#if (content.city)?has_content><#if (content.city_url)?has_content><a href="${root}${content.city_url}">${content.city}</a><#else>${content.city}</#if><#if (content.province)?has_content && content.province != content.city>（${content.province}）</#if><#elseif content.anonymised == "true">原文已匿名，不作推断<#else>不详</#if></dd></div>
-    <div><dt>日期</dt><dd><#if (content.delivered)?has_content>${l.cnDate(content.delivered)}<#elseif (content.year)?has_content>${content.year}年<#else>不详</#if></dd></div>
-    <#if (content.congress)?has_content><div><dt>会议</dt><dd>第${content.congress}届人民代表大会<#if (content.session)?has_content>第${content.session}次会议</#if></dd></div></#if>
-    <#if (content.speaker)?has_content><div><dt>报告人</dt><dd>${content.speaker}<#if (content.office)?has_content>（${content.office}）</#if></dd></div></#if>
-    <div><dt>类型</dt><dd>${content.kind_label}</dd></div>
-    <#if (content.publication)?has_content><div><dt>来源</dt><dd>${content.publication}</dd></div></#if>
-    <div><dt>原文</dt><dd><a href="${id}.md" type="text/markdown">注释版 Markdown</a>　<span class="source-file">源文件 ${content.source_file}</span></dd></div>
+    <div><dt>地区</dt><dd><#if content.placeUrl?has_content><a href="${root}${content.placeUrl}">${content.place}</a><#else>${content.place}</#if><#if content.province?has_content>（${content.province}）</#if></dd></div>
+    <div><dt>日期</dt><dd>${content.when}</dd></div>
+    <#if content.meeting?has_content><div><dt>会议</dt><dd>${content.meeting}</dd></div></#if>
+    <#if content.speaker?has_content><div><dt>报告人</dt><dd>${content.speaker}<#if content.office?has_content>（${content.office}）</#if></dd></div></#if>
+    <div><dt>类型</dt><dd>${content.kind}</dd></div>
+    <#if content.publication?has_content><div><dt>来源</dt><dd>${content.publication}</dd></div></#if>
+    <div><dt>原文</dt><dd><a href="${content.markdownFile}" type="text/markdown">注释版 Markdown</a>　<span class="source-file">源文件 ${content.sourceFile}</span></dd></div>
   </dl>
-  <#if supplied?has_content>
-  <p class="supplied" role="note">原文未载明、由编者补充的信息：${supplied?map(f -> fieldNames[f]!f)?join("、")}。</p>
+  <#if content.supplied?has_content>
+  <p class="supplied" role="note">原文未载明、由编者补充的信息：${content.supplied?join("、")}。</p>
   </#if>
-  <#if content.incomplete == "true">
-  <p class="warning" role="note"><strong>原文不完整。</strong>${(content.incomplete_reason)!""}</p>
+  <#if content.incomplete>
+  <p class="warning" role="note"><strong>原文不完整。</strong>${content.incompleteReason!""}</p>
   </#if>
-  <#if themes?has_content>
+  <#if content.themes?has_content>
   <section class="report-themes" aria-labelledby="themes-title">
     <h2 id="themes-title">主题</h2>
-    <ul class="chips"><#list themes as t><li><a href="${root}themes/${t.slug}.html">${t.name}</a> <span class="count">${t.share}</span></li></#list></ul>
-    ${content.theme_chart?no_esc}
+    <ul class="chips"><#list content.themes as t><li><a href="${root}themes/${t.slug}.html">${t.name}</a> <span class="count">${t.share}</span></li></#list></ul>
+    ${content.themeChart?no_esc}
   </section>
   </#if>
   <details class="changes">
-    <summary>编者处理：删去非正文 ${content.removed_count} 行，编者注 ${content.note_count} 条</summary>
-    <#if removed?has_content>
+    <summary>编者处理：删去非正文 ${content.removedCount} 行，编者注 ${content.noteCount} 条</summary>
+    <#if content.removed?has_content>
     <p>原文中不属于报告的内容未予发布（内容见构建日志）：</p>
     <ul>
-      <#list removed as r><li>${r.label}：第${r.lines?join("、")}行</li></#list>
+      <#list content.removed as r><li>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行</li></#list>
     </ul>
     <#else>
     <p>原文中没有需要删去的网页或版面内容。</p>
@@ -53,12 +46,12 @@
     <p>连接的分栏断行、原文缺字和其他情况见文末“编者注”；正文文字未作任何改动。</p>
   </details>
 </header>
-<#if toc?has_content>
+<#if content.toc?has_content>
 <nav class="toc" aria-label="目录">
   <details>
-    <summary>目录（${toc?size} 项）</summary>
+    <summary>目录（${content.toc?size} 项）</summary>
     <ol>
-    <#list toc as t><li class="toc-${t.level}"><a href="#${t.id}">${t.text}</a></li></#list>
+    <#list content.toc as t><li class="toc-${t.level}"><a href="#${t.id}">${t.text}</a></li></#list>
     </ol>
   </details>
 </nav>
@@ -66,5 +59,14 @@
 <div class="report-body" data-source-text>
 ${content.body?no_esc}
 </div>
+<#if content.tips?has_content>
+<#-- One definition per linked term, whatever the number of its links: the tooltips, and the printed notes. -->
+<section class="term-tips" aria-labelledby="term-notes">
+  <h2 id="term-notes">术语释义</h2>
+  <ol>
+  <#list content.tips as t><li class="tip-home" data-note="${t.note}"><span class="tip" role="tooltip" id="${t.id}" data-term="${t.term}">${t.definition}</span></li></#list>
+  </ol>
+</section>
+</#if>
 </article>
 </@l.page>

@@ -1,7 +1,9 @@
 /*
- * Glossary tooltips (WAI-ARIA tooltip pattern, WCAG 2.1 SC 1.4.13). The tooltips show on hover and on
- * keyboard focus by CSS alone; this script adds what CSS cannot: Escape closes the open tooltip without moving
- * focus or the pointer, and a tooltip that would leave the viewport is moved back inside it.
+ * Glossary tooltips (WAI-ARIA tooltip pattern, WCAG 2.1 SC 1.4.13). A page holds each term's tooltip once (in
+ * .term-tips, where screen readers find it through aria-describedby); when a term is hovered or focused this
+ * script moves its tooltip beside it, where CSS shows it on hover and on focus, and puts it back afterwards.
+ * Escape closes the open tooltip without moving focus or the pointer, and a tooltip that would leave the
+ * viewport is moved back inside it.
  */
 (function () {
   'use strict';
@@ -28,9 +30,29 @@
     }
   }
 
+  function tipOf(wrap) {
+    var term = wrap.querySelector('.term');
+    var id = term && term.getAttribute('aria-describedby');
+    return id ? document.getElementById(id) : null;
+  }
+
   function open(wrap) {
+    var tip = tipOf(wrap);
+    if (tip && tip.parentNode !== wrap) {
+      if (!tip.archiveHome) {
+        tip.archiveHome = tip.parentNode;
+      }
+      wrap.appendChild(tip);
+    }
     wrap.classList.remove('tip-dismissed');
     place(wrap);
+  }
+
+  function putBack(wrap) {
+    var tip = wrap.querySelector('.tip');
+    if (tip && tip.archiveHome) {
+      tip.archiveHome.appendChild(tip);
+    }
   }
 
   document.addEventListener('mouseover', function (event) {
@@ -51,6 +73,23 @@
     var wrap = event.target.closest && event.target.closest('.term-wrap');
     if (wrap && !wrap.contains(event.relatedTarget)) {
       wrap.classList.remove('tip-dismissed');
+      if (!wrap.matches(':focus-within')) {
+        putBack(wrap);
+      }
+    }
+  });
+
+  document.addEventListener('focusout', function (event) {
+    var wrap = event.target.closest && event.target.closest('.term-wrap');
+    if (wrap && !wrap.contains(event.relatedTarget) && !wrap.matches(':hover')) {
+      putBack(wrap);
+    }
+  });
+
+  window.addEventListener('beforeprint', function () {
+    var wraps = document.querySelectorAll('.term-wrap');
+    for (var i = 0; i < wraps.length; i++) {
+      putBack(wraps[i]);
     }
   });
 

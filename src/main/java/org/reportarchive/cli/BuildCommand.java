@@ -2,7 +2,9 @@ package org.reportarchive.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.reportarchive.site.BuildOptions;
 import org.reportarchive.site.BuildResult;
 import org.reportarchive.site.SiteBuilder;
 import org.reportarchive.site.SiteLayout;
@@ -24,12 +26,20 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "do not list the stripped lines")
     boolean quiet;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "keep what the build computes in DIR, so that the"
+            + " next build makes again only what changed (the output is the same as without it)")
+    Path cache;
+
+    @Option(names = "--project-docs", description = "the project documentation is published with the site"
+            + " (under project/): pages link to it")
+    boolean projectDocs;
+
     @Override
     public Integer call() {
-        return run(options, strict, quiet);
+        return run(options, options.buildOptions(cache, projectDocs), strict, quiet);
     }
 
-    static int run(SiteOptions options, boolean strict, boolean quiet) {
+    static int run(SiteOptions options, BuildOptions build, boolean strict, boolean quiet) {
         Path seeds = options.seeds;
         Path out = options.out;
         SiteLayout layout = new SiteLayout(options.site.toAbsolutePath().normalize());
@@ -40,12 +50,20 @@ public final class BuildCommand implements Callable<Integer> {
         }
         System.out.println("Building the archive from " + seeds + " into " + out);
         try {
-            BuildResult result = new SiteBuilder(layout, new ConsoleListener(System.out, !quiet))
+            BuildResult result = new SiteBuilder(layout, new ConsoleListener(System.out, !quiet), build)
                     .build(seeds.toAbsolutePath().normalize(), out.toAbsolutePath().normalize());
             result.errors().forEach(e -> System.err.println("error: " + e));
             System.out.printf("Built %d report%s, %d failed, in %.1f s -> %s%n", result.reports().size(),
                     result.reports().size() == 1 ? "" : "s", result.failures().size(), result.millis() / 1000.0,
                     out.resolve("index.html"));
+            StringBuilder phases = new StringBuilder();
+            for (BuildResult.Phase p : result.phases()) {
+                phases.append(phases.length() == 0 ? "  " : "; ").append(String.format(Locale.ROOT, "%s %.1f s (%s)",
+                        p.name(), p.millis() / 1000.0, p.detail()));
+            }
+            if (phases.length() > 0) {
+                System.out.println(phases);
+            }
             if (!result.errors().isEmpty() || result.reports().isEmpty()) {
                 return 1;
             }

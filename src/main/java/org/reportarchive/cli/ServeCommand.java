@@ -3,13 +3,15 @@ package org.reportarchive.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportarchive.site.BuildOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code serve}: builds the site, serves it on 127.0.0.1 under a base path (as a static host would), and
- * rebuilds when a seed, sidecar, template, asset or content file changes.
+ * rebuilds when a seed, sidecar, template, asset or content file changes. Rebuilds always use a cache, so that
+ * only what changed is made again.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Previews the site on 127.0.0.1 and rebuilds it when a source file changes.")
@@ -24,9 +26,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--base", description = "sub-path the site is served under, e.g. /archive/ (default: ${DEFAULT-VALUE})")
     String base = "/";
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "where rebuilds keep what they computed (default:"
+            + " the output folder's name with .cache, beside it)")
+    Path cache;
+
     @Override
     public Integer call() throws Exception {
-        BuildCommand.run(options, false, true);
+        Path dir = cache != null ? cache : options.out.toAbsolutePath().normalize().resolveSibling(
+                options.out.toAbsolutePath().normalize().getFileName() + ".cache");
+        BuildOptions build = options.buildOptions(dir, false);
+        BuildCommand.run(options, build, false, true);
         Path site = options.site;
         SourceWatcher watcher = new SourceWatcher(List.of(options.seeds, site.resolve("templates"),
                 site.resolve("assets"), site.resolve("content"), site.resolve("jbake.properties")));
@@ -36,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.sleep(1000);
                 if (watcher.changed()) {
                     System.out.println("Change seen; rebuilding");
-                    BuildCommand.run(options, false, true);
+                    BuildCommand.run(options, build, false, true);
                 }
             }
         }

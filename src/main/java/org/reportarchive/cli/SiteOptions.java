@@ -1,6 +1,7 @@
 package org.reportarchive.cli;
 
 import java.nio.file.Path;
+import org.reportarchive.site.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** Where the seeds are, where the site goes, and where its templates live: shared by build and serve. */
@@ -14,4 +15,14 @@ public final class SiteOptions {
 
     @Option(names = "--site", description = "folder with templates/, assets/, content/ and jbake.properties (default: ${DEFAULT-VALUE})")
     Path site = Path.of(".");
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "reports processed at once (default: one per"
+            + " processor); the output is the same for any N")
+    Integer jobs;
+
+    BuildOptions buildOptions(Path cache, boolean projectDocs) {
+        BuildOptions o = BuildOptions.defaults().withCache(cache == null ? null : cache.toAbsolutePath().normalize())
+                .withProjectDocs(projectDocs);
+        return jobs == null ? o : o.withJobs(jobs);
+    }
 }

@@ -1,45 +1,21 @@
 package org.reportarchive.glossary;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.reportarchive.model.TermOccurrence;
 
 /**
- * Every occurrence of every glossary term across the archive, collected while reports are annotated in
- * parallel, and handed out in a fixed order: reports oldest first, then paragraph, then place.
+ * Every occurrence of a glossary term across the archive, in a fixed order: reports oldest first, then block,
+ * then place. Read one entry at a time, so that the archive's occurrences never have to be in memory at once.
  */
-public final class Concordance {
+@FunctionalInterface
+public interface Concordance {
 
-    private final Map<String, List<TermOccurrence>> bySlug = new ConcurrentHashMap<>();
+    /** The occurrences of an entry in order. */
+    List<TermOccurrence> of(String slug) throws IOException;
 
-    public void add(List<TermOccurrence> occurrences) {
-        for (TermOccurrence o : occurrences) {
-            bySlug.computeIfAbsent(o.slug(), k -> new ArrayList<>());
-            List<TermOccurrence> list = bySlug.get(o.slug());
-            synchronized (list) {
-                list.add(o);
-            }
-        }
-    }
-
-    /**
-     * The occurrences of an entry in order.
-     *
-     * @param reportRank position of each report id, oldest first
-     */
-    public List<TermOccurrence> of(String slug, Map<String, Integer> reportRank) {
-        List<TermOccurrence> list = new ArrayList<>(bySlug.getOrDefault(slug, List.of()));
-        list.sort(Comparator.<TermOccurrence>comparingInt(o -> reportRank.getOrDefault(o.reportId(), Integer.MAX_VALUE))
-                .thenComparing(TermOccurrence::reportId)
-                .thenComparingInt(TermOccurrence::block)
-                .thenComparingInt(TermOccurrence::offset));
-        return list;
-    }
-
-    public boolean isUsed(String slug) {
-        return bySlug.containsKey(slug);
+    /** A concordance held in memory (for small sets, and tests), given in order. */
+    static Concordance of(List<TermOccurrence> occurrences) {
+        return slug -> occurrences.stream().filter(o -> o.slug().equals(slug)).toList();
     }
 }

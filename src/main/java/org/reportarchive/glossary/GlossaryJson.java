@@ -1,55 +1,79 @@
 package org.reportarchive.glossary;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
 import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.ReportDefinition;
 import org.reportarchive.model.TermOccurrence;
 
-/** Writes {@code data/glossary.json}: every entry with its definition, source, scope and occurrences. */
-public final class GlossaryJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * Writes {@code data/glossary.json} entry by entry: every entry with its definition, source, scope and
+ * occurrences ({@code {"report", "paragraph", "linked"}}), in the index's order. Fields are written in a fixed
+ * order, so the file is the same in every build of the same input.
+ */
+public final class GlossaryJson implements AutoCloseable {
 
-    private GlossaryJson() {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonGenerator out;
+
+    public GlossaryJson(OutputStream stream) throws IOException {
+        this.out = JSON.getFactory().createGenerator(stream);
+        out.useDefaultPrettyPrinter();
+        out.writeStartArray();
     }
 
-    public static void write(GlossaryPages pages, Concordance concordance, Path file) throws IOException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (GlossaryEntry e : pages.sorted()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("term", e.term());
-            m.put("slug", e.slug());
-            m.put("url", "glossary/" + e.slug() + ".html");
-            m.put("pinyin", Pinyin.withToneMarks(e));
-            m.put("aliases", e.aliases());
-            m.put("definition", e.definition());
-            m.put("explanation", e.explanation());
-            m.put("source", e.source());
-            m.put("scope", e.scope());
-            m.put("related", e.related());
-            m.put("english", e.english());
-            List<Map<String, Object>> defs = new ArrayList<>();
-            e.reportDefinitions().forEach(d -> defs.add(Map.of("report", d.reportId(), "footnote", d.label(),
-                    "term", d.term(), "definition", d.definition())));
-            m.put("report_definitions", defs);
-            List<Map<String, Object>> occ = new ArrayList<>();
-            for (TermOccurrence o : concordance.of(e.slug(), pages.reportRank())) {
-                Map<String, Object> x = new LinkedHashMap<>();
-                x.put("report", o.reportId());
-                x.put("paragraph", o.paragraphId());
-                x.put("linked", o.linked());
-                occ.add(x);
-            }
-            m.put("occurrences", occ);
-            out.add(m);
+    public void entry(GlossaryEntry e, List<TermOccurrence> occurrences) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("term", e.term());
+        out.writeStringField("slug", e.slug());
+        out.writeStringField("url", "glossary/" + e.slug() + ".html");
+        out.writeStringField("pinyin", Pinyin.withToneMarks(e));
+        strings("aliases", e.aliases());
+        out.writeStringField("definition", e.definition());
+        out.writeStringField("explanation", e.explanation());
+        out.writeFieldName("source");
+        JSON.writeValue(out, e.source());
+        out.writeStringField("scope", e.scope());
+        strings("related", e.related());
+        out.writeStringField("english", e.english());
+        out.writeArrayFieldStart("report_definitions");
+        for (ReportDefinition d : e.reportDefinitions()) {
+            out.writeStartObject();
+            out.writeStringField("report", d.reportId());
+            out.writeStringField("footnote", d.label());
+            out.writeStringField("term", d.term());
+            out.writeStringField("definition", d.definition());
+            out.writeEndObject();
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(out) + "\n");
+        out.writeEndArray();
+        out.writeArrayFieldStart("occurrences");
+        for (TermOccurrence o : occurrences) {
+            out.writeStartObject();
+            out.writeStringField("report", o.reportId());
+            out.writeStringField("paragraph", o.paragraphId());
+            out.writeBooleanField("linked", o.linked());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private void strings(String name, List<String> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (String v : values) {
+            out.writeString(v);
+        }
+        out.writeEndArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.writeEndArray();
+        out.writeRaw('\n');
+        out.close();
     }
 }

@@ -3,9 +3,6 @@ package org.reportarchive.glossary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,51 +10,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.reportarchive.ingest.Slugs;
-import org.reportarchive.markdown.JBakeHeader;
 import org.reportarchive.markdown.MarkdownEscaper;
 import org.reportarchive.model.GlossaryEntry;
-import org.reportarchive.model.ReportRef;
+import org.reportarchive.model.PageSink;
+import org.reportarchive.model.Pager;
 import org.reportarchive.model.ReportDefinition;
+import org.reportarchive.model.ReportRef;
 import org.reportarchive.model.TermOccurrence;
 
 /**
- * Writes the glossary's pages as JBake content: an index sorted by pinyin and grouped by initial, one page per
- * entry (definition, explanation, source, scope, aliases, related entries, the reports' own definitions, the
- * first report that uses it and a keyword-in-context concordance grouped by report), and for each alias a page
- * at its own URL that leads to the entry.
+ * Writes the glossary's pages: an index sorted by pinyin and grouped by initial, one page per entry (definition,
+ * explanation, source, scope, aliases, related entries, the reports' own definitions, the first report that uses
+ * it and a keyword-in-context concordance grouped by report), and for each alias a page at its own URL that
+ * leads to the entry. A long concordance continues on numbered pages ({@code SLUG/2.html}); no page grows with
+ * the archive: a page holds at most {@value #REPORTS_PER_PAGE} reports and, as far as whole reports allow,
+ * {@value #LINES_PER_PAGE} lines, and a report shows at most {@value #LINES_PER_REPORT} of its lines.
  */
 public final class GlossaryPages {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An entry page's concordance shows at most this many reports; more continue on further pages. */
     static final int REPORTS_PER_PAGE = 50;
+    static final int LINES_PER_PAGE = 600;
+    static final int LINES_PER_REPORT = 40;
 
     private final Glossary glossary;
-    private final Concordance concordance;
     private final Map<String, ReportRef> reports;
-    private final Map<String, Integer> rank;
     private final String host;
+    private final Function<String, String> markdown;
 
-    /**
-     * @param reports the archive's reports by id, oldest first
-     * @param host    the site's absolute address, for JSON-LD identifiers
-     */
-    public GlossaryPages(Glossary glossary, Concordance concordance, List<ReportRef> reports, String host) {
-        this.glossary = glossary;
-        this.concordance = concordance;
-        this.reports = new LinkedHashMap<>();
-        this.rank = new LinkedHashMap<>();
-        for (ReportRef r : reports) {
-            this.rank.put(r.id(), this.rank.size());
-            this.reports.put(r.id(), r);
-        }
-        this.host = host.endsWith("/") ? host : host + "/";
+    /** An entry's use across the archive, as its pages counted it. */
+    public record Use(GlossaryEntry entry, int occurrences, int reports) {
     }
 
-    public Map<String, Integer> reportRank() {
-        return rank;
+    /**
+     * @param reports  the archive's reports by id
+     * @param host     the site's absolute address, for JSON-LD identifiers
+     * @param markdown renders an entry's explanation (Markdown, escaped) to HTML
+     */
+    public GlossaryPages(Glossary glossary, Map<String, ReportRef> reports, String host,
+                         Function<String, String> markdown) {
+        this.glossary = glossary;
+        this.reports = reports;
+        this.host = host.endsWith("/") ? host : host + "/";
+        this.markdown = markdown;
     }
 
     /** Entries sorted by pinyin. */
@@ -67,24 +65,41 @@ public final class GlossaryPages {
         return list;
     }
 
-    public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
+    /**
+     * Writes every page of the glossary.
+     *
+     * @param concordance each entry's occurrences, reports oldest first
+     * @param each        told of every entry with its occurrences, in index order (for the data export)
+     * @return each entry's use, in index order
+     */
+    public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each) throws IOException {
         List<GlossaryEntry> sorted = sorted();
-        Files.writeString(dir.resolve("index.md"), index(sorted), StandardCharsets.UTF_8);
         Set<String> taken = new HashSet<>();
         sorted.forEach(e -> taken.add(e.slug()));
         taken.add("index");
+        List<Use> uses = new ArrayList<>();
         for (GlossaryEntry e : sorted) {
-            writeEntry(dir, e, aliasSlugs(e, taken));
+            List<TermOccurrence> occ = concordance.of(e.slug());
+            Use use = writeEntry(sink, e, aliasSlugs(e, taken), occ);
+            uses.add(use);
+            each.accept(e, occ);
         }
         for (GlossaryEntry e : sorted) {
             for (Map.Entry<String, String> alias : aliasSlugs(e, taken).entrySet()) {
                 if (taken.add(alias.getValue())) {
-                    Files.writeString(dir.resolve(alias.getValue() + ".md"), aliasPage(e, alias.getKey()),
-                            StandardCharsets.UTF_8);
+                    sink.page("glossary/" + alias.getValue() + ".html", "alias.ftl",
+                            new AliasPage(alias.getKey(), e.slug(), e.term()));
                 }
             }
         }
+        sink.page("glossary/index.html", "glossary.ftl", index(uses));
+        return uses;
+    }
+
+    /** Told of each entry and its occurrences. */
+    @FunctionalInterface
+    public interface EntryConsumer {
+        void accept(GlossaryEntry entry, List<TermOccurrence> occurrences) throws IOException;
     }
 
     /** Alias to URL slug, for the aliases whose pinyin is not already an entry's. */
@@ -99,27 +114,20 @@ public final class GlossaryPages {
         return out;
     }
 
-    private String index(List<GlossaryEntry> sorted) {
-        List<Map<String, Object>> groups = new ArrayList<>();
-        Map<String, Object> group = null;
-        for (GlossaryEntry e : sorted) {
-            String initial = Pinyin.initial(e);
-            if (group == null || !group.get("initial").equals(initial)) {
-                group = new LinkedHashMap<>();
-                group.put("initial", initial);
-                group.put("entries", new ArrayList<Map<String, Object>>());
-                groups.add(group);
+    private GlossaryIndexPage index(List<Use> uses) {
+        List<GlossaryIndexPage.Letter> groups = new ArrayList<>();
+        List<GlossaryIndexPage.Row> rows = null;
+        String initial = null;
+        for (Use u : uses) {
+            GlossaryEntry e = u.entry();
+            String i = Pinyin.initial(e);
+            if (!i.equals(initial)) {
+                initial = i;
+                rows = new ArrayList<>();
+                groups.add(new GlossaryIndexPage.Letter(i, "letter-" + (i.equals("#") ? "other" : i), rows));
             }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("slug", e.slug());
-            row.put("term", e.term());
-            row.put("pinyin", Pinyin.withToneMarks(e));
-            row.put("definition", e.definition());
-            row.put("scope", scopeLabel(e));
-            row.put("count", concordance.of(e.slug(), rank).size());
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> rows = (List<Map<String, Object>>) group.get("entries");
-            rows.add(row);
+            rows.add(new GlossaryIndexPage.Row(e.slug(), e.term(), Pinyin.withToneMarks(e), e.definition(),
+                    scopeLabel(e), e.isNational(), u.occurrences()));
         }
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
@@ -127,138 +135,89 @@ public final class GlossaryPages {
         ld.put("@id", host + "glossary/index.html");
         ld.put("name", "人大报告术语表");
         List<Map<String, Object>> terms = new ArrayList<>();
-        for (GlossaryEntry e : sorted) {
-            terms.add(definedTerm(e, false));
+        for (Use u : uses) {
+            terms.add(definedTerm(u.entry(), false));
         }
         ld.put("hasDefinedTerm", terms);
-        return JBakeHeader.page("术语表", "glossary")
-                .put("entry_count", sorted.size())
-                .put("groups_json", json(groups))
-                .put("jsonld", jsonLd(ld))
-                .render() + "\n";
+        return new GlossaryIndexPage(uses.size(), groups, jsonLd(ld));
     }
 
     /** The entry page; a concordance of many reports continues on pages {@code SLUG/2.html}, {@code SLUG/3.html}. */
-    private void writeEntry(Path dir, GlossaryEntry e, Map<String, String> aliases) throws IOException {
-        List<TermOccurrence> occ = concordance.of(e.slug(), rank);
-        List<Map<String, Object>> groups = groups(occ);
-        int pages = Math.max(1, (groups.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
-        Files.writeString(dir.resolve(e.slug() + ".md"), entry(e, aliases, occ, groups.size(),
-                groups.subList(0, Math.min(groups.size(), REPORTS_PER_PAGE)), pages), StandardCharsets.UTF_8);
-        for (int page = 2; page <= pages; page++) {
-            Path more = Files.createDirectories(dir.resolve(e.slug()));
-            List<Map<String, Object>> slice = groups.subList((page - 1) * REPORTS_PER_PAGE,
-                    Math.min(groups.size(), page * REPORTS_PER_PAGE));
-            Files.writeString(more.resolve(page + ".md"), JBakeHeader.page(e.term(), "term")
-                    .put("slug", e.slug())
-                    .put("definition", e.definition())
-                    .put("continuation", true)
-                    .put("page", page)
-                    .put("pages", pages)
-                    .put("entry_url", "../" + e.slug() + ".html")
-                    .put("prev", page == 2 ? "../" + e.slug() + ".html" : (page - 1) + ".html")
-                    .put("next", page == pages ? null : (page + 1) + ".html")
-                    .put("occurrence_count", occ.size())
-                    .put("report_count", groups.size())
-                    .putJson("concordance_json", slice)
-                    .render() + "\n", StandardCharsets.UTF_8);
+    private Use writeEntry(PageSink sink, GlossaryEntry e, Map<String, String> aliases, List<TermOccurrence> occ)
+            throws IOException {
+        List<TermPage.Group> groups = groups(occ);
+        List<List<TermPage.Group>> pages = Pager.split(groups, g -> g.lines().size(), REPORTS_PER_PAGE,
+                LINES_PER_PAGE);
+        int count = pages.size();
+        sink.page("glossary/" + e.slug() + ".html", "term.ftl", entry(e, aliases, occ, groups.size(), pages.get(0),
+                Pager.of(1, count, n -> e.slug() + "/" + n + ".html")));
+        for (int page = 2; page <= count; page++) {
+            Pager pager = Pager.of(page, count, n -> n == 1 ? "../" + e.slug() + ".html" : n + ".html");
+            sink.page("glossary/" + e.slug() + "/" + page + ".html", "term.ftl", new TermPage(e.slug(), e.term(),
+                    null, null, e.definition(), null, null, List.of(), List.of(), List.of(), null, null,
+                    occ.size(), groups.size(), pages.get(page - 1), pager, true, null));
         }
+        return new Use(e, occ.size(), groups.size());
     }
 
-    /** Occurrences grouped by report, in order. */
-    private List<Map<String, Object>> groups(List<TermOccurrence> occ) {
-        List<Map<String, Object>> groups = new ArrayList<>();
-        Map<String, Object> group = null;
-        for (TermOccurrence o : occ) {
-            if (group == null || !group.get("id").equals(o.reportId())) {
-                ReportRef r = reports.get(o.reportId());
-                group = new LinkedHashMap<>();
-                group.put("id", o.reportId());
-                group.put("title", r == null ? o.reportId() : r.title());
-                group.put("place", r == null ? "" : r.place());
-                group.put("when", r == null ? "" : r.when());
-                group.put("url", r == null ? "" : r.url());
-                group.put("lines", new ArrayList<Map<String, Object>>());
-                groups.add(group);
+    /** Occurrences grouped by report, in order; a report shows its first lines and counts the rest. */
+    private List<TermPage.Group> groups(List<TermOccurrence> occ) {
+        List<TermPage.Group> groups = new ArrayList<>();
+        int i = 0;
+        while (i < occ.size()) {
+            String id = occ.get(i).reportId();
+            List<TermPage.Line> lines = new ArrayList<>();
+            int total = 0;
+            for (; i < occ.size() && occ.get(i).reportId().equals(id); i++, total++) {
+                TermOccurrence o = occ.get(i);
+                if (lines.size() < LINES_PER_REPORT) {
+                    lines.add(new TermPage.Line(o.paragraphId(), o.before(), o.surface(), o.after()));
+                }
             }
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("paragraph", o.paragraphId());
-            line.put("before", o.before());
-            line.put("surface", o.surface());
-            line.put("after", o.after());
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> lines = (List<Map<String, Object>>) group.get("lines");
-            lines.add(line);
+            ReportRef r = reports.get(id);
+            groups.add(new TermPage.Group(id, r == null ? id : r.title(), r == null ? "" : r.url(),
+                    r == null ? "" : r.place(), r == null ? "" : r.when(), lines, total - lines.size()));
         }
         return groups;
     }
 
-    private String entry(GlossaryEntry e, Map<String, String> aliases, List<TermOccurrence> occ, int reportCount,
-                         List<Map<String, Object>> groups, int pages) {
-        List<Map<String, Object>> aliasList = new ArrayList<>();
+    private TermPage entry(GlossaryEntry e, Map<String, String> aliases, List<TermOccurrence> occ, int reportCount,
+                           List<TermPage.Group> groups, Pager pager) {
+        List<TermPage.Alias> aliasList = new ArrayList<>();
         for (String a : e.aliases()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("text", a);
-            m.put("slug", aliases.get(a));
-            aliasList.add(m);
+            aliasList.add(new TermPage.Alias(a, aliases.get(a)));
         }
-        List<Map<String, Object>> related = new ArrayList<>();
+        List<TermPage.Related> related = new ArrayList<>();
         for (String r : e.related()) {
-            glossary.bySlug(r).ifPresent(x -> related.add(Map.of("slug", x.slug(), "term", x.term())));
+            glossary.bySlug(r).ifPresent(x -> related.add(new TermPage.Related(x.slug(), x.term())));
         }
-        List<Map<String, Object>> defs = new ArrayList<>();
+        List<TermPage.Definition> defs = new ArrayList<>();
         for (ReportDefinition d : e.reportDefinitions()) {
             ReportRef r = reports.get(d.reportId());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", d.reportTitle());
-            m.put("url", r == null ? "" : r.url());
-            m.put("label", d.label());
-            m.put("term", d.term());
-            m.put("definition", d.definition());
-            defs.add(m);
+            defs.add(new TermPage.Definition(d.reportTitle(), r == null ? "" : r.url(), d.label(), d.term(),
+                    d.definition()));
         }
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("kind", e.source().kind());
-        source.put("title", e.source().title());
-        source.put("date", e.source().date());
+        String sourceUrl = null;
         if (e.source().report() != null) {
             ReportRef r = reports.get(e.source().report());
-            source.put("url", r == null ? null : r.url());
-            source.put("footnote", e.source().footnote());
+            sourceUrl = r == null ? null : r.url();
         }
+        TermPage.Source source = new TermPage.Source(e.source().kind(), SOURCE_KINDS.getOrDefault(e.source().kind(),
+                e.source().kind()), e.source().title(), e.source().date(), sourceUrl, e.source().footnote());
         ReportRef first = occ.isEmpty() ? null : reports.get(occ.get(0).reportId());
+        TermPage.FirstUse firstUse = first == null ? null : new TermPage.FirstUse(first.title(), first.url(),
+                first.when());
         Map<String, Object> ld = definedTerm(e, true);
         ld.put("@context", "https://schema.org");
-        JBakeHeader h = JBakeHeader.page(e.term(), "term")
-                .put("slug", e.slug())
-                .put("pinyin", Pinyin.withToneMarks(e))
-                .put("definition", e.definition())
-                .put("scope", scopeLabel(e))
-                .put("english", e.english())
-                .put("source_json", json(List.of(source)))
-                .put("aliases_json", json(aliasList))
-                .put("related_json", json(related))
-                .put("report_definitions_json", json(defs))
-                .put("occurrence_count", occ.size())
-                .put("report_count", reportCount)
-                .put("pages", pages)
-                .put("next", pages > 1 ? e.slug() + "/2.html" : null)
-                .put("concordance_json", json(groups))
-                .put("jsonld", jsonLd(ld));
-        if (first != null) {
-            h.put("first_report_json", json(List.of(Map.of("title", first.title(), "url", first.url(),
-                    "when", first.when()))));
-        }
-        String body = e.explanation() == null ? "" : MarkdownEscaper.escape(e.explanation()).replace("\n", "\n\n");
-        return h.render() + "\n" + body + "\n";
+        String explanation = e.explanation() == null ? null
+                : markdown.apply(MarkdownEscaper.escape(e.explanation()).replace("\n", "\n\n"));
+        return new TermPage(e.slug(), e.term(), Pinyin.withToneMarks(e), e.english(), e.definition(),
+                scopeLabel(e), source, aliasList, related, defs, firstUse, explanation, occ.size(), reportCount,
+                groups, pager, false, jsonLd(ld));
     }
 
-    private String aliasPage(GlossaryEntry e, String alias) {
-        return JBakeHeader.page(alias, "alias")
-                .put("target", e.slug())
-                .put("target_term", e.term())
-                .render() + "\n";
-    }
+    private static final Map<String, String> SOURCE_KINDS = Map.of("law", "法律", "document", "中央文件",
+            "speech", "讲话", "report", "报告名词解释", "editors", "编者");
 
     private Map<String, Object> definedTerm(GlossaryEntry e, boolean full) {
         Map<String, Object> t = new LinkedHashMap<>();
@@ -283,19 +242,12 @@ public final class GlossaryPages {
         return e.scope().startsWith("report:") ? "仅见于一篇报告" : e.scope() + "的用法";
     }
 
-    private static String json(Object o) {
+    /** JSON-LD for a script element: "</" cannot close the element early. */
+    private static String jsonLd(Map<String, Object> node) {
         try {
-            return JSON.writeValueAsString(o);
+            return JSON.writeValueAsString(node).replace("</", "<\\/");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * JSON-LD for a script element, as a one-node array (a JBake header value that starts with a brace would be
-     * read as data); "</" cannot close the element early.
-     */
-    private static String jsonLd(Map<String, Object> node) {
-        return json(List.of(node)).replace("</", "<\\/");
     }
 }

@@ -3,11 +3,9 @@ package org.reportarchive.glossary;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.reportarchive.analysis.Segmenter;
 import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.analysis.TextFolding;
@@ -22,20 +20,34 @@ import org.reportarchive.model.GlossaryEntry;
  */
 public final class TermMatcher {
 
-    private final Map<String, GlossaryEntry> bySurface = new HashMap<>();
-    /** The lengths of the surfaces, longest first. */
-    private final int[] lengths;
+    /** A trie of the surfaces in their matching view: a node ends a surface when it has an entry. */
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>();
+        private GlossaryEntry entry;
+    }
+
+    private final Node root = new Node();
+    private final boolean empty;
 
     public TermMatcher(Collection<GlossaryEntry> entries) {
-        TreeSet<Integer> lens = new TreeSet<>(Comparator.reverseOrder());
+        boolean none = true;
         for (GlossaryEntry e : entries) {
             for (String surface : e.surfaces()) {
                 String folded = TextFolding.fold(surface);
-                bySurface.putIfAbsent(folded, e);
-                lens.add(folded.length());
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                Node n = root;
+                for (int i = 0; i < folded.length(); i++) {
+                    n = n.next.computeIfAbsent(folded.charAt(i), c -> new Node());
+                }
+                if (n.entry == null) {
+                    n.entry = e; // the first entry of a surface keeps it
+                }
+                none = false;
             }
         }
-        this.lengths = lens.stream().mapToInt(Integer::intValue).toArray();
+        this.empty = none;
     }
 
     /**
@@ -57,7 +69,7 @@ public final class TermMatcher {
     public List<TermMatch> find(TextAnalysis text, int from, int to) {
         List<TermMatch> out = new ArrayList<>();
         String view = text.view();
-        if (bySurface.isEmpty() || view.isEmpty()) {
+        if (empty || view.isEmpty()) {
             return out;
         }
         BitSet bounds = text.boundaries();
@@ -76,16 +88,19 @@ public final class TermMatcher {
         return out;
     }
 
+    /** The longest surface that starts at {@code i} and ends on a boundary at or before {@code to}. */
     private TermMatch longestAt(String view, int i, int to, BitSet bounds) {
-        for (int len : lengths) {
-            if (i + len > to || !bounds.get(i + len)) {
-                continue;
+        TermMatch best = null;
+        Node n = root;
+        for (int j = i; j < to; j++) {
+            n = n.next.get(view.charAt(j));
+            if (n == null) {
+                break;
             }
-            GlossaryEntry e = bySurface.get(view.substring(i, i + len));
-            if (e != null) {
-                return new TermMatch(i, len, e);
+            if (n.entry != null && bounds.get(j + 1)) {
+                best = new TermMatch(i, j + 1 - i, n.entry);
             }
         }
-        return null;
+        return best;
     }
 }

@@ -1,7 +1,5 @@
 package org.reportarchive.markdown;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +17,6 @@ import org.reportarchive.model.Footnote;
 import org.reportarchive.model.FootnoteRef;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.Paragraph;
-import org.reportarchive.model.Removal;
 import org.reportarchive.model.Report;
 import org.reportarchive.model.ReportMetadata;
 
@@ -32,28 +29,35 @@ import org.reportarchive.model.ReportMetadata;
  */
 public final class ReportMarkdown {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Where the JBake date falls when a report has none (JBake would otherwise use the file time). */
     private static final String UNKNOWN_DATE = "1900-01-01";
 
+    /** The report's Markdown: its metadata header, and its text. */
+    public record AnnotatedMarkdown(String header, String body) {
+        /** The whole file, as published. */
+        public String text() {
+            return header + "\n" + body;
+        }
+    }
+
     /** The report without glossary annotations. */
-    public String write(Report report) {
+    public AnnotatedMarkdown write(Report report) {
         return write(report, Annotations.none(), footnote -> null, header -> { });
     }
 
     /**
-     * The report with its glossary terms linked.
+     * The report with its glossary terms linked. Each linked term carries the number of its entry's note
+     * ({@code data-note}): entries are numbered in the order they are first linked, for the printed page.
      *
      * @param entryOfFootnote the glossary entry a footnote of the report defines, by footnote label, or null
-     * @param more            adds what later stages know of the report (themes, place) to its header
+     * @param more            adds what later stages know of the report (its themes) to its header
      */
-    public String write(Report report, Annotations terms, Function<String, GlossaryEntry> entryOfFootnote,
-                        Consumer<JBakeHeader> more) {
+    public AnnotatedMarkdown write(Report report, Annotations terms, Function<String, GlossaryEntry> entryOfFootnote,
+                                   Consumer<JBakeHeader> more) {
         StringBuilder md = new StringBuilder(report.characters() * 2 + 4096);
         JBakeHeader header = header(report);
         more.accept(header);
-        md.append(header.render()).append('\n');
+        Map<String, Integer> noteOf = noteNumbers(report, terms);
         Map<String, List<EditorialNote>> notesByBlock = new LinkedHashMap<>();
         for (EditorialNote n : report.notes()) {
             notesByBlock.computeIfAbsent(n.blockId(), k -> new ArrayList<>()).add(n);
@@ -65,7 +69,7 @@ public final class ReportMarkdown {
                         .append(MarkdownEscaper.escape(h.text())).append(" {#").append(h.id()).append("}\n\n");
             } else if (block instanceof Paragraph p) {
                 md.append(paragraph(p, notesByBlock.getOrDefault(p.id(), List.of()), terms.linksIn(p.id()),
-                        refSeen)).append("\n\n");
+                        refSeen, noteOf)).append("\n\n");
             }
         }
         if (!report.footnotes().isEmpty()) {
@@ -95,25 +99,26 @@ public final class ReportMarkdown {
                         .append("}\n\n");
             }
         }
-        appendPrintedTerms(md, report, terms);
-        return md.toString();
+        return new AnnotatedMarkdown(header.render(), md.toString());
     }
 
-    /** For print: the linked terms' definitions as numbered notes, in the order the terms appear. */
-    private static void appendPrintedTerms(StringBuilder md, Report report, Annotations terms) {
-        List<TermMatch> all = new ArrayList<>();
+    /** The linked entries of a report, in the order they are first linked. */
+    public static List<GlossaryEntry> linkedEntries(Report report, Annotations terms) {
+        Map<String, GlossaryEntry> seen = new LinkedHashMap<>();
         for (Paragraph p : report.paragraphs()) {
-            all.addAll(terms.linksIn(p.id()));
+            for (TermMatch m : terms.linksIn(p.id())) {
+                seen.putIfAbsent(m.entry().slug(), m.entry());
+            }
         }
-        if (all.isEmpty()) {
-            return;
+        return new ArrayList<>(seen.values());
+    }
+
+    private static Map<String, Integer> noteNumbers(Report report, Annotations terms) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (GlossaryEntry e : linkedEntries(report, terms)) {
+            out.put(e.slug(), out.size() + 1);
         }
-        md.append("## 术语释义 {#term-notes .print-only}\n\n");
-        int n = 0;
-        for (TermMatch m : all) {
-            md.append("〔").append(++n).append("〕").append(MarkdownEscaper.escapeInline(m.entry().term())).append("：")
-                    .append(MarkdownEscaper.escapeInline(m.entry().definition())).append(" {.print-only .term-note}\n\n");
-        }
+        return out;
     }
 
     /** Something placed into a paragraph's text at an offset: a footnote reference, a note mark or a term. */
@@ -149,7 +154,7 @@ public final class ReportMarkdown {
      * references and note marks at their offsets, and its id. A mark that falls inside a term goes after it.
      */
     private String paragraph(Paragraph p, List<EditorialNote> notes, List<TermMatch> terms,
-                             Map<String, Integer> refSeen) {
+                             Map<String, Integer> refSeen, Map<String, Integer> noteOf) {
         String text = p.text();
         List<Mark> marks = new ArrayList<>();
         for (FootnoteRef r : p.footnoteRefs()) {
@@ -183,7 +188,8 @@ public final class ReportMarkdown {
                 sb.append('[').append(pos == 0 ? MarkdownEscaper.escape(text.substring(t.offset(), t.end()))
                                 : MarkdownEscaper.escapeInline(text.substring(t.offset(), t.end())))
                         .append("](").append(GLOSSARY).append(t.entry().slug()).append(".html \"")
-                        .append(titleText(t.entry().definition())).append("\"){.term}");
+                        .append(titleText(t.entry().definition())).append("\"){.term data-note=\"")
+                        .append(noteOf.get(t.entry().slug())).append("\"}");
                 pos = t.end();
             }
         }
@@ -241,10 +247,6 @@ public final class ReportMarkdown {
         if (m.publication() != null) {
             h.put("publication", m.publication().line());
         }
-        h.put("header_json", json(m.headerLines()));
-        h.put("supplied_json", json(m.supplied()));
-        h.put("toc_json", json(toc(report)));
-        h.put("removed_json", json(removalSummary(report.removals())));
         h.put("removed_count", report.removals().size());
         h.put("paragraph_count", report.paragraphs().size());
         h.put("note_count", report.notes().size());
@@ -262,56 +264,5 @@ public final class ReportMarkdown {
         }
         tags.add(m.kind().label());
         return String.join(",", tags);
-    }
-
-    private static List<Map<String, Object>> toc(Report report) {
-        List<Map<String, Object>> toc = new ArrayList<>();
-        for (Block b : report.body()) {
-            if (b instanceof Heading h) {
-                toc.add(entry(h.id(), h.text(), h.level()));
-            } else if (b instanceof Paragraph p && p.runIn() != null) {
-                String t = p.text().substring(0, p.runIn().length() - 1);
-                toc.add(entry(p.id(), t, p.runIn().level()));
-            }
-        }
-        if (!report.footnotes().isEmpty()) {
-            toc.add(entry("footnotes", report.footnoteTitle() == null ? "注释" : report.footnoteTitle(), 1));
-        }
-        if (!report.notes().isEmpty()) {
-            toc.add(entry("editorial-notes", "编者注", 1));
-        }
-        return toc;
-    }
-
-    private static Map<String, Object> entry(String id, String text, int level) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("id", id);
-        e.put("text", text);
-        e.put("level", level);
-        return e;
-    }
-
-    private static List<Map<String, Object>> removalSummary(List<Removal> removals) {
-        Map<String, Map<String, Object>> byReason = new LinkedHashMap<>();
-        for (Removal r : removals) {
-            Map<String, Object> e = byReason.computeIfAbsent(r.reason().name(), k -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("label", r.reason().label());
-                m.put("lines", new ArrayList<Integer>());
-                return m;
-            });
-            @SuppressWarnings("unchecked")
-            List<Integer> lines = (List<Integer>) e.get("lines");
-            lines.add(r.line());
-        }
-        return new ArrayList<>(byReason.values());
-    }
-
-    private static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

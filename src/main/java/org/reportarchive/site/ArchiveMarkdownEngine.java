@@ -25,7 +25,7 @@ public final class ArchiveMarkdownEngine extends MarkupEngine {
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "");
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(DirectInlineParser.FACTORY).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

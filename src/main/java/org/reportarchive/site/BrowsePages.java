@@ -1,80 +1,72 @@
 package org.reportarchive.site;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.reportarchive.markdown.JBakeHeader;
 import org.reportarchive.model.Kind;
-import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.PageSink;
+import org.reportarchive.model.Pager;
+import org.reportarchive.model.ReportCard;
+import org.reportarchive.model.ReportRow;
 
 /**
- * Writes the home page (the hub: latest reports, places, themes and the glossary, with counts) and the indexes
- * of reports by year and by kind, as JBake content built from data computed once.
+ * Writes the reports by year and by kind: an index of the years (kinds) with their counts, and for each year
+ * (kind) its reports, newest first, {@value #REPORTS_PER_PAGE} a page ({@code years/2021.html},
+ * {@code years/2021-2.html}).
  */
 final class BrowsePages {
 
-    /** The home page lists this many of the newest reports. */
-    static final int LATEST = 20;
+    static final int REPORTS_PER_PAGE = 100;
 
-    private final List<ReportSummary> reports;
-    private final Function<ReportSummary, Map<String, Object>> listing;
+    private final List<ReportCard> reports;
+    private final Function<ReportCard, ReportRow> row;
 
     /** @param reports newest first */
-    BrowsePages(List<ReportSummary> reports, Function<ReportSummary, Map<String, Object>> listing) {
+    BrowsePages(List<ReportCard> reports, Function<ReportCard, ReportRow> row) {
         this.reports = reports;
-        this.listing = listing;
+        this.row = row;
     }
 
-    void writeHome(Path content, Map<String, Object> counts, List<Map<String, Object>> themes,
-                   List<Map<String, Object>> places) throws IOException {
-        List<Map<String, Object>> latest = new ArrayList<>();
-        reports.stream().limit(LATEST).forEach(r -> latest.add(listing.apply(r)));
-        Files.writeString(content.resolve("index.md"), JBakeHeader.page("地方人大常委会工作报告注释档案", "home")
-                .put("report_count", reports.size())
-                .putJson("counts", counts)
-                .putJson("latest", latest)
-                .putJson("themes", themes)
-                .putJson("places", places)
-                .render() + "\n", StandardCharsets.UTF_8);
-    }
-
-    void writeYearsAndKinds(Path content) throws IOException {
-        Map<String, List<Map<String, Object>>> byYear = new TreeMap<>((a, b) -> b.compareTo(a));
-        Map<Kind, List<Map<String, Object>>> byKind = new TreeMap<>();
-        for (ReportSummary r : reports) {
+    void write(PageSink sink) throws IOException {
+        Map<String, List<ReportCard>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        Map<Kind, List<ReportCard>> byKind = new TreeMap<>();
+        for (ReportCard r : reports) {
             Integer year = r.metadata().year();
-            byYear.computeIfAbsent(year == null ? "0000" : String.valueOf(year), k -> new ArrayList<>()).add(listing.apply(r));
-            byKind.computeIfAbsent(r.metadata().kind(), k -> new ArrayList<>()).add(listing.apply(r));
+            byYear.computeIfAbsent(year == null ? "0000" : String.valueOf(year), k -> new ArrayList<>()).add(r);
+            byKind.computeIfAbsent(r.metadata().kind(), k -> new ArrayList<>()).add(r);
         }
-        List<Map<String, Object>> years = new ArrayList<>();
-        byYear.forEach((y, rows) -> years.add(group(y.equals("0000") ? "年份不详" : y + "年", "y" + y, rows)));
-        List<Map<String, Object>> kinds = new ArrayList<>();
-        byKind.forEach((k, rows) -> kinds.add(group(k.label(), k.code(), rows)));
-        Files.createDirectories(content.resolve("years"));
-        Files.createDirectories(content.resolve("kinds"));
-        Files.writeString(content.resolve("years/index.md"), index("按年份", "years", years), StandardCharsets.UTF_8);
-        Files.writeString(content.resolve("kinds/index.md"), index("按类型", "kinds", kinds), StandardCharsets.UTF_8);
+        List<BrowsePage.Group> years = new ArrayList<>();
+        for (Map.Entry<String, List<ReportCard>> e : byYear.entrySet()) {
+            String slug = e.getKey().equals("0000") ? "undated" : e.getKey();
+            String name = e.getKey().equals("0000") ? "年份不详" : e.getKey() + "年";
+            years.add(writeList(sink, "years", "按年份", slug, name, e.getValue()));
+        }
+        List<BrowsePage.Group> kinds = new ArrayList<>();
+        for (Map.Entry<Kind, List<ReportCard>> e : byKind.entrySet()) {
+            kinds.add(writeList(sink, "kinds", "按类型", e.getKey().code(), e.getKey().label(), e.getValue()));
+        }
+        sink.page("years/index.html", "browse.ftl", new BrowsePage("按年份", "years", years, null, List.of(), null));
+        sink.page("kinds/index.html", "browse.ftl", new BrowsePage("按类型", "kinds", kinds, null, List.of(), null));
     }
 
-    private static Map<String, Object> group(String name, String id, List<Map<String, Object>> rows) {
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("name", name);
-        g.put("id", id);
-        g.put("reports", rows);
-        return g;
+    private BrowsePage.Group writeList(PageSink sink, String folder, String title, String slug, String name,
+                                       List<ReportCard> list) throws IOException {
+        BrowsePage.Group group = new BrowsePage.Group(name, slug + ".html", list.size());
+        int pages = Math.max(1, (list.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
+        for (int page = 1; page <= pages; page++) {
+            List<ReportRow> rows = list.subList((page - 1) * REPORTS_PER_PAGE,
+                    Math.min(list.size(), page * REPORTS_PER_PAGE)).stream().map(row).toList();
+            sink.page(folder + "/" + pageName(slug, page) + ".html", "browse.ftl", new BrowsePage(title, folder,
+                    List.of(), group, rows, Pager.of(page, pages, n -> pageName(slug, n) + ".html")));
+        }
+        return group;
     }
 
-    private static String index(String title, String type, List<Map<String, Object>> groups) {
-        return JBakeHeader.page(title, "browse")
-                .put("browse", type)
-                .putJson("groups", groups)
-                .render() + "\n";
+    private static String pageName(String slug, int page) {
+        return page == 1 ? slug : slug + "-" + page;
     }
 }

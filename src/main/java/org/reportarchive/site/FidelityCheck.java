@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.SourceDecoder;
 import org.reportarchive.ingest.SourceLine;
@@ -31,7 +37,7 @@ public final class FidelityCheck {
     public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, .fn-entry, [role=tooltip], .tip";
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*[0-9０-９]{1,3}\\s*[】\\]］]|[【\\[［]注\\s*[0-9０-９]{1,3}[】\\]］]|\\^[0-9]{1,3}(?![0-9])");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00A0\\uFEFF\\u200B]+");
+    private static final Evaluator ADDED_ELEMENTS = QueryParser.parse(ADDED);
 
     private FidelityCheck() {
     }
@@ -41,8 +47,14 @@ public final class FidelityCheck {
      */
     public static Optional<String> check(Path source, List<Removal> removals, Path page)
             throws IOException, IngestException {
+        return check(source, removals, Files.readString(page, StandardCharsets.UTF_8));
+    }
+
+    /** The same check against a page's HTML. */
+    public static Optional<String> check(Path source, List<Removal> removals, String pageHtml)
+            throws IOException, IngestException {
         String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
-        String pageText = pageText(page);
+        String pageText = pageText(Jsoup.parse(pageHtml));
         String[] lines = text.split("\n", -1);
         Map<Integer, String> inlineRemoved = new HashMap<>();
         Set<Integer> removed = new HashSet<>();
@@ -81,19 +93,39 @@ public final class FidelityCheck {
 
     /** The page's report text: title, the title block and the body, without what the archive added. */
     static String pageText(Path page) throws IOException {
-        Document doc = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
+        return pageText(Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name()));
+    }
+
+    private static String pageText(Document doc) {
         StringBuilder sb = new StringBuilder();
         for (Element e : doc.select("[data-source-text]")) {
-            Element copy = e.clone();
-            copy.select(ADDED).remove();
-            sb.append(copy.text());
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element el && el.is(ADDED_ELEMENTS)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof TextNode t) {
+                        sb.append(t.getWholeText());
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, e);
         }
         // a marker with no footnote stays in the text as written; markers are set aside on both sides
         return normalise(MARKER.matcher(sb.toString()).replaceAll(""));
     }
 
+    /** The text without white space of any kind (it is layout; column breaks are joined). */
     private static String normalise(String s) {
-        return SPACE.matcher(s).replaceAll("");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0' && c != '\uFEFF' && c != '\u200B') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static String abbreviate(String s) {

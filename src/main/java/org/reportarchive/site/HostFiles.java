@@ -1,24 +1,26 @@
 package org.reportarchive.site;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.reportarchive.model.PageSink;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
 
 /**
- * The files a hosted site needs besides its pages: an Atom feed of the reports, a sitemap, robots.txt. They are
- * the only place (with canonical links and JSON-LD) where the site's absolute address is used; nothing in them
- * depends on the time of the build.
+ * The files a hosted site needs besides its pages: an Atom feed of the newest {@value #FEED_ENTRIES} reports, a
+ * sitemap, robots.txt. They are the only place (with canonical links and JSON-LD) where the site's absolute
+ * address is used; nothing in them depends on the time of the build.
  */
 final class HostFiles {
+
+    static final int FEED_ENTRIES = 50;
 
     private final String host;
 
@@ -27,15 +29,21 @@ final class HostFiles {
         this.host = host.endsWith("/") ? host.substring(0, host.length() - 1) : host;
     }
 
-    void write(Path out, List<ReportSummary> newestFirst) throws IOException {
-        writeFeed(out.resolve("feed.xml"), newestFirst);
-        writeSitemap(out);
-        Files.writeString(out.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: " + host + "/sitemap.xml\n",
-                StandardCharsets.UTF_8);
+    /**
+     * @param newestFirst the reports
+     * @param pages       the site's pages for the sitemap: every page but the 404 page and those that only
+     *                    lead elsewhere, in path order
+     */
+    void write(PageSink sink, List<ReportSummary> newestFirst, List<String> pages) throws IOException {
+        sink.file("feed.xml", out -> writeFeed(out, newestFirst.subList(0, Math.min(FEED_ENTRIES,
+                newestFirst.size()))));
+        sink.file("sitemap.xml", out -> writeSitemap(out, pages));
+        sink.file("robots.txt", out -> out.write(("User-agent: *\nAllow: /\n\nSitemap: " + host + "/sitemap.xml\n")
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
-    private void writeFeed(Path file, List<ReportSummary> reports) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    private void writeFeed(OutputStream stream, List<ReportSummary> reports) throws IOException {
+        try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(w);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
@@ -76,17 +84,8 @@ final class HostFiles {
         return (m.year() != null ? m.year() : 2000) + "-01-01T00:00:00Z";
     }
 
-    /** Every page except the 404 page and the alias pages (which lead elsewhere), in path order. */
-    private void writeSitemap(Path out) throws IOException {
-        List<String> pages;
-        try (Stream<Path> walk = Files.walk(out)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> out.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals("404.html"))
-                    .filter(p -> !isRedirect(out.resolve(p)))
-                    .sorted().toList();
-        }
-        try (Writer w = Files.newBufferedWriter(out.resolve("sitemap.xml"), StandardCharsets.UTF_8)) {
+    private void writeSitemap(OutputStream stream, List<String> pages) throws IOException {
+        try (Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(w);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
@@ -104,14 +103,6 @@ final class HostFiles {
             x.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the sitemap", e);
-        }
-    }
-
-    private static boolean isRedirect(Path page) {
-        try {
-            return Files.readString(page, StandardCharsets.UTF_8).contains("http-equiv=\"refresh\"");
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -1,40 +1,35 @@
 package org.reportarchive.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
-import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.ReportRow;
 import org.reportarchive.model.Theme;
-import org.reportarchive.model.ThemeProfile;
 
 /** How index pages show a report in a list: the same fields everywhere. */
 public final class Listings {
     private Listings() {
     }
 
-    public static Map<String, Object> report(ReportSummary r, ThemeProfile profile, Map<String, Theme> themes) {
+    public static ReportRow row(ReportCard r, Map<String, Theme> themes) {
         ReportMetadata m = r.metadata();
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("id", r.id());
-        e.put("url", r.url());
-        e.put("title", m.title() == null ? r.source() : m.title());
-        e.put("place", place(m));
-        e.put("province", m.province() != null && !m.province().equals(m.city()) ? m.province() : null);
-        e.put("when", when(m));
-        e.put("kind", m.kind().label());
-        e.put("incomplete", m.incomplete());
-        e.put("paragraphs", r.paragraphs());
         List<String> names = new ArrayList<>();
-        for (String slug : profile.ordered()) {
+        for (String slug : r.themeSlugs()) {
             Theme t = themes.get(slug);
             if (t != null && names.size() < 3) {
                 names.add(t.name());
             }
         }
-        e.put("themes", names);
-        return e;
+        return new ReportRow(r.id(), r.url(), title(m, r.summary().source()), place(m),
+                m.province() != null && !m.province().equals(m.city()) && m.city() != null ? m.province() : null,
+                when(m), m.kind().label(), m.incomplete(), r.summary().paragraphs(), names);
+    }
+
+    /** The report's title, or the source file's name for a report without one. */
+    public static String title(ReportMetadata m, String source) {
+        return m.title() == null ? "（无标题）" + source : m.title();
     }
 
     public static String place(ReportMetadata m) {

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs one task per item on all processors and hands back the results in the items' order. */
+/** Runs one task per item on a pool of workers and hands back the results in the items' order. */
 final class Parallel {
 
     /** A task that may fail with a checked exception. */
@@ -23,8 +23,18 @@ final class Parallel {
     private Parallel() {
     }
 
+    /** The number of workers a build uses unless told otherwise: one per processor. */
+    static int defaultJobs() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     static <T, R> List<Outcome<T, R>> map(List<T> items, Task<T, R> task) throws IOException {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
+        return map(items, defaultJobs(), task);
+    }
+
+    /** Runs the tasks on at most {@code jobs} workers. */
+    static <T, R> List<Outcome<T, R>> map(List<T> items, int jobs, Task<T, R> task) throws IOException {
+        int threads = Math.max(1, Math.min(jobs, items.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<R>> futures = new ArrayList<>();

@@ -1,63 +1,79 @@
 package org.reportarchive.site;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.reportarchive.model.PageSink;
+import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
 
 /** Writes {@code data/reports.json}: one object per report, newest first, with its metadata and counts. */
-public final class ReportsJson {
+final class ReportsJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportsJson() {
     }
 
-    /** @param themes each report's theme slugs, ordered by share */
-    public static void write(List<ReportSummary> reports, java.util.function.Function<String, List<String>> themes,
-                             Path file) throws IOException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ReportSummary r : reports) {
-            Map<String, Object> e = entry(r);
-            e.put("themes", themes.apply(r.id()));
-            out.add(e);
-        }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(out) + "\n");
+    static void write(List<ReportCard> reports, PageSink sink) throws IOException {
+        sink.file("data/reports.json", stream -> {
+            try (JsonGenerator out = JSON.getFactory().createGenerator(stream)) {
+                out.useDefaultPrettyPrinter();
+                out.writeStartArray();
+                for (ReportCard r : reports) {
+                    entry(out, r);
+                }
+                out.writeEndArray();
+                out.writeRaw('\n');
+            }
+        });
     }
 
-    static Map<String, Object> entry(ReportSummary r) {
+    private static void entry(JsonGenerator out, ReportCard card) throws IOException {
+        ReportSummary r = card.summary();
         ReportMetadata m = r.metadata();
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("id", r.id());
-        e.put("url", r.url());
-        e.put("markdown", r.markdownUrl());
-        e.put("title", m.title());
-        e.put("city", m.city());
-        e.put("province", m.province());
-        e.put("date", m.date() == null ? null : m.date().toString());
-        e.put("year", m.year());
-        e.put("congress", m.congress());
-        e.put("session", m.session());
-        e.put("speaker", m.speaker());
-        e.put("office", m.office());
-        e.put("kind", m.kind().code());
-        e.put("incomplete", m.incomplete());
-        e.put("anonymised", m.anonymised());
-        e.put("publication", m.publication() == null ? null : m.publication().line());
-        e.put("supplied", m.supplied());
-        e.put("paragraphs", r.paragraphs());
-        e.put("characters", r.characters());
-        e.put("notes", r.notes());
-        e.put("footnotes", r.footnotes());
-        e.put("source", r.source());
-        return e;
+        out.writeStartObject();
+        out.writeStringField("id", r.id());
+        out.writeStringField("url", r.url());
+        out.writeStringField("markdown", r.markdownUrl());
+        out.writeStringField("title", m.title());
+        out.writeStringField("city", m.city());
+        out.writeStringField("province", m.province());
+        out.writeStringField("date", m.date() == null ? null : m.date().toString());
+        number(out, "year", m.year());
+        number(out, "congress", m.congress());
+        number(out, "session", m.session());
+        out.writeStringField("speaker", m.speaker());
+        out.writeStringField("office", m.office());
+        out.writeStringField("kind", m.kind().code());
+        out.writeBooleanField("incomplete", m.incomplete());
+        out.writeBooleanField("anonymised", m.anonymised());
+        out.writeStringField("publication", m.publication() == null ? null : m.publication().line());
+        strings(out, "supplied", m.supplied());
+        out.writeNumberField("paragraphs", r.paragraphs());
+        out.writeNumberField("characters", r.characters());
+        out.writeNumberField("notes", r.notes());
+        out.writeNumberField("footnotes", r.footnotes());
+        out.writeStringField("source", r.source());
+        strings(out, "themes", card.themeSlugs());
+        out.writeEndObject();
+    }
+
+    private static void number(JsonGenerator out, String name, Integer value) throws IOException {
+        if (value == null) {
+            out.writeNullField(name);
+        } else {
+            out.writeNumberField(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator out, String name, List<String> values) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (String v : values) {
+            out.writeString(v);
+        }
+        out.writeEndArray();
     }
 }

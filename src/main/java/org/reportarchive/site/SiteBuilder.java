@@ -2,89 +2,73 @@ package org.reportarchive.site;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.reportarchive.analysis.ReportAnalysis;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
 import org.reportarchive.analysis.notes.NoteFinder;
 import org.reportarchive.glossary.AnnotationPolicy;
-import org.reportarchive.glossary.Annotations;
 import org.reportarchive.glossary.Annotator;
-import org.reportarchive.glossary.Concordance;
 import org.reportarchive.glossary.DefiningReport;
 import org.reportarchive.glossary.Glossary;
-import org.reportarchive.glossary.GlossaryJson;
 import org.reportarchive.glossary.GlossaryLoader;
-import org.reportarchive.glossary.GlossaryPages;
-import org.reportarchive.model.ReportRef;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.glossary.TermMatcher;
-import org.reportarchive.markdown.JBakeHeader;
-import org.reportarchive.model.Theme;
-import org.reportarchive.model.ThemeProfile;
-import org.reportarchive.places.PlacePages;
-import org.reportarchive.themes.ThemeChart;
-import org.reportarchive.themes.ThemeClassifier;
-import org.reportarchive.themes.ThemeIndex;
-import org.reportarchive.themes.ThemeLoader;
-import org.reportarchive.themes.ThemePages;
-import org.reportarchive.themes.ThemesJson;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.ReportIds;
-import org.reportarchive.ingest.ReportIngester;
 import org.reportarchive.markdown.ReportMarkdown;
-import org.reportarchive.model.Footnote;
 import org.reportarchive.model.GlossaryEntry;
-import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.TermOccurrence;
+import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemePassage;
 import org.reportarchive.places.Divisions;
+import org.reportarchive.places.PlacePages;
+import org.reportarchive.themes.ThemeClassifier;
+import org.reportarchive.themes.ThemeLoader;
 
 /**
- * Builds the site in passes: ingest every seed (in parallel) and keep it on disk; assign ids; build the
- * glossary from the curated entries and the reports' own definitions; annotate every report and write its
- * Markdown (in parallel); write the glossary pages; bake with JBake; publish the Markdown and the JSON data;
- * check every page against its source. One bad seed is reported and left out; the others are published.
+ * Builds the site the way JBake's Oven bakes one, from stages that each hand the next a typed result: the
+ * ingest stage reads every seed into a report (in parallel); the glossary is put together from the curated
+ * entries and the reports' own definitions, and its words and the themes' join HanLP's dictionary; the report
+ * stage analyses each report once, renders its page and hands on its card (in parallel); the index stage makes
+ * the pages that gather the archive. Pages are rendered by JBake's template engine from the models the build
+ * holds. With a cache, what has not changed since the last build is neither computed nor written again, and the
+ * output is the same as a build from scratch. One bad seed is reported and left out; the others are published.
  */
 public final class SiteBuilder {
 
-    private final SiteLayout layout;
-    private final BuildListener listener;
-    private final ReportIngester ingester = ReportIngester.defaults();
-    private final ReportMarkdown markdown = new ReportMarkdown();
-    private final ReportIds ids = new ReportIds(Divisions.defaults());
-    private final NoteFinder notes = NoteFinder.defaults();
-
-    public SiteBuilder(SiteLayout layout, BuildListener listener) {
-        this.layout = layout;
-        this.listener = listener;
+    static {
+        Engines.register("md", new ArchiveMarkdownEngine());
     }
 
-    /** A report read in the first pass: its summary, its footnotes (for the glossary) and the time it took. */
-    private record Ingested(ReportSummary summary, List<Footnote> footnotes, long millis) {
+    private final SiteLayout layout;
+    private final BuildListener listener;
+    private final BuildOptions options;
+    private final ReportIds ids = new ReportIds(Divisions.defaults());
+
+    public SiteBuilder(SiteLayout layout, BuildListener listener) {
+        this(layout, listener, BuildOptions.defaults());
+    }
+
+    public SiteBuilder(SiteLayout layout, BuildListener listener, BuildOptions options) {
+        this.layout = layout;
+        this.listener = listener;
+        this.options = options;
     }
 
     public BuildResult build(Path seeds, Path out) throws IOException {
         long start = System.nanoTime();
         Properties properties = properties();
-        Path staging = out.resolveSibling(out.getFileName() + ".staging");
-        SiteFiles.deleteTree(staging);
-        Path content = staging.resolve("content");
-        ReportStore store = new ReportStore(Files.createDirectories(staging.resolve("ingested")));
-        SiteFiles.copyContent(layout.content(), content);
-        Files.createDirectories(content.resolve("reports"));
-
         List<String> failures = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<GlossaryEntry> curated = List.of();
@@ -99,144 +83,161 @@ public final class SiteBuilder {
         } catch (IngestException e) {
             errors.add(e.getMessage());
         }
-        List<Ingested> ingested = ingestAll(seedFiles(seeds), store, failures);
+        AnnotationPolicy policy;
+        try {
+            policy = AnnotationPolicy.parse(properties.getProperty("glossary.annotate"));
+        } catch (IllegalArgumentException e) {
+            errors.add(layout.properties() + ": " + e.getMessage());
+            return new BuildResult(List.of(), failures, errors, elapsed(start));
+        }
+        List<BuildResult.Phase> phases = new ArrayList<>();
+        try (BuildCache cache = BuildCache.open(options.cache(), out)) {
+            // ingest
+            long t0 = System.nanoTime();
+            IngestStage ingest = new IngestStage(cache, options.jobs());
+            List<IngestStage.Ingested> ingested = new ArrayList<>();
+            for (IngestStage.Outcome o : ingest.ingest(ingest.seeds(seeds))) {
+                if (o.failure() != null) {
+                    failures.add(o.failure());
+                    listener.failed(o.seed().name(), o.failure());
+                } else {
+                    ingested.add(o.ingested());
+                }
+            }
+            List<IngestStage.Ingested> reports = assignIds(ingested, failures);
+            if (reports.isEmpty()) {
+                errors.add("no report could be built from " + seeds);
+                return new BuildResult(List.of(), failures, errors, elapsed(start));
+            }
+
+            phases.add(new BuildResult.Phase("read", elapsed(t0), reports.size() + " reports"));
+
+            // the glossary and the dictionary
+            long t1 = System.nanoTime();
+            Glossary glossary = Glossary.build(curated, definingReports(reports));
+            TermMatcher.register(glossary.entries());
+            ThemeClassifier.register(themes);
+            Map<String, Theme> themeBySlug = new LinkedHashMap<>();
+            themes.forEach(t -> themeBySlug.put(t.slug(), t));
+            PlacePages places = new PlacePages(Divisions.defaults(),
+                    reports.stream().map(r -> r.summary().metadata().city()).toList());
+
+            // reports
+            Manifest previous = previousManifest(cache, out);
+            SiteWriter writer = new SiteWriter(out, previous, cache.persistent());
+            DefaultJBakeConfiguration jbake = jbakeConfiguration(out);
+            PageRenderer renderer = new PageRenderer(jbake);
+            ArchiveMarkdownEngine html = new ArchiveMarkdownEngine();
+            String site = new Fingerprint("site").add(cache.program()).addTree(layout.templates())
+                    .addTree(layout.properties()).hex();
+            String analysisBase = new Fingerprint("analysis-base").add(cache.program())
+                    .add(Fingerprints.words(glossary, themes)).add(policy.name()).hex();
+            List<ReportCard> cards = new ArrayList<>();
+            TermCandidates candidates = new TermCandidates();
+            Fingerprint indexKey = new Fingerprint("index").add(site).add(Fingerprints.glossary(glossary))
+                    .add(Fingerprints.themes(themes)).addTree(layout.content()).addTree(layout.assets())
+                    .add(options.projectDocs());
+            try (Spill<TermOccurrence> occurrences = new Spill<>(cache.scratch("occurrences"), TermOccurrence.class);
+                 Spill<ThemePassage> passages = new Spill<>(cache.scratch("passages"), ThemePassage.class)) {
+                ReportStage stage = new ReportStage(new ReportStage.Tools(glossary, new Annotator(glossary, policy),
+                        new ThemeClassifier(themes), themeBySlug, NoteFinder.defaults(), places, new ReportMarkdown(),
+                        html), ingest, cache, writer, new SiteOutput(renderer, writer, "report"), seeds, analysisBase,
+                        new Fingerprint("render-base").add(site).add(Fingerprints.themes(themes)).hex(), occurrences,
+                        passages);
+                List<Integer> ranks = java.util.stream.IntStream.range(0, reports.size()).boxed().toList();
+                List<Parallel.Outcome<Integer, ReportStage.Result>> results =
+                        Parallel.map(ranks, options.jobs(), rank -> stage.process(reports.get(rank), rank));
+                for (Parallel.Outcome<Integer, ReportStage.Result> o : results) {
+                    if (o.failure() != null) {
+                        errors.add(reports.get(o.item()).summary().source() + ": could not be published ("
+                                + message(o.failure()) + ")");
+                        continue;
+                    }
+                    ReportStage.Result r = o.result();
+                    cards.add(r.card());
+                    errors.addAll(r.problems());
+                    candidates.add(r.quoted());
+                    indexKey.add(r.analysisKey()).add(r.card().id());
+                    listener.ingested(r.card().summary(), r.millis());
+                }
+
+                phases.add(new BuildResult.Phase("reports", elapsed(t1), writer.unchanged() + " unchanged files"));
+
+                // indexes
+                long t2 = System.nanoTime();
+                int before = writer.unchanged();
+                String key = indexKey.hex();
+                List<String> messages;
+                if (key.equals(previous.indexKey()) && writer.stageIntact("index")) {
+                    writer.keepStage("index");
+                    messages = previous.messages();
+                } else {
+                    IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
+                            passages, candidates, properties.getProperty("site.host", "https://example.org"),
+                            new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
+                    try {
+                        messages = IndexStage.run(inputs, new SiteOutput(renderer, writer, "index"), writer,
+                                html::render);
+                    } catch (IOException | RuntimeException e) {
+                        errors.add("the index pages could not be made: " + message(e));
+                        messages = List.of();
+                        key = null;
+                    }
+                }
+                messages.forEach(listener::warning);
+                phases.add(new BuildResult.Phase("indexes", elapsed(t2), key != null && key.equals(previous.indexKey())
+                        ? "unchanged" : (writer.unchanged() - before) + " unchanged files"));
+                Manifest manifest = writer.finish(key, messages);
+                if (cache.persistent()) {
+                    BuildCache.JSON.writeValue(cache.fixedFile("manifest.json").toFile(), manifest);
+                }
+            }
+            return new BuildResult(cards.stream().map(ReportCard::summary).toList(), failures, errors,
+                    elapsed(start), phases);
+        }
+    }
+
+    /** The reports with their final ids, newest first; reports whose sidecars claim a taken id are left out. */
+    private List<IngestStage.Ingested> assignIds(List<IngestStage.Ingested> ingested, List<String> failures) {
         List<String> conflicts = new ArrayList<>();
-        List<ReportSummary> reports = new ArrayList<>(ids.assign(ingested.stream().map(Ingested::summary).toList(),
-                conflicts));
+        List<ReportSummary> assigned = ids.assign(ingested.stream().map(IngestStage.Ingested::summary).toList(),
+                conflicts);
         for (String c : conflicts) {
             failures.add(c);
             listener.failed(c.substring(0, c.indexOf(':')), c);
         }
-        Map<String, ReportSummary> bySource = new HashMap<>();
-        reports.forEach(r -> bySource.put(r.source(), r));
-        ingested.removeIf(t -> !bySource.containsKey(t.summary().source()));
-        for (Ingested t : ingested) {
-            listener.ingested(bySource.get(t.summary().source()), t.millis());
+        Map<String, IngestStage.Ingested> bySource = new LinkedHashMap<>();
+        ingested.forEach(i -> bySource.put(i.summary().source(), i));
+        List<IngestStage.Ingested> out = new ArrayList<>();
+        for (ReportSummary s : assigned) {
+            out.add(bySource.get(s.source()).withSummary(s));
         }
-        if (reports.isEmpty()) {
-            errors.add("no report could be built from " + seeds);
-            return new BuildResult(reports, failures, errors, elapsed(start));
-        }
-        reports.sort(Comparator.comparing((ReportSummary r) -> r.metadata().sortKey(r.source())).reversed());
-
-        Glossary glossary = Glossary.build(curated, definingReports(ingested, bySource));
-        TermMatcher.register(glossary.entries());
-        Annotator annotator = new Annotator(glossary, AnnotationPolicy.parse(properties.getProperty("glossary.annotate")));
-        Concordance concordance = new Concordance();
-        TermCandidates candidates = new TermCandidates();
-        ThemeClassifier.register(themes);
-        ThemeClassifier classifier = new ThemeClassifier(themes);
-        ThemeIndex themeIndex = new ThemeIndex();
-        Map<String, Theme> themeBySlug = new LinkedHashMap<>();
-        themes.forEach(t -> themeBySlug.put(t.slug(), t));
-        PlacePages places = new PlacePages(Divisions.defaults(), reports,
-                r -> Listings.report(r, themeIndex.profile(r.id()), themeBySlug));
-        List<Parallel.Outcome<ReportSummary, Integer>> annotated = Parallel.map(reports, r -> {
-            Report ingestedReport = store.get(r.source()).withId(r.id());
-            ReportAnalysis analysis = ReportAnalysis.of(ingestedReport);
-            Report report = notes.find(ingestedReport, analysis);
-            Annotations terms = annotator.annotate(report, analysis);
-            concordance.add(terms.occurrences());
-            candidates.collect(report, terms);
-            ThemeProfile profile = classifier.profile(report, analysis);
-            themeIndex.add(report, profile);
-            String md = markdown.write(report, terms,
-                    label -> glossary.forFootnote(report.id(), label).orElse(null),
-                    header -> describe(header, report, profile, themeBySlug, places));
-            Files.writeString(content.resolve("reports").resolve(r.id() + ".md"), md, StandardCharsets.UTF_8);
-            return report.notes().size();
-        });
-        for (int i = 0; i < annotated.size(); i++) {
-            Parallel.Outcome<ReportSummary, Integer> o = annotated.get(i);
-            if (o.failure() != null) {
-                errors.add(o.item().source() + ": could not be written (" + o.failure() + ")");
-            } else {
-                reports.set(i, o.item().withNotes(o.result()));
-            }
-        }
-        List<ReportRef> refs = reportRefs(reports);
-        GlossaryPages pages = new GlossaryPages(glossary, concordance, refs,
-                properties.getProperty("site.host", "https://example.org/"));
-        pages.write(content.resolve("glossary"));
-        Function<ReportSummary, Map<String, Object>> listing =
-                r -> Listings.report(r, themeIndex.profile(r.id()), themeBySlug);
-        places.write(content.resolve("places"));
-        ThemePages themePages = new ThemePages(themes, themeIndex, reports, listing);
-        themePages.write(content.resolve("themes"));
-        BrowsePages browse = new BrowsePages(reports, listing);
-        browse.writeYearsAndKinds(content);
-        browse.writeHome(content, counts(reports, glossary, themes), themeSummary(themes, themeIndex, reports),
-                placeSummary(reports, places));
-
-        SiteFiles.clearOutput(out);
-        for (Throwable t : Baker.bake(layout, content.toFile(), out.toFile())) {
-            errors.add("rendering failed: " + firstLine(t.getMessage()));
-        }
-        for (ReportSummary r : reports) {
-            Files.copy(content.resolve("reports").resolve(r.id() + ".md"), out.resolve(r.markdownUrl()),
-                    StandardCopyOption.REPLACE_EXISTING);
-        }
-        ReportsJson.write(reports, id -> themeIndex.profile(id).ordered(), out.resolve("data/reports.json"));
-        GlossaryJson.write(pages, concordance, out.resolve("data/glossary.json"));
-        ThemesJson.write(themes, themeIndex, reports, out.resolve("data/themes.json"));
-        places.writeJson(out.resolve("data/cities.json"));
-        new HostFiles(properties.getProperty("site.host", "https://example.org")).write(out, reports);
-        errors.addAll(checkFidelity(seeds, out, reports));
-        tellMaintainers(glossary, concordance, candidates);
-        return new BuildResult(reports, failures, errors, elapsed(start));
-    }
-
-    /** What the report page shows beyond the report itself: its themes, its profile chart, its city's page. */
-    private static void describe(JBakeHeader header, Report report, ThemeProfile profile, Map<String, Theme> themes,
-                                 PlacePages places) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (Map.Entry<String, Double> e : profile.shares().entrySet()) {
-            Map<String, Object> t = new LinkedHashMap<>();
-            t.put("slug", e.getKey());
-            t.put("name", themes.get(e.getKey()).name());
-            t.put("share", ThemeChart.percent(e.getValue()));
-            list.add(t);
-        }
-        header.putJson("themes_json", list);
-        header.put("theme_chart", ThemeChart.svg("chart-title", profile, themes));
-        header.put("city_url", places.url(report.metadata().city()));
-    }
-
-    private static Map<String, Object> counts(List<ReportSummary> reports, Glossary glossary, List<Theme> themes) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("reports", reports.size());
-        c.put("cities", reports.stream().map(r -> r.metadata().city()).filter(x -> x != null).distinct().count());
-        c.put("provinces", reports.stream().map(r -> r.metadata().province()).filter(x -> x != null).distinct().count());
-        c.put("themes", themes.size());
-        c.put("terms", glossary.entries().size());
-        c.put("years", reports.stream().map(r -> r.metadata().year()).filter(x -> x != null).distinct().count());
-        return c;
-    }
-
-    private static List<Map<String, Object>> themeSummary(List<Theme> themes, ThemeIndex index,
-                                                          List<ReportSummary> reports) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Theme t : themes) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("slug", t.slug());
-            m.put("name", t.name());
-            m.put("reports", index.passages(t.slug()).size());
-            m.put("passages", index.passages(t.slug()).values().stream().mapToInt(List::size).sum());
-            out.add(m);
-        }
+        out.sort(Comparator.comparing((IngestStage.Ingested r) -> r.summary().metadata().sortKey(r.summary().source()))
+                .reversed());
         return out;
     }
 
-    private static List<Map<String, Object>> placeSummary(List<ReportSummary> reports, PlacePages places) {
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (ReportSummary r : reports) {
-            if (r.metadata().city() != null) {
-                count.merge(r.metadata().city(), 1, Integer::sum);
-            }
+    private Manifest previousManifest(BuildCache cache, Path out) {
+        Path file = cache.fixedFile("manifest.json");
+        if (!cache.persistent() || !Files.isRegularFile(file)) {
+            return Manifest.empty(out.toString());
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        count.forEach((city, n) -> out.add(Map.of("name", city, "url", places.url(city), "count", n)));
-        return out;
+        try {
+            Manifest m = BuildCache.JSON.readValue(file.toFile(), Manifest.class);
+            return m.out().equals(out.toString()) && Files.isDirectory(out) ? m : Manifest.empty(out.toString());
+        } catch (IOException e) {
+            return Manifest.empty(out.toString());
+        }
+    }
+
+    private DefaultJBakeConfiguration jbakeConfiguration(Path out) {
+        DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+                layout.root().toFile(), out.toFile(), layout.properties().toFile(), false);
+        cfg.setContentFolder(layout.content().toFile());
+        cfg.setTemplateFolder(layout.templates().toFile());
+        cfg.setAssetFolder(layout.assets().toFile());
+        cfg.setDestinationFolder(out.toFile());
+        return cfg;
     }
 
     private Properties properties() throws IOException {
@@ -247,11 +248,11 @@ public final class SiteBuilder {
         return p;
     }
 
-    private static List<DefiningReport> definingReports(List<Ingested> ingested, Map<String, ReportSummary> bySource) {
+    private static List<DefiningReport> definingReports(List<IngestStage.Ingested> reports) {
         List<DefiningReport> out = new ArrayList<>();
-        for (Ingested i : ingested) {
+        for (IngestStage.Ingested i : reports) {
             if (!i.footnotes().isEmpty()) {
-                ReportSummary r = bySource.get(i.summary().source());
+                ReportSummary r = i.summary();
                 ReportMetadata m = r.metadata();
                 out.add(new DefiningReport(r.id(), m.title(), m.city(), m.sortKey(r.source()), i.footnotes()));
             }
@@ -259,89 +260,9 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** The reports as glossary pages show them, oldest first. */
-    private static List<ReportRef> reportRefs(List<ReportSummary> newestFirst) {
-        List<ReportRef> out = new ArrayList<>();
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            ReportSummary r = newestFirst.get(i);
-            ReportMetadata m = r.metadata();
-            out.add(new ReportRef(r.id(), m.title() == null ? r.source() : m.title(), Listings.place(m),
-                    Listings.when(m), r.url()));
-        }
-        return out;
-    }
-
-    private void tellMaintainers(Glossary glossary, Concordance concordance, TermCandidates candidates) {
-        for (GlossaryEntry e : glossary.entries()) {
-            if (!concordance.isUsed(e.slug())) {
-                listener.warning("glossary entry " + e.slug() + " (" + e.term() + ") matches nothing in any report");
-            }
-        }
-        List<TermCandidates.Candidate> list = candidates.candidates(2);
-        if (!list.isEmpty()) {
-            StringBuilder sb = new StringBuilder("glossary candidates (quoted in two or more reports, no entry yet): ");
-            for (int i = 0; i < list.size(); i++) {
-                sb.append(i == 0 ? "" : "、").append(list.get(i).expression()).append('(').append(list.get(i).reports())
-                        .append(')');
-            }
-            listener.warning(sb.toString());
-        }
-        Map<String, List<String>> localByScope = new java.util.TreeMap<>();
-        for (GlossaryEntry e : glossary.entries()) {
-            if (!e.isNational()) {
-                localByScope.computeIfAbsent(e.scope(), k -> new ArrayList<>()).add(e.term());
-            }
-        }
-        localByScope.forEach((scope, terms) -> listener.warning("glossary: " + terms.size() + " terms are defined"
-                + " only by reports of " + scope + " and used as its local usage: " + String.join("、", terms)
-                + "; add a curated entry for any that other places use too"));
-    }
-
-    private static List<Path> seedFiles(Path seeds) throws IOException {
-        if (!Files.isDirectory(seeds)) {
-            throw new IOException(seeds + " is not a folder; pass the folder that holds the .txt reports");
-        }
-        try (Stream<Path> files = Files.list(seeds)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        }
-    }
-
-    private List<Ingested> ingestAll(List<Path> seeds, ReportStore store, List<String> failures) throws IOException {
-        List<Ingested> out = new ArrayList<>();
-        for (Parallel.Outcome<Path, Ingested> o : Parallel.map(seeds, seed -> {
-            long t0 = System.nanoTime();
-            Report report = ingester.ingest(seed);
-            store.put(report);
-            boolean fixed = !report.id().equals(ReportIngester.provisionalId(report.source()));
-            return new Ingested(ReportSummary.of(report, fixed), report.footnotes(), (System.nanoTime() - t0) / 1_000_000);
-        })) {
-            if (o.failure() == null) {
-                out.add(o.result());
-                continue;
-            }
-            String message = o.failure() instanceof IngestException ie ? ie.getMessage()
-                    : o.item().getFileName() + ": could not be read (" + o.failure() + ")";
-            failures.add(message);
-            listener.failed(o.item().getFileName().toString(), message);
-        }
-        return out;
-    }
-
-    private List<String> checkFidelity(Path seeds, Path out, List<ReportSummary> reports) {
-        return reports.parallelStream().map(r -> {
-            try {
-                Optional<String> missing = FidelityCheck.check(seeds.resolve(r.source()), r.removals(),
-                        out.resolve(r.url()));
-                return missing.map(m -> r.source() + ": page " + r.url() + " lacks source text at " + m).orElse(null);
-            } catch (IOException | IngestException | RuntimeException e) {
-                return r.source() + ": fidelity check could not run (" + e.getMessage() + ")";
-            }
-        }).filter(m -> m != null).sorted().toList();
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "unknown error" : s.lines().findFirst().orElse(s);
+    private static String message(Throwable t) {
+        String m = t.getMessage() == null ? t.toString() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 
     private static long elapsed(long start) {

@@ -11,9 +11,11 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Renders a glossary link ({@code [四个机关](../glossary/si-ge-ji-guan.html "定义"){.term}}) as an accessible
- * tooltip (WAI-ARIA tooltip pattern): a real link to the entry, described by a tooltip that stays in the page
- * ({@code role="tooltip"}, referenced by {@code aria-describedby}). The link's title becomes the tooltip text.
+ * Renders a glossary link ({@code [四个机关](../glossary/si-ge-ji-guan.html "定义"){.term data-note="1"}}) as the
+ * trigger of an accessible tooltip (WAI-ARIA tooltip pattern): a real link to the entry, described by the
+ * entry's tooltip ({@code aria-describedby="tip-si-ge-ji-guan"}). The tooltip itself is written once per page,
+ * whatever the number of occurrences (see {@code report.ftl}); the script shows it beside the term that is
+ * hovered or focused.
  */
 public final class TooltipExtension extends ArchiveHtmlExtension {
 
@@ -23,6 +25,12 @@ public final class TooltipExtension extends ArchiveHtmlExtension {
 
     public static TooltipExtension create() {
         return new TooltipExtension();
+    }
+
+    /** The id of an entry's tooltip on a page: {@code tip-} and the entry's slug, from the link to the entry. */
+    public static String tipId(String entryUrl) {
+        String file = entryUrl.substring(entryUrl.lastIndexOf('/') + 1);
+        return "tip-" + file.replaceFirst("\\.html$", "");
     }
 
     private static final class Renderer implements NodeRenderer {
@@ -37,13 +45,14 @@ public final class TooltipExtension extends ArchiveHtmlExtension {
                 ctx.delegateRender();
                 return;
             }
-            String id = "tip-" + node.getStartOffset();
-            String href = Escaping.escapeHtml(node.getUrl().unescape(), false);
-            String tip = Escaping.escapeHtml(node.getTitle().unescape(), false);
-            html.raw("<span class=\"term-wrap\"><a class=\"term\" href=\"" + href + "\" aria-describedby=\"" + id
-                    + "\">");
+            String url = node.getUrl().unescape();
+            String href = Escaping.escapeHtml(url, false);
+            String note = ctx.extendRenderingNodeAttributes(node, AttributablePart.LINK, null).getValue("data-note");
+            html.raw("<span class=\"term-wrap\"><a class=\"term\" href=\"" + href + "\" aria-describedby=\""
+                    + Escaping.escapeHtml(tipId(url), false) + "\"" + (note.isEmpty() ? ""
+                    : " data-note=\"" + Escaping.escapeHtml(note, false) + "\"") + ">");
             ctx.renderChildren(node);
-            html.raw("</a><span class=\"tip\" role=\"tooltip\" id=\"" + id + "\">" + tip + "</span></span>");
+            html.raw("</a></span>");
         }
     }
 }

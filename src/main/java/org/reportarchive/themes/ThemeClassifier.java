@@ -15,7 +15,9 @@ import org.reportarchive.model.Heading;
 import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Report;
 import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemePassage;
 import org.reportarchive.model.ThemeProfile;
+import org.reportarchive.model.ThemeShare;
 
 /**
  * Classifies paragraphs, sections and whole reports by theme from the HanLP tokens of their analysis. Each
@@ -165,6 +167,36 @@ public final class ThemeClassifier {
             }
         }
         return new ThemeProfile(shares, paragraphs, sections);
+    }
+
+    /** A profile's theme shares, largest first. */
+    public static List<ThemeShare> shares(ThemeProfile profile) {
+        List<ThemeShare> out = new ArrayList<>();
+        profile.shares().forEach((slug, share) -> out.add(new ThemeShare(slug, share)));
+        return out;
+    }
+
+    /** The report's paragraphs on each theme, in document order, with a snippet of each. */
+    public static List<ThemePassage> passages(Report report, ThemeProfile profile) {
+        List<ThemePassage> out = new ArrayList<>();
+        for (Paragraph p : report.paragraphs()) {
+            for (String slug : profile.paragraphs().getOrDefault(p.id(), List.of())) {
+                out.add(new ThemePassage(slug, report.id(), p.id(), snippet(p)));
+            }
+        }
+        return out;
+    }
+
+    /** Characters of a paragraph shown as its snippet. */
+    private static final int SNIPPET = 48;
+
+    /** The run-in heading if the paragraph has one, else its first words. */
+    static String snippet(Paragraph p) {
+        if (p.runIn() != null) {
+            return p.text().substring(0, p.runIn().length());
+        }
+        String t = p.text();
+        return t.length() <= SNIPPET ? t : t.substring(0, SNIPPET) + "……";
     }
 
     private void closeSection(String id, int[] scores, Map<String, List<String>> sections) {

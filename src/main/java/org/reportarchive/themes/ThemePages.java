@@ -1,91 +1,98 @@
 package org.reportarchive.themes;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.reportarchive.markdown.JBakeHeader;
-import org.reportarchive.markdown.MarkdownEscaper;
-import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.PageSink;
+import org.reportarchive.model.Pager;
+import org.reportarchive.model.ReportCard;
+import org.reportarchive.model.ReportRow;
 import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemePassage;
 
 /**
- * Writes the theme pages as JBake content: an index of themes, and for each theme the reports that treat it
- * (newest first) with their passages on it as snippets linking to the paragraphs. A theme page holds at most
- * {@value #REPORTS_PER_PAGE} reports; more continue on numbered pages ({@code li-fa-2.html}).
+ * Writes the theme pages: an index of themes, and for each theme the reports that treat it (newest first) with
+ * their passages on it as snippets linking to the paragraphs. A page holds at most {@value #REPORTS_PER_PAGE}
+ * reports and, as far as whole reports allow, {@value #PASSAGES_PER_PAGE} passages (a report shows at most
+ * {@value #PASSAGES_PER_REPORT}); more continue on numbered pages ({@code li-fa-2.html}).
  */
 public final class ThemePages {
 
     static final int REPORTS_PER_PAGE = 50;
+    static final int PASSAGES_PER_PAGE = 800;
+    static final int PASSAGES_PER_REPORT = 60;
 
-    private final List<Theme> themes;
-    private final ThemeIndex index;
-    private final List<ReportSummary> reports;
-    private final Function<ReportSummary, Map<String, Object>> listing;
-
-    /** @param reports newest first */
-    public ThemePages(List<Theme> themes, ThemeIndex index, List<ReportSummary> reports,
-                      Function<ReportSummary, Map<String, Object>> listing) {
-        this.themes = themes;
-        this.index = index;
-        this.reports = reports;
-        this.listing = listing;
+    /** A theme's passages across the archive: reports newest first, a report's passages in document order. */
+    @FunctionalInterface
+    public interface Passages {
+        List<ThemePassage> of(String theme) throws IOException;
     }
 
-    public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /** Told of every theme with its passages, in order (for the data export). */
+    @FunctionalInterface
+    public interface ThemeConsumer {
+        void accept(Theme theme, List<ThemePassage> passages) throws IOException;
+    }
+
+    /** How many reports and passages treat a theme. */
+    public record Use(Theme theme, int reports, int passages) {
+    }
+
+    private final List<Theme> themes;
+    private final Map<String, ReportCard> cards;
+    private final Function<ReportCard, ReportRow> row;
+
+    /** @param cards the archive's reports by id */
+    public ThemePages(List<Theme> themes, Map<String, ReportCard> cards, Function<ReportCard, ReportRow> row) {
+        this.themes = themes;
+        this.cards = cards;
+        this.row = row;
+    }
+
+    public List<Use> write(PageSink sink, Passages passages, ThemeConsumer each) throws IOException {
+        List<Use> uses = new ArrayList<>();
+        List<ThemesPage.Row> rows = new ArrayList<>();
         for (Theme t : themes) {
-            Map<String, List<ThemeIndex.Passage>> passages = index.passages(t.slug());
-            List<Map<String, Object>> groups = new ArrayList<>();
-            int passageCount = 0;
-            for (ReportSummary r : reports) {
-                List<ThemeIndex.Passage> ps = passages.get(r.id());
-                if (ps == null) {
-                    continue;
-                }
-                Map<String, Object> g = new LinkedHashMap<>(listing.apply(r));
-                g.put("share", ThemeChart.percent(index.profile(r.id()).shares().getOrDefault(t.slug(), 0.0)));
-                List<Map<String, String>> lines = new ArrayList<>();
-                ps.forEach(p -> lines.add(Map.of("paragraph", p.paragraphId(), "snippet", p.snippet())));
-                g.put("passages", lines);
-                groups.add(g);
-                passageCount += ps.size();
+            List<ThemePassage> all = passages.of(t.slug());
+            List<ThemePage.Group> groups = groups(t, all);
+            List<List<ThemePage.Group>> pages = Pager.split(groups, g -> g.passages().size(), REPORTS_PER_PAGE,
+                    PASSAGES_PER_PAGE);
+            List<String> keywords = new ArrayList<>(t.keywords().keySet());
+            keywords = keywords.subList(0, Math.min(12, keywords.size()));
+            for (int page = 1; page <= pages.size(); page++) {
+                sink.page("themes/" + pageName(t.slug(), page) + ".html", "theme.ftl", new ThemePage(t.slug(), t.name(),
+                        t.description(), keywords, groups.size(), all.size(), pages.get(page - 1),
+                        Pager.of(page, pages.size(), n -> pageName(t.slug(), n) + ".html")));
             }
-            int pages = Math.max(1, (groups.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
-            for (int page = 1; page <= pages; page++) {
-                List<Map<String, Object>> slice = groups.subList((page - 1) * REPORTS_PER_PAGE,
-                        Math.min(groups.size(), page * REPORTS_PER_PAGE));
-                JBakeHeader h = JBakeHeader.page(t.name(), "theme")
-                        .put("slug", t.slug())
-                        .put("description", t.description())
-                        .put("report_count", groups.size())
-                        .put("passage_count", passageCount)
-                        .put("page", page)
-                        .put("pages", pages)
-                        .put("prev", page == 1 ? null : pageName(t.slug(), page - 1))
-                        .put("next", page == pages ? null : pageName(t.slug(), page + 1))
-                        .putJson("keywords", new ArrayList<>(t.keywords().keySet()).subList(0, Math.min(12, t.keywords().size())))
-                        .putJson("groups", slice);
-                Files.writeString(dir.resolve(pageName(t.slug(), page) + ".md"),
-                        h.render() + "\n" + MarkdownEscaper.escape(t.description()) + "\n", StandardCharsets.UTF_8);
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("slug", t.slug());
-            row.put("name", t.name());
-            row.put("description", t.description());
-            row.put("reports", groups.size());
-            row.put("passages", passageCount);
-            rows.add(row);
+            each.accept(t, all);
+            uses.add(new Use(t, groups.size(), all.size()));
+            rows.add(new ThemesPage.Row(t.slug(), t.name(), t.description(), groups.size(), all.size()));
         }
-        Files.writeString(dir.resolve("index.md"), JBakeHeader.page("主题", "themes")
-                .putJson("themes", rows)
-                .render() + "\n", StandardCharsets.UTF_8);
+        sink.page("themes/index.html", "themes.ftl", new ThemesPage(rows));
+        return uses;
+    }
+
+    private List<ThemePage.Group> groups(Theme t, List<ThemePassage> all) {
+        List<ThemePage.Group> groups = new ArrayList<>();
+        int i = 0;
+        while (i < all.size()) {
+            String id = all.get(i).reportId();
+            List<ThemePage.Passage> shown = new ArrayList<>();
+            int total = 0;
+            for (; i < all.size() && all.get(i).reportId().equals(id); i++, total++) {
+                if (shown.size() < PASSAGES_PER_REPORT) {
+                    shown.add(new ThemePage.Passage(all.get(i).paragraphId(), all.get(i).snippet()));
+                }
+            }
+            ReportCard card = cards.get(id);
+            if (card != null) {
+                groups.add(new ThemePage.Group(row.apply(card), ThemeChart.percent(card.share(t.slug())), shown,
+                        total - shown.size()));
+            }
+        }
+        return groups;
     }
 
     static String pageName(String slug, int page) {

@@ -1,49 +1,60 @@
 package org.reportarchive.themes;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemePassage;
 
-/** Writes {@code data/themes.json}: each theme and, per report, the ids of its paragraphs on the theme. */
-public final class ThemesJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+/**
+ * Writes {@code data/themes.json} theme by theme: each theme and, per report (newest first), its share of the
+ * report and the ids of the report's paragraphs on the theme.
+ */
+public final class ThemesJson implements AutoCloseable {
 
-    private ThemesJson() {
+    private final JsonGenerator out;
+    private final Map<String, ReportCard> cards;
+
+    public ThemesJson(OutputStream stream, Map<String, ReportCard> cards) throws IOException {
+        this.out = new ObjectMapper().getFactory().createGenerator(stream);
+        this.cards = cards;
+        out.useDefaultPrettyPrinter();
+        out.writeStartArray();
     }
 
-    public static void write(List<Theme> themes, ThemeIndex index, List<ReportSummary> reports, Path file)
-            throws IOException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Theme t : themes) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", t.name());
-            m.put("slug", t.slug());
-            m.put("url", "themes/" + t.slug() + ".html");
-            m.put("description", t.description());
-            List<Map<String, Object>> per = new ArrayList<>();
-            Map<String, List<ThemeIndex.Passage>> passages = index.passages(t.slug());
-            for (ReportSummary r : reports) {
-                List<ThemeIndex.Passage> ps = passages.get(r.id());
-                if (ps != null) {
-                    Map<String, Object> x = new LinkedHashMap<>();
-                    x.put("report", r.id());
-                    x.put("share", index.profile(r.id()).shares().getOrDefault(t.slug(), 0.0));
-                    x.put("paragraphs", ps.stream().map(ThemeIndex.Passage::paragraphId).toList());
-                    per.add(x);
-                }
+    public void theme(Theme t, List<ThemePassage> passages) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", t.name());
+        out.writeStringField("slug", t.slug());
+        out.writeStringField("url", "themes/" + t.slug() + ".html");
+        out.writeStringField("description", t.description());
+        out.writeArrayFieldStart("reports");
+        int i = 0;
+        while (i < passages.size()) {
+            String id = passages.get(i).reportId();
+            ReportCard card = cards.get(id);
+            out.writeStartObject();
+            out.writeStringField("report", id);
+            out.writeNumberField("share", card == null ? 0 : card.share(t.slug()));
+            out.writeArrayFieldStart("paragraphs");
+            for (; i < passages.size() && passages.get(i).reportId().equals(id); i++) {
+                out.writeString(passages.get(i).paragraphId());
             }
-            m.put("reports", per);
-            out.add(m);
+            out.writeEndArray();
+            out.writeEndObject();
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, JSON.writeValueAsString(out) + "\n");
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.writeEndArray();
+        out.writeRaw('\n');
+        out.close();
     }
 }

@@ -1,39 +1,79 @@
 package org.reportarchive.glossary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.reportarchive.model.RecordingSink;
 import org.reportarchive.model.ReportRef;
 import org.reportarchive.model.TermOccurrence;
 
 /** A term used in a thousand reports keeps an entry page that loads fast; its concordance continues on pages. */
 class GlossaryPagesTest {
 
-    @Test
-    void aLongConcordanceIsPaginated(@TempDir Path dir) throws Exception {
-        Glossary g = Glossary.of(List.of(TermMatcherTest.entry("liang-yuan", "两院")));
-        Concordance c = new Concordance();
-        List<ReportRef> refs = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
-            refs.add(new ReportRef("r" + i, "报告" + i, "乐山市", "2021年", "reports/r" + i + ".html"));
-            c.add(List.of(new TermOccurrence("liang-yuan", "r" + i, "p1", 1, 0, "两院", "", "工作", true),
-                    new TermOccurrence("liang-yuan", "r" + i, "p2", 2, 0, "两院", "", "报告", false)));
+    private static GlossaryPages pages(Glossary g, int reports, Map<String, ReportRef> refs) {
+        for (int i = 0; i < reports; i++) {
+            refs.put("r" + i, new ReportRef("r" + i, "报告" + i, "乐山市", "2021年", "reports/r" + i + ".html"));
         }
-        new GlossaryPages(g, c, refs, "https://example.org/archive").write(dir);
-        String first = Files.readString(dir.resolve("liang-yuan.md"));
-        assertTrue(first.contains("\npages=20\n") && first.contains("\nnext=liang-yuan/2.html\n"));
-        assertTrue(first.contains("\noccurrence_count=2000\n") && first.contains("\nreport_count=1000\n"));
-        assertTrue(first.length() < 80_000, "the entry page stays small: " + first.length());
-        assertTrue(Files.exists(dir.resolve("liang-yuan/20.md")));
-        assertFalse(Files.exists(dir.resolve("liang-yuan/21.md")));
-        String last = Files.readString(dir.resolve("liang-yuan/20.md"));
-        assertTrue(last.contains("\nprev=19.html\n") && !last.contains("\nnext="));
-        assertTrue(Files.readString(dir.resolve("liang-yuan/2.md")).contains("\nprev=../liang-yuan.html\n"));
+        return new GlossaryPages(g, refs, "https://example.org/archive", md -> "<p>" + md + "</p>");
+    }
+
+    @Test
+    void aLongConcordanceIsPaginated() throws Exception {
+        Glossary g = Glossary.of(List.of(TermMatcherTest.entry("liang-yuan", "两院")));
+        List<TermOccurrence> occ = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            occ.add(new TermOccurrence("liang-yuan", "r" + i, "p1", 1, 0, "两院", "", "工作", true));
+            occ.add(new TermOccurrence("liang-yuan", "r" + i, "p2", 2, 0, "两院", "", "报告", false));
+        }
+        RecordingSink sink = new RecordingSink();
+        List<String> exported = new ArrayList<>();
+        List<GlossaryPages.Use> uses = pages(g, 1000, new LinkedHashMap<>()).write(sink, Concordance.of(occ),
+                (e, o) -> exported.add(e.slug() + ":" + o.size()));
+        assertEquals(List.of("liang-yuan:2000"), exported);
+        assertEquals(2000, uses.get(0).occurrences());
+        assertEquals(1000, uses.get(0).reports());
+        TermPage first = sink.model("glossary/liang-yuan.html", TermPage.class);
+        assertEquals(20, first.pager().pages());
+        assertEquals("liang-yuan/2.html", first.pager().next());
+        assertNull(first.pager().prev());
+        assertEquals(2000, first.occurrenceCount());
+        assertEquals(1000, first.reportCount());
+        assertEquals(50, first.groups().size());
+        assertEquals("r0", first.groups().get(0).id(), "oldest report first, as given");
+        assertTrue(sink.pages.containsKey("glossary/liang-yuan/20.html"));
+        assertFalse(sink.pages.containsKey("glossary/liang-yuan/21.html"));
+        TermPage last = sink.model("glossary/liang-yuan/20.html", TermPage.class);
+        assertTrue(last.continuation());
+        assertEquals("19.html", last.pager().prev());
+        assertNull(last.pager().next());
+        assertEquals("../liang-yuan.html", sink.model("glossary/liang-yuan/2.html", TermPage.class).pager().prev());
+        assertEquals(1, sink.model("glossary/index.html", GlossaryIndexPage.class).entryCount());
+    }
+
+    @Test
+    void aReportWithManyOccurrencesShowsSomeAndCountsTheRestAndPagesStayBounded() throws Exception {
+        Glossary g = Glossary.of(List.of(TermMatcherTest.entry("liang-yuan", "两院")));
+        List<TermOccurrence> occ = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            for (int k = 0; k < 100; k++) {
+                occ.add(new TermOccurrence("liang-yuan", "r" + i, "p" + k, k, 0, "两院", "", "工作", false));
+            }
+        }
+        RecordingSink sink = new RecordingSink();
+        pages(g, 60, new LinkedHashMap<>()).write(sink, Concordance.of(occ), (e, o) -> { });
+        TermPage first = sink.model("glossary/liang-yuan.html", TermPage.class);
+        TermPage.Group group = first.groups().get(0);
+        assertEquals(GlossaryPages.LINES_PER_REPORT, group.lines().size());
+        assertEquals(100 - GlossaryPages.LINES_PER_REPORT, group.more());
+        int lines = first.groups().stream().mapToInt(x -> x.lines().size()).sum();
+        assertTrue(lines <= GlossaryPages.LINES_PER_PAGE, "a page holds a bounded number of lines: " + lines);
+        assertEquals(4, first.pager().pages(), "60 reports of 40 lines at 600 lines a page: 15 a page");
     }
 }

@@ -243,12 +243,12 @@ class SiteBuildIT {
             }
             assertEquals(linked, linkedOnPages.getOrDefault(slug, 0), slug + ": tooltip links on report pages");
             JsonNode ld = new ObjectMapper().readTree(entry.selectFirst("script[type=application/ld+json]").data());
-            assertEquals("DefinedTerm", ld.get(0).get("@type").asText());
-            assertEquals(e.get("term").asText(), ld.get(0).get("name").asText());
+            assertEquals("DefinedTerm", ld.get("@type").asText());
+            assertEquals(e.get("term").asText(), ld.get("name").asText());
         }
         JsonNode set = new ObjectMapper().readTree(index.selectFirst("script[type=application/ld+json]").data());
-        assertEquals("DefinedTermSet", set.get(0).get("@type").asText());
-        assertEquals(glossary.size(), set.get(0).get("hasDefinedTerm").size());
+        assertEquals("DefinedTermSet", set.get("@type").asText());
+        assertEquals(glossary.size(), set.get("hasDefinedTerm").size());
     }
 
     @Test
@@ -327,7 +327,9 @@ class SiteBuildIT {
         assertTrue(groups.contains("四川省"), groups.toString());
         assertTrue(groups.contains("重庆市 直辖市"), groups.toString());
         assertTrue(groups.contains("匿名文稿"), groups.toString());
-        assertTrue(index.text().contains("在全市人大工作会议上的讲话"));
+        Document anonymous = page("places/" + index.selectFirst("section:has(#anonymous) a").attr("href"));
+        assertEquals("匿名文稿", anonymous.selectFirst("h1").text());
+        assertTrue(anonymous.select(".report-list").text().contains("在全市人大工作会议上的讲话"));
         Document luzhou = page("places/luzhou.html");
         assertEquals("泸州市", luzhou.selectFirst("h1").text());
         assertEquals("../reports/2022-luzhou-report.html", luzhou.selectFirst(".report-list a").attr("href"));
@@ -371,9 +373,13 @@ class SiteBuildIT {
     @Test
     void yearsKindsAndTheHub() throws Exception {
         Document years = page("years/index.html");
-        assertEquals(List.of("2024年 1 篇", "2023年 1 篇", "2022年 2 篇", "2021年 1 篇"), years.select("main section h2").eachText());
+        assertEquals(List.of("2024年 1 篇", "2023年 1 篇", "2022年 2 篇", "2021年 1 篇"), years.select("main .chips li").eachText());
+        Document y2022 = page("years/" + years.selectFirst("main .chips a:contains(2022年)").attr("href"));
+        assertEquals(List.of("2022-luzhou-report.html", "2022-anonymous-speech.html"),
+                y2022.select(".report-list td.title a").eachAttr("href").stream().map(h -> h.replaceAll("^.*/", "")).toList());
         Document kinds = page("kinds/index.html");
-        assertEquals(List.of("工作报告 4 篇", "讲话 1 篇"), kinds.select("main section h2").eachText());
+        assertEquals(List.of("工作报告 4 篇", "讲话 1 篇"), kinds.select("main .chips li").eachText());
+        assertEquals(1, page("kinds/speech.html").select(".report-list tbody tr").size());
         Document home = page("index.html");
         assertTrue(home.select(".hub").text().contains("5 篇报告"));
         assertTrue(home.select(".hub").text().contains("4 个城市"));

@@ -1,0 +1,44 @@
+package org.reportarchive.glossary;
+
+import java.util.List;
+import org.reportarchive.model.Pager;
+
+/**
+ * An entry's page ({@code term.ftl}), or a continuation page of its concordance ({@code continuation}: only
+ * the term, its definition, the counts and the page's part of the concordance).
+ *
+ * @param explanation the explanation as HTML, or null
+ * @param first       the first report that uses the term, or null
+ * @param groups      this page's part of the concordance, by report
+ */
+public record TermPage(String slug, String term, String pinyin, String english, String definition, String scope,
+                       Source source, List<Alias> aliases, List<Related> related, List<Definition> reportDefinitions,
+                       FirstUse first, String explanation, int occurrenceCount, int reportCount, List<Group> groups,
+                       Pager pager, boolean continuation, String jsonld) {
+
+    /** Where the definition comes from; {@code url} and {@code footnote} for a report's own definition. */
+    public record Source(String kind, String kindLabel, String title, String date, String url, String footnote) {
+    }
+
+    /** Another spelling of the term; {@code slug} is its own page, or null. */
+    public record Alias(String text, String slug) {
+    }
+
+    public record Related(String slug, String term) {
+    }
+
+    /** A report's own definition of the term, from its 名词解释. */
+    public record Definition(String title, String url, String label, String term, String definition) {
+    }
+
+    public record FirstUse(String title, String url, String when) {
+    }
+
+    /** A report's occurrences; {@code more} counts those not shown. */
+    public record Group(String id, String title, String url, String place, String when, List<Line> lines, int more) {
+    }
+
+    /** An occurrence in its context, linking to its paragraph. */
+    public record Line(String paragraph, String before, String surface, String after) {
+    }
+}

@@ -1,0 +1,138 @@
+package org.reportarchive.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A content-addressed store of what the build computed: an entry's name is the fingerprint of everything it was
+ * computed from (the program included), so an entry is either right for this build or never looked up. With
+ * {@code build --cache DIR} it persists between builds; otherwise the build uses a fresh folder and removes it.
+ * Entries a build did not use are removed when it ends, so the cache holds one build's worth.
+ */
+final class BuildCache implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Path dir;
+    private final boolean persistent;
+    private final String program;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private BuildCache(Path dir, boolean persistent, String program) {
+        this.dir = dir;
+        this.persistent = persistent;
+        this.program = program;
+    }
+
+    /**
+     * @param dir the cache folder, or null for a build without a cache (a temporary folder next to {@code work})
+     */
+    static BuildCache open(Path dir, Path work) throws IOException {
+        if (dir == null) {
+            Path tmp = work.resolveSibling(work.getFileName() + ".work");
+            SiteFiles.deleteTree(tmp);
+            return new BuildCache(Files.createDirectories(tmp), false, programFingerprint());
+        }
+        return new BuildCache(Files.createDirectories(dir), true, programFingerprint());
+    }
+
+    boolean persistent() {
+        return persistent;
+    }
+
+    /** The fingerprint of the running program: its jar, or the classes it runs from. */
+    String program() {
+        return program;
+    }
+
+    /** A folder of this build's own scratch files (spilled index data), emptied when the build ends. */
+    Path scratch(String name) throws IOException {
+        Path p = dir.resolve("scratch").resolve(name);
+        SiteFiles.deleteTree(p);
+        return Files.createDirectories(p);
+    }
+
+    <T> Optional<T> read(String kind, String key, Class<T> type) {
+        Path f = file(kind, key);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            T value = JSON.readValue(f.toFile(), type);
+            used.add(kind + "/" + key);
+            return Optional.of(value);
+        } catch (IOException e) {
+            return Optional.empty(); // a damaged entry is computed again
+        }
+    }
+
+    void write(String kind, String key, Object value) {
+        Path f = file(kind, key);
+        try {
+            Files.createDirectories(f.getParent());
+            Path tmp = f.resolveSibling(f.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+            JSON.writeValue(tmp.toFile(), value);
+            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            used.add(kind + "/" + key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path of a small file the cache keeps as it is (the output manifest). */
+    Path fixedFile(String name) {
+        return dir.resolve(name);
+    }
+
+    private Path file(String kind, String key) {
+        return dir.resolve(kind).resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+
+    /** Removes what this build did not use (or the whole folder of a build without a cache). */
+    @Override
+    public void close() throws IOException {
+        if (!persistent) {
+            SiteFiles.deleteTree(dir);
+            return;
+        }
+        SiteFiles.deleteTree(dir.resolve("scratch"));
+        for (String kind : List.of("ingest", "summary", "analysis")) {
+            Path k = dir.resolve(kind);
+            if (!Files.isDirectory(k)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(k)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (!used.contains(kind + "/" + name.replaceFirst("\\.json$", ""))) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static String programFingerprint() {
+        try {
+            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new Fingerprint("program").addTree(code).hex();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown-" + System.nanoTime(); // no stable fingerprint: nothing is reused
+        }
+    }
+}

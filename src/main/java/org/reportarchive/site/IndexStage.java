@@ -1,0 +1,179 @@
+package org.reportarchive.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.reportarchive.glossary.Glossary;
+import org.reportarchive.glossary.GlossaryJson;
+import org.reportarchive.glossary.GlossaryPages;
+import org.reportarchive.glossary.TermCandidates;
+import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.ReportCard;
+import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.model.ReportRef;
+import org.reportarchive.model.ReportRow;
+import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.TermOccurrence;
+import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemePassage;
+import org.reportarchive.places.PlacePages;
+import org.reportarchive.themes.ThemePages;
+import org.reportarchive.themes.ThemesJson;
+
+/**
+ * The last stage: the pages and data that gather the whole archive, made from the reports' cards (in memory)
+ * and the occurrences and passages the report stage spilled to disk (read one term or theme at a time): places,
+ * themes, the glossary, years and kinds, the home page, the JSON exports, the hand-written pages, the assets,
+ * and last the feed and sitemap. Returns what maintainers should be told.
+ */
+final class IndexStage {
+
+    /** The home page lists this many of the newest reports and this many places. */
+    static final int LATEST = 20;
+    static final int HOME_PLACES = 60;
+
+    /** What the stage works from. */
+    record Inputs(List<ReportCard> cards, Glossary glossary, List<Theme> themes, PlacePages places,
+                  Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, TermCandidates candidates,
+                  String host, ContentPages content, Path assets) {
+    }
+
+    private IndexStage() {
+    }
+
+    static List<String> run(Inputs in, SiteOutput out, SiteWriter writer, Function<String, String> markdown)
+            throws IOException {
+        List<ReportCard> cards = in.cards();
+        Map<String, ReportCard> byId = new LinkedHashMap<>();
+        cards.forEach(c -> byId.put(c.id(), c));
+        Map<String, Theme> themeBySlug = new LinkedHashMap<>();
+        in.themes().forEach(t -> themeBySlug.put(t.slug(), t));
+        Function<ReportCard, ReportRow> row = c -> Listings.row(c, themeBySlug);
+
+        in.places().write(out, cards, row);
+        in.places().writeJson(out, cards);
+
+        ThemePages themePages = new ThemePages(in.themes(), byId, row);
+        List<ThemePages.Use> themeUses = new ArrayList<>();
+        out.file("data/themes.json", stream -> {
+            try (ThemesJson json = new ThemesJson(stream, byId)) {
+                themeUses.addAll(themePages.write(out, theme -> values(in.passages().read(theme)), json::theme));
+            }
+        });
+
+        Map<String, ReportRef> refs = new LinkedHashMap<>();
+        for (ReportCard c : cards) {
+            ReportMetadata m = c.metadata();
+            refs.put(c.id(), new ReportRef(c.id(), Listings.title(m, c.summary().source()), Listings.place(m),
+                    Listings.when(m), c.url()));
+        }
+        GlossaryPages glossaryPages = new GlossaryPages(in.glossary(), refs, in.host(), markdown);
+        List<GlossaryPages.Use> termUses = new ArrayList<>();
+        out.file("data/glossary.json", stream -> {
+            try (GlossaryJson json = new GlossaryJson(stream)) {
+                termUses.addAll(glossaryPages.write(out, slug -> oldestFirst(in.occurrences().read(slug)),
+                        json::entry));
+            }
+        });
+
+        new BrowsePages(cards, row).write(out);
+        out.page("index.html", "home.ftl", home(cards, in, themeUses, termUses.size(), row));
+        ReportsJson.write(cards, out);
+        in.content().write(out);
+        copyAssets(in.assets(), out);
+        List<String> sitemap = new ArrayList<>();
+        writer.templates().forEach((path, template) -> {
+            if (!path.equals("404.html") && !template.equals("alias.ftl")) {
+                sitemap.add(path);
+            }
+        });
+        new HostFiles(in.host()).write(out, cards.stream().map(ReportCard::summary).toList(), sitemap);
+        return messages(in, termUses);
+    }
+
+    private static HomePage home(List<ReportCard> cards, Inputs in, List<ThemePages.Use> themes, int terms,
+                                 Function<ReportCard, ReportRow> row) {
+        HomePage.Counts counts = new HomePage.Counts(cards.size(),
+                cards.stream().map(c -> c.metadata().city()).filter(Objects::nonNull).distinct().count(),
+                cards.stream().map(c -> c.metadata().province()).filter(Objects::nonNull).distinct().count(),
+                in.themes().size(), terms,
+                cards.stream().map(c -> c.metadata().year()).filter(Objects::nonNull).distinct().count());
+        List<ReportRow> latest = cards.stream().limit(LATEST).map(row).toList();
+        List<HomePage.ThemeCount> themeCounts = themes.stream().map(u -> new HomePage.ThemeCount(u.theme().slug(),
+                u.theme().name(), u.reports(), u.passages())).toList();
+        List<PlacePages.Count> places = new ArrayList<>(in.places().counts(cards));
+        places.sort(Comparator.comparingInt(PlacePages.Count::count).reversed()); // stable: newest first on ties
+        boolean more = places.size() > HOME_PLACES;
+        return new HomePage(counts, latest, themeCounts, places.subList(0, Math.min(HOME_PLACES, places.size())),
+                more);
+    }
+
+    private static <T> List<T> values(List<Spill.Ranked<T>> ranked) {
+        return ranked.stream().map(Spill.Ranked::value).toList();
+    }
+
+    /** Occurrences by report oldest first (ranks count from the newest), a report's own in document order. */
+    private static List<TermOccurrence> oldestFirst(List<Spill.Ranked<TermOccurrence>> ranked) {
+        List<Spill.Ranked<TermOccurrence>> sorted = new ArrayList<>(ranked);
+        sorted.sort(Comparator.comparingInt(r -> -r.rank()));
+        return values(sorted);
+    }
+
+    private static void copyAssets(Path assets, SiteOutput out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            byte[] bytes = Files.readAllBytes(f);
+            out.file(assets.relativize(f).toString().replace('\\', '/'), stream -> stream.write(bytes));
+        }
+    }
+
+    /** What maintainers should look at: unused entries, candidates for new entries, local terms. */
+    private static List<String> messages(Inputs in, List<GlossaryPages.Use> uses) {
+        List<String> out = new ArrayList<>();
+        for (GlossaryPages.Use u : uses) {
+            if (u.occurrences() == 0) {
+                out.add("glossary entry " + u.entry().slug() + " (" + u.entry().term() + ") matches nothing in any"
+                        + " report");
+            }
+        }
+        List<TermCandidates.Candidate> list = in.candidates().candidates(2);
+        if (!list.isEmpty()) {
+            StringBuilder sb = new StringBuilder("glossary candidates (quoted in two or more reports, no entry yet): ");
+            for (int i = 0; i < list.size() && i < 40; i++) {
+                sb.append(i == 0 ? "" : "、").append(list.get(i).expression()).append('(')
+                        .append(list.get(i).reports()).append(')');
+            }
+            if (list.size() > 40) {
+                sb.append(" and ").append(list.size() - 40).append(" more");
+            }
+            out.add(sb.toString());
+        }
+        Map<String, List<String>> localByScope = new TreeMap<>();
+        for (GlossaryEntry e : in.glossary().entries()) {
+            if (!e.isNational()) {
+                localByScope.computeIfAbsent(e.scope(), k -> new ArrayList<>()).add(e.term());
+            }
+        }
+        localByScope.forEach((scope, terms) -> out.add("glossary: " + terms.size() + " terms are defined only by"
+                + " reports of " + scope + " and used as its local usage: " + String.join("、", terms)
+                + "; add a curated entry for any that other places use too"));
+        return out;
+    }
+
+    /** The summaries of the cards, newest first. */
+    static List<ReportSummary> summaries(List<ReportCard> cards) {
+        return cards.stream().map(ReportCard::summary).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.reportarchive.site;
+
+import java.util.List;
+
+/**
+ * What a report's page shows ({@code report.ftl}): the metadata, what the archive did to the source, the table
+ * of contents, the themes, the text and the definitions of the linked glossary terms (one per term).
+ *
+ * @param place       the city, or the province, or a label saying the place is unknown or anonymised
+ * @param placeUrl    the place's page, relative to the site root, or null
+ * @param province    the province, when it is not the place itself, or null
+ * @param when        the date (2021年11月24日) or the year, or 不详
+ * @param meeting     第8届人民代表大会第1次会议, or null
+ * @param supplied    the labels of the fields an editor supplied
+ * @param body        the report's text as HTML
+ * @param tips        the linked terms' definitions, in the order the terms are first linked
+ */
+public record ReportPage(String id, String title, String description, List<String> headerLines, String place,
+                  String placeUrl, String province, String when, String meeting, String speaker, String office,
+                  String kind, String publication, String markdownFile, String sourceFile, List<String> supplied,
+                  boolean incomplete, String incompleteReason, List<ThemeChip> themes, String themeChart,
+                  int removedCount, int noteCount, List<RemovalGroup> removed, List<TocEntry> toc, String body,
+                  List<TermTip> tips) {
+
+    /** A theme of the report and its share of the text (42%). */
+    public record ThemeChip(String slug, String name, String share) {
+    }
+
+    /** The source lines stripped for one reason. */
+    public record RemovalGroup(String label, List<Integer> lines) {
+    }
+
+    /** A heading (or run-in heading) of the table of contents. */
+    public record TocEntry(String id, String text, int level) {
+    }
+
+    /**
+     * A linked term's tooltip: its id on the page ({@code tip-SLUG}), its note number for print, its term and
+     * definition.
+     */
+    public record TermTip(String id, int note, String term, String definition) {
+    }
+}

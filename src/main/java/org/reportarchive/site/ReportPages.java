@@ -1,0 +1,117 @@
+package org.reportarchive.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.Paragraph;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemeShare;
+import org.reportarchive.themes.ThemeChart;
+
+/** Puts together the model of a report's page from the report, its themes, its place and its rendered text. */
+final class ReportPages {
+
+    /** How the page names the metadata fields an editor supplied. */
+    private static final Map<String, String> FIELD_NAMES = fieldNames();
+
+    private ReportPages() {
+    }
+
+    private static Map<String, String> fieldNames() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("title", "标题");
+        m.put("city", "地区");
+        m.put("province", "省份");
+        m.put("date", "日期");
+        m.put("year", "年份");
+        m.put("congress", "届次");
+        m.put("session", "会次");
+        m.put("speaker", "报告人");
+        m.put("office", "职务");
+        m.put("kind", "类型");
+        m.put("incomplete", "完整性");
+        m.put("publication", "来源");
+        return m;
+    }
+
+    /**
+     * @param placeUrl the page of the report's place, or null
+     * @param linked   the glossary entries linked in the text, in the order they are first linked
+     * @param body     the text as HTML
+     */
+    static ReportPage page(Report report, List<ThemeShare> shares, Map<String, Theme> themes, String placeUrl,
+                           List<GlossaryEntry> linked, String body) {
+        ReportMetadata m = report.metadata();
+        String title = Listings.title(m, report.source());
+        String when = m.date() != null || m.year() != null ? Listings.when(m) : "不详";
+        String place = m.city() != null ? m.city() : m.anonymised() ? "原文已匿名，不作推断"
+                : m.province() != null ? m.province() : "不详";
+        String province = m.city() != null && m.province() != null && !m.province().equals(m.city()) ? m.province()
+                : null;
+        String meeting = m.congress() == null ? null
+                : "第" + m.congress() + "届人民代表大会" + (m.session() == null ? "" : "第" + m.session() + "次会议");
+        List<String> described = new ArrayList<>();
+        if (m.city() != null) {
+            described.add(m.city());
+        }
+        if (m.date() != null || m.year() != null) {
+            described.add(when);
+        }
+        described.add(m.kind().label());
+        String description = String.join("，", described) + "。" + title + "全文，附术语解释和编者说明。";
+        List<ReportPage.ThemeChip> chips = new ArrayList<>();
+        for (ThemeShare s : shares) {
+            Theme t = themes.get(s.slug());
+            chips.add(new ReportPage.ThemeChip(s.slug(), t == null ? s.slug() : t.name(), ThemeChart.percent(s.share())));
+        }
+        List<ReportPage.TermTip> tips = new ArrayList<>();
+        for (GlossaryEntry e : linked) {
+            tips.add(new ReportPage.TermTip("tip-" + e.slug(), tips.size() + 1, e.term(), e.definition()));
+        }
+        return new ReportPage(report.id(), title, description, m.headerLines(), place, placeUrl, province, when,
+                meeting, m.speaker(), m.office(), m.kind().label(),
+                m.publication() == null ? null : m.publication().line(), report.id() + ".md", report.source(),
+                m.supplied().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).toList(), m.incomplete(),
+                m.incompleteReason(), chips, ThemeChart.svg("chart-title", shares, themes), report.removals().size(),
+                report.notes().size(), removed(report.removals()), toc(report), body, tips);
+    }
+
+    private static List<ReportPage.TocEntry> toc(Report report) {
+        List<ReportPage.TocEntry> toc = new ArrayList<>();
+        for (Block b : report.body()) {
+            if (b instanceof Heading h) {
+                toc.add(new ReportPage.TocEntry(h.id(), h.text(), h.level()));
+            } else if (b instanceof Paragraph p && p.runIn() != null) {
+                toc.add(new ReportPage.TocEntry(p.id(), p.text().substring(0, p.runIn().length() - 1),
+                        p.runIn().level()));
+            }
+        }
+        if (!report.footnotes().isEmpty()) {
+            toc.add(new ReportPage.TocEntry("footnotes",
+                    report.footnoteTitle() == null ? "注释" : report.footnoteTitle(), 1));
+        }
+        if (!report.notes().isEmpty()) {
+            toc.add(new ReportPage.TocEntry("editorial-notes", "编者注", 1));
+        }
+        return toc;
+    }
+
+    private static List<ReportPage.RemovalGroup> removed(List<Removal> removals) {
+        Map<String, List<Integer>> byReason = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Removal r : removals) {
+            byReason.computeIfAbsent(r.reason().name(), k -> new ArrayList<>()).add(r.line());
+            labels.put(r.reason().name(), r.reason().label());
+        }
+        List<ReportPage.RemovalGroup> out = new ArrayList<>();
+        byReason.forEach((k, lines) -> out.add(new ReportPage.RemovalGroup(labels.get(k), lines)));
+        return out;
+    }
+}

@@ -1,0 +1,202 @@
+package org.reportarchive.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reportarchive.analysis.ReportAnalysis;
+import org.reportarchive.analysis.notes.NoteFinder;
+import org.reportarchive.glossary.Annotations;
+import org.reportarchive.glossary.Annotator;
+import org.reportarchive.glossary.Glossary;
+import org.reportarchive.glossary.TermCandidates;
+import org.reportarchive.ingest.IngestException;
+import org.reportarchive.markdown.ReportMarkdown;
+import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Footnote;
+import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportCard;
+import org.reportarchive.model.ReportSummary;
+import org.reportarchive.model.TermLink;
+import org.reportarchive.model.TermOccurrence;
+import org.reportarchive.model.Theme;
+import org.reportarchive.model.ThemePassage;
+import org.reportarchive.model.ThemeProfile;
+import org.reportarchive.model.ThemeShare;
+import org.reportarchive.places.PlacePages;
+import org.reportarchive.themes.ThemeClassifier;
+
+/**
+ * The second stage, one report at a time: analyse the report (segment every block once; notes, glossary terms
+ * and themes from that analysis), render its page and its annotated Markdown, check the page against the
+ * source, and hand the indexes what they need of it. The analysis is kept in the cache under the fingerprint of
+ * the report and of the glossary's and themes' words; the page is made again only when something it shows has
+ * changed.
+ */
+final class ReportStage {
+
+    /**
+     * What the analysis of a report yields, kept in the cache: everything its page and the indexes need beyond
+     * the ingested report.
+     *
+     * @param quoted quoted expressions the glossary does not explain (for maintainers)
+     */
+    record AnalysisRecord(List<EditorialNote> notes, List<TermLink> links, List<TermOccurrence> occurrences,
+                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted) {
+    }
+
+    /** A processed report: its card for the indexes and what its page check found. */
+    record Result(ReportCard card, List<String> problems, List<String> quoted, String analysisKey, long millis) {
+    }
+
+    /** What every report is processed with. */
+    record Tools(Glossary glossary, Annotator annotator, ThemeClassifier classifier, Map<String, Theme> themes,
+                 NoteFinder notes, PlacePages places, ReportMarkdown markdown, ArchiveMarkdownEngine html) {
+    }
+
+    private final Tools tools;
+    private final IngestStage ingest;
+    private final BuildCache cache;
+    private final SiteWriter writer;
+    private final SiteOutput output;
+    private final Path seeds;
+    private final String analysisBase;
+    private final String renderBase;
+    private final Spill<TermOccurrence> occurrences;
+    private final Spill<ThemePassage> passages;
+
+    /**
+     * @param analysisBase the fingerprint of what every analysis depends on (the program, the glossary's and
+     *                     themes' words, the annotation policy)
+     * @param renderBase   the fingerprint of what every page depends on (templates, settings)
+     */
+    ReportStage(Tools tools, IngestStage ingest, BuildCache cache, SiteWriter writer, SiteOutput output, Path seeds,
+                String analysisBase, String renderBase, Spill<TermOccurrence> occurrences,
+                Spill<ThemePassage> passages) {
+        this.tools = tools;
+        this.ingest = ingest;
+        this.cache = cache;
+        this.writer = writer;
+        this.output = output;
+        this.seeds = seeds;
+        this.analysisBase = analysisBase;
+        this.renderBase = renderBase;
+        this.occurrences = occurrences;
+        this.passages = passages;
+    }
+
+    /**
+     * @param rank the report's position, newest first
+     */
+    Result process(IngestStage.Ingested in, int rank) throws IOException {
+        long t0 = System.nanoTime();
+        String id = in.summary().id();
+        String analysisKey = new Fingerprint("analysis").add(analysisBase).add(in.key()).add(id).hex();
+        Report report = null;
+        Optional<AnalysisRecord> cached = cache.read("analysis", analysisKey, AnalysisRecord.class);
+        AnalysisRecord rec;
+        if (cached.isPresent()) {
+            rec = cached.get();
+        } else {
+            report = ingest.report(in);
+            ReportAnalysis analysis = ReportAnalysis.of(report);
+            report = tools.notes().find(report, analysis);
+            Annotations terms = tools.annotator().annotate(report, analysis);
+            ThemeProfile profile = tools.classifier().profile(report, analysis);
+            rec = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
+                    ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
+                    TermCandidates.quoted(report, terms));
+            if (cache.persistent()) {
+                cache.write("analysis", analysisKey, rec);
+            }
+        }
+        ReportSummary summary = in.summary().withNotes(rec.notes().size());
+        String placeUrl = tools.places().url(summary.metadata().city());
+        List<GlossaryEntry> linked = linked(rec);
+        String renderKey = renderKey(analysisKey, placeUrl, linked, in.footnotes(), id);
+        String page = summary.url();
+        String markdown = summary.markdownUrl();
+        List<String> problems;
+        if (writer.keep(page, renderKey) && writer.keep(markdown, renderKey)) {
+            problems = writer.problems(page);
+        } else {
+            if (report == null) {
+                report = ingest.report(in).withNotes(rec.notes());
+            }
+            problems = render(report, rec, placeUrl, linked, renderKey);
+        }
+        occurrences.add(rank, bySlug(rec.occurrences()));
+        passages.add(rank, byTheme(rec.passages()));
+        return new Result(new ReportCard(summary, rec.themes()), problems, rec.quoted(), analysisKey,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<String> render(Report report, AnalysisRecord rec, String placeUrl, List<GlossaryEntry> linked,
+                                String renderKey) throws IOException {
+        Annotations terms = Annotations.of(rec.links(), rec.occurrences(), tools.glossary());
+        List<String> themes = rec.themes().stream().map(ThemeShare::slug).toList();
+        ReportMarkdown.AnnotatedMarkdown md = tools.markdown().write(report, terms,
+                label -> tools.glossary().forFootnote(report.id(), label).orElse(null),
+                header -> header.put("themes", String.join(",", themes)));
+        String body = tools.html().render(md.body());
+        ReportPage model = ReportPages.page(report, rec.themes(), tools.themes(), placeUrl, linked, body);
+        String path = "reports/" + report.id() + ".html";
+        String html = output.render(path, "report.ftl", model);
+        List<String> problems = new ArrayList<>();
+        try {
+            FidelityCheck.check(seeds.resolve(report.source()), report.removals(), html).ifPresent(missing ->
+                    problems.add(report.source() + ": page " + path + " lacks source text at " + missing));
+        } catch (IngestException | RuntimeException e) {
+            problems.add(report.source() + ": fidelity check could not run (" + e.getMessage() + ")");
+        }
+        String stage = "report:" + report.id();
+        writer.write(path, html.getBytes(StandardCharsets.UTF_8), new SiteWriter.Meta(renderKey, stage, "report.ftl",
+                problems));
+        writer.write("reports/" + report.id() + ".md", md.text().getBytes(StandardCharsets.UTF_8),
+                new SiteWriter.Meta(renderKey, stage, null, List.of()));
+        return problems;
+    }
+
+    /** The glossary entries linked in the report, in the order they are first linked. */
+    private List<GlossaryEntry> linked(AnalysisRecord rec) {
+        Set<String> slugs = new LinkedHashSet<>();
+        rec.links().forEach(l -> slugs.add(l.slug()));
+        List<GlossaryEntry> out = new ArrayList<>();
+        for (String s : slugs) {
+            tools.glossary().bySlug(s).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Everything the report's page shows beyond its analysis: the entries it links to and its place's page. */
+    private String renderKey(String analysisKey, String placeUrl, List<GlossaryEntry> linked, List<Footnote> footnotes,
+                             String id) {
+        Fingerprint f = new Fingerprint("render").add(renderBase).add(analysisKey).add(placeUrl);
+        for (GlossaryEntry e : linked) {
+            f.add(e.slug()).add(e.term()).add(e.definition());
+        }
+        for (Footnote fn : footnotes) {
+            f.add(fn.label()).add(tools.glossary().forFootnote(id, fn.label()).map(GlossaryEntry::slug).orElse(null));
+        }
+        return f.hex();
+    }
+
+    private static Map<String, List<TermOccurrence>> bySlug(List<TermOccurrence> all) {
+        Map<String, List<TermOccurrence>> out = new LinkedHashMap<>();
+        all.forEach(o -> out.computeIfAbsent(o.slug(), k -> new ArrayList<>()).add(o));
+        return out;
+    }
+
+    private static Map<String, List<ThemePassage>> byTheme(List<ThemePassage> all) {
+        Map<String, List<ThemePassage>> out = new LinkedHashMap<>();
+        all.forEach(p -> out.computeIfAbsent(p.theme(), k -> new ArrayList<>()).add(p));
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.reportarchive.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.jbake.template.RenderingException;
+import org.reportarchive.model.PageSink;
+
+/** The pages and files a stage makes: pages rendered through JBake's template engine, all written by the writer. */
+final class SiteOutput implements PageSink {
+
+    private final PageRenderer renderer;
+    private final SiteWriter writer;
+    private final String stage;
+
+    SiteOutput(PageRenderer renderer, SiteWriter writer, String stage) {
+        this.renderer = renderer;
+        this.writer = writer;
+        this.stage = stage;
+    }
+
+    @Override
+    public void page(String path, String template, Object content) throws IOException {
+        writer.write(path, render(path, template, content).getBytes(StandardCharsets.UTF_8),
+                new SiteWriter.Meta(null, stage, template, java.util.List.of()));
+    }
+
+    /** The HTML of a page, not yet written. */
+    String render(String path, String template, Object content) throws IOException {
+        try {
+            return renderer.render(template, path, content);
+        } catch (RenderingException e) {
+            throw new IOException("rendering " + path + " failed: " + describe(e, template), e);
+        }
+    }
+
+    /** Where a template failed and on what: {@code report.ftl line 4: page.root is missing}. */
+    private static String describe(Throwable e, String template) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof freemarker.core.InvalidReferenceException ir) {
+                return ir.getTemplateSourceName() + " line " + ir.getLineNumber() + ": "
+                        + ir.getBlamedExpressionString() + " is missing";
+            }
+            if (t instanceof freemarker.template.TemplateException te) {
+                return te.getTemplateSourceName() + " line " + te.getLineNumber() + ": "
+                        + String.valueOf(te.getMessageWithoutStackTop()).lines().findFirst().orElse("");
+            }
+        }
+        return template + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    }
+
+    @Override
+    public void file(String path, Content content) throws IOException {
+        writer.write(path, content, SiteWriter.Meta.of(stage));
+    }
+}

@@ -1,0 +1,233 @@
+package org.reportarchive.site;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.reportarchive.model.PageSink;
+
+/**
+ * Writes the site's files into the output folder and remembers what it wrote. A file whose bytes are those of
+ * the previous build is left alone (its modification time too); files of the previous build that this build
+ * does not make are removed at the end. Without a previous manifest the output folder is cleared first, so the
+ * folder always holds exactly what the build makes.
+ */
+final class SiteWriter {
+
+    private final Path out;
+    private final Manifest previous;
+    private final boolean track;
+    private final Map<String, Manifest.Entry> written = new ConcurrentHashMap<>();
+    private int unchanged;
+
+    /**
+     * @param track whether to remember each file's hash, size and time for the next build (with a cache); a
+     *              build from scratch only writes
+     */
+    SiteWriter(Path out, Manifest previous, boolean track) throws IOException {
+        this.out = out;
+        this.previous = previous;
+        this.track = track;
+        if (previous.files().isEmpty()) {
+            SiteFiles.clearOutput(out);
+        } else {
+            Files.createDirectories(out);
+        }
+    }
+
+    Path out() {
+        return out;
+    }
+
+    /**
+     * Whether the file at {@code path} was made by the previous build from {@code key} and is still there as it
+     * was written; if so it is kept as part of this build.
+     */
+    boolean keep(String path, String key) {
+        Manifest.Entry e = previous.files().get(path);
+        if (e == null || key == null || !key.equals(e.key()) || !intact(path, e)) {
+            return false;
+        }
+        written.put(path, e);
+        synchronized (this) {
+            unchanged++;
+        }
+        return true;
+    }
+
+    /** The problems recorded for a kept file. */
+    List<String> problems(String path) {
+        Manifest.Entry e = written.get(path);
+        return e == null ? List.of() : e.problems();
+    }
+
+    /** What the writer is told of a file besides its bytes. */
+    record Meta(String key, String stage, String template, List<String> problems) {
+        static Meta of(String stage) {
+            return new Meta(null, stage, null, List.of());
+        }
+    }
+
+    void write(String path, byte[] bytes, Meta meta) throws IOException {
+        if (!track) {
+            Path file = out.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            written.put(path, new Manifest.Entry(null, bytes.length, 0, meta.key(), meta.stage(), meta.template(),
+                    meta.problems()));
+            return;
+        }
+        String hash = hash(bytes);
+        if (unchanged(path, hash, meta)) {
+            return;
+        }
+        Path file = out.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        record(path, file, hash, meta);
+    }
+
+    /** Writes a file from a stream, through a temporary file beside it, so that no more than a buffer is held. */
+    void write(String path, PageSink.Content content, Meta meta) throws IOException {
+        Path file = out.resolve(path);
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + Thread.currentThread().getId());
+        MessageDigest md = sha256();
+        try (OutputStream os = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), md)) {
+            content.writeTo(new FilterOutputStream(os) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the caller's close does not end the file: the writer does
+                }
+            });
+        }
+        String hash = HexFormat.of().formatHex(md.digest());
+        if (unchanged(path, hash, meta)) {
+            Files.delete(tmp);
+            return;
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        record(path, file, hash, meta);
+    }
+
+    private boolean unchanged(String path, String hash, Meta meta) {
+        Manifest.Entry before = previous.files().get(path);
+        if (before != null && hash.equals(before.hash()) && intact(path, before)) {
+            written.put(path, new Manifest.Entry(hash, before.size(), before.modified(), meta.key(), meta.stage(),
+                    meta.template(), meta.problems()));
+            synchronized (this) {
+                unchanged++;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void record(String path, Path file, String hash, Meta meta) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        written.put(path, new Manifest.Entry(hash, a.size(), a.lastModifiedTime().toMillis(), meta.key(),
+                meta.stage(), meta.template(), meta.problems()));
+    }
+
+    /** The pages written so far with their templates, in path order. */
+    Map<String, String> templates() {
+        Map<String, String> out = new TreeMap<>();
+        written.forEach((path, e) -> {
+            if (e.template() != null) {
+                out.put(path, e.template());
+            }
+        });
+        return out;
+    }
+
+    /** Keeps every file the previous build's stage wrote (the stage is not run again). */
+    void keepStage(String stage) {
+        for (Map.Entry<String, Manifest.Entry> e : previous.files().entrySet()) {
+            if (stage.equals(e.getValue().stage())) {
+                written.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** Whether every file the previous build's stage wrote is still there as it was written. */
+    boolean stageIntact(String stage) {
+        for (Map.Entry<String, Manifest.Entry> e : previous.files().entrySet()) {
+            if (stage.equals(e.getValue().stage()) && !intact(e.getKey(), e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Paths written so far, in order. */
+    List<String> paths() {
+        return new ArrayList<>(new TreeMap<>(written).keySet());
+    }
+
+    int unchanged() {
+        return unchanged;
+    }
+
+    /** Removes the previous build's files that this build did not make, and returns the new manifest. */
+    Manifest finish(String indexKey, List<String> messages) throws IOException {
+        for (String path : previous.files().keySet()) {
+            if (!written.containsKey(path)) {
+                Path file = out.resolve(path);
+                Files.deleteIfExists(file);
+                deleteEmptyParents(file.getParent());
+            }
+        }
+        return new Manifest(out.toString(), indexKey, written, messages);
+    }
+
+    private void deleteEmptyParents(Path dir) throws IOException {
+        while (dir != null && !dir.equals(out) && dir.startsWith(out)) {
+            try (var s = Files.list(dir)) {
+                if (s.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
+    }
+
+    private boolean intact(String path, Manifest.Entry e) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(out.resolve(path), BasicFileAttributes.class);
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() == e.modified();
+        } catch (IOException x) {
+            return false;
+        }
+    }
+
+    static String hash(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
