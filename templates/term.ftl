@@ -22,7 +22,7 @@
 <#if content.continuation>
 <@l.page title=content.term + "（用例，第" + content.pager.page + "页）" root=root description=content.definition>
 <article class="term-entry" aria-labelledby="term-title">
-<p class="crumbs"><a href="${root}glossary/index.html">术语表</a> › <a href="${root}glossary/${content.slug}.html">${content.term}</a></p>
+<p class="crumbs"><a href="${root}glossary/index.html">术语表</a><#if content.list != "index.html"> › <a href="${root}glossary/${content.list}">${content.scope!""}</a></#if> › <a href="${root}glossary/${content.slug}.html">${content.term}</a></p>
 <h1 id="term-title">${content.term}：用例（第 ${content.pager.page} 页）</h1>
 <p>在 ${content.reportCount} 篇报告中出现 ${content.occurrenceCount} 处。</p>
 <@concordance/>
@@ -32,7 +32,7 @@
 <#assign source = content.source>
 <@l.page title=content.term + "（术语）" root=root description=content.definition jsonld=content.jsonld>
 <article class="term-entry" aria-labelledby="term-title">
-<p class="crumbs"><a href="index.html">术语表</a></p>
+<p class="crumbs"><a href="index.html">术语表</a><#if content.list != "index.html"> › <a href="${content.list}">${content.scope}</a></#if></p>
 <h1 id="term-title">${content.term}</h1>
 <p class="pinyin" lang="zh-Latn-pinyin">${content.pinyin}</p>
 <#if content.english?has_content><p class="english" lang="en">${content.english}</p></#if>

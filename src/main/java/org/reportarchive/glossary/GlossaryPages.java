@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.reportarchive.ingest.Slugs;
 import org.reportarchive.markdown.MarkdownEscaper;
@@ -40,6 +42,8 @@ public final class GlossaryPages {
     private final Map<String, ReportRef> reports;
     private final String host;
     private final Function<String, String> markdown;
+    /** The page of each place's own terms (by scope), relative to the site's root. */
+    private final Map<String, String> scopePages = new TreeMap<>();
 
     /** An entry's use across the archive, as its pages counted it. */
     public record Use(GlossaryEntry entry, int occurrences, int reports) {
@@ -74,6 +78,17 @@ public final class GlossaryPages {
      */
     public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each) throws IOException {
         List<GlossaryEntry> sorted = sorted();
+        scopePages.clear();
+        Set<String> pageSlugs = new HashSet<>();
+        TreeSet<String> scopes = new TreeSet<>();
+        sorted.stream().filter(e -> !e.isNational()).forEach(e -> scopes.add(e.scope()));
+        for (String scope : scopes) {
+            String slug = scopeSlug(scope);
+            for (int n = 2; !pageSlugs.add(slug); n++) {
+                slug = scopeSlug(scope) + "-" + n;
+            }
+            scopePages.put(scope, "glossary/local/" + slug + ".html");
+        }
         Set<String> taken = new HashSet<>();
         sorted.forEach(e -> taken.add(e.slug()));
         taken.add("index");
@@ -92,8 +107,49 @@ public final class GlossaryPages {
                 }
             }
         }
-        sink.page("glossary/index.html", "glossary.ftl", index(uses));
+        writeIndexes(sink, uses);
         return uses;
+    }
+
+    /**
+     * The index of the entries of general use, and a page for each place's own terms: the index does not grow
+     * with the number of places whose reports define terms.
+     */
+    private void writeIndexes(PageSink sink, List<Use> uses) throws IOException {
+        Map<String, List<Use>> byScope = new TreeMap<>();
+        List<Use> national = new ArrayList<>();
+        for (Use u : uses) {
+            if (u.entry().isNational()) {
+                national.add(u);
+            } else {
+                byScope.computeIfAbsent(u.entry().scope(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        List<GlossaryIndexPage.Place> places = new ArrayList<>();
+        for (Map.Entry<String, List<Use>> e : byScope.entrySet()) {
+            String path = scopePages.get(e.getKey());
+            String name = scopeName(e.getKey());
+            places.add(new GlossaryIndexPage.Place(name, path.substring("glossary/".length()), e.getValue().size()));
+            sink.page(path, "glossary.ftl", index(name, e.getValue(), List.of(), path));
+        }
+        sink.page("glossary/index.html", "glossary.ftl", index(null, national, places, "glossary/index.html"));
+    }
+
+    /** The list an entry is on, relative to the glossary folder: the index, or its place's page. */
+    private String listOf(GlossaryEntry e) {
+        return e.isNational() ? "index.html" : scopePages.get(e.scope()).substring("glossary/".length());
+    }
+
+    private static String scopeSlug(String scope) {
+        return scope.startsWith("report:") ? "report-" + scope.substring("report:".length()) : Slugs.pinyin(scope);
+    }
+
+    private String scopeName(String scope) {
+        if (!scope.startsWith("report:")) {
+            return scope;
+        }
+        ReportRef r = reports.get(scope.substring("report:".length()));
+        return r == null ? scope.substring("report:".length()) : r.title();
     }
 
     /** Told of each entry and its occurrences. */
@@ -114,7 +170,7 @@ public final class GlossaryPages {
         return out;
     }
 
-    private GlossaryIndexPage index(List<Use> uses) {
+    private GlossaryIndexPage index(String place, List<Use> uses, List<GlossaryIndexPage.Place> places, String path) {
         List<GlossaryIndexPage.Letter> groups = new ArrayList<>();
         List<GlossaryIndexPage.Row> rows = null;
         String initial = null;
@@ -132,14 +188,14 @@ public final class GlossaryPages {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "DefinedTermSet");
-        ld.put("@id", host + "glossary/index.html");
-        ld.put("name", "人大报告术语表");
+        ld.put("@id", host + path);
+        ld.put("name", place == null ? "人大报告术语表" : place + "人大报告中的术语");
         List<Map<String, Object>> terms = new ArrayList<>();
         for (Use u : uses) {
             terms.add(definedTerm(u.entry(), false));
         }
         ld.put("hasDefinedTerm", terms);
-        return new GlossaryIndexPage(uses.size(), groups, jsonLd(ld));
+        return new GlossaryIndexPage(place, uses.size(), groups, places, jsonLd(ld));
     }
 
     /** The entry page; a concordance of many reports continues on pages {@code SLUG/2.html}, {@code SLUG/3.html}. */
@@ -154,7 +210,7 @@ public final class GlossaryPages {
         for (int page = 2; page <= count; page++) {
             Pager pager = Pager.of(page, count, n -> n == 1 ? "../" + e.slug() + ".html" : n + ".html");
             sink.page("glossary/" + e.slug() + "/" + page + ".html", "term.ftl", new TermPage(e.slug(), e.term(),
-                    null, null, e.definition(), null, null, List.of(), List.of(), List.of(), null, null,
+                    null, null, e.definition(), null, listOf(e), null, List.of(), List.of(), List.of(), null, null,
                     occ.size(), groups.size(), pages.get(page - 1), pager, true, null));
         }
         return new Use(e, occ.size(), groups.size());
@@ -212,8 +268,8 @@ public final class GlossaryPages {
         String explanation = e.explanation() == null ? null
                 : markdown.apply(MarkdownEscaper.escape(e.explanation()).replace("\n", "\n\n"));
         return new TermPage(e.slug(), e.term(), Pinyin.withToneMarks(e), e.english(), e.definition(),
-                scopeLabel(e), source, aliasList, related, defs, firstUse, explanation, occ.size(), reportCount,
-                groups, pager, false, jsonLd(ld));
+                scopeLabel(e), listOf(e), source, aliasList, related, defs, firstUse, explanation, occ.size(),
+                reportCount, groups, pager, false, jsonLd(ld));
     }
 
     private static final Map<String, String> SOURCE_KINDS = Map.of("law", "法律", "document", "中央文件",
@@ -230,7 +286,7 @@ public final class GlossaryPages {
             if (!e.aliases().isEmpty()) {
                 t.put("alternateName", e.aliases());
             }
-            t.put("inDefinedTermSet", host + "glossary/index.html");
+            t.put("inDefinedTermSet", host + (e.isNational() ? "glossary/index.html" : scopePages.get(e.scope())));
         }
         return t;
     }

@@ -7,12 +7,13 @@ import org.reportarchive.model.Pager;
  * An entry's page ({@code term.ftl}), or a continuation page of its concordance ({@code continuation}: only
  * the term, its definition, the counts and the page's part of the concordance).
  *
+ * @param list        the list the entry is on, relative to the glossary folder (the index, or its place's page)
  * @param explanation the explanation as HTML, or null
  * @param first       the first report that uses the term, or null
  * @param groups      this page's part of the concordance, by report
  */
 public record TermPage(String slug, String term, String pinyin, String english, String definition, String scope,
-                       Source source, List<Alias> aliases, List<Related> related, List<Definition> reportDefinitions,
+                       String list, Source source, List<Alias> aliases, List<Related> related, List<Definition> reportDefinitions,
                        FirstUse first, String explanation, int occurrenceCount, int reportCount, List<Group> groups,
                        Pager pager, boolean continuation, String jsonld) {
 

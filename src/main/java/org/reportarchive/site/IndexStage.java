@@ -50,7 +50,7 @@ final class IndexStage {
     private IndexStage() {
     }
 
-    static List<String> run(Inputs in, SiteOutput out, SiteWriter writer, Function<String, String> markdown)
+    static List<String> run(Inputs in, SiteOutput out, SiteWriter writer, Function<String, String> markdown, int jobs)
             throws IOException {
         List<ReportCard> cards = in.cards();
         Map<String, ReportCard> byId = new LinkedHashMap<>();
@@ -59,31 +59,25 @@ final class IndexStage {
         in.themes().forEach(t -> themeBySlug.put(t.slug(), t));
         Function<ReportCard, ReportRow> row = c -> Listings.row(c, themeBySlug);
 
-        in.places().write(out, cards, row);
-        in.places().writeJson(out, cards);
-
-        ThemePages themePages = new ThemePages(in.themes(), byId, row);
         List<ThemePages.Use> themeUses = new ArrayList<>();
-        out.file("data/themes.json", stream -> {
-            try (ThemesJson json = new ThemesJson(stream, byId)) {
-                themeUses.addAll(themePages.write(out, theme -> values(in.passages().read(theme)), json::theme));
-            }
-        });
-
-        Map<String, ReportRef> refs = new LinkedHashMap<>();
-        for (ReportCard c : cards) {
-            ReportMetadata m = c.metadata();
-            refs.put(c.id(), new ReportRef(c.id(), Listings.title(m, c.summary().source()), Listings.place(m),
-                    Listings.when(m), c.url()));
-        }
-        GlossaryPages glossaryPages = new GlossaryPages(in.glossary(), refs, in.host(), markdown);
         List<GlossaryPages.Use> termUses = new ArrayList<>();
-        out.file("data/glossary.json", stream -> {
-            try (GlossaryJson json = new GlossaryJson(stream)) {
-                termUses.addAll(glossaryPages.write(out, slug -> oldestFirst(in.occurrences().read(slug)),
-                        json::entry));
-            }
+        // the glossary, and the rest of the gathering pages, are made at the same time
+        List<Parallel.Task<Integer, Boolean>> parts = List.of(part -> {
+            termUses.addAll(glossary(in, out, cards, markdown));
+            return true;
+        }, part -> {
+            in.places().write(out, cards, row);
+            in.places().writeJson(out, cards);
+            themeUses.addAll(themes(in, out, byId, row));
+            return true;
         });
+        for (Parallel.Outcome<Integer, Boolean> o : Parallel.map(List.of(0, 1), jobs, i -> parts.get(i).run(i))) {
+            if (o.failure() instanceof IOException e) {
+                throw e;
+            } else if (o.failure() != null) {
+                throw new IOException(o.failure().getMessage(), o.failure());
+            }
+        }
 
         new BrowsePages(cards, row).write(out);
         out.page("index.html", "home.ftl", home(cards, in, themeUses, termUses.size(), row));
@@ -98,6 +92,36 @@ final class IndexStage {
         });
         new HostFiles(in.host()).write(out, cards.stream().map(ReportCard::summary).toList(), sitemap);
         return messages(in, termUses);
+    }
+
+    private static List<ThemePages.Use> themes(Inputs in, SiteOutput out, Map<String, ReportCard> byId,
+                                               Function<ReportCard, ReportRow> row) throws IOException {
+        ThemePages pages = new ThemePages(in.themes(), byId, row);
+        List<ThemePages.Use> uses = new ArrayList<>();
+        out.file("data/themes.json", stream -> {
+            try (ThemesJson json = new ThemesJson(stream, byId)) {
+                uses.addAll(pages.write(out, theme -> values(in.passages().read(theme)), json::theme));
+            }
+        });
+        return uses;
+    }
+
+    private static List<GlossaryPages.Use> glossary(Inputs in, SiteOutput out, List<ReportCard> cards,
+                                                    Function<String, String> markdown) throws IOException {
+        Map<String, ReportRef> refs = new LinkedHashMap<>();
+        for (ReportCard c : cards) {
+            ReportMetadata m = c.metadata();
+            refs.put(c.id(), new ReportRef(c.id(), Listings.title(m, c.summary().source()), Listings.place(m),
+                    Listings.when(m), c.url()));
+        }
+        GlossaryPages pages = new GlossaryPages(in.glossary(), refs, in.host(), markdown);
+        List<GlossaryPages.Use> uses = new ArrayList<>();
+        out.file("data/glossary.json", stream -> {
+            try (GlossaryJson json = new GlossaryJson(stream)) {
+                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)), json::entry));
+            }
+        });
+        return uses;
     }
 
     private static HomePage home(List<ReportCard> cards, Inputs in, List<ThemePages.Use> themes, int terms,
@@ -161,14 +185,23 @@ final class IndexStage {
             out.add(sb.toString());
         }
         Map<String, List<String>> localByScope = new TreeMap<>();
+        // a place's terms, in the glossary's order
         for (GlossaryEntry e : in.glossary().entries()) {
             if (!e.isNational()) {
                 localByScope.computeIfAbsent(e.scope(), k -> new ArrayList<>()).add(e.term());
             }
         }
-        localByScope.forEach((scope, terms) -> out.add("glossary: " + terms.size() + " terms are defined only by"
-                + " reports of " + scope + " and used as its local usage: " + String.join("、", terms)
-                + "; add a curated entry for any that other places use too"));
+        int shown = 0;
+        for (Map.Entry<String, List<String>> e : localByScope.entrySet()) {
+            if (++shown > 10) {
+                out.add("glossary: and " + (localByScope.size() - 10) + " more places whose reports define terms of"
+                        + " their own (see glossary/index.html, 各地的用法)");
+                break;
+            }
+            out.add("glossary: " + e.getValue().size() + " terms are defined only by reports of " + e.getKey()
+                    + " and used as its local usage: “" + String.join("”、“", e.getValue())
+                    + "”; add a curated entry for any that other places use too");
+        }
         return out;
     }
 

@@ -98,7 +98,7 @@ final class IngestStage {
             return new Outcome(seed, null, seed.name() + ": cannot read the file; check that it can be read", 0);
         }
         Optional<Ingested> cached = cache.read("summary", seed.key(), Ingested.class);
-        if (cached.isPresent() && cache.read("ingest", seed.key(), Report.class).isPresent()) {
+        if (cached.isPresent() && cache.contains("ingest", seed.key())) {
             return new Outcome(seed, cached.get(), null, 0);
         }
         long t0 = System.nanoTime();

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.reportarchive.analysis.ReportAnalysis;
 import org.reportarchive.analysis.notes.NoteFinder;
@@ -93,49 +92,98 @@ final class ReportStage {
     }
 
     /**
-     * @param rank the report's position, newest first
+     * What the archive needs of a report's analysis when nothing has to be made again: its number of notes, the
+     * entries it links to, its themes and its quoted expressions. Kept beside the analysis, and small, so that a
+     * build in which nothing changed reads little.
      */
-    Result process(IngestStage.Ingested in, int rank) throws IOException {
+    record Digest(int notes, List<String> linked, List<ThemeShare> themes, List<String> quoted) {
+    }
+
+    /** The fingerprint of a report's analysis: the program, the glossary's and themes' words, the report. */
+    static String analysisKey(String analysisBase, IngestStage.Ingested in) {
+        return new Fingerprint("analysis").add(analysisBase).add(in.key()).add(in.summary().id()).hex();
+    }
+
+    /** A report with its analysis, as the stage holds them while it works on the report. */
+    private static final class Work {
+        Report report;
+        AnalysisRecord record;
+    }
+
+    /**
+     * @param rank  the report's position, newest first
+     * @param spill whether the indexes will be made again (they then need the report's occurrences and passages)
+     */
+    Result process(IngestStage.Ingested in, int rank, boolean spill) throws IOException {
         long t0 = System.nanoTime();
         String id = in.summary().id();
-        String analysisKey = new Fingerprint("analysis").add(analysisBase).add(in.key()).add(id).hex();
-        Report report = null;
-        Optional<AnalysisRecord> cached = cache.read("analysis", analysisKey, AnalysisRecord.class);
-        AnalysisRecord rec;
-        if (cached.isPresent()) {
-            rec = cached.get();
-        } else {
-            report = ingest.report(in);
-            ReportAnalysis analysis = ReportAnalysis.of(report);
-            report = tools.notes().find(report, analysis);
-            Annotations terms = tools.annotator().annotate(report, analysis);
-            ThemeProfile profile = tools.classifier().profile(report, analysis);
-            rec = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
-                    ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
-                    TermCandidates.quoted(report, terms));
+        String analysisKey = analysisKey(analysisBase, in);
+        Work work = new Work();
+        Digest digest = cache.persistent() ? cache.read("digest", analysisKey, Digest.class).orElse(null) : null;
+        if (digest != null && !cache.contains("analysis", analysisKey)) {
+            digest = null; // the analysis itself is gone: made again
+        }
+        if (digest == null) {
+            analyse(in, analysisKey, work);
+            digest = digest(work.record);
             if (cache.persistent()) {
-                cache.write("analysis", analysisKey, rec);
+                cache.write("digest", analysisKey, digest);
             }
         }
-        ReportSummary summary = in.summary().withNotes(rec.notes().size());
+        ReportSummary summary = in.summary().withNotes(digest.notes());
         String placeUrl = tools.places().url(summary.metadata().city());
-        List<GlossaryEntry> linked = linked(rec);
+        List<GlossaryEntry> linked = new ArrayList<>();
+        digest.linked().forEach(slug -> tools.glossary().bySlug(slug).ifPresent(linked::add));
         String renderKey = renderKey(analysisKey, placeUrl, linked, in.footnotes(), id);
-        String page = summary.url();
-        String markdown = summary.markdownUrl();
         List<String> problems;
-        if (writer.keep(page, renderKey) && writer.keep(markdown, renderKey)) {
-            problems = writer.problems(page);
+        if (writer.keep(summary.url(), renderKey) && writer.keep(summary.markdownUrl(), renderKey)) {
+            problems = writer.problems(summary.url());
         } else {
-            if (report == null) {
-                report = ingest.report(in).withNotes(rec.notes());
+            record(in, analysisKey, work);
+            if (work.report == null) {
+                work.report = ingest.report(in).withNotes(work.record.notes());
             }
-            problems = render(report, rec, placeUrl, linked, renderKey);
+            problems = render(work.report, work.record, placeUrl, linked, renderKey);
         }
-        occurrences.add(rank, bySlug(rec.occurrences()));
-        passages.add(rank, byTheme(rec.passages()));
-        return new Result(new ReportCard(summary, rec.themes()), problems, rec.quoted(), analysisKey,
+        if (spill) {
+            record(in, analysisKey, work);
+            occurrences.add(rank, bySlug(work.record.occurrences()));
+            passages.add(rank, byTheme(work.record.passages()));
+        }
+        return new Result(new ReportCard(summary, digest.themes()), problems, digest.quoted(), analysisKey,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The report's analysis record: from the work, or the cache, or made now. */
+    private void record(IngestStage.Ingested in, String analysisKey, Work work) throws IOException {
+        if (work.record == null) {
+            work.record = cache.read("analysis", analysisKey, AnalysisRecord.class).orElse(null);
+        }
+        if (work.record == null) {
+            analyse(in, analysisKey, work);
+        }
+    }
+
+    /** Segments the report once and reads notes, glossary terms and themes from that one analysis. */
+    private void analyse(IngestStage.Ingested in, String analysisKey, Work work) throws IOException {
+        Report report = ingest.report(in);
+        ReportAnalysis analysis = ReportAnalysis.of(report);
+        report = tools.notes().find(report, analysis);
+        Annotations terms = tools.annotator().annotate(report, analysis);
+        ThemeProfile profile = tools.classifier().profile(report, analysis);
+        work.report = report;
+        work.record = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
+                ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
+                TermCandidates.quoted(report, terms));
+        if (cache.persistent()) {
+            cache.write("analysis", analysisKey, work.record);
+        }
+    }
+
+    private static Digest digest(AnalysisRecord rec) {
+        Set<String> slugs = new LinkedHashSet<>();
+        rec.links().forEach(l -> slugs.add(l.slug()));
+        return new Digest(rec.notes().size(), new ArrayList<>(slugs), rec.themes(), rec.quoted());
     }
 
     private List<String> render(Report report, AnalysisRecord rec, String placeUrl, List<GlossaryEntry> linked,
@@ -162,17 +210,6 @@ final class ReportStage {
         writer.write("reports/" + report.id() + ".md", md.text().getBytes(StandardCharsets.UTF_8),
                 new SiteWriter.Meta(renderKey, stage, null, List.of()));
         return problems;
-    }
-
-    /** The glossary entries linked in the report, in the order they are first linked. */
-    private List<GlossaryEntry> linked(AnalysisRecord rec) {
-        Set<String> slugs = new LinkedHashSet<>();
-        rec.links().forEach(l -> slugs.add(l.slug()));
-        List<GlossaryEntry> out = new ArrayList<>();
-        for (String s : slugs) {
-            tools.glossary().bySlug(s).ifPresent(out::add);
-        }
-        return out;
     }
 
     /** Everything the report's page shows beyond its analysis: the entries it links to and its place's page. */

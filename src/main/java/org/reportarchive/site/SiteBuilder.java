@@ -134,41 +134,44 @@ public final class SiteBuilder {
                     .add(Fingerprints.words(glossary, themes)).add(policy.name()).hex();
             List<ReportCard> cards = new ArrayList<>();
             TermCandidates candidates = new TermCandidates();
-            Fingerprint indexKey = new Fingerprint("index").add(site).add(Fingerprints.glossary(glossary))
+            Fingerprint indexInputs = new Fingerprint("index").add(site).add(Fingerprints.glossary(glossary))
                     .add(Fingerprints.themes(themes)).addTree(layout.content()).addTree(layout.assets())
                     .add(options.projectDocs());
+            for (IngestStage.Ingested r : reports) {
+                indexInputs.add(ReportStage.analysisKey(analysisBase, r));
+            }
+            String key = indexInputs.hex();
+            boolean indexesUnchanged = key.equals(previous.indexKey()) && writer.stageIntact("index");
             try (Spill<TermOccurrence> occurrences = new Spill<>(cache.scratch("occurrences"), TermOccurrence.class);
                  Spill<ThemePassage> passages = new Spill<>(cache.scratch("passages"), ThemePassage.class)) {
                 ReportStage stage = new ReportStage(new ReportStage.Tools(glossary, new Annotator(glossary, policy),
                         new ThemeClassifier(themes), themeBySlug, NoteFinder.defaults(), places, new ReportMarkdown(),
-                        html), ingest, cache, writer, new SiteOutput(renderer, writer, "report"), seeds, analysisBase,
-                        new Fingerprint("render-base").add(site).add(Fingerprints.themes(themes)).hex(), occurrences,
-                        passages);
+                        html), ingest, cache, writer, new SiteOutput(renderer, writer, "report", site), seeds,
+                        analysisBase, new Fingerprint("render-base").add(site).add(Fingerprints.themes(themes)).hex(),
+                        occurrences, passages);
                 List<Integer> ranks = java.util.stream.IntStream.range(0, reports.size()).boxed().toList();
-                List<Parallel.Outcome<Integer, ReportStage.Result>> results =
-                        Parallel.map(ranks, options.jobs(), rank -> stage.process(reports.get(rank), rank));
+                List<Parallel.Outcome<Integer, ReportStage.Result>> results = Parallel.map(ranks, options.jobs(),
+                        rank -> stage.process(reports.get(rank), rank, !indexesUnchanged));
                 for (Parallel.Outcome<Integer, ReportStage.Result> o : results) {
                     if (o.failure() != null) {
                         errors.add(reports.get(o.item()).summary().source() + ": could not be published ("
                                 + message(o.failure()) + ")");
+                        key = null; // the indexes miss a report: they are made again next time
                         continue;
                     }
                     ReportStage.Result r = o.result();
                     cards.add(r.card());
                     errors.addAll(r.problems());
                     candidates.add(r.quoted());
-                    indexKey.add(r.analysisKey()).add(r.card().id());
                     listener.ingested(r.card().summary(), r.millis());
                 }
-
                 phases.add(new BuildResult.Phase("reports", elapsed(t1), writer.unchanged() + " unchanged files"));
 
                 // indexes
                 long t2 = System.nanoTime();
                 int before = writer.unchanged();
-                String key = indexKey.hex();
                 List<String> messages;
-                if (key.equals(previous.indexKey()) && writer.stageIntact("index")) {
+                if (indexesUnchanged) {
                     writer.keepStage("index");
                     messages = previous.messages();
                 } else {
@@ -176,8 +179,8 @@ public final class SiteBuilder {
                             passages, candidates, properties.getProperty("site.host", "https://example.org"),
                             new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
                     try {
-                        messages = IndexStage.run(inputs, new SiteOutput(renderer, writer, "index"), writer,
-                                html::render);
+                        messages = IndexStage.run(inputs, new SiteOutput(renderer, writer, "index", site), writer,
+                                html::render, options.jobs());
                     } catch (IOException | RuntimeException e) {
                         errors.add("the index pages could not be made: " + message(e));
                         messages = List.of();
@@ -185,8 +188,8 @@ public final class SiteBuilder {
                     }
                 }
                 messages.forEach(listener::warning);
-                phases.add(new BuildResult.Phase("indexes", elapsed(t2), key != null && key.equals(previous.indexKey())
-                        ? "unchanged" : (writer.unchanged() - before) + " unchanged files"));
+                phases.add(new BuildResult.Phase("indexes", elapsed(t2), indexesUnchanged ? "unchanged"
+                        : (writer.unchanged() - before) + " unchanged files"));
                 Manifest manifest = writer.finish(key, messages);
                 if (cache.persistent()) {
                     BuildCache.JSON.writeValue(cache.fixedFile("manifest.json").toFile(), manifest);

@@ -11,17 +11,34 @@ final class SiteOutput implements PageSink {
     private final PageRenderer renderer;
     private final SiteWriter writer;
     private final String stage;
+    private final String templates;
 
-    SiteOutput(PageRenderer renderer, SiteWriter writer, String stage) {
+    /**
+     * @param templates the fingerprint of the templates and settings: with the model, what a page is made from
+     */
+    SiteOutput(PageRenderer renderer, SiteWriter writer, String stage, String templates) {
         this.renderer = renderer;
         this.writer = writer;
         this.stage = stage;
+        this.templates = templates;
     }
 
+    /**
+     * Renders the page, unless the previous build made it from the same model with the same templates and it is
+     * still there as it was written.
+     */
     @Override
     public void page(String path, String template, Object content) throws IOException {
+        String key = null;
+        if (writer.tracking()) {
+            key = new Fingerprint("page").add(templates).add(template).add(BuildCache.JSON.writeValueAsBytes(content))
+                    .hex();
+            if (writer.keep(path, key, stage, template)) {
+                return;
+            }
+        }
         writer.write(path, render(path, template, content).getBytes(StandardCharsets.UTF_8),
-                new SiteWriter.Meta(null, stage, template, java.util.List.of()));
+                new SiteWriter.Meta(key, stage, template, java.util.List.of()));
     }
 
     /** The HTML of a page, not yet written. */

@@ -52,16 +52,27 @@ final class SiteWriter {
         return out;
     }
 
+    /** Whether the writer remembers what it wrote for the next build. */
+    boolean tracking() {
+        return track;
+    }
+
     /**
      * Whether the file at {@code path} was made by the previous build from {@code key} and is still there as it
      * was written; if so it is kept as part of this build.
      */
     boolean keep(String path, String key) {
         Manifest.Entry e = previous.files().get(path);
+        return e != null && keep(path, key, e.stage(), e.template());
+    }
+
+    /** The same, for a file that this build makes in the given stage with the given template. */
+    boolean keep(String path, String key, String stage, String template) {
+        Manifest.Entry e = previous.files().get(path);
         if (e == null || key == null || !key.equals(e.key()) || !intact(path, e)) {
             return false;
         }
-        written.put(path, e);
+        written.put(path, new Manifest.Entry(e.hash(), e.size(), e.modified(), key, stage, template, e.problems()));
         synchronized (this) {
             unchanged++;
         }

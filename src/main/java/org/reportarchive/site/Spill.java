@@ -2,8 +2,11 @@ package org.reportarchive.site;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,7 @@ import java.util.Map;
  * back one key at a time in a fixed order: memory holds one key's records, never the whole archive's. Each
  * record carries the rank of its report, which with the record's own order makes the order total.
  *
- * @param <T> the record type, written as one line of JSON each
+ * @param <T> the record type, written as the report's rank, the record's length and the record in Smile
  */
 final class Spill<T> implements AutoCloseable {
 
@@ -32,29 +35,29 @@ final class Spill<T> implements AutoCloseable {
     private final Path dir;
     private final ObjectWriter writer;
     private final ObjectReader reader;
-    private final Map<String, BufferedWriter> open = new HashMap<>();
+    private final Map<String, DataOutputStream> open = new HashMap<>();
 
     Spill(Path dir, Class<T> type) {
         this.dir = dir;
-        this.writer = BuildCache.JSON.writerFor(type);
-        this.reader = BuildCache.JSON.readerFor(type);
+        this.writer = BuildCache.BINARY.writerFor(type);
+        this.reader = BuildCache.BINARY.readerFor(type);
     }
 
     /** Adds the records of one report under their keys. */
     synchronized void add(int rank, Map<String, List<T>> byKey) {
         try {
             for (Map.Entry<String, List<T>> e : byKey.entrySet()) {
-                BufferedWriter w = open.get(e.getKey());
+                DataOutputStream w = open.get(e.getKey());
                 if (w == null) {
-                    w = Files.newBufferedWriter(file(e.getKey()), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.APPEND);
+                    w = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(e.getKey()),
+                            StandardOpenOption.CREATE, StandardOpenOption.APPEND)));
                     open.put(e.getKey(), w);
                 }
                 for (T v : e.getValue()) {
-                    w.write(Integer.toString(rank));
-                    w.write('\t');
-                    w.write(writer.writeValueAsString(v));
-                    w.write('\n');
+                    byte[] bytes = writer.writeValueAsBytes(v);
+                    w.writeInt(rank);
+                    w.writeInt(bytes.length);
+                    w.write(bytes);
                 }
             }
         } catch (IOException e) {
@@ -64,7 +67,7 @@ final class Spill<T> implements AutoCloseable {
 
     /** The records of a key: by rank, and within a report in the order they were added. */
     synchronized List<Ranked<T>> read(String key) throws IOException {
-        BufferedWriter w = open.remove(key);
+        DataOutputStream w = open.remove(key);
         if (w != null) {
             w.close();
         }
@@ -73,11 +76,17 @@ final class Spill<T> implements AutoCloseable {
         if (!Files.exists(f)) {
             return out;
         }
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                out.add(new Ranked<>(Integer.parseInt(line.substring(0, tab)), reader.readValue(line.substring(tab + 1))));
+        try (DataInputStream r = new DataInputStream(new BufferedInputStream(Files.newInputStream(f)))) {
+            while (true) {
+                int rank;
+                try {
+                    rank = r.readInt();
+                } catch (EOFException end) {
+                    break;
+                }
+                byte[] bytes = new byte[r.readInt()];
+                r.readFully(bytes);
+                out.add(new Ranked<>(rank, reader.readValue(bytes)));
             }
         }
         out.sort(Comparator.comparingInt(Ranked::rank)); // stable: a report's records keep their order
@@ -87,12 +96,12 @@ final class Spill<T> implements AutoCloseable {
     private Path file(String key) {
         String name = key.matches("[a-z0-9][a-z0-9-]{0,80}") ? key
                 : java.util.HexFormat.of().formatHex(key.getBytes(StandardCharsets.UTF_8));
-        return dir.resolve(name + ".jsonl");
+        return dir.resolve(name + ".spill");
     }
 
     @Override
     public synchronized void close() throws IOException {
-        for (BufferedWriter w : open.values()) {
+        for (DataOutputStream w : open.values()) {
             w.close();
         }
         open.clear();

@@ -56,9 +56,6 @@ final class LinkCheck {
         String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
         Path target = path.isEmpty() ? page : page.getParent().resolve(URI.create(path).getPath()).normalize();
-        if (target.startsWith(root.resolve("project")) && !Files.isDirectory(root.resolve("project"))) {
-            return null; // the project documentation is added by `mvn site`
-        }
         if (!Files.isRegularFile(target)) {
             return "missing file " + url;
         }

@@ -228,10 +228,18 @@ class SiteBuildIT {
                 }
             }
         }
+        int national = 0;
         for (JsonNode e : glossary) {
             String slug = e.get("slug").asText();
             assertEquals("glossary/" + slug + ".html", e.get("url").asText());
-            assertNotNull(index.selectFirst("a[href=" + slug + ".html]"), slug + " is in the index");
+            if (e.get("scope").asText().equals("national")) {
+                national++;
+                assertNotNull(index.selectFirst("a[href=" + slug + ".html]"), slug + " is in the index");
+            } else {
+                Document local = page("glossary/" + index.selectFirst("#local-usage ~ ul a:contains("
+                        + e.get("scope").asText() + ")").attr("href"));
+                assertNotNull(local.selectFirst("a[href=../" + slug + ".html]"), slug + " is on its place's list");
+            }
             Document entry = page(e.get("url").asText());
             assertEquals(e.get("term").asText(), entry.selectFirst("h1").text());
             assertEquals(e.get("definition").asText(), entry.selectFirst(".definition").text());
@@ -248,7 +256,7 @@ class SiteBuildIT {
         }
         JsonNode set = new ObjectMapper().readTree(index.selectFirst("script[type=application/ld+json]").data());
         assertEquals("DefinedTermSet", set.get("@type").asText());
-        assertEquals(glossary.size(), set.get("hasDefinedTerm").size());
+        assertEquals(national, set.get("hasDefinedTerm").size(), "the index's set holds the terms of general use");
     }
 
     @Test
@@ -368,6 +376,17 @@ class SiteBuildIT {
         assertEquals("img", svg.attr("role"));
         assertNotNull(chengdu.getElementById(svg.attr("aria-labelledby")));
         assertEquals(chengdu.select(".report-themes .chips li").size(), svg.select("rect").size());
+    }
+
+    @Test
+    void theAboutPageLinksTheProjectDocumentationOnlyWhenItIsPublished(@TempDir Path dir) throws Exception {
+        assertTrue(page("about.html").select("a[href*=project/]").isEmpty(), "no documentation in this build");
+        BuildResult withDocs = new SiteBuilder(new SiteLayout(Path.of(".").toAbsolutePath().normalize()),
+                BuildListener.NONE, BuildOptions.defaults().withProjectDocs(true))
+                .build(Path.of("seeds").toAbsolutePath(), dir.resolve("site"));
+        assertTrue(withDocs.ok(), withDocs.errors().toString());
+        Document about = Jsoup.parse(dir.resolve("site/about.html").toFile(), "UTF-8");
+        assertEquals("project/index.html", about.selectFirst("a[href*=project/]").attr("href"));
     }
 
     @Test

@@ -58,9 +58,6 @@ class SubPathIT {
                     }
                     links++;
                     URI target = page.resolve(raw);
-                    if (target.getPath().startsWith("/archive/project/") && !Files.isDirectory(SITE.resolve("project"))) {
-                        continue; // the project documentation is added by `mvn site`
-                    }
                     assertTrue(target.getPath().startsWith("/archive/"), page + " leaves the sub-path with " + raw);
                     URI file = new URI(target.getScheme(), target.getAuthority(), target.getPath(), null, null);
                     if (target.getFragment() != null) {
