@@ -56,7 +56,7 @@ ${content.explanation?no_esc}
 <#list content.reportDefinitions as d>
 <blockquote class="report-definition">
   <p>${d.term}：${d.definition}</p>
-  <footer>——<a href="${root}${d.url}#fn-${d.label}">${d.title}</a>，名词解释第${d.label}条</footer>
+  <footer>——<#list d.reports as r><a href="${root}${r.url}#fn-${r.label}">${r.title}</a>，名词解释第${r.label}条<#sep>；</#list><#if d.more gt 0>；另有 ${d.more} 篇报告的名词解释与此相同</#if></footer>
 </blockquote>
 </#list>
 </section>

@@ -37,6 +37,9 @@ public final class GlossaryPages {
     static final int REPORTS_PER_PAGE = 50;
     static final int LINES_PER_PAGE = 600;
     static final int LINES_PER_REPORT = 40;
+    /** An entry page shows at most this many wordings of the reports' own definitions, each with a few reports. */
+    static final int DEFINITIONS_SHOWN = 20;
+    static final int REPORTS_PER_DEFINITION = 5;
 
     private final Glossary glossary;
     private final Map<String, ReportRef> reports;
@@ -247,12 +250,7 @@ public final class GlossaryPages {
         for (String r : e.related()) {
             glossary.bySlug(r).ifPresent(x -> related.add(new TermPage.Related(x.slug(), x.term())));
         }
-        List<TermPage.Definition> defs = new ArrayList<>();
-        for (ReportDefinition d : e.reportDefinitions()) {
-            ReportRef r = reports.get(d.reportId());
-            defs.add(new TermPage.Definition(d.reportTitle(), r == null ? "" : r.url(), d.label(), d.term(),
-                    d.definition()));
-        }
+        List<TermPage.Definition> defs = definitions(e);
         String sourceUrl = null;
         if (e.source().report() != null) {
             ReportRef r = reports.get(e.source().report());
@@ -270,6 +268,31 @@ public final class GlossaryPages {
         return new TermPage(e.slug(), e.term(), Pinyin.withToneMarks(e), e.english(), e.definition(),
                 scopeLabel(e), listOf(e), source, aliasList, related, defs, firstUse, explanation, occ.size(),
                 reportCount, groups, pager, false, jsonLd(ld));
+    }
+
+    /**
+     * The reports' own definitions of an entry, each wording once (in the order first given) with the reports
+     * that give it: an entry defined alike by a thousand reports keeps a short page.
+     */
+    private List<TermPage.Definition> definitions(GlossaryEntry e) {
+        Map<String, List<ReportDefinition>> byWording = new LinkedHashMap<>();
+        for (ReportDefinition d : e.reportDefinitions()) {
+            byWording.computeIfAbsent(d.term() + "\u0000" + d.definition(), k -> new ArrayList<>()).add(d);
+        }
+        List<TermPage.Definition> out = new ArrayList<>();
+        for (List<ReportDefinition> same : byWording.values()) {
+            if (out.size() == DEFINITIONS_SHOWN) {
+                break;
+            }
+            List<TermPage.Definition.Source> sources = new ArrayList<>();
+            for (ReportDefinition d : same.subList(0, Math.min(REPORTS_PER_DEFINITION, same.size()))) {
+                ReportRef r = reports.get(d.reportId());
+                sources.add(new TermPage.Definition.Source(d.reportTitle(), r == null ? "" : r.url(), d.label()));
+            }
+            out.add(new TermPage.Definition(same.get(0).term(), same.get(0).definition(), sources,
+                    same.size() - sources.size()));
+        }
+        return out;
     }
 
     private static final Map<String, String> SOURCE_KINDS = Map.of("law", "法律", "document", "中央文件",

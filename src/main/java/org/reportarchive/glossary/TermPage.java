@@ -28,8 +28,15 @@ public record TermPage(String slug, String term, String pinyin, String english, 
     public record Related(String slug, String term) {
     }
 
-    /** A report's own definition of the term, from its 名词解释. */
-    public record Definition(String title, String url, String label, String term, String definition) {
+    /**
+     * A definition of the term that reports give in their 名词解释, as they word it, with the reports that give it
+     * (the first few; {@code more} counts the others).
+     */
+    public record Definition(String term, String definition, List<Source> reports, int more) {
+
+        /** A report that gives the definition: its page and the number of its footnote there. */
+        public record Source(String title, String url, String label) {
+        }
     }
 
     public record FirstUse(String title, String url, String when) {

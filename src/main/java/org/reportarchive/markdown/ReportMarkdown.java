@@ -46,8 +46,10 @@ public final class ReportMarkdown {
     }
 
     /**
-     * The report with its glossary terms linked. Each linked term carries the number of its entry's note
-     * ({@code data-note}): entries are numbered in the order they are first linked, for the printed page.
+     * The report with its glossary terms linked. A linked term is a reference link to its entry
+     * ({@code [四个机关][si-ge-ji-guan]}); the entries' addresses and definitions are written once, as reference
+     * definitions at the end, whatever the number of links. Each linked term carries the number of its entry's
+     * note ({@code data-note}): entries are numbered in the order they are first linked, for the printed page.
      *
      * @param entryOfFootnote the glossary entry a footnote of the report defines, by footnote label, or null
      * @param more            adds what later stages know of the report (its themes) to its header
@@ -98,6 +100,10 @@ public final class ReportMarkdown {
                         .append(" {#").append(n.id()).append(" .ed-note .ed-").append(n.kind().category())
                         .append("}\n\n");
             }
+        }
+        for (GlossaryEntry e : linkedEntries(report, terms)) {
+            md.append('[').append(e.slug()).append("]: ").append(GLOSSARY).append(e.slug()).append(".html \"")
+                    .append(titleText(e.definition())).append("\"\n");
         }
         return new AnnotatedMarkdown(header.render(), md.toString());
     }
@@ -187,8 +193,7 @@ public final class ReportMarkdown {
                 TermMatch t = m.term();
                 sb.append('[').append(pos == 0 ? MarkdownEscaper.escape(text.substring(t.offset(), t.end()))
                                 : MarkdownEscaper.escapeInline(text.substring(t.offset(), t.end())))
-                        .append("](").append(GLOSSARY).append(t.entry().slug()).append(".html \"")
-                        .append(titleText(t.entry().definition())).append("\"){.term data-note=\"")
+                        .append("][").append(t.entry().slug()).append("]{.term data-note=\"")
                         .append(noteOf.get(t.entry().slug())).append("\"}");
                 pos = t.end();
             }

@@ -3,6 +3,7 @@ package org.reportarchive.site;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jbake.parser.MarkupEngine;
@@ -25,7 +26,9 @@ public final class ArchiveMarkdownEngine extends MarkupEngine {
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "");
-        this.parser = Parser.builder(options).customInlineParserFactory(DirectInlineParser.FACTORY).build();
+        // flexmark reads reference definitions only with its own inline parser, unless asked to
+        this.parser = Parser.builder(options).customInlineParserFactory(DirectInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

@@ -318,6 +318,17 @@ class SiteBuildIT {
         assertTrue(luzhou.select("h1 a.term, h2 a.term, h3 a.term, .footnote a.term, strong a.term").isEmpty(),
                 "headings, run-in headings and footnotes are not annotated");
         assertEquals(1, luzhou.select("script[src$=js/archive.js]").size());
+        java.util.Set<String> distinct = new java.util.TreeSet<>(terms.eachAttr("href"));
+        assertTrue(terms.size() > distinct.size(), "some term is linked more than once");
+        assertEquals(distinct.size(), luzhou.select("[role=tooltip]").size(),
+                "one definition per term per page, whatever the number of its links");
+        for (Element tip : luzhou.select("[role=tooltip]")) {
+            assertEquals(1, luzhou.select("[id=" + tip.id() + "]").size(), "ids are unique");
+        }
+        String md = Files.readString(out.resolve("reports/2022-luzhou-report.md"));
+        assertTrue(md.contains("[四个机关][si-ge-ji-guan]{.term data-note="), "terms are reference links");
+        assertEquals(1, md.split("\\[si-ge-ji-guan]: \\.\\./glossary/si-ge-ji-guan\\.html \"", -1).length - 1,
+                "the Markdown defines each term once");
     }
 
     @Test
