@@ -9,7 +9,8 @@
 #   --incremental  also time a rebuild with the cache when nothing changed, and after one report is edited,
 #                  and check that the edited rebuild is byte-identical to a cold build of the edited corpus
 #   --runs K       time each build K times and print the median (default 1)
-#   --jvm OPTIONS  options for the java command (default: none, i.e. the JVM's own defaults)
+#   --jvm OPTIONS  options for the java command (default: -XX:+UseSerialGC, as the README recommends; --jvm ""
+#                  for the JVM's own defaults)
 #
 # Corpora, sites and caches go to target/bench/. Needs GNU time (/usr/bin/time, Debian package time).
 set -euo pipefail
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 hugo=0
 incremental=0
 runs=1
-jvm=""
+jvm="-XX:+UseSerialGC"
 sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -97,6 +98,11 @@ for n in "${sizes[@]}"; do
   largest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
   printf '%-8s %-22s %8s %8s %9s %7s %9.1f %s KB %s\n' "$n" cold "$wall" "$cpu" "$rss" "$pages" \
     "$(awk -v b="$bytes" "BEGIN {print b / 1048576}")" "$(( ${largest%% *} / 1024 ))" "${largest#* }"
+  over=$(find "$site" -name '*.html' -size +250k | wc -l)
+  if [ "$over" != 0 ]; then
+    echo "error: $over pages are over 250 KB:" >&2
+    find "$site" -name '*.html' -size +250k | head -5 >&2
+  fi
   if [ "$incremental" = 1 ]; then
     # the same output folder and cache throughout, as when a maintainer rebuilds
     cache="$bench/cache-$n"

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Segments text with HanLP. The archive's own words (glossary terms, theme keywords) are added to HanLP's custom
  * dictionary first, so that segmentation keeps them whole; the dictionary is shared by the whole process, so all
- * words are added before anything is segmented.
+ * words are given before anything is segmented. They join the dictionary when the first text is segmented: a
+ * build that segments nothing (nothing changed) does not load HanLP's dictionaries at all.
  */
 public final class Segmenter {
 
@@ -22,26 +23,47 @@ public final class Segmenter {
     private static final ThreadLocal<Segment> SEGMENT =
             ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true).enableNameRecognize(false));
 
+    /** Words given but not yet in the dictionary, with their attribute ({@code nz 1024}), in order. */
+    private static final List<String[]> PENDING = new ArrayList<>();
+    private static volatile boolean pending;
+
     private Segmenter() {
     }
 
     /**
-     * Adds words to the custom dictionary (in their matching view, quotation marks removed).
+     * Adds words to the custom dictionary (in their matching view, quotation marks removed) before the next text
+     * is segmented.
      *
      * @param nature    the part-of-speech tag they get
      * @param frequency how strongly segmentation prefers them
      */
-    public static synchronized void addWords(Collection<String> words, String nature, int frequency) {
-        for (String w : words) {
-            String word = TextFolding.fold(w).replace("\"", "");
-            if (word.length() > 1 && !CustomDictionary.contains(word)) {
-                CustomDictionary.add(word, nature + " " + frequency);
+    public static void addWords(Collection<String> words, String nature, int frequency) {
+        synchronized (PENDING) {
+            for (String w : words) {
+                PENDING.add(new String[] {w, nature + " " + frequency});
             }
+            pending = true;
+        }
+    }
+
+    private static void register() {
+        synchronized (PENDING) {
+            for (String[] w : PENDING) {
+                String word = TextFolding.fold(w[0]).replace("\"", "");
+                if (word.length() > 1 && !CustomDictionary.contains(word)) {
+                    CustomDictionary.add(word, w[1]);
+                }
+            }
+            PENDING.clear();
+            pending = false;
         }
     }
 
     /** The text's analysis: its matching view and the view's words. */
     public static TextAnalysis analyse(String text) {
+        if (pending) {
+            register();
+        }
         String view = TextFolding.fold(text);
         List<Token> tokens = new ArrayList<>();
         if (!view.isEmpty()) {

@@ -204,9 +204,4 @@ final class IndexStage {
         }
         return out;
     }
-
-    /** The summaries of the cards, newest first. */
-    static List<ReportSummary> summaries(List<ReportCard> cards) {
-        return cards.stream().map(ReportCard::summary).toList();
-    }
 }

@@ -28,10 +28,6 @@ final class Parallel {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    static <T, R> List<Outcome<T, R>> map(List<T> items, Task<T, R> task) throws IOException {
-        return map(items, defaultJobs(), task);
-    }
-
     /** Runs the tasks on at most {@code jobs} workers. */
     static <T, R> List<Outcome<T, R>> map(List<T> items, int jobs, Task<T, R> task) throws IOException {
         int threads = Math.max(1, Math.min(jobs, items.size()));

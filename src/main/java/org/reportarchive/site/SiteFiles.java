@@ -26,23 +26,6 @@ final class SiteFiles {
         }
     }
 
-    /**
-     * Copies the hand-written content to the staging folder, leaving out the data files the build reads itself
-     * (glossary and theme sources are YAML; JBake would publish them as they are).
-     */
-    static void copyContent(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else if (!p.getFileName().toString().endsWith(".yaml")) {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -48,10 +48,6 @@ final class SiteWriter {
         }
     }
 
-    Path out() {
-        return out;
-    }
-
     /** Whether the writer remembers what it wrote for the next build. */
     boolean tracking() {
         return track;
@@ -186,11 +182,6 @@ final class SiteWriter {
             }
         }
         return true;
-    }
-
-    /** Paths written so far, in order. */
-    List<String> paths() {
-        return new ArrayList<>(new TreeMap<>(written).keySet());
     }
 
     int unchanged() {
