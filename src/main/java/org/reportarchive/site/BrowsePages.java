@@ -21,6 +21,8 @@ import org.reportarchive.model.ReportRow;
 final class BrowsePages {
 
     static final int REPORTS_PER_PAGE = 100;
+    /** The index shows this many of each year's (kind's) newest reports. */
+    static final int NEWEST = 10;
 
     private final List<ReportCard> reports;
     private final Function<ReportCard, ReportRow> row;
@@ -55,7 +57,7 @@ final class BrowsePages {
 
     private BrowsePage.Group writeList(PageSink sink, String folder, String title, String slug, String name,
                                        List<ReportCard> list) throws IOException {
-        BrowsePage.Group group = new BrowsePage.Group(name, slug + ".html", list.size());
+        BrowsePage.Group group = new BrowsePage.Group(name, slug + ".html", list.size(), List.of());
         int pages = Math.max(1, (list.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
         for (int page = 1; page <= pages; page++) {
             List<ReportRow> rows = list.subList((page - 1) * REPORTS_PER_PAGE,
@@ -63,7 +65,8 @@ final class BrowsePages {
             sink.page(folder + "/" + pageName(slug, page) + ".html", "browse.ftl", new BrowsePage(title, folder,
                     List.of(), group, rows, Pager.of(page, pages, n -> pageName(slug, n) + ".html")));
         }
-        return group;
+        return new BrowsePage.Group(name, group.url(), group.count(),
+                list.stream().limit(NEWEST).map(row).toList());
     }
 
     private static String pageName(String slug, int page) {

@@ -403,12 +403,13 @@ class SiteBuildIT {
     @Test
     void yearsKindsAndTheHub() throws Exception {
         Document years = page("years/index.html");
-        assertEquals(List.of("2024年 1 篇", "2023年 1 篇", "2022年 2 篇", "2021年 1 篇"), years.select("main .chips li").eachText());
-        Document y2022 = page("years/" + years.selectFirst("main .chips a:contains(2022年)").attr("href"));
+        assertEquals(List.of("2024年 1 篇", "2023年 1 篇", "2022年 2 篇", "2021年 1 篇"), years.select("main section h2").eachText());
+        assertEquals(5, years.select(".report-list tbody tr").size(), "each year shows its newest reports");
+        Document y2022 = page("years/" + years.selectFirst("main section h2 a:contains(2022年)").attr("href"));
         assertEquals(List.of("2022-luzhou-report.html", "2022-anonymous-speech.html"),
                 y2022.select(".report-list td.title a").eachAttr("href").stream().map(h -> h.replaceAll("^.*/", "")).toList());
         Document kinds = page("kinds/index.html");
-        assertEquals(List.of("工作报告 4 篇", "讲话 1 篇"), kinds.select("main .chips li").eachText());
+        assertEquals(List.of("工作报告 4 篇", "讲话 1 篇"), kinds.select("main section h2").eachText());
         assertEquals(1, page("kinds/speech.html").select(".report-list tbody tr").size());
         Document home = page("index.html");
         assertTrue(home.select(".hub").text().contains("5 篇报告"));
