@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.ReportIngester;
@@ -45,9 +48,18 @@ final class IngestStage {
     record Outcome(Seed seed, Ingested ingested, String failure, long millis) {
     }
 
+    /**
+     * How much report text waits in memory between the stages (in characters); beyond it reports wait in the
+     * cache. About 3,000 reports of average length: a small archive never goes to disk, a large one does not
+     * hold its texts in memory.
+     */
+    static final long HELD_CHARACTERS = 32_000_000;
+
     private final ReportIngester ingester = ReportIngester.defaults();
     private final BuildCache cache;
     private final int jobs;
+    private final Map<String, Report> held = new ConcurrentHashMap<>();
+    private final AtomicLong heldCharacters = new AtomicLong();
 
     IngestStage(BuildCache cache, int jobs) {
         this.cache = cache;
@@ -106,7 +118,7 @@ final class IngestStage {
             Report report = ingester.ingest(seed.file());
             boolean fixed = !report.id().equals(ReportIngester.provisionalId(report.source()));
             Ingested ingested = new Ingested(ReportSummary.of(report, fixed), report.footnotes(), seed.key());
-            cache.write("ingest", seed.key(), report);
+            hold(seed.key(), report);
             if (cache.persistent()) {
                 cache.write("summary", seed.key(), ingested);
             }
@@ -116,8 +128,29 @@ final class IngestStage {
         }
     }
 
-    /** The report as ingested, with its final id. */
+    /** Keeps a report for the next stage: in memory while the budget lasts, in the cache always when it persists. */
+    private void hold(String key, Report report) {
+        if (cache.persistent()) {
+            cache.write("ingest", key, report);
+        }
+        long chars = report.characters();
+        if (heldCharacters.addAndGet(chars) <= HELD_CHARACTERS) {
+            held.put(key, report);
+        } else {
+            heldCharacters.addAndGet(-chars);
+            if (!cache.persistent()) {
+                cache.write("ingest", key, report);
+            }
+        }
+    }
+
+    /** The report as ingested, with its final id; a report held in memory is handed over once. */
     Report report(Ingested in) throws IOException {
+        Report mine = held.remove(in.key());
+        if (mine != null) {
+            heldCharacters.addAndGet(-mine.characters());
+            return mine.withId(in.summary().id());
+        }
         Optional<Report> r = cache.read("ingest", in.key(), Report.class);
         if (r.isEmpty()) {
             throw new IOException(in.summary().source() + ": the ingested report is missing from the cache");

@@ -142,8 +142,8 @@ public final class SiteBuilder {
             }
             String key = indexInputs.hex();
             boolean indexesUnchanged = key.equals(previous.indexKey()) && writer.stageIntact("index");
-            try (Spill<TermOccurrence> occurrences = new Spill<>(cache.scratch("occurrences"), TermOccurrence.class);
-                 Spill<ThemePassage> passages = new Spill<>(cache.scratch("passages"), ThemePassage.class)) {
+            try (Spill<TermOccurrence> occurrences = new Spill<>(cache.scratch("occurrences"), Spill.OCCURRENCES);
+                 Spill<ThemePassage> passages = new Spill<>(cache.scratch("passages"), Spill.PASSAGES)) {
                 ReportStage stage = new ReportStage(new ReportStage.Tools(glossary, new Annotator(glossary, policy),
                         new ThemeClassifier(themes), themeBySlug, NoteFinder.defaults(), places, new ReportMarkdown(),
                         html), ingest, cache, writer, new SiteOutput(renderer, writer, "report", site), seeds,

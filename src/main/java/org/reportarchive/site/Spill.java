@@ -1,10 +1,10 @@
 package org.reportarchive.site;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
 import java.io.DataInputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -18,13 +18,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportarchive.model.TermOccurrence;
+import org.reportarchive.model.ThemePassage;
 
 /**
  * Records grouped by a key (a glossary term, a theme) on disk while reports are processed in any order, read
  * back one key at a time in a fixed order: memory holds one key's records, never the whole archive's. Each
  * record carries the rank of its report, which with the record's own order makes the order total.
  *
- * @param <T> the record type, written as the report's rank, the record's length and the record in Smile
+ * @param <T> the record type, written with its codec after the report's rank
  */
 final class Spill<T> implements AutoCloseable {
 
@@ -32,15 +34,58 @@ final class Spill<T> implements AutoCloseable {
     record Ranked<T>(int rank, T value) {
     }
 
+    /** How a record is written and read. */
+    interface Codec<T> {
+        void write(DataOutput out, T value) throws IOException;
+
+        T read(DataInput in) throws IOException;
+    }
+
+    /** A glossary term's occurrence. */
+    static final Codec<TermOccurrence> OCCURRENCES = new Codec<>() {
+        @Override
+        public void write(DataOutput out, TermOccurrence o) throws IOException {
+            out.writeUTF(o.slug());
+            out.writeUTF(o.reportId());
+            out.writeUTF(o.paragraphId());
+            out.writeInt(o.block());
+            out.writeInt(o.offset());
+            out.writeUTF(o.surface());
+            out.writeUTF(o.before());
+            out.writeUTF(o.after());
+            out.writeBoolean(o.linked());
+        }
+
+        @Override
+        public TermOccurrence read(DataInput in) throws IOException {
+            return new TermOccurrence(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt(), in.readInt(),
+                    in.readUTF(), in.readUTF(), in.readUTF(), in.readBoolean());
+        }
+    };
+
+    /** A theme's passage. */
+    static final Codec<ThemePassage> PASSAGES = new Codec<>() {
+        @Override
+        public void write(DataOutput out, ThemePassage p) throws IOException {
+            out.writeUTF(p.theme());
+            out.writeUTF(p.reportId());
+            out.writeUTF(p.paragraphId());
+            out.writeUTF(p.snippet());
+        }
+
+        @Override
+        public ThemePassage read(DataInput in) throws IOException {
+            return new ThemePassage(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
+        }
+    };
+
     private final Path dir;
-    private final ObjectWriter writer;
-    private final ObjectReader reader;
+    private final Codec<T> codec;
     private final Map<String, DataOutputStream> open = new HashMap<>();
 
-    Spill(Path dir, Class<T> type) {
+    Spill(Path dir, Codec<T> codec) {
         this.dir = dir;
-        this.writer = BuildCache.BINARY.writerFor(type);
-        this.reader = BuildCache.BINARY.readerFor(type);
+        this.codec = codec;
     }
 
     /** Adds the records of one report under their keys. */
@@ -54,10 +99,8 @@ final class Spill<T> implements AutoCloseable {
                     open.put(e.getKey(), w);
                 }
                 for (T v : e.getValue()) {
-                    byte[] bytes = writer.writeValueAsBytes(v);
                     w.writeInt(rank);
-                    w.writeInt(bytes.length);
-                    w.write(bytes);
+                    codec.write(w, v);
                 }
             }
         } catch (IOException e) {
@@ -84,9 +127,7 @@ final class Spill<T> implements AutoCloseable {
                 } catch (EOFException end) {
                     break;
                 }
-                byte[] bytes = new byte[r.readInt()];
-                r.readFully(bytes);
-                out.add(new Ranked<>(rank, reader.readValue(bytes)));
+                out.add(new Ranked<>(rank, codec.read(r)));
             }
         }
         out.sort(Comparator.comparingInt(Ranked::rank)); // stable: a report's records keep their order
