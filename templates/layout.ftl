@@ -58,7 +58,7 @@
   <#list reports as r>
     <tr>
       <td class="when">${r.when}</td>
-      <#if showPlace><td class="place">${r.place}<#if r.province?has_content><span class="province">${r.province}</span></#if></td></#if>
+      <#if showPlace><td class="place">${r.place}<#if r.within?has_content><span class="province">${r.within}</span></#if></td></#if>
       <td class="title"><a href="${root}${r.url}">${r.title}</a><#if r.incomplete> <span class="badge">不完整</span></#if></td>
       <td class="kind">${r.kind}</td>
       <td class="themes">${r.themes?join("、")}</td>

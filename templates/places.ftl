@@ -2,13 +2,14 @@
 <#-- The index of places: content is a PlacesPage. -->
 <#import "layout.ftl" as l>
 <#assign root = here.root>
-<@l.page title="地区" root=root description="按省份排列的城市，及各城市的报告。">
+<@l.page title="地区" root=root description="按省份排列的地区，及各地人大的报告。">
 <h1>地区</h1>
-<p class="lead">${content.cityCount} 个城市，分属 ${content.provinceCount} 个省级行政区（直辖市自成一组）。城市和省份依据随本站发布的行政区划表。</p>
+<p class="lead">${content.cityCount} 个城市，分属 ${content.provinceCount} 个省级行政区（直辖市自成一组）。报告归于其所属的人大：省、市、县、区各自一页，市辖区和县列在所属城市之下。地区依据随本站发布的行政区划表。</p>
 <#list content.groups as g>
 <section aria-labelledby="prov-${g?index}">
-  <h2 id="prov-${g?index}">${g.name}<#if g.municipality> <span class="badge">直辖市</span></#if></h2>
+  <h2 id="prov-${g?index}"><a href="${g.url}">${g.name}</a><#if g.municipality> <span class="badge">直辖市</span></#if> <span class="count">${g.total} 篇</span></h2>
   <ul class="chips">
+  <#if g.own gt 0><li><a href="${g.url}">${g.name}本级</a> <span class="count">${g.own} 篇</span></li></#if>
   <#list g.cities as c><li><a href="${c.url}">${c.name}</a> <span class="count">${c.count} 篇</span></li></#list>
   </ul>
 </section>

@@ -20,6 +20,9 @@
     <#if content.publication?has_content><div><dt>来源</dt><dd>${content.publication}</dd></div></#if>
     <div><dt>原文</dt><dd><a href="${content.markdownFile}" type="text/markdown">注释版 Markdown</a>　<span class="source-file">源文件 ${content.sourceFile}</span></dd></div>
   </dl>
+  <#if content.sources?has_content>
+  <p class="sources">著录依据：<#list content.sources as s>${s.field}据${s.from}<#sep>；</#list>。</p>
+  </#if>
   <#if content.supplied?has_content>
   <p class="supplied" role="note">原文未载明、由编者补充的信息：${content.supplied?join("、")}。</p>
   </#if>

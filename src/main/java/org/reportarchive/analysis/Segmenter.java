@@ -1,5 +1,7 @@
 package org.reportarchive.analysis;
 
+import org.reportarchive.text.Simplified;
+import org.reportarchive.text.TextFolding;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
@@ -59,12 +61,15 @@ public final class Segmenter {
         }
     }
 
-    /** The text's analysis: its matching view and the view's words. */
+    /**
+     * The text's analysis: its matching view (spelling variants folded, traditional characters read as simplified
+     * ones) and the view's words.
+     */
     public static TextAnalysis analyse(String text) {
         if (pending) {
             register();
         }
-        String view = TextFolding.fold(text);
+        String view = Simplified.of(TextFolding.fold(text));
         List<Token> tokens = new ArrayList<>();
         if (!view.isEmpty()) {
             for (Term t : SEGMENT.get().seg(view)) {

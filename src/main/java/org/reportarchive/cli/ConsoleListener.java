@@ -20,7 +20,7 @@ final class ConsoleListener implements BuildListener {
     @Override
     public synchronized void ingested(ReportSummary r, long millis) {
         ReportMetadata m = r.metadata();
-        String place = m.city() != null ? m.city() : m.anonymised() ? "(anonymised)" : "(no city)";
+        String place = m.place() != null ? m.placeName() : m.anonymised() ? "(anonymised)" : "(no place)";
         String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
         out.printf("  ok    %s -> %s: %s %s %s, %d paragraphs, %d footnotes, %d notes, %d stripped line%s%s (%d ms)%n",
                 r.source(), r.url(), place, when, m.kind().code(), r.paragraphs(), r.footnotes(), r.notes(),

@@ -1,6 +1,6 @@
 package org.reportarchive.glossary;
 
-import org.reportarchive.analysis.TextFolding;
+import org.reportarchive.text.TextFolding;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,6 +1,6 @@
 package org.reportarchive.glossary;
 
-import org.reportarchive.analysis.TextFolding;
+import org.reportarchive.text.TextFolding;
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.reportarchive.analysis.Segmenter;
 import org.reportarchive.analysis.TextAnalysis;
-import org.reportarchive.analysis.TextFolding;
+import org.reportarchive.text.TextFolding;
 import org.reportarchive.model.GlossaryEntry;
 
 /**

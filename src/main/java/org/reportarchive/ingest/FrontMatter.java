@@ -2,42 +2,64 @@ package org.reportarchive.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportarchive.text.Simplified;
 
 /**
  * Recognises the lines that open a report: its title, the delivery line
- * ({@code 2021年11月24日在乐山市第八届人民代表大会第一次会议上}), the speaker line
- * ({@code 乐山市人大常委会主任 赖淑芳}) and the salutation ({@code 各位代表：}).
+ * ({@code 2021年11月24日在乐山市第八届人民代表大会第一次会议上}), the speaker line ({@code 乐山市人大常委会主任 赖淑芳})
+ * and the salutation ({@code 各位代表：}). Lines are read in simplified characters; what is taken from them
+ * (a title, an office, a name) is taken from the line as written.
  */
 public final class FrontMatter {
 
-    private static final String CN_NUM = "[0-9０-９〇零一二三四五六七八九十百两]+";
+    private static final String CN_NUM = "[0-9０-９〇零○一二三四五六七八九十百两]+";
     private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
-    private static final Pattern DATE = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月\\s*(" + CN_NUM
+    private static final Pattern DATE_CN = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月\\s*(" + CN_NUM
             + ")\\s*日");
-    private static final Pattern MEETING = Pattern.compile(
-            "在(.{0,30}?)第(" + CN_NUM + ")届人民代表大会(?:常务委员会)?第(" + CN_NUM + ")次(?:全体)?会议上");
-    private static final Pattern MEETING_ANY = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
+    private static final Pattern DATE_NUM = Pattern.compile(
+            "(?<![0-9０-９])([0-9０-９]{4})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})(?![0-9０-９])");
+    /** 第八届人民代表大会第一次会议, 十七届人大常委会第二十次会议, 第十六届人民代表大会常务委员会第三十次全体会议. */
+    private static final Pattern MEETING = Pattern.compile("(第?(" + CN_NUM + ")届(?:全国)?(?:人民代表大会|人大)"
+            + "(常务委员会|常委会)?第(" + CN_NUM + ")次(?:全体)?会议)");
+    private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
-                    + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词))$");
+                    + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
+                    + "|关于.{2,60}的(说明|决议|决定|报告|审议意见|意见)"
+                    + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
+                    + "|.{2,40}?(决议|决定))$");
     private static final Pattern SALUTATION = Pattern.compile(
-            "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们)[:：,，!！]?$");
+            "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
+                    + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
-            "(副主任|主任|副主席|主席|副书记|书记|副市长|市长|秘书长|副县长|县长|代表|委员)");
+            "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长|代表|委员)");
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]?\\p{IsHan}){1,3}$");
+    /** What websites add to a title: 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅)[】\\]］]\\s*"
+                    + "|(全文|原文)[:：]\\s*)");
+    private static final Pattern LABEL_AFTER = Pattern.compile(
+            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|节选|原文)[）)】\\]］]$");
 
     private FrontMatter() {
     }
 
     /** Facts read from a delivery line. Any part may be null. */
-    public record Delivery(LocalDate date, String place, Integer congress, Integer session, String speakerPart) {
+    public record Delivery(LocalDate date, Integer year, String place, Integer congress, Integer session,
+                           boolean standingCommittee, String speakerPart) {
     }
 
     /** A speaker line split into office and normalised name. */
     public record Speaker(String office, String name) {
+    }
+
+    /** A title line without what a website added around it, and what was taken off (for the list of stripped text). */
+    public record Title(String title, List<String> labels, boolean excerpt) {
     }
 
     /** Removes Markdown heading marks ({@code # }) from the start of a line. */
@@ -49,56 +71,118 @@ public final class FrontMatter {
         return line.matches("^#{1,6}\\s+\\S.*");
     }
 
-    /** A title, in simplified or traditional characters. */
+    /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {
-        String s = simplified(stripMarkdownHeading(line));
+        String s = Simplified.of(title(line).title());
         return !containsSentencePunctuation(s) && TITLE.matcher(s).matches();
+    }
+
+    /**
+     * The title in a title line: Markdown marks and a website's labels ({@code 第3篇}, {@code 【全文】},
+     * {@code （全文）}) taken off; {@code excerpt} when a label says the text is an excerpt (摘要, 节选).
+     */
+    public static Title title(String line) {
+        String t = stripMarkdownHeading(line).strip();
+        List<String> labels = new ArrayList<>();
+        boolean excerpt = false;
+        Matcher before = LABEL_BEFORE.matcher(t);
+        if (before.find() && before.end() < t.length()) {
+            labels.add(before.group().strip());
+            t = t.substring(before.end()).strip();
+        }
+        Matcher after = LABEL_AFTER.matcher(t);
+        if (after.find() && after.start() > 0) {
+            labels.add(after.group().strip());
+            excerpt = after.group().matches(".*(摘要|摘登|节选).*");
+            t = t.substring(0, after.start()).strip();
+        }
+        return new Title(t, labels, excerpt);
     }
 
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
-        return SALUTATION.matcher(simplified(line)).matches();
+        return SALUTATION.matcher(Simplified.of(line)).matches();
     }
 
-    /** Traditional characters as simplified, for recognising a line only (the text itself is never changed). */
-    private static String simplified(String line) {
-        return line.length() > 80 ? line : com.hankcs.hanlp.HanLP.convertToSimplifiedChinese(line);
-    }
-
-    /** A delivery line: a short line with a date and "在……会议上". */
+    /**
+     * A delivery line: a short line with a date and/or a meeting ({@code 在……会议上}), possibly led by a dash or
+     * set in brackets, in simplified or traditional characters, with any kind of digits.
+     */
     public static Optional<Delivery> parseDelivery(String line) {
-        String s = line.replaceFirst("^[—–\\-－\\s]+", "");
+        String original = line.replaceFirst("^[—–\\-－\\s]+", "").strip();
+        String s = Simplified.of(original);
         if (s.length() > 160 || s.contains("。")) {
             return Optional.empty();
         }
+        boolean bracketed = s.matches("^[（(〔].*[)）〕]$");
+        if (bracketed) {
+            s = s.substring(1, s.length() - 1);
+            original = original.substring(1, original.length() - 1);
+        }
+        LocalDate date = null;
+        Integer year = null;
+        String dateText = null;
+        Matcher d = DATE_CN.matcher(s);
+        Matcher n = DATE_NUM.matcher(s);
+        if (d.find()) {
+            date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
+                    ChineseNumbers.parse(d.group(3)));
+            dateText = d.group();
+        } else if (n.find()) {
+            date = date(ChineseNumbers.parseYear(n.group(1)), ChineseNumbers.parse(n.group(2)),
+                    ChineseNumbers.parse(n.group(3)));
+            dateText = n.group();
+        }
+        year = date == null ? null : date.getYear();
         Matcher m = MEETING.matcher(s);
-        Matcher any = MEETING_ANY.matcher(s);
-        Matcher d = DATE.matcher(s);
-        boolean hasDate = d.find();
-        if (m.find()) {
-            String place = m.group(1).trim();
-            Integer congress = positive(ChineseNumbers.parse(m.group(2)));
-            Integer session = positive(ChineseNumbers.parse(m.group(3)));
-            String rest = s.substring(m.end()).trim();
-            return Optional.of(new Delivery(hasDate ? date(d) : null, place.isEmpty() ? null : place, congress,
-                    session, rest.isEmpty() ? null : rest));
+        Matcher at = AT_MEETING.matcher(s);
+        boolean atMeeting = at.find();
+        if (m.find() && (atMeeting || dateText != null || s.startsWith(m.group()) || bracketed)) {
+            int open = s.lastIndexOf('在', m.start());
+            String place = open >= 0 ? s.substring(open + 1, m.start()).strip() : null;
+            int end = m.end();
+            if (s.startsWith("上", end)) {
+                end++;
+            }
+            String rest = original.substring(Math.min(end, original.length())).strip();
+            if (rest.startsWith("的") || rest.matches(".{0,12}(讲话|报告|说明|致辞|发言|开幕词|闭幕词)$")) {
+                return Optional.empty(); // 在……会议开幕式上的讲话: a title
+            }
+            return Optional.of(new Delivery(date, year, place == null || place.isEmpty() ? null : place,
+                    positive(ChineseNumbers.parse(m.group(2))), positive(ChineseNumbers.parse(m.group(4))),
+                    m.group(3) != null, rest.isEmpty() ? null : rest));
         }
-        if (hasDate && any.find() && s.length() < 80) {
-            return Optional.of(new Delivery(date(d), null, null, null, null));
+        if (dateText != null && atMeeting && s.length() < 80) {
+            return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
-        if (hasDate && s.replaceAll("[（）()\\s]", "").equals(d.group().replaceAll("\\s", ""))) {
+        if (dateText != null && s.replaceAll("[（）()\\s]", "").equals(dateText.replaceAll("\\s", ""))) {
             // a date alone, e.g. （2023年1月10日）
-            return Optional.of(new Delivery(date(d), null, null, null, null));
+            return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
         return Optional.empty();
     }
 
-    private static LocalDate date(Matcher d) {
-        int year = ChineseNumbers.parseYear(d.group(1));
-        int month = ChineseNumbers.parse(d.group(2));
-        int day = ChineseNumbers.parse(d.group(3));
+    /** The meeting a text names (a title such as 在……第十届人民代表大会第二次会议上的讲话), with its date if it has one. */
+    public static Optional<Delivery> meeting(String text) {
+        String s = Simplified.of(text);
+        Matcher m = MEETING.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        LocalDate date = null;
+        Matcher d = DATE_CN.matcher(s);
+        if (d.find()) {
+            date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
+                    ChineseNumbers.parse(d.group(3)));
+        }
+        return Optional.of(new Delivery(date, date == null ? null : date.getYear(), null,
+                positive(ChineseNumbers.parse(m.group(2))), positive(ChineseNumbers.parse(m.group(4))),
+                m.group(3) != null, null));
+    }
+
+    private static LocalDate date(int year, int month, int day) {
         try {
-            return LocalDate.of(year, month, day);
+            return year < 1949 || year > 2100 ? null : LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             return null;
         }
@@ -113,15 +197,16 @@ public final class FrontMatter {
      * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
      */
     public static Optional<Speaker> parseSpeaker(String line) {
-        String s = SourceLine.trim(line);
+        String original = SourceLine.trim(line).replaceFirst("^[—–\\-－\\s]+", "");
+        String s = Simplified.of(original);
         if (s.length() > 60 || containsSentencePunctuation(s)) {
             return Optional.empty();
         }
         Matcher m = OFFICE_TITLE.matcher(s);
         Speaker found = null;
         while (m.find()) {
-            String office = SourceLine.trim(s.substring(0, m.end()));
-            String name = SourceLine.trim(s.substring(m.end()));
+            String office = SourceLine.trim(original.substring(0, m.end()));
+            String name = SourceLine.trim(original.substring(m.end()));
             if (office.length() >= 3 && NAME.matcher(name).matches()) {
                 found = new Speaker(office, normaliseName(name));
             }

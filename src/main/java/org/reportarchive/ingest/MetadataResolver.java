@@ -2,173 +2,491 @@ package org.reportarchive.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.Kind;
+import org.reportarchive.model.Paragraph;
+import org.reportarchive.model.Place;
 import org.reportarchive.model.Publication;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.Division;
 import org.reportarchive.places.Divisions;
+import org.reportarchive.places.PlaceFinder;
+import org.reportarchive.text.Simplified;
 
 /**
- * Puts together a report's metadata from its title block, its text and its sidecar. The sidecar wins; what
- * neither says stays unknown. A document that replaces names with placeholders (XX, XXX) stays anonymous.
+ * Puts together a report's metadata from the evidence its text gives, in a fixed order: the title, the delivery
+ * line, the opening sentence, the speaker line, the publication line, the body. Each field takes the first
+ * evidence that is unambiguous, and records where it came from; the sidecar wins over all of it. What nothing
+ * says stays empty, with a warning: a wrong value shown as fact is worse than a missing one. A document that
+ * replaces names with placeholders (XX, XXX, ○○, 某某) stays anonymous.
  */
 final class MetadataResolver {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("[XＸ×]{2,}|某某");
-    private static final Pattern PLACE_NAME = Pattern.compile("^(\\p{IsHan}{2,10}?(市|省|自治区|自治州|地区|盟|县|区))");
+    static final String TITLE = "title";
+    static final String DELIVERY = "delivery line";
+    static final String OPENING = "opening sentence";
+    static final String SPEAKER = "speaker line";
+    static final String PUBLICATION = "publication line";
+    static final String BODY = "body";
+    static final String SIDECAR = "sidecar";
+    static final String DIVISIONS = "division table";
+
+    /** 我受……委托，向大会报告 (a standing committee's work report). */
+    private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
+            "^我受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托.{0,6}向(大会|本次会议)报告");
+    /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
+    private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "(\\p{IsHan}{2,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
+    private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
 
     private final Divisions divisions;
+    private final PlaceFinder places;
 
     MetadataResolver(Divisions divisions) {
         this.divisions = divisions;
+        this.places = new PlaceFinder(divisions);
     }
 
-    ReportMetadata resolve(List<SourceLine> header, List<Block> body, List<String> publicationLines,
-                           boolean startsMid, boolean endsMid, Sidecar sidecar, List<String> warnings) {
-        String title = null;
-        FrontMatter.Delivery delivery = null;
-        FrontMatter.Speaker speaker = null;
-        List<String> headerLines = new ArrayList<>();
-        for (SourceLine line : header) {
-            String t = line.text();
-            if (title == null && FrontMatter.isTitle(t)) {
-                title = FrontMatter.stripMarkdownHeading(t);
-                continue;
-            }
-            Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
-            if (d.isPresent() && delivery == null) {
-                delivery = d.get();
-                String rest = delivery.speakerPart();
-                FrontMatter.Speaker inline = rest == null ? null : FrontMatter.parseSpeaker(rest).orElse(null);
-                if (inline == null) {
-                    headerLines.add(t);
-                } else {
-                    headerLines.add(t.substring(0, t.length() - rest.length()).strip());
-                    headerLines.add(inline.office() + " " + inline.name());
-                    speaker = speaker == null ? inline : speaker;
-                }
-                continue;
-            }
-            Optional<FrontMatter.Speaker> s = FrontMatter.parseSpeaker(t);
-            if (s.isPresent() && speaker == null) {
-                speaker = s.get();
-                headerLines.add(speaker.office() + " " + speaker.name());
-                continue;
-            }
-            headerLines.add(t);
+    /** The metadata, and the parts of title and publication lines that are a website's, not the report's. */
+    record Resolved(ReportMetadata metadata, List<Removal> removals) {
+    }
+
+    /** The title block's lines, sorted by what they are. */
+    private static final class Header {
+        SourceLine titleLine;
+        FrontMatter.Title title;
+        SourceLine deliveryLine;
+        FrontMatter.Delivery delivery;
+        FrontMatter.Speaker speaker;
+        String speakerSource;
+        final List<String> lines = new ArrayList<>();
+    }
+
+    Resolved resolve(List<SourceLine> headerLines, List<Block> body, List<Removal> publicationLines,
+                     boolean startsMid, boolean endsMid, Sidecar sidecar, List<String> warnings) {
+        List<Removal> removals = new ArrayList<>();
+        Header h = read(headerLines, sidecar, removals);
+        String opening = opening(body);
+        Map<String, String> sources = new LinkedHashMap<>();
+        boolean anonymised = isAnonymised(headerLines, body);
+
+        // title and kind
+        String title = sidecar.title() != null ? sidecar.title() : h.title == null ? null : h.title.title();
+        source(sources, "title", title, sidecar.title() != null ? SIDECAR : TITLE);
+        Kind kind = sidecar.kind() != null ? Kind.fromCode(sidecar.kind()) : null;
+        String kindSource = SIDECAR;
+        if (kind == null && h.title != null) {
+            kind = kindOfTitle(Simplified.of(h.title.title()));
+            kindSource = TITLE;
         }
-        boolean anonymised = isAnonymised(header, body);
-        Kind kind = sidecar.kind() != null ? Kind.fromCode(sidecar.kind()) : inferKind(title, body);
+        if (kind == null && opening != null) {
+            kind = kindOfOpening(Simplified.of(opening));
+            kindSource = OPENING;
+        }
+        if (kind == null && startsWithComrades(body)) {
+            kind = Kind.SPEECH;
+            kindSource = BODY;
+        }
+        if (kind == null && h.title != null) {
+            kind = Kind.OTHER; // a title that names another kind of document (审议意见, 工作要点)
+            kindSource = TITLE;
+        }
+        if (kind == null) {
+            kind = Kind.OTHER;
+            warnings.add("kind: not recognised from the title or the opening sentence; it is filed as other;"
+                    + " add 'kind:' to the sidecar");
+        } else {
+            sources.put("kind", kindSource);
+        }
 
-        LocalDate date = sidecar.parsedDate() != null ? sidecar.parsedDate() : delivery == null ? null : delivery.date();
+        // place
+        Place place = null;
+        if (sidecar.place() != null || sidecar.city() != null || sidecar.province() != null) {
+            place = sidecarPlace(sidecar, warnings);
+            if (place != null) {
+                sources.put("place", SIDECAR);
+            }
+        } else if (!anonymised) {
+            place = findPlace(h, opening, publicationLines, body, sources, warnings);
+            if (place == null && sources.get("anonymised") == null
+                    && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
+                String unknown = unknownPlace(h);
+                warnings.add(unknown != null ? "place: '" + unknown + "' is not in the divisions table; add 'place:'"
+                        + " and 'province:' to the sidecar"
+                        : "place: the text does not say whose congress this is (no place before 人民代表大会 or 人大"
+                        + " in the title, delivery line, opening sentence, speaker line or publication line); add"
+                        + " 'place:' to the sidecar");
+            }
+            anonymised = sources.remove("anonymised") != null;
+        }
+        if (place != null && !sources.containsKey("city") && place.city() != null) {
+            sources.put("city", place.city().equals(place.name()) ? sources.get("place") : DIVISIONS);
+        }
+        if (place != null && !sources.containsKey("province") && place.province() != null) {
+            sources.put("province", place.province().equals(place.name()) ? sources.get("place") : DIVISIONS);
+        }
+
+        // date, year, meeting: the delivery line, else the meeting a title names (在……会议上的讲话)
+        FrontMatter.Delivery inTitle = h.title == null ? null : FrontMatter.meeting(h.title.title()).orElse(null);
+        LocalDate date = sidecar.parsedDate();
+        source(sources, "date", date, SIDECAR);
+        if (date == null && h.delivery != null && h.delivery.date() != null) {
+            date = h.delivery.date();
+            sources.put("date", DELIVERY);
+        } else if (date == null && inTitle != null && inTitle.date() != null) {
+            date = inTitle.date();
+            sources.put("date", TITLE);
+        }
         Integer year = sidecar.year() != null ? sidecar.year() : date == null ? null : date.getYear();
-        Integer congress = sidecar.congress() != null ? sidecar.congress() : delivery == null ? null : delivery.congress();
-        Integer session = sidecar.session() != null ? sidecar.session() : delivery == null ? null : delivery.session();
+        source(sources, "year", year, sidecar.year() != null ? SIDECAR : sources.get("date"));
+        if (date == null && year == null) {
+            warnings.add("date: the text does not say when the report was delivered; add 'date:' or 'year:' to"
+                    + " the sidecar");
+        }
+        FrontMatter.Delivery meeting = h.delivery != null && h.delivery.session() != null ? h.delivery
+                : inTitle != null ? inTitle : h.delivery;
+        String meetingSource = meeting == h.delivery ? DELIVERY : TITLE;
+        Integer congress = sidecar.congress() != null ? sidecar.congress() : meeting == null ? null : meeting.congress();
+        source(sources, "congress", congress, sidecar.congress() != null ? SIDECAR : meetingSource);
+        Integer session = sidecar.session() != null ? sidecar.session() : meeting == null ? null : meeting.session();
+        source(sources, "session", session, sidecar.session() != null ? SIDECAR : meetingSource);
+        String meetingKind = meeting == null || meeting.session() == null ? null
+                : meeting.standingCommittee() ? ReportMetadata.STANDING_COMMITTEE : ReportMetadata.CONGRESS;
 
-        String speakerName = sidecar.speaker() != null ? sidecar.speaker() : speaker == null ? null : speaker.name();
-        String office = sidecar.office() != null ? sidecar.office() : speaker == null ? null : speaker.office();
-        if (speakerName != null && PLACEHOLDER.matcher(speakerName).find()) {
+        // speaker and office
+        String speakerName = sidecar.speaker() != null ? sidecar.speaker() : h.speaker == null ? null : h.speaker.name();
+        String office = sidecar.office() != null ? sidecar.office() : h.speaker == null ? null : h.speaker.office();
+        if (speakerName != null && PlaceFinder.ANONYMISED.matcher(speakerName).find()) {
             speakerName = null;
         }
+        if (speakerName == null && sidecar.speaker() == null && h.title != null) {
+            Matcher m = SPEAKER_IN_TITLE.matcher(h.title.title());
+            if (m.find() && !PlaceFinder.ANONYMISED.matcher(m.group(1)).find()) {
+                speakerName = FrontMatter.normaliseName(m.group(1));
+                sources.put("speaker", TITLE);
+            }
+        }
+        if (!sources.containsKey("speaker")) {
+            source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
+        }
+        source(sources, "office", office, sidecar.office() != null ? SIDECAR : h.speakerSource);
 
-        String city = sidecar.city();
-        String province = sidecar.province();
-        if (city == null && province == null && !anonymised) {
-            Division place = findPlace(delivery, title, office, warnings);
-            if (place != null) {
-                city = place.isCityLike() ? place.name() : null;
-                province = place.province();
-            }
-        } else if (city != null && province == null) {
-            province = divisions.byName(city).map(Division::province).orElse(null);
-            if (province == null) {
-                warnings.add("city '" + city + "' is not in the divisions table; add 'province:' to the sidecar");
-            }
+        // publication
+        Publication publication;
+        if (sidecar.publication() != null) {
+            publication = new Publication(sidecar.publication(), null, null, sidecar.publication());
+            sources.put("publication", SIDECAR);
+        } else {
+            publication = PublicationLine.parse(publicationLines, removals);
+            source(sources, "publication", publication, PUBLICATION);
         }
-        if (sidecar.title() != null) {
-            title = sidecar.title();
-        }
+
         if (title == null) {
-            warnings.add("no title found; add 'title:' to the sidecar");
+            warnings.add("title: no title found; add 'title:' to the sidecar");
         }
-
-        Publication publication = sidecar.publication() != null
-                ? new Publication(sidecar.publication(), null, null, sidecar.publication())
-                : PublicationLine.parse(publicationLines);
-
-        boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete() : startsMid || endsMid;
+        boolean excerpt = h.title != null && h.title.excerpt();
+        boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete() : startsMid || endsMid || excerpt;
         String reason = null;
         if (incomplete) {
             reason = startsMid && endsMid ? "原文开头接续自报纸其他版面，结尾转至其他版面，前后均有缺失。"
                     : startsMid ? "原文开头接续自报纸其他版面（“上接”），此前的部分缺失。"
                     : endsMid ? "原文结尾转至报纸其他版面（“转版”），此后的部分缺失。"
+                    : excerpt ? "原文标题注明为摘要或节选，不是全文。"
                     : "据编者说明，原文不完整。";
         }
-        return new ReportMetadata(title, city, province, date, year, congress, session, speakerName, office, kind,
-                publication, incomplete, reason, anonymised, headerLines, sidecar.suppliedFields());
+        ReportMetadata m = new ReportMetadata(title, place, date, year, congress, session, meetingKind, speakerName,
+                office, kind, publication, incomplete, reason, anonymised, h.lines, sidecar.suppliedFields(),
+                sources);
+        return new Resolved(m, removals);
     }
 
-    /** The place named in the delivery line, the title or the speaker's office, looked up in the table. */
-    private Division findPlace(FrontMatter.Delivery delivery, String title, String office, List<String> warnings) {
-        List<String> candidates = new ArrayList<>();
-        if (delivery != null && delivery.place() != null) {
-            candidates.add(delivery.place());
+    private static void source(Map<String, String> sources, String field, Object value, String source) {
+        if (value != null && source != null) {
+            sources.put(field, source);
         }
-        if (title != null) {
-            candidates.add(title);
+    }
+
+    /** Sorts the title block's lines: the title, the delivery line, the speaker line, and the rest as they are. */
+    private static Header read(List<SourceLine> lines, Sidecar sidecar, List<Removal> removals) {
+        Header h = new Header();
+        for (SourceLine line : lines) {
+            String t = line.text();
+            if (h.titleLine == null && FrontMatter.isTitle(t)) {
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                for (String label : h.title.labels()) {
+                    removals.add(new Removal(line.number(), RemovalReason.LABEL, label));
+                }
+                if (sidecar.title() != null && !sidecar.title().equals(h.title.title())) {
+                    h.lines.add(h.title.title()); // the source's title stays on the page
+                }
+                continue;
+            }
+            Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
+            if (d.isPresent() && h.delivery == null) {
+                h.deliveryLine = line;
+                h.delivery = d.get();
+                String rest = h.delivery.speakerPart();
+                FrontMatter.Speaker inline = rest == null ? null : FrontMatter.parseSpeaker(rest).orElse(null);
+                if (inline == null) {
+                    h.lines.add(t);
+                } else {
+                    h.lines.add(t.substring(0, t.length() - rest.length()).strip());
+                    h.lines.add(inline.office() + " " + inline.name());
+                    if (h.speaker == null) {
+                        h.speaker = inline;
+                        h.speakerSource = DELIVERY;
+                    }
+                }
+                continue;
+            }
+            Optional<FrontMatter.Speaker> s = FrontMatter.parseSpeaker(t);
+            if (s.isPresent() && h.speaker == null) {
+                h.speaker = s.get();
+                h.speakerSource = SPEAKER;
+                h.lines.add(h.speaker.office() + " " + h.speaker.name());
+                continue;
+            }
+            h.lines.add(t);
         }
-        if (office != null) {
-            candidates.add(office);
+        return h;
+    }
+
+    /** The report's first sentence (after the salutation), if its text starts with a paragraph. */
+    private static String opening(List<Block> body) {
+        for (Block b : body) {
+            if (b instanceof Paragraph p) {
+                String t = p.text();
+                if (FrontMatter.isSalutation(t)) {
+                    continue;
+                }
+                int end = t.indexOf('。');
+                return end > 0 ? t.substring(0, end + 1) : t;
+            }
+            return null; // the text starts with a heading: there is no opening sentence
         }
-        for (String text : candidates) {
-            Optional<Division> d = divisions.prefixOf(text);
-            if (d.isPresent()) {
-                return d.get();
+        return null;
+    }
+
+    /** The kind a title names: a resolution, an explanation, a speech, a work report. */
+    static Kind kindOfTitle(String title) {
+        if (title.matches(".*(决议|决定)$")) {
+            return Kind.RESOLUTION;
+        }
+        if (title.matches("^关于.+的说明$") || title.endsWith("说明")) {
+            return Kind.EXPLANATION;
+        }
+        if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词)$")) {
+            return Kind.SPEECH;
+        }
+        if (title.matches(".*(人民代表大会常务委员会|人大常委会).{0,10}工作报告$")) {
+            return Kind.REPORT;
+        }
+        return null;
+    }
+
+    private static Kind kindOfOpening(String sentence) {
+        if (REPORTS_TO_CONGRESS.matcher(sentence).find()) {
+            return Kind.REPORT;
+        }
+        if (EXPLAINS.matcher(sentence).find()) {
+            return Kind.EXPLANATION;
+        }
+        return null;
+    }
+
+    private static boolean startsWithComrades(List<Block> body) {
+        return !body.isEmpty() && Simplified.of(body.get(0).text()).startsWith("同志们");
+    }
+
+    /**
+     * The place the evidence names, in order: title, delivery line, opening sentence, speaker line, publication
+     * line, body. Records the source of what it finds; a placeholder where the name would be marks the report
+     * anonymised ({@code sources.anonymised}).
+     */
+    private Place findPlace(Header h, String opening, List<Removal> publication, List<Block> body,
+                            Map<String, String> sources, List<String> warnings) {
+        String whole = wholeText(h, body);
+        List<String[]> evidence = new ArrayList<>();
+        if (h.title != null) {
+            evidence.add(new String[] {TITLE, h.title.title()});
+        }
+        if (h.deliveryLine != null) {
+            evidence.add(new String[] {DELIVERY, h.deliveryLine.text()});
+        }
+        if (opening != null) {
+            evidence.add(new String[] {OPENING, opening});
+        }
+        if (h.speaker != null) {
+            evidence.add(new String[] {h.speakerSource.equals(DELIVERY) ? DELIVERY : SPEAKER, h.speaker.office()});
+        }
+        for (Removal r : publication) {
+            evidence.add(new String[] {PUBLICATION, r.text()});
+        }
+        for (String[] e : evidence) {
+            Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false);
+            if (reading.isEmpty()) {
+                continue;
+            }
+            if (reading.get() instanceof PlaceFinder.Placeholder) {
+                sources.put("anonymised", e[0]);
+                return null;
+            }
+            Place p = resolve(reading.get(), whole, e[0], warnings);
+            if (p != null) {
+                sources.put("place", e[0]);
+                return p;
             }
         }
-        for (String text : candidates) {
-            Matcher m = PLACE_NAME.matcher(text);
-            if (m.find() && !m.group(1).startsWith("全")) {
-                warnings.add("place '" + m.group(1) + "' is not in the divisions table; add 'city:' and"
-                        + " 'province:' to the sidecar");
-                return null;
+        return fromBody(body, whole, sources, warnings);
+    }
+
+    /** Failing all else, the congress the body names, if it names one only (人大常委会 forms only). */
+    private Place fromBody(List<Block> body, String whole, Map<String, String> sources, List<String> warnings) {
+        Set<String> named = new LinkedHashSet<>();
+        Place found = null;
+        for (Block b : body) {
+            for (PlaceFinder.Reading r : places.congresses(Simplified.of(b.text()), true)) {
+                if (r instanceof PlaceFinder.Named n) {
+                    named.add(n.place().name());
+                    if (found == null) {
+                        found = resolve(n, whole, BODY, new ArrayList<>());
+                    }
+                }
+            }
+        }
+        if (named.size() > 1) {
+            warnings.add("place: the body names the congresses of " + String.join("、", named)
+                    + ", and nothing else says which is the report's; add 'place:' to the sidecar");
+            return null;
+        }
+        if (found != null) {
+            sources.put("place", BODY);
+        }
+        return found;
+    }
+
+    /**
+     * The unit a reading names: the one candidate of the innermost name that agrees with the names around it;
+     * of several, the one whose parent the report names anywhere; else none, with a warning.
+     */
+    private Place resolve(PlaceFinder.Reading reading, String whole, String source, List<String> warnings) {
+        if (reading instanceof PlaceFinder.National) {
+            return Place.national();
+        }
+        PlaceFinder.Named named = (PlaceFinder.Named) reading;
+        List<Division> candidates = new ArrayList<>();
+        for (Division d : named.place().candidates()) {
+            if (agrees(d, named.chain().subList(0, named.chain().size() - 1))) {
+                candidates.add(d);
+            }
+        }
+        if (candidates.size() > 1) {
+            List<Division> narrowed = new ArrayList<>();
+            for (Division d : candidates) {
+                if (d.prefecture() != null && !d.prefecture().equals(d.name()) && whole.contains(d.prefecture())) {
+                    narrowed.add(d);
+                }
+            }
+            if (narrowed.size() == 1) {
+                return narrowed.get(0).place();
+            }
+            List<String> where = candidates.stream().map(d -> d.prefecture() != null ? d.prefecture() : d.province())
+                    .toList();
+            warnings.add("place: " + named.place().name() + " (" + source + ") is a name of several places, in "
+                    + String.join("、", where) + ", and the report names none of them alone; add 'place:' to the"
+                    + " sidecar");
+            return null;
+        }
+        return candidates.isEmpty() ? null : candidates.get(0).place();
+    }
+
+    /** Whether a unit lies in the units named before it (成都市 before 武侯区, 四川省 before 成都市). */
+    private static boolean agrees(Division d, List<PlaceFinder.Mention> outer) {
+        for (PlaceFinder.Mention m : outer) {
+            boolean inside = m.candidates().stream().anyMatch(o -> o.name().equals(d.province())
+                    || o.name().equals(d.prefecture()));
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name that looks like a place's, before 人民代表大会 or 人大 in the title or the delivery line, if any. */
+    private static String unknownPlace(Header h) {
+        for (String text : new String[] {h.title == null ? null : h.title.title(),
+            h.deliveryLine == null ? null : h.deliveryLine.text()}) {
+            if (text != null) {
+                Matcher m = PLACE_NAME.matcher(Simplified.of(text));
+                if (m.find() && !m.group(1).startsWith("全")) {
+                    return m.group(1);
+                }
             }
         }
         return null;
     }
 
+    private static String wholeText(Header h, List<Block> body) {
+        StringBuilder sb = new StringBuilder();
+        h.lines.forEach(l -> sb.append(l).append('\n'));
+        if (h.title != null) {
+            sb.append(h.title.title()).append('\n');
+        }
+        for (Block b : body) {
+            sb.append(b.text()).append('\n');
+        }
+        return Simplified.of(sb.toString());
+    }
+
+    /** The place a sidecar gives: {@code place} (a name, or names from the province down), else city, province. */
+    private Place sidecarPlace(Sidecar sidecar, List<String> warnings) {
+        String given = sidecar.place() != null ? sidecar.place() : sidecar.city() != null ? sidecar.city()
+                : sidecar.province();
+        Optional<PlaceFinder.Reading> r = places.congress(given + "人大", false);
+        if (r.isPresent() && r.get() instanceof PlaceFinder.Named n
+                && n.chain().get(0).start() == 0 && n.place().end() == given.length()) {
+            Place p = resolve(n, given, SIDECAR, warnings);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (given.equals("全国")) {
+            return Place.national();
+        }
+        String province = sidecar.province();
+        if (province == null && sidecar.city() != null) {
+            province = divisions.byName(sidecar.city()).map(Division::province).orElse(null);
+        }
+        if (province == null) {
+            warnings.add("place: '" + given + "' (sidecar) is not in the divisions table; add 'province:' to the"
+                    + " sidecar");
+        }
+        return new Place(given, null, null, sidecar.city(), province);
+    }
+
     private static boolean isAnonymised(List<SourceLine> header, List<Block> body) {
         for (SourceLine l : header) {
-            if (PLACEHOLDER.matcher(l.text()).find()) {
+            if (PlaceFinder.ANONYMISED.matcher(Simplified.of(l.text())).find()) {
                 return true;
             }
         }
         for (Block b : body) {
-            if (PLACEHOLDER.matcher(b.text()).find()) {
+            if (PlaceFinder.ANONYMISED.matcher(b.text()).find()) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A speech addresses 同志们 or is titled 讲话/致辞; a work report addresses the deputies. */
-    private static Kind inferKind(String title, List<Block> body) {
-        if (title != null) {
-            if (title.contains("工作报告")) {
-                return Kind.REPORT;
-            }
-            if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词)$")) {
-                return Kind.SPEECH;
-            }
-        }
-        if (!body.isEmpty() && body.get(0).text().startsWith("同志们")) {
-            return Kind.SPEECH;
-        }
-        return Kind.REPORT;
     }
 }

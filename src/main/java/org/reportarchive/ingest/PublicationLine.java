@@ -5,22 +5,51 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Publication;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 
-/** Reads a publishing line such as {@code 发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033}. */
+/**
+ * Reads a publishing line such as {@code 发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033}: its source, date and
+ * author. What the web page adds around them (view counters, 字体：[大 中 小], 打印, 关闭, 分享) is not publication
+ * information: it is taken out and listed with the stripped lines.
+ */
 final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
-            "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|浏览量|浏览次数|点击量|阅读量|发布者)\\s*[:：]");
+            "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|"
+                    + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号)\\s*[:：]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** A page's interface words and counters, wherever they stand in the line. */
+    private static final Pattern UI = Pattern.compile(
+            "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"
+                    + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)\\s*[:：]\\s*[0-9０-９,，]*\\s*次?"
+                    + "|[【\\[［]?\\s*(打印本页|打印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$)");
 
     private PublicationLine() {
     }
 
-    static Publication parse(List<String> lines) {
+    /**
+     * @param lines    the publishing lines that were stripped from the text
+     * @param removals receives the interface words found in them (with their lines)
+     */
+    static Publication parse(List<Removal> lines, List<Removal> removals) {
         String source = null;
         String date = null;
         String author = null;
         List<String> kept = new ArrayList<>();
-        for (String line : lines) {
+        for (Removal r : lines) {
+            String line = r.text();
+            Matcher ui = UI.matcher(line);
+            StringBuilder clean = new StringBuilder();
+            int last = 0;
+            while (ui.find()) {
+                if (ui.group().isBlank()) {
+                    continue;
+                }
+                removals.add(new Removal(r.line(), RemovalReason.SITE_UI, ui.group().strip()));
+                clean.append(line, last, ui.start()).append(' ');
+                last = ui.end();
+            }
+            line = clean.append(line.substring(last)).toString();
             Matcher m = KEY.matcher(line);
             List<int[]> keys = new ArrayList<>();
             while (m.find()) {
@@ -44,7 +73,7 @@ final class PublicationLine {
                                 Integer.parseInt(d.group(3)));
                     }
                 } else {
-                    continue; // view counts and editors are not publication facts
+                    continue; // editors are not publication facts
                 }
                 kept.add(key + "：" + value);
             }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportarchive.model.Place;
 import org.reportarchive.model.ReportSummary;
+import org.reportarchive.places.Division;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.Divisions;
 
@@ -22,24 +24,19 @@ public final class ReportIds {
         this.divisions = divisions;
     }
 
-    /** The id a report gets from its metadata alone. */
+    /** The id a report gets from its metadata alone: year, its place's short name in pinyin, kind. */
     public String base(ReportMetadata m) {
         String year = m.year() == null ? "undated" : String.valueOf(m.year());
         String place;
-        if (m.anonymised() && m.city() == null) {
-            place = "anonymous";
-        } else if (m.city() != null) {
-            place = Slugs.pinyin(shortName(m.city()));
-        } else if (m.province() != null) {
-            place = Slugs.pinyin(shortName(m.province()));
+        if (m.place() == null) {
+            place = m.anonymised() ? "anonymous" : "unknown-place";
+        } else if (Place.NATIONAL.equals(m.place().level())) {
+            place = "national";
         } else {
-            place = "unknown-place";
+            place = Slugs.pinyin(divisions.byCode(m.place().code()).map(Division::shortName)
+                    .orElse(m.place().name().replaceFirst("(市|省|区|县)$", "")));
         }
         return year + "-" + place + "-" + m.kind().code();
-    }
-
-    private String shortName(String name) {
-        return divisions.byName(name).map(d -> d.shortName()).orElse(name.replaceFirst("(市|省)$", ""));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
@@ -85,12 +86,15 @@ public final class ReportIngester {
         if (!decoded.encoding().startsWith("UTF-8")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");
         }
-        List<String> publication = cleaned.removals().stream()
-                .filter(r -> r.reason() == RemovalReason.PUBLICATION).map(Removal::text).toList();
-        ReportMetadata meta = metadata.resolve(cleaned.header(), body.blocks(), publication,
+        List<Removal> publication = cleaned.removals().stream()
+                .filter(r -> r.reason() == RemovalReason.PUBLICATION).toList();
+        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), publication,
                 cleaned.startsMidText(), cleaned.endsMidText(), sidecar, warnings);
+        List<Removal> removals = new ArrayList<>(cleaned.removals());
+        removals.addAll(resolved.removals());
+        removals.sort(Comparator.comparingInt(Removal::line));
         String id = sidecar.id() != null ? sidecar.id() : provisionalId(name);
-        return new Report(id, name, meta, body.blocks(), body.footnoteTitle(), body.footnotes(), body.notes(),
-                cleaned.removals(), warnings);
+        return new Report(id, name, resolved.metadata(), body.blocks(), body.footnoteTitle(), body.footnotes(),
+                body.notes(), removals, warnings);
     }
 }

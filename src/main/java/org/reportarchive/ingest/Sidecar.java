@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.reportarchive.model.Kind;
 
 /**
  * The optional metadata file next to a seed ({@code seeds/NAME.yaml}): what the text does not say, or says
@@ -21,6 +22,7 @@ import java.util.Optional;
  */
 public record Sidecar(@JsonProperty("id") String id,
                       @JsonProperty("title") String title,
+                      @JsonProperty("place") String place,
                       @JsonProperty("city") String city,
                       @JsonProperty("province") String province,
                       @JsonProperty("date") String date,
@@ -34,13 +36,14 @@ public record Sidecar(@JsonProperty("id") String id,
                       @JsonProperty("publication") String publication) {
 
     public static final String KEYS =
-            "id, title, city, province, date, year, congress, session, speaker, office, kind, incomplete, publication";
+            "id, title, place, city, province, date, year, congress, session, speaker, office, kind, incomplete,"
+                    + " publication";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public static Sidecar empty() {
-        return new Sidecar(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Sidecar(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The sidecar for a seed file ({@code NAME.yaml} or {@code NAME.yml} beside {@code NAME.txt}), if any. */
@@ -107,14 +110,18 @@ public record Sidecar(@JsonProperty("id") String id,
                 throw new IngestException(file, 0, "date '" + date + "' is not a date; write it as YYYY-MM-DD");
             }
         }
-        if (kind != null && !kind.equals("report") && !kind.equals("speech")) {
-            throw new IngestException(file, 0, "kind '" + kind + "' is unknown; use report or speech");
+        if (kind != null) {
+            try {
+                Kind.fromCode(kind);
+            } catch (IllegalArgumentException e) {
+                throw new IngestException(file, 0, e.getMessage());
+            }
         }
         if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IngestException(file, 0, "id '" + id + "' is not usable in a URL; use lower-case letters,"
                     + " digits and hyphens, e.g. 2023-chengdu-report");
         }
-        for (String v : new String[] {title, city, province, speaker, office, publication}) {
+        for (String v : new String[] {title, place, city, province, speaker, office, publication}) {
             if (v != null && (v.contains("/") || v.contains("\\") || v.contains(".."))) {
                 throw new IngestException(file, 0, "value '" + v + "' looks like a path; metadata values are"
                         + " plain text");
@@ -126,7 +133,7 @@ public record Sidecar(@JsonProperty("id") String id,
     /** The metadata fields this sidecar sets, in a fixed order. */
     public java.util.List<String> suppliedFields() {
         java.util.List<String> out = new java.util.ArrayList<>();
-        Object[][] fields = {{"title", title}, {"city", city}, {"province", province}, {"date", date},
+        Object[][] fields = {{"title", title}, {"place", place}, {"city", city}, {"province", province}, {"date", date},
             {"year", year}, {"congress", congress}, {"session", session}, {"speaker", speaker}, {"office", office},
             {"kind", kind}, {"incomplete", incomplete}, {"publication", publication}};
         for (Object[] f : fields) {

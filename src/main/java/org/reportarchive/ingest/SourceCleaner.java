@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * Separates a seed's lines into what is not the report (stripped, with the reason), the title block and the
@@ -124,16 +125,26 @@ final class SourceCleaner {
                 && FrontMatter.parseDelivery(t).isEmpty();
     }
 
-    /** The report's title, delivery line, salutation or a Markdown heading, whichever comes first; -1 if none. */
+    /**
+     * The report's title, delivery line, salutation or a Markdown heading, whichever comes first; -1 if none. A
+     * short line that names a people's congress counts as a title even in a form the rules do not know: what
+     * comes before the anchor is stripped as the hosting page's, and a title must never be.
+     */
     private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
-                    || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t))) {
+                    || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean namesACongress(String line) {
+        String s = Simplified.of(line);
+        return s.length() <= 80 && !FrontMatter.containsSentencePunctuation(s)
+                && (s.contains("人民代表大会") || s.contains("人大常委会"));
     }
 
     /** Failing a title: the first heading or sentence that is not the hosting site's advertising. */

@@ -237,12 +237,15 @@ public final class ReportMarkdown {
                 .put("source_file", report.source())
                 .put("kind", m.kind().code())
                 .put("kind_label", m.kind().label())
+                .put("place", m.placeName())
+                .put("level", m.place() == null ? null : m.place().level())
                 .put("city", m.city())
                 .put("province", m.province())
                 .put("delivered", m.date())
                 .put("year", m.year())
                 .put("congress", m.congress())
                 .put("session", m.session())
+                .put("meeting", m.meeting())
                 .put("speaker", m.speaker())
                 .put("office", m.office())
                 .put("anonymised", m.anonymised())
@@ -261,11 +264,10 @@ public final class ReportMarkdown {
 
     private static String tags(ReportMetadata m) {
         List<String> tags = new ArrayList<>();
-        if (m.province() != null) {
-            tags.add(m.province());
-        }
-        if (m.city() != null && !m.city().equals(m.province())) {
-            tags.add(m.city());
+        for (String place : new String[] {m.province(), m.city(), m.placeName()}) {
+            if (place != null && !tags.contains(place)) {
+                tags.add(place);
+            }
         }
         tags.add(m.kind().label());
         return String.join(",", tags);

@@ -1,11 +1,14 @@
 package org.reportarchive.places;
 
+import org.reportarchive.model.Place;
+
 /**
  * A unit of China's administrative divisions.
  *
- * @param level      province, municipality, sar, prefecture or county-city
+ * @param level      province, municipality, sar, prefecture, county-city, district or county
  * @param province   the province-level unit it belongs to (itself for province-level units)
- * @param prefecture for a county-level city, its prefecture-level parent, or null
+ * @param prefecture for a county-level unit, its prefecture-level parent (for a municipality's districts, the
+ *                   municipality), or null
  */
 public record Division(String code, String name, String shortName, String level, String province,
                        String prefecture) {
@@ -15,8 +18,19 @@ public record Division(String code, String name, String shortName, String level,
         return level.equals("province") || level.equals("municipality") || level.equals("sar");
     }
 
-    /** A unit a report can be "from" as a city: municipality, prefecture-level unit or county-level city. */
+    /** A unit that is a city in the archive's indexes: municipality or prefecture-level unit. */
     public boolean isCityLike() {
-        return level.equals("municipality") || level.equals("prefecture") || level.equals("county-city");
+        return level.equals("municipality") || level.equals("prefecture");
+    }
+
+    /** A county-level unit: county-level city, district or county. */
+    public boolean isCountyLevel() {
+        return level.equals("county-city") || level.equals("district") || level.equals("county");
+    }
+
+    /** The unit as a report's place: with the city and province it is in. */
+    public Place place() {
+        String city = isCityLike() ? name : isCountyLevel() ? prefecture : null;
+        return new Place(name, code, level, city, province);
     }
 }

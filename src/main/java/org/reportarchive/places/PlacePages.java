@@ -10,142 +10,229 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.reportarchive.ingest.Slugs;
 import org.reportarchive.model.PageSink;
 import org.reportarchive.model.Pager;
+import org.reportarchive.model.Place;
 import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportRow;
 
 /**
- * Writes the place pages: an index of cities grouped by province (a municipality is its own province-level
- * unit; anonymised documents and documents of unknown place have lists of their own), and one page per city
- * listing its reports, newest first, {@value #REPORTS_PER_PAGE} a page. Also writes {@code data/cities.json}.
+ * Writes the place pages. A report is filed under its own place, at its own level (a province, a city, a
+ * district, a county, a county-level city, the national congress); the index groups the cities under their
+ * provinces, and a city's page lists its own reports and the districts and counties within it, each with a page
+ * of its own. Anonymised documents and documents of unknown place have lists of their own. Every list of
+ * reports continues on numbered pages, {@value #REPORTS_PER_PAGE} a page. Also writes {@code data/cities.json}.
  */
 public final class PlacePages {
 
     static final int REPORTS_PER_PAGE = 100;
 
     private final Divisions divisions;
+    /** Each place of the archive (by its key), with its page's name. */
     private final Map<String, String> slugs = new LinkedHashMap<>();
+    private final Map<String, Place> byKey = new LinkedHashMap<>();
 
-    /** A city and how many reports it has, for the home page. */
+    /** A place and how many reports it has, for the home page; {@code url} is relative to the site root. */
     public record Count(String name, String url, int count) {
     }
 
-    /** @param cities the cities of the archive's reports */
-    public PlacePages(Divisions divisions, Collection<String> cities) {
+    /**
+     * @param places the places of the archive's reports; the cities and provinces they are in get pages too
+     */
+    public PlacePages(Divisions divisions, Collection<Place> places) {
         this.divisions = divisions;
+        for (Place p : places) {
+            if (p == null) {
+                continue;
+            }
+            byKey.putIfAbsent(key(p), p);
+            if (p.city() != null && !p.city().equals(p.name())) {
+                Place city = cityOf(p);
+                byKey.putIfAbsent(key(city), city);
+            }
+            if (p.province() != null && !p.province().equals(p.name()) && !p.province().equals(p.city())) {
+                Place province = provinceOf(p);
+                byKey.putIfAbsent(key(province), province);
+            }
+        }
         Set<String> taken = new HashSet<>(List.of("index", "anonymous", "unknown"));
-        TreeSet<String> ordered = new TreeSet<>(Comparator.comparing(this::code).thenComparing(c -> c));
-        cities.stream().filter(Objects::nonNull).forEach(ordered::add);
-        for (String city : ordered) {
-            Division d = divisions.byName(city).orElse(null);
-            String base = Slugs.pinyin(d == null ? city : d.shortName());
-            String slug = taken.contains(base) && d != null ? base + "-" + Slugs.pinyin(d.province()) : base;
-            int n = 1;
-            while (taken.contains(slug)) {
-                slug = base + "-" + (++n);
+        List<Place> ordered = new ArrayList<>(byKey.values());
+        ordered.sort(ORDER);
+        for (Place p : ordered) {
+            String base = Place.NATIONAL.equals(p.level()) ? "national" : Slugs.pinyin(shortName(p));
+            String slug = base;
+            if (taken.contains(slug)) {
+                Place parent = p.city() != null && !p.city().equals(p.name()) ? cityOf(p) : provinceOf(p);
+                slug = parent == null ? base : base + "-" + Slugs.pinyin(shortName(parent));
+            }
+            for (int n = 2; taken.contains(slug); n++) {
+                slug = base + "-" + n;
             }
             taken.add(slug);
-            slugs.put(city, slug);
+            slugs.put(key(p), slug);
         }
     }
 
-    /** The URL of a city's page, relative to the site root, or null. */
-    public String url(String city) {
-        return city == null || !slugs.containsKey(city) ? null : "places/" + slugs.get(city) + ".html";
+    /** Places in the order of their division codes (those not in the table last, by name). */
+    private static final Comparator<Place> ORDER = Comparator.comparing((Place p) -> Place.NATIONAL.equals(p.level())
+            ? "000000" : p.code() == null ? "999999" : p.code()).thenComparing(Place::name);
+
+    private static String key(Place p) {
+        return p.code() != null ? p.code() : Place.NATIONAL.equals(p.level()) ? "national" : "name:" + p.name();
     }
 
-    /** City to its reports (newest first), cities in the order of their division codes. */
-    private Map<String, List<ReportCard>> cities(List<ReportCard> reports) {
-        Map<String, List<ReportCard>> out = new TreeMap<>(Comparator.comparing(this::code).thenComparing(c -> c));
-        for (ReportCard r : reports) {
-            if (r.metadata().city() != null) {
-                out.computeIfAbsent(r.metadata().city(), k -> new ArrayList<>()).add(r);
-            }
+    private String shortName(Place p) {
+        return divisions.byCode(p.code()).map(Division::shortName).orElse(p.name().replaceFirst("(市|省|区|县)$", ""));
+    }
+
+    private Place cityOf(Place p) {
+        return divisions.byName(p.city()).filter(d -> d.name().equals(p.city()) && d.isCityLike()).map(Division::place)
+                .orElse(new Place(p.city(), null, "prefecture", p.city(), p.province()));
+    }
+
+    private Place provinceOf(Place p) {
+        if (p.province() == null) {
+            return null;
         }
-        return out;
+        return divisions.byName(p.province()).filter(Division::isProvinceLevel).map(Division::place)
+                .orElse(new Place(p.province(), null, "province", null, p.province()));
     }
 
-    private String code(String name) {
-        return divisions.byName(name).map(Division::code).orElse("999999");
+    /** The URL of a place's page, relative to the site root, or null. */
+    public String url(Place place) {
+        return place == null || !slugs.containsKey(key(place)) ? null : "places/" + slugs.get(key(place)) + ".html";
     }
 
-    /** Cities and the number of their reports, in the order of their newest report (reports newest first). */
+    /** Places and the number of their own reports, in the order of their newest report (reports newest first). */
     public List<Count> counts(List<ReportCard> reports) {
         Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, Place> place = new LinkedHashMap<>();
         for (ReportCard r : reports) {
-            if (r.metadata().city() != null) {
-                count.merge(r.metadata().city(), 1, Integer::sum);
+            Place p = r.metadata().place();
+            if (p != null) {
+                count.merge(key(p), 1, Integer::sum);
+                place.putIfAbsent(key(p), p);
             }
         }
         List<Count> out = new ArrayList<>();
-        count.forEach((city, n) -> out.add(new Count(city, url(city), n)));
+        count.forEach((k, n) -> out.add(new Count(place.get(k).name(), url(place.get(k)), n)));
         return out;
     }
 
     /** @param reports newest first */
     public void write(PageSink sink, List<ReportCard> reports, Function<ReportCard, ReportRow> row)
             throws IOException {
-        Map<String, List<ReportCard>> cities = cities(reports);
-        Map<String, List<PlacesPage.City>> byProvince = new TreeMap<>(Comparator.comparing(this::code)
-                .thenComparing(p -> p));
-        for (Map.Entry<String, List<ReportCard>> c : cities.entrySet()) {
-            ReportCard first = c.getValue().get(0);
-            String province = first.metadata().province() != null ? first.metadata().province() : "省份不详";
-            byProvince.computeIfAbsent(province, k -> new ArrayList<>()).add(new PlacesPage.City(c.getKey(),
-                    slugs.get(c.getKey()) + ".html", c.getValue().size(),
-                    divisions.byName(c.getKey()).map(Division::level).orElse("unknown")));
-            writeList(sink, slugs.get(c.getKey()), c.getKey(), province, level(c.getKey()), null, c.getValue(), false,
-                    row);
-        }
-        List<PlacesPage.Province> groups = new ArrayList<>();
-        byProvince.forEach((province, rows) -> groups.add(new PlacesPage.Province(province,
-                divisions.byName(province).map(d -> d.level().equals("municipality")).orElse(false), rows)));
+        Map<String, List<ReportCard>> own = new LinkedHashMap<>();
         List<ReportCard> anonymous = new ArrayList<>();
         List<ReportCard> unknown = new ArrayList<>();
         for (ReportCard r : reports) {
-            if (r.metadata().city() == null) {
+            Place p = r.metadata().place();
+            if (p == null) {
                 (r.metadata().anonymised() ? anonymous : unknown).add(r);
+            } else {
+                own.computeIfAbsent(key(p), k -> new ArrayList<>()).add(r);
             }
         }
+        // the places within each city and province, and every report under each place, counted
+        Map<String, List<Place>> within = new LinkedHashMap<>();
+        Map<String, Integer> total = new LinkedHashMap<>();
+        List<Place> ordered = new ArrayList<>(byKey.values());
+        ordered.sort(ORDER);
+        for (Place p : ordered) {
+            int n = own.getOrDefault(key(p), List.of()).size();
+            total.merge(key(p), n, Integer::sum);
+            Place parent = parent(p);
+            if (parent != null) {
+                within.computeIfAbsent(key(parent), k -> new ArrayList<>()).add(p);
+                for (Place up = parent; up != null; up = parent(up)) {
+                    total.merge(key(up), n, Integer::sum);
+                }
+            }
+        }
+        for (Place p : ordered) {
+            List<PlacePage.Within> children = new ArrayList<>();
+            for (Place c : within.getOrDefault(key(p), List.of())) {
+                children.add(new PlacePage.Within(c.name(), slugs.get(key(c)) + ".html", total.get(key(c)),
+                        levelLabel(c)));
+            }
+            Place parent = parent(p);
+            writeList(sink, slugs.get(key(p)), p.name(), parent == null ? null : parent.name(),
+                    parent == null ? null : slugs.get(key(parent)) + ".html", levelLabel(p), null,
+                    own.getOrDefault(key(p), List.of()), children, false, row);
+        }
         if (!anonymous.isEmpty()) {
-            writeList(sink, "anonymous", "匿名文稿", null, null, "原文以 XX、XXX 代替地名和人名，本站不推断其地区。",
-                    anonymous, false, row);
+            writeList(sink, "anonymous", "匿名文稿", null, null, null, "原文以 XX、XXX 代替地名和人名，本站不推断其地区。",
+                    anonymous, List.of(), false, row);
         }
         if (!unknown.isEmpty()) {
-            writeList(sink, "unknown", "地区不详", null, null, "原文没有写明是哪一地的人大，编者也没有补充。", unknown,
-                    true, row);
+            writeList(sink, "unknown", "地区不详", null, null, null, "原文没有写明是哪一地的人大，编者也没有补充。", unknown,
+                    List.of(), true, row);
         }
-        sink.page("places/index.html", "places.ftl", new PlacesPage(cities.size(), groups.size(), groups,
+        List<PlacesPage.Province> groups = new ArrayList<>();
+        int cities = 0;
+        for (Place p : ordered) {
+            if (parent(p) != null) {
+                continue; // listed under its province
+            }
+            List<PlacesPage.City> rows = new ArrayList<>();
+            for (Place c : within.getOrDefault(key(p), List.of())) {
+                rows.add(new PlacesPage.City(c.name(), slugs.get(key(c)) + ".html", total.get(key(c)),
+                        c.level() == null ? "unknown" : c.level()));
+                cities += "prefecture".equals(c.level()) ? 1 : 0;
+            }
+            cities += "municipality".equals(p.level()) ? 1 : 0;
+            groups.add(new PlacesPage.Province(p.name(), slugs.get(key(p)) + ".html", "municipality".equals(p.level()),
+                    own.getOrDefault(key(p), List.of()).size(), total.get(key(p)), rows));
+        }
+        sink.page("places/index.html", "places.ftl", new PlacesPage(cities, groups.size(), groups,
                 anonymous.isEmpty() ? null : new PlacesPage.Other(anonymous.size(), "anonymous.html"),
                 unknown.isEmpty() ? null : new PlacesPage.Other(unknown.size(), "unknown.html")));
     }
 
-    private String level(String city) {
-        Division d = divisions.byName(city).orElse(null);
-        return d == null ? null : switch (d.level()) {
+    /** The place a place is listed under: a county-level unit's city, a city's province; none for a province. */
+    private Place parent(Place p) {
+        if (p.city() != null && !p.city().equals(p.name())) {
+            return byKey.get(key(cityOf(p)));
+        }
+        if (p.province() != null && !p.province().equals(p.name())) {
+            Place province = provinceOf(p);
+            return province == null ? null : byKey.get(key(province));
+        }
+        return null;
+    }
+
+    private String levelLabel(Place p) {
+        if (p.level() == null) {
+            return null;
+        }
+        Division d = divisions.byCode(p.code()).orElse(null);
+        return switch (p.level()) {
+            case Place.NATIONAL -> "全国人民代表大会";
+            case "province" -> "省级";
             case "municipality" -> "直辖市";
+            case "sar" -> "特别行政区";
             case "prefecture" -> "地级市";
-            case "county-city" -> "县级市" + (d.prefecture() != null ? "（" + d.prefecture() + "代管）" : "");
+            case "county-city" -> "县级市" + (d != null && d.prefecture() != null ? "（" + d.prefecture() + "代管）" : "");
+            case "district" -> "市辖区";
+            case "county" -> "县";
             default -> null;
         };
     }
 
-    private static void writeList(PageSink sink, String slug, String name, String province, String level, String note,
-                                  List<ReportCard> list, boolean showPlace, Function<ReportCard, ReportRow> row)
-            throws IOException {
+    private static void writeList(PageSink sink, String slug, String name, String parent, String parentUrl,
+                                  String level, String note, List<ReportCard> list, List<PlacePage.Within> within,
+                                  boolean showPlace, Function<ReportCard, ReportRow> row) throws IOException {
         int pages = Math.max(1, (list.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
         for (int page = 1; page <= pages; page++) {
             List<ReportRow> rows = list.subList((page - 1) * REPORTS_PER_PAGE,
                     Math.min(list.size(), page * REPORTS_PER_PAGE)).stream().map(row).toList();
-            sink.page("places/" + pageName(slug, page) + ".html", "place.ftl", new PlacePage(name, province, level,
-                    note, list.size(), rows, showPlace, Pager.of(page, pages, n -> pageName(slug, n) + ".html")));
+            sink.page("places/" + pageName(slug, page) + ".html", "place.ftl", new PlacePage(name, parent, parentUrl,
+                    level, note, list.size(), rows, page == 1 ? within : List.of(), showPlace,
+                    Pager.of(page, pages, n -> pageName(slug, n) + ".html")));
         }
     }
 
@@ -153,21 +240,32 @@ public final class PlacePages {
         return page == 1 ? slug : slug + "-" + page;
     }
 
-    /** {@code data/cities.json}: each city with its province, page and report ids. */
+    /** {@code data/cities.json}: each place with its level, city, province, page and its own reports' ids. */
     public void writeJson(PageSink sink, List<ReportCard> reports) throws IOException {
+        Map<String, List<String>> own = new TreeMap<>();
+        for (ReportCard r : reports) {
+            Place p = r.metadata().place();
+            if (p != null) {
+                own.computeIfAbsent(key(p), k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        List<Place> ordered = new ArrayList<>(byKey.values());
+        ordered.sort(ORDER);
         sink.file("data/cities.json", stream -> {
             try (JsonGenerator out = new ObjectMapper().getFactory().createGenerator(stream)) {
                 out.useDefaultPrettyPrinter();
                 out.writeStartArray();
-                for (Map.Entry<String, List<ReportCard>> c : cities(reports).entrySet()) {
+                for (Place p : ordered) {
                     out.writeStartObject();
-                    out.writeStringField("name", c.getKey());
-                    out.writeStringField("province", c.getValue().get(0).metadata().province());
-                    out.writeStringField("level", divisions.byName(c.getKey()).map(Division::level).orElse(null));
-                    out.writeStringField("url", url(c.getKey()));
+                    out.writeStringField("name", p.name());
+                    out.writeStringField("code", p.code());
+                    out.writeStringField("level", p.level());
+                    out.writeStringField("city", p.city());
+                    out.writeStringField("province", p.province());
+                    out.writeStringField("url", url(p));
                     out.writeArrayFieldStart("reports");
-                    for (ReportCard r : c.getValue()) {
-                        out.writeString(r.id());
+                    for (String id : own.getOrDefault(key(p), List.of())) {
+                        out.writeString(id);
                     }
                     out.writeEndArray();
                     out.writeEndObject();

@@ -24,7 +24,6 @@ import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.SourceDecoder;
 import org.reportarchive.ingest.SourceLine;
 import org.reportarchive.model.Removal;
-import org.reportarchive.model.RemovalReason;
 
 /**
  * Checks a baked report page against its source: every line of the source that the archive did not strip must
@@ -60,7 +59,8 @@ public final class FidelityCheck {
         Set<Integer> removed = new HashSet<>();
         for (Removal r : removals) {
             String lineText = r.line() - 1 < lines.length ? lines[r.line() - 1] : "";
-            if (r.reason() == RemovalReason.PAGE_MARKER && !SourceLine.trim(lineText).equals(r.text())) {
+            if (!SourceLine.trim(lineText).equals(r.text())) {
+                // part of a line: a page marker, a website's label on the title, a page's interface words
                 inlineRemoved.merge(r.line(), r.text(), (a, b) -> a + "\u0000" + b);
             } else {
                 removed.add(r.line());

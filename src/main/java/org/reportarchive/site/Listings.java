@@ -3,6 +3,7 @@ package org.reportarchive.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reportarchive.model.Place;
 import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportRow;
@@ -22,9 +23,8 @@ public final class Listings {
                 names.add(t.name());
             }
         }
-        return new ReportRow(r.id(), r.url(), title(m, r.summary().source()), place(m),
-                m.province() != null && !m.province().equals(m.city()) && m.city() != null ? m.province() : null,
-                when(m), m.kind().label(), m.incomplete(), r.summary().paragraphs(), names);
+        return new ReportRow(r.id(), r.url(), title(m, r.summary().source()), place(m), within(m), when(m),
+                m.kind().label(), m.incomplete(), r.summary().paragraphs(), names);
     }
 
     /** The report's title, or the source file's name for a report without one. */
@@ -32,14 +32,22 @@ public final class Listings {
         return m.title() == null ? "（无标题）" + source : m.title();
     }
 
+    /** The report's place, or why it has none. */
     public static String place(ReportMetadata m) {
-        if (m.city() != null) {
-            return m.city();
+        if (m.place() != null) {
+            return m.place().name();
         }
-        if (m.anonymised()) {
-            return "匿名文稿";
+        return m.anonymised() ? "匿名文稿" : "地区不详";
+    }
+
+    /** What the place is in, when it is not a province-level unit itself: 四川省, or 成都市 · 四川省; or null. */
+    public static String within(ReportMetadata m) {
+        Place p = m.place();
+        if (p == null || p.province() == null || p.province().equals(p.name())) {
+            return null;
         }
-        return m.province() != null ? m.province() : "地区不详";
+        return p.city() != null && !p.city().equals(p.name()) && !p.city().equals(p.province())
+                ? p.city() + " · " + p.province() : p.province();
     }
 
     /** 2021年11月24日, or 2024年, or 日期不详. */

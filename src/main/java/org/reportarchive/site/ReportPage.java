@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param place       the city, or the province, or a label saying the place is unknown or anonymised
  * @param placeUrl    the place's page, relative to the site root, or null
- * @param province    the province, when it is not the place itself, or null
+ * @param province    what the place is in (成都市 · 四川省, or 四川省), when it is not a province-level unit, or null
  * @param when        the date (2021年11月24日) or the year, or 不详
- * @param meeting     第8届人民代表大会第1次会议, or null
+ * @param meeting     第8届人民代表大会第1次会议, 第17届人大常委会第20次会议, or null
+ * @param sources     where each field of the metadata was read
  * @param supplied    the labels of the fields an editor supplied
  * @param body        the report's text as HTML
  * @param tips        the linked terms' definitions, in the order the terms are first linked
@@ -19,8 +20,12 @@ public record ReportPage(String id, String title, String description, List<Strin
                   String placeUrl, String province, String when, String meeting, String speaker, String office,
                   String kind, String publication, String markdownFile, String sourceFile, List<String> supplied,
                   boolean incomplete, String incompleteReason, List<ThemeChip> themes, String themeChart,
-                  int removedCount, int noteCount, List<RemovalGroup> removed, List<TocEntry> toc, String body,
-                  List<TermTip> tips) {
+                  int removedCount, int noteCount, List<RemovalGroup> removed, List<TocEntry> toc,
+                  List<Source> sources, String body, List<TermTip> tips) {
+
+    /** Where a field was read: 地区 from 标题. */
+    public record Source(String field, String from) {
+    }
 
     /** A theme of the report and its share of the text (42%). */
     public record ThemeChip(String slug, String name, String share) {

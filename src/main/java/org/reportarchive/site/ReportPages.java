@@ -24,10 +24,16 @@ final class ReportPages {
     private ReportPages() {
     }
 
+    /** How the page names where a field was read. */
+    private static final Map<String, String> SOURCE_NAMES = Map.of("title", "标题", "delivery line", "报告时间和会议",
+            "opening sentence", "开头一句", "speaker line", "署名", "publication line", "发布信息", "body", "正文",
+            "sidecar", "编者补充", "division table", "行政区划表");
+
     private static Map<String, String> fieldNames() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("title", "标题");
-        m.put("city", "地区");
+        m.put("place", "地区");
+        m.put("city", "所属城市");
         m.put("province", "省份");
         m.put("date", "日期");
         m.put("year", "年份");
@@ -51,15 +57,14 @@ final class ReportPages {
         ReportMetadata m = report.metadata();
         String title = Listings.title(m, report.source());
         String when = m.date() != null || m.year() != null ? Listings.when(m) : "不详";
-        String place = m.city() != null ? m.city() : m.anonymised() ? "原文已匿名，不作推断"
-                : m.province() != null ? m.province() : "不详";
-        String province = m.city() != null && m.province() != null && !m.province().equals(m.city()) ? m.province()
-                : null;
+        String place = m.place() != null ? m.place().name() : m.anonymised() ? "原文已匿名，不作推断" : "不详";
+        String province = Listings.within(m);
         String meeting = m.congress() == null ? null
-                : "第" + m.congress() + "届人民代表大会" + (m.session() == null ? "" : "第" + m.session() + "次会议");
+                : "第" + m.congress() + "届" + (ReportMetadata.STANDING_COMMITTEE.equals(m.meeting()) ? "人大常委会"
+                : "人民代表大会") + (m.session() == null ? "" : "第" + m.session() + "次会议");
         List<String> described = new ArrayList<>();
-        if (m.city() != null) {
-            described.add(m.city());
+        if (m.place() != null) {
+            described.add(m.place().name());
         }
         if (m.date() != null || m.year() != null) {
             described.add(when);
@@ -80,7 +85,15 @@ final class ReportPages {
                 m.publication() == null ? null : m.publication().line(), report.id() + ".md", report.source(),
                 m.supplied().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).toList(), m.incomplete(),
                 m.incompleteReason(), chips, ThemeChart.svg("chart-title", shares, themes), report.removals().size(),
-                report.notes().size(), removed(report.removals()), toc(report), body, tips);
+                report.notes().size(), removed(report.removals()), toc(report), sources(m), body, tips);
+    }
+
+    /** Where each field was read, as the page says it: 地区：标题. */
+    private static List<ReportPage.Source> sources(ReportMetadata m) {
+        List<ReportPage.Source> out = new ArrayList<>();
+        m.sources().forEach((field, source) -> out.add(new ReportPage.Source(FIELD_NAMES.getOrDefault(field, field),
+                SOURCE_NAMES.getOrDefault(source, source))));
+        return out;
     }
 
     private static List<ReportPage.TocEntry> toc(Report report) {

@@ -131,7 +131,7 @@ final class ReportStage {
             }
         }
         ReportSummary summary = in.summary().withNotes(digest.notes());
-        String placeUrl = tools.places().url(summary.metadata().city());
+        String placeUrl = tools.places().url(summary.metadata().place());
         List<GlossaryEntry> linked = new ArrayList<>();
         digest.linked().forEach(slug -> tools.glossary().bySlug(slug).ifPresent(linked::add));
         String renderKey = renderKey(analysisKey, placeUrl, linked, in.footnotes(), id);

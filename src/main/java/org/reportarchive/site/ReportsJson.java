@@ -39,12 +39,16 @@ final class ReportsJson {
         out.writeStringField("url", r.url());
         out.writeStringField("markdown", r.markdownUrl());
         out.writeStringField("title", m.title());
+        out.writeStringField("place", m.placeName());
+        out.writeStringField("level", m.place() == null ? null : m.place().level());
+        out.writeStringField("place_code", m.place() == null ? null : m.place().code());
         out.writeStringField("city", m.city());
         out.writeStringField("province", m.province());
         out.writeStringField("date", m.date() == null ? null : m.date().toString());
         number(out, "year", m.year());
         number(out, "congress", m.congress());
         number(out, "session", m.session());
+        out.writeStringField("meeting", m.meeting());
         out.writeStringField("speaker", m.speaker());
         out.writeStringField("office", m.office());
         out.writeStringField("kind", m.kind().code());
@@ -58,6 +62,11 @@ final class ReportsJson {
         out.writeNumberField("footnotes", r.footnotes());
         out.writeStringField("source", r.source());
         strings(out, "themes", card.themeSlugs());
+        out.writeObjectFieldStart("sources");
+        for (java.util.Map.Entry<String, String> e : m.sources().entrySet()) {
+            out.writeStringField(e.getKey(), e.getValue());
+        }
+        out.writeEndObject();
         out.writeEndObject();
     }
 

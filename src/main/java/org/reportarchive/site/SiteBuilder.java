@@ -120,7 +120,7 @@ public final class SiteBuilder {
             Map<String, Theme> themeBySlug = new LinkedHashMap<>();
             themes.forEach(t -> themeBySlug.put(t.slug(), t));
             PlacePages places = new PlacePages(Divisions.defaults(),
-                    reports.stream().map(r -> r.summary().metadata().city()).toList());
+                    reports.stream().map(r -> r.summary().metadata().place()).toList());
 
             // reports
             Manifest previous = previousManifest(cache, out);

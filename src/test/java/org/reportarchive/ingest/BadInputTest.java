@@ -44,7 +44,7 @@ class BadInputTest {
         assertNull(r.metadata().date());
         assertNull(r.metadata().year());
         assertEquals(2, r.paragraphs().size());
-        assertTrue(r.warnings().contains("no title found; add 'title:' to the sidecar"));
+        assertTrue(r.warnings().contains("title: no title found; add 'title:' to the sidecar"), r.warnings().toString());
     }
 
     @Test

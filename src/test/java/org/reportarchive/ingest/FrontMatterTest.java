@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
@@ -78,5 +79,58 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isSalutation("各位代表:"));
         assertTrue(FrontMatter.isSalutation("同志们！"));
         assertFalse(FrontMatter.isSalutation("同志们，大道至简，实干为要。"));
+    }
+
+    @Test
+    void readsDeliveryLinesInOtherForms() {
+        FrontMatter.Delivery sc = FrontMatter.parseDelivery("（2022年8月25日在市第十七届人大常委会第二十次会议上）").orElseThrow();
+        assertEquals(LocalDate.of(2022, 8, 25), sc.date());
+        assertEquals(17, sc.congress());
+        assertEquals(20, sc.session());
+        assertTrue(sc.standingCommittee());
+        FrontMatter.Delivery national = FrontMatter.parseDelivery("——2024年3月8日在第十四届全国人民代表大会第二次会议上")
+                .orElseThrow();
+        assertEquals(14, national.congress());
+        assertFalse(national.standingCommittee());
+        assertEquals(LocalDate.of(2021, 1, 5), FrontMatter.parseDelivery("（2021.1.5）").orElseThrow().date());
+        assertEquals(LocalDate.of(2023, 6, 28), FrontMatter.parseDelivery("（2023/6/28 巴中市第五届人民代表大会常务委员会第十一次会议）")
+                .orElseThrow().date());
+        assertEquals(LocalDate.of(2023, 1, 10), FrontMatter.parseDelivery("２０２３年１月１０日在自贡市第１８届人民代表大会第３次会议上")
+                .orElseThrow().date());
+        FrontMatter.Delivery traditional = FrontMatter.parseDelivery("二〇二四年一月二十三日在深圳市第七屆人民代表大會第五次會議上")
+                .orElseThrow();
+        assertEquals(LocalDate.of(2024, 1, 23), traditional.date());
+        assertEquals(7, traditional.congress());
+        FrontMatter.Delivery passed = FrontMatter.parseDelivery("（2022年1月19日乐山市第八届人民代表大会第二次会议通过）")
+                .orElseThrow();
+        assertEquals(2, passed.session());
+    }
+
+    @Test
+    void aSpeechTitleNamingAMeetingIsATitleNotADeliveryLine() {
+        assertTrue(FrontMatter.parseDelivery("在攀枝花市第十一届人民代表大会第一次会议开幕式上的讲话").isEmpty());
+        assertTrue(FrontMatter.isTitle("在攀枝花市第十一届人民代表大会第一次会议开幕式上的讲话"));
+        assertEquals(11, FrontMatter.meeting("在攀枝花市第十一届人民代表大会第一次会议开幕式上的讲话").orElseThrow().congress());
+    }
+
+    @Test
+    void websiteLabelsAreTakenOffTitles() {
+        assertEquals("绵阳市人民代表大会常务委员会工作报告", FrontMatter.title("第3篇 绵阳市人民代表大会常务委员会工作报告").title());
+        assertEquals(List.of("第3篇"), FrontMatter.title("第3篇 绵阳市人民代表大会常务委员会工作报告").labels());
+        assertEquals("德阳市人民代表大会常务委员会工作报告", FrontMatter.title("【全文】德阳市人民代表大会常务委员会工作报告").title());
+        assertEquals("南充市人民代表大会常务委员会工作报告", FrontMatter.title("南充市人民代表大会常务委员会工作报告（全文）").title());
+        assertTrue(FrontMatter.title("遂宁市人民代表大会常务委员会工作报告（摘要）").excerpt());
+        assertTrue(FrontMatter.isTitle("廣州市人民代表大會常務委員會工作報告"));
+        assertTrue(FrontMatter.isTitle("关于乐山市人民代表大会常务委员会工作报告的决议"));
+        assertTrue(FrontMatter.isTitle("关于《泸州市城市绿化条例（草案）》的说明"));
+    }
+
+    @Test
+    void readsSpeakersWithLongerOffices() {
+        assertEquals("赵乐际", FrontMatter.parseSpeaker("全国人民代表大会常务委员会委员长 赵乐际").orElseThrow().name());
+        FrontMatter.Speaker s = FrontMatter.parseSpeaker("南充市人大常委会党组书记、主任 李 华").orElseThrow();
+        assertEquals("南充市人大常委会党组书记、主任", s.office());
+        assertEquals("李华", s.name());
+        assertTrue(FrontMatter.isSalutation("主任、各位副主任、秘书长、各位委员："));
     }
 }

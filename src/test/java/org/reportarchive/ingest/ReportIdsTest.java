@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Kind;
 import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.model.Place;
 import org.reportarchive.model.ReportSummary;
 import org.reportarchive.places.Divisions;
 
@@ -14,9 +15,11 @@ class ReportIdsTest {
 
     private final ReportIds ids = new ReportIds(Divisions.defaults());
 
-    private static ReportMetadata meta(String city, String province, Integer year, Kind kind, boolean anonymous) {
-        return new ReportMetadata("t", city, province, year == null ? null : LocalDate.of(year, 1, 2), year, null,
-                null, null, null, kind, null, false, null, anonymous, List.of(), List.of());
+    /** The metadata of a report from a place of the division table (or none). */
+    private static ReportMetadata meta(String place, Integer year, Kind kind, boolean anonymous) {
+        Place p = place == null ? null : Divisions.defaults().named(place).get(0).place();
+        return new ReportMetadata("t", p, year == null ? null : LocalDate.of(year, 1, 2), year, null, null, null,
+                null, null, kind, null, false, null, anonymous, List.of(), List.of(), java.util.Map.of());
     }
 
     private static ReportSummary summary(String source, String id, ReportMetadata m, boolean fixed) {
@@ -25,17 +28,19 @@ class ReportIdsTest {
 
     @Test
     void idsAreYearPlaceInPinyinAndKind() {
-        assertEquals("2021-leshan-report", ids.base(meta("乐山市", "四川省", 2021, Kind.REPORT, false)));
-        assertEquals("2024-chongqing-report", ids.base(meta("重庆市", "重庆市", 2024, Kind.REPORT, false)));
-        assertEquals("2023-emeishan-report", ids.base(meta("峨眉山市", "四川省", 2023, Kind.REPORT, false)));
-        assertEquals("2022-anonymous-speech", ids.base(meta(null, null, 2022, Kind.SPEECH, true)));
-        assertEquals("2020-sichuan-report", ids.base(meta(null, "四川省", 2020, Kind.REPORT, false)));
-        assertEquals("undated-unknown-place-report", ids.base(meta(null, null, null, Kind.REPORT, false)));
+        assertEquals("2021-leshan-report", ids.base(meta("乐山市", 2021, Kind.REPORT, false)));
+        assertEquals("2024-chongqing-report", ids.base(meta("重庆市", 2024, Kind.REPORT, false)));
+        assertEquals("2023-emeishan-report", ids.base(meta("峨眉山市", 2023, Kind.REPORT, false)));
+        assertEquals("2024-wuhou-report", ids.base(meta("武侯区", 2024, Kind.REPORT, false)));
+        assertEquals("2023-ebian-explanation", ids.base(meta("峨边彝族自治县", 2023, Kind.EXPLANATION, false)));
+        assertEquals("2022-anonymous-speech", ids.base(meta(null, 2022, Kind.SPEECH, true)));
+        assertEquals("2020-sichuan-report", ids.base(meta("四川省", 2020, Kind.REPORT, false)));
+        assertEquals("undated-unknown-place-report", ids.base(meta(null, null, Kind.REPORT, false)));
     }
 
     @Test
     void collidingIdsAreNumberedInFileOrder() {
-        ReportMetadata m = meta("成都市", "四川省", 2023, Kind.REPORT, false);
+        ReportMetadata m = meta("成都市", 2023, Kind.REPORT, false);
         List<ReportSummary> out = ids.assign(List.of(summary("b.txt", "b", m, false), summary("a.txt", "a", m, false),
                 summary("c.txt", "2023-chengdu-report", m, true)), new java.util.ArrayList<>());
         assertEquals("2023-chengdu-report-2", out.stream().filter(r -> r.source().equals("a.txt")).findFirst().orElseThrow().id());
@@ -45,7 +50,7 @@ class ReportIdsTest {
 
     @Test
     void twoSidecarsChoosingOneIdLeaveTheSecondOutWithAMessage() {
-        ReportMetadata m = meta("成都市", "四川省", 2023, Kind.REPORT, false);
+        ReportMetadata m = meta("成都市", 2023, Kind.REPORT, false);
         List<String> conflicts = new java.util.ArrayList<>();
         List<ReportSummary> out = ids.assign(List.of(summary("b.txt", "same", m, true), summary("a.txt", "same", m, true),
                 summary("c.txt", "c", m, false)), conflicts);

@@ -69,10 +69,12 @@ class ReportIngesterTest {
         assertFalse(m.incomplete());
         assertEquals("绵阳日报", m.publication().source());
         assertEquals("2023-01-20", m.publication().date());
-        assertEquals(List.of(1, 2, 5, 16, 17), r.removals().stream().map(Removal::line).toList());
+        assertEquals(List.of(1, 2, 5, 5, 16, 17), r.removals().stream().map(Removal::line).toList());
         assertEquals(List.of(RemovalReason.NAVIGATION, RemovalReason.NAVIGATION, RemovalReason.PUBLICATION,
-                RemovalReason.NAVIGATION, RemovalReason.COPYRIGHT),
+                RemovalReason.SITE_UI, RemovalReason.NAVIGATION, RemovalReason.COPYRIGHT),
                 r.removals().stream().map(Removal::reason).toList());
+        assertEquals("浏览次数：2031", r.removals().get(3).text(), "the page's counter, taken out of the publication");
+        assertEquals("绵阳日报", m.publication().source());
         assertEquals("各位代表：", r.body().get(0).text());
     }
 
@@ -108,9 +110,11 @@ class ReportIngesterTest {
         assertNull(m.city());
         assertNull(m.date());
         assertNull(m.speaker());
-        assertEquals(Kind.REPORT, m.kind());
+        assertEquals(Kind.OTHER, m.kind(), "nothing says what it is");
         assertEquals(2, r.paragraphs().size());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("no title")));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("title:") && w.contains("no title")));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("kind:")));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("date:")));
     }
 
     @Test
@@ -207,12 +211,15 @@ class ReportIngesterTest {
     @Test
     void countyLevelCityAndUnknownPlace() throws Exception {
         Report county = ingest("峨眉山市人民代表大会常务委员会工作报告\n\n各位代表：\n\n一年来，我们依法履职。\n");
-        assertEquals("峨眉山市", county.metadata().city());
+        assertEquals("峨眉山市", county.metadata().placeName());
+        assertEquals("county-city", county.metadata().place().level());
+        assertEquals("乐山市", county.metadata().city(), "filed under its own place, in its city");
         assertEquals("四川省", county.metadata().province());
 
         Report unknown = ingest("新城市人民代表大会常务委员会工作报告\n\n各位代表：\n\n一年来，我们依法履职。\n");
-        assertNull(unknown.metadata().city());
-        assertTrue(unknown.warnings().stream().anyMatch(w -> w.contains("新城市") && w.contains("not in the divisions table")));
+        assertNull(unknown.metadata().place());
+        assertTrue(unknown.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("新城市")
+                && w.contains("not in the divisions table")), unknown.warnings().toString());
     }
 
     @Test

@@ -334,17 +334,22 @@ class SiteBuildIT {
     @Test
     void citiesGroupedByProvinceWithAPageEach() throws Exception {
         JsonNode cities = new ObjectMapper().readTree(out.resolve("data/cities.json").toFile());
-        assertEquals(4, cities.size());
+        assertEquals(5, cities.size(), "four cities, and the province three of them are in");
         Map<String, JsonNode> byName = new HashMap<>();
         cities.forEach(c -> byName.put(c.get("name").asText(), c));
         assertEquals("四川省", byName.get("乐山市").get("province").asText());
         assertEquals("places/leshan.html", byName.get("乐山市").get("url").asText());
         assertEquals("[\"2021-leshan-report\"]", byName.get("乐山市").get("reports").toString());
         assertEquals("重庆市", byName.get("重庆市").get("province").asText());
+        assertEquals("province", byName.get("四川省").get("level").asText());
+        assertEquals(0, byName.get("四川省").get("reports").size(), "no report of the province itself");
         Document index = page("places/index.html");
         List<String> groups = index.select("main section h2").eachText();
-        assertTrue(groups.contains("四川省"), groups.toString());
-        assertTrue(groups.contains("重庆市 直辖市"), groups.toString());
+        assertTrue(groups.contains("四川省 3 篇"), groups.toString());
+        assertTrue(groups.contains("重庆市 直辖市 1 篇"), groups.toString());
+        Document sichuan = page("places/" + index.selectFirst("h2 a:contains(四川省)").attr("href"));
+        assertEquals(java.util.Set.of("乐山市", "泸州市", "成都市"), new java.util.HashSet<>(
+                sichuan.select("#within ~ ul a").eachText()), "a province's page lists its cities");
         assertTrue(groups.contains("匿名文稿"), groups.toString());
         Document anonymous = page("places/" + index.selectFirst("section:has(#anonymous) a").attr("href"));
         assertEquals("匿名文稿", anonymous.selectFirst("h1").text());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Kind;
+import org.reportarchive.model.Place;
 import org.reportarchive.model.RecordingSink;
 import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
@@ -30,8 +31,9 @@ class ThemePagesTest {
         Map<String, ReportCard> cards = new LinkedHashMap<>();
         List<ThemePassage> passages = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            ReportMetadata m = new ReportMetadata("报告" + i, "乐山市", "四川省", LocalDate.of(2000 + i % 20, 1, 1),
-                    2000 + i % 20, null, null, null, null, Kind.REPORT, null, false, null, false, List.of(), List.of());
+            ReportMetadata m = new ReportMetadata("报告" + i, new Place("乐山市", "511100", "prefecture", "乐山市", "四川省"),
+                    LocalDate.of(2000 + i % 20, 1, 1), 2000 + i % 20, null, null, null, null, null, Kind.REPORT, null,
+                    false, null, false, List.of(), List.of(), Map.of());
             ReportSummary s = new ReportSummary("r" + i, "r" + i + ".txt", m, 1, 10, 0, 0, List.of(), List.of(),
                     false);
             cards.put(s.id(), new ReportCard(s, List.of(new ThemeShare("li-fa", 0.5))));

@@ -54,20 +54,22 @@ public final class PhraseGapDetector implements NoteDetector {
 
     @Override
     public List<Finding> find(TextAnalysis paragraph) {
-        String text = paragraph.text();
+        // matched in the view (traditional characters read as simplified, like the phrases); quoted as written
+        String text = paragraph.view();
+        String original = paragraph.text();
         List<Finding> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         BitSet starts = paragraph.wordStarts();
         for (String phrase : phrases) {
-            findInnerGaps(text, phrase, starts, out, taken);
-            findLeadingGaps(text, phrase, out, taken);
+            findInnerGaps(text, original, phrase, starts, out, taken);
+            findLeadingGaps(text, original, phrase, out, taken);
         }
         out.sort(Comparator.comparingInt(Finding::offset));
         return out;
     }
 
     /** The text follows the phrase for a while, skips some characters, and goes on with the phrase's end. */
-    private void findInnerGaps(String text, String phrase, BitSet starts, List<Finding> out,
+    private void findInnerGaps(String text, String original, String phrase, BitSet starts, List<Finding> out,
                                List<int[]> taken) {
         int n = phrase.length();
         char first = phrase.charAt(0);
@@ -82,7 +84,7 @@ public final class PhraseGapDetector implements NoteDetector {
             for (int j = kept + 1; j <= n - MIN_SUFFIX; j++) {
                 int keptTotal = kept + n - j;
                 if (keptTotal >= MIN_KEPT && text.regionMatches(at + kept, phrase, j, n - j)) {
-                    record(text, at, at + keptTotal, phrase, out, taken);
+                    record(original, at, at + keptTotal, phrase, out, taken);
                     break;
                 }
             }
@@ -90,7 +92,8 @@ public final class PhraseGapDetector implements NoteDetector {
     }
 
     /** The first item of an enumeration is missing: {@code 整治、官僚主义} for {@code 形式主义、官僚主义}. */
-    private void findLeadingGaps(String text, String phrase, List<Finding> out, List<int[]> taken) {
+    private void findLeadingGaps(String text, String original, String phrase, List<Finding> out,
+                                 List<int[]> taken) {
         int n = phrase.length();
         for (int j = 1; j <= n - MIN_KEPT; j++) {
             if (!isEnumerationMark(phrase.charAt(j))) {
@@ -101,7 +104,7 @@ public final class PhraseGapDetector implements NoteDetector {
             for (int at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
                 boolean complete = at >= missing.length() && text.startsWith(missing, at - missing.length());
                 if (!complete) {
-                    record(text, at, at + rest.length(), phrase, out, taken);
+                    record(original, at, at + rest.length(), phrase, out, taken);
                 }
             }
         }

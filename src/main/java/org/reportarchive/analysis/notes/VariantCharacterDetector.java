@@ -1,11 +1,10 @@
 package org.reportarchive.analysis.notes;
 
-import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.model.NoteKind;
+import org.reportarchive.text.Simplified;
 
 /**
  * Finds stray traditional characters in a report written in simplified characters (重大事項 for 重大事项).
@@ -46,19 +45,8 @@ public final class VariantCharacterDetector implements NoteDetector {
         return out;
     }
 
-    /** Each character's simplified form, looked up once (an empty string: the character is not traditional). */
-    private static final AtomicReferenceArray<String> FORMS = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
-    private static final String NOT_TRADITIONAL = "";
-
     /** The simplified form of a traditional character, or null if the character is not traditional. */
     public static String simplified(char c) {
-        String known = FORMS.get(c);
-        if (known == null) {
-            String s = String.valueOf(c);
-            String t = HanLP.convertToSimplifiedChinese(s);
-            known = t.equals(s) ? NOT_TRADITIONAL : t;
-            FORMS.set(c, known);
-        }
-        return known.isEmpty() ? null : known;
+        return Simplified.isTraditional(c) ? String.valueOf(Simplified.of(c)) : null;
     }
 }

@@ -1,4 +1,4 @@
-package org.reportarchive.analysis;
+package org.reportarchive.text;
 
 /**
  * Folds the spelling variants that must not keep a term from matching, character for character (so offsets in

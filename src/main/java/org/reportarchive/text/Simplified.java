@@ -1,0 +1,61 @@
+package org.reportarchive.text;
+
+import com.hankcs.hanlp.HanLP;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A report's text in simplified characters, for reading and matching only: the published text stays as it was
+ * written. The view has the text's length, character for character, so that what is found at an offset of the
+ * view is at the same offset of the text. HanLP converts whole phrases (乾隆 stays 乾隆, 乾燥 becomes 干燥);
+ * where a phrase would change length, the characters are converted one by one.
+ */
+public final class Simplified {
+
+    /** Each character's simplified form, looked up once (the character itself when it is not traditional). */
+    private static final AtomicReferenceArray<String> FORMS = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+
+    private Simplified() {
+    }
+
+    /** The text in simplified characters, of the same length. */
+    public static String of(String text) {
+        if (text.isEmpty() || isAscii(text)) {
+            return text;
+        }
+        String whole = HanLP.convertToSimplifiedChinese(text);
+        if (whole.length() == text.length()) {
+            return whole;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            sb.append(of(text.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /** A character in simplified form (itself when it is not traditional, or has no one-character form). */
+    public static char of(char c) {
+        String form = FORMS.get(c);
+        if (form == null) {
+            String s = String.valueOf(c);
+            String t = c < 0x2E80 ? s : HanLP.convertToSimplifiedChinese(s);
+            form = t.length() == 1 ? t : s;
+            FORMS.set(c, form);
+        }
+        return form.charAt(0);
+    }
+
+    /** Whether the character is a traditional form (it has a different simplified one). */
+    public static boolean isTraditional(char c) {
+        return of(c) != c;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x2E80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

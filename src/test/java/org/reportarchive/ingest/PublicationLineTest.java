@@ -1,0 +1,32 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Publication;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+
+class PublicationLineTest {
+
+    @Test
+    void thePagesInterfaceWordsAndCountersAreTakenOutAndListed() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(3, RemovalReason.PUBLICATION,
+                "发布时间：2023-02-20 来源：攀枝花日报 访问次数：1234 字体：[ 大 中 小 ] 打印 关闭")), ui);
+        assertEquals("攀枝花日报", p.source());
+        assertEquals("2023-02-20", p.date());
+        assertEquals("发布时间：2023-02-20　来源：攀枝花日报", p.line());
+        assertEquals(List.of("访问次数：1234", "字体：[ 大 中 小 ]", "打印", "关闭"), ui.stream().map(Removal::text).toList());
+        assertEquals(List.of(3, 3, 3, 3), ui.stream().map(Removal::line).toList());
+    }
+
+    @Test
+    void aLineWithoutPublicationFactsGivesNone() {
+        List<Removal> ui = new ArrayList<>();
+        assertEquals(null, PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "浏览量：14033")), ui));
+        assertEquals(1, ui.size());
+    }
+}

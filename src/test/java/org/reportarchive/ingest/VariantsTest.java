@@ -1,0 +1,111 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
+
+/**
+ * Reports in formats the seeds do not have (other levels of government, traditional characters, placeholders,
+ * dash-led and bracketed delivery lines, labelled and year-prefixed titles, missing titles, explanations and
+ * resolutions, spaced names, full-width digits): every field of every one, against a table written by hand
+ * ({@code src/test/resources/variants/expected.tsv}).
+ */
+class VariantsTest {
+
+    static final Path DIR = Path.of("src/test/resources/variants");
+    private static final List<String> WARNED = List.of("title", "place", "date", "kind");
+
+    /** The expected rows: file to field to value ("-" for none). */
+    static Map<String, Map<String, String>> expected(Path table) throws Exception {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        String[] header = null;
+        for (String line : Files.readAllLines(table, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (header == null) {
+                header = f;
+                continue;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 1; i < header.length; i++) {
+                row.put(header[i], f[i]);
+            }
+            out.put(f[0], row);
+        }
+        return out;
+    }
+
+    /** What was read, in the table's terms. */
+    static Map<String, String> actual(Report r) {
+        ReportMetadata m = r.metadata();
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("title", v(m.title()));
+        a.put("place", v(m.placeName()));
+        a.put("level", v(m.place() == null ? null : m.place().level()));
+        a.put("city", v(m.city()));
+        a.put("province", v(m.province()));
+        a.put("date", v(m.date()));
+        a.put("year", v(m.year()));
+        a.put("congress", v(m.congress()));
+        a.put("session", v(m.session()));
+        a.put("meeting", v(m.meeting()));
+        a.put("speaker", v(m.speaker()));
+        a.put("office", v(m.office()));
+        a.put("kind", m.kind().code());
+        a.put("anonymised", m.anonymised() ? "yes" : "no");
+        a.put("incomplete", m.incomplete() ? "yes" : "no");
+        a.put("publication", v(m.publication() == null ? null : m.publication().source()));
+        List<String> warned = new ArrayList<>();
+        for (String field : WARNED) {
+            if (r.warnings().stream().anyMatch(w -> w.startsWith(field + ":"))) {
+                warned.add(field);
+            }
+        }
+        a.put("warnings", String.join(",", warned));
+        return a;
+    }
+
+    private static String v(Object o) {
+        return o == null ? "-" : o.toString();
+    }
+
+    /** Each field that differs, as {@code file field: expected X, read Y}. */
+    static List<String> differences(Path dir, Map<String, Map<String, String>> expected) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> row : expected.entrySet()) {
+            Report r = ReportIngester.defaults().ingest(dir.resolve(row.getKey()));
+            Map<String, String> got = actual(r);
+            for (Map.Entry<String, String> field : row.getValue().entrySet()) {
+                String want = field.getKey().equals("warnings") ? sorted(field.getValue()) : field.getValue();
+                String have = field.getKey().equals("warnings") ? sorted(got.get("warnings")) : got.get(field.getKey());
+                if (!want.equals(have)) {
+                    out.add(row.getKey() + " " + field.getKey() + ": expected " + want + ", read " + have);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sorted(String list) {
+        return list.isEmpty() ? "" : String.join(",", new java.util.TreeSet<>(List.of(list.split(","))));
+    }
+
+    @Test
+    void everyFieldOfEveryVariantIsReadAsAReaderReadsIt() throws Exception {
+        Map<String, Map<String, String>> expected = expected(DIR.resolve("expected.tsv"));
+        assertTrue(expected.size() >= 40, "at least forty variants: " + expected.size());
+        List<String> diffs = differences(DIR, expected);
+        assertTrue(diffs.isEmpty(), diffs.size() + " fields differ:\n" + String.join("\n", diffs));
+    }
+}
