@@ -37,8 +37,27 @@ public final class FrontMatter {
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
-            "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长|代表|委员)");
-    private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]?\\p{IsHan}){1,3}$");
+            "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长"
+                    + "|副旗长|旗长|副州长|州长|副厅长|厅长|副局长|局长|副部长|部长|副院长|院长|副检察长|检察长|审计长|代表|委员"
+                    + "|召集人)");
+    private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$");
+    /**
+     * Family names, the common single ones and the compound ones, for a line that holds a name alone: a name
+     * under a title is only taken as the speaker's when it starts with one.
+     */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+            + "邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
+            + "阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车"
+            + "项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+            + "明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆"
+            + "朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那"
+            + "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+    private static final Pattern COMPOUND_SURNAME = Pattern.compile(
+            "^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|轩辕|百里|呼延|澹台)");
+    /** Short lines under a title that are not names. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|要闻|来源|作者|编辑)$");
     /** What websites add to a title: 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅)[】\\]］]\\s*"
@@ -212,6 +231,24 @@ public final class FrontMatter {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * A line that holds a name alone, as under the title of a speech ({@code 赵明华}, {@code 杨　丽　华}): two to
+     * four characters, possibly spaced, starting with a family name. The name, without spaces.
+     */
+    public static Optional<String> parseNameLine(String line) {
+        String original = SourceLine.trim(line);
+        if (!NAME.matcher(original).matches()) {
+            return Optional.empty();
+        }
+        String name = normaliseName(original);
+        String s = Simplified.of(name);
+        if (NOT_A_NAME.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        boolean surname = COMPOUND_SURNAME.matcher(s).find() ? s.length() >= 3 : SURNAMES.indexOf(s.charAt(0)) >= 0;
+        return surname ? Optional.of(name) : Optional.empty();
     }
 
     /** Removes the spaces typeset between the characters of a Chinese name: {@code 鞠 丽} becomes {@code 鞠丽}. */

@@ -43,7 +43,11 @@ final class MetadataResolver {
 
     /** 我受……委托，向大会报告 (a standing committee's work report). */
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
-            "^我受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托.{0,6}向(大会|本次会议)报告");
+            "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
+                    + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
+    /** An editor's note saying the text is abridged: 编者按：……现将报告摘登如下。 */
+    private static final Pattern ABRIDGED = Pattern.compile(
+            "^[（(【\\[]?(编者按|编者注|编辑按|编者的话|编者)[】\\]）)]?[:：].*(摘登|摘要|节选|摘编|有删节|略有删节|摘录)");
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
@@ -196,13 +200,16 @@ final class MetadataResolver {
             warnings.add("title: no title found; add 'title:' to the sidecar");
         }
         boolean excerpt = h.title != null && h.title.excerpt();
-        boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete() : startsMid || endsMid || excerpt;
+        boolean abridged = !excerpt && abridged(h.lines, body);
+        boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()
+                : startsMid || endsMid || excerpt || abridged;
         String reason = null;
         if (incomplete) {
             reason = startsMid && endsMid ? "原文开头接续自报纸其他版面，结尾转至其他版面，前后均有缺失。"
                     : startsMid ? "原文开头接续自报纸其他版面（“上接”），此前的部分缺失。"
                     : endsMid ? "原文结尾转至报纸其他版面（“转版”），此后的部分缺失。"
                     : excerpt ? "原文标题注明为摘要或节选，不是全文。"
+                    : abridged ? "原文的编者按说明报告为摘登或节选，不是全文。"
                     : "据编者说明，原文不完整。";
         }
         ReportMetadata m = new ReportMetadata(title, place, date, year, congress, session, meetingKind, speakerName,
@@ -258,9 +265,36 @@ final class MetadataResolver {
                 h.lines.add(h.speaker.office() + " " + h.speaker.name());
                 continue;
             }
+            Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()
+                    : FrontMatter.parseNameLine(t);
+            if (name.isPresent()) {
+                h.speaker = new FrontMatter.Speaker(null, name.get());
+                h.speakerSource = SPEAKER;
+                h.lines.add(name.get());
+                continue;
+            }
             h.lines.add(t);
         }
         return h;
+    }
+
+    /** Whether an editor's note in the title block or the first paragraphs says the text is abridged. */
+    private static boolean abridged(List<String> headerLines, List<Block> body) {
+        for (String line : headerLines) {
+            if (ABRIDGED.matcher(Simplified.of(line.strip())).find()) {
+                return true;
+            }
+        }
+        int seen = 0;
+        for (Block b : body) {
+            if (seen++ == 3) {
+                break;
+            }
+            if (ABRIDGED.matcher(Simplified.of(b.text().strip())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The report's first sentence (after the salutation), if its text starts with a paragraph. */
@@ -450,10 +484,22 @@ final class MetadataResolver {
         return Simplified.of(sb.toString());
     }
 
-    /** The place a sidecar gives: {@code place} (a name, or names from the province down), else city, province. */
+    /**
+     * The place a sidecar gives: {@code place} (a name, names from the province down, or a six-digit division
+     * code), else city, province.
+     */
     private Place sidecarPlace(Sidecar sidecar, List<String> warnings) {
-        String given = sidecar.place() != null ? sidecar.place() : sidecar.city() != null ? sidecar.city()
+        String given = sidecar.place() != null ? sidecar.place().strip() : sidecar.city() != null ? sidecar.city()
                 : sidecar.province();
+        if (given.matches("\\d{6}")) {
+            Optional<Division> byCode = divisions.byCode(given);
+            if (byCode.isPresent()) {
+                return byCode.get().place();
+            }
+            warnings.add("place: division code " + given + " (sidecar) is not in the divisions table; write the"
+                    + " place's name instead");
+            return null;
+        }
         Optional<PlaceFinder.Reading> r = places.congress(given + "人大", false);
         if (r.isPresent() && r.get() instanceof PlaceFinder.Named n
                 && n.chain().get(0).start() == 0 && n.place().end() == given.length()) {

@@ -122,7 +122,7 @@ final class SourceCleaner {
     private static boolean isMovableTitle(SourceLine line) {
         String t = line.text();
         return HeadingRecognizer.isBareTitle(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty()
-                && FrontMatter.parseDelivery(t).isEmpty();
+                && FrontMatter.parseDelivery(t).isEmpty() && FrontMatter.parseNameLine(t).isEmpty();
     }
 
     /**

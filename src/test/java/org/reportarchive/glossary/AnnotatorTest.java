@@ -109,6 +109,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void termsAreFoundInTraditionalCharactersAndLinkedAsWritten() throws Exception {
+        Report luzhou = report("2022-luzhou-report", LUZHOU);
+        Glossary g = glossary(luzhou);
+        Report hk = report("2023-guangzhou-report", String.join("\n",
+                "廣州市人民代表大會常務委員會工作報告",
+                "2023年1月12日在廣州市第十六屆人民代表大會第三次會議上",
+                "各位代表：",
+                "常委會堅持建設“四個機關”，推進自身建設。"));
+        Annotations a = new Annotator(g, AnnotationPolicy.EVERY).annotate(hk, ReportAnalysis.of(hk));
+        assertEquals(List.of("si-ge-ji-guan"), a.occurrences().stream().map(TermOccurrence::slug).toList());
+        assertEquals(1, a.links().size());
+        var link = a.links().entrySet().iterator().next();
+        TermMatch m = link.getValue().get(0);
+        String text = hk.paragraphs().stream().filter(p -> p.id().equals(link.getKey())).findFirst().orElseThrow().text();
+        assertEquals("四個機關", text.substring(m.offset(), m.end()), "the link covers the characters as written");
+    }
+
+    @Test
     void thePolicyIsReadFromItsSetting() {
         assertEquals(AnnotationPolicy.FIRST_PER_SECTION, AnnotationPolicy.parse(null));
         assertEquals(AnnotationPolicy.EVERY, AnnotationPolicy.parse("every"));

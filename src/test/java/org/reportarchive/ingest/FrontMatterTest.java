@@ -133,4 +133,25 @@ class FrontMatterTest {
         assertEquals("李华", s.name());
         assertTrue(FrontMatter.isSalutation("主任、各位副主任、秘书长、各位委员："));
     }
+    @Test
+    void aNameAloneIsTakenOnlyWhenItStartsWithAFamilyName() {
+        assertEquals("赵明华", FrontMatter.parseNameLine("赵明华").orElseThrow());
+        assertEquals("杨丽华", FrontMatter.parseNameLine("杨　丽　华").orElseThrow());
+        assertEquals("欧阳明", FrontMatter.parseNameLine("欧阳 明").orElseThrow());
+        assertEquals("劉強", FrontMatter.parseNameLine("劉  強").orElseThrow(), "traditional, kept as written");
+        assertTrue(FrontMatter.parseNameLine("全文").isEmpty());
+        assertTrue(FrontMatter.parseNameLine("总则").isEmpty());
+        assertTrue(FrontMatter.parseNameLine("过去五年工作回顾").isEmpty());
+        assertTrue(FrontMatter.parseNameLine("王").isEmpty());
+    }
+
+    @Test
+    void officesOfGovernmentDepartmentsAndWideSpacedNames() {
+        FrontMatter.Speaker s = FrontMatter.parseSpeaker("广东省林业局局长  陈志远").orElseThrow();
+        assertEquals("广东省林业局局长", s.office());
+        assertEquals("陈志远", s.name());
+        FrontMatter.Speaker wide = FrontMatter.parseSpeaker("雁塔区人大常委会主任  刘  强").orElseThrow();
+        assertEquals("刘强", wide.name());
+        assertEquals("市人民检察院检察长", FrontMatter.parseSpeaker("市人民检察院检察长 孙一").orElseThrow().office());
+    }
 }

@@ -245,6 +245,42 @@ class ReportIngesterTest {
     }
 
     @Test
+    void theSidecarNamesASharedPlaceByItsParentOrItsCode(@TempDir Path dir) throws Exception {
+        String text = "鼓楼区人大常委会工作报告\n各位代表：\n一年来，常委会依法履职，召开常委会会议8次。\n";
+        Path seed = dir.resolve("gulou.txt");
+        Files.writeString(seed, text);
+        Report unresolved = INGESTER.ingest(seed);
+        assertNull(unresolved.metadata().place(), "鼓楼区 is in four cities");
+        assertTrue(unresolved.warnings().stream().anyMatch(w -> w.startsWith("place:")), unresolved.warnings().toString());
+
+        Files.writeString(dir.resolve("gulou.yaml"), "place: 福州市鼓楼区\n");
+        Report byParent = INGESTER.ingest(seed);
+        assertEquals("鼓楼区", byParent.metadata().placeName());
+        assertEquals("福州市", byParent.metadata().city());
+        assertEquals("福建省", byParent.metadata().province());
+        assertEquals("sidecar", byParent.metadata().sources().get("place"));
+
+        Files.writeString(dir.resolve("gulou.yaml"), "place: \"320106\"\n");
+        Report byCode = INGESTER.ingest(seed);
+        assertEquals("鼓楼区", byCode.metadata().placeName());
+        assertEquals("南京市", byCode.metadata().city());
+        assertEquals("江苏省", byCode.metadata().province());
+    }
+
+    @Test
+    void anEditorsNoteSayingTheTextIsAbridgedMarksItIncomplete() throws Exception {
+        Report r = ingest("湖南省人民代表大会常务委员会工作报告\n——2023年1月13日在湖南省第十四届人民代表大会第一次会议上\n"
+                + "编者按：会议听取了省人大常委会工作报告。现将报告摘登如下。\n各位代表：\n"
+                + "现在，我代表省人大常委会向大会报告工作，请予审议。\n五年来，常委会依法履职。\n");
+        assertTrue(r.metadata().incomplete());
+        assertTrue(r.metadata().incompleteReason().contains("摘登"), r.metadata().incompleteReason());
+        assertEquals(Kind.REPORT, r.metadata().kind());
+        Report whole = ingest("湖南省人民代表大会常务委员会工作报告\n各位代表：\n"
+                + "编者按这个词出现在正文里，说到摘要，也不算。\n五年来，常委会依法履职。\n");
+        assertFalse(whole.metadata().incomplete());
+    }
+
+    @Test
     void aBadSidecarIsAOneLineError(@TempDir Path dir) throws Exception {
         Path seed = dir.resolve("a.txt");
         Files.writeString(seed, MIANYANG);

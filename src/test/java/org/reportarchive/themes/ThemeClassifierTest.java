@@ -56,6 +56,14 @@ class ThemeClassifierTest {
     }
 
     @Test
+    void traditionalCharactersScoreAsTheirSimplifiedForms() {
+        assertEquals(about("开展大气污染防治法执法检查，推动打好蓝天、碧水、净土保卫战，守护长江生态环境。"),
+                about("開展大氣污染防治法執法檢查，推動打好藍天、碧水、淨土保衛戰，守護長江生態環境。"));
+        assertEquals("dai-biao", about("認真辦理代表建議，組織人大代表進家入站，聯繫人民群眾。").get(0));
+        assertEquals("yu-suan", about("審查批准市級決算和預算調整方案，加強對政府債務和國有資產管理情況的監督。").get(0));
+    }
+
+    @Test
     void compoundTokensCountAsTheKeywordsTheyAreMadeOf() {
         int[] scores = classifier.score(Segmenter.analyse("预算联网监督"));
         int budget = classifier.themes().stream().map(Theme::slug).toList().indexOf("yu-suan");
