@@ -48,6 +48,9 @@ final class MetadataResolver {
     /** An editor's note saying the text is abridged: 编者按：……现将报告摘登如下。 */
     private static final Pattern ABRIDGED = Pattern.compile(
             "^[（(【\\[]?(编者按|编者注|编辑按|编者的话|编者)[】\\]）)]?[:：].*(摘登|摘要|节选|摘编|有删节|略有删节|摘录)");
+    /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
+    private static final Pattern ABRIDGED_NOTE = Pattern.compile(
+            "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
@@ -209,7 +212,7 @@ final class MetadataResolver {
                     : startsMid ? "原文开头接续自报纸其他版面（“上接”），此前的部分缺失。"
                     : endsMid ? "原文结尾转至报纸其他版面（“转版”），此后的部分缺失。"
                     : excerpt ? "原文标题注明为摘要或节选，不是全文。"
-                    : abridged ? "原文的编者按说明报告为摘登或节选，不是全文。"
+                    : abridged ? "原文的编者说明报告有删节（摘登或节选），不是全文。"
                     : "据编者说明，原文不完整。";
         }
         ReportMetadata m = new ReportMetadata(title, place, date, year, congress, session, meetingKind, speakerName,
@@ -278,7 +281,7 @@ final class MetadataResolver {
         return h;
     }
 
-    /** Whether an editor's note in the title block or the first paragraphs says the text is abridged. */
+    /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */
     private static boolean abridged(List<String> headerLines, List<Block> body) {
         for (String line : headerLines) {
             if (ABRIDGED.matcher(Simplified.of(line.strip())).find()) {
@@ -291,6 +294,11 @@ final class MetadataResolver {
                 break;
             }
             if (ABRIDGED.matcher(Simplified.of(b.text().strip())).find()) {
+                return true;
+            }
+        }
+        for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {
+            if (ABRIDGED_NOTE.matcher(Simplified.of(body.get(i).text().strip())).matches()) {
                 return true;
             }
         }
