@@ -12,6 +12,9 @@
 #   --jvm OPTIONS  options for the java command (default: -XX:+UseSerialGC, as the README recommends; --jvm ""
 #                  for the JVM's own defaults)
 #
+# After each cold build: the search index's share of the build time, its size, and what typical queries
+# download (scripts/search-query.mjs, when node is there).
+#
 # Corpora, sites and caches go to target/bench/. Needs GNU time (/usr/bin/time, Debian package time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +30,7 @@ while [ $# -gt 0 ]; do
     --incremental) incremental=1 ;;
     --runs) runs="$2"; shift ;;
     --jvm) jvm="$2"; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) sizes+=("$1") ;;
   esac
   shift
@@ -98,6 +101,16 @@ for n in "${sizes[@]}"; do
   largest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
   printf '%-8s %-22s %8s %8s %9s %7s %9.1f %s KB %s\n' "$n" cold "$wall" "$cpu" "$rss" "$pages" \
     "$(awk -v b="$bytes" "BEGIN {print b / 1048576}")" "$(( ${largest%% *} / 1024 ))" "${largest#* }"
+  search_s=$(grep -o 'search index [0-9.]* s' "$bench/cold-$n.log" | tail -1 | awk '{print $3}')
+  if [ -n "$search_s" ]; then
+    printf '         search index: %s s of the build (%.0f%% of its wall time), %.1f MB in %s files\n' "$search_s" \
+      "$(awk -v s="$search_s" -v w="$wall" 'BEGIN {print 100 * s / w}')" \
+      "$(du -sb "$site/search" | awk '{print $1 / 1048576}')" "$(find "$site/search" -type f | wc -l)"
+    if command -v node >/dev/null 2>&1; then
+      node scripts/search-query.mjs "$site" 备案审查 一点一库一基地 执法检查 人大代表 依法履职 乐山 2021 四個機關 \
+        "立法 监督" | sed 's/^/         query /'
+    fi
+  fi
   over=$(find "$site" -name '*.html' -size +250k | wc -l)
   if [ "$over" != 0 ]; then
     echo "error: $over pages are over 250 KB:" >&2

@@ -1,7 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The one base layout of every page. `root` is the relative path from the page to the site root; `here.path`
      is the page's own path in the site. -->
-<#macro page title root description="" jsonld="" refresh="" canonical="" ogType="website">
+<#macro page title root description="" jsonld="" refresh="" canonical="" ogType="website" module="">
 <!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -24,6 +24,7 @@
 <link rel="alternate" type="application/atom+xml" title="新收录的报告" href="${root}feed.xml">
 <#if jsonld?has_content><script type="application/ld+json">${jsonld?no_esc}</script></#if>
 <script src="${root}js/archive.js" defer></script>
+<#if module?has_content><script type="module" src="${root}${module}"></script></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">跳到正文</a>
@@ -38,6 +39,11 @@
       <li><a href="${root}about.html">关于本站</a></li>
     </ul>
   </nav>
+  <form class="site-search" role="search" action="${root}search.html" method="get">
+    <label for="site-search-q" class="visually-hidden">搜索全部报告和术语</label>
+    <input type="search" id="site-search-q" name="q" placeholder="搜索全文" enterkeyhint="search" autocomplete="off">
+    <button type="submit">搜索</button>
+  </form>
 </header>
 <main id="main">
 <#nested>

@@ -34,20 +34,22 @@
 <article class="term-entry" aria-labelledby="term-title">
 <p class="crumbs"><a href="index.html">术语表</a><#if content.list != "index.html"> › <a href="${content.list}">${content.scope}</a></#if></p>
 <h1 id="term-title">${content.term}</h1>
-<p class="pinyin" lang="zh-Latn-pinyin">${content.pinyin}</p>
-<#if content.english?has_content><p class="english" lang="en">${content.english}</p></#if>
-<p class="definition">${content.definition}</p>
+<p class="pinyin" id="pinyin" lang="zh-Latn-pinyin">${content.pinyin}</p>
+<#if content.english?has_content><p class="english" id="english" lang="en">${content.english}</p></#if>
+<p class="definition" id="definition">${content.definition}</p>
 <dl class="meta">
   <div><dt>出处</dt><dd>${source.kindLabel}：<#if source.url?has_content><a href="${root}${source.url}<#if source.footnote?has_content>#fn-${source.footnote}</#if>">${source.title}</a><#if source.footnote?has_content>，名词解释第${source.footnote}条</#if><#else>${source.title}</#if><#if source.date?has_content>（${source.date}）</#if></dd></div>
   <div><dt>适用范围</dt><dd>${content.scope}</dd></div>
-  <#if content.aliases?has_content><div><dt>又作</dt><dd><#list content.aliases as a>${a.text}<#sep>、</#list></dd></div></#if>
+  <#if content.aliases?has_content><div><dt>又作</dt><dd id="aliases"><#list content.aliases as a>${a.text}<#sep>、</#list></dd></div></#if>
   <#if content.related?has_content><div><dt>相关术语</dt><dd><#list content.related as r><a href="${r.slug}.html">${r.term}</a><#sep>、</#list></dd></div></#if>
   <#if content.first??><div><dt>最早见于</dt><dd><a href="${root}${content.first.url}">${content.first.title}</a>（${content.first.when}）</dd></div></#if>
 </dl>
 <#if content.explanation?has_content>
 <section aria-labelledby="explanation">
 <h2 id="explanation">解释</h2>
+<div id="explanation-text">
 ${content.explanation?no_esc}
+</div>
 </section>
 </#if>
 <#if content.reportDefinitions?has_content>

@@ -263,8 +263,7 @@ public final class GlossaryPages {
                 first.when());
         Map<String, Object> ld = definedTerm(e, true);
         ld.put("@context", "https://schema.org");
-        String explanation = e.explanation() == null ? null
-                : markdown.apply(MarkdownEscaper.escape(e.explanation()).replace("\n", "\n\n"));
+        String explanation = e.explanation() == null ? null : markdown.apply(escapedExplanation(e.explanation()));
         return new TermPage(e.slug(), e.term(), Pinyin.withToneMarks(e), e.english(), e.definition(),
                 scopeLabel(e), listOf(e), source, aliasList, related, defs, firstUse, explanation, occ.size(),
                 reportCount, groups, pager, false, jsonLd(ld));
@@ -312,6 +311,11 @@ public final class GlossaryPages {
             t.put("inDefinedTermSet", host + (e.isNational() ? "glossary/index.html" : scopePages.get(e.scope())));
         }
         return t;
+    }
+
+    /** An explanation as Markdown: its text escaped, each line a paragraph. */
+    static String escapedExplanation(String explanation) {
+        return MarkdownEscaper.escape(explanation).replace("\n", "\n\n");
     }
 
     static String scopeLabel(GlossaryEntry e) {

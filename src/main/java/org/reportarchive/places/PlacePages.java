@@ -107,6 +107,53 @@ public final class PlacePages {
         return place == null || !slugs.containsKey(key(place)) ? null : "places/" + slugs.get(key(place)) + ".html";
     }
 
+    /**
+     * The page names of a place and of the city and province it is in (what a search filtered by any of them
+     * finds it by); {@code anonymous} or {@code unknown} for a report without a place.
+     */
+    public List<String> slugsWithin(Place place, boolean anonymised) {
+        if (place == null) {
+            return List.of(anonymised ? "anonymous" : "unknown");
+        }
+        List<String> out = new ArrayList<>();
+        if (slugs.containsKey(key(place))) {
+            out.add(slugs.get(key(place)));
+        }
+        if (place.city() != null && !place.city().equals(place.name())) {
+            String city = slugs.get(key(cityOf(place)));
+            if (city != null) {
+                out.add(city);
+            }
+        }
+        Place province = place.province() == null || place.province().equals(place.name()) ? null : provinceOf(place);
+        if (province != null && slugs.containsKey(key(province)) && !out.contains(slugs.get(key(province)))) {
+            out.add(slugs.get(key(province)));
+        }
+        return out;
+    }
+
+    /** A place a search can be narrowed to: its page name, its name, and whether it is a province-level unit. */
+    public record Option(String slug, String name, boolean province) {
+    }
+
+    /**
+     * The national congress, the provinces and the cities of the archive, each province followed by its cities,
+     * in the order of their division codes (districts and counties are found through their city).
+     */
+    public List<Option> options() {
+        List<Place> ordered = new ArrayList<>(byKey.values());
+        ordered.sort(ORDER);
+        List<Option> out = new ArrayList<>();
+        for (Place p : ordered) {
+            boolean province = Place.NATIONAL.equals(p.level()) || p.name().equals(p.province());
+            boolean city = !province && (p.name().equals(p.city()) || "prefecture".equals(p.level()));
+            if (province || city) {
+                out.add(new Option(slugs.get(key(p)), p.name(), province));
+            }
+        }
+        return out;
+    }
+
     /** Places and the number of their own reports, in the order of their newest report (reports newest first). */
     public List<Count> counts(List<ReportCard> reports) {
         Map<String, Integer> count = new LinkedHashMap<>();

@@ -26,6 +26,8 @@ import org.reportarchive.model.TermOccurrence;
 import org.reportarchive.model.Theme;
 import org.reportarchive.model.ThemePassage;
 import org.reportarchive.places.PlacePages;
+import org.reportarchive.search.SearchDocStore;
+import org.reportarchive.search.SearchIndexWriter;
 import org.reportarchive.themes.ThemePages;
 import org.reportarchive.themes.ThemesJson;
 
@@ -43,14 +45,18 @@ final class IndexStage {
 
     /** What the stage works from. */
     record Inputs(List<ReportCard> cards, Glossary glossary, List<Theme> themes, PlacePages places,
-                  Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, TermCandidates candidates,
-                  String host, ContentPages content, Path assets) {
+                  Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, SearchDocStore search,
+                  List<Integer> ranks, TermCandidates candidates, String host, ContentPages content, Path assets) {
+    }
+
+    /** What the stage made: what maintainers should be told, and the search index with the time it took. */
+    record Made(List<String> messages, SearchIndexWriter.Written search, long searchMillis) {
     }
 
     private IndexStage() {
     }
 
-    static List<String> run(Inputs in, SiteOutput out, SiteWriter writer, Function<String, String> markdown, int jobs)
+    static Made run(Inputs in, SiteOutput out, SiteWriter writer, Function<String, String> markdown, int jobs)
             throws IOException {
         List<ReportCard> cards = in.cards();
         Map<String, ReportCard> byId = new LinkedHashMap<>();
@@ -61,9 +67,17 @@ final class IndexStage {
 
         List<ThemePages.Use> themeUses = new ArrayList<>();
         List<GlossaryPages.Use> termUses = new ArrayList<>();
-        // the glossary, and the rest of the gathering pages, are made at the same time
+        SearchIndexWriter.Written[] search = new SearchIndexWriter.Written[1];
+        long[] searchMillis = new long[1];
+        // the glossary, the search index and the rest of the gathering pages are made at the same time
         List<Parallel.Task<Integer, Boolean>> parts = List.of(part -> {
             termUses.addAll(glossary(in, out, cards, markdown));
+            return true;
+        }, part -> {
+            long t0 = System.nanoTime();
+            search[0] = SearchPart.write(out, cards, in.ranks(), in.search(), in.glossary(), in.themes(), in.places(),
+                    markdown);
+            searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return true;
         }, part -> {
             in.places().write(out, cards, row);
@@ -71,7 +85,7 @@ final class IndexStage {
             themeUses.addAll(themes(in, out, byId, row));
             return true;
         });
-        for (Parallel.Outcome<Integer, Boolean> o : Parallel.map(List.of(0, 1), jobs, i -> parts.get(i).run(i))) {
+        for (Parallel.Outcome<Integer, Boolean> o : Parallel.map(List.of(0, 1, 2), jobs, i -> parts.get(i).run(i))) {
             if (o.failure() instanceof IOException e) {
                 throw e;
             } else if (o.failure() != null) {
@@ -91,7 +105,7 @@ final class IndexStage {
             }
         });
         new HostFiles(in.host()).write(out, cards.stream().map(ReportCard::summary).toList(), sitemap);
-        return messages(in, termUses);
+        return new Made(messages(in, termUses), search[0], searchMillis[0]);
     }
 
     private static List<ThemePages.Use> themes(Inputs in, SiteOutput out, Map<String, ReportCard> byId,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.reportarchive.glossary.Glossary;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.markdown.ReportMarkdown;
+import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Heading;
 import org.reportarchive.model.Footnote;
 import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.Report;
@@ -30,6 +33,9 @@ import org.reportarchive.model.ThemePassage;
 import org.reportarchive.model.ThemeProfile;
 import org.reportarchive.model.ThemeShare;
 import org.reportarchive.places.PlacePages;
+import org.reportarchive.search.SearchDoc;
+import org.reportarchive.search.SearchDocStore;
+import org.reportarchive.search.SearchUnit;
 import org.reportarchive.themes.ThemeClassifier;
 
 /**
@@ -48,7 +54,8 @@ final class ReportStage {
      * @param quoted quoted expressions the glossary does not explain (for maintainers)
      */
     record AnalysisRecord(List<EditorialNote> notes, List<TermLink> links, List<TermOccurrence> occurrences,
-                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted) {
+                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted,
+                          SearchDoc search) {
     }
 
     /** A processed report: its card for the indexes and what its page check found. */
@@ -70,6 +77,7 @@ final class ReportStage {
     private final String renderBase;
     private final Spill<TermOccurrence> occurrences;
     private final Spill<ThemePassage> passages;
+    private final SearchDocStore search;
 
     /**
      * @param analysisBase the fingerprint of what every analysis depends on (the program, the glossary's and
@@ -78,7 +86,7 @@ final class ReportStage {
      */
     ReportStage(Tools tools, IngestStage ingest, BuildCache cache, SiteWriter writer, SiteOutput output, Path seeds,
                 String analysisBase, String renderBase, Spill<TermOccurrence> occurrences,
-                Spill<ThemePassage> passages) {
+                Spill<ThemePassage> passages, SearchDocStore search) {
         this.tools = tools;
         this.ingest = ingest;
         this.cache = cache;
@@ -89,6 +97,7 @@ final class ReportStage {
         this.renderBase = renderBase;
         this.occurrences = occurrences;
         this.passages = passages;
+        this.search = search;
     }
 
     /**
@@ -149,6 +158,7 @@ final class ReportStage {
             record(in, analysisKey, work);
             occurrences.add(rank, bySlug(work.record.occurrences()));
             passages.add(rank, byTheme(work.record.passages()));
+            search.add(rank, work.record.search());
         }
         return new Result(new ReportCard(summary, digest.themes()), problems, digest.quoted(), analysisKey,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -174,10 +184,31 @@ final class ReportStage {
         work.report = report;
         work.record = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
                 ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
-                TermCandidates.quoted(report, terms));
+                TermCandidates.quoted(report, terms), searchDoc(report, analysis));
         if (cache.persistent()) {
             cache.write("analysis", analysisKey, work.record);
         }
+    }
+
+    /**
+     * The report's part of the search index: its title, headings, paragraphs and footnotes as the page shows
+     * them, with the words HanLP found in them.
+     */
+    static SearchDoc searchDoc(Report report, ReportAnalysis analysis) {
+        List<SearchUnit> units = new ArrayList<>();
+        List<BitSet> words = new ArrayList<>();
+        units.add(new SearchUnit("report-title", SearchUnit.HEADING,
+                Listings.title(report.metadata(), report.source())));
+        words.add(null);
+        for (Block b : report.body()) {
+            units.add(new SearchUnit(b.id(), b instanceof Heading ? SearchUnit.HEADING : SearchUnit.BODY, b.text()));
+            words.add(analysis.of(b.id()).wordStarts());
+        }
+        for (Footnote f : report.footnotes()) {
+            units.add(new SearchUnit(f.id(), SearchUnit.BODY, f.text()));
+            words.add(analysis.of(f.id()).wordStarts());
+        }
+        return SearchDoc.of(units, words);
     }
 
     private static Digest digest(AnalysisRecord rec) {

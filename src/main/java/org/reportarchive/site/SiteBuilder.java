@@ -33,6 +33,7 @@ import org.reportarchive.model.Theme;
 import org.reportarchive.model.ThemePassage;
 import org.reportarchive.places.Divisions;
 import org.reportarchive.places.PlacePages;
+import org.reportarchive.search.SearchDocStore;
 import org.reportarchive.themes.ThemeClassifier;
 import org.reportarchive.themes.ThemeLoader;
 
@@ -143,14 +144,16 @@ public final class SiteBuilder {
             String key = indexInputs.hex();
             boolean indexesUnchanged = key.equals(previous.indexKey()) && writer.stageIntact("index");
             try (Spill<TermOccurrence> occurrences = new Spill<>(cache.scratch("occurrences"), Spill.OCCURRENCES);
-                 Spill<ThemePassage> passages = new Spill<>(cache.scratch("passages"), Spill.PASSAGES)) {
+                 Spill<ThemePassage> passages = new Spill<>(cache.scratch("passages"), Spill.PASSAGES);
+                 SearchDocStore search = new SearchDocStore(cache.scratch("search").resolve("docs.bin"))) {
                 ReportStage stage = new ReportStage(new ReportStage.Tools(glossary, new Annotator(glossary, policy),
                         new ThemeClassifier(themes), themeBySlug, NoteFinder.defaults(), places, new ReportMarkdown(),
                         html), ingest, cache, writer, new SiteOutput(renderer, writer, "report", site), seeds,
                         analysisBase, new Fingerprint("render-base").add(site).add(Fingerprints.themes(themes)).hex(),
-                        occurrences, passages);
-                List<Integer> ranks = java.util.stream.IntStream.range(0, reports.size()).boxed().toList();
-                List<Parallel.Outcome<Integer, ReportStage.Result>> results = Parallel.map(ranks, options.jobs(),
+                        occurrences, passages, search);
+                List<Integer> order = java.util.stream.IntStream.range(0, reports.size()).boxed().toList();
+                List<Integer> ranks = new ArrayList<>();
+                List<Parallel.Outcome<Integer, ReportStage.Result>> results = Parallel.map(order, options.jobs(),
                         rank -> stage.process(reports.get(rank), rank, !indexesUnchanged));
                 for (Parallel.Outcome<Integer, ReportStage.Result> o : results) {
                     if (o.failure() != null) {
@@ -161,6 +164,7 @@ public final class SiteBuilder {
                     }
                     ReportStage.Result r = o.result();
                     cards.add(r.card());
+                    ranks.add(o.item());
                     errors.addAll(r.problems());
                     candidates.add(r.quoted());
                     listener.ingested(r.card().summary(), r.millis());
@@ -171,16 +175,21 @@ public final class SiteBuilder {
                 long t2 = System.nanoTime();
                 int before = writer.unchanged();
                 List<String> messages;
+                BuildResult.Phase searchPhase = null;
                 if (indexesUnchanged) {
                     writer.keepStage("index");
                     messages = previous.messages();
                 } else {
                     IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
-                            passages, candidates, properties.getProperty("site.host", "https://example.org"),
+                            passages, search, ranks, candidates,
+                            properties.getProperty("site.host", "https://example.org"),
                             new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
                     try {
-                        messages = IndexStage.run(inputs, new SiteOutput(renderer, writer, "index", site), writer,
-                                html::render, options.jobs());
+                        IndexStage.Made made = IndexStage.run(inputs, new SiteOutput(renderer, writer, "index", site),
+                                writer, html::render, options.jobs());
+                        messages = made.messages();
+                        searchPhase = new BuildResult.Phase("search index", made.searchMillis(),
+                                made.search().describe());
                     } catch (IOException | RuntimeException e) {
                         errors.add("the index pages could not be made: " + message(e));
                         messages = List.of();
@@ -190,6 +199,9 @@ public final class SiteBuilder {
                 messages.forEach(listener::warning);
                 phases.add(new BuildResult.Phase("indexes", elapsed(t2), indexesUnchanged ? "unchanged"
                         : (writer.unchanged() - before) + " unchanged files"));
+                if (searchPhase != null) {
+                    phases.add(searchPhase);
+                }
                 Manifest manifest = writer.finish(key, messages);
                 if (cache.persistent()) {
                     BuildCache.JSON.writeValue(cache.fixedFile("manifest.json").toFile(), manifest);

@@ -15,6 +15,8 @@ public final class RecordingSink implements PageSink {
 
     public final Map<String, Page> pages = new LinkedHashMap<>();
     public final Map<String, String> files = new LinkedHashMap<>();
+    /** Each file's bytes, for binary files. */
+    public final Map<String, byte[]> bytes = new LinkedHashMap<>();
 
     @Override
     public void page(String path, String template, Object content) {
@@ -28,6 +30,7 @@ public final class RecordingSink implements PageSink {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         content.writeTo(out);
         files.put(path, out.toString(StandardCharsets.UTF_8));
+        bytes.put(path, out.toByteArray());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,141 @@
+package org.reportarchive.search;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * One document's part of the search index: its units and, for every character and every pair of adjacent
+ * characters of their folded text ({@link SearchText}), where they occur. Made once per report, from the same
+ * analysis as everything else (the words HanLP found mark which hits start a word), kept in the build cache, and
+ * merged with the other documents' into the index.
+ *
+ * <p>{@code postings}: the number of keys, then for each key in increasing order (a character {@code c} is the
+ * key {@code c}; a pair {@code c1 c2} is {@code c1 × 65536 + c2}): the key's difference from the previous one,
+ * the length of its payload, and the payload. A payload lists the units the key occurs in: the number of units,
+ * then for each the difference from the previous unit's number times four plus its kind, the number of hits,
+ * and, for a pair, each hit's offset in the unit as the difference from the previous one times two plus one when
+ * a word starts there.
+ *
+ * @param units    the document's units, in page order
+ * @param postings the encoded keys
+ */
+public record SearchDoc(List<SearchUnit> units, byte[] postings) {
+
+    public SearchDoc {
+        units = List.copyOf(units);
+    }
+
+    /**
+     * Indexes units.
+     *
+     * @param wordStarts for each unit, the offsets where a word starts, or null when the unit was not segmented
+     */
+    public static SearchDoc of(List<SearchUnit> units, List<BitSet> wordStarts) {
+        if (units.size() != wordStarts.size()) {
+            throw new IllegalArgumentException("one set of word starts per unit");
+        }
+        String[] folded = new String[units.size()];
+        int[] starts = new int[units.size() + 1];
+        int events = 0;
+        for (int u = 0; u < folded.length; u++) {
+            folded[u] = SearchText.fold(units.get(u).text());
+            starts[u + 1] = starts[u] + folded[u].length();
+            events += 2 * folded[u].length();
+        }
+        // each event: the key with its sign bit flipped (so that signed order is the keys' unsigned order), then
+        // the offset in the document
+        long[] ev = new long[events];
+        int n = 0;
+        for (int u = 0; u < folded.length; u++) {
+            String f = folded[u];
+            for (int i = 0; i < f.length(); i++) {
+                char c = f.charAt(i);
+                if (isSpace(c)) {
+                    continue;
+                }
+                long at = starts[u] + i;
+                ev[n++] = ((long) (c ^ 0x80000000)) << 32 | at;
+                if (i + 1 < f.length() && !isSpace(f.charAt(i + 1))) {
+                    int pair = c << 16 | f.charAt(i + 1);
+                    ev[n++] = ((long) (pair ^ 0x80000000)) << 32 | at;
+                }
+            }
+        }
+        Arrays.sort(ev, 0, n);
+        Bytes out = new Bytes(n * 2 + 16);
+        int keys = 0;
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && ev[j] >>> 32 == ev[i] >>> 32) {
+                j++;
+            }
+            keys++;
+            i = j;
+        }
+        out.varint(keys);
+        long previousKey = 0;
+        for (int i = 0; i < n; ) {
+            long key = ((ev[i] >> 32) ^ 0x80000000L) & 0xFFFFFFFFL;
+            int j = i;
+            while (j < n && ev[j] >>> 32 == ev[i] >>> 32) {
+                j++;
+            }
+            Bytes payload = payload(ev, i, j, key >= 0x10000, starts, units, wordStarts, new Bytes(32));
+            out.varint(key - previousKey).varint(payload.size()).bytes(payload);
+            previousKey = key;
+            i = j;
+        }
+        return new SearchDoc(units, out.toArray());
+    }
+
+    private static Bytes payload(long[] ev, int from, int to, boolean pair, int[] starts, List<SearchUnit> units,
+                                 List<BitSet> wordStarts, Bytes out) {
+        int unitCount = 0;
+        int last = -1;
+        for (int k = from; k < to; k++) {
+            int u = unitOf(starts, (int) ev[k]);
+            if (u != last) {
+                unitCount++;
+                last = u;
+            }
+        }
+        out.varint(unitCount);
+        int previousUnit = 0;
+        for (int k = from; k < to; ) {
+            int u = unitOf(starts, (int) ev[k]);
+            int end = k;
+            while (end < to && (int) ev[end] < starts[u + 1]) {
+                end++;
+            }
+            out.varint((long) (u - previousUnit) << 2 | units.get(u).kind()).varint(end - k);
+            if (pair) {
+                BitSet words = wordStarts.get(u);
+                int previous = 0;
+                for (int h = k; h < end; h++) {
+                    int offset = (int) ev[h] - starts[u];
+                    out.varint((long) (offset - previous) << 1 | (words != null && words.get(offset) ? 1 : 0));
+                    previous = offset;
+                }
+            }
+            previousUnit = u;
+            k = end;
+        }
+        return out;
+    }
+
+    private static int unitOf(int[] starts, int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        if (i >= 0) {
+            while (i + 1 < starts.length && starts[i + 1] == offset) {
+                i++; // empty units start where the next one does
+            }
+            return i;
+        }
+        return -i - 2;
+    }
+
+    static boolean isSpace(char c) {
+        return c <= ' ' || c == '\u00A0' || Character.isWhitespace(c);
+    }
+}

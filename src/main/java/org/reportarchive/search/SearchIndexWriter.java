@@ -1,0 +1,289 @@
+package org.reportarchive.search;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reportarchive.model.PageSink;
+
+/**
+ * Writes the search index as static files under {@code search/}, from the documents' parts in a
+ * {@link SearchDocStore}:
+ * <ul>
+ * <li>{@code index.json}: the numbers a query needs (documents, shards, units per text file);</li>
+ * <li>{@code fold.json}: the characters the browser folds by table ({@link SearchText#table()});</li>
+ * <li>{@code s/N.bin}: shard N, the keys whose hash falls in it, each with the documents it occurs in, where and
+ * how often (small lists inline, large ones in {@code x/N-M.bin}, fetched only when a query needs them);</li>
+ * <li>{@code t/D-P.json}: the text of document D's units, {@value #PART} to a file, for snippets;</li>
+ * <li>{@code f/FACET-VALUE.bin}: the documents of a place, year, kind or theme, for filters.</li>
+ * </ul>
+ * Keys are merged one group of shards at a time, so that memory holds at most {@value #PASS_BYTES} bytes of
+ * postings whatever the size of the archive.
+ */
+public final class SearchIndexWriter {
+
+    /** Units a text file holds. */
+    public static final int PART = 16;
+    /** What a shard's inline lists weigh, about; a key's list longer than two thirds of it is a file of its own. */
+    static final int SHARD_BYTES = 24 * 1024;
+    /** Postings held in memory in one pass over the documents. */
+    static final long PASS_BYTES = 64L * 1024 * 1024;
+    public static final int VERSION = 1;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /**
+     * A document as a search result shows it.
+     *
+     * @param url    its page, relative to the site root
+     * @param facets what the filters know it by: {@code place-leshan}, {@code year-2021}, {@code kind-report},
+     *               {@code theme-li-fa}
+     */
+    public record DocMeta(String url, String title, String place, String when, String kind, List<String> facets) {
+    }
+
+    /** What was written, for the build's report. */
+    public record Written(int documents, int keys, int shards, int ownFiles, long bytes, int passes) {
+
+        /** {@code 1,234 documents, 56,789 keys in 1,024 shards, 12.3 MB} */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%,d documents, %,d keys in %,d shards (%,d lists of their"
+                    + " own), %.1f MB", documents, keys, shards, ownFiles, bytes / 1e6);
+        }
+    }
+
+    private SearchIndexWriter() {
+    }
+
+    /**
+     * @param docs    every document in the order of the index (reports newest first, then the glossary's entries)
+     * @param reports how many of the documents are reports (the rest are glossary entries)
+     * @param numbers the number each document's part was kept under in the store
+     * @param store   their parts of the index
+     */
+    public static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers,
+                                SearchDocStore store) throws IOException {
+        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES);
+    }
+
+    /**
+     * @param shardBytes what a shard should weigh, about
+     * @param passBytes  the postings one pass may hold in memory
+     */
+    static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers, SearchDocStore store,
+                         int shardBytes, long passBytes) throws IOException {
+        long total = store.postingBytes();
+        int shards = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 20, total / shardBytes)) * 2 - 1);
+        int passes = (int) Math.max(1, (total + passBytes - 1) / passBytes);
+        long[] bytes = {0};
+        int keys = 0;
+        int own = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            Map<Integer, Postings> merged = new HashMap<>();
+            for (int d = 0; d < docs.size(); d++) {
+                byte[] p = store.postings(numbers.get(d));
+                Bytes.Reader r = new Bytes.Reader(p);
+                long n = r.varint();
+                long key = 0;
+                for (long k = 0; k < n; k++) {
+                    key += r.varint();
+                    int length = (int) r.varint();
+                    int shard = shard((int) key, shards);
+                    if (shard % passes == pass) {
+                        merged.computeIfAbsent((int) key, x -> new Postings()).add(d, p, r.position(), length);
+                    }
+                    r.skip(length);
+                }
+            }
+            Map<Integer, List<Integer>> byShard = new TreeMap<>();
+            for (Integer key : merged.keySet()) {
+                byShard.computeIfAbsent(shard(key, shards), s -> new ArrayList<>()).add(key);
+            }
+            for (int s = pass; s < shards; s += passes) {
+                List<Integer> list = byShard.getOrDefault(s, new ArrayList<>());
+                list.sort(Integer::compareUnsigned);
+                keys += list.size();
+                own += writeShard(out, s, list, merged, shardBytes * 2 / 3, bytes);
+            }
+        }
+        for (int d = 0; d < docs.size(); d++) {
+            writeText(out, d, docs.get(d), store.units(numbers.get(d)), bytes);
+        }
+        writeFacets(out, docs, bytes);
+        writeFold(out, bytes);
+        int keyCount = keys;
+        out.file("search/index.json", stream -> {
+            try (JsonGenerator g = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                g.writeNumberField("version", VERSION);
+                g.writeNumberField("documents", docs.size());
+                g.writeNumberField("reports", reports);
+                g.writeNumberField("shards", shards);
+                g.writeNumberField("part", PART);
+                g.writeNumberField("keys", keyCount);
+                g.writeEndObject();
+            }
+            stream.write('\n');
+        });
+        return new Written(docs.size(), keys, shards, own, bytes[0], passes);
+    }
+
+    /** The shard of a key: its bits mixed (MurmurHash3's finaliser), modulo the number of shards. */
+    public static int shard(int key, int shards) {
+        int h = key;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return (h & 0x7FFFFFFF) % shards;
+    }
+
+    /** A key's documents as they are merged: each document's number (as a difference) and its payload. */
+    private static final class Postings {
+        final Bytes data = new Bytes(16);
+        int documents;
+        int last = -1;
+
+        void add(int doc, byte[] src, int from, int length) {
+            data.varint(last < 0 ? doc : doc - last).bytes(src, from, length);
+            last = doc;
+            documents++;
+        }
+    }
+
+    /**
+     * A shard: the number of keys, then for each its difference from the previous key, the number of documents,
+     * the length of its list and where the list is (0: in this file, after the table; M: in {@code x/N-M.bin});
+     * then the lists kept in this file, in the table's order.
+     */
+    private static int writeShard(PageSink out, int shard, List<Integer> keys, Map<Integer, Postings> merged,
+                                  int ownFileBytes, long[] bytes) throws IOException {
+        Bytes table = new Bytes(keys.size() * 6 + 8);
+        Bytes inline = new Bytes(1024);
+        table.varint(keys.size());
+        long previous = 0;
+        int own = 0;
+        for (Integer key : keys) {
+            Postings p = merged.get(key);
+            long k = Integer.toUnsignedLong(key);
+            int where = 0;
+            if (p.data.size() > ownFileBytes) {
+                where = ++own;
+                byte[] list = p.data.toArray();
+                bytes[0] += list.length;
+                out.file("search/x/" + shard + "-" + where + ".bin", stream -> stream.write(list));
+            } else {
+                inline.bytes(p.data);
+            }
+            table.varint(k - previous).varint(p.documents).varint(p.data.size()).varint(where);
+            previous = k;
+        }
+        table.bytes(inline);
+        byte[] file = table.toArray();
+        bytes[0] += file.length;
+        out.file("search/s/" + shard + ".bin", stream -> stream.write(file));
+        return own;
+    }
+
+    private static void writeText(PageSink out, int doc, DocMeta meta, List<SearchUnit> units, long[] bytes)
+            throws IOException {
+        for (int first = 0, part = 0; first < units.size() || part == 0; first += PART, part++) {
+            int from = first;
+            out.file("search/t/" + doc + "-" + part + ".json", stream -> {
+                CountingStream counted = new CountingStream(stream);
+                try (JsonGenerator g = JSON.createGenerator(counted, JsonEncoding.UTF8)) {
+                    g.writeStartObject();
+                    g.writeStringField("url", meta.url());
+                    g.writeStringField("title", meta.title());
+                    g.writeStringField("place", meta.place());
+                    g.writeStringField("when", meta.when());
+                    g.writeStringField("kind", meta.kind());
+                    g.writeNumberField("first", from);
+                    g.writeArrayFieldStart("units");
+                    for (int u = from; u < Math.min(units.size(), from + PART); u++) {
+                        SearchUnit unit = units.get(u);
+                        g.writeStartArray();
+                        g.writeString(unit.anchor());
+                        g.writeNumber(unit.kind());
+                        g.writeString(unit.text());
+                        g.writeEndArray();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                synchronized (bytes) {
+                    bytes[0] += counted.count;
+                }
+            });
+        }
+    }
+
+    /** Each facet value's documents: their number, then each as the difference from the previous one. */
+    private static void writeFacets(PageSink out, List<DocMeta> docs, long[] bytes) throws IOException {
+        Map<String, List<Integer>> byValue = new TreeMap<>();
+        for (int d = 0; d < docs.size(); d++) {
+            for (String f : docs.get(d).facets()) {
+                byValue.computeIfAbsent(f, x -> new ArrayList<>()).add(d);
+            }
+        }
+        for (Map.Entry<String, List<Integer>> e : byValue.entrySet()) {
+            Bytes b = new Bytes(e.getValue().size() * 2 + 4);
+            b.varint(e.getValue().size());
+            int last = 0;
+            for (int d : e.getValue()) {
+                b.varint(d - last);
+                last = d;
+            }
+            byte[] file = b.toArray();
+            bytes[0] += file.length;
+            out.file("search/f/" + e.getKey() + ".bin", stream -> stream.write(file));
+        }
+    }
+
+    private static void writeFold(PageSink out, long[] bytes) throws IOException {
+        SearchText.Table table = SearchText.table();
+        out.file("search/fold.json", stream -> {
+            CountingStream counted = new CountingStream(stream);
+            try (JsonGenerator g = JSON.createGenerator(counted, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                g.writeStringField("from", table.from());
+                g.writeStringField("to", table.to());
+                g.writeEndObject();
+            }
+            bytes[0] += counted.count;
+        });
+    }
+
+    private static final class CountingStream extends OutputStream {
+        private final OutputStream out;
+        long count;
+
+        CountingStream(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+    }
+}

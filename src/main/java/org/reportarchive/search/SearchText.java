@@ -1,0 +1,75 @@
+package org.reportarchive.search;
+
+import org.reportarchive.text.Simplified;
+import org.reportarchive.text.TextFolding;
+
+/**
+ * How the search compares text, character for character (so an offset in the folded text is an offset in the
+ * published text): traditional characters as simplified ones, full-width letters and digits as half-width ones,
+ * every kind of quotation mark as {@code "}, pinyin's tone marks taken off (dì as di, lǜ as lv, as pinyin is typed), and Latin letters in lower
+ * case. The browser folds a query the same way: the characters the simple rules do not cover travel in a table
+ * ({@link #table()}).
+ */
+public final class SearchText {
+
+    /** Vowels with tone marks and their plain forms. */
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜńňǹḿ";
+    private static final String PLAIN = "aaaaeeeeiiiioooouuuuvvvvvaaaaeeeeiiiioooouuuuvvvvvnnnm";
+
+    private SearchText() {
+    }
+
+    /** The text as the search compares it, of the same length. */
+    public static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(s.charAt(i));
+        }
+        return new String(out);
+    }
+
+    public static char fold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        int toned = TONED.indexOf(c);
+        if (toned >= 0) {
+            return PLAIN.charAt(toned);
+        }
+        char f = TextFolding.fold(Simplified.of(c));
+        return f >= 'A' && f <= 'Z' ? (char) (f + 32) : f;
+    }
+
+    /**
+     * What the browser applies after the table: a full-width form as its half-width one, the ideographic space as
+     * a space, and A–Z in lower case.
+     */
+    public static char simpleRules(char c) {
+        char f = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
+        return f >= 'A' && f <= 'Z' ? (char) (f + 32) : f;
+    }
+
+    /**
+     * The characters whose folded form the simple rules do not give, as two strings of the same length: each
+     * character of {@code from} folds to the character at the same place in {@code to}.
+     */
+    public static Table table() {
+        StringBuilder from = new StringBuilder();
+        StringBuilder to = new StringBuilder();
+        for (int c = 0x80; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            char f = fold((char) c);
+            if (f != simpleRules((char) c)) {
+                from.append((char) c);
+                to.append(f);
+            }
+        }
+        return new Table(from.toString(), to.toString());
+    }
+
+    /** The fold table: {@code from.charAt(i)} folds to {@code to.charAt(i)}. */
+    public record Table(String from, String to) {
+    }
+}
