@@ -23,11 +23,15 @@ final class Bytes {
         if (v < 0) {
             throw new IllegalArgumentException("negative varint " + v);
         }
+        ensure(6);
+        byte[] d = data;
+        int n = size;
         while (v >= 0x80) {
-            put((byte) ((v & 0x7F) | 0x80));
+            d[n++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
         }
-        put((byte) v);
+        d[n++] = (byte) v;
+        size = n;
         return this;
     }
 
@@ -40,11 +44,6 @@ final class Bytes {
 
     Bytes bytes(Bytes other) {
         return bytes(other.data, 0, other.size);
-    }
-
-    private void put(byte b) {
-        ensure(1);
-        data[size++] = b;
     }
 
     private void ensure(int more) {

@@ -37,15 +37,33 @@ public final class SearchDocStore implements AutoCloseable {
 
     /** Keeps a document under its number. */
     public void add(int number, SearchDoc doc) {
+        addEncoded(number, encode(doc));
+    }
+
+    /**
+     * A document as the store keeps it (and the build cache, which hands it back as it is): the length of its
+     * units, its units, its postings.
+     */
+    public static byte[] encode(SearchDoc doc) {
         byte[] units = units(doc.units());
+        return ByteBuffer.allocate(4 + units.length + doc.postings().length).putInt(units.length).put(units)
+                .put(doc.postings()).array();
+    }
+
+    /** Keeps a document, encoded by {@link #encode}, under its number. */
+    public void addEncoded(int number, byte[] encoded) {
+        int units = ByteBuffer.wrap(encoded).getInt();
+        int postings = encoded.length - 4 - units;
+        if (units < 0 || postings < 0) {
+            throw new IllegalArgumentException("not an encoded search document");
+        }
         synchronized (this) {
             try {
                 long at = end;
-                file.write(ByteBuffer.wrap(units), at);
-                file.write(ByteBuffer.wrap(doc.postings()), at + units.length);
-                end = at + units.length + doc.postings().length;
-                where.put(number, new Where(at, units.length, at + units.length, doc.postings().length));
-                postingBytes += doc.postings().length;
+                file.write(ByteBuffer.wrap(encoded), at);
+                end = at + encoded.length;
+                where.put(number, new Where(at + 4, units, at + 4 + units, postings));
+                postingBytes += postings;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

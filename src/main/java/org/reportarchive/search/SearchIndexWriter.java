@@ -6,10 +6,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.reportarchive.model.PageSink;
 
 /**
@@ -66,55 +70,51 @@ public final class SearchIndexWriter {
      * @param reports how many of the documents are reports (the rest are glossary entries)
      * @param numbers the number each document's part was kept under in the store
      * @param store   their parts of the index
+     * @param threads how many threads merge and write
      */
     public static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers,
-                                SearchDocStore store) throws IOException {
-        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES);
+                                SearchDocStore store, int threads) throws IOException {
+        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES, threads);
     }
 
     /**
      * @param shardBytes what a shard should weigh, about
      * @param passBytes  the postings one pass may hold in memory
+     * @param threads    how many groups of shards are merged at a time (each holding its postings)
      */
     static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers, SearchDocStore store,
-                         int shardBytes, long passBytes) throws IOException {
+                         int shardBytes, long passBytes, int threads) throws IOException {
         long total = store.postingBytes();
         int shards = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 20, total / shardBytes)) * 2 - 1);
         int passes = (int) Math.max(1, (total + passBytes - 1) / passBytes);
+        // groups of shards, each merged in one pass over the documents; as many at a time as there are threads
+        int groups = Math.max(passes, threads);
         long[] bytes = {0};
-        int keys = 0;
-        int own = 0;
-        for (int pass = 0; pass < passes; pass++) {
-            Map<Integer, Postings> merged = new HashMap<>();
-            for (int d = 0; d < docs.size(); d++) {
-                byte[] p = store.postings(numbers.get(d));
-                Bytes.Reader r = new Bytes.Reader(p);
-                long n = r.varint();
-                long key = 0;
-                for (long k = 0; k < n; k++) {
-                    key += r.varint();
-                    int length = (int) r.varint();
-                    int shard = shard((int) key, shards);
-                    if (shard % passes == pass) {
-                        merged.computeIfAbsent((int) key, x -> new Postings()).add(d, p, r.position(), length);
-                    }
-                    r.skip(length);
+        int[] counts = {0, 0};
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            int group = g;
+            tasks.add(() -> {
+                int[] made = mergeGroup(out, docs, numbers, store, shards, group, groups, shardBytes, bytes);
+                synchronized (counts) {
+                    counts[0] += made[0];
+                    counts[1] += made[1];
                 }
-            }
-            Map<Integer, List<Integer>> byShard = new TreeMap<>();
-            for (Integer key : merged.keySet()) {
-                byShard.computeIfAbsent(shard(key, shards), s -> new ArrayList<>()).add(key);
-            }
-            for (int s = pass; s < shards; s += passes) {
-                List<Integer> list = byShard.getOrDefault(s, new ArrayList<>());
-                list.sort(Integer::compareUnsigned);
-                keys += list.size();
-                own += writeShard(out, s, list, merged, shardBytes * 2 / 3, bytes);
-            }
+                return null;
+            });
         }
-        for (int d = 0; d < docs.size(); d++) {
-            writeText(out, d, docs.get(d), store.units(numbers.get(d)), bytes);
+        for (int t = 0; t < threads; t++) {
+            int first = t;
+            tasks.add(() -> {
+                for (int d = first; d < docs.size(); d += threads) {
+                    writeText(out, d, docs.get(d), store.units(numbers.get(d)), bytes);
+                }
+                return null;
+            });
         }
+        run(tasks, threads);
+        int keys = counts[0];
+        int own = counts[1];
         writeFacets(out, docs, bytes);
         writeFold(out, bytes);
         int keyCount = keys;
@@ -134,15 +134,77 @@ public final class SearchIndexWriter {
         return new Written(docs.size(), keys, shards, own, bytes[0], passes);
     }
 
+    /** Merges the keys of one group of shards from every document and writes the group's shards. */
+    private static int[] mergeGroup(PageSink out, List<DocMeta> docs, List<Integer> numbers, SearchDocStore store,
+                                    int shards, int group, int groups, int shardBytes, long[] bytes)
+            throws IOException {
+        Merged merged = new Merged();
+        for (int d = 0; d < docs.size(); d++) {
+            byte[] p = store.postings(numbers.get(d));
+            Bytes.Reader r = new Bytes.Reader(p);
+            long n = r.varint();
+            long key = 0;
+            for (long k = 0; k < n; k++) {
+                key += r.varint();
+                int length = (int) r.varint();
+                if (groups == 1 || shard((int) key, shards) % groups == group) {
+                    merged.add((int) key, d, p, r.position(), length);
+                }
+                r.skip(length);
+            }
+        }
+        Map<Integer, List<Integer>> byShard = new TreeMap<>();
+        for (int key : merged.keys()) {
+            byShard.computeIfAbsent(shard(key, shards), s -> new ArrayList<>()).add(key);
+        }
+        int keys = 0;
+        int own = 0;
+        for (int s = group; s < shards; s += groups) {
+            List<Integer> list = byShard.getOrDefault(s, new ArrayList<>());
+            list.sort(Integer::compareUnsigned);
+            keys += list.size();
+            own += writeShard(out, s, list, merged, shardBytes * 2 / 3, bytes);
+        }
+        return new int[] {keys, own};
+    }
+
+    /** Runs the tasks on a few threads; the first failure is thrown. */
+    private static void run(List<Callable<Void>> tasks, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (Callable<Void> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** The shard of a key: its bits mixed (MurmurHash3's finaliser), modulo the number of shards. */
     public static int shard(int key, int shards) {
+        return (mix(key) & 0x7FFFFFFF) % shards;
+    }
+
+    private static int mix(int key) {
         int h = key;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
         h ^= h >>> 16;
-        return (h & 0x7FFFFFFF) % shards;
+        return h;
     }
 
     /** A key's documents as they are merged: each document's number (as a difference) and its payload. */
@@ -158,12 +220,76 @@ public final class SearchIndexWriter {
         }
     }
 
+    /** The keys' postings as they are merged, in an open-addressing table (no boxing: millions of additions). */
+    private static final class Merged {
+        private int[] keys = new int[1 << 14];
+        private Postings[] values = new Postings[1 << 14];
+        private int size;
+
+        void add(int key, int doc, byte[] src, int from, int length) {
+            int mask = keys.length - 1;
+            int i = mix(key) & mask;
+            while (values[i] != null && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (values[i] == null) {
+                keys[i] = key;
+                values[i] = new Postings();
+                if (++size * 2 > keys.length) {
+                    grow();
+                    add(key, doc, src, from, length);
+                    return;
+                }
+            }
+            values[i].add(doc, src, from, length);
+        }
+
+        Postings get(int key) {
+            int mask = keys.length - 1;
+            for (int i = mix(key) & mask; values[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        int[] keys() {
+            int[] out = new int[size];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] != null) {
+                    out[n++] = keys[i];
+                }
+            }
+            return out;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Postings[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldValues[j] != null) {
+                    int i = mix(oldKeys[j]) & mask;
+                    while (values[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = oldValues[j];
+                }
+            }
+        }
+    }
+
     /**
      * A shard: the number of keys, then for each its difference from the previous key, the number of documents,
      * the length of its list and where the list is (0: in this file, after the table; M: in {@code x/N-M.bin});
      * then the lists kept in this file, in the table's order.
      */
-    private static int writeShard(PageSink out, int shard, List<Integer> keys, Map<Integer, Postings> merged,
+    private static int writeShard(PageSink out, int shard, List<Integer> keys, Merged merged,
                                   int ownFileBytes, long[] bytes) throws IOException {
         Bytes table = new Bytes(keys.size() * 6 + 8);
         Bytes inline = new Bytes(1024);
@@ -177,7 +303,9 @@ public final class SearchIndexWriter {
             if (p.data.size() > ownFileBytes) {
                 where = ++own;
                 byte[] list = p.data.toArray();
-                bytes[0] += list.length;
+                synchronized (bytes) {
+                    bytes[0] += list.length;
+                }
                 out.file("search/x/" + shard + "-" + where + ".bin", stream -> stream.write(list));
             } else {
                 inline.bytes(p.data);
@@ -187,7 +315,9 @@ public final class SearchIndexWriter {
         }
         table.bytes(inline);
         byte[] file = table.toArray();
-        bytes[0] += file.length;
+        synchronized (bytes) {
+            bytes[0] += file.length;
+        }
         out.file("search/s/" + shard + ".bin", stream -> stream.write(file));
         return own;
     }

@@ -84,7 +84,7 @@ final class BuildCache implements AutoCloseable {
 
     /** Whether an entry is there (it is then kept for this build). */
     boolean contains(String kind, String key) {
-        if (Files.isRegularFile(file(kind, key))) {
+        if (Files.isRegularFile(file(kind, key)) || Files.isRegularFile(file(kind, key, ".bin"))) {
             used.add(kind + "/" + key);
             return true;
         }
@@ -105,13 +105,43 @@ final class BuildCache implements AutoCloseable {
         }
     }
 
+    /** Bytes kept as they are (a report's part of the search index), if there. */
+    Optional<byte[]> readBytes(String kind, String key) {
+        Path f = file(kind, key, ".bin");
+        try {
+            byte[] b = Files.readAllBytes(f);
+            used.add(kind + "/" + key);
+            return Optional.of(b);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    void writeBytes(String kind, String key, byte[] bytes) {
+        Path f = file(kind, key, ".bin");
+        try {
+            Files.createDirectories(f.getParent());
+            Path tmp = f.resolveSibling(f.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            used.add(kind + "/" + key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The path of a small file the cache keeps as it is (the output manifest). */
     Path fixedFile(String name) {
         return dir.resolve(name);
     }
 
     private Path file(String kind, String key) {
-        return dir.resolve(kind).resolve(key.substring(0, 2)).resolve(key + ".smile");
+        return file(kind, key, ".smile");
+    }
+
+    private Path file(String kind, String key, String extension) {
+        return dir.resolve(kind).resolve(key.substring(0, 2)).resolve(key + extension);
     }
 
     /** Removes what this build did not use (or the whole folder of a build without a cache). */
@@ -122,7 +152,7 @@ final class BuildCache implements AutoCloseable {
             return;
         }
         SiteFiles.deleteTree(dir.resolve("scratch"));
-        for (String kind : List.of("ingest", "summary", "analysis", "digest")) {
+        for (String kind : List.of("ingest", "summary", "analysis", "digest", "search")) {
             Path k = dir.resolve(kind);
             if (!Files.isDirectory(k)) {
                 continue;
@@ -133,7 +163,7 @@ final class BuildCache implements AutoCloseable {
             }
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (!used.contains(kind + "/" + name.replaceFirst("\\.smile$", ""))) {
+                if (!used.contains(kind + "/" + name.replaceFirst("\\.(smile|bin)$", ""))) {
                     Files.delete(f);
                 }
             }

@@ -76,7 +76,7 @@ final class IndexStage {
         }, part -> {
             long t0 = System.nanoTime();
             search[0] = SearchPart.write(out, cards, in.ranks(), in.search(), in.glossary(), in.themes(), in.places(),
-                    markdown);
+                    markdown, jobs);
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return true;
         }, part -> {

@@ -54,8 +54,7 @@ final class ReportStage {
      * @param quoted quoted expressions the glossary does not explain (for maintainers)
      */
     record AnalysisRecord(List<EditorialNote> notes, List<TermLink> links, List<TermOccurrence> occurrences,
-                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted,
-                          SearchDoc search) {
+                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted) {
     }
 
     /** A processed report: its card for the indexes and what its page check found. */
@@ -117,6 +116,7 @@ final class ReportStage {
     private static final class Work {
         Report report;
         AnalysisRecord record;
+        byte[] search;
     }
 
     /**
@@ -129,7 +129,7 @@ final class ReportStage {
         String analysisKey = analysisKey(analysisBase, in);
         Work work = new Work();
         Digest digest = cache.persistent() ? cache.read("digest", analysisKey, Digest.class).orElse(null) : null;
-        if (digest != null && !cache.contains("analysis", analysisKey)) {
+        if (digest != null && !(cache.contains("analysis", analysisKey) && cache.contains("search", analysisKey))) {
             digest = null; // the analysis itself is gone: made again
         }
         if (digest == null) {
@@ -158,7 +158,13 @@ final class ReportStage {
             record(in, analysisKey, work);
             occurrences.add(rank, bySlug(work.record.occurrences()));
             passages.add(rank, byTheme(work.record.passages()));
-            search.add(rank, work.record.search());
+            if (work.search == null) {
+                work.search = cache.readBytes("search", analysisKey).orElse(null);
+            }
+            if (work.search == null) {
+                analyse(in, analysisKey, work);
+            }
+            search.addEncoded(rank, work.search);
         }
         return new Result(new ReportCard(summary, digest.themes()), problems, digest.quoted(), analysisKey,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -184,9 +190,11 @@ final class ReportStage {
         work.report = report;
         work.record = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
                 ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
-                TermCandidates.quoted(report, terms), searchDoc(report, analysis));
+                TermCandidates.quoted(report, terms));
+        work.search = SearchDocStore.encode(searchDoc(report, analysis));
         if (cache.persistent()) {
             cache.write("analysis", analysisKey, work.record);
+            cache.writeBytes("search", analysisKey, work.search); // as it is: the index reads it without decoding
         }
     }
 

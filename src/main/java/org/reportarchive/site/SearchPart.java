@@ -31,10 +31,12 @@ final class SearchPart {
     /**
      * @param cards   the reports, newest first
      * @param ranks   the number each report's part was kept under in the store
+     * @param jobs    how many threads may merge the index
      */
     static SearchIndexWriter.Written write(PageSink out, List<ReportCard> cards, List<Integer> ranks,
                                            SearchDocStore store, Glossary glossary, List<Theme> themes,
-                                           PlacePages places, Function<String, String> markdown) throws IOException {
+                                           PlacePages places, Function<String, String> markdown, int jobs)
+            throws IOException {
         List<SearchIndexWriter.DocMeta> metas = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>(ranks);
         for (ReportCard c : cards) {
@@ -46,7 +48,7 @@ final class SearchPart {
             numbers.add(next++);
             metas.add(d.meta());
         }
-        SearchIndexWriter.Written written = SearchIndexWriter.write(out, metas, cards.size(), numbers, store);
+        SearchIndexWriter.Written written = SearchIndexWriter.write(out, metas, cards.size(), numbers, store, jobs);
         out.page("search.html", "search.ftl", page(cards, themes, places, glossary.entries().size()));
         return written;
     }

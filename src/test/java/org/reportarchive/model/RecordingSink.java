@@ -19,14 +19,14 @@ public final class RecordingSink implements PageSink {
     public final Map<String, byte[]> bytes = new LinkedHashMap<>();
 
     @Override
-    public void page(String path, String template, Object content) {
+    public synchronized void page(String path, String template, Object content) {
         if (pages.put(path, new Page(template, content)) != null) {
             throw new IllegalStateException(path + " was made twice");
         }
     }
 
     @Override
-    public void file(String path, Content content) throws IOException {
+    public synchronized void file(String path, Content content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         content.writeTo(out);
         files.put(path, out.toString(StandardCharsets.UTF_8));
