@@ -126,7 +126,7 @@ for n in "${sizes[@]}"; do
     printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, unchanged" "$wall" "$cpu" "$rss"
     edited="$bench/edited-$n"
     rm -rf "$edited" && cp -r "$corpus" "$edited"
-    first=$(find "$edited" -name '*.txt' | sort | head -1)
+    first=$(find "$edited" -name '*.txt' | sort | sed -n 1p)
     sed -i '0,/。$/s/。$/。本段为基准测试所加。/' "$first"
     runs_saved=$runs; runs=1
     read -r wall cpu rss < <(time_run "edited-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$edited" --out "$inc" --cache "$cache")

@@ -18,7 +18,7 @@
 <#if local>
 <p class="lead">${content.entryCount} 条，是${content.place}的报告在名词解释中自己解释的说法，按拼音排序，只用于该地的报告。</p>
 <#else>
-<p class="lead">通用术语 ${content.entryCount} 条，按拼音排序。每条术语都有固定的链接，可直接引用；词条页列出它在各篇报告中的全部用例。<#if content.places?has_content>各地报告自己解释的地方工作模式和说法，列在<a href="#local-usage">“各地的用法”</a>中，只用于该地的报告。</#if></p>
+<p class="lead">通用术语 ${content.entryCount} 条，按拼音排序。每条术语都有固定的链接，可直接引用；词条页列出它在各篇报告中的全部用例。<#if content.places?has_content>各地报告自己解释的地方工作模式和说法，列在<a href="#local-usage">“各地的用法”</a>中，只用于该地的报告。</#if><a href="new.html">按首次出现的年份</a>查看各年新出现的术语。</p>
 </#if>
 <#if content.groups?has_content>
 <nav class="letters" aria-label="按首字母">

@@ -36,6 +36,7 @@
       <li><a href="${root}places/index.html">地区</a></li>
       <li><a href="${root}themes/index.html">主题</a></li>
       <li><a href="${root}glossary/index.html">术语表</a></li>
+      <li><a href="${root}figures/index.html">数字</a></li>
       <li><a href="${root}about.html">关于本站</a></li>
     </ul>
   </nav>

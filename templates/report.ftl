@@ -36,6 +36,21 @@
     ${content.themeChart?no_esc}
   </section>
   </#if>
+  <#if content.figures?has_content>
+  <section class="report-figures" aria-labelledby="figures-title">
+    <h2 id="figures-title">主要数字</h2>
+    <div class="table-scroll" role="region" aria-label="主要数字表" tabindex="0">
+    <table class="figures-table">
+      <thead><tr><th scope="col">事项</th><th scope="col" class="num">数字</th><th scope="col">时段</th><th scope="col">原文</th></tr></thead>
+      <tbody>
+      <#list content.figures as f>
+        <tr><th scope="row"><a href="${root}figures/${f.measureSlug}.html">${f.measure}</a></th><td class="num">${f.value}</td><td class="period-cell">${f.period}</td><td class="figure-sentence"><a href="#${f.paragraph}">${f.sentence}</a></td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+  </section>
+  </#if>
   <details class="changes">
     <summary>编者处理：删去非正文 ${content.removedCount} 行，编者注 ${content.noteCount} 条</summary>
     <#if content.removed?has_content>

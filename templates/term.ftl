@@ -63,6 +63,27 @@ ${content.explanation?no_esc}
 </#list>
 </section>
 </#if>
+<#if content.timeline??>
+<section aria-labelledby="timeline">
+<h2 id="timeline">时间线</h2>
+<#if content.timeline.chart?has_content>
+<figure class="chart">
+${content.timeline.chart?no_esc}
+<figcaption>每年用到“${content.term}”的报告篇数<#if content.timeline.undated gt 0>（另有 ${content.timeline.undated} 篇年份不详）</#if>。<a href="${root}glossary/new.html">各年首次出现的术语</a></figcaption>
+</figure>
+</#if>
+<#if content.timeline.cities?has_content>
+<table class="figures-table first-uses">
+  <caption>各地最早用到它的报告</caption>
+  <thead><tr><th scope="col">地区</th><th scope="col">报告</th><th scope="col">日期</th></tr></thead>
+  <tbody>
+  <#list content.timeline.cities as c><tr><th scope="row">${c.city}</th><td><a href="${root}${c.url}">${c.title}</a></td><td>${c.when}</td></tr></#list>
+  </tbody>
+</table>
+<#if content.timeline.moreCities gt 0><p class="more">另有 ${content.timeline.moreCities} 个地区。</p></#if>
+</#if>
+</section>
+</#if>
 <section aria-labelledby="concordance">
 <h2 id="concordance">用例</h2>
 <#if content.groups?has_content>

@@ -4,6 +4,9 @@
  * script moves its tooltip beside it, where CSS shows it on hover and on focus, and puts it back afterwards.
  * Escape closes the open tooltip without moving focus or the pointer, and a tooltip that would leave the
  * viewport is moved back inside it.
+ *
+ * Tables marked .sortable (the comparison of key figures) get a button in each column heading that sorts the
+ * rows by the cells' data-sort values; without the script they stay plain tables in the order the page has.
  */
 (function () {
   'use strict';
@@ -102,4 +105,52 @@
       open[i].classList.add('tip-dismissed');
     }
   });
+}());
+
+(function () {
+  'use strict';
+
+  function value(row, column) {
+    var cell = row.children[column];
+    return cell ? (cell.getAttribute('data-sort') || cell.textContent.trim()) : '';
+  }
+
+  function sort(table, column, heading) {
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    var descending = heading.getAttribute('aria-sort') === 'ascending';
+    var numeric = rows.every(function (r) { var v = value(r, column); return v === '' || !isNaN(Number(v)); });
+    rows.sort(function (a, b) {
+      var x = value(a, column);
+      var y = value(b, column);
+      var order = numeric ? Number(x) - Number(y) : x.localeCompare(y, 'zh-Hans-CN');
+      return descending ? -order : order;
+    });
+    rows.forEach(function (r) { body.appendChild(r); });
+    var headings = table.tHead.rows[0].cells;
+    for (var i = 0; i < headings.length; i++) {
+      headings[i].removeAttribute('aria-sort');
+    }
+    heading.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+  }
+
+  var tables = document.querySelectorAll('table.sortable');
+  for (var t = 0; t < tables.length; t++) {
+    var table = tables[t];
+    if (!table.tHead || !table.tBodies.length) {
+      continue;
+    }
+    var headings = table.tHead.rows[0].cells;
+    for (var c = 0; c < headings.length; c++) {
+      var heading = headings[c];
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (heading.firstChild) {
+        button.appendChild(heading.firstChild);
+      }
+      heading.appendChild(button);
+      button.addEventListener('click', sort.bind(null, table, c, heading));
+    }
+  }
 }());

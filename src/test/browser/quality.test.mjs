@@ -73,7 +73,8 @@ async function axe(url) {
 test('no accessibility violations (axe-core) on the main kinds of page', async () => {
   const pages = ['index.html', 'reports/2022-luzhou-report.html', 'reports/2023-chengdu-report.html',
     'glossary/index.html', 'glossary/si-ge-ji-guan.html', 'places/index.html', 'places/leshan.html',
-    'themes/index.html', 'themes/li-fa.html', 'years/index.html', 'about.html'];
+    'themes/index.html', 'themes/li-fa.html', 'years/index.html', 'about.html', 'figures/index.html',
+    'figures/appointments.html', 'glossary/new.html'];
   for (const p of pages) {
     const violations = await axe(`${server.url}/archive/${p}`);
     assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} ${v.nodes[0].target}`), [], p);

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.reportarchive.ingest.Slugs;
 import org.reportarchive.markdown.MarkdownEscaper;
+import org.reportarchive.charts.YearChart;
 import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.PageSink;
 import org.reportarchive.model.Pager;
@@ -48,9 +49,16 @@ public final class GlossaryPages {
     /** The page of each place's own terms (by scope), relative to the site's root. */
     private final Map<String, String> scopePages = new TreeMap<>();
 
-    /** An entry's use across the archive, as its pages counted it. */
-    public record Use(GlossaryEntry entry, int occurrences, int reports) {
+    /**
+     * An entry's use across the archive, as its pages counted it.
+     *
+     * @param firstYear the year of the oldest dated report that uses it, or null
+     */
+    public record Use(GlossaryEntry entry, int occurrences, int reports, Integer firstYear) {
     }
+
+    /** An entry page lists the first report of at most this many cities. */
+    static final int CITIES_SHOWN = 60;
 
     /**
      * @param reports  the archive's reports by id
@@ -111,7 +119,33 @@ public final class GlossaryPages {
             }
         }
         writeIndexes(sink, uses);
+        writeNewTerms(sink, uses);
         return uses;
+    }
+
+    /** The index of new terms shows this many of each year's; the year's page shows them all. */
+    static final int NEW_TERMS_SHOWN = 40;
+
+    /** The terms by the year they first appear: an index of years, and a page for each year. */
+    private void writeNewTerms(PageSink sink, List<Use> uses) throws IOException {
+        TreeMap<Integer, List<NewTermsPage.Term>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        int dated = 0;
+        for (Use u : uses) {
+            if (u.firstYear() != null) {
+                dated++;
+                byYear.computeIfAbsent(u.firstYear(), y -> new ArrayList<>()).add(new NewTermsPage.Term(
+                        u.entry().slug(), u.entry().term(), scopeLabel(u.entry())));
+            }
+        }
+        List<NewTermsPage.Year> index = new ArrayList<>();
+        for (Map.Entry<Integer, List<NewTermsPage.Term>> e : byYear.entrySet()) {
+            List<NewTermsPage.Term> terms = e.getValue();
+            int shown = Math.min(NEW_TERMS_SHOWN, terms.size());
+            index.add(new NewTermsPage.Year(e.getKey(), terms.subList(0, shown), terms.size(), terms.size() - shown));
+            sink.page("glossary/new/" + e.getKey() + ".html", "new-terms.ftl", new NewTermsPage(e.getKey(),
+                    List.of(new NewTermsPage.Year(e.getKey(), terms, terms.size(), 0)), dated));
+        }
+        sink.page("glossary/new.html", "new-terms.ftl", new NewTermsPage(null, index, dated));
     }
 
     /**
@@ -208,15 +242,60 @@ public final class GlossaryPages {
         List<List<TermPage.Group>> pages = Pager.split(groups, g -> g.lines().size(), REPORTS_PER_PAGE,
                 LINES_PER_PAGE);
         int count = pages.size();
+        TermPage.Timeline timeline = timeline(e, occ);
         sink.page("glossary/" + e.slug() + ".html", "term.ftl", entry(e, aliases, occ, groups.size(), pages.get(0),
-                Pager.of(1, count, n -> e.slug() + "/" + n + ".html")));
+                Pager.of(1, count, n -> e.slug() + "/" + n + ".html"), timeline));
         for (int page = 2; page <= count; page++) {
             Pager pager = Pager.of(page, count, n -> n == 1 ? "../" + e.slug() + ".html" : n + ".html");
             sink.page("glossary/" + e.slug() + "/" + page + ".html", "term.ftl", new TermPage(e.slug(), e.term(),
                     null, null, e.definition(), null, listOf(e), null, List.of(), List.of(), List.of(), null, null,
-                    occ.size(), groups.size(), pages.get(page - 1), pager, true, null));
+                    occ.size(), groups.size(), pages.get(page - 1), pager, true, null, null));
         }
-        return new Use(e, occ.size(), groups.size());
+        return new Use(e, occ.size(), groups.size(), firstYear(occ));
+    }
+
+    /** The year of the oldest dated report that uses the entry (occurrences oldest first), or null. */
+    private Integer firstYear(List<TermOccurrence> occ) {
+        Integer first = null;
+        for (TermOccurrence o : occ) {
+            ReportRef r = reports.get(o.reportId());
+            if (r != null && r.year() != null && (first == null || r.year() < first)) {
+                first = r.year();
+            }
+        }
+        return first;
+    }
+
+    /** The entry's use by year and its first report in each city. */
+    private TermPage.Timeline timeline(GlossaryEntry e, List<TermOccurrence> occ) {
+        TreeMap<Integer, Integer> byYear = new TreeMap<>();
+        Map<String, TermPage.CityFirst> cities = new java.util.LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int undated = 0;
+        for (TermOccurrence o : occ) {
+            if (!seen.add(o.reportId())) {
+                continue;
+            }
+            ReportRef r = reports.get(o.reportId());
+            if (r == null) {
+                continue;
+            }
+            if (r.year() == null) {
+                undated++;
+            } else {
+                byYear.merge(r.year(), 1, Integer::sum);
+            }
+            if (r.city() != null && !cities.containsKey(r.city())) {
+                cities.put(r.city(), new TermPage.CityFirst(r.city(), r.title(), r.url(), r.when()));
+            }
+        }
+        if (byYear.isEmpty() && cities.isEmpty()) {
+            return null;
+        }
+        String chart = YearChart.bars("timeline-" + e.slug(), "“" + e.term() + "”：各年用到它的报告", byYear, "篇报告");
+        List<TermPage.CityFirst> shown = new ArrayList<>(cities.values());
+        int more = Math.max(0, shown.size() - CITIES_SHOWN);
+        return new TermPage.Timeline(chart, shown.subList(0, Math.min(CITIES_SHOWN, shown.size())), more, undated);
     }
 
     /** Occurrences grouped by report, in order; a report shows its first lines and counts the rest. */
@@ -241,7 +320,7 @@ public final class GlossaryPages {
     }
 
     private TermPage entry(GlossaryEntry e, Map<String, String> aliases, List<TermOccurrence> occ, int reportCount,
-                           List<TermPage.Group> groups, Pager pager) {
+                           List<TermPage.Group> groups, Pager pager, TermPage.Timeline timeline) {
         List<TermPage.Alias> aliasList = new ArrayList<>();
         for (String a : e.aliases()) {
             aliasList.add(new TermPage.Alias(a, aliases.get(a)));
@@ -266,7 +345,7 @@ public final class GlossaryPages {
         String explanation = e.explanation() == null ? null : markdown.apply(escapedExplanation(e.explanation()));
         return new TermPage(e.slug(), e.term(), Pinyin.withToneMarks(e), e.english(), e.definition(),
                 scopeLabel(e), listOf(e), source, aliasList, related, defs, firstUse, explanation, occ.size(),
-                reportCount, groups, pager, false, jsonLd(ld));
+                reportCount, groups, pager, false, jsonLd(ld), timeline);
     }
 
     /**

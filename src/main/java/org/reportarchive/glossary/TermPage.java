@@ -15,7 +15,18 @@ import org.reportarchive.model.Pager;
 public record TermPage(String slug, String term, String pinyin, String english, String definition, String scope,
                        String list, Source source, List<Alias> aliases, List<Related> related, List<Definition> reportDefinitions,
                        FirstUse first, String explanation, int occurrenceCount, int reportCount, List<Group> groups,
-                       Pager pager, boolean continuation, String jsonld) {
+                       Pager pager, boolean continuation, String jsonld, Timeline timeline) {
+
+    /**
+     * When and where the term is used: a chart of the reports that use it by year, and the first report of each
+     * city that uses it (the first {@code cities}, oldest first; {@code moreCities} more).
+     */
+    public record Timeline(String chart, List<CityFirst> cities, int moreCities, int undated) {
+    }
+
+    /** The first report of a city that uses the term. */
+    public record CityFirst(String city, String title, String url, String when) {
+    }
 
     /** Where the definition comes from; {@code url} and {@code footnote} for a report's own definition. */
     public record Source(String kind, String kindLabel, String title, String date, String url, String footnote) {

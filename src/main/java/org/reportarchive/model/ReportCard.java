@@ -3,14 +3,16 @@ package org.reportarchive.model;
 import java.util.List;
 
 /**
- * What the archive's indexes keep of a report once its page is written: its summary and its themes. Small, so
+ * What the archive's indexes keep of a report once its page is written: its summary, its themes and figures. Small, so
  * that the indexes of a large archive fit in memory while the reports' texts do not have to.
  *
- * @param themes the report's themes by share, largest first
+ * @param themes  the report's themes by share, largest first
+ * @param figures the key figures it states, in text order
  */
-public record ReportCard(ReportSummary summary, List<ThemeShare> themes) {
+public record ReportCard(ReportSummary summary, List<ThemeShare> themes, List<Figure> figures) {
     public ReportCard {
         themes = List.copyOf(themes);
+        figures = List.copyOf(figures);
     }
 
     public String id() {

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.reportarchive.figures.FiguresData;
+import org.reportarchive.figures.FiguresPages;
 import org.reportarchive.glossary.Glossary;
 import org.reportarchive.glossary.GlossaryJson;
 import org.reportarchive.glossary.GlossaryPages;
@@ -94,6 +96,8 @@ final class IndexStage {
         }
 
         new BrowsePages(cards, row).write(out);
+        new FiguresPages(cards, row).write(out);
+        FiguresData.write(out, cards);
         out.page("index.html", "home.ftl", home(cards, in, themeUses, termUses.size(), row));
         ReportsJson.write(cards, out);
         in.content().write(out);
@@ -126,7 +130,7 @@ final class IndexStage {
         for (ReportCard c : cards) {
             ReportMetadata m = c.metadata();
             refs.put(c.id(), new ReportRef(c.id(), Listings.title(m, c.summary().source()), Listings.place(m),
-                    Listings.when(m), c.url()));
+                    Listings.when(m), c.url(), m.year(), m.city() != null ? m.city() : m.placeName()));
         }
         GlossaryPages pages = new GlossaryPages(in.glossary(), refs, in.host(), markdown);
         List<GlossaryPages.Use> uses = new ArrayList<>();

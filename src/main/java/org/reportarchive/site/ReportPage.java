@@ -21,7 +21,12 @@ public record ReportPage(String id, String title, String description, List<Strin
                   String kind, String publication, String markdownFile, String sourceFile, List<String> supplied,
                   boolean incomplete, String incompleteReason, List<ThemeChip> themes, String themeChart,
                   int removedCount, int noteCount, List<RemovalGroup> removed, List<TocEntry> toc,
-                  List<Source> sources, String body, List<TermTip> tips) {
+                  List<Source> sources, List<FigureRow> figures, String body, List<TermTip> tips) {
+
+    /** A key figure: what is counted, the count with its unit, the period, the sentence and its paragraph. */
+    public record FigureRow(String measure, String measureSlug, String value, String period, String sentence,
+                            String paragraph) {
+    }
 
     /** Where a field was read: 地区 from 标题. */
     public record Source(String field, String from) {

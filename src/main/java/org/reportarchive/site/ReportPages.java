@@ -1,6 +1,9 @@
 package org.reportarchive.site;
 
 import java.util.ArrayList;
+import org.reportarchive.figures.Measure;
+import org.reportarchive.figures.Period;
+import org.reportarchive.model.Figure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +56,7 @@ final class ReportPages {
      * @param body     the text as HTML
      */
     static ReportPage page(Report report, List<ThemeShare> shares, Map<String, Theme> themes, String placeUrl,
-                           List<GlossaryEntry> linked, String body) {
+                           List<GlossaryEntry> linked, String body, List<Figure> figures) {
         ReportMetadata m = report.metadata();
         String title = Listings.title(m, report.source());
         String when = m.date() != null || m.year() != null ? Listings.when(m) : "不详";
@@ -85,7 +88,23 @@ final class ReportPages {
                 m.publication() == null ? null : m.publication().line(), report.id() + ".md", report.source(),
                 m.supplied().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).toList(), m.incomplete(),
                 m.incompleteReason(), chips, ThemeChart.svg("chart-title", shares, themes), report.removals().size(),
-                report.notes().size(), removed(report.removals()), toc(report), sources(m), body, tips);
+                report.notes().size(), removed(report.removals()), toc(report), sources(m), figureRows(figures), body,
+                tips);
+    }
+
+    /** The report's figures, in the order of the measures and then of the text. */
+    static List<ReportPage.FigureRow> figureRows(List<Figure> figures) {
+        List<ReportPage.FigureRow> out = new ArrayList<>();
+        for (Measure measure : Measure.values()) {
+            for (Figure f : figures) {
+                if (f.measure().equals(measure.id())) {
+                    Period p = Period.byCode(f.period());
+                    out.add(new ReportPage.FigureRow(measure.label(), measure.slug(), f.value() + " " + f.unit(),
+                            p == null ? "未说明" : p.label(), f.sentence(), f.paragraph()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Where each field was read, as the page says it: 地区：标题. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.reportarchive.analysis.ReportAnalysis;
 import org.reportarchive.analysis.notes.NoteFinder;
+import org.reportarchive.figures.FigureExtractor;
 import org.reportarchive.glossary.Annotations;
 import org.reportarchive.glossary.Annotator;
 import org.reportarchive.glossary.Glossary;
@@ -20,6 +21,7 @@ import org.reportarchive.ingest.IngestException;
 import org.reportarchive.markdown.ReportMarkdown;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Figure;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.Footnote;
 import org.reportarchive.model.GlossaryEntry;
@@ -54,7 +56,8 @@ final class ReportStage {
      * @param quoted quoted expressions the glossary does not explain (for maintainers)
      */
     record AnalysisRecord(List<EditorialNote> notes, List<TermLink> links, List<TermOccurrence> occurrences,
-                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted) {
+                          List<ThemeShare> themes, List<ThemePassage> passages, List<String> quoted,
+                          List<Figure> figures) {
     }
 
     /** A processed report: its card for the indexes and what its page check found. */
@@ -104,7 +107,7 @@ final class ReportStage {
      * entries it links to, its themes and its quoted expressions. Kept beside the analysis, and small, so that a
      * build in which nothing changed reads little.
      */
-    record Digest(int notes, List<String> linked, List<ThemeShare> themes, List<String> quoted) {
+    record Digest(int notes, List<String> linked, List<ThemeShare> themes, List<String> quoted, List<Figure> figures) {
     }
 
     /** The fingerprint of a report's analysis: the program, the glossary's and themes' words, the report. */
@@ -166,7 +169,7 @@ final class ReportStage {
             }
             search.addEncoded(rank, work.search);
         }
-        return new Result(new ReportCard(summary, digest.themes()), problems, digest.quoted(), analysisKey,
+        return new Result(new ReportCard(summary, digest.themes(), digest.figures()), problems, digest.quoted(), analysisKey,
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -190,7 +193,7 @@ final class ReportStage {
         work.report = report;
         work.record = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
                 ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
-                TermCandidates.quoted(report, terms));
+                TermCandidates.quoted(report, terms), FigureExtractor.extract(report));
         work.search = SearchDocStore.encode(searchDoc(report, analysis));
         if (cache.persistent()) {
             cache.write("analysis", analysisKey, work.record);
@@ -222,7 +225,7 @@ final class ReportStage {
     private static Digest digest(AnalysisRecord rec) {
         Set<String> slugs = new LinkedHashSet<>();
         rec.links().forEach(l -> slugs.add(l.slug()));
-        return new Digest(rec.notes().size(), new ArrayList<>(slugs), rec.themes(), rec.quoted());
+        return new Digest(rec.notes().size(), new ArrayList<>(slugs), rec.themes(), rec.quoted(), rec.figures());
     }
 
     private List<String> render(Report report, AnalysisRecord rec, String placeUrl, List<GlossaryEntry> linked,
@@ -233,7 +236,8 @@ final class ReportStage {
                 label -> tools.glossary().forFootnote(report.id(), label).orElse(null),
                 header -> header.put("themes", String.join(",", themes)));
         String body = tools.html().render(md.body());
-        ReportPage model = ReportPages.page(report, rec.themes(), tools.themes(), placeUrl, linked, body);
+        ReportPage model = ReportPages.page(report, rec.themes(), tools.themes(), placeUrl, linked, body,
+                rec.figures());
         String path = "reports/" + report.id() + ".html";
         String html = output.render(path, "report.ftl", model);
         List<String> problems = new ArrayList<>();

@@ -19,7 +19,7 @@ class GlossaryPagesTest {
 
     private static GlossaryPages pages(Glossary g, int reports, Map<String, ReportRef> refs) {
         for (int i = 0; i < reports; i++) {
-            refs.put("r" + i, new ReportRef("r" + i, "报告" + i, "乐山市", "2021年", "reports/r" + i + ".html"));
+            refs.put("r" + i, new ReportRef("r" + i, "报告" + i, "乐山市", "2021年", "reports/r" + i + ".html", 2021, "乐山市"));
         }
         return new GlossaryPages(g, refs, "https://example.org/archive", md -> "<p>" + md + "</p>");
     }

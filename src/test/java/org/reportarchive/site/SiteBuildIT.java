@@ -305,6 +305,50 @@ class SiteBuildIT {
     }
 
     @Test
+    void keyFiguresAreShownOnTheReportComparedAcrossReportsAndExportedAsData() throws Exception {
+        Document chengdu = page("reports/2023-chengdu-report.html");
+        Elements rows = chengdu.select(".report-figures tbody tr");
+        assertTrue(rows.stream().anyMatch(r -> r.text().startsWith("制定法规 21 件 五年")), rows.text());
+        Element link = rows.first().selectFirst("a[href^='#p']");
+        assertNotNull(chengdu.getElementById(link.attr("href").substring(1)), "the sentence's paragraph is on the page");
+
+        Document compare = page("figures/index.html");
+        assertEquals(13, compare.select("table.figures-table thead th").size(), "report, date and eleven measures");
+        assertEquals(5, compare.select("table.figures-table tbody tr").size(), "a row per report");
+        assertTrue(compare.select("table.sortable").size() == 1);
+        Document laws = page("figures/laws-enacted.html");
+        assertNotNull(laws.selectFirst("svg.year-chart title"), "a chart by year, drawn at build time");
+        assertEquals("21 件", laws.select("table.figures-table tbody tr").stream()
+                .filter(r -> r.text().contains("成都市")).findFirst().orElseThrow().select("td.num").text());
+
+        List<String> csv = Files.readAllLines(out.resolve("data/figures.csv"));
+        assertEquals("report,city,place,province,year,measure,value,unit,period,sentence,paragraph", csv.get(0));
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("2023-chengdu-report,成都市,成都市,四川省,2023,laws_enacted,21,件,"
+                + "five-years,") && l.endsWith(",reports/2023-chengdu-report.html#" + link.attr("href").substring(1))),
+                String.join("\n", csv));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("data/figures.json").toFile());
+        assertEquals(csv.size() - 1, json.size(), "the same records");
+        assertEquals(1067, java.util.stream.StreamSupport.stream(json.spliterator(), false)
+                .filter(n -> n.get("measure").asText().equals("appointments") && n.get("report").asText()
+                        .equals("2023-chengdu-report")).findFirst().orElseThrow().get("value").asInt());
+    }
+
+    @Test
+    void aTermsPageShowsWhenAndWhereItIsUsedAndNewTermsAreListedByYear() throws Exception {
+        Document term = page("glossary/si-ge-ji-guan.html");
+        assertNotNull(term.selectFirst("#timeline ~ figure svg.year-chart"));
+        List<String> cities = term.select(".first-uses tbody th").eachText();
+        assertEquals(List.of("泸州市", "成都市", "重庆市"), cities, "the first report of each city, oldest first");
+        Document years = page("glossary/new.html");
+        assertFalse(years.select("h2[id^=year-]").isEmpty());
+        for (Element a : years.select("h2[id^=year-] a")) {
+            assertTrue(Files.exists(out.resolve("glossary").resolve(a.attr("href"))), a.attr("href"));
+        }
+        assertTrue(page("glossary/new/2021.html").select(".term-list a").size() > 0);
+    }
+
+    @Test
     void reportPagesCarryAccessibleTooltips() throws Exception {
         Document luzhou = page("reports/2022-luzhou-report.html");
         Elements terms = luzhou.select(".report-body a.term");

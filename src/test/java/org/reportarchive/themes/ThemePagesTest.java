@@ -36,7 +36,7 @@ class ThemePagesTest {
                     false, null, false, List.of(), List.of(), Map.of());
             ReportSummary s = new ReportSummary("r" + i, "r" + i + ".txt", m, 1, 10, 0, 0, List.of(), List.of(),
                     false);
-            cards.put(s.id(), new ReportCard(s, List.of(new ThemeShare("li-fa", 0.5))));
+            cards.put(s.id(), new ReportCard(s, List.of(new ThemeShare("li-fa", 0.5)), List.of()));
             passages.add(new ThemePassage("li-fa", "r" + i, "p1", "制定条例，推进立法。"));
             passages.add(new ThemePassage("li-fa", "r" + i, "p2", "开展立法调研。"));
         }
