@@ -23,16 +23,21 @@ public final class FrontMatter {
             + ")\\s*日");
     private static final Pattern DATE_NUM = Pattern.compile(
             "(?<![0-9０-９])([0-9０-９]{4})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})(?![0-9０-９])");
-    /** 第八届人民代表大会第一次会议, 十七届人大常委会第二十次会议, 第十六届人民代表大会常务委员会第三十次全体会议. */
+    /**
+     * 第八届人民代表大会第一次会议, 十七届人大常委会第二十次会议, 第十六届人民代表大会常务委员会第三十次全体会议, and
+     * the short form 十七届人大三次会议.
+     */
     private static final Pattern MEETING = Pattern.compile("(第?(" + CN_NUM + ")届(?:全国)?(?:人民代表大会|人大)"
-            + "(常务委员会|常委会)?第(" + CN_NUM + ")次(?:全体)?会议)");
+            + "(常务委员会|常委会)?第?(" + CN_NUM + ")次(?:全体)?会议)");
     private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
                     + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
-                    + "|关于.{2,60}的(说明|决议|决定|报告|审议意见|意见)"
+                    + "|(.{2,30}?(常委会|常务委员会|执法检查组|委员会|人民政府|法院|检察院))?关于.{2,80}的(说明|决议|决定|报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|.{2,40}?(决议|决定))$");
+    private static final Pattern TITLE_HEAD = Pattern.compile(
+            "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)$");
     private static final Pattern SALUTATION = Pattern.compile(
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员)[:：,，!！]?$");
@@ -57,6 +62,8 @@ public final class FrontMatter {
             + "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
     private static final Pattern COMPOUND_SURNAME = Pattern.compile(
             "^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|轩辕|百里|呼延|澹台)");
+    /** A name replaced by a placeholder in an anonymised document. */
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|要闻|来源|作者|编辑)$");
@@ -73,6 +80,11 @@ public final class FrontMatter {
     /** Facts read from a delivery line. Any part may be null. */
     public record Delivery(LocalDate date, Integer year, String place, Integer congress, Integer session,
                            boolean standingCommittee, String speakerPart) {
+
+        /** The same delivery on a day a line of its own gives. */
+        public Delivery withDate(LocalDate day) {
+            return new Delivery(day, day.getYear(), place, congress, session, standingCommittee, speakerPart);
+        }
     }
 
     /** A speaker line split into office and normalised name. */
@@ -90,6 +102,15 @@ public final class FrontMatter {
 
     public static boolean isMarkdownHeading(String line) {
         return line.matches("^#{1,6}\\s+\\S.*");
+    }
+
+    /**
+     * The first line of a title set over two lines: the name of a congress or its standing committee alone
+     * ({@code 芜湖市人民代表大会常务委员会}), not a title by itself.
+     */
+    public static boolean isTitleHead(String line) {
+        String s = Simplified.of(SourceLine.trim(line));
+        return s.length() <= 36 && !isTitle(line) && TITLE_HEAD.matcher(s).matches();
     }
 
     /** A title, in simplified or traditional characters, with or without a website's labels. */
@@ -230,6 +251,8 @@ public final class FrontMatter {
             String name = SourceLine.trim(original.substring(m.end()));
             if (office.length() >= 3 && NAME.matcher(name).matches()) {
                 found = new Speaker(office, normaliseName(name));
+            } else if (office.length() >= 3 && PLACEHOLDER_NAME.matcher(name).matches()) {
+                found = new Speaker(office, null); // 县人大常委会主任 ×××: the office, not a name
             }
         }
         return Optional.ofNullable(found);

@@ -39,6 +39,8 @@ final class MetadataResolver {
     static final String PUBLICATION = "publication line";
     static final String BODY = "body";
     static final String SIDECAR = "sidecar";
+    static final String TITLE_JOINED = "title, two lines joined";
+    static final String EDITOR = "editor's note";
     static final String DIVISIONS = "division table";
 
     /** 我受……委托，向大会报告 (a standing committee's work report). */
@@ -77,6 +79,7 @@ final class MetadataResolver {
         FrontMatter.Delivery delivery;
         FrontMatter.Speaker speaker;
         String speakerSource;
+        int titleLines = 1;
         final List<String> lines = new ArrayList<>();
     }
 
@@ -90,7 +93,7 @@ final class MetadataResolver {
 
         // title and kind
         String title = sidecar.title() != null ? sidecar.title() : h.title == null ? null : h.title.title();
-        source(sources, "title", title, sidecar.title() != null ? SIDECAR : TITLE);
+        source(sources, "title", title, sidecar.title() != null ? SIDECAR : h.titleLines == 2 ? TITLE_JOINED : TITLE);
         Kind kind = sidecar.kind() != null ? Kind.fromCode(sidecar.kind()) : null;
         String kindSource = SIDECAR;
         if (kind == null && h.title != null) {
@@ -155,8 +158,11 @@ final class MetadataResolver {
             date = inTitle.date();
             sources.put("date", TITLE);
         }
-        Integer year = sidecar.year() != null ? sidecar.year() : date == null ? null : date.getYear();
-        source(sources, "year", year, sidecar.year() != null ? SIDECAR : sources.get("date"));
+        FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
+                && (inTitle == null || inTitle.session() == null) ? editorsNote(h.lines, body) : null;
+        Integer year = sidecar.year() != null ? sidecar.year() : date != null ? Integer.valueOf(date.getYear())
+                : noted != null ? noted.year() : null;
+        source(sources, "year", year, sidecar.year() != null ? SIDECAR : date != null ? sources.get("date") : EDITOR);
         if (date == null && year == null) {
             warnings.add("date: the text does not say when the report was delivered; add 'date:' or 'year:' to"
                     + " the sidecar");
@@ -164,6 +170,10 @@ final class MetadataResolver {
         FrontMatter.Delivery meeting = h.delivery != null && h.delivery.session() != null ? h.delivery
                 : inTitle != null ? inTitle : h.delivery;
         String meetingSource = meeting == h.delivery ? DELIVERY : TITLE;
+        if (noted != null) {
+            meeting = noted; // 编者按：……第十八届人民代表大会第三次会议……向大会作常委会工作报告
+            meetingSource = EDITOR;
+        }
         Integer congress = sidecar.congress() != null ? sidecar.congress() : meeting == null ? null : meeting.congress();
         source(sources, "congress", congress, sidecar.congress() != null ? SIDECAR : meetingSource);
         Integer session = sidecar.session() != null ? sidecar.session() : meeting == null ? null : meeting.session();
@@ -230,8 +240,18 @@ final class MetadataResolver {
     /** Sorts the title block's lines: the title, the delivery line, the speaker line, and the rest as they are. */
     private static Header read(List<SourceLine> lines, Sidecar sidecar, List<Removal> removals) {
         Header h = new Header();
-        for (SourceLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
             String t = line.text();
+            if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
+                    && FrontMatter.isTitle(t + lines.get(i + 1).text().strip())) {
+                // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告
+                SourceLine next = lines.get(++i);
+                h.titleLine = new SourceLine(line.number(), t.strip() + next.text().strip());
+                h.title = FrontMatter.title(h.titleLine.text());
+                h.titleLines = 2;
+                continue;
+            }
             if (h.titleLine == null && FrontMatter.isTitle(t)) {
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
@@ -244,6 +264,13 @@ final class MetadataResolver {
                 continue;
             }
             Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
+            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
+                    && d.get().session() == null && d.get().speakerPart() == null) {
+                // the date on a line of its own, under a delivery line without one
+                h.delivery = h.delivery.withDate(d.get().date());
+                h.lines.add(t);
+                continue;
+            }
             if (d.isPresent() && h.delivery == null) {
                 h.deliveryLine = line;
                 h.delivery = d.get();
@@ -253,7 +280,7 @@ final class MetadataResolver {
                     h.lines.add(t);
                 } else {
                     h.lines.add(t.substring(0, t.length() - rest.length()).strip());
-                    h.lines.add(inline.office() + " " + inline.name());
+                    h.lines.add(inline.name() == null ? rest.strip() : inline.office() + " " + inline.name());
                     if (h.speaker == null) {
                         h.speaker = inline;
                         h.speakerSource = DELIVERY;
@@ -265,7 +292,7 @@ final class MetadataResolver {
             if (s.isPresent() && h.speaker == null) {
                 h.speaker = s.get();
                 h.speakerSource = SPEAKER;
-                h.lines.add(h.speaker.office() + " " + h.speaker.name());
+                h.lines.add(h.speaker.name() == null ? t : h.speaker.office() + " " + h.speaker.name());
                 continue;
             }
             Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()
@@ -279,6 +306,28 @@ final class MetadataResolver {
             h.lines.add(t);
         }
         return h;
+    }
+
+    /** An editor's note that says at which session the report was delivered: its meeting and year, not a day. */
+    private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作");
+
+    private static FrontMatter.Delivery editorsNote(List<String> headerLines, List<Block> body) {
+        List<String> candidates = new ArrayList<>(headerLines);
+        for (int i = 0; i < Math.min(2, body.size()); i++) {
+            candidates.add(body.get(i).text());
+        }
+        for (String c : candidates) {
+            String s = Simplified.of(c.strip());
+            if (s.matches("^[（(【\\[]?(编者按|编者注|编辑按|编者的话)[】\\]）)]?[:：]?.*") && DELIVERED_TO.matcher(s).find()) {
+                FrontMatter.Delivery d = FrontMatter.meeting(s).orElse(null);
+                if (d != null && d.session() != null) {
+                    // the day the note gives is the session's (开幕), not said to be the report's: its year only
+                    return new FrontMatter.Delivery(null, d.year(), null, d.congress(), d.session(),
+                            d.standingCommittee(), null);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */

@@ -9,8 +9,8 @@ import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 
 /**
- * Reads a publishing line such as {@code 发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033}: its source, date and
- * author. What the web page adds around them (view counters, 字体：[大 中 小], 打印, 关闭, 分享) is not publication
+ * Reads a publishing line such as {@code 发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033}, or a newspaper's
+ * masthead such as {@code 福建日报 2023年1月17日 第3版}: its source, date and author. What the web page adds around them (view counters, 字体：[大 中 小], 打印, 关闭, 分享) is not publication
  * information: it is taken out and listed with the stripped lines.
  */
 final class PublicationLine {
@@ -18,6 +18,9 @@ final class PublicationLine {
             "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号)\\s*[:：]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** A newspaper's masthead: 福建日报 2023年1月17日 第3版. */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "^(\\S{2,12}(日报|晚报|时报|商报|报))\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日.*$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"
@@ -50,6 +53,14 @@ final class PublicationLine {
                 last = ui.end();
             }
             line = clean.append(line.substring(last)).toString();
+            Matcher masthead = MASTHEAD.matcher(ChineseNumbers.toHalfWidthDigits(line.strip()));
+            if (masthead.matches()) {
+                source = source == null ? masthead.group(1) : source;
+                date = date == null ? String.format("%s-%02d-%02d", masthead.group(3),
+                        Integer.parseInt(masthead.group(4)), Integer.parseInt(masthead.group(5))) : date;
+                kept.add(line.strip());
+                continue;
+            }
             Matcher m = KEY.matcher(line);
             List<int[]> keys = new ArrayList<>();
             while (m.find()) {

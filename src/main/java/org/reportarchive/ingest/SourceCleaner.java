@@ -40,6 +40,10 @@ final class SourceCleaner {
                    boolean startsMidText, boolean endsMidText) {
     }
 
+    /** An editor's note of the publication: 【编者按】…, 编者按：…. */
+    private static final java.util.regex.Pattern EDITOR_NOTE = java.util.regex.Pattern.compile(
+            "^[（(【\\[]?(编者按|编者注|编辑按|编者的话)[】\\]）)]?");
+
     Cleaned clean(List<SourceLine> input) {
         List<SourceLine> lines = new ArrayList<>(input);
         List<Removal> inlineRemovals = new ArrayList<>();
@@ -51,7 +55,13 @@ final class SourceCleaner {
 
         int strong = findStrongAnchor(lines, reasons);
         int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);
+        List<SourceLine> notes = new ArrayList<>();
         for (int i = 0; i < anchor; i++) {
+            if (strong >= 0 && reasons[i] == null
+                    && EDITOR_NOTE.matcher(Simplified.of(lines.get(i).text().strip())).find()) {
+                notes.add(lines.get(i)); // an editor's note above the title introduces the report: it stays with it
+                continue;
+            }
             if (reasons[i] == null) {
                 // before a recognised title the page is the host's; before mere text it may be an unknown title
                 RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
@@ -67,7 +77,7 @@ final class SourceCleaner {
             }
         }
         int bodyStart = findBodyStart(lines, reasons, anchor);
-        List<SourceLine> header = new ArrayList<>();
+        List<SourceLine> header = new ArrayList<>(notes);
         for (int i = anchor; i < bodyStart; i++) {
             if (reasons[i] == null) {
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);

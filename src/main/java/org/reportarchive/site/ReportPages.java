@@ -30,7 +30,8 @@ final class ReportPages {
     /** How the page names where a field was read. */
     private static final Map<String, String> SOURCE_NAMES = Map.of("title", "标题", "delivery line", "报告时间和会议",
             "opening sentence", "开头一句", "speaker line", "署名", "publication line", "发布信息", "body", "正文",
-            "sidecar", "编者补充", "division table", "行政区划表");
+            "sidecar", "编者补充", "division table", "行政区划表", "title, two lines joined", "标题（原文分两行，已连接）",
+            "editor's note", "编者按");
 
     private static Map<String, String> fieldNames() {
         Map<String, String> m = new LinkedHashMap<>();

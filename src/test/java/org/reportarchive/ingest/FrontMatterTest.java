@@ -154,4 +154,21 @@ class FrontMatterTest {
         assertEquals("刘强", wide.name());
         assertEquals("市人民检察院检察长", FrontMatter.parseSpeaker("市人民检察院检察长 孙一").orElseThrow().office());
     }
+    @Test
+    void shortFormsOfTheSessionAndTitlesOverTwoLines() {
+        FrontMatter.Delivery d = FrontMatter.parseDelivery("（2023年2月8日在县十七届人大三次会议上）").orElseThrow();
+        assertEquals(17, d.congress());
+        assertEquals(3, d.session());
+        assertTrue(FrontMatter.isTitleHead("芜湖市人民代表大会常务委员会"));
+        assertFalse(FrontMatter.isTitleHead("芜湖市人民代表大会常务委员会工作报告"), "a whole title");
+        assertFalse(FrontMatter.isTitleHead("各位代表："));
+        assertTrue(FrontMatter.isTitle("吴忠市人大常委会执法检查组关于检查《中华人民共和国黄河保护法》实施情况的报告"));
+    }
+
+    @Test
+    void aPlaceholderForTheSpeakersNameLeavesTheOffice() {
+        FrontMatter.Speaker s = FrontMatter.parseSpeaker("县人大常委会主任　×××").orElseThrow();
+        assertEquals("县人大常委会主任", s.office());
+        assertNull(s.name());
+    }
 }

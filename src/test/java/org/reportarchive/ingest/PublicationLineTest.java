@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,5 +29,15 @@ class PublicationLineTest {
         List<Removal> ui = new ArrayList<>();
         assertEquals(null, PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "浏览量：14033")), ui));
         assertEquals(1, ui.size());
+    }
+    @Test
+    void aNewspapersMastheadNamesThePublication() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION,
+                "福建日报 2023年1月17日 第3版")), ui);
+        assertEquals("福建日报", p.source());
+        assertEquals("2023-01-17", p.date());
+        assertTrue(BoilerplateRules.defaults().classify("福建日报 2023年1月17日 第3版", false).isPresent());
+        assertTrue(BoilerplateRules.defaults().classify("福建日报报道，2023年1月17日省人大常委会召开会议。", true).isEmpty());
     }
 }
