@@ -21,6 +21,8 @@ public final class FrontMatter {
     private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
     private static final Pattern DATE_CN = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月\\s*(" + CN_NUM
             + ")\\s*日");
+    /** A month without its day: 2024年1月在……会议上. */
+    private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月(?!\\s*[0-9０-９〇零○一二三四五六七八九十])");
     private static final Pattern DATE_NUM = Pattern.compile(
             "(?<![0-9０-９])([0-9０-９]{4})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})(?![0-9０-９])");
     /**
@@ -106,11 +108,13 @@ public final class FrontMatter {
 
     /**
      * The first line of a title set over two lines: the name of a congress or its standing committee alone
-     * ({@code 芜湖市人民代表大会常务委员会}), not a title by itself.
+     * ({@code 芜湖市人民代表大会常务委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
+     * not a title by itself.
      */
     public static boolean isTitleHead(String line) {
         String s = Simplified.of(SourceLine.trim(line));
-        return s.length() <= 36 && !isTitle(line) && TITLE_HEAD.matcher(s).matches();
+        return s.length() <= 40 && !isTitle(line) && !containsSentencePunctuation(s)
+                && (TITLE_HEAD.matcher(s).matches() || s.startsWith("关于"));
     }
 
     /** A title, in simplified or traditional characters, with or without a website's labels. */
@@ -176,6 +180,13 @@ public final class FrontMatter {
             dateText = n.group();
         }
         year = date == null ? null : date.getYear();
+        if (date == null) {
+            Matcher ym = YEAR_MONTH.matcher(s);
+            if (ym.find()) {
+                year = ChineseNumbers.parseYear(ym.group(1)) > 0 ? ChineseNumbers.parseYear(ym.group(1)) : null;
+                dateText = year == null ? null : ym.group();
+            }
+        }
         Matcher m = MEETING.matcher(s);
         Matcher at = AT_MEETING.matcher(s);
         boolean atMeeting = at.find();
@@ -187,6 +198,9 @@ public final class FrontMatter {
                 end++;
             }
             String rest = original.substring(Math.min(end, original.length())).strip();
+            if (!bracketed && s.matches("^[（(〔].*") && rest.matches("^[)）〕].*")) {
+                rest = rest.substring(1).strip(); // （……会议上）县人大常委会主任 谭志刚: the speaker after the bracket
+            }
             if (rest.startsWith("的") || rest.matches(".{0,12}(讲话|报告|说明|致辞|发言|开幕词|闭幕词)$")) {
                 return Optional.empty(); // 在……会议开幕式上的讲话: a title
             }
@@ -202,6 +216,28 @@ public final class FrontMatter {
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The day and meeting an opening sentence starts with: {@code 2023年8月29日，岳阳市第九届人民代表大会常务委员会
+     * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document).
+     */
+    public static Optional<Delivery> openingMeeting(String sentence) {
+        String s = Simplified.of(sentence.strip());
+        Matcher d = DATE_CN.matcher(s);
+        if (!d.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher m = MEETING.matcher(s);
+        if (!m.find() || m.start() > d.end() + 30
+                || !s.substring(m.end()).matches("^.{0,6}(听取|审议|通过|表决|作出|举行|召开).*")) {
+            return Optional.empty();
+        }
+        LocalDate date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
+                ChineseNumbers.parse(d.group(3)));
+        return Optional.of(new Delivery(date, date == null ? null : date.getYear(), null,
+                positive(ChineseNumbers.parse(m.group(2))), positive(ChineseNumbers.parse(m.group(4))),
+                m.group(3) != null, null));
     }
 
     /** The meeting a text names (a title such as 在……第十届人民代表大会第二次会议上的讲话), with its date if it has one. */

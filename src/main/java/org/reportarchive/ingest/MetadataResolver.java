@@ -80,6 +80,8 @@ final class MetadataResolver {
         FrontMatter.Speaker speaker;
         String speakerSource;
         int titleLines = 1;
+        /** The subtitle under a headline (在……会议上的讲话), which says what the document is. */
+        String subtitle;
         final List<String> lines = new ArrayList<>();
     }
 
@@ -98,6 +100,9 @@ final class MetadataResolver {
         String kindSource = SIDECAR;
         if (kind == null && h.title != null) {
             kind = kindOfTitle(Simplified.of(h.title.title()));
+            if (kind == null && h.subtitle != null) {
+                kind = kindOfTitle(Simplified.of(h.subtitle));
+            }
             kindSource = TITLE;
         }
         if (kind == null && opening != null) {
@@ -148,7 +153,10 @@ final class MetadataResolver {
         }
 
         // date, year, meeting: the delivery line, else the meeting a title names (在……会议上的讲话)
-        FrontMatter.Delivery inTitle = h.title == null ? null : FrontMatter.meeting(h.title.title()).orElse(null);
+        FrontMatter.Delivery inTitle = h.title == null ? null : FrontMatter.meeting(h.title.title())
+                .or(() -> h.subtitle == null ? Optional.empty() : FrontMatter.meeting(h.subtitle)).orElse(null);
+        FrontMatter.Delivery inOpening = h.delivery == null && inTitle == null && opening != null
+                ? FrontMatter.openingMeeting(opening).orElse(null) : null;
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
         if (date == null && h.delivery != null && h.delivery.date() != null) {
@@ -157,19 +165,24 @@ final class MetadataResolver {
         } else if (date == null && inTitle != null && inTitle.date() != null) {
             date = inTitle.date();
             sources.put("date", TITLE);
+        } else if (date == null && inOpening != null) {
+            date = inOpening.date(); // 2023年8月29日，……常务委员会第十三次会议听取和审议了……
+            sources.put("date", OPENING);
         }
         FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
                 && (inTitle == null || inTitle.session() == null) ? editorsNote(h.lines, body) : null;
         Integer year = sidecar.year() != null ? sidecar.year() : date != null ? Integer.valueOf(date.getYear())
+                : h.delivery != null && h.delivery.year() != null ? h.delivery.year()
                 : noted != null ? noted.year() : null;
-        source(sources, "year", year, sidecar.year() != null ? SIDECAR : date != null ? sources.get("date") : EDITOR);
+        source(sources, "year", year, sidecar.year() != null ? SIDECAR : date != null ? sources.get("date")
+                : h.delivery != null && h.delivery.year() != null ? DELIVERY : EDITOR);
         if (date == null && year == null) {
             warnings.add("date: the text does not say when the report was delivered; add 'date:' or 'year:' to"
                     + " the sidecar");
         }
         FrontMatter.Delivery meeting = h.delivery != null && h.delivery.session() != null ? h.delivery
-                : inTitle != null ? inTitle : h.delivery;
-        String meetingSource = meeting == h.delivery ? DELIVERY : TITLE;
+                : inTitle != null ? inTitle : inOpening != null ? inOpening : h.delivery;
+        String meetingSource = meeting == h.delivery ? DELIVERY : meeting == inOpening ? OPENING : TITLE;
         if (noted != null) {
             meeting = noted; // 编者按：……第十八届人民代表大会第三次会议……向大会作常委会工作报告
             meetingSource = EDITOR;
@@ -237,6 +250,24 @@ final class MetadataResolver {
         }
     }
 
+    /** Whom a document is addressed to, on a line of its own: 市人民政府： */
+    private static boolean isAddressee(String text) {
+        String s = text.strip();
+        return s.length() <= 24 && s.matches("^[^，。；,;]+[：:]$");
+    }
+
+    private static boolean isSubtitle(String line) {
+        return line.strip().matches("^(——|—|--|－－).+");
+    }
+
+    /** A short line that could be a headline: no sentence punctuation, not a date, meeting or name. */
+    private static boolean isHeadline(String line) {
+        String s = SourceLine.trim(line);
+        return s.length() >= 4 && s.length() <= 40 && !FrontMatter.containsSentencePunctuation(s)
+                && FrontMatter.parseDelivery(s).isEmpty() && FrontMatter.parseSpeaker(s).isEmpty()
+                && FrontMatter.parseNameLine(s).isEmpty() && !s.matches(".*[:：]$");
+    }
+
     /** Sorts the title block's lines: the title, the delivery line, the speaker line, and the rest as they are. */
     private static Header read(List<SourceLine> lines, Sidecar sidecar, List<Removal> removals) {
         Header h = new Header();
@@ -250,6 +281,16 @@ final class MetadataResolver {
                 h.titleLine = new SourceLine(line.number(), t.strip() + next.text().strip());
                 h.title = FrontMatter.title(h.titleLine.text());
                 h.titleLines = 2;
+                continue;
+            }
+            if (h.titleLine == null && isSubtitle(t) && FrontMatter.isTitle(t) && !h.lines.isEmpty()
+                    && isHeadline(h.lines.get(h.lines.size() - 1))) {
+                // a headline and its subtitle: 在新的起点上…新篇章 / ——在……闭幕会上的讲话
+                String headline = h.lines.remove(h.lines.size() - 1);
+                h.titleLine = new SourceLine(line.number() - 1, headline);
+                h.title = FrontMatter.title(headline);
+                h.subtitle = FrontMatter.title(t.replaceFirst("^[—–\\-－\\s]+", "")).title();
+                h.lines.add(t);
                 continue;
             }
             if (h.titleLine == null && FrontMatter.isTitle(t)) {
@@ -359,7 +400,7 @@ final class MetadataResolver {
         for (Block b : body) {
             if (b instanceof Paragraph p) {
                 String t = p.text();
-                if (FrontMatter.isSalutation(t)) {
+                if (FrontMatter.isSalutation(t) || isAddressee(t)) {
                     continue;
                 }
                 int end = t.indexOf('。');

@@ -20,7 +20,8 @@ final class PublicationLine {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版. */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^(\\S{2,12}(日报|晚报|时报|商报|报))\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日.*$");
+            "^(\\S{2,12}(日报|晚报|时报|商报|报))[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
+                    + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"

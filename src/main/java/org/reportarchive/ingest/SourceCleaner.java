@@ -54,6 +54,18 @@ final class SourceCleaner {
         DuplicateFinder.mark(lines, reasons);
 
         int strong = findStrongAnchor(lines, reasons);
+        if (strong > 0 && lines.get(strong).text().strip().matches("^(——|—|--|－－).+")) {
+            // a subtitle (——在……会议上的讲话) under its headline: the title block starts at the headline
+            int j = strong - 1;
+            while (j >= 0 && lines.get(j).text().isBlank()) {
+                j--;
+            }
+            String headline = j >= 0 ? SourceLine.trim(lines.get(j).text()) : "";
+            if (j >= 0 && reasons[j] == null && headline.length() <= 40
+                    && !FrontMatter.containsSentencePunctuation(headline)) {
+                strong = j;
+            }
+        }
         int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 0; i < anchor; i++) {

@@ -171,4 +171,20 @@ class FrontMatterTest {
         assertEquals("县人大常委会主任", s.office());
         assertNull(s.name());
     }
+    @Test
+    void aMonthWithoutItsDayGivesTheYearAndAnOpeningSentenceItsMeeting() {
+        FrontMatter.Delivery d = FrontMatter.parseDelivery("（2024年1月在岳池县第十八届人民代表大会第四次会议上）").orElseThrow();
+        assertNull(d.date());
+        assertEquals(2024, d.year());
+        assertEquals(4, d.session());
+        FrontMatter.Delivery o = FrontMatter.openingMeeting(
+                "2023年8月29日，岳阳市第九届人民代表大会常务委员会第十三次会议听取和审议了市人民政府的报告。").orElseThrow();
+        assertEquals(LocalDate.of(2023, 8, 29), o.date());
+        assertEquals(13, o.session());
+        assertTrue(o.standingCommittee());
+        assertTrue(FrontMatter.openingMeeting("2023年，常委会召开常委会会议8次。").isEmpty());
+        FrontMatter.Delivery inline = FrontMatter.parseDelivery(
+                "（2024年1月9日在忠县第十八届人民代表大会第四次会议上）县人大常委会主任　谭志刚").orElseThrow();
+        assertEquals("县人大常委会主任　谭志刚", inline.speakerPart());
+    }
 }

@@ -281,6 +281,19 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aHeadlineAboveItsSubtitleIsTheTitleAndTheSubtitleSaysWhatTheDocumentIs() throws Exception {
+        Report r = ingest("在新的起点上奋力谱写人大工作新篇章\n——在宝鸡市第十五届人民代表大会第四次会议闭幕会上的讲话\n"
+                + "中共宝鸡市委书记　周振华\n（2024年1月12日）\n各位代表，同志们：\n大会圆满完成了各项议程。\n");
+        assertEquals("在新的起点上奋力谱写人大工作新篇章", r.metadata().title());
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+        assertEquals(15, r.metadata().congress());
+        assertEquals(4, r.metadata().session());
+        assertEquals(LocalDate.of(2024, 1, 12), r.metadata().date());
+        assertEquals("周振华", r.metadata().speaker());
+        assertTrue(r.removals().isEmpty(), "the headline is not stripped: " + r.removals());
+    }
+
+    @Test
     void aBadSidecarIsAOneLineError(@TempDir Path dir) throws Exception {
         Path seed = dir.resolve("a.txt");
         Files.writeString(seed, MIANYANG);
