@@ -24,7 +24,7 @@
       <th scope="row"><a href="${root}${r.report.url}">${r.report.place}</a><span class="title">${r.report.title}</span></th>
       <td class="when" data-sort="${r.report.when}">${r.report.when}</td>
       <#list r.cells as c>
-      <#if c.value??><td class="num" data-sort="${c.value?c}"><a href="${root}${c.href}" title="${c.sentence}">${c.value?c}</a><span class="period">${c.period}</span></td><#else><td class="num empty" data-sort="-1"></td></#if>
+      <#if c.value??><td class="num" data-sort="${c.value?c}"><a href="${root}${c.href}">${c.value?c}</a><span class="period">${c.period}</span></td><#else><td class="num empty" data-sort="-1"></td></#if>
       </#list>
     </tr>
   </#list>

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.reportarchive.analysis.ReportAnalysis;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.Figure;
@@ -28,14 +30,24 @@ public final class FigureExtractor {
     private FigureExtractor() {
     }
 
+    /** The figures of a report, reading each block's text anew (see {@link #extract(Report, ReportAnalysis)}). */
     public static List<Figure> extract(Report report) {
-        Period overall = overall(report);
+        return extract(report, b -> view(b.text()));
+    }
+
+    /** The figures of a report, reading each block in the matching view of its one analysis. */
+    public static List<Figure> extract(Report report, ReportAnalysis analysis) {
+        return extract(report, b -> analysis.of(b.id()).view());
+    }
+
+    private static List<Figure> extract(Report report, Function<Block, String> views) {
+        Period overall = overall(report, views);
         TreeMap<Integer, Period> headings = new TreeMap<>();
         List<Figure> out = new ArrayList<>();
         for (Block b : report.body()) {
             if (b instanceof Heading h) {
                 headings.keySet().removeIf(level -> level >= h.level());
-                Period p = headingPeriod(view(h.text()));
+                Period p = headingPeriod(views.apply(h));
                 if (p != null) {
                     headings.put(h.level(), p);
                 }
@@ -43,7 +55,7 @@ public final class FigureExtractor {
             }
             Paragraph p = (Paragraph) b;
             String text = p.text();
-            String view = view(text);
+            String view = views.apply(p);
             Period section = headings.isEmpty() ? null : headings.lastEntry().getValue();
             Period paragraph = null;
             int start = 0;
@@ -112,11 +124,11 @@ public final class FigureExtractor {
     }
 
     /** The period the report names most often (the first of those named as often), or null. */
-    static Period overall(Report report) {
+    static Period overall(Report report, Function<Block, String> views) {
         Map<Period, Integer> counts = new EnumMap<>(Period.class);
         Period first = null;
         for (Block b : report.body()) {
-            for (Period p : Period.all(view(b.text()))) {
+            for (Period p : Period.all(views.apply(b))) {
                 first = first == null ? p : first;
                 counts.merge(p, 1, Integer::sum);
             }

@@ -1,7 +1,5 @@
 package org.reportarchive.figures;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The time a figure covers, as a report says it: one year (一年来, 过去一年, 今年, 全年), five years (五年来, 过去
@@ -12,10 +10,12 @@ public enum Period {
     FIVE_YEARS("five-years", "五年"),
     TERM("term", "本届");
 
-    private static final Pattern MARKER = Pattern.compile(
-            "(一年来|过去一年|过去的一年|今年|全年|本年度|这一年)"
-                    + "|(五年来|过去五年|过去的五年|近五年|五年间|这五年|五年中)"
-                    + "|(本届以来|本届任期|本届常委会任期|届内|任期内|换届以来|届人大一次会议以来|届一次会议以来)");
+    /** The markers of each period, longest first where one contains another. */
+    private static final String[][] MARKERS = {
+        {"过去的一年", "过去一年", "一年来", "今年", "全年", "本年度", "这一年"},
+        {"过去的五年", "过去五年", "五年来", "近五年", "五年间", "这五年", "五年中"},
+        {"届人大一次会议以来", "届一次会议以来", "本届常委会任期", "本届以来", "本届任期", "换届以来", "任期内", "届内"},
+    };
 
     private final String code;
     private final String label;
@@ -36,19 +36,46 @@ public enum Period {
 
     /** The first period a text names (in simplified characters), or null. */
     public static Period in(CharSequence text) {
-        Matcher m = MARKER.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        return m.group(1) != null ? YEAR : m.group(2) != null ? FIVE_YEARS : TERM;
+        java.util.List<Period> all = scan(text, true);
+        return all.isEmpty() ? null : all.get(0);
     }
 
     /** Every period a text names, in order. */
     public static java.util.List<Period> all(CharSequence text) {
+        return scan(text, false);
+    }
+
+    /**
+     * The markers a text holds, left to right, found from the characters every marker holds (年, 届, 任) rather
+     * than by trying each marker at each place.
+     */
+    private static java.util.List<Period> scan(CharSequence text, boolean first) {
         java.util.List<Period> out = new java.util.ArrayList<>();
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1) != null ? YEAR : m.group(2) != null ? FIVE_YEARS : TERM);
+        String s = text.toString();
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '年' && c != '届' && c != '任') {
+                continue;
+            }
+            for (Period p : values()) {
+                for (String marker : MARKERS[p.ordinal()]) {
+                    int at = marker.indexOf(c);
+                    int start = i - at;
+                    if (at >= 0 && start >= from && s.startsWith(marker, start)) {
+                        out.add(p);
+                        if (first) {
+                            return out;
+                        }
+                        from = start + marker.length();
+                        i = from - 1;
+                        break;
+                    }
+                }
+                if (from > i) {
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -52,6 +52,11 @@ final class Bytes {
         }
     }
 
+    /** Empties the array, keeping its room. */
+    void clear() {
+        size = 0;
+    }
+
     int size() {
         return size;
     }

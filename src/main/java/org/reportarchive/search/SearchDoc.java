@@ -44,9 +44,30 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
             events += 2 * folded[u].length();
         }
         // each event: the key with its sign bit flipped (so that signed order is the keys' unsigned order), then
-        // the offset in the document
-        long[] ev = new long[events];
+        // the offset in the document; placed in key order by counting (a document's events come in offset order)
+        IntCounts counts = new IntCounts(events / 4);
         int n = 0;
+        for (String f : folded) {
+            for (int i = 0; i < f.length(); i++) {
+                char c = f.charAt(i);
+                if (isSpace(c)) {
+                    continue;
+                }
+                counts.add(c, 1);
+                n++;
+                if (i + 1 < f.length() && !isSpace(f.charAt(i + 1))) {
+                    counts.add(c << 16 | f.charAt(i + 1), 1);
+                    n++;
+                }
+            }
+        }
+        int cursor = 0;
+        for (int key : counts.sortedKeys()) {
+            int count = counts.get(key);
+            counts.set(key, cursor);
+            cursor += count;
+        }
+        long[] ev = new long[n];
         for (int u = 0; u < folded.length; u++) {
             String f = folded[u];
             for (int i = 0; i < f.length(); i++) {
@@ -55,14 +76,13 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
                     continue;
                 }
                 long at = starts[u] + i;
-                ev[n++] = ((long) (c ^ 0x80000000)) << 32 | at;
+                ev[counts.next(c)] = ((long) (c ^ 0x80000000)) << 32 | at;
                 if (i + 1 < f.length() && !isSpace(f.charAt(i + 1))) {
                     int pair = c << 16 | f.charAt(i + 1);
-                    ev[n++] = ((long) (pair ^ 0x80000000)) << 32 | at;
+                    ev[counts.next(pair)] = ((long) (pair ^ 0x80000000)) << 32 | at;
                 }
             }
         }
-        Arrays.sort(ev, 0, n);
         Bytes out = new Bytes(n * 2 + 16);
         int keys = 0;
         for (int i = 0; i < n; ) {
@@ -75,13 +95,15 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
         }
         out.varint(keys);
         long previousKey = 0;
+        Bytes payload = new Bytes(256);
         for (int i = 0; i < n; ) {
             long key = ((ev[i] >> 32) ^ 0x80000000L) & 0xFFFFFFFFL;
             int j = i;
             while (j < n && ev[j] >>> 32 == ev[i] >>> 32) {
                 j++;
             }
-            Bytes payload = payload(ev, i, j, key >= 0x10000, starts, units, wordStarts, new Bytes(32));
+            payload.clear();
+            payload(ev, i, j, key >= 0x10000, starts, units, wordStarts, payload);
             out.varint(key - previousKey).varint(payload.size()).bytes(payload);
             previousKey = key;
             i = j;
@@ -89,39 +111,54 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
         return new SearchDoc(units, out.toArray());
     }
 
-    private static Bytes payload(long[] ev, int from, int to, boolean pair, int[] starts, List<SearchUnit> units,
-                                 List<BitSet> wordStarts, Bytes out) {
+    /** One key's payload: its events (offsets in the document, increasing) by unit. */
+    private static void payload(long[] ev, int from, int to, boolean pair, int[] starts, List<SearchUnit> units,
+                                List<BitSet> wordStarts, Bytes out) {
         int unitCount = 0;
-        int last = -1;
+        int unit = -1;
         for (int k = from; k < to; k++) {
-            int u = unitOf(starts, (int) ev[k]);
-            if (u != last) {
+            int offset = (int) ev[k];
+            if (unit < 0 || offset >= starts[unit + 1]) {
+                unit = unitOf(starts, offset, unit);
                 unitCount++;
-                last = u;
             }
         }
         out.varint(unitCount);
         int previousUnit = 0;
+        unit = -1;
         for (int k = from; k < to; ) {
-            int u = unitOf(starts, (int) ev[k]);
+            unit = unitOf(starts, (int) ev[k], unit);
             int end = k;
-            while (end < to && (int) ev[end] < starts[u + 1]) {
+            int limit = starts[unit + 1];
+            while (end < to && (int) ev[end] < limit) {
                 end++;
             }
-            out.varint((long) (u - previousUnit) << 2 | units.get(u).kind()).varint(end - k);
+            out.varint((long) (unit - previousUnit) << 2 | units.get(unit).kind()).varint(end - k);
             if (pair) {
-                BitSet words = wordStarts.get(u);
+                BitSet words = wordStarts.get(unit);
                 int previous = 0;
                 for (int h = k; h < end; h++) {
-                    int offset = (int) ev[h] - starts[u];
+                    int offset = (int) ev[h] - starts[unit];
                     out.varint((long) (offset - previous) << 1 | (words != null && words.get(offset) ? 1 : 0));
                     previous = offset;
                 }
             }
-            previousUnit = u;
+            previousUnit = unit;
             k = end;
         }
-        return out;
+    }
+
+    /** The unit an offset is in, looking a few units forward from that of an earlier offset, else searching. */
+    private static int unitOf(int[] starts, int offset, int from) {
+        if (from >= 0 && starts[from] <= offset) {
+            int u = from;
+            for (int steps = 0; steps < 16 && u + 1 < starts.length; steps++, u++) {
+                if (starts[u + 1] > offset) {
+                    return u;
+                }
+            }
+        }
+        return unitOf(starts, offset);
     }
 
     private static int unitOf(int[] starts, int offset) {

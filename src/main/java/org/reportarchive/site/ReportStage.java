@@ -193,7 +193,7 @@ final class ReportStage {
         work.report = report;
         work.record = new AnalysisRecord(report.notes(), terms.toLinks(report.paragraphs()), terms.occurrences(),
                 ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
-                TermCandidates.quoted(report, terms), FigureExtractor.extract(report));
+                TermCandidates.quoted(report, terms), FigureExtractor.extract(report, analysis));
         work.search = SearchDocStore.encode(searchDoc(report, analysis));
         if (cache.persistent()) {
             cache.write("analysis", analysisKey, work.record);

@@ -19,8 +19,8 @@ public final class Simplified {
 
     /** The text in simplified characters, of the same length. */
     public static String of(String text) {
-        if (text.isEmpty() || isAscii(text)) {
-            return text;
+        if (text.isEmpty() || !hasTraditional(text)) {
+            return text; // most texts: no character has another simplified form, nothing to convert
         }
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length()) {
@@ -50,12 +50,14 @@ public final class Simplified {
         return of(c) != c;
     }
 
-    private static boolean isAscii(String s) {
+    /** Whether any character of the text has a simplified form of its own (looked up once per character). */
+    private static boolean hasTraditional(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x2E80) {
-                return false;
+            char c = s.charAt(i);
+            if (c >= 0x2E80 && of(c) != c) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 }
