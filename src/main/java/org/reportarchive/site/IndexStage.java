@@ -78,7 +78,7 @@ final class IndexStage {
         }, part -> {
             long t0 = System.nanoTime();
             search[0] = SearchPart.write(out, cards, in.ranks(), in.search(), in.glossary(), in.themes(), in.places(),
-                    markdown, jobs);
+                    markdown, Math.max(1, jobs - 2)); // the other two parts run beside it
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return true;
         }, part -> {
