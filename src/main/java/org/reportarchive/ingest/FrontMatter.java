@@ -23,6 +23,8 @@ public final class FrontMatter {
             + ")\\s*日");
     /** A month without its day: 2024年1月在……会议上. */
     private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月(?!\\s*[0-9０-９〇零○一二三四五六七八九十])");
+    private static final Pattern YEAR_PLACEHOLDER_DAY = Pattern.compile(
+            YEAR + "\\s*年\\s*[XxＸｘ×某○〇_＿*＊]{1,2}\\s*月(\\s*[XxＸｘ×某○〇_＿*＊]{1,2}\\s*日)?");
     private static final Pattern DATE_NUM = Pattern.compile(
             "(?<![0-9０-９])([0-9０-９]{4})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})\\s*[-－.．/／]\\s*([0-9０-９]{1,2})(?![0-9０-９])");
     /**
@@ -39,7 +41,8 @@ public final class FrontMatter {
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|.{2,40}?(决议|决定))$");
     private static final Pattern TITLE_HEAD = Pattern.compile(
-            "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)$");
+            "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)"
+                    + "((第?[0-9０-９〇零一二三四五六七八九十百两]+次)?(全体)?会议)?$");
     private static final Pattern SALUTATION = Pattern.compile(
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员)[:：,，!！]?$");
@@ -72,7 +75,7 @@ public final class FrontMatter {
     /** What websites add to a title: 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅)[】\\]］]\\s*"
-                    + "|(全文|原文)[:：]\\s*)");
+                    + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     private static final Pattern LABEL_AFTER = Pattern.compile(
             "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|节选|原文)[）)】\\]］]$");
 
@@ -182,6 +185,11 @@ public final class FrontMatter {
         year = date == null ? null : date.getYear();
         if (date == null) {
             Matcher ym = YEAR_MONTH.matcher(s);
+            if (!ym.find()) {
+                ym = YEAR_PLACEHOLDER_DAY.matcher(s); // 2024年X月X日: the year only
+            } else {
+                ym.reset();
+            }
             if (ym.find()) {
                 year = ChineseNumbers.parseYear(ym.group(1)) > 0 ? ChineseNumbers.parseYear(ym.group(1)) : null;
                 dateText = year == null ? null : ym.group();
@@ -283,7 +291,8 @@ public final class FrontMatter {
         Matcher m = OFFICE_TITLE.matcher(s);
         Speaker found = null;
         while (m.find()) {
-            String office = SourceLine.trim(original.substring(0, m.end()));
+            // an office starts with a word, never with punctuation left over from a line before it
+            String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "");
             String name = SourceLine.trim(original.substring(m.end()));
             if (office.length() >= 3 && NAME.matcher(name).matches()) {
                 found = new Speaker(office, normaliseName(name));

@@ -49,7 +49,8 @@ final class MetadataResolver {
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
     /** An editor's note saying the text is abridged: 编者按：……现将报告摘登如下。 */
     private static final Pattern ABRIDGED = Pattern.compile(
-            "^[（(【\\[]?(编者按|编者注|编辑按|编者的话|编者)[】\\]）)]?[:：].*(摘登|摘要|节选|摘编|有删节|略有删节|摘录)");
+            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话|编者)[:：])"
+                    + ".*(摘登|摘要|节选|摘编|有删节|略有删节|摘录)");
     /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
     private static final Pattern ABRIDGED_NOTE = Pattern.compile(
             "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
@@ -157,6 +158,8 @@ final class MetadataResolver {
                 .or(() -> h.subtitle == null ? Optional.empty() : FrontMatter.meeting(h.subtitle)).orElse(null);
         FrontMatter.Delivery inOpening = h.delivery == null && inTitle == null && opening != null
                 ? FrontMatter.openingMeeting(opening).orElse(null) : null;
+        FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
+                && (inTitle == null || inTitle.session() == null) ? editorsNote(h.lines, body) : null;
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
         if (date == null && h.delivery != null && h.delivery.date() != null) {
@@ -168,9 +171,10 @@ final class MetadataResolver {
         } else if (date == null && inOpening != null) {
             date = inOpening.date(); // 2023年8月29日，……常务委员会第十三次会议听取和审议了……
             sources.put("date", OPENING);
+        } else if (date == null && noted != null && noted.date() != null) {
+            date = noted.date(); // 编者按：2025年1月8日，……会议……向大会报告工作
+            sources.put("date", EDITOR);
         }
-        FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
-                && (inTitle == null || inTitle.session() == null) ? editorsNote(h.lines, body) : null;
         Integer year = sidecar.year() != null ? sidecar.year() : date != null ? Integer.valueOf(date.getYear())
                 : h.delivery != null && h.delivery.year() != null ? h.delivery.year()
                 : noted != null ? noted.year() : null;
@@ -358,18 +362,31 @@ final class MetadataResolver {
             candidates.add(body.get(i).text());
         }
         for (String c : candidates) {
-            String s = Simplified.of(c.strip());
-            if (s.matches("^[（(【\\[]?(编者按|编者注|编辑按|编者的话)[】\\]）)]?[:：]?.*") && DELIVERED_TO.matcher(s).find()) {
-                FrontMatter.Delivery d = FrontMatter.meeting(s).orElse(null);
+            String note = Simplified.of(c.strip());
+            if (!note.matches("^([（(【\\[](编者按|编者注|编辑按|编者的话)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话)[:：]).*")) {
+                continue;
+            }
+            for (String sentence : note.split("。")) {
+                if (!DELIVERED_TO.matcher(sentence).find()) {
+                    continue;
+                }
+                FrontMatter.Delivery d = FrontMatter.meeting(sentence).orElse(null);
+                if (d == null || d.session() == null) {
+                    d = FrontMatter.meeting(note).orElse(null); // the session named in another sentence of the note
+                }
                 if (d != null && d.session() != null) {
-                    // the day the note gives is the session's (开幕), not said to be the report's: its year only
-                    return new FrontMatter.Delivery(null, d.year(), null, d.congress(), d.session(),
+                    // a day in the sentence that says the report was delivered is the report's; the day a session
+                    // opened (开幕) is not: then the year only
+                    boolean reportDay = d.date() != null && FrontMatter.meeting(sentence).isPresent()
+                            && !sentence.contains("开幕");
+                    return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
                             d.standingCommittee(), null);
                 }
             }
         }
         return null;
     }
+
 
     /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */
     private static boolean abridged(List<String> headerLines, List<Block> body) {

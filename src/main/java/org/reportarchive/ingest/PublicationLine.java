@@ -15,7 +15,7 @@ import org.reportarchive.model.RemovalReason;
  */
 final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
-            "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|"
+            "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号)\\s*[:：]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版. */
@@ -75,6 +75,8 @@ final class PublicationLine {
                     continue;
                 }
                 if (key.contains("来源") || key.equals("稿源")) {
+                    source = value; // the source a line names outranks the publishing body
+                } else if (key.equals("发布机构")) {
                     source = source == null ? value : source;
                 } else if (key.equals("作者")) {
                     author = author == null ? value : author;
