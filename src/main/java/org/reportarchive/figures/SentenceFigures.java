@@ -96,8 +96,8 @@ public final class SentenceFigures {
             if (measure == null) {
                 continue;
             }
-            boolean part = view.lastIndexOf("其中", start) > parentEnd && view.lastIndexOf("其中", start) >= 0
-                    && parent != null;
+            int split = view.lastIndexOf("其中", start);
+            boolean part = parent != null && split >= 0 && split > parentEnd;
             if (part && parent == measure) {
                 continue; // a part of the total just given
             }

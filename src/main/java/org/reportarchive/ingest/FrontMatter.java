@@ -67,6 +67,9 @@ public final class FrontMatter {
             + "宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
     private static final Pattern COMPOUND_SURNAME = Pattern.compile(
             "^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|轩辕|百里|呼延|澹台)");
+    /** The opening of an editor's note: 【编者按】, （编者注）：, 编者按：. */
+    private static final Pattern EDITORS_NOTE = Pattern.compile(
+            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话|编者)[:：])");
     /** A name replaced by a placeholder in an anonymised document. */
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */
@@ -118,6 +121,11 @@ public final class FrontMatter {
         String s = Simplified.of(SourceLine.trim(line));
         return s.length() <= 40 && !isTitle(line) && !containsSentencePunctuation(s)
                 && (TITLE_HEAD.matcher(s).matches() || s.startsWith("关于"));
+    }
+
+    /** Whether a line (in simplified characters) is an editor's note of the publication: 【编者按】…, 编者按：…. */
+    public static boolean isEditorsNote(String line) {
+        return EDITORS_NOTE.matcher(line.strip()).find();
     }
 
     /** A title, in simplified or traditional characters, with or without a website's labels. */

@@ -47,10 +47,8 @@ final class MetadataResolver {
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
-    /** An editor's note saying the text is abridged: 编者按：……现将报告摘登如下。 */
-    private static final Pattern ABRIDGED = Pattern.compile(
-            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话|编者)[:：])"
-                    + ".*(摘登|摘要|节选|摘编|有删节|略有删节|摘录)");
+    /** What an editor's note says of a text that is abridged: 编者按：……现将报告摘登如下。 */
+    private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录");
     /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
     private static final Pattern ABRIDGED_NOTE = Pattern.compile(
             "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
@@ -363,7 +361,7 @@ final class MetadataResolver {
         }
         for (String c : candidates) {
             String note = Simplified.of(c.strip());
-            if (!note.matches("^([（(【\\[](编者按|编者注|编辑按|编者的话)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话)[:：]).*")) {
+            if (!FrontMatter.isEditorsNote(note)) {
                 continue;
             }
             for (String sentence : note.split("。")) {
@@ -371,14 +369,14 @@ final class MetadataResolver {
                     continue;
                 }
                 FrontMatter.Delivery d = FrontMatter.meeting(sentence).orElse(null);
-                if (d == null || d.session() == null) {
+                boolean sameSentence = d != null && d.session() != null;
+                if (!sameSentence) {
                     d = FrontMatter.meeting(note).orElse(null); // the session named in another sentence of the note
                 }
                 if (d != null && d.session() != null) {
                     // a day in the sentence that says the report was delivered is the report's; the day a session
                     // opened (开幕) is not: then the year only
-                    boolean reportDay = d.date() != null && FrontMatter.meeting(sentence).isPresent()
-                            && !sentence.contains("开幕");
+                    boolean reportDay = d.date() != null && sameSentence && !sentence.contains("开幕");
                     return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
                             d.standingCommittee(), null);
                 }
@@ -388,10 +386,14 @@ final class MetadataResolver {
     }
 
 
+    private static boolean isAbridgedNote(String text) {
+        return FrontMatter.isEditorsNote(text) && ABRIDGED.matcher(text).find();
+    }
+
     /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */
     private static boolean abridged(List<String> headerLines, List<Block> body) {
         for (String line : headerLines) {
-            if (ABRIDGED.matcher(Simplified.of(line.strip())).find()) {
+            if (isAbridgedNote(Simplified.of(line.strip()))) {
                 return true;
             }
         }
@@ -400,7 +402,7 @@ final class MetadataResolver {
             if (seen++ == 3) {
                 break;
             }
-            if (ABRIDGED.matcher(Simplified.of(b.text().strip())).find()) {
+            if (isAbridgedNote(Simplified.of(b.text().strip()))) {
                 return true;
             }
         }

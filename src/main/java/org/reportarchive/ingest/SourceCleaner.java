@@ -40,10 +40,6 @@ final class SourceCleaner {
                    boolean startsMidText, boolean endsMidText) {
     }
 
-    /** An editor's note of the publication: 【编者按】…, 编者按：…. */
-    private static final java.util.regex.Pattern EDITOR_NOTE = java.util.regex.Pattern.compile(
-            "^[（(【\\[]?(编者按|编者注|编辑按|编者的话)[】\\]）)]?");
-
     Cleaned clean(List<SourceLine> input) {
         List<SourceLine> lines = new ArrayList<>(input);
         List<Removal> inlineRemovals = new ArrayList<>();
@@ -70,7 +66,7 @@ final class SourceCleaner {
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 0; i < anchor; i++) {
             if (strong >= 0 && reasons[i] == null
-                    && EDITOR_NOTE.matcher(Simplified.of(lines.get(i).text().strip())).find()) {
+                    && FrontMatter.isEditorsNote(Simplified.of(lines.get(i).text()))) {
                 notes.add(lines.get(i)); // an editor's note above the title introduces the report: it stays with it
                 continue;
             }

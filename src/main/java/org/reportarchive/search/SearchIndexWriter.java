@@ -9,11 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.reportarchive.concurrent.Parallel;
 import org.reportarchive.model.PageSink;
 
 /**
@@ -91,10 +87,10 @@ public final class SearchIndexWriter {
         int groups = Math.max(passes, threads);
         long[] bytes = {0};
         int[] counts = {0, 0};
-        List<Callable<Void>> tasks = new ArrayList<>();
+        List<Parallel.Task<Integer, Void>> tasks = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             int group = g;
-            tasks.add(() -> {
+            tasks.add(task -> {
                 int[] made = mergeGroup(out, docs, numbers, store, shards, group, groups, shardBytes, bytes);
                 synchronized (counts) {
                     counts[0] += made[0];
@@ -105,14 +101,14 @@ public final class SearchIndexWriter {
         }
         for (int t = 0; t < threads; t++) {
             int first = t;
-            tasks.add(() -> {
+            tasks.add(task -> {
                 for (int d = first; d < docs.size(); d += threads) {
                     writeText(out, d, docs.get(d), store.units(numbers.get(d)), bytes);
                 }
                 return null;
             });
         }
-        run(tasks, threads);
+        Parallel.run(tasks, threads);
         int keys = counts[0];
         int own = counts[1];
         writeFacets(out, docs, bytes);
@@ -166,30 +162,6 @@ public final class SearchIndexWriter {
             own += writeShard(out, s, list, merged, shardBytes * 2 / 3, bytes);
         }
         return new int[] {keys, own};
-    }
-
-    /** Runs the tasks on a few threads; the first failure is thrown. */
-    private static void run(List<Callable<Void>> tasks, int threads) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<Void>> futures = new ArrayList<>();
-            for (Callable<Void> t : tasks) {
-                futures.add(pool.submit(t));
-            }
-            for (Future<Void> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** The shard of a key: its bits mixed (MurmurHash3's finaliser), modulo the number of shards. */

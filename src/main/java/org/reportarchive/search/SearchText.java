@@ -51,9 +51,18 @@ public final class SearchText {
 
     /**
      * The characters whose folded form the simple rules do not give, as two strings of the same length: each
-     * character of {@code from} folds to the character at the same place in {@code to}.
+     * character of {@code from} folds to the character at the same place in {@code to}. Made once per process
+     * (it reads every character through HanLP's conversion).
      */
     public static Table table() {
+        return TableHolder.TABLE;
+    }
+
+    private static final class TableHolder {
+        static final Table TABLE = makeTable();
+    }
+
+    private static Table makeTable() {
         StringBuilder from = new StringBuilder();
         StringBuilder to = new StringBuilder();
         for (int c = 0x80; c <= 0xFFFF; c++) {

@@ -1,5 +1,6 @@
 package org.reportarchive.site;
 
+import org.reportarchive.concurrent.Parallel;
 import java.nio.file.Path;
 
 /**

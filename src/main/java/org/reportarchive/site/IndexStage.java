@@ -1,5 +1,6 @@
 package org.reportarchive.site;
 
+import org.reportarchive.concurrent.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,28 +73,22 @@ final class IndexStage {
         SearchIndexWriter.Written[] search = new SearchIndexWriter.Written[1];
         long[] searchMillis = new long[1];
         // the glossary, the search index and the rest of the gathering pages are made at the same time
-        List<Parallel.Task<Integer, Boolean>> parts = List.of(part -> {
+        List<Parallel.Task<Integer, Void>> parts = List.of(part -> {
             termUses.addAll(glossary(in, out, cards, markdown));
-            return true;
+            return null;
         }, part -> {
             long t0 = System.nanoTime();
             search[0] = SearchPart.write(out, cards, in.ranks(), in.search(), in.glossary(), in.themes(), in.places(),
                     markdown, Math.max(1, jobs - 2)); // the other two parts run beside it
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
-            return true;
+            return null;
         }, part -> {
             in.places().write(out, cards, row);
             in.places().writeJson(out, cards);
             themeUses.addAll(themes(in, out, byId, row));
-            return true;
+            return null;
         });
-        for (Parallel.Outcome<Integer, Boolean> o : Parallel.map(List.of(0, 1, 2), jobs, i -> parts.get(i).run(i))) {
-            if (o.failure() instanceof IOException e) {
-                throw e;
-            } else if (o.failure() != null) {
-                throw new IOException(o.failure().getMessage(), o.failure());
-            }
-        }
+        Parallel.run(parts, jobs);
 
         new BrowsePages(cards, row).write(out);
         new FiguresPages(cards, row).write(out);

@@ -1,5 +1,6 @@
 package org.reportarchive.site;
 
+import org.reportarchive.concurrent.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.reportarchive.site;
+package org.reportarchive.concurrent;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,27 +9,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /** Runs one task per item on a pool of workers and hands back the results in the items' order. */
-final class Parallel {
+public final class Parallel {
 
     /** A task that may fail with a checked exception. */
-    interface Task<T, R> {
+    public interface Task<T, R> {
         R run(T item) throws Exception;
     }
 
     /** A result, or the exception that its task threw. */
-    record Outcome<T, R>(T item, R result, Throwable failure) {
+    public record Outcome<T, R>(T item, R result, Throwable failure) {
     }
 
     private Parallel() {
     }
 
     /** The number of workers a build uses unless told otherwise: one per processor. */
-    static int defaultJobs() {
+    public static int defaultJobs() {
         return Runtime.getRuntime().availableProcessors();
     }
 
     /** Runs the tasks on at most {@code jobs} workers. */
-    static <T, R> List<Outcome<T, R>> map(List<T> items, int jobs, Task<T, R> task) throws IOException {
+    public static <T, R> List<Outcome<T, R>> map(List<T> items, int jobs, Task<T, R> task) throws IOException {
         int threads = Math.max(1, Math.min(jobs, items.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -51,6 +51,21 @@ final class Parallel {
             return out;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Runs the tasks on at most {@code jobs} workers; the first that fails fails the whole, as an IOException. */
+    public static void run(List<Task<Integer, Void>> tasks, int jobs) throws IOException {
+        List<Integer> items = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            items.add(i);
+        }
+        for (Outcome<Integer, Void> o : map(items, jobs, i -> tasks.get(i).run(i))) {
+            if (o.failure() instanceof IOException e) {
+                throw e;
+            } else if (o.failure() != null) {
+                throw new IOException(o.failure().getMessage(), o.failure());
+            }
         }
     }
 }
