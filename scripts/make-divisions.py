@@ -20,13 +20,16 @@ ETHNIC_RE = "(?:" + "|".join(sorted((e + ("族?" if len(e) > 1 else "族") for e
                                      reverse=True)) + ")"
 SUFFIXES = ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市", "自治州", "地区", "盟",
             "自治县", "自治旗", "林区", "特区", "新区", "区", "县", "旗"]
+# a 林区 is a kind of division only under a province (神农架林区); 万柏林区 is a 区 whose name ends in 林
 # the package's names for groupings that are not divisions
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 
-def short(name):
+def short(name, forest_area=False):
     """The name without its administrative suffix and the ethnic groups before it (峨边彝族自治县 -> 峨边)."""
     for suffix in SUFFIXES:
+        if suffix == "林区" and not forest_area:
+            continue
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             base = name[: -len(suffix)]
             stripped = re.sub("(?:" + ETHNIC_RE + ")+$", "", base)
@@ -73,12 +76,12 @@ def main(dist):
             continue  # a prefecture-level city without counties repeats itself (东莞市)
         if name.endswith("市"):
             level = "county-city"
-        elif name.endswith("区") and not name.endswith("林区") and not name.endswith("特区") \
-                and not name.endswith("新区"):
-            level = "district"
+        elif name.endswith("区") and not name.endswith("特区") and not (name.endswith("林区") and not parent):
+            level = "district"  # 市辖区, including 新区 (浦东新区) and names that end in 林 (万柏林区)
         else:
-            level = "county"  # 县, 自治县, 旗, 自治旗, 林区, 特区
-        rows.append((a["code"], name, short(name), level, province, parent or ""))
+            level = "county"  # 县, 自治县, 旗, 自治旗, a 林区 under its province (神农架林区), 特区
+        forest_area = name.endswith("林区") and not parent
+        rows.append((a["code"], name, short(name, forest_area), level, province, parent or ""))
     rows.sort(key=lambda r: r[0])
     counts = {}
     for r in rows:
@@ -101,7 +104,7 @@ def main(dist):
 #   short      common short name used in running text (administrative/ethnic suffix removed)
 #   level      province (省, 自治区, incl. 台湾省) | municipality (直辖市) | sar (特别行政区) |
 #              prefecture (地级市, 地区, 自治州, 盟) | county-city (县级市) | district (市辖区) |
-#              county (县, 自治县, 旗, 自治旗, 林区, 特区, 新区)
+#              county (县, 自治县, 旗, 自治旗, 林区, 特区)
 #   province   full name of the province-level unit it belongs to (itself for province-level rows)
 #   prefecture county-level rows only: full name of the prefecture-level parent (for a municipality's districts
 #              and counties, the municipality); empty for county-level units administered directly by the

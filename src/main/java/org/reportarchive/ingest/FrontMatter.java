@@ -74,7 +74,20 @@ public final class FrontMatter {
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|要闻|来源|作者|编辑)$");
+            "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|要闻|来源|作者|编辑|大会|会议|全会"
+                    // what a news app or a social post prints under a title: follow, report, comment, like, share
+                    + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回)$");
+    /** A label before a speaker line: 报告人：区人大常委会主任　林振华. */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\\u3000]*[:：][\\s\\u3000]*");
+    /** A label before the day of the report: 报告日期：2019年1月8日. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(报告|讲话|发言|会议)(日期|时间)[\\s\\u3000]*[:：]");
+    /**
+     * The head of a session's document: 福州市长乐区第一届人民代表大会第三次会议文件（2）, 大会材料之三. It names the
+     * meeting the document was given to.
+     */
+    private static final Pattern SESSION_DOCUMENT = Pattern.compile(
+            "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
+                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?$");
     /** What websites add to a title: 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅)[】\\]］]\\s*"
@@ -167,6 +180,7 @@ public final class FrontMatter {
      */
     public static Optional<Delivery> parseDelivery(String line) {
         String original = line.replaceFirst("^[—–\\-－\\s]+", "").strip();
+        original = DATE_LABEL.matcher(original).replaceFirst("").strip();
         String s = Simplified.of(original);
         if (s.length() > 160 || s.contains("。")) {
             return Optional.empty();
@@ -206,7 +220,8 @@ public final class FrontMatter {
         Matcher m = MEETING.matcher(s);
         Matcher at = AT_MEETING.matcher(s);
         boolean atMeeting = at.find();
-        if (m.find() && (atMeeting || dateText != null || s.startsWith(m.group()) || bracketed)) {
+        boolean document = SESSION_DOCUMENT.matcher(s).matches();
+        if (m.find() && (atMeeting || dateText != null || s.startsWith(m.group()) || bracketed || document)) {
             int open = s.lastIndexOf('在', m.start());
             String place = open >= 0 ? s.substring(open + 1, m.start()).strip() : null;
             int end = m.end();
@@ -216,6 +231,9 @@ public final class FrontMatter {
             String rest = original.substring(Math.min(end, original.length())).strip();
             if (!bracketed && s.matches("^[（(〔].*") && rest.matches("^[)）〕].*")) {
                 rest = rest.substring(1).strip(); // （……会议上）县人大常委会主任 谭志刚: the speaker after the bracket
+            }
+            if (document) {
+                rest = ""; // 文件（2）: the document's number, not a speaker
             }
             if (rest.startsWith("的") || rest.matches(".{0,12}(讲话|报告|说明|致辞|发言|开幕词|闭幕词)$")) {
                 return Optional.empty(); // 在……会议开幕式上的讲话: a title
@@ -232,6 +250,26 @@ public final class FrontMatter {
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A delivery line broken over two lines ({@code ——2019年1月8日在日喀则市第二届人民代表大会} / {@code 第三次会议上}):
+     * the first line opens a delivery (a dash, a bracket or a date, then 在) that only the second completes.
+     */
+    public static Optional<Delivery> parseDeliveryOverTwoLines(String first, String second) {
+        String a = Simplified.of(first.strip());
+        String b = Simplified.of(second.strip());
+        if (b.isEmpty() || b.length() > 40 || a.length() > 120 || containsSentencePunctuation(a + b)
+                || !a.matches("^([—–\\-－]+|[（(〔]|" + YEAR + "\\s*年|[0-9０-９]{4}[-－.．/／]).*")
+                || !a.contains("在")) {
+            return Optional.empty();
+        }
+        Optional<Delivery> alone = parseDelivery(first);
+        if (alone.isPresent() && alone.get().session() != null) {
+            return Optional.empty();
+        }
+        Optional<Delivery> joined = parseDelivery(first.strip() + second.strip());
+        return joined.filter(d -> d.session() != null);
     }
 
     /**
@@ -292,9 +330,11 @@ public final class FrontMatter {
      */
     public static Optional<Speaker> parseSpeaker(String line) {
         String original = SourceLine.trim(line).replaceFirst("^[—–\\-－\\s]+", "");
+        original = SPEAKER_LABEL.matcher(original).replaceFirst("");
         String s = Simplified.of(original);
-        if (s.length() > 60 || containsSentencePunctuation(s)) {
-            return Optional.empty();
+        if (s.length() > 60 || containsSentencePunctuation(s) || DATE_CN.matcher(s).find()
+                || YEAR_MONTH.matcher(s).find()) {
+            return Optional.empty(); // a line with a date is a delivery line, whatever titles it names
         }
         Matcher m = OFFICE_TITLE.matcher(s);
         Speaker found = null;
@@ -302,7 +342,8 @@ public final class FrontMatter {
             // an office starts with a word, never with punctuation left over from a line before it
             String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "");
             String name = SourceLine.trim(original.substring(m.end()));
-            if (office.length() >= 3 && NAME.matcher(name).matches()) {
+            if (office.length() >= 3 && NAME.matcher(name).matches()
+                    && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {
                 found = new Speaker(office, normaliseName(name));
             } else if (office.length() >= 3 && PLACEHOLDER_NAME.matcher(name).matches()) {
                 found = new Speaker(office, null); // 县人大常委会主任 ×××: the office, not a name

@@ -108,6 +108,10 @@ final class MetadataResolver {
             kind = kindOfOpening(Simplified.of(opening));
             kindSource = OPENING;
         }
+        if (kind == null && speechNote(h.lines, body) != null) {
+            kind = Kind.SPEECH; // 编者按：……在闭幕会上发表重要讲话
+            kindSource = EDITOR;
+        }
         if (kind == null && startsWithComrades(body)) {
             kind = Kind.SPEECH;
             kindSource = BODY;
@@ -212,7 +216,15 @@ final class MetadataResolver {
         if (!sources.containsKey("speaker")) {
             source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
         }
-        source(sources, "office", office, sidecar.office() != null ? SIDECAR : h.speakerSource);
+        if (office == null && speakerName != null && sidecar.office() == null) {
+            office = officeInNote(speechNote(h.lines, body), Simplified.of(speakerName));
+            if (office != null) {
+                sources.put("office", EDITOR);
+            }
+        }
+        if (!sources.containsKey("office")) {
+            source(sources, "office", office, sidecar.office() != null ? SIDECAR : h.speakerSource);
+        }
 
         // publication
         Publication publication;
@@ -277,10 +289,10 @@ final class MetadataResolver {
             SourceLine line = lines.get(i);
             String t = line.text();
             if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
-                    && FrontMatter.isTitle(t + lines.get(i + 1).text().strip())) {
-                // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告
+                    && FrontMatter.isTitle(t + FrontMatter.normaliseName(lines.get(i + 1).text().strip()))) {
+                // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)
                 SourceLine next = lines.get(++i);
-                h.titleLine = new SourceLine(line.number(), t.strip() + next.text().strip());
+                h.titleLine = new SourceLine(line.number(), t.strip() + FrontMatter.normaliseName(next.text().strip()));
                 h.title = FrontMatter.title(h.titleLine.text());
                 h.titleLines = 2;
                 continue;
@@ -295,6 +307,13 @@ final class MetadataResolver {
                 h.lines.add(t);
                 continue;
             }
+            if (h.titleLine == null && h.delivery == null && i + 2 == lines.size() && isHeadline(t)
+                    && FrontMatter.parseNameLine(lines.get(i + 1).text()).isPresent()) {
+                // a headline over the speaker's name, the last lines before the text: 奋力谱写……新篇章 / 李红军
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                continue;
+            }
             if (h.titleLine == null && FrontMatter.isTitle(t)) {
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
@@ -306,7 +325,15 @@ final class MetadataResolver {
                 }
                 continue;
             }
-            Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
+            Optional<FrontMatter.Delivery> d = h.delivery != null || i + 1 >= lines.size() ? Optional.empty()
+                    : FrontMatter.parseDeliveryOverTwoLines(t, lines.get(i + 1).text());
+            if (d.isPresent()) {
+                // a delivery line broken over two lines: read as one
+                t = t.strip() + lines.get(++i).text().strip();
+                line = new SourceLine(line.number(), t);
+            } else {
+                d = FrontMatter.parseDelivery(t);
+            }
             if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
                     && d.get().session() == null && d.get().speakerPart() == null) {
                 // the date on a line of its own, under a delivery line without one
@@ -332,7 +359,8 @@ final class MetadataResolver {
                 continue;
             }
             Optional<FrontMatter.Speaker> s = FrontMatter.parseSpeaker(t);
-            if (s.isPresent() && h.speaker == null) {
+            if (s.isPresent() && (h.speaker == null || h.speaker.office() == null && SPEAKER.equals(h.speakerSource))) {
+                // an office and a name outrank a name alone
                 h.speaker = s.get();
                 h.speakerSource = SPEAKER;
                 h.lines.add(h.speaker.name() == null ? t : h.speaker.office() + " " + h.speaker.name());
@@ -353,30 +381,81 @@ final class MetadataResolver {
 
     /** An editor's note that says at which session the report was delivered: its meeting and year, not a day. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作");
+    /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
+    private static final Pattern SPOKE_AT = Pattern.compile(
+            "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
 
-    private static FrontMatter.Delivery editorsNote(List<String> headerLines, List<Block> body) {
+    /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */
+    private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body) {
         List<String> candidates = new ArrayList<>(headerLines);
         for (int i = 0; i < Math.min(2, body.size()); i++) {
             candidates.add(body.get(i).text());
         }
+        List<String[]> notes = new ArrayList<>();
         for (String c : candidates) {
             String note = Simplified.of(c.strip());
-            if (!FrontMatter.isEditorsNote(note)) {
-                continue;
+            if (FrontMatter.isEditorsNote(note)) {
+                notes.add(note.split("。"));
             }
-            for (String sentence : note.split("。")) {
-                if (!DELIVERED_TO.matcher(sentence).find()) {
+        }
+        return notes;
+    }
+
+    /** The sentence of an editor's note that says a speech was given, if there is one. */
+    private static String speechNote(List<String> headerLines, List<Block> body) {
+        for (String[] note : editorsNotes(headerLines, body)) {
+            for (String sentence : note) {
+                if (SPOKE_AT.matcher(sentence).find()) {
+                    return sentence;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The office an editor's note gives the speaker, just before the name in the sentence that says the speech
+     * was given ({@code 区委书记李红军在闭幕会上发表重要讲话}): null unless it ends in a title (书记, 主任 ...).
+     */
+    private static String officeInNote(String sentence, String name) {
+        int at = sentence == null || name == null ? -1 : sentence.indexOf(name);
+        if (at <= 0) {
+            return null;
+        }
+        String before = sentence.substring(0, at);
+        String office = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('、')) + 1).strip();
+        return office.length() >= 3 && office.length() <= 20 && OFFICE_END.matcher(office).find() ? office : null;
+    }
+
+    private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
+
+    private static FrontMatter.Delivery editorsNote(List<String> headerLines, List<Block> body) {
+        for (String[] note : editorsNotes(headerLines, body)) {
+            for (String sentence : note) {
+                boolean speech = !DELIVERED_TO.matcher(sentence).find();
+                if (speech && !SPOKE_AT.matcher(sentence).find()) {
                     continue;
                 }
                 FrontMatter.Delivery d = FrontMatter.meeting(sentence).orElse(null);
                 boolean sameSentence = d != null && d.session() != null;
+                String dated = sentence;
                 if (!sameSentence) {
-                    d = FrontMatter.meeting(note).orElse(null); // the session named in another sentence of the note
+                    // the session named in another sentence of the note
+                    for (String other : note) {
+                        d = FrontMatter.meeting(other).orElse(null);
+                        if (d != null && d.session() != null) {
+                            dated = other;
+                            break;
+                        }
+                    }
                 }
                 if (d != null && d.session() != null) {
                     // a day in the sentence that says the report was delivered is the report's; the day a session
-                    // opened (开幕) is not: then the year only
-                    boolean reportDay = d.date() != null && sameSentence && !sentence.contains("开幕");
+                    // opened (开幕) is not: then the year only. A speech at a closing (or opening) meeting was given
+                    // on the day the note says the session closed (or opened).
+                    boolean reportDay = d.date() != null && (sameSentence ? !sentence.contains("开幕")
+                            : speech && (sentence.contains("闭幕") && dated.contains("闭幕")
+                                    || sentence.contains("开幕") && dated.contains("开幕")));
                     return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
                             d.standingCommittee(), null);
                 }

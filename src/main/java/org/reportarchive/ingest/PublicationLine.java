@@ -22,13 +22,34 @@ final class PublicationLine {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(\\S{2,12}(日报|晚报|时报|商报|报))[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
+    /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报. */
+    private static final Pattern PAPER_NAME = Pattern.compile("^(\\S{2,12}(日报|晚报|时报|商报))(数字报|数字版|电子版|电子报|数字报刊)?$");
+    /** A post's byline: 原创 日喀则人大 日喀则人大 2019-01-12 10:30, 2021-01-21 17:45·长汀县融媒体中心官方账号. */
+    private static final Pattern BYLINE = Pattern.compile("^(原创[\\s\\u3000]+)?(([^\\s\\u3000，。,:：]{2,16})[\\s\\u3000]+)?"
+            + "([^\\s\\u3000，。,:：]{2,16}[\\s\\u3000]+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})[\\s\\u3000]+\\d{1,2}:\\d{2}.*$");
+    /** A name alone (a post's account, printed on the line above its byline). */
+    private static final Pattern ACCOUNT = Pattern.compile("^[^\\s\\u3000，。,:：;；!！?？]{2,16}$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"
                     + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)\\s*[:：]\\s*[0-9０-９,，]*\\s*次?"
-                    + "|[【\\[［]?\\s*(打印本页|打印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$)");
+                    + "|[【\\[［]?\\s*(打印本页|打印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$|[【\\[［])");
 
     private PublicationLine() {
+    }
+
+    /**
+     * Whether a line is a post's byline that does not name its account (2021-01-21 17:45·…): the account is then the
+     * name on the line above, which belongs to the publishing lines too.
+     */
+    static boolean isBylineWithoutAccount(String line) {
+        Matcher m = BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip()));
+        return m.matches() && m.group(3) == null;
+    }
+
+    /** Whether a line could be the name of a post's account: a short name alone. */
+    static boolean isAccountName(String line) {
+        return ACCOUNT.matcher(line.strip()).matches();
     }
 
     /**
@@ -39,8 +60,10 @@ final class PublicationLine {
         String source = null;
         String date = null;
         String author = null;
+        String account = null;
         List<String> kept = new ArrayList<>();
-        for (Removal r : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Removal r = lines.get(i);
             String line = r.text();
             Matcher ui = UI.matcher(line);
             StringBuilder clean = new StringBuilder();
@@ -62,6 +85,25 @@ final class PublicationLine {
                 kept.add(line.strip());
                 continue;
             }
+            String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
+            Matcher paper = PAPER_NAME.matcher(bare);
+            if (paper.matches()) {
+                source = source == null ? paper.group(1) : source;
+                kept.add(bare);
+                continue;
+            }
+            Matcher byline = BYLINE.matcher(bare);
+            if (byline.matches()) {
+                // the account that posted it: named on the byline, or on the line just above it
+                String name = byline.group(3) != null ? byline.group(3)
+                        : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
+                source = source == null ? name : source;
+                date = date == null ? String.format("%s-%02d-%02d", byline.group(5),
+                        Integer.parseInt(byline.group(6)), Integer.parseInt(byline.group(7))) : date;
+                kept.add(bare);
+                continue;
+            }
+            account = ACCOUNT.matcher(bare).matches() ? bare : null;
             Matcher m = KEY.matcher(line);
             List<int[]> keys = new ArrayList<>();
             while (m.find()) {
@@ -70,7 +112,8 @@ final class PublicationLine {
             for (int k = 0; k < keys.size(); k++) {
                 String key = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
                 int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : line.length();
-                String value = SourceLine.trim(line.substring(keys.get(k)[1], end));
+                // （来源：固原日报）: the brackets around the line are not the value's
+                String value = SourceLine.trim(line.substring(keys.get(k)[1], end)).replaceFirst("[)）】\\]]+$", "").strip();
                 if (value.isEmpty()) {
                     continue;
                 }

@@ -52,14 +52,20 @@ final class SourceCleaner {
         int strong = findStrongAnchor(lines, reasons);
         if (strong > 0 && lines.get(strong).text().strip().matches("^(——|—|--|－－).+")) {
             // a subtitle (——在……会议上的讲话) under its headline: the title block starts at the headline
-            int j = strong - 1;
-            while (j >= 0 && lines.get(j).text().isBlank()) {
-                j--;
-            }
-            String headline = j >= 0 ? SourceLine.trim(lines.get(j).text()) : "";
-            if (j >= 0 && reasons[j] == null && headline.length() <= 40
-                    && !FrontMatter.containsSentencePunctuation(headline)) {
+            int j = previousLine(lines, strong);
+            if (j >= 0 && reasons[j] == null && isShortLine(lines.get(j).text())) {
                 strong = j;
+            }
+        }
+        if (strong > 0 && FrontMatter.isSalutation(lines.get(strong).text())) {
+            // a speech headed by a headline and the speaker's name alone, then 各位代表：: they start the title block
+            int name = previousLine(lines, strong);
+            if (name >= 0 && reasons[name] == null && FrontMatter.parseNameLine(lines.get(name).text()).isPresent()) {
+                strong = name;
+                int headline = previousLine(lines, name);
+                if (headline >= 0 && reasons[headline] == null && isShortLine(lines.get(headline).text())) {
+                    strong = headline;
+                }
             }
         }
         int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);
@@ -89,6 +95,9 @@ final class SourceCleaner {
         for (int i = anchor; i < bodyStart; i++) {
             if (reasons[i] == null) {
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);
+            }
+            if (reasons[i] == null && i + 1 < bodyStart && isAccountAboveByline(lines, reasons, i)) {
+                reasons[i] = RemovalReason.PUBLICATION;
             }
             if (reasons[i] == null) {
                 header.add(lines.get(i));
@@ -135,6 +144,31 @@ final class SourceCleaner {
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Cleaned(header, body, removals, startsMid, endsMid);
+    }
+
+    /** The index of the last non-blank line before {@code i}, or -1. */
+    private static int previousLine(List<SourceLine> lines, int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).text().isBlank()) {
+            j--;
+        }
+        return j;
+    }
+
+    /** A line short enough to be a headline, without the punctuation of a sentence. */
+    private static boolean isShortLine(String line) {
+        String t = SourceLine.trim(line);
+        return t.length() >= 4 && t.length() <= 40 && !FrontMatter.containsSentencePunctuation(t)
+                && !FrontMatter.isEditorsNote(Simplified.of(t));
+    }
+
+    /** A post's account name, on the line above a byline that gives only the time it was posted. */
+    private boolean isAccountAboveByline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        String t = lines.get(i).text();
+        String next = lines.get(i + 1).text();
+        RemovalReason r = reasons[i + 1] != null ? reasons[i + 1] : rules.classify(next, false).orElse(null);
+        return r == RemovalReason.PUBLICATION && PublicationLine.isBylineWithoutAccount(next)
+                && PublicationLine.isAccountName(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
     }
 
     private static boolean isMovableTitle(SourceLine line) {
