@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * Recognises lines that are not report text (navigation, publishing lines, contact details, advertising,
@@ -71,8 +72,9 @@ public final class BoilerplateRules {
      *               marked {@code in_body} apply
      */
     public Optional<RemovalReason> classify(String line, boolean inBody) {
+        String view = Simplified.of(line); // a traditional page's 來源 and 關閉 read as 来源 and 关闭
         for (Rule rule : rules) {
-            if ((!inBody || rule.inBody()) && rule.matches(line)) {
+            if ((!inBody || rule.inBody()) && rule.matches(view)) {
                 return Optional.of(rule.reason());
             }
         }

@@ -37,7 +37,7 @@ public final class FrontMatter {
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
                     + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
-                    + "|(.{2,30}?(常委会|常务委员会|执法检查组|委员会|人民政府|法院|检察院))?关于.{2,80}的(说明|决议|决定|报告|审议意见|意见)"
+                    + "|(.{2,30}?(常委会|常务委员会|执法检查组|委员会|人民政府|法院|检察院))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|.{2,40}?(决议|决定))$");
     private static final Pattern TITLE_HEAD = Pattern.compile(
@@ -53,6 +53,8 @@ public final class FrontMatter {
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
             + "|^\\p{IsHan}{1,8}([·•・‧．.]\\p{IsHan}{1,8}){1,2}$");
+    /** A name of five or six characters, written without a middle dot (宝音朝克图), only after an office. */
+    private static final Pattern LONG_NAME = Pattern.compile("^[^会报告工作议讲话说明决定\\P{IsHan}]{5,6}$");
     /**
      * Family names, the common single ones and the compound ones, for a line that holds a name alone: a name
      * under a title is only taken as the speaker's when it starts with one.
@@ -342,7 +344,7 @@ public final class FrontMatter {
             // an office starts with a word, never with punctuation left over from a line before it
             String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "");
             String name = SourceLine.trim(original.substring(m.end()));
-            if (office.length() >= 3 && NAME.matcher(name).matches()
+            if (office.length() >= 3 && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
                     && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {
                 found = new Speaker(office, normaliseName(name));
             } else if (office.length() >= 3 && PLACEHOLDER_NAME.matcher(name).matches()) {

@@ -51,7 +51,9 @@ final class MetadataResolver {
     private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录");
     /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
     private static final Pattern ABRIDGED_NOTE = Pattern.compile(
-            "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
+            "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
+    /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
+    private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
@@ -334,6 +336,10 @@ final class MetadataResolver {
             } else {
                 d = FrontMatter.parseDelivery(t);
             }
+            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && h.delivery.year() == null
+                    && d.get().date() != null && d.get().session() != null) {
+                h.delivery = null; // a session document's header, then the delivery line itself: the line is read
+            }
             if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
                     && d.get().session() == null && d.get().speakerPart() == null) {
                 // the date on a line of its own, under a delivery line without one
@@ -483,6 +489,11 @@ final class MetadataResolver {
             }
             if (isAbridgedNote(Simplified.of(b.text().strip()))) {
                 return true;
+            }
+        }
+        for (Block b : body) {
+            if (OMISSION.matcher(b.text().strip()).matches()) {
+                return true; // a passage left out, marked by an ellipsis of its own
             }
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * Reads a publishing line such as {@code 发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033}, or a newspaper's
@@ -22,6 +23,12 @@ final class PublicationLine {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(\\S{2,12}(日报|晚报|时报|商报|报))[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
+    /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
+    private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
+            "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
+                    + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+(\\S{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
+    /** A gazette's running header: 宁波市人民代表大会常务委员会公报　2013年第4期. */
+    private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报. */
     private static final Pattern PAPER_NAME = Pattern.compile("^(\\S{2,12}(日报|晚报|时报|商报))(数字报|数字版|电子版|电子报|数字报刊)?$");
     /** A post's byline: 原创 日喀则人大 日喀则人大 2019-01-12 10:30, 2021-01-21 17:45·长汀县融媒体中心官方账号. */
@@ -33,7 +40,7 @@ final class PublicationLine {
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"
                     + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)\\s*[:：]\\s*[0-9０-９,，]*\\s*次?"
-                    + "|[【\\[［]?\\s*(打印本页|打印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$|[【\\[［])");
+                    + "|[【\\[［]?\\s*(打印本页|打印|列印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$|[【\\[［])");
 
     private PublicationLine() {
     }
@@ -65,14 +72,14 @@ final class PublicationLine {
         for (int i = 0; i < lines.size(); i++) {
             Removal r = lines.get(i);
             String line = r.text();
-            Matcher ui = UI.matcher(line);
+            Matcher ui = UI.matcher(Simplified.of(line)); // a simplified view of the same length: 字體 and 關閉 too
             StringBuilder clean = new StringBuilder();
             int last = 0;
             while (ui.find()) {
                 if (ui.group().isBlank()) {
                     continue;
                 }
-                removals.add(new Removal(r.line(), RemovalReason.SITE_UI, ui.group().strip()));
+                removals.add(new Removal(r.line(), RemovalReason.SITE_UI, line.substring(ui.start(), ui.end()).strip()));
                 clean.append(line, last, ui.start()).append(' ');
                 last = ui.end();
             }
@@ -86,6 +93,20 @@ final class PublicationLine {
                 continue;
             }
             String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
+            Matcher dayFirst = DAY_FIRST_MASTHEAD.matcher(Simplified.of(bare));
+            if (dayFirst.matches()) {
+                source = source == null ? bare.substring(dayFirst.start(5), dayFirst.end(5)) : source;
+                date = date == null ? String.format("%s-%02d-%02d", dayFirst.group(1),
+                        Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(3))) : date;
+                kept.add(bare);
+                continue;
+            }
+            Matcher gazette = GAZETTE.matcher(Simplified.of(bare));
+            if (gazette.matches()) {
+                source = source == null ? bare.substring(gazette.start(1), gazette.end(1)) : source;
+                kept.add(bare);
+                continue;
+            }
             Matcher paper = PAPER_NAME.matcher(bare);
             if (paper.matches()) {
                 source = source == null ? paper.group(1) : source;
@@ -93,7 +114,7 @@ final class PublicationLine {
                 continue;
             }
             Matcher byline = BYLINE.matcher(bare);
-            if (byline.matches()) {
+            if (byline.matches() && !KEY.matcher(Simplified.of(bare)).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
                 String name = byline.group(3) != null ? byline.group(3)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
@@ -104,13 +125,13 @@ final class PublicationLine {
                 continue;
             }
             account = ACCOUNT.matcher(bare).matches() ? bare : null;
-            Matcher m = KEY.matcher(line);
+            Matcher m = KEY.matcher(Simplified.of(line)); // 來源：貴陽日報 reads as 来源; the value stays as written
             List<int[]> keys = new ArrayList<>();
             while (m.find()) {
                 keys.add(new int[] {m.start(), m.end()});
             }
             for (int k = 0; k < keys.size(); k++) {
-                String key = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
+                String key = Simplified.of(line.substring(keys.get(k)[0], keys.get(k)[1])).replaceAll("[\\s:：]", "");
                 int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : line.length();
                 // （来源：固原日报）: the brackets around the line are not the value's
                 String value = SourceLine.trim(line.substring(keys.get(k)[1], end)).replaceFirst("[)）】\\]]+$", "").strip();
