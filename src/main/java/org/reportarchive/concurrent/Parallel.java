@@ -1,6 +1,7 @@
 package org.reportarchive.concurrent;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -49,6 +50,48 @@ public final class Parallel {
                 }
             }
             return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Takes the results of {@link #stream}, one at a time, in the items' order. */
+    public interface Sink<T, R> {
+        void accept(T item, R result) throws IOException;
+    }
+
+    /**
+     * Runs the task on every item on at most {@code jobs} workers and hands each result to the sink in the items'
+     * order, as soon as it and those before it are done. At most {@code jobs * 2} results wait for the sink at a
+     * time, so what the tasks return is never all in memory at once. The first task that fails stops the whole,
+     * as an IOException.
+     */
+    public static <T, R> void stream(List<T> items, int jobs, Task<T, R> task, Sink<T, R> sink) throws IOException {
+        int threads = Math.max(1, Math.min(jobs, items.size()));
+        int ahead = threads * 2;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            ArrayDeque<Future<R>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < items.size(); i++) {
+                while (next < items.size() && next < i + ahead) {
+                    T item = items.get(next++);
+                    pending.add(pool.submit(() -> task.run(item)));
+                }
+                R result;
+                try {
+                    result = pending.poll().get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IOException(e.getCause().getMessage(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+                sink.accept(items.get(i), result);
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.reportarchive.concurrent.Parallel;
 import org.reportarchive.ingest.Slugs;
 import org.reportarchive.markdown.MarkdownEscaper;
 import org.reportarchive.charts.YearChart;
@@ -88,6 +89,14 @@ public final class GlossaryPages {
      * @return each entry's use, in index order
      */
     public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each) throws IOException {
+        return write(sink, concordance, each, 1);
+    }
+
+    /**
+     * Writes every page, the entries' pages on {@code jobs} workers; {@code each} sees the entries in the index's
+     * order all the same.
+     */
+    public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each, int jobs) throws IOException {
         List<GlossaryEntry> sorted = sorted();
         scopePages.clear();
         Set<String> pageSlugs = new HashSet<>();
@@ -104,12 +113,15 @@ public final class GlossaryPages {
         sorted.forEach(e -> taken.add(e.slug()));
         taken.add("index");
         List<Use> uses = new ArrayList<>();
-        for (GlossaryEntry e : sorted) {
-            List<TermOccurrence> occ = concordance.of(e.slug());
-            Use use = writeEntry(sink, e, aliasSlugs(e, taken), occ);
-            uses.add(use);
-            each.accept(e, occ);
+        record Written(Use use, List<TermOccurrence> occurrences) {
         }
+        Parallel.stream(sorted, jobs, e -> {
+            List<TermOccurrence> occ = concordance.of(e.slug());
+            return new Written(writeEntry(sink, e, aliasSlugs(e, taken), occ), occ);
+        }, (e, written) -> {
+            uses.add(written.use());
+            each.accept(e, written.occurrences());
+        });
         for (GlossaryEntry e : sorted) {
             for (Map.Entry<String, String> alias : aliasSlugs(e, taken).entrySet()) {
                 if (taken.add(alias.getValue())) {

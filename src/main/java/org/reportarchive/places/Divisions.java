@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import com.hankcs.hanlp.HanLP;
-import org.reportarchive.text.Simplified;
 
 /**
  * The table of China's administrative divisions shipped with the archive ({@code divisions.tsv}): looks up a
@@ -20,16 +18,19 @@ import org.reportarchive.text.Simplified;
  */
 public final class Divisions {
 
+    /**
+     * The names that read otherwise after a round trip through traditional characters
+     * ({@code traditional-forms.tsv}). Declared before DEFAULT, which needs it.
+     */
+    private static final Map<String, String> ROUND_TRIP = roundTrip();
+
     private static final Divisions DEFAULT = load();
 
     private final Map<String, Division> byName = new HashMap<>();
     private final Map<String, Division> byCode = new HashMap<>();
     private final List<Division> all;
-    /**
-     * Every unit of a name (several districts share a name), by the name and by its simplified reading; made when
-     * first asked for (it converts every name, which a build that reads no report does not need).
-     */
-    private Map<String, List<Division>> named;
+    /** Every unit of a name (several districts share a name), by the name and by its reading after a round trip. */
+    private final Map<String, List<Division>> named = new HashMap<>();
     private int longest;
 
     public Divisions(List<Division> divisions) {
@@ -38,26 +39,14 @@ public final class Divisions {
             // prefer the higher level when a name repeats (a prefecture and a county-level city of one name)
             byName.merge(d.name(), d, (a, b) -> rank(a) <= rank(b) ? a : b);
             byCode.put(d.code(), d);
-        }
-    }
-
-    private synchronized Map<String, List<Division>> named() {
-        if (named == null) {
-            Map<String, List<Division>> map = new HashMap<>();
-            int max = 0;
-            for (Division d : all) {
-                for (String form : forms(d.name())) {
-                    List<Division> list = map.computeIfAbsent(form, k -> new ArrayList<>());
-                    if (!list.contains(d)) {
-                        list.add(d);
-                    }
-                    max = Math.max(max, form.length());
+            for (String form : forms(d.name())) {
+                List<Division> list = named.computeIfAbsent(form, k -> new ArrayList<>());
+                if (!list.contains(d)) {
+                    list.add(d);
                 }
+                longest = Math.max(longest, form.length());
             }
-            longest = max;
-            named = map;
         }
-        return named;
     }
 
     /**
@@ -65,8 +54,34 @@ public final class Divisions {
      * characters is read in simplified ones, and a few names do not come back the same).
      */
     private static List<String> forms(String name) {
-        String back = Simplified.of(HanLP.convertToTraditionalChinese(name));
-        return back.equals(name) || back.length() != name.length() ? List.of(name) : List.of(name, back);
+        String back = ROUND_TRIP.get(name);
+        return back == null ? List.of(name) : List.of(name, back);
+    }
+
+    /** The names that read otherwise after a round trip: name to its reading. */
+    static Map<String, String> roundTrip() {
+        Map<String, String> out = new HashMap<>();
+        for (String[] f : rows("traditional-forms.tsv")) {
+            out.put(f[0], f[1]);
+        }
+        return out;
+    }
+
+    /** The rows of a tab-separated resource beside this class, without its comment lines. */
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Divisions.class.getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    out.add(line.split("\t", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
     }
 
     private static int rank(Division d) {
@@ -83,23 +98,9 @@ public final class Divisions {
 
     private static Divisions load() {
         List<Division> list = new ArrayList<>();
-        try (InputStream in = Divisions.class.getResourceAsStream("divisions.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                list.add(new Division(f[0], f[1], f[2], f[3], f[4], f[5].isEmpty() ? null : f[5]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read divisions.tsv", e);
+        List<String[]> rows = rows("divisions.tsv");
+        for (String[] f : rows.subList(1, rows.size())) { // the first row names the columns
+            list.add(new Division(f[0], f[1], f[2], f[3], f[4], f[5].isEmpty() ? null : f[5]));
         }
         return new Divisions(list);
     }
@@ -111,7 +112,7 @@ public final class Divisions {
 
     /** Every unit with this full name, in the order of their codes (朝阳区: Beijing's and Changchun's). */
     public List<Division> named(String name) {
-        return named().getOrDefault(name, List.of());
+        return named.getOrDefault(name, List.of());
     }
 
     public Optional<Division> byCode(String code) {
@@ -120,7 +121,6 @@ public final class Divisions {
 
     /** The longest name in the table, in characters. */
     public int longestName() {
-        named();
         return longest;
     }
 

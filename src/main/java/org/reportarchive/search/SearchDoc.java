@@ -68,8 +68,10 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
             cursor += count;
         }
         long[] ev = new long[n];
+        int[] unitAt = new int[starts[folded.length] + 1]; // the unit of each offset in the document
         for (int u = 0; u < folded.length; u++) {
             String f = folded[u];
+            Arrays.fill(unitAt, starts[u], starts[u + 1], u);
             for (int i = 0; i < f.length(); i++) {
                 char c = f.charAt(i);
                 if (isSpace(c)) {
@@ -103,7 +105,7 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
                 j++;
             }
             payload.clear();
-            payload(ev, i, j, key >= 0x10000, starts, units, wordStarts, payload);
+            payload(ev, i, j, key >= 0x10000, starts, unitAt, units, wordStarts, payload);
             out.varint(key - previousKey).varint(payload.size()).bytes(payload);
             previousKey = key;
             i = j;
@@ -112,22 +114,21 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
     }
 
     /** One key's payload: its events (offsets in the document, increasing) by unit. */
-    private static void payload(long[] ev, int from, int to, boolean pair, int[] starts, List<SearchUnit> units,
-                                List<BitSet> wordStarts, Bytes out) {
+    private static void payload(long[] ev, int from, int to, boolean pair, int[] starts, int[] unitAt,
+                                List<SearchUnit> units, List<BitSet> wordStarts, Bytes out) {
         int unitCount = 0;
         int unit = -1;
         for (int k = from; k < to; k++) {
-            int offset = (int) ev[k];
-            if (unit < 0 || offset >= starts[unit + 1]) {
-                unit = unitOf(starts, offset, unit);
+            int u = unitAt[(int) ev[k]];
+            if (u != unit) {
+                unit = u;
                 unitCount++;
             }
         }
         out.varint(unitCount);
         int previousUnit = 0;
-        unit = -1;
         for (int k = from; k < to; ) {
-            unit = unitOf(starts, (int) ev[k], unit);
+            unit = unitAt[(int) ev[k]];
             int end = k;
             int limit = starts[unit + 1];
             while (end < to && (int) ev[end] < limit) {
@@ -146,30 +147,6 @@ public record SearchDoc(List<SearchUnit> units, byte[] postings) {
             previousUnit = unit;
             k = end;
         }
-    }
-
-    /** The unit an offset is in, looking a few units forward from that of an earlier offset, else searching. */
-    private static int unitOf(int[] starts, int offset, int from) {
-        if (from >= 0 && starts[from] <= offset) {
-            int u = from;
-            for (int steps = 0; steps < 16 && u + 1 < starts.length; steps++, u++) {
-                if (starts[u + 1] > offset) {
-                    return u;
-                }
-            }
-        }
-        return unitOf(starts, offset);
-    }
-
-    private static int unitOf(int[] starts, int offset) {
-        int i = Arrays.binarySearch(starts, offset);
-        if (i >= 0) {
-            while (i + 1 < starts.length && starts[i + 1] == offset) {
-                i++; // empty units start where the next one does
-            }
-            return i;
-        }
-        return -i - 2;
     }
 
     static boolean isSpace(char c) {

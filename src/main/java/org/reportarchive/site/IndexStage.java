@@ -74,12 +74,12 @@ final class IndexStage {
         long[] searchMillis = new long[1];
         // the glossary, the search index and the rest of the gathering pages are made at the same time
         List<Parallel.Task<Integer, Void>> parts = List.of(part -> {
-            termUses.addAll(glossary(in, out, cards, markdown));
+            termUses.addAll(glossary(in, out, cards, markdown, jobs));
             return null;
         }, part -> {
             long t0 = System.nanoTime();
             search[0] = SearchPart.write(out, cards, in.ranks(), in.search(), in.glossary(), in.themes(), in.places(),
-                    markdown, Math.max(1, jobs - 2)); // the other two parts run beside it
+                    markdown, jobs); // beside the other parts: its end is mostly the creation of files
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return null;
         }, part -> {
@@ -87,16 +87,18 @@ final class IndexStage {
             in.places().writeJson(out, cards);
             themeUses.addAll(themes(in, out, byId, row));
             return null;
+        }, part -> {
+            new BrowsePages(cards, row).write(out);
+            new FiguresPages(cards, row).write(out);
+            FiguresData.write(out, cards);
+            ReportsJson.write(cards, out);
+            in.content().write(out);
+            copyAssets(in.assets(), out);
+            return null;
         });
         Parallel.run(parts, jobs);
 
-        new BrowsePages(cards, row).write(out);
-        new FiguresPages(cards, row).write(out);
-        FiguresData.write(out, cards);
         out.page("index.html", "home.ftl", home(cards, in, themeUses, termUses.size(), row));
-        ReportsJson.write(cards, out);
-        in.content().write(out);
-        copyAssets(in.assets(), out);
         List<String> sitemap = new ArrayList<>();
         writer.templates().forEach((path, template) -> {
             if (!path.equals("404.html") && !template.equals("alias.ftl")) {
@@ -120,7 +122,7 @@ final class IndexStage {
     }
 
     private static List<GlossaryPages.Use> glossary(Inputs in, SiteOutput out, List<ReportCard> cards,
-                                                    Function<String, String> markdown) throws IOException {
+                                                    Function<String, String> markdown, int jobs) throws IOException {
         Map<String, ReportRef> refs = new LinkedHashMap<>();
         for (ReportCard c : cards) {
             ReportMetadata m = c.metadata();
@@ -131,7 +133,7 @@ final class IndexStage {
         List<GlossaryPages.Use> uses = new ArrayList<>();
         out.file("data/glossary.json", stream -> {
             try (GlossaryJson json = new GlossaryJson(stream)) {
-                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)), json::entry));
+                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)), json::entry, jobs));
             }
         });
         return uses;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.reportarchive.model.PageSink;
@@ -88,10 +89,21 @@ final class SiteWriter {
         }
     }
 
+    /** The folders made so far: each is made once, not looked up again for every file in it. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
+    private void folderOf(Path file) throws IOException {
+        Path folder = file.getParent();
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
+        }
+    }
+
     void write(String path, byte[] bytes, Meta meta) throws IOException {
         if (!track) {
             Path file = out.resolve(path);
-            Files.createDirectories(file.getParent());
+            folderOf(file);
             Files.write(file, bytes);
             written.put(path, new Manifest.Entry(null, bytes.length, 0, meta.key(), meta.stage(), meta.template(),
                     meta.problems()));
@@ -102,7 +114,7 @@ final class SiteWriter {
             return;
         }
         Path file = out.resolve(path);
-        Files.createDirectories(file.getParent());
+        folderOf(file);
         Files.write(file, bytes);
         record(path, file, hash, meta);
     }
@@ -110,21 +122,21 @@ final class SiteWriter {
     /** Writes a file from a stream, through a temporary file beside it, so that no more than a buffer is held. */
     void write(String path, PageSink.Content content, Meta meta) throws IOException {
         Path file = out.resolve(path);
-        Files.createDirectories(file.getParent());
+        folderOf(file);
+        if (!track) {
+            // a build from scratch into a cleared folder: straight into the file, nothing to compare it with
+            long[] size = {0};
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
+                content.writeTo(body(os, size));
+            }
+            written.put(path, new Manifest.Entry(null, size[0], 0, meta.key(), meta.stage(), meta.template(),
+                    meta.problems()));
+            return;
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + Thread.currentThread().getId());
         MessageDigest md = sha256();
         try (OutputStream os = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), md)) {
-            content.writeTo(new FilterOutputStream(os) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush(); // the caller's close does not end the file: the writer does
-                }
-            });
+            content.writeTo(body(os, new long[1]));
         }
         String hash = HexFormat.of().formatHex(md.digest());
         if (unchanged(path, hash, meta)) {
@@ -133,6 +145,28 @@ final class SiteWriter {
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         record(path, file, hash, meta);
+    }
+
+    /** The stream a file's content is written to: it counts the bytes, and the caller's close does not end the file. */
+    private static OutputStream body(OutputStream os, long[] size) {
+        return new FilterOutputStream(os) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                size[0] += len;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                size[0]++;
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the writer ends the file
+            }
+        };
     }
 
     private boolean unchanged(String path, String hash, Meta meta) {

@@ -3,7 +3,11 @@ package org.reportarchive.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hankcs.hanlp.HanLP;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.reportarchive.text.Simplified;
 import org.junit.jupiter.api.Test;
 
 class DivisionsTest {
@@ -58,5 +62,19 @@ class DivisionsTest {
         assertEquals(4, municipalities);
         assertTrue(prefectures >= 330, "prefecture-level units: " + prefectures);
         assertTrue(table.all().stream().filter(d -> d.level().equals("county-city")).count() >= 390);
+    }
+
+    /** traditional-forms.tsv lists exactly the names that a round trip through traditional characters changes. */
+    @Test
+    void theRoundTripFormsAreComplete() {
+        Map<String, String> changed = new TreeMap<>();
+        for (Division d : table.all()) {
+            String back = Simplified.of(HanLP.convertToTraditionalChinese(d.name()));
+            if (!back.equals(d.name()) && back.length() == d.name().length()) {
+                changed.put(d.name(), back);
+            }
+        }
+        assertEquals(changed, new TreeMap<>(Divisions.roundTrip()), "traditional-forms.tsv must list these rows");
+        assertEquals("乾安县", table.named("干安县").get(0).name());
     }
 }

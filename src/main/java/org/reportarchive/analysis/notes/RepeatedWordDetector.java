@@ -37,8 +37,11 @@ public final class RepeatedWordDetector implements NoteDetector {
                 if (len != prev.word().length() && !compound) {
                     continue;
                 }
+                if (!text.regionMatches(at - len, text, at, len)) {
+                    continue; // the common case: no repetition, and nothing to copy
+                }
                 String w = text.substring(at, at + len);
-                if (text.startsWith(w, at - len) && isHan(w) && !ALLOWED.contains(w) && !w.startsWith("一")) {
+                if (isHan(w) && !ALLOWED.contains(w) && !w.startsWith("一")) {
                     out.add(new Finding(at + len, NoteKind.REPEATED_WORD,
                             "原文“" + w + w + "”重复了“" + w + "”，疑为录入错误；本站保留原样。"));
                     break;

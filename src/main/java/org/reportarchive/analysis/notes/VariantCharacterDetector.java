@@ -33,10 +33,10 @@ public final class VariantCharacterDetector implements NoteDetector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
-                continue;
+            if (c < 0x2E80 || !Simplified.isTraditional(c)) {
+                continue; // the common case, decided by one table lookup
             }
-            String simplified = simplified(c);
+            String simplified = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? simplified(c) : null;
             if (simplified != null) {
                 out.add(new Finding(i + 1, NoteKind.VARIANT_CHARACTER,
                         "原文此处“" + c + "”为繁体字（简体作“" + simplified + "”），本站保留原样。"));
