@@ -16,6 +16,23 @@ public interface PageSink {
     /** Writes a data file. */
     void file(String path, Content content) throws IOException;
 
+    /**
+     * Writes a data file made from what {@code key} fingerprints (a build with a cache keeps the previous build's
+     * file of the same key instead, see {@link #keep}).
+     */
+    default void file(String path, String key, Content content) throws IOException {
+        file(path, content);
+    }
+
+    /**
+     * If the previous build made the file at {@code path} from what {@code key} fingerprints and it is still there
+     * as it was written, it is part of this build as it is: its size in bytes. Otherwise (always without a
+     * cache) -1.
+     */
+    default long keep(String path, String key) {
+        return -1;
+    }
+
     /** The bytes of a data file, written to a stream. */
     @FunctionalInterface
     interface Content {

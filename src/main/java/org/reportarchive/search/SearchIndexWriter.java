@@ -67,10 +67,12 @@ public final class SearchIndexWriter {
      * @param numbers the number each document's part was kept under in the store
      * @param store   their parts of the index
      * @param threads how many threads merge and write
+     * @param textKeys for each document, a fingerprint of its text and its {@link DocMeta} (or null): a document
+     *                 whose text files the previous build made from the same fingerprint keeps them
      */
     public static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers,
-                                SearchDocStore store, int threads) throws IOException {
-        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES, threads);
+                                SearchDocStore store, int threads, List<String> textKeys) throws IOException {
+        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES, threads, textKeys);
     }
 
     /**
@@ -79,7 +81,7 @@ public final class SearchIndexWriter {
      * @param threads    how many groups of shards are merged at a time (each holding its postings)
      */
     static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers, SearchDocStore store,
-                         int shardBytes, long passBytes, int threads) throws IOException {
+                         int shardBytes, long passBytes, int threads, List<String> textKeys) throws IOException {
         long total = store.postingBytes();
         int shards = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 20, total / shardBytes)) * 2 - 1);
         int passes = (int) Math.max(1, (total + passBytes - 1) / passBytes);
@@ -103,7 +105,11 @@ public final class SearchIndexWriter {
             int first = t;
             tasks.add(task -> {
                 for (int d = first; d < docs.size(); d += threads) {
-                    writeText(out, d, docs.get(d), store.units(numbers.get(d)), bytes);
+                    String key = textKeys == null || textKeys.get(d) == null ? null
+                            : textKeys.get(d) + " " + VERSION + " " + PART + " " + d;
+                    if (key == null || !keptText(out, d, key, bytes)) {
+                        writeText(out, d, docs.get(d), store.units(numbers.get(d)), key, bytes);
+                    }
                 }
                 return null;
             });
@@ -294,11 +300,31 @@ public final class SearchIndexWriter {
         return own;
     }
 
-    private static void writeText(PageSink out, int doc, DocMeta meta, List<SearchUnit> units, long[] bytes)
-            throws IOException {
+    private static String textPath(int doc, int part) {
+        return "search/t/" + doc + "-" + part + ".json";
+    }
+
+    /** Whether the previous build's text files of a document, made from the same key, are all kept. */
+    private static boolean keptText(PageSink out, int doc, String key, long[] bytes) {
+        long size = out.keep(textPath(doc, 0), key);
+        if (size < 0) {
+            return false;
+        }
+        // the same key, the same text: as many files as before, each made from it
+        for (int part = 1; size >= 0; part++) {
+            synchronized (bytes) {
+                bytes[0] += size;
+            }
+            size = out.keep(textPath(doc, part), key);
+        }
+        return true;
+    }
+
+    private static void writeText(PageSink out, int doc, DocMeta meta, List<SearchUnit> units, String key,
+                                  long[] bytes) throws IOException {
         for (int first = 0, part = 0; first < units.size() || part == 0; first += PART, part++) {
             int from = first;
-            out.file("search/t/" + doc + "-" + part + ".json", stream -> {
+            out.file(textPath(doc, part), key, stream -> {
                 CountingStream counted = new CountingStream(stream);
                 try (JsonGenerator g = JSON.createGenerator(counted, JsonEncoding.UTF8)) {
                     g.writeStartObject();

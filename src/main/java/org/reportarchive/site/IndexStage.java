@@ -49,7 +49,7 @@ final class IndexStage {
     /** What the stage works from. */
     record Inputs(List<ReportCard> cards, Glossary glossary, List<Theme> themes, PlacePages places,
                   Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, SearchDocStore search,
-                  List<Integer> ranks, TermCandidates candidates, String host, ContentPages content, Path assets) {
+                  List<Integer> ranks, List<String> analysisKeys, TermCandidates candidates, String host, ContentPages content, Path assets) {
     }
 
     /** What the stage made: what maintainers should be told, and the search index with the time it took. */
@@ -78,7 +78,8 @@ final class IndexStage {
             return null;
         }, part -> {
             long t0 = System.nanoTime();
-            search[0] = SearchPart.write(out, cards, in.ranks(), in.search(), in.glossary(), in.themes(), in.places(),
+            search[0] = SearchPart.write(out, cards, in.ranks(), in.analysisKeys(), in.search(), in.glossary(),
+                    in.themes(), in.places(),
                     markdown, jobs); // beside the other parts: its end is mostly the creation of files
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return null;

@@ -31,12 +31,13 @@ final class SearchPart {
     /**
      * @param cards   the reports, newest first
      * @param ranks   the number each report's part was kept under in the store
+     * @param analysisKeys each report's analysis key: its search text was made from it
      * @param jobs    how many threads may merge the index
      */
     static SearchIndexWriter.Written write(PageSink out, List<ReportCard> cards, List<Integer> ranks,
-                                           SearchDocStore store, Glossary glossary, List<Theme> themes,
-                                           PlacePages places, Function<String, String> markdown, int jobs)
-            throws IOException {
+                                           List<String> analysisKeys, SearchDocStore store, Glossary glossary,
+                                           List<Theme> themes, PlacePages places, Function<String, String> markdown,
+                                           int jobs) throws IOException {
         List<SearchIndexWriter.DocMeta> metas = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>(ranks);
         for (ReportCard c : cards) {
@@ -48,7 +49,14 @@ final class SearchPart {
             numbers.add(next++);
             metas.add(d.meta());
         }
-        SearchIndexWriter.Written written = SearchIndexWriter.write(out, metas, cards.size(), numbers, store, jobs);
+        List<String> textKeys = new ArrayList<>();
+        for (int i = 0; i < metas.size(); i++) {
+            // a report's text is what its analysis was made from; a glossary entry's is made anew each time
+            textKeys.add(i < cards.size() ? new Fingerprint("search-text").add(analysisKeys.get(i)).add(metas.get(i))
+                    .hex() : null);
+        }
+        SearchIndexWriter.Written written = SearchIndexWriter.write(out, metas, cards.size(), numbers, store, jobs,
+                textKeys);
         out.page("search.html", "search.ftl", page(cards, themes, places, glossary.entries().size()));
         return written;
     }

@@ -154,6 +154,7 @@ public final class SiteBuilder {
                         occurrences, passages, search);
                 List<Integer> order = java.util.stream.IntStream.range(0, reports.size()).boxed().toList();
                 List<Integer> ranks = new ArrayList<>();
+                List<String> analysisKeys = new ArrayList<>();
                 List<Parallel.Outcome<Integer, ReportStage.Result>> results = Parallel.map(order, options.jobs(),
                         rank -> stage.process(reports.get(rank), rank, !indexesUnchanged));
                 for (Parallel.Outcome<Integer, ReportStage.Result> o : results) {
@@ -166,6 +167,7 @@ public final class SiteBuilder {
                     ReportStage.Result r = o.result();
                     cards.add(r.card());
                     ranks.add(o.item());
+                    analysisKeys.add(r.analysisKey());
                     errors.addAll(r.problems());
                     candidates.add(r.quoted());
                     listener.ingested(r.card().summary(), r.millis());
@@ -182,7 +184,7 @@ public final class SiteBuilder {
                     messages = previous.messages();
                 } else {
                     IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
-                            passages, search, ranks, candidates,
+                            passages, search, ranks, analysisKeys, candidates,
                             properties.getProperty("site.host", "https://example.org"),
                             new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
                     try {

@@ -2,6 +2,7 @@ package org.reportarchive.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jbake.template.RenderingException;
 import org.reportarchive.model.PageSink;
 
@@ -38,7 +39,7 @@ final class SiteOutput implements PageSink {
             }
         }
         writer.write(path, render(path, template, content).getBytes(StandardCharsets.UTF_8),
-                new SiteWriter.Meta(key, stage, template, java.util.List.of()));
+                new SiteWriter.Meta(key, stage, template, List.of()));
     }
 
     /** The HTML of a page, not yet written. */
@@ -68,5 +69,15 @@ final class SiteOutput implements PageSink {
     @Override
     public void file(String path, Content content) throws IOException {
         writer.write(path, content, SiteWriter.Meta.of(stage));
+    }
+
+    @Override
+    public void file(String path, String key, Content content) throws IOException {
+        writer.write(path, content, new SiteWriter.Meta(writer.tracking() ? key : null, stage, null, List.of()));
+    }
+
+    @Override
+    public long keep(String path, String key) {
+        return writer.tracking() && writer.keep(path, key, stage, null) ? writer.size(path) : -1;
     }
 }

@@ -1,6 +1,7 @@
 package org.reportarchive.site;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -43,11 +44,15 @@ final class SiteWriter {
         this.previous = previous;
         this.track = track;
         if (previous.files().isEmpty()) {
-            SiteFiles.clearOutput(out);
+            clearing = SiteFiles.clearOutput(out);
         } else {
             Files.createDirectories(out);
+            clearing = () -> { };
         }
     }
+
+    /** The removal of the previous build's files, when this build starts from an empty folder. */
+    private final SiteFiles.Clearing clearing;
 
     /** Whether the writer remembers what it wrote for the next build. */
     boolean tracking() {
@@ -74,6 +79,12 @@ final class SiteWriter {
             unchanged++;
         }
         return true;
+    }
+
+    /** The size of a file this build made or kept, in bytes. */
+    long size(String path) {
+        Manifest.Entry e = written.get(path);
+        return e == null ? -1 : e.size();
     }
 
     /** The problems recorded for a kept file. */
@@ -133,10 +144,17 @@ final class SiteWriter {
                     meta.problems()));
             return;
         }
+        // most files are small: held in memory and compared there, so an unchanged one costs no file at all; a
+        // large one goes through a temporary file beside it, so that no more than a buffer is held
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + Thread.currentThread().getId());
         MessageDigest md = sha256();
-        try (OutputStream os = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), md)) {
-            content.writeTo(body(os, new long[1]));
+        Held held = new Held(tmp, md);
+        try (held) {
+            content.writeTo(body(held, new long[1]));
+        }
+        if (held.inMemory()) {
+            write(path, held.bytes(), meta);
+            return;
         }
         String hash = HexFormat.of().formatHex(md.digest());
         if (unchanged(path, hash, meta)) {
@@ -145,6 +163,56 @@ final class SiteWriter {
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         record(path, file, hash, meta);
+    }
+
+    /** Files up to this size are held in memory while they are written. */
+    static final int HELD_BYTES = 256 * 1024;
+
+    /** Holds what is written in memory up to {@link #HELD_BYTES}, then goes on in a temporary file. */
+    private static final class Held extends OutputStream {
+        private final Path tmp;
+        private final MessageDigest md;
+        private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
+        private OutputStream file;
+
+        Held(Path tmp, MessageDigest md) {
+            this.tmp = tmp;
+            this.md = md;
+        }
+
+        boolean inMemory() {
+            return file == null;
+        }
+
+        byte[] bytes() {
+            return memory.toByteArray();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (file == null && memory.size() + len > HELD_BYTES) {
+                file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), md);
+                memory.writeTo(file);
+                memory = null;
+            }
+            if (file == null) {
+                memory.write(b, off, len);
+            } else {
+                file.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            }
+        }
     }
 
     /** The stream a file's content is written to: it counts the bytes, and the caller's close does not end the file. */
@@ -224,6 +292,7 @@ final class SiteWriter {
 
     /** Removes the previous build's files that this build did not make, and returns the new manifest. */
     Manifest finish(String indexKey, List<String> messages) throws IOException {
+        clearing.await();
         for (String path : previous.files().keySet()) {
             if (!written.containsKey(path)) {
                 Path file = out.resolve(path);

@@ -42,7 +42,7 @@ class SearchIndexWriterTest {
             for (int d = 0; d < docs; d++) {
                 numbers.add(100 + d);
             }
-            SearchIndexWriter.write(sink, metas(docs), docs, numbers, store, shardBytes, passBytes, threads);
+            SearchIndexWriter.write(sink, metas(docs), docs, numbers, store, shardBytes, passBytes, threads, null);
         }
         return sink;
     }
