@@ -9,8 +9,8 @@
 #   --incremental  also time a rebuild with the cache when nothing changed, and after one report is edited,
 #                  and check that the edited rebuild is byte-identical to a cold build of the edited corpus
 #   --runs K       time each build K times and print the median (default 1)
-#   --jvm OPTIONS  options for the java command (default: -XX:+UseSerialGC, as the README recommends; --jvm ""
-#                  for the JVM's own defaults)
+#   --jvm OPTIONS  run the jar with these java options instead of bin/report-archive's (--jvm "" for the JVM's
+#                  own defaults)
 #
 # After each cold build: the search index's share of the build time, its size, and what typical queries
 # download (scripts/search-query.mjs, when node is there).
@@ -22,14 +22,15 @@ cd "$(dirname "$0")/.."
 hugo=0
 incremental=0
 runs=1
-jvm="-XX:+UseSerialGC"
+jvm=""
+launcher=1
 sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --hugo) hugo=1 ;;
     --incremental) incremental=1 ;;
     --runs) runs="$2"; shift ;;
-    --jvm) jvm="$2"; shift ;;
+    --jvm) jvm="$2"; launcher=0; shift ;;
     -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) sizes+=("$1") ;;
   esac
@@ -58,7 +59,13 @@ bench=target/bench
 mkdir -p "$bench"
 cpu="$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 echo "machine: $cpu; $(free -g | awk '/Mem:/ {print $2}') GB RAM; $(java -version 2>&1 | head -1)"
-echo "jvm options: ${jvm:-(defaults)}"
+if [ "$launcher" = 1 ]; then
+  # the class archive bin/report-archive uses, written by a first run if the jar is newer than it
+  [ target/report-archive.jsa -nt "$jar" ] || bin/report-archive build --quiet --seeds seeds --out "$bench/warm" >/dev/null
+  echo "jvm options: those of bin/report-archive"
+else
+  echo "jvm options: ${jvm:-(defaults)}"
+fi
 
 # time_run LABEL COMMAND...: runs the command $runs times; prints "wall cpu rss_mb" (medians)
 time_run() {
@@ -77,13 +84,18 @@ median() {
   printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
 }
 
-# the build command for SEEDS OUT [more options], as words for /usr/bin/time
-java_cmd=(java)
-# shellcheck disable=SC2206
-[ -n "$jvm" ] && java_cmd+=($jvm)
+# the program, as words for /usr/bin/time: the launcher, or java with the options given
+if [ "$launcher" = 1 ]; then
+  run=(bin/report-archive)
+else
+  run=(java)
+  # shellcheck disable=SC2206
+  [ -n "$jvm" ] && run+=($jvm)
+  run+=(-jar "$jar")
+fi
 build() {
   local seeds="$1" out="$2"; shift 2
-  "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$seeds" --out "$out" "$@"
+  "${run[@]}" build --quiet --seeds "$seeds" --out "$out" "$@"
 }
 
 printf '\n%-8s %-22s %8s %8s %9s %7s %9s %s\n' reports build wall_s cpu_s rss_MB pages out_MB "largest page"
@@ -95,7 +107,7 @@ for n in "${sizes[@]}"; do
       --out "$corpus" --hugo "$bench/hugo-$n" >/dev/null
   fi
   site="$bench/site-$n"
-  read -r wall cpu rss < <(time_run "cold-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$corpus" --out "$site")
+  read -r wall cpu rss < <(time_run "cold-$n" "${run[@]}" build --quiet --seeds "$corpus" --out "$site")
   pages=$(find "$site" -name '*.html' | wc -l)
   bytes=$(du -sb "$site" | cut -f1)
   largest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
@@ -122,14 +134,14 @@ for n in "${sizes[@]}"; do
     inc="$bench/inc-$n"
     rm -rf "$cache" "$inc"
     build "$corpus" "$inc" --cache "$cache" >/dev/null
-    read -r wall cpu rss < <(time_run "unchanged-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$corpus" --out "$inc" --cache "$cache")
+    read -r wall cpu rss < <(time_run "unchanged-$n" "${run[@]}" build --quiet --seeds "$corpus" --out "$inc" --cache "$cache")
     printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, unchanged" "$wall" "$cpu" "$rss"
     edited="$bench/edited-$n"
     rm -rf "$edited" && cp -r "$corpus" "$edited"
     first=$(find "$edited" -name '*.txt' | sort | sed -n 1p)
     sed -i '0,/。$/s/。$/。本段为基准测试所加。/' "$first"
     runs_saved=$runs; runs=1
-    read -r wall cpu rss < <(time_run "edited-$n" "${java_cmd[@]}" -jar "$jar" build --quiet --seeds "$edited" --out "$inc" --cache "$cache")
+    read -r wall cpu rss < <(time_run "edited-$n" "${run[@]}" build --quiet --seeds "$edited" --out "$inc" --cache "$cache")
     runs=$runs_saved
     printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, one edited" "$wall" "$cpu" "$rss"
     rm -rf "$bench/cold-edit-$n"
