@@ -266,6 +266,11 @@ final class MetadataResolver {
         }
     }
 
+    /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
+    private static boolean isBodyName(String line) {
+        return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
+    }
+
     /** Whom a document is addressed to, on a line of its own: 市人民政府： */
     private static boolean isAddressee(String text) {
         String s = text.strip();
@@ -291,7 +296,10 @@ final class MetadataResolver {
             SourceLine line = lines.get(i);
             String t = line.text();
             if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
+                    && lines.get(i + 1).number() == line.number() + 1
+                    && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text()))
                     && FrontMatter.isTitle(t + FrontMatter.normaliseName(lines.get(i + 1).text().strip()))) {
+                // (the next line of the source; a site's name over a whole title is not part of it)
                 // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)
                 SourceLine next = lines.get(++i);
                 h.titleLine = new SourceLine(line.number(), t.strip() + FrontMatter.normaliseName(next.text().strip()));

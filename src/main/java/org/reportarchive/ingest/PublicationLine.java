@@ -39,6 +39,7 @@ final class PublicationLine {
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"
+                    + "|[【\\[［(（]\\s*大\\s*中\\s*小\\s*[】\\]］)）]"
                     + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)\\s*[:：]\\s*[0-9０-９,，]*\\s*次?"
                     + "|[【\\[［]?\\s*(打印本页|打印|列印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$|[【\\[［])");
 
