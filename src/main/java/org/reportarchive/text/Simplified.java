@@ -1,7 +1,6 @@
 package org.reportarchive.text;
 
 import com.hankcs.hanlp.HanLP;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A report's text in simplified characters, for reading and matching only: the published text stays as it was
@@ -11,8 +10,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 public final class Simplified {
 
-    /** Each character's simplified form, looked up once (the character itself when it is not traditional). */
-    private static final AtomicReferenceArray<String> FORMS = new AtomicReferenceArray<>(Character.MAX_VALUE + 1);
+    /**
+     * Each character's simplified form, looked up once (the character itself when it is not traditional); 0 for a
+     * character not looked up yet. Threads that look up the same character at once store the same form.
+     */
+    private static final char[] FORMS = new char[Character.MAX_VALUE + 1];
 
     private Simplified() {
     }
@@ -35,14 +37,16 @@ public final class Simplified {
 
     /** A character in simplified form (itself when it is not traditional, or has no one-character form). */
     public static char of(char c) {
-        String form = FORMS.get(c);
-        if (form == null) {
-            String s = String.valueOf(c);
-            String t = c < 0x2E80 ? s : HanLP.convertToSimplifiedChinese(s);
-            form = t.length() == 1 ? t : s;
-            FORMS.set(c, form);
+        if (c < 0x2E80) {
+            return c; // below the CJK blocks nothing is traditional
         }
-        return form.charAt(0);
+        char form = FORMS[c];
+        if (form == 0) {
+            String t = HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            form = t.length() == 1 ? t.charAt(0) : c;
+            FORMS[c] = form;
+        }
+        return form;
     }
 
     /** Whether the character is a traditional form (it has a different simplified one). */
