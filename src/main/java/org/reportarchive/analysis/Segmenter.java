@@ -19,11 +19,13 @@ import java.util.List;
 public final class Segmenter {
 
     /**
-     * HanLP's default (Viterbi) segmenter, without its recognition of personal names: the archive reads words,
-     * not names, and the recognition costs a fifth of the time and sometimes joins a name to the word beside it.
+     * HanLP's default (Viterbi) segmenter, without its recognition of personal names (Chinese, transliterated
+     * and Japanese): the archive reads words, not names, and the recognition of Chinese names costs a fifth of the
+     * time and sometimes joins a name to the word beside it.
      */
     private static final ThreadLocal<Segment> SEGMENT =
-            ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true).enableNameRecognize(false));
+            ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true).enableNameRecognize(false)
+                    .enableTranslatedNameRecognize(false).enableJapaneseNameRecognize(false));
 
     /** Words given but not yet in the dictionary, with their attribute ({@code nz 1024}), in order. */
     private static final List<String[]> PENDING = new ArrayList<>();
