@@ -81,6 +81,8 @@ final class MetadataResolver {
         FrontMatter.Speaker speaker;
         String speakerSource;
         int titleLines = 1;
+        /** Where the title stands among the other lines of the title block. */
+        int titleIndex;
         /** The subtitle under a headline (在……会议上的讲话), which says what the document is. */
         String subtitle;
         final List<String> lines = new ArrayList<>();
@@ -266,6 +268,16 @@ final class MetadataResolver {
         }
     }
 
+    /** Whether the line after {@code i} in the source is a delivery line (on one line or two). */
+    private static boolean deliveryFollows(List<SourceLine> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).number() != lines.get(i).number() + 1) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        return FrontMatter.parseDelivery(next).isPresent() || i + 2 < lines.size()
+                && FrontMatter.parseDeliveryOverTwoLines(next, lines.get(i + 2).text()).isPresent();
+    }
+
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
@@ -324,7 +336,17 @@ final class MetadataResolver {
                 h.title = FrontMatter.title(t);
                 continue;
             }
+            if (h.titleLine != null && h.titleLines == 1 && h.subtitle == null && h.delivery == null
+                    && h.speaker == null && FrontMatter.isTitle(t) && deliveryFollows(lines, i)) {
+                // two titles before the delivery line: the one right above it is the document's own, the first a
+                // site's listing of it (2016年县人大常委会工作报告（范文）), which stays in the title block as written
+                SourceLine listing = h.titleLine;
+                removals.removeIf(r -> r.line() == listing.number() && r.reason() == RemovalReason.LABEL);
+                h.lines.add(h.titleIndex, listing.text().strip());
+                h.titleLine = null;
+            }
             if (h.titleLine == null && FrontMatter.isTitle(t)) {
+                h.titleIndex = h.lines.size();
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
                 for (String label : h.title.labels()) {
