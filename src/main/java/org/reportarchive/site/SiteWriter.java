@@ -34,6 +34,8 @@ final class SiteWriter {
     private final boolean track;
     private final Map<String, Manifest.Entry> written = new ConcurrentHashMap<>();
     private int unchanged;
+    /** The removal of the previous build's files, when this build starts from an empty folder. */
+    private final SiteFiles.Clearing clearing;
 
     /**
      * @param track whether to remember each file's hash, size and time for the next build (with a cache); a
@@ -50,9 +52,6 @@ final class SiteWriter {
             clearing = () -> { };
         }
     }
-
-    /** The removal of the previous build's files, when this build starts from an empty folder. */
-    private final SiteFiles.Clearing clearing;
 
     /** Whether the writer remembers what it wrote for the next build. */
     boolean tracking() {
