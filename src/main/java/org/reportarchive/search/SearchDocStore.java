@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public final class SearchDocStore implements AutoCloseable {
 
-    private record Where(long units, int unitsLength, long postings, int postingsLength) {
+    /** Where a document's parts are: in the store's own file, or in a file of their own ({@code source}). */
+    private record Where(Path source, long units, int unitsLength, long postings, int postingsLength) {
     }
 
     private final FileChannel file;
@@ -62,11 +63,36 @@ public final class SearchDocStore implements AutoCloseable {
                 long at = end;
                 file.write(ByteBuffer.wrap(encoded), at);
                 end = at + encoded.length;
-                where.put(number, new Where(at + 4, units, at + 4 + units, postings));
+                where.put(number, new Where(null, at + 4, units, at + 4 + units, postings));
                 postingBytes += postings;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * Keeps a document, encoded by {@link #encode} in a file of its own (the build cache's), under its number: it is
+     * read from there, not copied. The file must stay until the store is closed.
+     */
+    public void addFile(int number, Path encoded) throws IOException {
+        int units;
+        long size;
+        try (FileChannel in = FileChannel.open(encoded, StandardOpenOption.READ)) {
+            ByteBuffer head = ByteBuffer.allocate(4);
+            while (head.hasRemaining() && in.read(head) >= 0) {
+                continue;
+            }
+            size = in.size();
+            units = head.flip().remaining() == 4 ? head.getInt() : -1;
+        }
+        long postings = size - 4 - units;
+        if (units < 0 || postings < 0) {
+            throw new IOException(encoded + " is not an encoded search document");
+        }
+        synchronized (this) {
+            where.put(number, new Where(encoded, 4, units, 4 + units, (int) postings));
+            postingBytes += postings;
         }
     }
 
@@ -82,12 +108,13 @@ public final class SearchDocStore implements AutoCloseable {
 
     public byte[] postings(int number) throws IOException {
         Where w = where(number);
-        return read(w.postings(), w.postingsLength());
+        return read(w.source(), w.postings(), w.postingsLength());
     }
 
     public List<SearchUnit> units(int number) throws IOException {
         Where w = where(number);
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(read(w.units(), w.unitsLength())));
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(
+                read(w.source(), w.units(), w.unitsLength())));
         int n = in.readInt();
         List<SearchUnit> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -104,11 +131,20 @@ public final class SearchDocStore implements AutoCloseable {
         return w;
     }
 
-    private byte[] read(long at, int length) throws IOException {
+    private byte[] read(Path source, long at, int length) throws IOException {
+        if (source == null) {
+            return read(file, at, length);
+        }
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            return read(in, at, length);
+        }
+    }
+
+    private static byte[] read(FileChannel channel, long at, int length) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(length);
         while (b.hasRemaining()) {
-            if (file.read(b, at + b.position()) < 0) {
-                throw new IOException("the search store ends early");
+            if (channel.read(b, at + b.position()) < 0) {
+                throw new IOException("a search document ends early");
             }
         }
         return b.array();

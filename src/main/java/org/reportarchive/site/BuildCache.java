@@ -105,16 +105,14 @@ final class BuildCache implements AutoCloseable {
         }
     }
 
-    /** Bytes kept as they are (a report's part of the search index), if there. */
-    Optional<byte[]> readBytes(String kind, String key) {
+    /** The file that holds bytes kept as they are (a report's part of the search index), to be read where it is. */
+    Optional<Path> bytesFile(String kind, String key) {
         Path f = file(kind, key, ".bin");
-        try {
-            byte[] b = Files.readAllBytes(f);
-            used.add(kind + "/" + key);
-            return Optional.of(b);
-        } catch (IOException e) {
+        if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
+        used.add(kind + "/" + key);
+        return Optional.of(f);
     }
 
     void writeBytes(String kind, String key, byte[] bytes) {

@@ -161,13 +161,15 @@ final class ReportStage {
             record(in, analysisKey, work);
             occurrences.add(rank, bySlug(work.record.occurrences()));
             passages.add(rank, byTheme(work.record.passages()));
-            if (work.search == null) {
-                work.search = cache.readBytes("search", analysisKey).orElse(null);
+            Path kept = work.search == null ? cache.bytesFile("search", analysisKey).orElse(null) : null;
+            if (kept != null) {
+                search.addFile(rank, kept); // read from the cache where it is when the index is merged
+            } else {
+                if (work.search == null) {
+                    analyse(in, analysisKey, work);
+                }
+                search.addEncoded(rank, work.search);
             }
-            if (work.search == null) {
-                analyse(in, analysisKey, work);
-            }
-            search.addEncoded(rank, work.search);
         }
         return new Result(new ReportCard(summary, digest.themes(), digest.figures()), problems, digest.quoted(), analysisKey,
                 (System.nanoTime() - t0) / 1_000_000);
