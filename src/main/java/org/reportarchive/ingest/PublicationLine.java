@@ -17,7 +17,7 @@ import org.reportarchive.text.Simplified;
 final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
             "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|"
-                    + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号)\\s*[:：]");
+                    + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版. */
     private static final Pattern MASTHEAD = Pattern.compile(
@@ -122,7 +122,7 @@ final class PublicationLine {
                 source = source == null ? name : source;
                 date = date == null ? String.format("%s-%02d-%02d", byline.group(5),
                         Integer.parseInt(byline.group(6)), Integer.parseInt(byline.group(7))) : date;
-                kept.add(bare);
+                kept.add(byline.group(3) == null && name != null ? name + "　" + bare : bare);
                 continue;
             }
             account = ACCOUNT.matcher(bare).matches() ? bare : null;
@@ -145,6 +145,8 @@ final class PublicationLine {
                     source = source == null ? value : source;
                 } else if (key.equals("作者")) {
                     author = author == null ? value : author;
+                } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {
+                    continue; // a document site's uploader and counters are not publication facts
                 } else if (key.contains("日期") || key.contains("时间")) {
                     Matcher d = DATE.matcher(value);
                     if (date == null && d.find()) {
