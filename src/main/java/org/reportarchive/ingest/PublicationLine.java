@@ -31,17 +31,25 @@ final class PublicationLine {
     private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报. */
     private static final Pattern PAPER_NAME = Pattern.compile("^(\\S{2,12}(日报|晚报|时报|商报))(数字报|数字版|电子版|电子报|数字报刊)?$");
-    /** A post's byline: 原创 日喀则人大 日喀则人大 2019-01-12 10:30, 2021-01-21 17:45·长汀县融媒体中心官方账号. */
-    private static final Pattern BYLINE = Pattern.compile("^(原创[\\s\\u3000]+)?(([^\\s\\u3000，。,:：]{2,16})[\\s\\u3000]+)?"
-            + "([^\\s\\u3000，。,:：]{2,16}[\\s\\u3000]+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})[\\s\\u3000]+\\d{1,2}:\\d{2}.*$");
-    /** A name alone (a post's account, printed on the line above its byline). */
-    private static final Pattern ACCOUNT = Pattern.compile("^[^\\s\\u3000，。,:：;；!！?？]{2,16}$");
+    /** White space of either width. */
+    private static final String S = "[\\s\\u3000]";
+    /**
+     * A post's byline: 原创 日喀则人大 日喀则人大 2019-01-12 10:30, 2021-01-21 17:45·长汀县融媒体中心官方账号,
+     * 原创　温岭人大　温岭人大　2018-01-19 (a day without its time only after 原创 or a name).
+     */
+    private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "+)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
+            + "([^\\s\\u3000，。,:：]{2,16}" + S + "+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+    /** A name alone (a post's account, printed on the line above its byline, maybe with its follow button). */
+    private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+]{2,16})(" + S + "*[+＋]?关注)?$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
-            "[【\\[［(（]?\\s*(字体|字号)\\s*[:：]?\\s*[【\\[［(（]?\\s*大\\s*中\\s*小\\s*[】\\]］)）]?\\s*[】\\]］)）]?"
-                    + "|[【\\[［(（]\\s*大\\s*中\\s*小\\s*[】\\]］)）]"
-                    + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)\\s*[:：]\\s*[0-9０-９,，]*\\s*次?"
-                    + "|[【\\[［]?\\s*(打印本页|打印|列印|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)\\s*[】\\]］]?(?=\\s|$|[【\\[［])");
+            "[【\\[［(（]?" + S + "*(字体|字号)" + S + "*[:：]?" + S + "*[【\\[［(（]?" + S + "*大" + S + "*中" + S + "*小" + S
+                    + "*[】\\]］)）]?" + S + "*[】\\]］)）]?"
+                    + "|[【\\[［(（]" + S + "*大" + S + "*中" + S + "*小" + S + "*[】\\]］)）]"
+                    + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)" + S + "*[:：]" + S
+                    + "*[0-9０-９,，]*" + S + "*次?"
+                    + "|[【\\[［]?" + S + "*(打印本页|打印|列印|关闭本页|关闭页面|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)" + S
+                    + "*[】\\]］]?(?=" + S + "|$|[【\\[［])");
 
     private PublicationLine() {
     }
@@ -52,7 +60,7 @@ final class PublicationLine {
      */
     static boolean isBylineWithoutAccount(String line) {
         Matcher m = BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip()));
-        return m.matches() && m.group(3) == null;
+        return m.matches() && m.group(3) == null && m.group(8) != null;
     }
 
     /** Whether a line could be the name of a post's account: a short name alone. */
@@ -115,7 +123,8 @@ final class PublicationLine {
                 continue;
             }
             Matcher byline = BYLINE.matcher(bare);
-            if (byline.matches() && !KEY.matcher(Simplified.of(bare)).find()) { // a keyed line names its own source
+            if (byline.matches() && (byline.group(1) != null || byline.group(3) != null || byline.group(8) != null)
+                    && !KEY.matcher(Simplified.of(bare)).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
                 String name = byline.group(3) != null ? byline.group(3)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
@@ -125,7 +134,8 @@ final class PublicationLine {
                 kept.add(byline.group(3) == null && name != null ? name + "　" + bare : bare);
                 continue;
             }
-            account = ACCOUNT.matcher(bare).matches() ? bare : null;
+            Matcher name = ACCOUNT.matcher(bare);
+            account = name.matches() ? name.group(1) : null;
             Matcher m = KEY.matcher(Simplified.of(line)); // 來源：貴陽日報 reads as 来源; the value stays as written
             List<int[]> keys = new ArrayList<>();
             while (m.find()) {
