@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.reportarchive.figures.FiguresData;
@@ -18,6 +19,7 @@ import org.reportarchive.figures.FiguresPages;
 import org.reportarchive.glossary.Glossary;
 import org.reportarchive.glossary.GlossaryJson;
 import org.reportarchive.glossary.GlossaryPages;
+import org.reportarchive.glossary.GlossarySearch;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.ReportCard;
@@ -49,7 +51,8 @@ final class IndexStage {
     /** What the stage works from. */
     record Inputs(List<ReportCard> cards, Glossary glossary, List<Theme> themes, PlacePages places,
                   Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, SearchDocStore search,
-                  List<Integer> ranks, List<String> analysisKeys, TermCandidates candidates, String host, ContentPages content, Path assets) {
+                  List<Integer> ranks, List<String> analysisKeys,
+                  CompletableFuture<List<GlossarySearch.Doc>> glossarySearch, TermCandidates candidates, String host, ContentPages content, Path assets) {
     }
 
     /** What the stage made: what maintainers should be told, and the search index with the time it took. */
@@ -78,9 +81,9 @@ final class IndexStage {
             return null;
         }, part -> {
             long t0 = System.nanoTime();
-            search[0] = SearchPart.write(out, cards, in.ranks(), in.analysisKeys(), in.search(), in.glossary(),
-                    in.themes(), in.places(),
-                    markdown, jobs); // beside the other parts: its end is mostly the creation of files
+            search[0] = SearchPart.write(out, cards, in.ranks(), in.analysisKeys(), in.search(),
+                    in.glossarySearch().join(), in.glossary(), in.themes(), in.places(),
+                    jobs); // beside the other parts: its end is mostly the creation of files
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return null;
         }, part -> {

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.reportarchive.glossary.Glossary;
 import org.reportarchive.glossary.GlossarySearch;
 import org.reportarchive.model.Kind;
@@ -35,16 +34,16 @@ final class SearchPart {
      * @param jobs    how many threads may merge the index
      */
     static SearchIndexWriter.Written write(PageSink out, List<ReportCard> cards, List<Integer> ranks,
-                                           List<String> analysisKeys, SearchDocStore store, Glossary glossary,
-                                           List<Theme> themes, PlacePages places, Function<String, String> markdown,
-                                           int jobs) throws IOException {
+                                           List<String> analysisKeys, SearchDocStore store,
+                                           List<GlossarySearch.Doc> glossaryDocs, Glossary glossary,
+                                           List<Theme> themes, PlacePages places, int jobs) throws IOException {
         List<SearchIndexWriter.DocMeta> metas = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>(ranks);
         for (ReportCard c : cards) {
             metas.add(meta(c, places));
         }
         int next = ranks.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        for (GlossarySearch.Doc d : GlossarySearch.docs(glossary, markdown)) {
+        for (GlossarySearch.Doc d : glossaryDocs) {
             store.add(next, d.doc());
             numbers.add(next++);
             metas.add(d.meta());

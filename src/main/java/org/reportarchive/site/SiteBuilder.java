@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Properties;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -19,6 +20,7 @@ import org.reportarchive.glossary.AnnotationPolicy;
 import org.reportarchive.glossary.Annotator;
 import org.reportarchive.glossary.DefiningReport;
 import org.reportarchive.glossary.Glossary;
+import org.reportarchive.glossary.GlossarySearch;
 import org.reportarchive.glossary.GlossaryLoader;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.glossary.TermMatcher;
@@ -152,6 +154,9 @@ public final class SiteBuilder {
                         html), ingest, cache, writer, new SiteOutput(renderer, writer, "report", site), seeds,
                         analysisBase, new Fingerprint("render-base").add(site).add(Fingerprints.themes(themes)).hex(),
                         occurrences, passages, search);
+                // the glossary's part of the search index depends on nothing the reports make: made beside them
+                CompletableFuture<List<GlossarySearch.Doc>> glossarySearch = indexesUnchanged ? null
+                        : CompletableFuture.supplyAsync(() -> GlossarySearch.docs(glossary, html::render));
                 List<Integer> order = java.util.stream.IntStream.range(0, reports.size()).boxed().toList();
                 List<Integer> ranks = new ArrayList<>();
                 List<String> analysisKeys = new ArrayList<>();
@@ -184,7 +189,7 @@ public final class SiteBuilder {
                     messages = previous.messages();
                 } else {
                     IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
-                            passages, search, ranks, analysisKeys, candidates,
+                            passages, search, ranks, analysisKeys, glossarySearch, candidates,
                             properties.getProperty("site.host", "https://example.org"),
                             new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
                     try {
