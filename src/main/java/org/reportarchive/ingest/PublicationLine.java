@@ -54,6 +54,16 @@ final class PublicationLine {
     private PublicationLine() {
     }
 
+    /** Where a name stops: at a bracket, or at a wide space (what follows is the page's, not the name's). */
+    private static final Pattern NAME_END = Pattern.compile("[【\\[［〔]|[\\s\\u3000]{2,}|\\u3000");
+
+    /** The name a source value starts with ({@code 京郊日报} of {@code 京郊日报　　]}), or null if none. */
+    static String name(String value) {
+        Matcher end = NAME_END.matcher(value);
+        String name = (end.find() ? value.substring(0, end.start()) : value).strip();
+        return name.isEmpty() ? null : name;
+    }
+
     /**
      * Whether a line is a post's byline that does not name its account (2021-01-21 17:45·…): the account is then the
      * name on the line above, which belongs to the publishing lines too.
@@ -150,9 +160,9 @@ final class PublicationLine {
                     continue;
                 }
                 if (key.contains("来源") || key.equals("稿源")) {
-                    source = value; // the source a line names outranks the publishing body
+                    source = name(value); // the source a line names outranks the publishing body
                 } else if (key.equals("发布机构")) {
-                    source = source == null ? value : source;
+                    source = source == null ? name(value) : source;
                 } else if (key.equals("作者")) {
                     author = author == null ? value : author;
                 } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {

@@ -40,4 +40,21 @@ class PublicationLineTest {
         assertTrue(BoilerplateRules.defaults().classify("福建日报 2023年1月17日 第3版", false).isPresent());
         assertTrue(BoilerplateRules.defaults().classify("福建日报报道，2023年1月17日省人大常委会召开会议。", true).isEmpty());
     }
+
+    @Test
+    void aPagesButtonsBetweenFullWidthSpacesAreTakenOutToo() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(5, RemovalReason.PUBLICATION,
+                "时间：2004-02-16　　来源：河南日报　　【字号　大　中　小】　【打印】　【关闭】")), ui);
+        assertEquals("河南日报", p.source());
+        assertEquals(List.of("【字号　大　中　小】", "【打印】", "【关闭】"), ui.stream().map(Removal::text).toList());
+    }
+
+    @Test
+    void aSourceIsTheNameItStartsWith() {
+        assertEquals("京郊日报", PublicationLine.name("京郊日报　　  ]"));
+        assertEquals("市人大常委会办公室", PublicationLine.name("市人大常委会办公室【我要纠错】"));
+        assertEquals("China Daily", PublicationLine.name("China Daily"));
+        assertEquals(null, PublicationLine.name("　【打印】"));
+    }
 }
