@@ -29,8 +29,9 @@ final class PublicationLine {
                     + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+(\\S{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
     /** A gazette's running header: 宁波市人民代表大会常务委员会公报　2013年第4期. */
     private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
-    /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报. */
-    private static final Pattern PAPER_NAME = Pattern.compile("^(\\S{2,12}(日报|晚报|时报|商报))(数字报|数字版|电子版|电子报|数字报刊)?$");
+    /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报, 右江日报数字报刊平台. */
+    private static final Pattern PAPER_NAME = Pattern.compile(
+            "^(\\S{2,12}(日报|晚报|时报|商报))((数字报刊?|数字版|电子版|电子报刊?)(平台|系统)?)?$");
     /** White space of either width. */
     private static final String S = "[\\s\\u3000]";
     /**
