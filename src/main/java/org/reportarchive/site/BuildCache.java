@@ -105,6 +105,18 @@ final class BuildCache implements AutoCloseable {
         }
     }
 
+    /** Bytes kept as they are, if there. */
+    Optional<byte[]> readBytes(String kind, String key) {
+        Path f = file(kind, key, ".bin");
+        try {
+            byte[] b = Files.readAllBytes(f);
+            used.add(kind + "/" + key);
+            return Optional.of(b);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The file that holds bytes kept as they are (a report's part of the search index), to be read where it is. */
     Optional<Path> bytesFile(String kind, String key) {
         Path f = file(kind, key, ".bin");

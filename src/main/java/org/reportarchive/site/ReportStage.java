@@ -158,9 +158,19 @@ final class ReportStage {
             problems = render(work.report, work.record, placeUrl, linked, renderKey);
         }
         if (spill) {
-            record(in, analysisKey, work);
-            occurrences.add(rank, bySlug(work.record.occurrences()));
-            passages.add(rank, byTheme(work.record.passages()));
+            // a report read from the cache hands over its occurrences and passages as they were spilled
+            byte[] keptOccurrences = work.record != null ? null
+                    : cache.readBytes("occurrences", analysisKey).orElse(null);
+            byte[] keptPassages = keptOccurrences == null ? null
+                    : cache.readBytes("passages", analysisKey).orElse(null);
+            if (keptPassages != null) {
+                occurrences.addEncoded(rank, keptOccurrences);
+                passages.addEncoded(rank, keptPassages);
+            } else {
+                record(in, analysisKey, work);
+                occurrences.add(rank, bySlug(work.record.occurrences()));
+                passages.add(rank, byTheme(work.record.passages()));
+            }
             Path kept = work.search == null ? cache.bytesFile("search", analysisKey).orElse(null) : null;
             if (kept != null) {
                 search.addFile(rank, kept); // read from the cache where it is when the index is merged
@@ -200,6 +210,8 @@ final class ReportStage {
         if (cache.persistent()) {
             cache.write("analysis", analysisKey, work.record);
             cache.writeBytes("search", analysisKey, work.search); // as it is: the index reads it without decoding
+            cache.writeBytes("occurrences", analysisKey, occurrences.encode(bySlug(work.record.occurrences())));
+            cache.writeBytes("passages", analysisKey, passages.encode(byTheme(work.record.passages())));
         }
     }
 

@@ -2,6 +2,8 @@ package org.reportarchive.site;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
@@ -92,12 +94,7 @@ final class Spill<T> implements AutoCloseable {
     synchronized void add(int rank, Map<String, List<T>> byKey) {
         try {
             for (Map.Entry<String, List<T>> e : byKey.entrySet()) {
-                DataOutputStream w = open.get(e.getKey());
-                if (w == null) {
-                    w = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(e.getKey()),
-                            StandardOpenOption.CREATE, StandardOpenOption.APPEND)));
-                    open.put(e.getKey(), w);
-                }
+                DataOutputStream w = writer(e.getKey());
                 for (T v : e.getValue()) {
                     w.writeInt(rank);
                     codec.write(w, v);
@@ -106,6 +103,65 @@ final class Spill<T> implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One report's records as {@link #addEncoded} takes them, so that a rebuild adds them without reading them:
+     * the number of keys, then for each its name, the number of its records and each record's bytes.
+     */
+    byte[] encode(Map<String, List<T>> byKey) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            ByteArrayOutputStream one = new ByteArrayOutputStream();
+            DataOutputStream record = new DataOutputStream(one);
+            out.writeInt(byKey.size());
+            for (Map.Entry<String, List<T>> e : byKey.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (T v : e.getValue()) {
+                    one.reset();
+                    codec.write(record, v);
+                    record.flush();
+                    out.writeInt(one.size());
+                    one.writeTo(out);
+                }
+            }
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the records of one report, encoded by {@link #encode}: the same as {@link #add} of them. */
+    synchronized void addEncoded(int rank, byte[] encoded) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded));
+            int keys = in.readInt();
+            for (int k = 0; k < keys; k++) {
+                DataOutputStream w = writer(in.readUTF());
+                int records = in.readInt();
+                for (int r = 0; r < records; r++) {
+                    byte[] record = new byte[in.readInt()];
+                    in.readFully(record);
+                    w.writeInt(rank);
+                    w.write(record);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DataOutputStream writer(String key) throws IOException {
+        DataOutputStream w = open.get(key);
+        if (w == null) {
+            w = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(key),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND)));
+            open.put(key, w);
+        }
+        return w;
     }
 
     /** The records of a key: by rank, and within a report in the order they were added. */
