@@ -55,7 +55,11 @@ public final class SourceDecoder {
             throw new IngestException(file, 0,
                     "this is not a text file (it contains NUL bytes); save the report as plain text (.txt)");
         }
-        if (charset == StandardCharsets.UTF_8 && skip == 0 && !isUtf8(bytes)) {
+        if (charset == StandardCharsets.UTF_8 && skip == 0) {
+            String utf8 = utf8(bytes); // most seeds: read once
+            if (utf8 != null) {
+                return new Decoded(normaliseLineEnds(utf8), name);
+            }
             Charset legacy = legacyChinese(bytes, file);
             return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name());
         }
@@ -63,13 +67,13 @@ public final class SourceDecoder {
         return new Decoded(normaliseLineEnds(text), name);
     }
 
-    private static boolean isUtf8(byte[] bytes) {
+    /** The bytes as UTF-8 text, or null if they are not valid UTF-8. */
+    private static String utf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 
