@@ -761,12 +761,12 @@ final class MetadataResolver {
 
     private static boolean isAnonymised(List<SourceLine> header, List<Block> body) {
         for (SourceLine l : header) {
-            if (PlaceFinder.ANONYMISED.matcher(Simplified.of(l.text())).find()) {
+            if (PlaceFinder.hasPlaceholder(Simplified.of(l.text()))) {
                 return true;
             }
         }
         for (Block b : body) {
-            if (PlaceFinder.ANONYMISED.matcher(b.text()).find()) {
+            if (PlaceFinder.hasPlaceholder(b.text())) {
                 return true;
             }
         }
