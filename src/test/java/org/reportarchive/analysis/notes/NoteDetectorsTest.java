@@ -17,6 +17,12 @@ class NoteDetectorsTest {
         assertEquals("坚决反对“”".length(), f.get(0).offset());
         assertEquals(NoteKind.EMPTY_QUOTES, f.get(0).kind());
         assertTrue(new EmptyQuoteDetector().find(Segmenter.analyse("做到“两个维护”。")).isEmpty());
+        List<Finding> spaced = new EmptyQuoteDetector().find(Segmenter.analyse("落实「 」制度，推进『』和“ 两个”。"));
+        assertEquals(List.of("落实「 」".length(), "落实「 」制度，推进『』".length()),
+                spaced.stream().map(Finding::offset).toList());
+        assertTrue(spaced.get(0).message().contains("「 」"), spaced.get(0).message());
+        assertTrue(new EmptyQuoteDetector().find(Segmenter.analyse("《》")).size() == 1);
+        assertTrue(new EmptyQuoteDetector().find(Segmenter.analyse("“”》")).size() == 1);
     }
 
     @Test
