@@ -20,8 +20,17 @@ public final class VariantCharacterDetector implements NoteDetector {
         return find(wholeText).size() > hanCount(wholeText) * TRADITIONAL_SHARE ? paragraph -> List.of() : this;
     }
 
+    /** The number of Chinese characters (ideographs) in the text. */
     private static long hanCount(String text) {
-        return text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x3400 && Character.isIdeographic(c) || Character.isHighSurrogate(c)
+                    && Character.isIdeographic(text.codePointAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Override
