@@ -79,6 +79,9 @@ final class SourceCleaner {
             if (reasons[i] == null) {
                 // before a recognised title the page is the host's; before mere text it may be an unknown title
                 RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
+                if (r == null && i + 1 < lines.size() && isAccountAboveByline(lines, reasons, i)) {
+                    r = RemovalReason.PUBLICATION; // a post's account, above the post's title
+                }
                 reasons[i] = r != null || strong < 0 ? r : RemovalReason.ADVERTISING;
             }
         }
