@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The archive's benchmark. For each N given, writes a synthetic corpus of N reports made from the seeds
 # (real places from the division table, years 2003-2025, reports and speeches; fixed random seed), builds it
-# with the jar and prints wall time, CPU time, peak memory (RSS), page count, output size and the largest page.
+# with bin/report-archive and prints wall time, CPU time, peak memory (RSS), page count, output size and the
+# largest page.
 #
 #   scripts/bench.sh [--hugo] [--incremental] [--runs K] [--jvm "OPTIONS"] N [N ...]
 #
