@@ -16,7 +16,6 @@ import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Place;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Removal;
-import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.Division;
 import org.reportarchive.places.Divisions;
@@ -47,13 +46,6 @@ final class MetadataResolver {
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
-    /** What an editor's note says of a text that is abridged: 编者按：……现将报告摘登如下。 */
-    private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录");
-    /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
-    private static final Pattern ABRIDGED_NOTE = Pattern.compile(
-            "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
-    /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
-    private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
@@ -72,26 +64,11 @@ final class MetadataResolver {
     record Resolved(ReportMetadata metadata, List<Removal> removals) {
     }
 
-    /** The title block's lines, sorted by what they are. */
-    private static final class Header {
-        SourceLine titleLine;
-        FrontMatter.Title title;
-        SourceLine deliveryLine;
-        FrontMatter.Delivery delivery;
-        FrontMatter.Speaker speaker;
-        String speakerSource;
-        int titleLines = 1;
-        /** Where the title stands among the other lines of the title block. */
-        int titleIndex;
-        /** The subtitle under a headline (在……会议上的讲话), which says what the document is. */
-        String subtitle;
-        final List<String> lines = new ArrayList<>();
-    }
 
     Resolved resolve(List<SourceLine> headerLines, List<Block> body, List<Removal> publicationLines,
                      boolean startsMid, boolean endsMid, Sidecar sidecar, List<String> warnings) {
         List<Removal> removals = new ArrayList<>();
-        Header h = read(headerLines, sidecar, removals);
+        TitleBlock h = TitleBlock.read(headerLines, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
         boolean anonymised = isAnonymised(headerLines, body);
@@ -112,7 +89,7 @@ final class MetadataResolver {
             kind = kindOfOpening(Simplified.of(opening));
             kindSource = OPENING;
         }
-        if (kind == null && speechNote(h.lines, body) != null) {
+        if (kind == null && EditorsNotes.speechSentence(h.lines, body) != null) {
             kind = Kind.SPEECH; // 编者按：……在闭幕会上发表重要讲话
             kindSource = EDITOR;
         }
@@ -165,7 +142,7 @@ final class MetadataResolver {
         FrontMatter.Delivery inOpening = h.delivery == null && inTitle == null && opening != null
                 ? FrontMatter.openingMeeting(opening).orElse(null) : null;
         FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
-                && (inTitle == null || inTitle.session() == null) ? editorsNote(h.lines, body) : null;
+                && (inTitle == null || inTitle.session() == null) ? EditorsNotes.delivery(h.lines, body) : null;
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
         if (date == null && h.delivery != null && h.delivery.date() != null) {
@@ -221,7 +198,7 @@ final class MetadataResolver {
             source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
         }
         if (office == null && speakerName != null && sidecar.office() == null) {
-            office = officeInNote(speechNote(h.lines, body), Simplified.of(speakerName));
+            office = EditorsNotes.officeBefore(EditorsNotes.speechSentence(h.lines, body), Simplified.of(speakerName));
             if (office != null) {
                 sources.put("office", EDITOR);
             }
@@ -244,7 +221,7 @@ final class MetadataResolver {
             warnings.add("title: no title found; add 'title:' to the sidecar");
         }
         boolean excerpt = h.title != null && h.title.excerpt();
-        boolean abridged = !excerpt && abridged(h.lines, body);
+        boolean abridged = !excerpt && EditorsNotes.abridged(h.lines, body);
         boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()
                 : startsMid || endsMid || excerpt || abridged;
         String reason = null;
@@ -268,270 +245,10 @@ final class MetadataResolver {
         }
     }
 
-    /** Whether the line after {@code i} in the source is a delivery line (on one line or two). */
-    private static boolean deliveryFollows(List<SourceLine> lines, int i) {
-        if (i + 1 >= lines.size() || lines.get(i + 1).number() != lines.get(i).number() + 1) {
-            return false;
-        }
-        String next = lines.get(i + 1).text();
-        return FrontMatter.parseDelivery(next).isPresent() || i + 2 < lines.size()
-                && FrontMatter.parseDeliveryOverTwoLines(next, lines.get(i + 2).text()).isPresent();
-    }
-
-    /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
-    private static boolean isBodyName(String line) {
-        return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
-    }
-
     /** Whom a document is addressed to, on a line of its own: 市人民政府： */
     private static boolean isAddressee(String text) {
         String s = text.strip();
         return s.length() <= 24 && s.matches("^[^，。；,;]+[：:]$");
-    }
-
-    private static boolean isSubtitle(String line) {
-        return line.strip().matches("^(——|—|--|－－).+");
-    }
-
-    /** A short line that could be a headline: no sentence punctuation, not a date, meeting or name. */
-    private static boolean isHeadline(String line) {
-        String s = SourceLine.trim(line);
-        return s.length() >= 4 && s.length() <= 40 && !FrontMatter.containsSentencePunctuation(s)
-                && FrontMatter.parseDelivery(s).isEmpty() && FrontMatter.parseSpeaker(s).isEmpty()
-                && FrontMatter.parseNameLine(s).isEmpty() && !s.matches(".*[:：]$");
-    }
-
-    /** Sorts the title block's lines: the title, the delivery line, the speaker line, and the rest as they are. */
-    private static Header read(List<SourceLine> lines, Sidecar sidecar, List<Removal> removals) {
-        Header h = new Header();
-        for (int i = 0; i < lines.size(); i++) {
-            SourceLine line = lines.get(i);
-            String t = line.text();
-            if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
-                    && lines.get(i + 1).number() == line.number() + 1
-                    && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text()))
-                    && FrontMatter.isTitle(t + FrontMatter.normaliseName(lines.get(i + 1).text().strip()))) {
-                // (the next line of the source; a site's name over a whole title is not part of it)
-                // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)
-                SourceLine next = lines.get(++i);
-                h.titleLine = new SourceLine(line.number(), t.strip() + FrontMatter.normaliseName(next.text().strip()));
-                h.title = FrontMatter.title(h.titleLine.text());
-                h.titleLines = 2;
-                continue;
-            }
-            if (h.titleLine == null && isSubtitle(t) && FrontMatter.isTitle(t) && !h.lines.isEmpty()
-                    && isHeadline(h.lines.get(h.lines.size() - 1))) {
-                // a headline and its subtitle: 在新的起点上…新篇章 / ——在……闭幕会上的讲话
-                String headline = h.lines.remove(h.lines.size() - 1);
-                h.titleLine = new SourceLine(line.number() - 1, headline);
-                h.title = FrontMatter.title(headline);
-                h.subtitle = FrontMatter.title(t.replaceFirst("^[—–\\-－\\s]+", "")).title();
-                h.lines.add(t);
-                continue;
-            }
-            if (h.titleLine == null && h.delivery == null && i + 2 == lines.size() && isHeadline(t)
-                    && FrontMatter.parseNameLine(lines.get(i + 1).text()).isPresent()) {
-                // a headline over the speaker's name, the last lines before the text: 奋力谱写……新篇章 / 李红军
-                h.titleLine = line;
-                h.title = FrontMatter.title(t);
-                continue;
-            }
-            if (h.titleLine != null && h.titleLines == 1 && h.subtitle == null && h.delivery == null
-                    && h.speaker == null && FrontMatter.isTitle(t) && deliveryFollows(lines, i)) {
-                // two titles before the delivery line: the one right above it is the document's own, the first a
-                // site's listing of it (2016年县人大常委会工作报告（范文）), which stays in the title block as written
-                SourceLine listing = h.titleLine;
-                removals.removeIf(r -> r.line() == listing.number() && r.reason() == RemovalReason.LABEL);
-                h.lines.add(h.titleIndex, listing.text().strip());
-                h.titleLine = null;
-            }
-            if (h.titleLine == null && FrontMatter.isTitle(t)) {
-                h.titleIndex = h.lines.size();
-                h.titleLine = line;
-                h.title = FrontMatter.title(t);
-                for (String label : h.title.labels()) {
-                    removals.add(new Removal(line.number(), RemovalReason.LABEL, label));
-                }
-                if (sidecar.title() != null && !sidecar.title().equals(h.title.title())) {
-                    h.lines.add(h.title.title()); // the source's title stays on the page
-                }
-                continue;
-            }
-            Optional<FrontMatter.Delivery> d = h.delivery != null || i + 1 >= lines.size() ? Optional.empty()
-                    : FrontMatter.parseDeliveryOverTwoLines(t, lines.get(i + 1).text());
-            if (d.isPresent()) {
-                // a delivery line broken over two lines: read as one
-                t = t.strip() + lines.get(++i).text().strip();
-                line = new SourceLine(line.number(), t);
-            } else {
-                d = FrontMatter.parseDelivery(t);
-            }
-            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && h.delivery.year() == null
-                    && d.get().date() != null && d.get().session() != null) {
-                h.delivery = null; // a session document's header, then the delivery line itself: the line is read
-            }
-            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
-                    && d.get().session() == null && d.get().speakerPart() == null) {
-                // the date on a line of its own, under a delivery line without one
-                h.delivery = h.delivery.withDate(d.get().date());
-                h.lines.add(t);
-                continue;
-            }
-            if (d.isPresent() && h.delivery == null) {
-                h.deliveryLine = line;
-                h.delivery = d.get();
-                String rest = h.delivery.speakerPart();
-                FrontMatter.Speaker inline = rest == null ? null : FrontMatter.parseSpeaker(rest).orElse(null);
-                if (inline == null) {
-                    h.lines.add(t);
-                } else {
-                    h.lines.add(t.substring(0, t.length() - rest.length()).strip());
-                    h.lines.add(inline.name() == null ? rest.strip() : inline.office() + " " + inline.name());
-                    if (h.speaker == null) {
-                        h.speaker = inline;
-                        h.speakerSource = DELIVERY;
-                    }
-                }
-                continue;
-            }
-            Optional<FrontMatter.Speaker> s = FrontMatter.parseSpeaker(t);
-            if (s.isPresent() && (h.speaker == null || h.speaker.office() == null && SPEAKER.equals(h.speakerSource))) {
-                // an office and a name outrank a name alone
-                h.speaker = s.get();
-                h.speakerSource = SPEAKER;
-                h.lines.add(h.speaker.name() == null ? t : h.speaker.office() + " " + h.speaker.name());
-                continue;
-            }
-            Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()
-                    : FrontMatter.parseNameLine(t);
-            if (name.isPresent()) {
-                h.speaker = new FrontMatter.Speaker(null, name.get());
-                h.speakerSource = SPEAKER;
-                h.lines.add(name.get());
-                continue;
-            }
-            h.lines.add(t);
-        }
-        return h;
-    }
-
-    /** An editor's note that says at which session the report was delivered: its meeting and year, not a day. */
-    private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作");
-    /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
-    private static final Pattern SPOKE_AT = Pattern.compile(
-            "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
-
-    /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */
-    private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body) {
-        List<String> candidates = new ArrayList<>(headerLines);
-        for (int i = 0; i < Math.min(2, body.size()); i++) {
-            candidates.add(body.get(i).text());
-        }
-        List<String[]> notes = new ArrayList<>();
-        for (String c : candidates) {
-            String note = Simplified.of(c.strip());
-            if (FrontMatter.isEditorsNote(note)) {
-                notes.add(note.split("。"));
-            }
-        }
-        return notes;
-    }
-
-    /** The sentence of an editor's note that says a speech was given, if there is one. */
-    private static String speechNote(List<String> headerLines, List<Block> body) {
-        for (String[] note : editorsNotes(headerLines, body)) {
-            for (String sentence : note) {
-                if (SPOKE_AT.matcher(sentence).find()) {
-                    return sentence;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The office an editor's note gives the speaker, just before the name in the sentence that says the speech
-     * was given ({@code 区委书记李红军在闭幕会上发表重要讲话}): null unless it ends in a title (书记, 主任 ...).
-     */
-    private static String officeInNote(String sentence, String name) {
-        int at = sentence == null || name == null ? -1 : sentence.indexOf(name);
-        if (at <= 0) {
-            return null;
-        }
-        String before = sentence.substring(0, at);
-        String office = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('、')) + 1).strip();
-        return office.length() >= 3 && office.length() <= 20 && OFFICE_END.matcher(office).find() ? office : null;
-    }
-
-    private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
-
-    private static FrontMatter.Delivery editorsNote(List<String> headerLines, List<Block> body) {
-        for (String[] note : editorsNotes(headerLines, body)) {
-            for (String sentence : note) {
-                boolean speech = !DELIVERED_TO.matcher(sentence).find();
-                if (speech && !SPOKE_AT.matcher(sentence).find()) {
-                    continue;
-                }
-                FrontMatter.Delivery d = FrontMatter.meeting(sentence).orElse(null);
-                boolean sameSentence = d != null && d.session() != null;
-                String dated = sentence;
-                if (!sameSentence) {
-                    // the session named in another sentence of the note
-                    for (String other : note) {
-                        d = FrontMatter.meeting(other).orElse(null);
-                        if (d != null && d.session() != null) {
-                            dated = other;
-                            break;
-                        }
-                    }
-                }
-                if (d != null && d.session() != null) {
-                    // a day in the sentence that says the report was delivered is the report's; the day a session
-                    // opened (开幕) is not: then the year only. A speech at a closing (or opening) meeting was given
-                    // on the day the note says the session closed (or opened).
-                    boolean reportDay = d.date() != null && (sameSentence ? !sentence.contains("开幕")
-                            : speech && (sentence.contains("闭幕") && dated.contains("闭幕")
-                                    || sentence.contains("开幕") && dated.contains("开幕")));
-                    return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
-                            d.standingCommittee(), null);
-                }
-            }
-        }
-        return null;
-    }
-
-
-    private static boolean isAbridgedNote(String text) {
-        return FrontMatter.isEditorsNote(text) && ABRIDGED.matcher(text).find();
-    }
-
-    /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */
-    private static boolean abridged(List<String> headerLines, List<Block> body) {
-        for (String line : headerLines) {
-            if (isAbridgedNote(Simplified.of(line.strip()))) {
-                return true;
-            }
-        }
-        int seen = 0;
-        for (Block b : body) {
-            if (seen++ == 3) {
-                break;
-            }
-            if (isAbridgedNote(Simplified.of(b.text().strip()))) {
-                return true;
-            }
-        }
-        for (Block b : body) {
-            if (OMISSION.matcher(b.text().strip()).matches()) {
-                return true; // a passage left out, marked by an ellipsis of its own
-            }
-        }
-        for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {
-            if (ABRIDGED_NOTE.matcher(Simplified.of(body.get(i).text().strip())).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The report's first sentence (after the salutation), if its text starts with a paragraph. */
@@ -586,7 +303,7 @@ final class MetadataResolver {
      * line, body. Records the source of what it finds; a placeholder where the name would be marks the report
      * anonymised ({@code sources.anonymised}).
      */
-    private Place findPlace(Header h, String opening, List<Removal> publication, List<Block> body,
+    private Place findPlace(TitleBlock h, String opening, List<Removal> publication, List<Block> body,
                             Map<String, String> sources, List<String> warnings) {
         String whole = wholeText(h, body);
         List<String[]> evidence = new ArrayList<>();
@@ -696,7 +413,7 @@ final class MetadataResolver {
     }
 
     /** A name that looks like a place's, before 人民代表大会 or 人大 in the title or the delivery line, if any. */
-    private static String unknownPlace(Header h) {
+    private static String unknownPlace(TitleBlock h) {
         for (String text : new String[] {h.title == null ? null : h.title.title(),
             h.deliveryLine == null ? null : h.deliveryLine.text()}) {
             if (text != null) {
@@ -709,7 +426,7 @@ final class MetadataResolver {
         return null;
     }
 
-    private static String wholeText(Header h, List<Block> body) {
+    private static String wholeText(TitleBlock h, List<Block> body) {
         StringBuilder sb = new StringBuilder();
         h.lines.forEach(l -> sb.append(l).append('\n'));
         if (h.title != null) {

@@ -1,0 +1,150 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.reportarchive.model.Block;
+import org.reportarchive.text.Simplified;
+
+/**
+ * What a publication's notes say about a report: an editor's note above or at the start of the text (编者按) may
+ * give the session it was delivered at, say that it is a speech and who gave it, or that it is abridged; a closing
+ * note ((本文有删节)) or an ellipsis standing for a passage left out says so too. Notes are read in simplified
+ * characters.
+ */
+final class EditorsNotes {
+
+    /** What an editor's note says of a text that is abridged: 编者按：……现将报告摘登如下。 */
+    private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录");
+    /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
+    private static final Pattern ABRIDGED_NOTE = Pattern.compile(
+            "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
+    /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
+    private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
+    /** An editor's note that says at which session the report was delivered. */
+    private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作");
+    /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
+    private static final Pattern SPOKE_AT = Pattern.compile(
+            "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
+    /** The end of an office: the title of a post. */
+    private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
+
+    private EditorsNotes() {
+    }
+
+    /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */
+    private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body) {
+        List<String> candidates = new ArrayList<>(headerLines);
+        for (int i = 0; i < Math.min(2, body.size()); i++) {
+            candidates.add(body.get(i).text());
+        }
+        List<String[]> notes = new ArrayList<>();
+        for (String c : candidates) {
+            String note = Simplified.of(c.strip());
+            if (FrontMatter.isEditorsNote(note)) {
+                notes.add(note.split("。"));
+            }
+        }
+        return notes;
+    }
+
+    /** The sentence of an editor's note that says a speech was given, if there is one. */
+    static String speechSentence(List<String> headerLines, List<Block> body) {
+        for (String[] note : editorsNotes(headerLines, body)) {
+            for (String sentence : note) {
+                if (SPOKE_AT.matcher(sentence).find()) {
+                    return sentence;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The office an editor's note gives the speaker, just before the name in the sentence that says the speech
+     * was given ({@code 区委书记李红军在闭幕会上发表重要讲话}): null unless it ends in a title (书记, 主任 ...).
+     */
+    static String officeBefore(String sentence, String name) {
+        int at = sentence == null || name == null ? -1 : sentence.indexOf(name);
+        if (at <= 0) {
+            return null;
+        }
+        String before = sentence.substring(0, at);
+        String office = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf('、')) + 1).strip();
+        return office.length() >= 3 && office.length() <= 20 && OFFICE_END.matcher(office).find() ? office : null;
+    }
+
+
+    /**
+     * The session an editor's note says the report was delivered at (编者按：……第十八届人民代表大会第三次会议……向大会作
+     * 常委会工作报告), or the speech was given at: its meeting and year, and its day only where the note makes
+     * it the report's.
+     */
+    static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body) {
+        for (String[] note : editorsNotes(headerLines, body)) {
+            for (String sentence : note) {
+                boolean speech = !DELIVERED_TO.matcher(sentence).find();
+                if (speech && !SPOKE_AT.matcher(sentence).find()) {
+                    continue;
+                }
+                FrontMatter.Delivery d = FrontMatter.meeting(sentence).orElse(null);
+                boolean sameSentence = d != null && d.session() != null;
+                String dated = sentence;
+                if (!sameSentence) {
+                    // the session named in another sentence of the note
+                    for (String other : note) {
+                        d = FrontMatter.meeting(other).orElse(null);
+                        if (d != null && d.session() != null) {
+                            dated = other;
+                            break;
+                        }
+                    }
+                }
+                if (d != null && d.session() != null) {
+                    // a day in the sentence that says the report was delivered is the report's; the day a session
+                    // opened (开幕) is not: then the year only. A speech at a closing (or opening) meeting was given
+                    // on the day the note says the session closed (or opened).
+                    boolean reportDay = d.date() != null && (sameSentence ? !sentence.contains("开幕")
+                            : speech && (sentence.contains("闭幕") && dated.contains("闭幕")
+                                    || sentence.contains("开幕") && dated.contains("开幕")));
+                    return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
+                            d.standingCommittee(), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAbridgedNote(String text) {
+        return FrontMatter.isEditorsNote(text) && ABRIDGED.matcher(text).find();
+    }
+
+    /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */
+    static boolean abridged(List<String> headerLines, List<Block> body) {
+        for (String line : headerLines) {
+            if (isAbridgedNote(Simplified.of(line.strip()))) {
+                return true;
+            }
+        }
+        int seen = 0;
+        for (Block b : body) {
+            if (seen++ == 3) {
+                break;
+            }
+            if (isAbridgedNote(Simplified.of(b.text().strip()))) {
+                return true;
+            }
+        }
+        for (Block b : body) {
+            if (OMISSION.matcher(b.text().strip()).matches()) {
+                return true; // a passage left out, marked by an ellipsis of its own
+            }
+        }
+        for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {
+            if (ABRIDGED_NOTE.matcher(Simplified.of(body.get(i).text().strip())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

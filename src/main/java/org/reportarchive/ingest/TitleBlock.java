@@ -1,0 +1,182 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
+
+/**
+ * The lines between a report's start and its text, sorted by what they are: the title (on one line or two, or a
+ * headline with its subtitle, or a headline over the speaker's name), the delivery line (on one line or two),
+ * the speaker line, and the rest as they are, which the report page shows as its title block.
+ */
+final class TitleBlock {
+
+    /** The title line as read (two lines joined when the title runs over two), or null. */
+    SourceLine titleLine;
+    FrontMatter.Title title;
+    SourceLine deliveryLine;
+    FrontMatter.Delivery delivery;
+    FrontMatter.Speaker speaker;
+    /** Where the speaker was read: the speaker line or the delivery line. */
+    String speakerSource;
+    int titleLines = 1;
+    /** Where the title stands among the other lines of the title block. */
+    int titleIndex;
+    /** The subtitle under a headline (在……会议上的讲话), which says what the document is. */
+    String subtitle;
+    /** The block's lines other than the title, as the report page shows them. */
+    final List<String> lines = new ArrayList<>();
+
+    private TitleBlock() {
+    }
+
+    /** Whether the line after {@code i} in the source is a delivery line (on one line or two). */
+    private static boolean deliveryFollows(List<SourceLine> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).number() != lines.get(i).number() + 1) {
+            return false;
+        }
+        String next = lines.get(i + 1).text();
+        return FrontMatter.parseDelivery(next).isPresent() || i + 2 < lines.size()
+                && FrontMatter.parseDeliveryOverTwoLines(next, lines.get(i + 2).text()).isPresent();
+    }
+
+    /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
+    private static boolean isBodyName(String line) {
+        return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
+    }
+
+
+    private static boolean isSubtitle(String line) {
+        return line.strip().matches("^(——|—|--|－－).+");
+    }
+
+    /** A short line that could be a headline: no sentence punctuation, not a date, meeting or name. */
+    private static boolean isHeadline(String line) {
+        String s = SourceLine.trim(line);
+        return s.length() >= 4 && s.length() <= 40 && !FrontMatter.containsSentencePunctuation(s)
+                && FrontMatter.parseDelivery(s).isEmpty() && FrontMatter.parseSpeaker(s).isEmpty()
+                && FrontMatter.parseNameLine(s).isEmpty() && !s.matches(".*[:：]$");
+    }
+
+    /** Sorts the title block's lines: the title, the delivery line, the speaker line, and the rest as they are. */
+    /**
+     * Reads the title block's lines in order.
+     *
+     * @param removals receives the website's labels taken off the title
+     */
+    static TitleBlock read(List<SourceLine> lines, Sidecar sidecar, List<Removal> removals) {
+        TitleBlock h = new TitleBlock();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String t = line.text();
+            if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
+                    && lines.get(i + 1).number() == line.number() + 1
+                    && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text()))
+                    && FrontMatter.isTitle(t + FrontMatter.normaliseName(lines.get(i + 1).text().strip()))) {
+                // (the next line of the source; a site's name over a whole title is not part of it)
+                // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)
+                SourceLine next = lines.get(++i);
+                h.titleLine = new SourceLine(line.number(), t.strip() + FrontMatter.normaliseName(next.text().strip()));
+                h.title = FrontMatter.title(h.titleLine.text());
+                h.titleLines = 2;
+                continue;
+            }
+            if (h.titleLine == null && isSubtitle(t) && FrontMatter.isTitle(t) && !h.lines.isEmpty()
+                    && isHeadline(h.lines.get(h.lines.size() - 1))) {
+                // a headline and its subtitle: 在新的起点上…新篇章 / ——在……闭幕会上的讲话
+                String headline = h.lines.remove(h.lines.size() - 1);
+                h.titleLine = new SourceLine(line.number() - 1, headline);
+                h.title = FrontMatter.title(headline);
+                h.subtitle = FrontMatter.title(t.replaceFirst("^[—–\\-－\\s]+", "")).title();
+                h.lines.add(t);
+                continue;
+            }
+            if (h.titleLine == null && h.delivery == null && i + 2 == lines.size() && isHeadline(t)
+                    && FrontMatter.parseNameLine(lines.get(i + 1).text()).isPresent()) {
+                // a headline over the speaker's name, the last lines before the text: 奋力谱写……新篇章 / 李红军
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                continue;
+            }
+            if (h.titleLine != null && h.titleLines == 1 && h.subtitle == null && h.delivery == null
+                    && h.speaker == null && FrontMatter.isTitle(t) && deliveryFollows(lines, i)) {
+                // two titles before the delivery line: the one right above it is the document's own, the first a
+                // site's listing of it (2016年县人大常委会工作报告（范文）), which stays in the title block as written
+                SourceLine listing = h.titleLine;
+                removals.removeIf(r -> r.line() == listing.number() && r.reason() == RemovalReason.LABEL);
+                h.lines.add(h.titleIndex, listing.text().strip());
+                h.titleLine = null;
+            }
+            if (h.titleLine == null && FrontMatter.isTitle(t)) {
+                h.titleIndex = h.lines.size();
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                for (String label : h.title.labels()) {
+                    removals.add(new Removal(line.number(), RemovalReason.LABEL, label));
+                }
+                if (sidecar.title() != null && !sidecar.title().equals(h.title.title())) {
+                    h.lines.add(h.title.title()); // the source's title stays on the page
+                }
+                continue;
+            }
+            Optional<FrontMatter.Delivery> d = h.delivery != null || i + 1 >= lines.size() ? Optional.empty()
+                    : FrontMatter.parseDeliveryOverTwoLines(t, lines.get(i + 1).text());
+            if (d.isPresent()) {
+                // a delivery line broken over two lines: read as one
+                t = t.strip() + lines.get(++i).text().strip();
+                line = new SourceLine(line.number(), t);
+            } else {
+                d = FrontMatter.parseDelivery(t);
+            }
+            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && h.delivery.year() == null
+                    && d.get().date() != null && d.get().session() != null) {
+                h.delivery = null; // a session document's header, then the delivery line itself: the line is read
+            }
+            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
+                    && d.get().session() == null && d.get().speakerPart() == null) {
+                // the date on a line of its own, under a delivery line without one
+                h.delivery = h.delivery.withDate(d.get().date());
+                h.lines.add(t);
+                continue;
+            }
+            if (d.isPresent() && h.delivery == null) {
+                h.deliveryLine = line;
+                h.delivery = d.get();
+                String rest = h.delivery.speakerPart();
+                FrontMatter.Speaker inline = rest == null ? null : FrontMatter.parseSpeaker(rest).orElse(null);
+                if (inline == null) {
+                    h.lines.add(t);
+                } else {
+                    h.lines.add(t.substring(0, t.length() - rest.length()).strip());
+                    h.lines.add(inline.name() == null ? rest.strip() : inline.office() + " " + inline.name());
+                    if (h.speaker == null) {
+                        h.speaker = inline;
+                        h.speakerSource = MetadataResolver.DELIVERY;
+                    }
+                }
+                continue;
+            }
+            Optional<FrontMatter.Speaker> s = FrontMatter.parseSpeaker(t);
+            if (s.isPresent() && (h.speaker == null || h.speaker.office() == null && MetadataResolver.SPEAKER.equals(h.speakerSource))) {
+                // an office and a name outrank a name alone
+                h.speaker = s.get();
+                h.speakerSource = MetadataResolver.SPEAKER;
+                h.lines.add(h.speaker.name() == null ? t : h.speaker.office() + " " + h.speaker.name());
+                continue;
+            }
+            Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()
+                    : FrontMatter.parseNameLine(t);
+            if (name.isPresent()) {
+                h.speaker = new FrontMatter.Speaker(null, name.get());
+                h.speakerSource = MetadataResolver.SPEAKER;
+                h.lines.add(name.get());
+                continue;
+            }
+            h.lines.add(t);
+        }
+        return h;
+    }
+}
