@@ -191,11 +191,11 @@ async function run() {
   const reports = result.groups.filter((g) => g.doc < index.manifest.reports).length;
   const entryGroups = result.groups.length - reports;
   const where = [reports > 0 ? reports + ' 篇文稿' : '', entryGroups > 0 ? entryGroups + ' 个术语的释义' : '']
-    .filter(Boolean).join('和');
+    .filter(Boolean).join('和 ');
   const matching = result.entries.length > 0 ? '；术语表中有 ' + result.entries.length + ' 个相符的术语' : '';
   status.textContent = result.groups.length === 0
     ? '没有找到“' + query + '”' + (filtered ? '（已按所选条件筛选）' : '') + matching + '。'
-    : '找到 ' + result.paragraphs + ' 段，分布在 ' + where + ' 中' + matching
+    : '找到 ' + result.paragraphs + ' 段，分布在 ' + where + '中' + matching
       + (pages > 1 ? '；第 ' + page + ' 页，共 ' + pages + ' 页' : '') + '。';
   form.removeAttribute('aria-busy');
 }
