@@ -89,7 +89,8 @@ final class MetadataResolver {
             kind = kindOfOpening(Simplified.of(opening));
             kindSource = OPENING;
         }
-        if (kind == null && EditorsNotes.speechSentence(h.lines, body) != null) {
+        String speechNote = EditorsNotes.speechSentence(h.lines, body);
+        if (kind == null && speechNote != null) {
             kind = Kind.SPEECH; // 编者按：……在闭幕会上发表重要讲话
             kindSource = EDITOR;
         }
@@ -198,7 +199,7 @@ final class MetadataResolver {
             source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
         }
         if (office == null && speakerName != null && sidecar.office() == null) {
-            office = EditorsNotes.officeBefore(EditorsNotes.speechSentence(h.lines, body), Simplified.of(speakerName));
+            office = EditorsNotes.officeBefore(speechNote, Simplified.of(speakerName));
             if (office != null) {
                 sources.put("office", EDITOR);
             }

@@ -55,6 +55,11 @@ final class PublicationLine {
     private PublicationLine() {
     }
 
+    /** A day as {@code 2023-01-17}, from its year, month and day as written in digits. */
+    private static String day(String year, String month, String day) {
+        return String.format("%s-%02d-%02d", year, Integer.parseInt(month), Integer.parseInt(day));
+    }
+
     /** Where a name stops: at a bracket, or at a wide space (what follows is the page's, not the name's). */
     private static final Pattern NAME_END = Pattern.compile("[【\\[［〔]|[\\s\\u3000]{2,}|\\u3000");
 
@@ -104,24 +109,23 @@ final class PublicationLine {
                 last = ui.end();
             }
             line = clean.append(line.substring(last)).toString();
-            Matcher masthead = MASTHEAD.matcher(ChineseNumbers.toHalfWidthDigits(line.strip()));
+            String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
+            String view = Simplified.of(bare); // read in simplified characters, taken from the line as written
+            Matcher masthead = MASTHEAD.matcher(bare);
             if (masthead.matches()) {
                 source = source == null ? masthead.group(1) : source;
-                date = date == null ? String.format("%s-%02d-%02d", masthead.group(3),
-                        Integer.parseInt(masthead.group(4)), Integer.parseInt(masthead.group(5))) : date;
+                date = date == null ? day(masthead.group(3), masthead.group(4), masthead.group(5)) : date;
                 kept.add(line.strip());
                 continue;
             }
-            String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
-            Matcher dayFirst = DAY_FIRST_MASTHEAD.matcher(Simplified.of(bare));
+            Matcher dayFirst = DAY_FIRST_MASTHEAD.matcher(view);
             if (dayFirst.matches()) {
                 source = source == null ? bare.substring(dayFirst.start(5), dayFirst.end(5)) : source;
-                date = date == null ? String.format("%s-%02d-%02d", dayFirst.group(1),
-                        Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(3))) : date;
+                date = date == null ? day(dayFirst.group(1), dayFirst.group(2), dayFirst.group(3)) : date;
                 kept.add(bare);
                 continue;
             }
-            Matcher gazette = GAZETTE.matcher(Simplified.of(bare));
+            Matcher gazette = GAZETTE.matcher(view);
             if (gazette.matches()) {
                 source = source == null ? bare.substring(gazette.start(1), gazette.end(1)) : source;
                 kept.add(bare);
@@ -135,13 +139,12 @@ final class PublicationLine {
             }
             Matcher byline = BYLINE.matcher(bare);
             if (byline.matches() && (byline.group(1) != null || byline.group(3) != null || byline.group(8) != null)
-                    && !KEY.matcher(Simplified.of(bare)).find()) { // a keyed line names its own source
+                    && !KEY.matcher(view).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
                 String name = byline.group(3) != null ? byline.group(3)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 source = source == null ? name : source;
-                date = date == null ? String.format("%s-%02d-%02d", byline.group(5),
-                        Integer.parseInt(byline.group(6)), Integer.parseInt(byline.group(7))) : date;
+                date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
                 kept.add(byline.group(3) == null && name != null ? name + "　" + bare : bare);
                 continue;
             }
@@ -171,8 +174,7 @@ final class PublicationLine {
                 } else if (key.contains("日期") || key.contains("时间")) {
                     Matcher d = DATE.matcher(value);
                     if (date == null && d.find()) {
-                        date = String.format("%s-%02d-%02d", d.group(1), Integer.parseInt(d.group(2)),
-                                Integer.parseInt(d.group(3)));
+                        date = day(d.group(1), d.group(2), d.group(3));
                     }
                 } else {
                     continue; // editors are not publication facts
