@@ -1,11 +1,15 @@
 package org.reportarchive.site;
 
 import java.io.IOException;
+import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /** File operations of the build: copy a folder, delete a generated one. */
@@ -38,72 +42,43 @@ final class SiteFiles {
         }
     }
 
-    /** The removal of a previous build's folder, going on beside the new build. */
-    interface Clearing {
-        /** Waits until the previous build's files are gone. */
-        void await() throws IOException;
-    }
-
     /**
-     * Empties the output folder before a bake, so that pages of removed reports do not linger. Refuses a
-     * folder that holds files but no earlier build of the archive, so a wrong --out cannot wipe anything else.
-     * The previous build is moved aside at once and removed beside the new build (removing thousands of files
-     * takes about as long as writing them); {@link Clearing#await} waits for the end of it.
+     * The files of an earlier build in the output folder, as paths relative to it ({@code reports/a.html}). A build
+     * without a manifest of the earlier one writes over them in place and, at its end, removes those it did not
+     * make again, so that pages of removed reports do not linger; nothing is deleted and made anew, which on some
+     * file systems (ext4 just after many files were removed) costs more than the writing. Refuses a folder that
+     * holds files but no earlier build of the archive, so a wrong --out cannot wipe anything else.
      */
-    static Clearing clearOutput(Path out) throws IOException {
-        Clearing done = () -> { };
-        String aside = "." + out.getFileName() + ".old-";
-        if (out.getParent() != null && Files.isDirectory(out.getParent())) {
-            try (Stream<Path> s = Files.list(out.getParent())) {
-                for (Path stale : s.filter(p -> p.getFileName().toString().startsWith(aside)).sorted().toList()) {
-                    deleteTree(stale); // left by a build that was stopped before it had removed it
-                }
-            }
-        }
+    static NavigableSet<String> previousBuild(Path out) throws IOException {
+        NavigableSet<String> files = new TreeSet<>();
         if (Files.isDirectory(out)) {
-            boolean empty;
-            try (Stream<Path> s = Files.list(out)) {
-                empty = s.findAny().isEmpty();
+            try (Stream<Path> walk = Files.walk(out)) {
+                walk.filter(Files::isRegularFile)
+                        .forEach(p -> files.add(out.relativize(p).toString().replace(File.separatorChar, '/')));
             }
-            if (!empty && !Files.exists(out.resolve("data/reports.json"))) {
+            if (!files.isEmpty() && !files.contains("data/reports.json")) {
                 throw new IOException(out + " holds files that are not an archive build; choose an empty"
                         + " folder for --out");
             }
-            if (!empty) {
-                done = removeAside(out, out.resolveSibling(aside + ProcessHandle.current().pid()));
-            }
         }
         Files.createDirectories(out);
-        return done;
+        return files;
     }
 
-    private static Clearing removeAside(Path out, Path old) throws IOException {
-        try {
-            Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            deleteTree(out); // cannot be moved (another file system, a mount point): removed where it is
-            return () -> { };
+    /**
+     * Makes way for a file at {@code file} inside {@code root}: removes a folder where the file is to be, or a file
+     * where one of its folders is to be (what an earlier build made at a path this one uses otherwise).
+     */
+    static void makeWay(Path root, Path file) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file);
         }
-        IOException[] failure = new IOException[1];
-        Thread remover = new Thread(() -> {
-            try {
-                deleteTree(old);
-            } catch (IOException e) {
-                failure[0] = e;
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root) && !dir.equals(root);
+             dir = dir.getParent()) {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(dir);
             }
-        }, "remove-previous-build");
-        remover.start();
-        return () -> {
-            try {
-                remover.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while removing " + old, e);
-            }
-            if (failure[0] != null) {
-                throw new IOException("could not remove the previous build at " + old + ": "
-                        + failure[0].getMessage(), failure[0]);
-            }
-        };
+        }
+        Files.createDirectories(file.getParent());
     }
 }

@@ -6,6 +6,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,9 +14,11 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,8 +27,9 @@ import org.reportarchive.model.PageSink;
 /**
  * Writes the site's files into the output folder and remembers what it wrote. A file whose bytes are those of
  * the previous build is left alone (its modification time too); files of the previous build that this build
- * does not make are removed at the end. Without a previous manifest the output folder is cleared first, so the
- * folder always holds exactly what the build makes.
+ * does not make are removed at the end. Without a previous manifest the files of an earlier build in the output
+ * folder are written over in place and those not made again are removed at the end, so the folder always holds
+ * exactly what the build makes.
  */
 final class SiteWriter {
 
@@ -34,8 +38,8 @@ final class SiteWriter {
     private final boolean track;
     private final Map<String, Manifest.Entry> written = new ConcurrentHashMap<>();
     private int unchanged;
-    /** The removal of the previous build's files, when this build starts from an empty folder. */
-    private final SiteFiles.Clearing clearing;
+    /** The files of an earlier build found in the output folder, when there is no manifest of it. */
+    private final NavigableSet<String> onDisk;
 
     /**
      * @param track whether to remember each file's hash, size and time for the next build (with a cache); a
@@ -46,10 +50,10 @@ final class SiteWriter {
         this.previous = previous;
         this.track = track;
         if (previous.files().isEmpty()) {
-            clearing = SiteFiles.clearOutput(out);
+            onDisk = SiteFiles.previousBuild(out);
         } else {
             Files.createDirectories(out);
-            clearing = () -> { };
+            onDisk = Collections.emptyNavigableSet();
         }
     }
 
@@ -102,7 +106,32 @@ final class SiteWriter {
     /** The folders made so far: each is made once, not looked up again for every file in it. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
-    private void folderOf(Path file) throws IOException {
+    /**
+     * Whether an earlier build left something else where this file goes: a folder at its path, or a file where one
+     * of its folders is to be.
+     */
+    private boolean inTheWay(String path) {
+        if (onDisk.isEmpty()) {
+            return false;
+        }
+        String below = onDisk.ceiling(path + "/");
+        if (below != null && below.startsWith(path + "/")) {
+            return true;
+        }
+        for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+            if (onDisk.contains(path.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void folderOf(String path, Path file) throws IOException {
+        if (inTheWay(path)) {
+            synchronized (onDisk) {
+                SiteFiles.makeWay(out, file);
+            }
+        }
         Path folder = file.getParent();
         if (!folders.contains(folder)) {
             Files.createDirectories(folder);
@@ -113,7 +142,7 @@ final class SiteWriter {
     void write(String path, byte[] bytes, Meta meta) throws IOException {
         if (!track) {
             Path file = out.resolve(path);
-            folderOf(file);
+            folderOf(path, file);
             Files.write(file, bytes);
             written.put(path, new Manifest.Entry(null, bytes.length, 0, meta.key(), meta.stage(), meta.template(),
                     meta.problems()));
@@ -124,7 +153,7 @@ final class SiteWriter {
             return;
         }
         Path file = out.resolve(path);
-        folderOf(file);
+        folderOf(path, file);
         Files.write(file, bytes);
         record(path, file, hash, meta);
     }
@@ -132,9 +161,9 @@ final class SiteWriter {
     /** Writes a file from a stream, through a temporary file beside it, so that no more than a buffer is held. */
     void write(String path, PageSink.Content content, Meta meta) throws IOException {
         Path file = out.resolve(path);
-        folderOf(file);
+        folderOf(path, file);
         if (!track) {
-            // a build from scratch into a cleared folder: straight into the file, nothing to compare it with
+            // a build from scratch: straight into the file, nothing to compare it with
             long[] size = {0};
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file))) {
                 content.writeTo(body(os, size));
@@ -291,12 +320,13 @@ final class SiteWriter {
 
     /** Removes the previous build's files that this build did not make, and returns the new manifest. */
     Manifest finish(String indexKey, List<String> messages) throws IOException {
-        clearing.await();
-        for (String path : previous.files().keySet()) {
+        for (String path : previous.files().isEmpty() ? onDisk : previous.files().keySet()) {
             if (!written.containsKey(path)) {
                 Path file = out.resolve(path);
-                Files.deleteIfExists(file);
-                deleteEmptyParents(file.getParent());
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) { // not what this build made in its place
+                    Files.delete(file);
+                    deleteEmptyParents(file.getParent());
+                }
             }
         }
         return new Manifest(out.toString(), indexKey, written, messages);
