@@ -36,6 +36,7 @@ public final class FidelityCheck {
     public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, .fn-entry, [role=tooltip], .tip";
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*[0-9０-９]{1,3}\\s*[】\\]］]|[【\\[［]注\\s*[0-9０-９]{1,3}[】\\]］]|\\^[0-9]{1,3}(?![0-9])");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Evaluator ADDED_ELEMENTS = QueryParser.parse(ADDED);
 
     private FidelityCheck() {
@@ -78,7 +79,7 @@ public final class FidelityCheck {
                     line = line.replace(part, "");
                 }
             }
-            line = normalise(MARKER.matcher(line.replaceFirst("^#{1,6}\\s+", "")).replaceAll(""));
+            line = normalise(MARKER.matcher(HEADING_MARK.matcher(line).replaceFirst("")).replaceAll(""));
             if (line.isEmpty()) {
                 continue;
             }

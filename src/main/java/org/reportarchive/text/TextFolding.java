@@ -6,8 +6,6 @@ package org.reportarchive.text;
  * and every kind of quotation mark (“” 「」 『』 ‘’ " ') becomes {@code "}.
  */
 public final class TextFolding {
-    private static final String QUOTES = "“”「」『』‘’\"'〝〞＂＇";
-
     private TextFolding() {
     }
 
@@ -20,8 +18,12 @@ public final class TextFolding {
     }
 
     public static char fold(char c) {
-        if (QUOTES.indexOf(c) >= 0) {
-            return '"';
+        switch (c) {
+            case '“', '”', '「', '」', '『', '』', '‘', '’', '"', '\'', '〝', '〞', '＂', '＇' -> {
+                return '"';
+            }
+            default -> {
+            }
         }
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);

@@ -21,11 +21,27 @@ public final class ForeignWordDetector implements NoteDetector {
 
     List<Finding> find(String text) {
         List<Finding> out = new ArrayList<>();
+        if (!hasLetterPair(text)) {
+            return out; // most paragraphs: no word of two letters, nothing for the pattern to look at
+        }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             out.add(new Finding(m.end(1), NoteKind.FOREIGN_WORD,
                     "原文中文语句中夹有英文单词“" + m.group(1) + "”，疑为录入错误；本站保留原样。"));
         }
         return out;
+    }
+
+    private static boolean hasLetterPair(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                char b = text.charAt(i - 1);
+                if (b >= 'a' && b <= 'z') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

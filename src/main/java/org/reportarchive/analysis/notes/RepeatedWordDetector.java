@@ -37,7 +37,7 @@ public final class RepeatedWordDetector implements NoteDetector {
                 if (len != prev.word().length() && !compound) {
                     continue;
                 }
-                if (!text.regionMatches(at - len, text, at, len)) {
+                if (text.charAt(at - len) != text.charAt(at) || !text.regionMatches(at - len, text, at, len)) {
                     continue; // the common case: no repetition, and nothing to copy
                 }
                 String w = text.substring(at, at + len);
