@@ -1,6 +1,5 @@
 package org.reportarchive.charts;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -136,11 +135,11 @@ public final class YearChart {
     }
 
     private static String number(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : SvgNumbers.oneDecimal(v);
     }
 
     private static String f(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return SvgNumbers.oneDecimal(v);
     }
 
     private static String escape(String s) {

@@ -1,11 +1,10 @@
 package org.reportarchive.glossary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.reportarchive.analysis.Segmenter;
 import org.reportarchive.analysis.TextAnalysis;
 import org.reportarchive.text.TextFolding;
@@ -22,8 +21,35 @@ public final class TermMatcher {
 
     /** A trie of the surfaces in their matching view: a node ends a surface when it has an entry. */
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>();
+        /** The characters that continue a surface, in order, and the node each leads to. */
+        private char[] keys = new char[0];
+        private Node[] kids = new Node[0];
         private GlossaryEntry entry;
+
+        Node next(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            return k < 0 ? null : kids[k];
+        }
+
+        Node add(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            if (k >= 0) {
+                return kids[k];
+            }
+            int at = -k - 1;
+            Node n = new Node();
+            char[] ks = new char[keys.length + 1];
+            Node[] ns = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, ks, 0, at);
+            System.arraycopy(kids, 0, ns, 0, at);
+            ks[at] = c;
+            ns[at] = n;
+            System.arraycopy(keys, at, ks, at + 1, keys.length - at);
+            System.arraycopy(kids, at, ns, at + 1, kids.length - at);
+            keys = ks;
+            kids = ns;
+            return n;
+        }
     }
 
     private final Node root = new Node();
@@ -39,7 +65,7 @@ public final class TermMatcher {
                 }
                 Node n = root;
                 for (int i = 0; i < folded.length(); i++) {
-                    n = n.next.computeIfAbsent(folded.charAt(i), c -> new Node());
+                    n = n.add(folded.charAt(i));
                 }
                 if (n.entry == null) {
                     n.entry = e; // the first entry of a surface keeps it
@@ -93,7 +119,7 @@ public final class TermMatcher {
         TermMatch best = null;
         Node n = root;
         for (int j = i; j < to; j++) {
-            n = n.next.get(view.charAt(j));
+            n = n.next(view.charAt(j));
             if (n == null) {
                 break;
             }

@@ -79,7 +79,10 @@ public final class FidelityCheck {
                     line = line.replace(part, "");
                 }
             }
-            line = normalise(MARKER.matcher(HEADING_MARK.matcher(line).replaceFirst("")).replaceAll(""));
+            if (line.startsWith("#")) {
+                line = HEADING_MARK.matcher(line).replaceFirst("");
+            }
+            line = normalise(withoutMarkers(line));
             if (line.isEmpty()) {
                 continue;
             }
@@ -114,7 +117,18 @@ public final class FidelityCheck {
             }, e);
         }
         // a marker with no footnote stays in the text as written; markers are set aside on both sides
-        return normalise(MARKER.matcher(sb.toString()).replaceAll(""));
+        return normalise(withoutMarkers(sb.toString()));
+    }
+
+    /** The text without footnote markers; every marker starts with ^ or an opening bracket. */
+    private static String withoutMarkers(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '^' || c == '【' || c == '[' || c == '［') {
+                return MARKER.matcher(s).replaceAll("");
+            }
+        }
+        return s;
     }
 
     /** The text without white space of any kind (it is layout; column breaks are joined). */

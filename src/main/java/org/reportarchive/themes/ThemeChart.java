@@ -1,8 +1,8 @@
 package org.reportarchive.themes;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.reportarchive.charts.SvgNumbers;
 import org.reportarchive.model.Theme;
 import org.reportarchive.model.ThemeShare;
 
@@ -39,9 +39,9 @@ public final class ThemeChart {
             sb.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + BAR - 3)
                     .append("\" text-anchor=\"end\" class=\"label\">").append(escape(name)).append("</text>")
                     .append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"")
-                    .append(String.format(Locale.ROOT, "%.1f", Math.max(1, length))).append("\" height=\"").append(BAR)
+                    .append(SvgNumbers.oneDecimal(Math.max(1, length))).append("\" height=\"").append(BAR)
                     .append("\" class=\"bar\"/>")
-                    .append("<text x=\"").append(String.format(Locale.ROOT, "%.1f", LABEL + length + 6)).append("\" y=\"")
+                    .append("<text x=\"").append(SvgNumbers.oneDecimal(LABEL + length + 6)).append("\" y=\"")
                     .append(y + BAR - 3).append("\" class=\"value\">").append(percent(e.share())).append("</text>");
             y += ROW;
         }
