@@ -77,7 +77,9 @@ public final class SentenceFigures {
         Matcher m = NUMBER.matcher(view);
         Measure parent = null; // the measure of the total a 其中 splits
         int parentEnd = -1;
-        while (m.find()) {
+        int from = 0;
+        while (findNumber(m, view, from)) {
+            from = m.end();
             int start = m.start();
             String digits = m.group(1);
             String unit = m.group(3);
@@ -111,6 +113,28 @@ public final class SentenceFigures {
             }
         }
         return out;
+    }
+
+    /**
+     * Finds the next number at or after {@code from}, as {@code m.find()} would, but tries the pattern only where
+     * a number can start (its class of numerals is slow to test at every character).
+     */
+    private static boolean findNumber(Matcher m, String view, int from) {
+        for (int p = from; p < view.length(); p++) {
+            if (canStartNumber(view.charAt(p)) && m.region(p, view.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first characters of {@link #NUMBER}. */
+    private static boolean canStartNumber(char c) {
+        return switch (c) {
+            case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '零', '〇', '一', '二', '两', '三', '四', '五', '六',
+                 '七', '八', '九', '十', '百', '千' -> true;
+            default -> false;
+        };
     }
 
     private static Measure measure(String item, String clause, String before, String after, String unit) {

@@ -26,6 +26,8 @@ public final class Glossary {
     private final Map<String, GlossaryEntry> bySlug;
     private final Map<String, String> footnoteEntries;
     private final Map<String, TermMatcher> matchers = new ConcurrentHashMap<>();
+    private final Object nationalLock = new Object();
+    private TermMatcher nationalMatcher;
 
     private Glossary(Map<String, GlossaryEntry> bySlug, Map<String, String> footnoteEntries) {
         this.bySlug = bySlug;
@@ -117,7 +119,21 @@ public final class Glossary {
     /** The matcher for a report: national entries, and the local entries of its city (or of itself). */
     public TermMatcher matcherFor(String city, String reportId) {
         String key = city != null ? city : "report:" + reportId;
-        return matchers.computeIfAbsent(key, k -> new TermMatcher(bySlug.values().stream()
-                .filter(e -> e.isNational() || e.scope().equals(k)).toList()));
+        return matchers.computeIfAbsent(key, k -> {
+            List<GlossaryEntry> entries = bySlug.values().stream()
+                    .filter(e -> e.isNational() || e.scope().equals(k)).toList();
+            // a place without terms of its own shares the matcher of the national terms
+            return entries.stream().allMatch(GlossaryEntry::isNational) ? nationalMatcher(entries)
+                    : new TermMatcher(entries);
+        });
+    }
+
+    private TermMatcher nationalMatcher(List<GlossaryEntry> nationalEntries) {
+        synchronized (nationalLock) {
+            if (nationalMatcher == null) {
+                nationalMatcher = new TermMatcher(nationalEntries);
+            }
+            return nationalMatcher;
+        }
     }
 }

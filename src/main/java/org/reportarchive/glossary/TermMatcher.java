@@ -54,6 +54,8 @@ public final class TermMatcher {
 
     private final Node root = new Node();
     private final boolean empty;
+    /** The characters a surface starts with: elsewhere no surface is looked up. */
+    private final BitSet firstChars = new BitSet();
 
     public TermMatcher(Collection<GlossaryEntry> entries) {
         boolean none = true;
@@ -63,6 +65,7 @@ public final class TermMatcher {
                 if (folded.isEmpty()) {
                     continue;
                 }
+                firstChars.set(folded.charAt(0));
                 Node n = root;
                 for (int i = 0; i < folded.length(); i++) {
                     n = n.add(folded.charAt(i));
@@ -103,7 +106,7 @@ public final class TermMatcher {
         bounds.set(Math.min(to, view.length()));
         int i = Math.max(0, from);
         while (i < to) {
-            TermMatch m = bounds.get(i) ? longestAt(view, i, to, bounds) : null;
+            TermMatch m = bounds.get(i) && firstChars.get(view.charAt(i)) ? longestAt(view, i, to, bounds) : null;
             if (m != null) {
                 out.add(m);
                 i = m.end();

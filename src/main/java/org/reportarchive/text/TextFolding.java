@@ -36,6 +36,19 @@ public final class TextFolding {
 
     /** Punctuation and spaces: a word never continues across them. */
     public static boolean isBreak(char c) {
+        return BREAKS[c];
+    }
+
+    /** {@link #isBreak} for every character, worked out once. */
+    private static final boolean[] BREAKS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            BREAKS[c] = breaks((char) c);
+        }
+    }
+
+    private static boolean breaks(char c) {
         int type = Character.getType(c);
         return Character.isWhitespace(c) || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
                 || type == Character.OTHER_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
