@@ -16,6 +16,8 @@
 # After each cold build: the search index's share of the build time, its size, and what typical queries
 # download (scripts/search-query.mjs, when node is there).
 #
+# Each build from scratch, and each Hugo build, writes into a new folder, as on a fresh clone; folders no longer
+# needed are removed when the benchmark ends.
 # Corpora, sites and caches go to target/bench/. Needs GNU time (/usr/bin/time, Debian package time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +34,7 @@ while [ $# -gt 0 ]; do
     --incremental) incremental=1 ;;
     --runs) runs="$2"; shift ;;
     --jvm) jvm="$2"; launcher=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) sizes+=("$1") ;;
   esac
   shift
@@ -68,12 +70,36 @@ else
   echo "jvm options: ${jvm:-(defaults)}"
 fi
 
-# time_run LABEL COMMAND...: runs the command $runs times; prints "wall cpu rss_mb" (medians)
+# A build from scratch is timed as on a fresh clone: each run writes into a new folder. Folders the benchmark no
+# longer needs are set aside and removed when it ends, because on ext4 creating files in the minute after
+# thousands were removed, or writing over thousands of files, costs about a second more at 1,000 reports (for
+# this project and for Hugo alike).
+trash=()
+cleanup() {
+  if [ ${#trash[@]} -gt 0 ]; then
+    rm -rf "${trash[@]}"
+  fi
+}
+trap cleanup EXIT
+discard() {
+  local folder
+  for folder in "$@"; do
+    if [ -e "$folder" ]; then
+      local aside="$bench/.removed-$$-${#trash[@]}"
+      mv "$folder" "$aside"
+      trash+=("$aside")
+    fi
+  done
+}
+
+# time_run LABEL COMMAND...: runs the command $runs times (@RUN@ in an argument becomes the run's number);
+# prints "wall cpu rss_mb" (medians)
 time_run() {
   local label="$1"; shift
   local walls=() cpus=() rss=()
   for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -f "%e %U %S %M" -o "$bench/time.txt" "$@" >"$bench/$label.log" 2>&1 || {
+    local args=("${@//@RUN@/$i}")
+    /usr/bin/time -f "%e %U %S %M" -o "$bench/time.txt" "${args[@]}" >"$bench/$label.log" 2>&1 || {
       echo "error: $label failed; see $bench/$label.log" >&2; tail -5 "$bench/$label.log" >&2; exit 1; }
     read -r w u s m < <(tail -1 "$bench/time.txt")
     walls+=("$w"); cpus+=("$(awk -v u="$u" -v s="$s" "BEGIN {print u + s}")"); rss+=("$((m / 1024))")
@@ -108,7 +134,12 @@ for n in "${sizes[@]}"; do
       --out "$corpus" --hugo "$bench/hugo-$n" >/dev/null
   fi
   site="$bench/site-$n"
-  read -r wall cpu rss < <(time_run "cold-$n" "${run[@]}" build --quiet --seeds "$corpus" --out "$site")
+  discard "$site" "$site".run*
+  read -r wall cpu rss < <(time_run "cold-$n" "${run[@]}" build --quiet --seeds "$corpus" --out "$site.run@RUN@")
+  for ((i = 0; i < runs - 1; i++)); do
+    discard "$site.run$i"
+  done
+  mv "$site.run$((runs - 1))" "$site"
   pages=$(find "$site" -name '*.html' | wc -l)
   bytes=$(du -sb "$site" | cut -f1)
   largest=$(find "$site" -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
@@ -133,19 +164,19 @@ for n in "${sizes[@]}"; do
     # the same output folder and cache throughout, as when a maintainer rebuilds
     cache="$bench/cache-$n"
     inc="$bench/inc-$n"
-    rm -rf "$cache" "$inc"
+    discard "$cache" "$inc"
     build "$corpus" "$inc" --cache "$cache" >/dev/null
     read -r wall cpu rss < <(time_run "unchanged-$n" "${run[@]}" build --quiet --seeds "$corpus" --out "$inc" --cache "$cache")
     printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, unchanged" "$wall" "$cpu" "$rss"
     edited="$bench/edited-$n"
-    rm -rf "$edited" && cp -r "$corpus" "$edited"
+    discard "$edited" && cp -r "$corpus" "$edited"
     first=$(find "$edited" -name '*.txt' | sort | sed -n 1p)
     sed -i '0,/。$/s/。$/。本段为基准测试所加。/' "$first"
     runs_saved=$runs; runs=1
     read -r wall cpu rss < <(time_run "edited-$n" "${run[@]}" build --quiet --seeds "$edited" --out "$inc" --cache "$cache")
     runs=$runs_saved
     printf '%-8s %-22s %8s %8s %9s\n' "$n" "cache, one edited" "$wall" "$cpu" "$rss"
-    rm -rf "$bench/cold-edit-$n"
+    discard "$bench/cold-edit-$n"
     build "$edited" "$bench/cold-edit-$n" >/dev/null
     if diff -r -q "$inc" "$bench/cold-edit-$n" >/dev/null; then
       echo "         incremental build after the edit is byte-identical to a cold build of the edited corpus"
@@ -156,7 +187,12 @@ for n in "${sizes[@]}"; do
     fi
   fi
   if [ "$hugo" = 1 ]; then
-    read -r wall cpu rss < <(time_run "hugo-$n" hugo --quiet -s "$bench/hugo-$n" -d "$PWD/$bench/hugo-site-$n")
+    discard "$bench/hugo-site-$n" "$bench/hugo-site-$n".run*
+    read -r wall cpu rss < <(time_run "hugo-$n" hugo --quiet -s "$bench/hugo-$n" -d "$PWD/$bench/hugo-site-$n.run@RUN@")
+    for ((i = 0; i < runs - 1; i++)); do
+      discard "$bench/hugo-site-$n.run$i"
+    done
+    mv "$bench/hugo-site-$n.run$((runs - 1))" "$bench/hugo-site-$n"
     printf '%-8s %-22s %8s %8s %9s %7s\n' "$n" "hugo 0.111, cold" "$wall" "$cpu" "$rss" \
       "$(find "$bench/hugo-site-$n" -name '*.html' | wc -l)"
   fi
