@@ -51,6 +51,12 @@ public final class SearchDocStore implements AutoCloseable {
                 .put(doc.postings()).array();
     }
 
+    /** The postings of a document encoded by {@link #encode}. */
+    public static byte[] postingsOf(byte[] encoded) {
+        int units = ByteBuffer.wrap(encoded).getInt();
+        return java.util.Arrays.copyOfRange(encoded, 4 + units, encoded.length);
+    }
+
     /** Keeps a document, encoded by {@link #encode}, under its number. */
     public void addEncoded(int number, byte[] encoded) {
         int units = ByteBuffer.wrap(encoded).getInt();

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.reportarchive.concurrent.Parallel;
 import org.reportarchive.model.PageSink;
 
@@ -48,13 +50,27 @@ public final class SearchIndexWriter {
     public record DocMeta(String url, String title, String place, String when, String kind, List<String> facets) {
     }
 
-    /** What was written, for the build's report. */
-    public record Written(int documents, int keys, int shards, int ownFiles, long bytes, int passes) {
+    /**
+     * The previous build's index, for a rebuild: what it was made from, and the postings a document key stood for
+     * then (null when they are no longer at hand).
+     */
+    public record Previous(IndexState state, Function<String, byte[]> postings) {
+    }
 
-        /** {@code 1,234 documents, 56,789 keys in 1,024 shards, 12.3 MB} */
+    /**
+     * What was written, for the build's report, with what the next build may start from.
+     *
+     * @param merged how many shards were merged (the others were kept as the previous build left them)
+     */
+    public record Written(int documents, int keys, int shards, int ownFiles, long bytes, int passes, int merged,
+                          IndexState state) {
+
+        /** {@code 1,234 documents, 56,789 keys in 1,024 shards (12 lists of their own), 12.3 MB} */
         public String describe() {
             return String.format(java.util.Locale.ROOT, "%,d documents, %,d keys in %,d shards (%,d lists of their"
-                    + " own), %.1f MB", documents, keys, shards, ownFiles, bytes / 1e6);
+                    + " own%s), %.1f MB", documents, keys, shards, ownFiles,
+                    merged < shards ? String.format(java.util.Locale.ROOT, "; %,d merged again", merged) : "",
+                    bytes / 1e6);
         }
     }
 
@@ -71,8 +87,10 @@ public final class SearchIndexWriter {
      *                 whose text files the previous build made from the same fingerprint keeps them
      */
     public static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers,
-                                SearchDocStore store, int threads, List<String> textKeys) throws IOException {
-        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES, threads, textKeys);
+                                SearchDocStore store, int threads, List<String> textKeys, List<String> docKeys,
+                                Previous previous) throws IOException {
+        return write(out, docs, reports, numbers, store, SHARD_BYTES, PASS_BYTES, threads, textKeys, docKeys,
+                previous);
     }
 
     /**
@@ -81,23 +99,34 @@ public final class SearchIndexWriter {
      * @param threads    how many groups of shards are merged at a time (each holding its postings)
      */
     static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers, SearchDocStore store,
-                         int shardBytes, long passBytes, int threads, List<String> textKeys) throws IOException {
+                         int shardBytes, long passBytes, int threads, List<String> textKeys, List<String> docKeys,
+                         Previous previous) throws IOException {
         long total = store.postingBytes();
         int shards = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 20, total / shardBytes)) * 2 - 1);
         int passes = (int) Math.max(1, (total + passBytes - 1) / passBytes);
-        // groups of shards, each merged in one pass over the documents; as many at a time as there are threads
-        int groups = Math.max(passes, threads);
+        BitSet merge = docKeys == null ? null : ChangedShards.of(previous, shards, docKeys, numbers, store);
+        // groups of shards, each merged in one pass over the documents; as many at a time as there are threads, or,
+        // when a few shards are merged again, as few as their postings allow
+        int groups = merge == null ? Math.max(passes, threads)
+                : Math.max(1, (int) Math.ceil((double) passes * merge.cardinality() / shards));
         long[] bytes = {0};
-        int[] counts = {0, 0};
+        Shards made = new Shards(shards);
+        if (merge != null) {
+            // a shard no document changed is the previous build's, if its files are still as that build left them
+            IndexState before = previous.state();
+            for (int s = merge.nextClearBit(0); s < shards; s = merge.nextClearBit(s + 1)) {
+                if (keptShard(out, s, before.own()[s])) {
+                    made.set(s, before.keys()[s], before.own()[s], before.bytes()[s]);
+                } else {
+                    merge.set(s);
+                }
+            }
+        }
         List<Parallel.Task<Integer, Void>> tasks = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             int group = g;
             tasks.add(task -> {
-                int[] made = mergeGroup(out, docs, numbers, store, shards, group, groups, shardBytes, bytes);
-                synchronized (counts) {
-                    counts[0] += made[0];
-                    counts[1] += made[1];
-                }
+                mergeGroup(out, docs, numbers, store, shards, group, groups, merge, shardBytes, made);
                 return null;
             });
         }
@@ -115,8 +144,13 @@ public final class SearchIndexWriter {
             });
         }
         Parallel.run(tasks, threads);
-        int keys = counts[0];
-        int own = counts[1];
+        int keys = 0;
+        int own = 0;
+        for (int s = 0; s < shards; s++) {
+            keys += made.keys[s];
+            own += made.own[s];
+            bytes[0] += made.bytes[s];
+        }
         writeFacets(out, docs, bytes);
         writeFold(out, bytes);
         int keyCount = keys;
@@ -133,12 +167,65 @@ public final class SearchIndexWriter {
             }
             stream.write('\n');
         });
-        return new Written(docs.size(), keys, shards, own, bytes[0], passes);
+        List<String> stateDocs = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            String k = docKeys == null ? null : docKeys.get(d);
+            stateDocs.add(k == null ? "" : k);
+        }
+        return new Written(docs.size(), keys, shards, own, bytes[0], passes,
+                merge == null ? shards : merge.cardinality(),
+                new IndexState(shards, stateDocs, made.keys, made.own, made.bytes));
     }
 
-    /** Merges the keys of one group of shards from every document and writes the group's shards. */
-    private static int[] mergeGroup(PageSink out, List<DocMeta> docs, List<Integer> numbers, SearchDocStore store,
-                                    int shards, int group, int groups, int shardBytes, long[] bytes)
+    /** The key under which shard files are written: a rebuild keeps them by {@link ChangedShards}. */
+    private static final String SHARD_KEY = "search-shard " + VERSION;
+
+    /** Whether the previous build's files of a shard are all kept. */
+    private static boolean keptShard(PageSink out, int shard, int own) {
+        if (out.keep(shardPath(shard), SHARD_KEY) < 0) {
+            return false;
+        }
+        for (int m = 1; m <= own; m++) {
+            if (out.keep(ownPath(shard, m), SHARD_KEY) < 0) {
+                return false; // merged again: the same lists, written again under the same names
+            }
+        }
+        return true;
+    }
+
+    private static String shardPath(int shard) {
+        return "search/s/" + shard + ".bin";
+    }
+
+    private static String ownPath(int shard, int where) {
+        return "search/x/" + shard + "-" + where + ".bin";
+    }
+
+    /** Each shard's keys, lists of their own and bytes, as the shards are merged or kept. */
+    private static final class Shards {
+        final int[] keys;
+        final int[] own;
+        final long[] bytes;
+
+        Shards(int shards) {
+            keys = new int[shards];
+            own = new int[shards];
+            bytes = new long[shards];
+        }
+
+        synchronized void set(int shard, int keyCount, int ownCount, long byteCount) {
+            keys[shard] = keyCount;
+            own[shard] = ownCount;
+            bytes[shard] = byteCount;
+        }
+    }
+
+    /**
+     * Merges the keys of one group of shards (those of {@code merge} only, unless it is null) from every document
+     * and writes the group's shards.
+     */
+    private static void mergeGroup(PageSink out, List<DocMeta> docs, List<Integer> numbers, SearchDocStore store,
+                                   int shards, int group, int groups, BitSet merge, int shardBytes, Shards made)
             throws IOException {
         Merged merged = new Merged();
         for (int d = 0; d < docs.size(); d++) {
@@ -149,7 +236,8 @@ public final class SearchIndexWriter {
             for (long k = 0; k < n; k++) {
                 key += r.varint();
                 int length = (int) r.varint();
-                if (groups == 1 || shard((int) key, shards) % groups == group) {
+                int s = groups == 1 && merge == null ? 0 : shard((int) key, shards);
+                if ((groups == 1 || s % groups == group) && (merge == null || merge.get(s))) {
                     merged.add((int) key, d, p, r.position(), length);
                 }
                 r.skip(length);
@@ -159,15 +247,14 @@ public final class SearchIndexWriter {
         for (int key : merged.keys()) {
             byShard.computeIfAbsent(shard(key, shards), s -> new ArrayList<>()).add(key);
         }
-        int keys = 0;
-        int own = 0;
         for (int s = group; s < shards; s += groups) {
+            if (merge != null && !merge.get(s)) {
+                continue;
+            }
             List<Integer> list = byShard.getOrDefault(s, new ArrayList<>());
             list.sort(Integer::compareUnsigned);
-            keys += list.size();
-            own += writeShard(out, s, list, merged, shardBytes * 2 / 3, bytes);
+            writeShard(out, s, list, merged, shardBytes * 2 / 3, made);
         }
-        return new int[] {keys, own};
     }
 
     /** The shard of a key: its bits mixed (MurmurHash3's finaliser), modulo the number of shards. */
@@ -267,8 +354,9 @@ public final class SearchIndexWriter {
      * the length of its list and where the list is (0: in this file, after the table; M: in {@code x/N-M.bin});
      * then the lists kept in this file, in the table's order.
      */
-    private static int writeShard(PageSink out, int shard, List<Integer> keys, Merged merged,
-                                  int ownFileBytes, long[] bytes) throws IOException {
+    private static void writeShard(PageSink out, int shard, List<Integer> keys, Merged merged,
+                                   int ownFileBytes, Shards made) throws IOException {
+        long bytes = 0;
         Bytes table = new Bytes(keys.size() * 6 + 8);
         Bytes inline = new Bytes(1024);
         table.varint(keys.size());
@@ -281,10 +369,8 @@ public final class SearchIndexWriter {
             if (p.data.size() > ownFileBytes) {
                 where = ++own;
                 byte[] list = p.data.toArray();
-                synchronized (bytes) {
-                    bytes[0] += list.length;
-                }
-                out.file("search/x/" + shard + "-" + where + ".bin", stream -> stream.write(list));
+                bytes += list.length;
+                out.file(ownPath(shard, where), SHARD_KEY, stream -> stream.write(list));
             } else {
                 inline.bytes(p.data);
             }
@@ -293,11 +379,9 @@ public final class SearchIndexWriter {
         }
         table.bytes(inline);
         byte[] file = table.toArray();
-        synchronized (bytes) {
-            bytes[0] += file.length;
-        }
-        out.file("search/s/" + shard + ".bin", stream -> stream.write(file));
-        return own;
+        bytes += file.length;
+        out.file(shardPath(shard), SHARD_KEY, stream -> stream.write(file));
+        made.set(shard, keys.size(), own, bytes);
     }
 
     private static String textPath(int doc, int part) {

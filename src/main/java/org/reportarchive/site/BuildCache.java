@@ -117,6 +117,15 @@ final class BuildCache implements AutoCloseable {
         }
     }
 
+    /** Bytes kept as they are, if there, without keeping them for the next build (what the previous build used). */
+    Optional<byte[]> peekBytes(String kind, String key) {
+        try {
+            return Optional.of(Files.readAllBytes(file(kind, key, ".bin")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The file that holds bytes kept as they are (a report's part of the search index), to be read where it is. */
     Optional<Path> bytesFile(String kind, String key) {
         Path f = file(kind, key, ".bin");

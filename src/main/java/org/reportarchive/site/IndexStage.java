@@ -52,7 +52,8 @@ final class IndexStage {
     record Inputs(List<ReportCard> cards, Glossary glossary, List<Theme> themes, PlacePages places,
                   Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, SearchDocStore search,
                   List<Integer> ranks, List<String> analysisKeys,
-                  CompletableFuture<List<GlossarySearch.Doc>> glossarySearch, TermCandidates candidates, String host, ContentPages content, Path assets) {
+                  CompletableFuture<List<GlossarySearch.Doc>> glossarySearch, SearchHistory searchHistory,
+                  TermCandidates candidates, String host, ContentPages content, Path assets) {
     }
 
     /** What the stage made: what maintainers should be told, and the search index with the time it took. */
@@ -82,7 +83,7 @@ final class IndexStage {
         }, part -> {
             long t0 = System.nanoTime();
             search[0] = SearchPart.write(out, cards, in.ranks(), in.analysisKeys(), in.search(),
-                    in.glossarySearch().join(), in.glossary(), in.themes(), in.places(),
+                    in.glossarySearch().join(), in.glossary(), in.themes(), in.places(), in.searchHistory(),
                     jobs); // beside the other parts: its end is mostly the creation of files
             searchMillis[0] = (System.nanoTime() - t0) / 1_000_000;
             return null;

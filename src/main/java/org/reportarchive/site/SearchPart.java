@@ -31,12 +31,14 @@ final class SearchPart {
      * @param cards   the reports, newest first
      * @param ranks   the number each report's part was kept under in the store
      * @param analysisKeys each report's analysis key: its search text was made from it
+     * @param history what the previous build's index was made from (a rebuild merges only the shards that changed)
      * @param jobs    how many threads may merge the index
      */
     static SearchIndexWriter.Written write(PageSink out, List<ReportCard> cards, List<Integer> ranks,
                                            List<String> analysisKeys, SearchDocStore store,
                                            List<GlossarySearch.Doc> glossaryDocs, Glossary glossary,
-                                           List<Theme> themes, PlacePages places, int jobs) throws IOException {
+                                           List<Theme> themes, PlacePages places, SearchHistory history, int jobs)
+            throws IOException {
         List<SearchIndexWriter.DocMeta> metas = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>(ranks);
         for (ReportCard c : cards) {
@@ -49,13 +51,17 @@ final class SearchPart {
             metas.add(d.meta());
         }
         List<String> textKeys = new ArrayList<>();
+        List<String> docKeys = new ArrayList<>();
         for (int i = 0; i < metas.size(); i++) {
             // a report's text is what its analysis was made from; a glossary entry's is made anew each time
             textKeys.add(i < cards.size() ? new Fingerprint("search-text").add(analysisKeys.get(i)).add(metas.get(i))
                     .hex() : null);
+            // and so are its postings; an entry's are known by their bytes
+            docKeys.add(i < cards.size() ? SearchHistory.reportKey(analysisKeys.get(i))
+                    : "glossary:" + SiteWriter.hash(glossaryDocs.get(i - cards.size()).doc().postings()));
         }
         SearchIndexWriter.Written written = SearchIndexWriter.write(out, metas, cards.size(), numbers, store, jobs,
-                textKeys);
+                textKeys, docKeys, history.previous());
         out.page("search.html", "search.ftl", page(cards, themes, places, glossary.entries().size()));
         return written;
     }

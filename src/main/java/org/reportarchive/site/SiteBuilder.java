@@ -36,6 +36,7 @@ import org.reportarchive.model.Theme;
 import org.reportarchive.model.ThemePassage;
 import org.reportarchive.places.Divisions;
 import org.reportarchive.places.PlacePages;
+import org.reportarchive.search.IndexState;
 import org.reportarchive.search.SearchDocStore;
 import org.reportarchive.themes.ThemeClassifier;
 import org.reportarchive.themes.ThemeLoader;
@@ -184,12 +185,14 @@ public final class SiteBuilder {
                 int before = writer.unchanged();
                 List<String> messages;
                 BuildResult.Phase searchPhase = null;
+                SearchHistory history = new SearchHistory(cache);
+                IndexState searchState = null;
                 if (indexesUnchanged) {
                     writer.keepStage("index");
                     messages = previous.messages();
                 } else {
                     IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
-                            passages, search, ranks, analysisKeys, glossarySearch, candidates,
+                            passages, search, ranks, analysisKeys, glossarySearch, history, candidates,
                             properties.getProperty("site.host", "https://example.org"),
                             new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
                     try {
@@ -198,6 +201,7 @@ public final class SiteBuilder {
                         messages = made.messages();
                         searchPhase = new BuildResult.Phase("search index", made.searchMillis(),
                                 made.search().describe());
+                        searchState = made.search().state();
                     } catch (IOException | RuntimeException e) {
                         errors.add("the index pages could not be made: " + message(e));
                         messages = List.of();
@@ -213,6 +217,7 @@ public final class SiteBuilder {
                 Manifest manifest = writer.finish(key, messages);
                 if (cache.persistent()) {
                     BuildCache.JSON.writeValue(cache.fixedFile("manifest.json").toFile(), manifest);
+                    history.save(searchState); // after the manifest it goes with
                 }
             }
             return new BuildResult(cards.stream().map(ReportCard::summary).toList(), failures, errors,

@@ -3,6 +3,8 @@ package org.reportarchive.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportarchive.model.PageSink;
 import org.reportarchive.model.RecordingSink;
 
 class SearchIndexWriterTest {
@@ -42,7 +45,8 @@ class SearchIndexWriterTest {
             for (int d = 0; d < docs; d++) {
                 numbers.add(100 + d);
             }
-            SearchIndexWriter.write(sink, metas(docs), docs, numbers, store, shardBytes, passBytes, threads, null);
+            SearchIndexWriter.write(sink, metas(docs), docs, numbers, store, shardBytes, passBytes, threads, null, null,
+                    null);
         }
         return sink;
     }
@@ -118,6 +122,116 @@ class SearchIndexWriterTest {
         Map<String, String> one = hex(build(dir, 30, 2048, Long.MAX_VALUE, 1));
         assertEquals(one, hex(build(dir, 30, 2048, 4096, 1)));
         assertEquals(one, hex(build(dir, 30, 2048, 4096, 3)), "in several threads");
+    }
+
+    /** A document of the corpus below, with its fifth paragraph edited or not. */
+    private static SearchDoc doc(int d, boolean edited) {
+        List<SearchUnit> units = new ArrayList<>();
+        units.add(new SearchUnit("report-title", SearchUnit.HEADING, "第" + d + "号报告"));
+        for (int p = 1; p <= 20; p++) {
+            String text = "常委会依法履职，听取审议报告" + (d * 31 + p) + (p % 5 == 0 ? "，备案审查规范性文件" : "") + "。";
+            units.add(new SearchUnit("p" + p, SearchUnit.BODY, edited && p == 5 ? text + "新增乡村振兴促进条例。" : text));
+        }
+        return SearchDoc.of(units, Collections.nCopies(units.size(), null));
+    }
+
+    /** A sink that remembers each file's key and keeps the files of a previous sink made from the same key. */
+    private static final class KeepingSink implements PageSink {
+        final Map<String, byte[]> bytes = new TreeMap<>();
+        final Map<String, String> keys = new TreeMap<>();
+        private final KeepingSink previous;
+
+        KeepingSink(KeepingSink previous) {
+            this.previous = previous;
+        }
+
+        @Override
+        public void page(String path, String template, Object content) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void file(String path, Content content) throws IOException {
+            file(path, null, content);
+        }
+
+        @Override
+        public synchronized void file(String path, String key, Content content) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            content.writeTo(out);
+            bytes.put(path, out.toByteArray());
+            keys.put(path, key);
+        }
+
+        @Override
+        public synchronized long keep(String path, String key) {
+            if (previous == null || key == null || !key.equals(previous.keys.get(path))) {
+                return -1;
+            }
+            bytes.put(path, previous.bytes.get(path));
+            keys.put(path, key);
+            return bytes.get(path).length;
+        }
+    }
+
+    private static SearchIndexWriter.Written index(Path dir, String name, KeepingSink sink, int edited,
+                                                   SearchIndexWriter.Previous previous) throws Exception {
+        int n = 30;
+        try (SearchDocStore store = new SearchDocStore(dir.resolve(name + ".bin"))) {
+            List<Integer> numbers = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (int d = 0; d < n; d++) {
+                store.add(d, doc(d, d == edited));
+                numbers.add(d);
+                keys.add("d" + d + (d == edited ? "-edited" : ""));
+            }
+            return SearchIndexWriter.write(sink, metas(n), n, numbers, store, 2048, Long.MAX_VALUE, 2, null, keys,
+                    previous);
+        }
+    }
+
+    @Test
+    void aRebuildMergesOnlyTheShardsAnEditedParagraphChangesAndWritesWhatABuildFromScratchWrites(@TempDir Path dir)
+            throws Exception {
+        KeepingSink first = new KeepingSink(null);
+        SearchIndexWriter.Written before = index(dir, "first", first, -1, null);
+        assertEquals(before.shards(), before.merged(), "the first build merges every shard");
+        byte[] oldPostings = doc(7, false).postings();
+        KeepingSink rebuilt = new KeepingSink(first);
+        SearchIndexWriter.Written after = index(dir, "rebuilt", rebuilt, 7,
+                new SearchIndexWriter.Previous(before.state(), key -> key.equals("d7") ? oldPostings : null));
+        KeepingSink scratch = new KeepingSink(null);
+        SearchIndexWriter.Written cold = index(dir, "scratch", scratch, 7, null);
+        assertEquals(hex(scratch.bytes), hex(rebuilt.bytes));
+        assertEquals(cold.keys(), after.keys());
+        assertEquals(cold.bytes(), after.bytes());
+        assertTrue(after.merged() > 0 && after.merged() < after.shards() / 4,
+                after.merged() + " of " + after.shards() + " shards merged again");
+
+        KeepingSink unknown = new KeepingSink(first);
+        SearchIndexWriter.Written without = index(dir, "unknown", unknown, 7,
+                new SearchIndexWriter.Previous(before.state(), key -> null));
+        assertEquals(without.shards(), without.merged(), "the old postings not at hand: every shard is merged");
+        assertEquals(hex(scratch.bytes), hex(unknown.bytes));
+    }
+
+    @Test
+    void twoDocumentsDifferInTheShardsOfTheKeysWhosePostingsDiffer() {
+        byte[] a = doc(3, false).postings();
+        byte[] b = doc(3, true).postings();
+        java.util.BitSet none = new java.util.BitSet();
+        ChangedShards.diff(a, a, 64, none);
+        assertTrue(none.isEmpty());
+        java.util.BitSet some = new java.util.BitSet();
+        ChangedShards.diff(a, b, 64, some);
+        assertTrue(some.get(SearchIndexWriter.shard((int) SearchDocTest.pair("振兴"), 64)), "a key only the edit has");
+        assertTrue(some.cardinality() < 64, some.toString());
+    }
+
+    private static Map<String, String> hex(Map<String, byte[]> files) {
+        Map<String, String> out = new TreeMap<>();
+        files.forEach((k, v) -> out.put(k, java.util.HexFormat.of().formatHex(v)));
+        return out;
     }
 
     private static Map<String, String> hex(RecordingSink sink) {
