@@ -47,9 +47,11 @@ final class BuildCache implements AutoCloseable {
         if (dir == null) {
             Path tmp = work.resolveSibling(work.getFileName() + ".work");
             SiteFiles.deleteTree(tmp);
-            return new BuildCache(Files.createDirectories(tmp), false, programFingerprint());
+            // nothing outlives the build: no need to tell this program from another
+            return new BuildCache(Files.createDirectories(tmp), false, "this build only");
         }
-        return new BuildCache(Files.createDirectories(dir), true, programFingerprint());
+        Path folder = Files.createDirectories(dir);
+        return new BuildCache(folder, true, programFingerprint(folder));
     }
 
     boolean persistent() {
@@ -189,10 +191,32 @@ final class BuildCache implements AutoCloseable {
         }
     }
 
-    private static String programFingerprint() {
+    /**
+     * The fingerprint of the program's jar (or of the classes it runs from). A jar's is kept in the cache with its
+     * size and modification time, and worked out again only when these change: hashing the 40 MB jar is a tenth of
+     * a second at every build.
+     */
+    private static String programFingerprint(Path cacheDir) {
         try {
             Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return new Fingerprint("program").addTree(code).hex();
+            if (!Files.isRegularFile(code)) {
+                return new Fingerprint("program").addTree(code).hex();
+            }
+            String stamp = code.toAbsolutePath() + "\t" + Files.size(code) + "\t"
+                    + Files.getLastModifiedTime(code).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            Path kept = cacheDir.resolve("program.txt");
+            if (Files.isRegularFile(kept)) {
+                String[] line = Files.readString(kept).split("\n", -1);
+                if (line.length >= 2 && line[0].equals(stamp)) {
+                    return line[1];
+                }
+            }
+            String hex = new Fingerprint("program").addTree(code).hex();
+            Path tmp = kept.resolveSibling("program.txt." + ProcessHandle.current().pid() + ".tmp");
+            Files.writeString(tmp, stamp + "\n" + hex + "\n");
+            Files.move(tmp, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return hex;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // no stable fingerprint: nothing is reused
         }
