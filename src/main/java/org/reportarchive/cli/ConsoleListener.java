@@ -22,10 +22,11 @@ final class ConsoleListener implements BuildListener {
         ReportMetadata m = r.metadata();
         String place = m.place() != null ? m.placeName() : m.anonymised() ? "(anonymised)" : "(no place)";
         String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
-        out.printf("  ok    %s -> %s: %s %s %s, %d paragraphs, %d footnotes, %d notes, %d stripped line%s%s (%d ms)%n",
-                r.source(), r.url(), place, when, m.kind().code(), r.paragraphs(), r.footnotes(), r.notes(),
-                r.removals().size(), r.removals().size() == 1 ? "" : "s", m.incomplete() ? ", incomplete" : "",
-                millis);
+        // written out rather than formatted: a line for each of thousands of reports
+        out.print("  ok    " + r.source() + " -> " + r.url() + ": " + place + " " + when + " " + m.kind().code() + ", "
+                + r.paragraphs() + " paragraphs, " + r.footnotes() + " footnotes, " + r.notes() + " notes, "
+                + r.removals().size() + " stripped line" + (r.removals().size() == 1 ? "" : "s")
+                + (m.incomplete() ? ", incomplete" : "") + " (" + millis + " ms)" + System.lineSeparator());
         if (verbose) {
             for (Removal x : r.removals()) {
                 out.printf("          stripped line %d (%s): %s%n", x.line(), x.reason().description(),
