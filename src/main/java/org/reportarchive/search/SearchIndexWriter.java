@@ -105,10 +105,6 @@ public final class SearchIndexWriter {
         int shards = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 20, total / shardBytes)) * 2 - 1);
         int passes = (int) Math.max(1, (total + passBytes - 1) / passBytes);
         BitSet merge = docKeys == null ? null : ChangedShards.of(previous, shards, docKeys, numbers, store);
-        // groups of shards, each merged in one pass over the documents; as many at a time as there are threads, or,
-        // when a few shards are merged again, as few as their postings allow
-        int groups = merge == null ? Math.max(passes, threads)
-                : Math.max(1, (int) Math.ceil((double) passes * merge.cardinality() / shards));
         long[] bytes = {0};
         Shards made = new Shards(shards);
         if (merge != null) {
@@ -122,6 +118,10 @@ public final class SearchIndexWriter {
                 }
             }
         }
+        // groups of shards, each merged in one pass over the documents; as many at a time as there are threads, or,
+        // when a few shards are merged again, as few as their postings allow
+        int groups = merge == null ? Math.max(passes, threads)
+                : Math.max(1, (int) Math.ceil((double) passes * merge.cardinality() / shards));
         List<Parallel.Task<Integer, Void>> tasks = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             int group = g;

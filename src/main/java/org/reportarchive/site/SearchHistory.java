@@ -25,10 +25,24 @@ final class SearchHistory {
 
     private final BuildCache cache;
     private final String program;
+    private final SearchIndexWriter.Previous previous;
 
-    SearchHistory(BuildCache cache) {
+    private SearchHistory(BuildCache cache) {
         this.cache = cache;
         this.program = cache.program();
+        this.previous = read();
+    }
+
+    /**
+     * The previous build's index, taken from the cache: the cache no longer holds it until {@link #save}, so that a
+     * build that fails after writing part of the index leaves no description of files it changed.
+     */
+    static SearchHistory take(BuildCache cache) throws IOException {
+        SearchHistory history = new SearchHistory(cache);
+        if (cache.persistent()) {
+            Files.deleteIfExists(cache.fixedFile(FILE));
+        }
+        return history;
     }
 
     static String reportKey(String analysisKey) {
@@ -37,6 +51,10 @@ final class SearchHistory {
 
     /** The previous build's index, or null. */
     SearchIndexWriter.Previous previous() {
+        return previous;
+    }
+
+    private SearchIndexWriter.Previous read() {
         if (!cache.persistent()) {
             return null;
         }

@@ -185,12 +185,13 @@ public final class SiteBuilder {
                 int before = writer.unchanged();
                 List<String> messages;
                 BuildResult.Phase searchPhase = null;
-                SearchHistory history = new SearchHistory(cache);
+                SearchHistory history = null;
                 IndexState searchState = null;
                 if (indexesUnchanged) {
                     writer.keepStage("index");
                     messages = previous.messages();
                 } else {
+                    history = SearchHistory.take(cache);
                     IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
                             passages, search, ranks, analysisKeys, glossarySearch, history, candidates,
                             properties.getProperty("site.host", "https://example.org"),
@@ -217,7 +218,9 @@ public final class SiteBuilder {
                 Manifest manifest = writer.finish(key, messages);
                 if (cache.persistent()) {
                     BuildCache.JSON.writeValue(cache.fixedFile("manifest.json").toFile(), manifest);
-                    history.save(searchState); // after the manifest it goes with
+                    if (history != null) {
+                        history.save(searchState); // after the manifest it goes with
+                    }
                 }
             }
             return new BuildResult(cards.stream().map(ReportCard::summary).toList(), failures, errors,
