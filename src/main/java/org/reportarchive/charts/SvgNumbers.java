@@ -14,8 +14,8 @@ public final class SvgNumbers {
      * {@code String.format(Locale.ROOT, "%.1f", v)} writes, without a formatter for every coordinate.
      */
     public static String oneDecimal(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0 && 1 / v < 0) {
-            return String.format(java.util.Locale.ROOT, "%.1f", v); // not a coordinate the charts make
+        if (Double.isNaN(v) || Double.isInfinite(v) || v < 0 || v == 0 && 1 / v < 0) {
+            return String.format(java.util.Locale.ROOT, "%.1f", v); // not a coordinate the charts make (-0.04: -0.0)
         }
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }

@@ -202,8 +202,10 @@ final class BuildCache implements AutoCloseable {
             if (!Files.isRegularFile(code)) {
                 return new Fingerprint("program").addTree(code).hex();
             }
-            String stamp = code.toAbsolutePath() + "\t" + Files.size(code) + "\t"
-                    + Files.getLastModifiedTime(code).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(code,
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            String stamp = code.toAbsolutePath() + "\t" + a.size() + "\t"
+                    + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "\t" + a.fileKey();
             Path kept = cacheDir.resolve("program.txt");
             if (Files.isRegularFile(kept)) {
                 String[] line = Files.readString(kept).split("\n", -1);

@@ -1,14 +1,16 @@
 package org.reportarchive.site;
 
-import java.io.IOException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -43,18 +45,40 @@ final class SiteFiles {
     }
 
     /**
-     * The files of an earlier build in the output folder, as paths relative to it ({@code reports/a.html}). A build
-     * without a manifest of the earlier one writes over them in place and, at its end, removes those it did not
-     * make again, so that pages of removed reports do not linger; nothing is deleted and made anew, which on some
-     * file systems (ext4 just after many files were removed) costs more than the writing. Refuses a folder that
-     * holds files but no earlier build of the archive, so a wrong --out cannot wipe anything else.
+     * What an earlier build left in the output folder: its files (and any symbolic links) and its folders, as paths
+     * relative to the folder ({@code reports/a.html}).
      */
-    static NavigableSet<String> previousBuild(Path out) throws IOException {
+    record EarlierBuild(NavigableSet<String> files, Set<String> folders) {
+        static EarlierBuild none() {
+            return new EarlierBuild(Collections.emptyNavigableSet(), Set.of());
+        }
+    }
+
+    /**
+     * The earlier build in the output folder. A build without a manifest of it writes over its files in place and,
+     * at its end, removes those it did not make again, so that pages of removed reports do not linger; nothing is
+     * deleted and made anew, which on some file systems (ext4 just after many files were removed) costs more than
+     * the writing. Refuses a folder that holds files but no earlier build of the archive, so a wrong --out cannot
+     * wipe anything else. An output folder given as a symbolic link is read where it leads.
+     */
+    static EarlierBuild previousBuild(Path out) throws IOException {
+        String aside = "." + out.getFileName() + ".old-";
+        if (out.getParent() != null && Files.isDirectory(out.getParent())) {
+            try (Stream<Path> s = Files.list(out.getParent())) {
+                for (Path stale : s.filter(p -> p.getFileName().toString().startsWith(aside)).sorted().toList()) {
+                    deleteTree(stale); // set aside by a build of an earlier version that was stopped
+                }
+            }
+        }
         NavigableSet<String> files = new TreeSet<>();
+        Set<String> folders = new TreeSet<>();
         if (Files.isDirectory(out)) {
-            try (Stream<Path> walk = Files.walk(out)) {
-                walk.filter(Files::isRegularFile)
-                        .forEach(p -> files.add(out.relativize(p).toString().replace(File.separatorChar, '/')));
+            Path root = out.toRealPath();
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> !p.equals(root)).forEach(p -> {
+                    String path = root.relativize(p).toString().replace(File.separatorChar, '/');
+                    (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(path);
+                });
             }
             if (!files.isEmpty() && !files.contains("data/reports.json")) {
                 throw new IOException(out + " holds files that are not an archive build; choose an empty"
@@ -62,7 +86,7 @@ final class SiteFiles {
             }
         }
         Files.createDirectories(out);
-        return files;
+        return new EarlierBuild(files, folders);
     }
 
     /**

@@ -14,9 +14,10 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -38,8 +39,8 @@ final class SiteWriter {
     private final boolean track;
     private final Map<String, Manifest.Entry> written = new ConcurrentHashMap<>();
     private int unchanged;
-    /** The files of an earlier build found in the output folder, when there is no manifest of it. */
-    private final NavigableSet<String> onDisk;
+    /** What an earlier build left in the output folder, when there is no manifest of it. */
+    private final SiteFiles.EarlierBuild onDisk;
 
     /**
      * @param track whether to remember each file's hash, size and time for the next build (with a cache); a
@@ -53,7 +54,7 @@ final class SiteWriter {
             onDisk = SiteFiles.previousBuild(out);
         } else {
             Files.createDirectories(out);
-            onDisk = Collections.emptyNavigableSet();
+            onDisk = SiteFiles.EarlierBuild.none();
         }
     }
 
@@ -111,15 +112,19 @@ final class SiteWriter {
      * of its folders is to be.
      */
     private boolean inTheWay(String path) {
-        if (onDisk.isEmpty()) {
+        NavigableSet<String> files = onDisk.files();
+        if (files.isEmpty()) {
             return false;
         }
-        String below = onDisk.ceiling(path + "/");
+        if (onDisk.folders().contains(path)) {
+            return true;
+        }
+        String below = files.ceiling(path + "/");
         if (below != null && below.startsWith(path + "/")) {
             return true;
         }
         for (int i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
-            if (onDisk.contains(path.substring(0, i))) {
+            if (files.contains(path.substring(0, i))) {
                 return true;
             }
         }
@@ -320,16 +325,36 @@ final class SiteWriter {
 
     /** Removes the previous build's files that this build did not make, and returns the new manifest. */
     Manifest finish(String indexKey, List<String> messages) throws IOException {
-        for (String path : previous.files().isEmpty() ? onDisk : previous.files().keySet()) {
-            if (!written.containsKey(path)) {
-                Path file = out.resolve(path);
-                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) { // not what this build made in its place
-                    Files.delete(file);
-                    deleteEmptyParents(file.getParent());
+        Map<String, String> madeFolded = null;
+        for (String path : previous.files().isEmpty() ? onDisk.files() : previous.files().keySet()) {
+            if (written.containsKey(path)) {
+                continue;
+            }
+            if (madeFolded == null) {
+                madeFolded = new HashMap<>();
+                for (String made : written.keySet()) {
+                    madeFolded.put(made.toLowerCase(Locale.ROOT), made);
                 }
+            }
+            Path file = out.resolve(path);
+            String sameButCase = madeFolded.get(path.toLowerCase(Locale.ROOT));
+            if (sameButCase != null && sameFile(file, out.resolve(sameButCase))) {
+                continue; // renamed in case only, on a file system that does not tell case apart: this build's file
+            }
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(file); // a folder there is what this build made in its place
+                deleteEmptyParents(file.getParent());
             }
         }
         return new Manifest(out.toString(), indexKey, written, messages);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void deleteEmptyParents(Path dir) throws IOException {

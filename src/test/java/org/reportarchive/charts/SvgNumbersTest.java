@@ -15,7 +15,7 @@ class SvgNumbersTest {
     @Test
     void writesWhatTheFormatterWrites() {
         for (double v : new double[] {0, 1, 0.05, 0.15, 0.25, 1.45, 2.55, 9.95, 99.95, 123.449999, 123.45, -0.05,
-            -1.45, -3.0, 1e-9, 12345678.95, 1e17, Double.MIN_VALUE, -0.0, Double.NaN}) {
+            -1.45, -3.0, -0.04, -1e-5, 1e-9, 12345678.95, 1e17, Double.MIN_VALUE, -0.0, Double.NaN}) {
             same(v);
         }
         Random random = new Random(7);

@@ -40,7 +40,7 @@ class SiteFilesTest {
     @Test
     void theFilesOfAnEarlierBuildAreListedAndLeftInPlace() throws IOException {
         Path out = earlierBuild();
-        Set<String> files = SiteFiles.previousBuild(out);
+        Set<String> files = SiteFiles.previousBuild(out).files();
         assertEquals(21, files.size());
         assertTrue(files.contains("data/reports.json") && files.contains("reports/6/13.html"), files.toString());
         assertTrue(Files.exists(out.resolve("reports/6/13.html")), "nothing is removed before the build writes");
@@ -69,6 +69,21 @@ class SiteFilesTest {
         assertEquals(List.of("data", "glossary", "reports", "themes"), names(out));
         assertEquals(List.of("1"), names(out.resolve("reports")), "folders left empty are removed");
         assertEquals(List.of("1.html"), names(out.resolve("reports/1")));
+    }
+
+    @Test
+    void anEmptyFolderWhereAFileGoesAndAnOutputFolderGivenAsALinkAreHandled() throws IOException {
+        Path real = earlierBuild();
+        Files.createDirectories(real.resolve("about.html"));
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        Files.createDirectories(dir.resolve(".link.old-4242/reports"));
+        SiteWriter writer = new SiteWriter(link, Manifest.empty(link.toString()), false);
+        writer.write("data/reports.json", "[]".getBytes(StandardCharsets.UTF_8), SiteWriter.Meta.of("index"));
+        writer.write("about.html", "<p>about".getBytes(StandardCharsets.UTF_8), SiteWriter.Meta.of("index"));
+        writer.finish(null, List.of());
+        assertEquals("<p>about", Files.readString(real.resolve("about.html")));
+        assertEquals(List.of("about.html", "data"), names(real), "the earlier build's other files are removed");
+        assertEquals(List.of("link", "site"), names(dir), "and what an older build set aside");
     }
 
     @Test
