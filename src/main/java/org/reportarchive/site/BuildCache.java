@@ -97,10 +97,7 @@ final class BuildCache implements AutoCloseable {
         Path f = file(kind, key);
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = f.resolveSibling(f.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-            BINARY.writeValue(tmp.toFile(), value);
-            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            replace(f, BINARY.writeValueAsBytes(value));
             used.add(kind + "/" + key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -109,14 +106,9 @@ final class BuildCache implements AutoCloseable {
 
     /** Bytes kept as they are, if there. */
     Optional<byte[]> readBytes(String kind, String key) {
-        Path f = file(kind, key, ".bin");
-        try {
-            byte[] b = Files.readAllBytes(f);
-            used.add(kind + "/" + key);
-            return Optional.of(b);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        Optional<byte[]> b = peekBytes(kind, key);
+        b.ifPresent(x -> used.add(kind + "/" + key));
+        return b;
     }
 
     /** Bytes kept as they are, if there, without keeping them for the next build (what the previous build used). */
@@ -142,14 +134,23 @@ final class BuildCache implements AutoCloseable {
         Path f = file(kind, key, ".bin");
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = f.resolveSibling(f.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            replace(f, bytes);
             used.add(kind + "/" + key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a file of the cache whole or not at all: through a temporary file beside it, moved into its place, so
+     * that a build stopped halfway (or another writing the same entry) never leaves part of one.
+     */
+    static void replace(Path f, byte[] bytes) throws IOException {
+        Path tmp = f.resolveSibling(f.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The path of a small file the cache keeps as it is (the output manifest). */
@@ -214,10 +215,7 @@ final class BuildCache implements AutoCloseable {
                 }
             }
             String hex = new Fingerprint("program").addTree(code).hex();
-            Path tmp = kept.resolveSibling("program.txt." + ProcessHandle.current().pid() + ".tmp");
-            Files.writeString(tmp, stamp + "\n" + hex + "\n");
-            Files.move(tmp, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            replace(kept, (stamp + "\n" + hex + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return hex;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // no stable fingerprint: nothing is reused

@@ -1,13 +1,12 @@
 package org.reportarchive.site;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.reportarchive.search.IndexState;
 import org.reportarchive.search.SearchDocStore;
 import org.reportarchive.search.SearchIndexWriter;
@@ -80,12 +79,11 @@ final class SearchHistory {
         if (!cache.persistent() || state == null) {
             return;
         }
-        Path f = cache.fixedFile(FILE);
-        Path tmp = f.resolveSibling(FILE + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(program);
             state.write(out);
         }
-        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        BuildCache.replace(cache.fixedFile(FILE), bytes.toByteArray());
     }
 }
