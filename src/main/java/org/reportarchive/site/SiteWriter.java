@@ -10,12 +10,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.google.common.hash.Hasher;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -180,7 +177,7 @@ final class SiteWriter {
         // most files are small: held in memory and compared there, so an unchanged one costs no file at all; a
         // large one goes through a temporary file beside it, so that no more than a buffer is held
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + Thread.currentThread().getId());
-        MessageDigest md = sha256();
+        Hasher md = Fingerprint.HASH.newHasher();
         Held held = new Held(tmp, md);
         try (held) {
             content.writeTo(body(held, new long[1]));
@@ -189,7 +186,7 @@ final class SiteWriter {
             write(path, held.bytes(), meta);
             return;
         }
-        String hash = HexFormat.of().formatHex(md.digest());
+        String hash = md.hash().toString();
         if (unchanged(path, hash, meta)) {
             Files.delete(tmp);
             return;
@@ -204,11 +201,11 @@ final class SiteWriter {
     /** Holds what is written in memory up to {@link #HELD_BYTES}, then goes on in a temporary file. */
     private static final class Held extends OutputStream {
         private final Path tmp;
-        private final MessageDigest md;
+        private final Hasher md;
         private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
         private OutputStream file;
 
-        Held(Path tmp, MessageDigest md) {
+        Held(Path tmp, Hasher md) {
             this.tmp = tmp;
             this.md = md;
         }
@@ -229,7 +226,19 @@ final class SiteWriter {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if (file == null && memory.size() + len > HELD_BYTES) {
-                file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)), md);
+                OutputStream disk = new BufferedOutputStream(Files.newOutputStream(tmp));
+                file = new FilterOutputStream(disk) {
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        md.putBytes(b, off, len);
+                        out.write(b, off, len);
+                    }
+                };
                 memory.writeTo(file);
                 memory = null;
             }
@@ -378,15 +387,8 @@ final class SiteWriter {
         }
     }
 
+    /** The digest of a file's bytes, as the manifest keeps it. */
     static String hash(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.HASH.hashBytes(bytes).toString();
     }
 }
