@@ -193,6 +193,18 @@ final class BuildCache implements AutoCloseable {
     }
 
     /**
+     * What the first line of {@code program.txt} says of the jar its fingerprint was made from: its path, size,
+     * modification time (in nanoseconds) and file key, separated by tabs. The launcher ({@code bin/report-archive})
+     * reads the size and the time to tell whether the cache's earlier build was made by the jar it runs.
+     */
+    static String stamp(Path jar) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(jar,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        return jar.toAbsolutePath() + "\t" + a.size() + "\t"
+                + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "\t" + a.fileKey();
+    }
+
+    /**
      * The fingerprint of the program's jar (or of the classes it runs from). A jar's is kept in the cache with its
      * size and modification time, and worked out again only when these change: hashing the 40 MB jar is a tenth of
      * a second at every build.
@@ -203,10 +215,7 @@ final class BuildCache implements AutoCloseable {
             if (!Files.isRegularFile(code)) {
                 return new Fingerprint("program").addTree(code).hex();
             }
-            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(code,
-                    java.nio.file.attribute.BasicFileAttributes.class);
-            String stamp = code.toAbsolutePath() + "\t" + a.size() + "\t"
-                    + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "\t" + a.fileKey();
+            String stamp = stamp(code);
             Path kept = cacheDir.resolve("program.txt");
             if (Files.isRegularFile(kept)) {
                 String[] line = Files.readString(kept).split("\n", -1);
