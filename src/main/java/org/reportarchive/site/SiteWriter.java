@@ -181,6 +181,9 @@ final class SiteWriter {
         Held held = new Held(tmp, md);
         try (held) {
             content.writeTo(body(held, new long[1]));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp); // a file that could not be written leaves nothing half-made behind
+            throw e;
         }
         if (held.inMemory()) {
             write(path, held.bytes(), meta);
