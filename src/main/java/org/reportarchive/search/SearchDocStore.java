@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class SearchDocStore implements AutoCloseable {
     /** The postings of a document encoded by {@link #encode}. */
     public static byte[] postingsOf(byte[] encoded) {
         int units = ByteBuffer.wrap(encoded).getInt();
-        return java.util.Arrays.copyOfRange(encoded, 4 + units, encoded.length);
+        return Arrays.copyOfRange(encoded, 4 + units, encoded.length);
     }
 
     /** Keeps a document, encoded by {@link #encode}, under its number. */

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -149,8 +153,7 @@ final class BuildCache implements AutoCloseable {
         Path tmp = f.resolveSibling(f.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + Thread.currentThread().getId() + ".tmp");
         Files.write(tmp, bytes);
-        Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The path of a small file the cache keeps as it is (the output manifest). */
@@ -198,16 +201,15 @@ final class BuildCache implements AutoCloseable {
      * reads the size and the time to tell whether the cache's earlier build was made by the jar it runs.
      */
     static String stamp(Path jar) throws IOException {
-        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(jar,
-                java.nio.file.attribute.BasicFileAttributes.class);
-        return jar.toAbsolutePath() + "\t" + a.size() + "\t"
-                + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + "\t" + a.fileKey();
+        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+        return jar.toAbsolutePath() + "\t" + a.size() + "\t" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "\t"
+                + a.fileKey();
     }
 
     /**
      * The fingerprint of the program's jar (or of the classes it runs from). A jar's is kept in the cache with its
-     * size and modification time, and worked out again only when these change: hashing the 40 MB jar is a tenth of
-     * a second at every build.
+     * size and modification time, and worked out again only when these change: a build does not read the jar of
+     * more than 40 MB to hash it.
      */
     private static String programFingerprint(Path cacheDir) {
         try {
@@ -224,7 +226,7 @@ final class BuildCache implements AutoCloseable {
                 }
             }
             String hex = new Fingerprint("program").addTree(code).hex();
-            replace(kept, (stamp + "\n" + hex + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            replace(kept, (stamp + "\n" + hex + "\n").getBytes(StandardCharsets.UTF_8));
             return hex;
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime(); // no stable fingerprint: nothing is reused

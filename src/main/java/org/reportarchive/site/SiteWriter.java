@@ -177,8 +177,8 @@ final class SiteWriter {
         // most files are small: held in memory and compared there, so an unchanged one costs no file at all; a
         // large one goes through a temporary file beside it, so that no more than a buffer is held
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp" + Thread.currentThread().getId());
-        Hasher md = Fingerprint.HASH.newHasher();
-        Held held = new Held(tmp, md);
+        Hasher digest = Fingerprint.HASH.newHasher();
+        Held held = new Held(tmp, digest);
         try (held) {
             content.writeTo(body(held, new long[1]));
         } catch (IOException | RuntimeException e) {
@@ -189,7 +189,7 @@ final class SiteWriter {
             write(path, held.bytes(), meta);
             return;
         }
-        String hash = md.hash().toString();
+        String hash = digest.hash().toString();
         if (unchanged(path, hash, meta)) {
             Files.delete(tmp);
             return;
@@ -201,16 +201,19 @@ final class SiteWriter {
     /** Files up to this size are held in memory while they are written. */
     static final int HELD_BYTES = 256 * 1024;
 
-    /** Holds what is written in memory up to {@link #HELD_BYTES}, then goes on in a temporary file. */
+    /**
+     * Holds what is written in memory up to {@link #HELD_BYTES}, then goes on in a temporary file, digesting what
+     * goes there.
+     */
     private static final class Held extends OutputStream {
         private final Path tmp;
-        private final Hasher md;
+        private final Hasher digest;
         private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
         private OutputStream file;
 
-        Held(Path tmp, Hasher md) {
+        Held(Path tmp, Hasher digest) {
             this.tmp = tmp;
-            this.md = md;
+            this.digest = digest;
         }
 
         boolean inMemory() {
@@ -229,25 +232,15 @@ final class SiteWriter {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             if (file == null && memory.size() + len > HELD_BYTES) {
-                OutputStream disk = new BufferedOutputStream(Files.newOutputStream(tmp));
-                file = new FilterOutputStream(disk) {
-                    @Override
-                    public void write(int b) throws IOException {
-                        write(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        md.putBytes(b, off, len);
-                        out.write(b, off, len);
-                    }
-                };
-                memory.writeTo(file);
+                file = new BufferedOutputStream(Files.newOutputStream(tmp));
+                byte[] held = memory.toByteArray();
                 memory = null;
+                write(held, 0, held.length);
             }
             if (file == null) {
                 memory.write(b, off, len);
             } else {
+                digest.putBytes(b, off, len);
                 file.write(b, off, len);
             }
         }

@@ -12,11 +12,15 @@ import org.reportarchive.model.RemovalReason;
 
 class PublicationLineTest {
 
+    /** The publication facts of one removed line, its interface words added to {@code ui}. */
+    private static Publication parse(int line, String text, List<Removal> ui) {
+        return PublicationLine.parse(List.of(new Removal(line, RemovalReason.PUBLICATION, text)), ui);
+    }
+
     @Test
     void thePagesInterfaceWordsAndCountersAreTakenOutAndListed() {
         List<Removal> ui = new ArrayList<>();
-        Publication p = PublicationLine.parse(List.of(new Removal(3, RemovalReason.PUBLICATION,
-                "发布时间：2023-02-20 来源：攀枝花日报 访问次数：1234 字体：[ 大 中 小 ] 打印 关闭")), ui);
+        Publication p = parse(3, "发布时间：2023-02-20 来源：攀枝花日报 访问次数：1234 字体：[ 大 中 小 ] 打印 关闭", ui);
         assertEquals("攀枝花日报", p.source());
         assertEquals("2023-02-20", p.date());
         assertEquals("发布时间：2023-02-20　来源：攀枝花日报", p.line());
@@ -27,14 +31,14 @@ class PublicationLineTest {
     @Test
     void aLineWithoutPublicationFactsGivesNone() {
         List<Removal> ui = new ArrayList<>();
-        assertEquals(null, PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "浏览量：14033")), ui));
+        assertEquals(null, parse(1, "浏览量：14033", ui));
         assertEquals(1, ui.size());
     }
+
     @Test
     void aNewspapersMastheadNamesThePublication() {
         List<Removal> ui = new ArrayList<>();
-        Publication p = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION,
-                "福建日报 2023年1月17日 第3版")), ui);
+        Publication p = parse(1, "福建日报 2023年1月17日 第3版", ui);
         assertEquals("福建日报", p.source());
         assertEquals("2023-01-17", p.date());
         assertTrue(BoilerplateRules.defaults().classify("福建日报 2023年1月17日 第3版", false).isPresent());
@@ -44,8 +48,7 @@ class PublicationLineTest {
     @Test
     void aPagesButtonsBetweenFullWidthSpacesAreTakenOutToo() {
         List<Removal> ui = new ArrayList<>();
-        Publication p = PublicationLine.parse(List.of(new Removal(5, RemovalReason.PUBLICATION,
-                "时间：2004-02-16　　来源：河南日报　　【字号　大　中　小】　【打印】　【关闭】")), ui);
+        Publication p = parse(5, "时间：2004-02-16　　来源：河南日报　　【字号　大　中　小】　【打印】　【关闭】", ui);
         assertEquals("河南日报", p.source());
         assertEquals(List.of("【字号　大　中　小】", "【打印】", "【关闭】"), ui.stream().map(Removal::text).toList());
     }
