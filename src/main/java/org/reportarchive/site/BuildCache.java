@@ -97,6 +97,11 @@ final class BuildCache implements AutoCloseable {
         return false;
     }
 
+    /** Keeps an entry for the next build, if it is there, without looking at it. */
+    void retain(String kind, String key) {
+        used.add(kind + "/" + key);
+    }
+
     void write(String kind, String key, Object value) {
         Path f = file(kind, key);
         try {
@@ -177,11 +182,12 @@ final class BuildCache implements AutoCloseable {
             return;
         }
         SiteFiles.deleteTree(dir.resolve("scratch"));
-        for (String kind : List.of("ingest", "summary", "analysis", "digest", "search")) {
-            Path k = dir.resolve(kind);
-            if (!Files.isDirectory(k)) {
-                continue;
-            }
+        List<Path> kinds;
+        try (Stream<Path> list = Files.list(dir)) {
+            kinds = list.filter(Files::isDirectory).sorted().toList(); // every kind of entry, whoever wrote it
+        }
+        for (Path k : kinds) {
+            String kind = k.getFileName().toString();
             List<Path> files;
             try (Stream<Path> walk = Files.walk(k)) {
                 files = walk.filter(Files::isRegularFile).toList();

@@ -181,6 +181,9 @@ final class ReportStage {
                 search.addEncoded(rank, work.search);
             }
         }
+        // read or not this time, the next build that makes the indexes again will want them
+        cache.retain("occurrences", analysisKey);
+        cache.retain("passages", analysisKey);
         return new Result(new ReportCard(summary, digest.themes(), digest.figures()), problems, digest.quoted(), analysisKey,
                 (System.nanoTime() - t0) / 1_000_000);
     }

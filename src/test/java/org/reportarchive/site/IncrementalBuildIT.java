@@ -104,5 +104,24 @@ class IncrementalBuildIT {
         incremental("removed.log");
         assertTrue(Files.notExists(out.resolve("reports/2023-chengdu-report.html")));
         sameAsFromScratch("removed");
+        holdsOneBuild();
+    }
+
+    /**
+     * After the edits, the cache holds what the last build used and nothing older: one entry of each kind per
+     * report, whatever the earlier builds left.
+     */
+    private static void holdsOneBuild() throws Exception {
+        long reports;
+        try (Stream<Path> s = Files.list(seeds)) {
+            reports = s.filter(p -> p.toString().endsWith(".txt")).count();
+        }
+        Path cache = tmp.resolve("cache");
+        for (String kind : new String[] {"ingest", "summary", "analysis", "digest", "search", "occurrences",
+                "passages"}) {
+            try (Stream<Path> s = Files.walk(cache.resolve(kind))) {
+                assertEquals(reports, s.filter(Files::isRegularFile).count(), kind + " entries in the cache");
+            }
+        }
     }
 }
