@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.util.List;
 import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.ReportDefinition;
@@ -12,7 +13,8 @@ import org.reportarchive.model.TermOccurrence;
 /**
  * Writes {@code data/glossary.json} entry by entry: every entry with its definition, source, scope and
  * occurrences ({@code {"report", "paragraph", "linked"}}), in the index's order. Fields are written in a fixed
- * order, so the file is the same in every build of the same input.
+ * order, so the file is the same in every build of the same input. An entry's JSON is made on its own
+ * ({@link #entry}), where its pages are made, and added to the file in order ({@link #add}).
  */
 public final class GlossaryJson implements AutoCloseable {
 
@@ -26,19 +28,35 @@ public final class GlossaryJson implements AutoCloseable {
         out.writeStartArray();
     }
 
-    public void entry(GlossaryEntry e, List<TermOccurrence> occurrences) throws IOException {
+    /** Adds an entry's JSON, as {@link #entry} made it. */
+    public void add(String entry) throws IOException {
+        out.writeRawValue(entry);
+    }
+
+    /** An entry's JSON, indented as the file indents it. */
+    public static String entry(GlossaryEntry e, List<TermOccurrence> occurrences) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
+            out.useDefaultPrettyPrinter();
+            entry(out, e, occurrences);
+        }
+        return text.toString();
+    }
+
+    private static void entry(JsonGenerator out, GlossaryEntry e, List<TermOccurrence> occurrences)
+            throws IOException {
         out.writeStartObject();
         out.writeStringField("term", e.term());
         out.writeStringField("slug", e.slug());
         out.writeStringField("url", "glossary/" + e.slug() + ".html");
         out.writeStringField("pinyin", Pinyin.withToneMarks(e));
-        strings("aliases", e.aliases());
+        strings(out, "aliases", e.aliases());
         out.writeStringField("definition", e.definition());
         out.writeStringField("explanation", e.explanation());
         out.writeFieldName("source");
         JSON.writeValue(out, e.source());
         out.writeStringField("scope", e.scope());
-        strings("related", e.related());
+        strings(out, "related", e.related());
         out.writeStringField("english", e.english());
         out.writeArrayFieldStart("report_definitions");
         for (ReportDefinition d : e.reportDefinitions()) {
@@ -62,7 +80,7 @@ public final class GlossaryJson implements AutoCloseable {
         out.writeEndObject();
     }
 
-    private void strings(String name, List<String> values) throws IOException {
+    private static void strings(JsonGenerator out, String name, List<String> values) throws IOException {
         out.writeArrayFieldStart(name);
         for (String v : values) {
             out.writeString(v);

@@ -18,6 +18,7 @@ import org.reportarchive.ingest.Slugs;
 import org.reportarchive.markdown.MarkdownEscaper;
 import org.reportarchive.charts.YearChart;
 import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.PageMemo;
 import org.reportarchive.model.PageSink;
 import org.reportarchive.model.Pager;
 import org.reportarchive.model.ReportDefinition;
@@ -89,14 +90,15 @@ public final class GlossaryPages {
      * @return each entry's use, in index order
      */
     public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each) throws IOException {
-        return write(sink, concordance, each, 1);
+        return write(sink, concordance, each, 1, PageMemo.NONE);
     }
 
     /**
      * Writes every page, the entries' pages on {@code jobs} workers; {@code each} sees the entries in the index's
-     * order all the same.
+     * order all the same. An entry whose pages the memo recalls is not read or made again.
      */
-    public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each, int jobs) throws IOException {
+    public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each, int jobs, PageMemo memo)
+            throws IOException {
         List<GlossaryEntry> sorted = sorted();
         scopePages.clear();
         Set<String> pageSlugs = new HashSet<>();
@@ -113,14 +115,20 @@ public final class GlossaryPages {
         sorted.forEach(e -> taken.add(e.slug()));
         taken.add("index");
         List<Use> uses = new ArrayList<>();
-        record Written(Use use, List<TermOccurrence> occurrences) {
-        }
         Parallel.stream(sorted, jobs, e -> {
-            List<TermOccurrence> occ = concordance.of(e.slug());
-            return new Written(writeEntry(sink, e, aliasSlugs(e, taken), occ), occ);
-        }, (e, written) -> {
-            uses.add(written.use());
-            each.accept(e, written.occurrences());
+            PageMemo.Made made = memo.recall(e.slug()).orElse(null);
+            if (made == null) {
+                List<TermOccurrence> occ = concordance.of(e.slug());
+                PageMemo.Recorder pages = new PageMemo.Recorder(sink);
+                Use use = writeEntry(pages, e, aliasSlugs(e, taken), occ);
+                made = new PageMemo.Made(pages.pages(), GlossaryJson.entry(e, occ), use.occurrences(), use.reports(),
+                        use.firstYear());
+                memo.remember(e.slug(), made);
+            }
+            return made;
+        }, (e, made) -> {
+            uses.add(new Use(e, made.count(), made.reports(), made.firstYear()));
+            each.accept(e, made.data());
         });
         for (GlossaryEntry e : sorted) {
             for (Map.Entry<String, String> alias : aliasSlugs(e, taken).entrySet()) {
@@ -201,10 +209,10 @@ public final class GlossaryPages {
         return r == null ? scope.substring("report:".length()) : r.title();
     }
 
-    /** Told of each entry and its occurrences. */
+    /** Told of each entry with its entry in the data export ({@link GlossaryJson#entry}). */
     @FunctionalInterface
     public interface EntryConsumer {
-        void accept(GlossaryEntry entry, List<TermOccurrence> occurrences) throws IOException;
+        void accept(GlossaryEntry entry, String data) throws IOException;
     }
 
     /** Alias to URL slug, for the aliases whose pinyin is not already an entry's. */

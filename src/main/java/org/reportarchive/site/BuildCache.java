@@ -37,6 +37,7 @@ final class BuildCache implements AutoCloseable {
     private final boolean persistent;
     private final String program;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<String> retainedKinds = ConcurrentHashMap.newKeySet();
 
     private BuildCache(Path dir, boolean persistent, String program) {
         this.dir = dir;
@@ -100,6 +101,11 @@ final class BuildCache implements AutoCloseable {
     /** Keeps an entry for the next build, if it is there, without looking at it. */
     void retain(String kind, String key) {
         used.add(kind + "/" + key);
+    }
+
+    /** Keeps every entry of a kind for the next build, used or not. */
+    void retainKind(String kind) {
+        retainedKinds.add(kind);
     }
 
     void write(String kind, String key, Object value) {
@@ -188,6 +194,9 @@ final class BuildCache implements AutoCloseable {
         }
         for (Path k : kinds) {
             String kind = k.getFileName().toString();
+            if (retainedKinds.contains(kind)) {
+                continue;
+            }
             List<Path> files;
             try (Stream<Path> walk = Files.walk(k)) {
                 files = walk.filter(Files::isRegularFile).toList();

@@ -1,10 +1,12 @@
 package org.reportarchive.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.reportarchive.concurrent.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.reportarchive.figures.FiguresData;
@@ -22,6 +25,7 @@ import org.reportarchive.glossary.GlossaryPages;
 import org.reportarchive.glossary.GlossarySearch;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.PageMemo;
 import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportRef;
@@ -53,12 +57,18 @@ final class IndexStage {
                   Spill<TermOccurrence> occurrences, Spill<ThemePassage> passages, SearchDocStore search,
                   List<Integer> ranks, List<String> analysisKeys,
                   CompletableFuture<List<GlossarySearch.Doc>> glossarySearch, SearchHistory searchHistory,
-                  TermCandidates candidates, String host, ContentPages content, Path assets) {
+                  TermCandidates candidates, String host, ContentPages content, Path assets,
+                  IndexMemo.Store memos) {
     }
 
     /** What the stage made: what maintainers should be told, and the search index with the time it took. */
     record Made(List<String> messages, SearchIndexWriter.Written search, long searchMillis) {
     }
+
+    /** The cache's names for the memos of the glossary's and the themes' pages. */
+    static final String GLOSSARY_MEMO = "glossary-pages";
+    static final String THEME_MEMO = "theme-pages";
+    static final List<String> MEMOS = List.of(GLOSSARY_MEMO, THEME_MEMO);
 
     private IndexStage() {
     }
@@ -118,9 +128,29 @@ final class IndexStage {
                                                Function<ReportCard, ReportRow> row) throws IOException {
         ThemePages pages = new ThemePages(in.themes(), byId, row);
         List<ThemePages.Use> uses = new ArrayList<>();
+        PageMemo memo = memo(in, THEME_MEMO, in.passages(), new IndexMemo.Inputs() {
+            /** A report's row is the same on every theme's pages: hashed once. */
+            private final Map<Integer, Long> rows = new ConcurrentHashMap<>();
+
+            @Override
+            public void part(String theme, Fingerprint f) {
+            }
+
+            @Override
+            public void report(String theme, int rank, Fingerprint f) {
+                ReportCard card = byRank(in, rank);
+                if (card == null) {
+                    f.add((String) null);
+                } else {
+                    f.add(rows.computeIfAbsent(rank, r -> Fingerprint.HASH.hashBytes(json(row.apply(card))).asLong()))
+                            .add(card.share(theme));
+                }
+            }
+        });
         out.file("data/themes.json", stream -> {
-            try (ThemesJson json = new ThemesJson(stream, byId)) {
-                uses.addAll(pages.write(out, theme -> values(in.passages().read(theme)), json::theme));
+            try (ThemesJson json = new ThemesJson(stream)) {
+                uses.addAll(pages.write(out, theme -> values(in.passages().read(theme)), (t, data) -> json.add(data),
+                        memo));
             }
         });
         return uses;
@@ -136,12 +166,58 @@ final class IndexStage {
         }
         GlossaryPages pages = new GlossaryPages(in.glossary(), refs, in.host(), markdown);
         List<GlossaryPages.Use> uses = new ArrayList<>();
+        PageMemo memo = memo(in, GLOSSARY_MEMO, in.occurrences(), new IndexMemo.Inputs() {
+            @Override
+            public void part(String slug, Fingerprint f) {
+                // the reports an entry page names besides those that use the term: its source, its definitions'
+                in.glossary().bySlug(slug).ifPresent(e -> {
+                    ref(f, refs.get(e.source().report()));
+                    e.reportDefinitions().forEach(d -> ref(f, refs.get(d.reportId())));
+                });
+            }
+
+            @Override
+            public void report(String slug, int rank, Fingerprint f) {
+                ReportCard card = byRank(in, rank);
+                ref(f, card == null ? null : refs.get(card.id()));
+            }
+        });
         out.file("data/glossary.json", stream -> {
             try (GlossaryJson json = new GlossaryJson(stream)) {
-                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)), json::entry, jobs));
+                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)), (e, data) -> json.add(data),
+                        jobs,
+                        memo));
             }
         });
         return uses;
+    }
+
+    /** The memo of a kind of part, when the build keeps one (with a cache). */
+    private static PageMemo memo(Inputs in, String kind, Spill<?> spill, IndexMemo.Inputs inputs) {
+        return in.memos() == null ? PageMemo.NONE : new IndexMemo(in.memos(), kind, spill, inputs);
+    }
+
+    /** What a glossary page shows of a report. */
+    private static void ref(Fingerprint f, ReportRef r) {
+        if (r == null) {
+            f.add((String) null);
+        } else {
+            f.add(r.id()).add(r.title()).add(r.place()).add(r.when()).add(r.url()).add(r.year()).add(r.city());
+        }
+    }
+
+    /** The card of the report of a rank, or null (a report that failed after its records were spilled). */
+    private static ReportCard byRank(Inputs in, int rank) {
+        int i = Collections.binarySearch(in.ranks(), rank);
+        return i < 0 ? null : in.cards().get(i);
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return BuildCache.JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static HomePage home(List<ReportCard> cards, Inputs in, List<ThemePages.Use> themes, int terms,

@@ -139,8 +139,9 @@ public final class SiteBuilder {
                     .add(Fingerprints.words(glossary, themes)).add(policy.name()).hex();
             List<ReportCard> cards = new ArrayList<>();
             TermCandidates candidates = new TermCandidates();
-            Fingerprint indexInputs = new Fingerprint("index").add(site).add(Fingerprints.glossary(glossary))
-                    .add(Fingerprints.themes(themes)).addTree(layout.content()).addTree(layout.assets())
+            String glossaryAndThemes = new Fingerprint("glossary-and-themes").add(Fingerprints.glossary(glossary))
+                    .add(Fingerprints.themes(themes)).hex();
+            Fingerprint indexInputs = new Fingerprint("index").add(site).add(glossaryAndThemes).addTree(layout.content()).addTree(layout.assets())
                     .add(options.projectDocs());
             for (IngestStage.Ingested r : reports) {
                 indexInputs.add(ReportStage.analysisKey(analysisBase, r));
@@ -189,13 +190,19 @@ public final class SiteBuilder {
                 IndexState searchState = null;
                 if (indexesUnchanged) {
                     writer.keepStage("index");
+                    IndexStage.MEMOS.forEach(cache::retainKind); // as the last build that made the indexes left it
                     messages = previous.messages();
                 } else {
                     history = SearchHistory.take(cache);
+                    String host = properties.getProperty("site.host", "https://example.org");
+                    // with a cache, the parts of the indexes (an entry, a theme) whose inputs did not change are kept
+                    IndexMemo.Store memos = cache.persistent() ? new IndexMemo.Store(cache, writer,
+                            new Fingerprint("index-pages").add(site).add(glossaryAndThemes).add(host).hex()) : null;
                     IndexStage.Inputs inputs = new IndexStage.Inputs(cards, glossary, themes, places, occurrences,
                             passages, search, ranks, analysisKeys, glossarySearch, history, candidates,
-                            properties.getProperty("site.host", "https://example.org"),
-                            new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets());
+                            host,
+                            new ContentPages(jbake, layout.content(), options.projectDocs()), layout.assets(),
+                            memos);
                     try {
                         IndexStage.Made made = IndexStage.run(inputs, new SiteOutput(renderer, writer, "index", site),
                                 writer, html::render, options.jobs());

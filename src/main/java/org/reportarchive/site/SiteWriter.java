@@ -82,6 +82,15 @@ final class SiteWriter {
         return true;
     }
 
+    /**
+     * Keeps a file the previous build made, if it is still there as it was written, without the fingerprint of what
+     * it was made from: for a caller that knows by other means that it would be made the same.
+     */
+    boolean keepAsMade(String path) {
+        Manifest.Entry e = previous.files().get(path);
+        return track && e != null && keep(path, e.key(), e.stage(), e.template());
+    }
+
     /** The size of a file this build made or kept, in bytes. */
     long size(String path) {
         Manifest.Entry e = written.get(path);

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +85,7 @@ final class Spill<T> implements AutoCloseable {
     private final Path dir;
     private final Codec<T> codec;
     private final Map<String, DataOutputStream> open = new HashMap<>();
+    private final Map<String, Sections> sections = new HashMap<>();
 
     Spill(Path dir, Codec<T> codec) {
         this.dir = dir;
@@ -91,18 +93,8 @@ final class Spill<T> implements AutoCloseable {
     }
 
     /** Adds the records of one report under their keys. */
-    synchronized void add(int rank, Map<String, List<T>> byKey) {
-        try {
-            for (Map.Entry<String, List<T>> e : byKey.entrySet()) {
-                DataOutputStream w = writer(e.getKey());
-                for (T v : e.getValue()) {
-                    w.writeInt(rank);
-                    codec.write(w, v);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void add(int rank, Map<String, List<T>> byKey) {
+        addEncoded(rank, encode(byKey));
     }
 
     /**
@@ -137,20 +129,63 @@ final class Spill<T> implements AutoCloseable {
     /** Adds the records of one report, encoded by {@link #encode}: the same as {@link #add} of them. */
     synchronized void addEncoded(int rank, byte[] encoded) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded));
+            ByteArrayInputStream bytes = new ByteArrayInputStream(encoded);
+            DataInputStream in = new DataInputStream(bytes);
             int keys = in.readInt();
             for (int k = 0; k < keys; k++) {
-                DataOutputStream w = writer(in.readUTF());
+                String key = in.readUTF();
+                DataOutputStream w = writer(key);
                 int records = in.readInt();
+                int from = encoded.length - bytes.available();
                 for (int r = 0; r < records; r++) {
                     byte[] record = new byte[in.readInt()];
                     in.readFully(record);
                     w.writeInt(rank);
                     w.write(record);
                 }
+                int to = encoded.length - bytes.available();
+                sections.computeIfAbsent(key, x -> new Sections())
+                        .add(rank, Fingerprint.HASH.hashBytes(encoded, from, to - from).asLong());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A report's records under a key, as one hash of their bytes. */
+    record Section(int rank, long hash) {
+    }
+
+    /**
+     * What a key's records are, without reading them: each report's records under the key as one hash, by rank.
+     * Two builds in which a key's records are the same, report by report in the same order, give the same list.
+     */
+    synchronized List<Section> sections(String key) {
+        Sections s = sections.get(key);
+        return s == null ? List.of() : s.byRank();
+    }
+
+    /** A key's sections in the order reports added them. */
+    private static final class Sections {
+        private long[] pairs = new long[8];
+        private int size;
+
+        void add(int rank, long hash) {
+            if (size * 2 == pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length * 2);
+            }
+            pairs[size * 2] = rank;
+            pairs[size * 2 + 1] = hash;
+            size++;
+        }
+
+        List<Section> byRank() {
+            List<Section> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                out.add(new Section((int) pairs[i * 2], pairs[i * 2 + 1]));
+            }
+            out.sort(Comparator.comparingInt(Section::rank));
+            return out;
         }
     }
 

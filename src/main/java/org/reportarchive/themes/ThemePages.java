@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.reportarchive.model.PageMemo;
 import org.reportarchive.model.PageSink;
 import org.reportarchive.model.Pager;
 import org.reportarchive.model.ReportCard;
@@ -30,10 +31,10 @@ public final class ThemePages {
         List<ThemePassage> of(String theme) throws IOException;
     }
 
-    /** Told of every theme with its passages, in order (for the data export). */
+    /** Told of every theme with its entry in the data export ({@link ThemesJson#theme}), in order. */
     @FunctionalInterface
     public interface ThemeConsumer {
-        void accept(Theme theme, List<ThemePassage> passages) throws IOException;
+        void accept(Theme theme, String data) throws IOException;
     }
 
     /** How many reports and passages treat a theme. */
@@ -52,26 +53,43 @@ public final class ThemePages {
     }
 
     public List<Use> write(PageSink sink, Passages passages, ThemeConsumer each) throws IOException {
+        return write(sink, passages, each, PageMemo.NONE);
+    }
+
+    /**
+     * Writes every page; a theme whose pages the memo recalls is not read or made again.
+     */
+    public List<Use> write(PageSink sink, Passages passages, ThemeConsumer each, PageMemo memo) throws IOException {
         List<Use> uses = new ArrayList<>();
         List<ThemesPage.Row> rows = new ArrayList<>();
         for (Theme t : themes) {
-            List<ThemePassage> all = passages.of(t.slug());
-            List<ThemePage.Group> groups = groups(t, all);
-            List<List<ThemePage.Group>> pages = Pager.split(groups, g -> g.passages().size(), REPORTS_PER_PAGE,
-                    PASSAGES_PER_PAGE);
-            List<String> keywords = new ArrayList<>(t.keywords().keySet());
-            keywords = keywords.subList(0, Math.min(12, keywords.size()));
-            for (int page = 1; page <= pages.size(); page++) {
-                sink.page("themes/" + pageName(t.slug(), page) + ".html", "theme.ftl", new ThemePage(t.slug(), t.name(),
-                        t.description(), keywords, groups.size(), all.size(), pages.get(page - 1),
-                        Pager.of(page, pages.size(), n -> pageName(t.slug(), n) + ".html")));
+            PageMemo.Made made = memo.recall(t.slug()).orElse(null);
+            if (made == null) {
+                made = make(sink, t, passages.of(t.slug()));
+                memo.remember(t.slug(), made);
             }
-            each.accept(t, all);
-            uses.add(new Use(t, groups.size(), all.size()));
-            rows.add(new ThemesPage.Row(t.slug(), t.name(), t.description(), groups.size(), all.size()));
+            each.accept(t, made.data());
+            uses.add(new Use(t, made.reports(), made.count()));
+            rows.add(new ThemesPage.Row(t.slug(), t.name(), t.description(), made.reports(), made.count()));
         }
         sink.page("themes/index.html", "themes.ftl", new ThemesPage(rows));
         return uses;
+    }
+
+    /** A theme's pages, and its entry in the data export. */
+    private PageMemo.Made make(PageSink sink, Theme t, List<ThemePassage> all) throws IOException {
+        PageMemo.Recorder pages = new PageMemo.Recorder(sink);
+        List<ThemePage.Group> groups = groups(t, all);
+        List<List<ThemePage.Group>> split = Pager.split(groups, g -> g.passages().size(), REPORTS_PER_PAGE,
+                PASSAGES_PER_PAGE);
+        List<String> keywords = new ArrayList<>(t.keywords().keySet());
+        keywords = keywords.subList(0, Math.min(12, keywords.size()));
+        for (int page = 1; page <= split.size(); page++) {
+            pages.page("themes/" + pageName(t.slug(), page) + ".html", "theme.ftl", new ThemePage(t.slug(), t.name(),
+                    t.description(), keywords, groups.size(), all.size(), split.get(page - 1),
+                    Pager.of(page, split.size(), n -> pageName(t.slug(), n) + ".html")));
+        }
+        return new PageMemo.Made(pages.pages(), ThemesJson.theme(t, all, cards), all.size(), groups.size(), null);
     }
 
     private List<ThemePage.Group> groups(Theme t, List<ThemePassage> all) {

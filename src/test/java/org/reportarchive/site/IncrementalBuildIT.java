@@ -66,11 +66,14 @@ class IncrementalBuildIT {
         incremental("first.log");
         Path out = tmp.resolve("inc");
 
-        // nothing changed: nothing is written
+        // nothing changed: nothing is written, and what the indexes' parts made is kept for the next build
         Map<String, Long> before = JarRun.times(out);
+        long memos = entries("glossary-pages") + entries("theme-pages");
+        assertTrue(entries("glossary-pages") > 0 && entries("theme-pages") > 0, "the index pages' memo is kept");
         String log = incremental("unchanged.log");
         assertTrue(log.contains("indexes 0.0 s (unchanged)") || log.contains("(unchanged)"), log);
         assertEquals(before, JarRun.times(out), "no file is written again");
+        assertEquals(memos, entries("glossary-pages") + entries("theme-pages"));
 
         // one report edited: its page changes, the other reports' pages are not written again
         edit(seed("000_"), "各位代表：", "各位代表：\n\n这是编者为测试增量构建加入的一段话。");
@@ -107,6 +110,17 @@ class IncrementalBuildIT {
         holdsOneBuild();
     }
 
+    /** The number of entries of a kind in the cache. */
+    private static long entries(String kind) throws Exception {
+        Path dir = tmp.resolve("cache").resolve(kind);
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).count();
+        }
+    }
+
     /**
      * After the edits, the cache holds what the last build used and nothing older: one entry of each kind per
      * report, whatever the earlier builds left.
@@ -116,12 +130,9 @@ class IncrementalBuildIT {
         try (Stream<Path> s = Files.list(seeds)) {
             reports = s.filter(p -> p.toString().endsWith(".txt")).count();
         }
-        Path cache = tmp.resolve("cache");
         for (String kind : new String[] {"ingest", "summary", "analysis", "digest", "search", "occurrences",
                 "passages"}) {
-            try (Stream<Path> s = Files.walk(cache.resolve(kind))) {
-                assertEquals(reports, s.filter(Files::isRegularFile).count(), kind + " entries in the cache");
-            }
+            assertEquals(reports, entries(kind), kind + " entries in the cache");
         }
     }
 }
