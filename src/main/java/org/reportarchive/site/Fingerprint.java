@@ -36,6 +36,11 @@ final class Fingerprint {
         return this;
     }
 
+    Fingerprint addLong(long v) {
+        digest.putInt(Long.BYTES).putLong(v);
+        return this;
+    }
+
     Fingerprint add(String s) {
         return add(s == null ? new byte[] {0} : ("\u0001" + s).getBytes(StandardCharsets.UTF_8));
     }

@@ -19,13 +19,16 @@ final class IndexMemo implements PageMemo {
     record Store(BuildCache cache, SiteWriter writer, String base) {
     }
 
-    /** What a part's pages read besides its spilled records, added to its fingerprint. */
+    /** What a part's pages read besides its spilled records. */
     interface Inputs {
-        /** What the part's pages read that is not a report's. */
+        /** Adds to the part's fingerprint what its pages read that is not a report's. */
         void part(String part, Fingerprint f);
 
-        /** What the part's pages show of the report of a rank (whose records are in the part). */
-        void report(String part, int rank, Fingerprint f);
+        /**
+         * What the pages of any part show of the report of a rank (whose records are in the part), as bytes; the
+         * same for every part, so hashed once per report.
+         */
+        byte[] report(int rank);
     }
 
     private final Store store;
@@ -33,6 +36,7 @@ final class IndexMemo implements PageMemo {
     private final Spill<?> spill;
     private final Inputs inputs;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<Integer, Long> reports = new ConcurrentHashMap<>();
 
     /**
      * @param kind  the cache's name for the memo (one per kind of part)
@@ -72,8 +76,8 @@ final class IndexMemo implements PageMemo {
         Fingerprint f = new Fingerprint(kind).add(store.base()).add(part);
         inputs.part(part, f);
         for (Spill.Section s : spill.sections(part)) {
-            f.add(s.hash());
-            inputs.report(part, s.rank(), f);
+            f.addLong(s.hash()).addLong(reports.computeIfAbsent(s.rank(),
+                    rank -> Fingerprint.HASH.hashBytes(inputs.report(rank)).asLong()));
         }
         return f.hex();
     }

@@ -129,22 +129,14 @@ final class IndexStage {
         ThemePages pages = new ThemePages(in.themes(), byId, row);
         List<ThemePages.Use> uses = new ArrayList<>();
         PageMemo memo = memo(in, THEME_MEMO, in.passages(), new IndexMemo.Inputs() {
-            /** A report's row is the same on every theme's pages: hashed once. */
-            private final Map<Integer, Long> rows = new ConcurrentHashMap<>();
-
             @Override
             public void part(String theme, Fingerprint f) {
             }
 
             @Override
-            public void report(String theme, int rank, Fingerprint f) {
+            public byte[] report(int rank) {
                 ReportCard card = byRank(in, rank);
-                if (card == null) {
-                    f.add((String) null);
-                } else {
-                    f.add(rows.computeIfAbsent(rank, r -> Fingerprint.HASH.hashBytes(json(row.apply(card))).asLong()))
-                            .add(card.share(theme));
-                }
+                return card == null ? new byte[0] : json(List.of(row.apply(card), card.themes()));
             }
         });
         out.file("data/themes.json", stream -> {
@@ -171,22 +163,21 @@ final class IndexStage {
             public void part(String slug, Fingerprint f) {
                 // the reports an entry page names besides those that use the term: its source, its definitions'
                 in.glossary().bySlug(slug).ifPresent(e -> {
-                    ref(f, refs.get(e.source().report()));
-                    e.reportDefinitions().forEach(d -> ref(f, refs.get(d.reportId())));
+                    f.add(json(refs.get(e.source().report())));
+                    e.reportDefinitions().forEach(d -> f.add(json(refs.get(d.reportId()))));
                 });
             }
 
             @Override
-            public void report(String slug, int rank, Fingerprint f) {
+            public byte[] report(int rank) {
                 ReportCard card = byRank(in, rank);
-                ref(f, card == null ? null : refs.get(card.id()));
+                return card == null ? new byte[0] : json(refs.get(card.id()));
             }
         });
         out.file("data/glossary.json", stream -> {
             try (GlossaryJson json = new GlossaryJson(stream)) {
-                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)), (e, data) -> json.add(data),
-                        jobs,
-                        memo));
+                uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)),
+                        (e, data) -> json.add(data), jobs, memo));
             }
         });
         return uses;
@@ -195,15 +186,6 @@ final class IndexStage {
     /** The memo of a kind of part, when the build keeps one (with a cache). */
     private static PageMemo memo(Inputs in, String kind, Spill<?> spill, IndexMemo.Inputs inputs) {
         return in.memos() == null ? PageMemo.NONE : new IndexMemo(in.memos(), kind, spill, inputs);
-    }
-
-    /** What a glossary page shows of a report. */
-    private static void ref(Fingerprint f, ReportRef r) {
-        if (r == null) {
-            f.add((String) null);
-        } else {
-            f.add(r.id()).add(r.title()).add(r.place()).add(r.when()).add(r.url()).add(r.year()).add(r.city());
-        }
     }
 
     /** The card of the report of a rank, or null (a report that failed after its records were spilled). */

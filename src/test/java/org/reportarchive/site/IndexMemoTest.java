@@ -72,8 +72,8 @@ class IndexMemoTest {
                         }
 
                         @Override
-                        public void report(String part, int rank, Fingerprint f) {
-                            f.add(b.titles().get(rank));
+                        public byte[] report(int rank) {
+                            return b.titles().get(rank).getBytes(StandardCharsets.UTF_8);
                         }
                     });
             for (String part : List.of("si-ge-ji-guan", "liang-yuan")) {

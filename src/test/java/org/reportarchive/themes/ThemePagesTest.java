@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Kind;
+import org.reportarchive.model.PageMemo;
 import org.reportarchive.model.Place;
 import org.reportarchive.model.RecordingSink;
 import org.reportarchive.model.ReportCard;
@@ -58,5 +60,38 @@ class ThemePagesTest {
         assertEquals("li-fa-19.html", last.pager().prev());
         assertNull(last.pager().next());
         assertEquals(21, sink.pages.size(), "twenty pages and the index");
+    }
+
+    @Test
+    void aThemeTheMemoRecallsIsNeitherReadNorMadeAgain() throws Exception {
+        Theme legislation = new Theme("li-fa", "地方立法", 1, "立法工作。", Map.of("立法", 3));
+        Theme supervision = new Theme("jian-du", "监督", 2, "监督工作。", Map.of("监督", 3));
+        PageMemo.Made kept = new PageMemo.Made(List.of("themes/li-fa.html"), "{\"slug\":\"li-fa\"}", 9, 4, null);
+        Map<String, PageMemo.Made> told = new LinkedHashMap<>();
+        PageMemo memo = new PageMemo() {
+            @Override
+            public Optional<Made> recall(String part) {
+                return part.equals("li-fa") ? Optional.of(kept) : Optional.empty();
+            }
+
+            @Override
+            public void remember(String part, Made made) {
+                told.put(part, made);
+            }
+        };
+        RecordingSink sink = new RecordingSink();
+        List<String> exported = new ArrayList<>();
+        List<ThemePages.Use> uses = new ThemePages(List.of(legislation, supervision), Map.of(), c -> null).write(sink,
+                t -> {
+                    assertEquals("jian-du", t, "a recalled theme's passages are not read");
+                    return List.of();
+                }, (t, data) -> exported.add(data), memo);
+        assertEquals(List.of(9, 0), uses.stream().map(ThemePages.Use::passages).toList());
+        assertEquals(List.of(4, 0), uses.stream().map(ThemePages.Use::reports).toList());
+        assertFalse(sink.pages.containsKey("themes/li-fa.html"), "its page is kept as it is");
+        assertEquals(List.of("themes/jian-du.html"), told.get("jian-du").pages());
+        assertEquals(List.of("{\"slug\":\"li-fa\"}", told.get("jian-du").data()), exported);
+        ThemesPage index = sink.model("themes/index.html", ThemesPage.class);
+        assertEquals(9, index.themes().get(0).passages(), "the index counts a recalled theme as it was");
     }
 }
