@@ -2,9 +2,10 @@ package org.reportarchive.glossary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.ReportDefinition;
@@ -35,12 +36,13 @@ public final class GlossaryJson implements AutoCloseable {
 
     /** An entry's JSON, indented as the file indents it. */
     public static String entry(GlossaryEntry e, List<TermOccurrence> occurrences) throws IOException {
-        StringWriter text = new StringWriter();
+        // the file's own (UTF-8) generator, which escapes what the file escapes (characters beyond the BMP)
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
             out.useDefaultPrettyPrinter();
             entry(out, e, occurrences);
         }
-        return text.toString();
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     private static void entry(JsonGenerator out, GlossaryEntry e, List<TermOccurrence> occurrences)

@@ -33,6 +33,15 @@ final class BuildCache implements AutoCloseable {
     static final ObjectMapper BINARY = new ObjectMapper(new SmileFactory()).registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /**
+     * Every kind of entry the cache keeps, each in a folder of its own: a report as read (its summary and its
+     * text), its analysis, the digest of it a build with nothing changed reads, its part of the search index, its
+     * occurrences and passages for the indexes, and the memo of the glossary's and the themes' pages. A build
+     * removes the entries of these kinds it did not use, and nothing else.
+     */
+    static final List<String> KINDS = List.of("ingest", "summary", "analysis", "digest", "search", "occurrences",
+            "passages", IndexStage.GLOSSARY_MEMO, IndexStage.THEME_MEMO);
+
     private final Path dir;
     private final boolean persistent;
     private final String program;
@@ -177,6 +186,9 @@ final class BuildCache implements AutoCloseable {
     }
 
     private Path file(String kind, String key, String extension) {
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("the cache keeps no entries of kind " + kind);
+        }
         return dir.resolve(kind).resolve(key.substring(0, 2)).resolve(key + extension);
     }
 
@@ -188,13 +200,10 @@ final class BuildCache implements AutoCloseable {
             return;
         }
         SiteFiles.deleteTree(dir.resolve("scratch"));
-        List<Path> kinds;
-        try (Stream<Path> list = Files.list(dir)) {
-            kinds = list.filter(Files::isDirectory).sorted().toList(); // every kind of entry, whoever wrote it
-        }
-        for (Path k : kinds) {
-            String kind = k.getFileName().toString();
-            if (retainedKinds.contains(kind)) {
+        // only the cache's own folders: the cache folder may hold other things (the output, say)
+        for (String kind : KINDS) {
+            Path k = dir.resolve(kind);
+            if (retainedKinds.contains(kind) || !Files.isDirectory(k)) {
                 continue;
             }
             List<Path> files;

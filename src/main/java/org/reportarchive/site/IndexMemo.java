@@ -1,5 +1,7 @@
 package org.reportarchive.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,23 +51,38 @@ final class IndexMemo implements PageMemo {
         this.inputs = inputs;
     }
 
+    /**
+     * What the memo keeps of a part: what its pages made, and the fingerprint of the model each page was made
+     * from, so that a page is kept only if it is the very page the part made.
+     */
+    record Kept(Made made, List<String> pageKeys) {
+    }
+
     @Override
     public Optional<Made> recall(String part) {
-        Optional<Made> made = store.cache().read(kind, key(part), Made.class);
-        if (made.isEmpty()) {
-            return made;
+        Kept kept = store.cache().read(kind, key(part), Kept.class).orElse(null);
+        if (kept == null || kept.pageKeys().size() != kept.made().pages().size()) {
+            return Optional.empty();
         }
-        for (String page : made.get().pages()) {
-            if (!store.writer().keepAsMade(page)) {
+        for (int i = 0; i < kept.pageKeys().size(); i++) {
+            if (!store.writer().keep(kept.made().pages().get(i), kept.pageKeys().get(i))) {
                 return Optional.empty(); // changed or gone since: the part is made again
             }
         }
-        return made;
+        return Optional.of(kept.made());
     }
 
     @Override
     public void remember(String part, Made made) {
-        store.cache().write(kind, key(part), made);
+        List<String> pageKeys = new ArrayList<>();
+        for (String page : made.pages()) {
+            String key = store.writer().key(page);
+            if (key == null) {
+                return; // a page this build did not make: nothing to vouch for
+            }
+            pageKeys.add(key);
+        }
+        store.cache().write(kind, key(part), new Kept(made, pageKeys));
     }
 
     private String key(String part) {

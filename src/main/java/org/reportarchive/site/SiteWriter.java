@@ -82,13 +82,10 @@ final class SiteWriter {
         return true;
     }
 
-    /**
-     * Keeps a file the previous build made, if it is still there as it was written, without the fingerprint of what
-     * it was made from: for a caller that knows by other means that it would be made the same.
-     */
-    boolean keepAsMade(String path) {
-        Manifest.Entry e = previous.files().get(path);
-        return track && e != null && keep(path, e.key(), e.stage(), e.template());
+    /** The fingerprint of what a file this build made or kept was made from, or null. */
+    String key(String path) {
+        Manifest.Entry e = written.get(path);
+        return e == null ? null : e.key();
     }
 
     /** The size of a file this build made or kept, in bytes. */

@@ -2,9 +2,10 @@ package org.reportarchive.themes;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.reportarchive.model.ReportCard;
@@ -40,7 +41,8 @@ public final class ThemesJson implements AutoCloseable {
      */
     public static String theme(Theme t, List<ThemePassage> passages, Map<String, ReportCard> cards)
             throws IOException {
-        StringWriter text = new StringWriter();
+        // the file's own (UTF-8) generator, which escapes what the file escapes (characters beyond the BMP)
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
             out.useDefaultPrettyPrinter();
             out.writeStartObject();
@@ -66,7 +68,7 @@ public final class ThemesJson implements AutoCloseable {
             out.writeEndArray();
             out.writeEndObject();
         }
-        return text.toString();
+        return text.toString(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -65,7 +65,7 @@ class IndexMemoTest {
                         .add(o));
                 spill.add(rank, bySlug);
             }
-            IndexMemo memo = new IndexMemo(new IndexMemo.Store(cache, writer, b.base()), "test-pages", spill,
+            IndexMemo memo = new IndexMemo(new IndexMemo.Store(cache, writer, b.base()), IndexStage.GLOSSARY_MEMO, spill,
                     new IndexMemo.Inputs() {
                         @Override
                         public void part(String part, Fingerprint f) {
@@ -116,6 +116,25 @@ class IndexMemoTest {
 
         // what every part depends on (the templates, say) changes: everything is made again
         assertEquals(List.of(), run(new Build(b.reports(), b.titles(), "other templates")));
+    }
+
+    /**
+     * An entry of the memo that outlived its build (one stopped while it removed the entries it did not use) is
+     * not trusted: a page is kept only if it is the very page the entry's part made.
+     */
+    @Test
+    void aStaleEntryDoesNotKeepPagesMadeFromOtherInputs() throws IOException {
+        Build b = build();
+        run(b);
+        Path memo = dir.resolve("cache").resolve(IndexStage.GLOSSARY_MEMO);
+        Path saved = dir.resolve("saved-memo");
+        SiteFiles.copyTree(memo, saved);
+        b.titles().put(0, "二〇二三年工作报告");
+        assertEquals(List.of(), run(b), "both parts show report 0");
+        SiteFiles.copyTree(saved, memo); // the first build's entries are back beside the second's
+        b.titles().put(0, "二〇二三年报告");
+        assertEquals(List.of(), run(b), "the pages on disk are the second build's: made again");
+        assertTrue(Files.readString(dir.resolve("out/glossary/liang-yuan.html")).contains("0=二〇二三年报告"));
     }
 
     @Test
