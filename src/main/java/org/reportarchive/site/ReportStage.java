@@ -120,6 +120,9 @@ final class ReportStage {
         Report report;
         AnalysisRecord record;
         byte[] search;
+        /** The report's occurrences and passages as the spill takes them ({@link Spill#encode}). */
+        byte[] occurrences;
+        byte[] passages;
     }
 
     /**
@@ -158,19 +161,20 @@ final class ReportStage {
             problems = render(work.report, work.record, placeUrl, linked, renderKey);
         }
         if (spill) {
-            // a report read from the cache hands over its occurrences and passages as they were spilled
-            byte[] keptOccurrences = work.record != null ? null
-                    : cache.readBytes("occurrences", analysisKey).orElse(null);
-            byte[] keptPassages = keptOccurrences == null ? null
-                    : cache.readBytes("passages", analysisKey).orElse(null);
-            if (keptPassages != null) {
-                occurrences.addEncoded(rank, keptOccurrences);
-                passages.addEncoded(rank, keptPassages);
-            } else {
-                record(in, analysisKey, work);
-                occurrences.add(rank, bySlug(work.record.occurrences()));
-                passages.add(rank, byTheme(work.record.passages()));
+            if (work.record == null) {
+                // a report read from the cache hands over its occurrences and passages as they were spilled
+                work.occurrences = cache.readBytes("occurrences", analysisKey).orElse(null);
+                work.passages = work.occurrences == null ? null : cache.readBytes("passages", analysisKey).orElse(null);
             }
+            if (work.passages == null) {
+                record(in, analysisKey, work);
+                if (work.passages == null) { // the analysis was read from the cache, not made now
+                    work.occurrences = occurrences.encode(bySlug(work.record.occurrences()));
+                    work.passages = passages.encode(byTheme(work.record.passages()));
+                }
+            }
+            occurrences.addEncoded(rank, work.occurrences);
+            passages.addEncoded(rank, work.passages);
             Path kept = work.search == null ? cache.bytesFile("search", analysisKey).orElse(null) : null;
             if (kept != null) {
                 search.addFile(rank, kept); // read from the cache where it is when the index is merged
@@ -210,11 +214,14 @@ final class ReportStage {
                 ThemeClassifier.shares(profile), ThemeClassifier.passages(report, profile),
                 TermCandidates.quoted(report, terms), FigureExtractor.extract(report, analysis));
         work.search = SearchDocStore.encode(searchDoc(report, analysis));
+        // encoded once, for the spill and the cache alike
+        work.occurrences = occurrences.encode(bySlug(work.record.occurrences()));
+        work.passages = passages.encode(byTheme(work.record.passages()));
         if (cache.persistent()) {
             cache.write("analysis", analysisKey, work.record);
             cache.writeBytes("search", analysisKey, work.search); // as it is: the index reads it without decoding
-            cache.writeBytes("occurrences", analysisKey, occurrences.encode(bySlug(work.record.occurrences())));
-            cache.writeBytes("passages", analysisKey, passages.encode(byTheme(work.record.passages())));
+            cache.writeBytes("occurrences", analysisKey, work.occurrences);
+            cache.writeBytes("passages", analysisKey, work.passages);
         }
     }
 
