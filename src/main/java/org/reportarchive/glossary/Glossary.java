@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,12 +28,13 @@ public final class Glossary {
     private final Map<String, GlossaryEntry> bySlug;
     private final Map<String, String> footnoteEntries;
     private final Map<String, TermMatcher> matchers = new ConcurrentHashMap<>();
-    private final Object nationalLock = new Object();
-    private TermMatcher nationalMatcher;
+    /** The scopes with entries of their own: places, and reports whose terms are theirs alone. */
+    private final Set<String> localScopes = new HashSet<>();
 
     private Glossary(Map<String, GlossaryEntry> bySlug, Map<String, String> footnoteEntries) {
         this.bySlug = bySlug;
         this.footnoteEntries = footnoteEntries;
+        bySlug.values().stream().filter(e -> !e.isNational()).forEach(e -> localScopes.add(e.scope()));
     }
 
     public static Glossary of(List<GlossaryEntry> curated) {
@@ -119,21 +122,9 @@ public final class Glossary {
     /** The matcher for a report: national entries, and the local entries of its city (or of itself). */
     public TermMatcher matcherFor(String city, String reportId) {
         String key = city != null ? city : "report:" + reportId;
-        return matchers.computeIfAbsent(key, k -> {
-            List<GlossaryEntry> entries = bySlug.values().stream()
-                    .filter(e -> e.isNational() || e.scope().equals(k)).toList();
-            // a place without terms of its own shares the matcher of the national terms
-            return entries.stream().allMatch(GlossaryEntry::isNational) ? nationalMatcher(entries)
-                    : new TermMatcher(entries);
-        });
-    }
-
-    private TermMatcher nationalMatcher(List<GlossaryEntry> nationalEntries) {
-        synchronized (nationalLock) {
-            if (nationalMatcher == null) {
-                nationalMatcher = new TermMatcher(nationalEntries);
-            }
-            return nationalMatcher;
-        }
+        // a place without terms of its own shares the matcher of the national terms
+        String scope = localScopes.contains(key) ? key : GlossaryEntry.NATIONAL;
+        return matchers.computeIfAbsent(scope, k -> new TermMatcher(bySlug.values().stream()
+                .filter(e -> e.isNational() || e.scope().equals(k)).toList()));
     }
 }

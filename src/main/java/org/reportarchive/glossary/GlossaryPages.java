@@ -86,7 +86,7 @@ public final class GlossaryPages {
      * Writes every page of the glossary.
      *
      * @param concordance each entry's occurrences, reports oldest first
-     * @param each        told of every entry with its occurrences, in index order (for the data export)
+     * @param each        told of every entry with its part of the data export, in index order
      * @return each entry's use, in index order
      */
     public List<Use> write(PageSink sink, Concordance concordance, EntryConsumer each) throws IOException {

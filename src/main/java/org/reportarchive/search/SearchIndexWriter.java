@@ -85,6 +85,10 @@ public final class SearchIndexWriter {
      * @param threads how many threads merge and write
      * @param textKeys for each document, a fingerprint of its text and its {@link DocMeta} (or null): a document
      *                 whose text files the previous build made from the same fingerprint keeps them
+     * @param docKeys  for each document, the key its postings are known by across builds, or null to merge every
+     *                 shard
+     * @param previous the previous build's index, or null: only the shards where some document's postings differ
+     *                 from it are merged again
      */
     public static Written write(PageSink out, List<DocMeta> docs, int reports, List<Integer> numbers,
                                 SearchDocStore store, int threads, List<String> textKeys, List<String> docKeys,
@@ -120,7 +124,7 @@ public final class SearchIndexWriter {
         }
         // groups of shards, each merged in one pass over the documents; as many at a time as there are threads, or,
         // when a few shards are merged again, as few as their postings allow
-        int groups = merge == null ? Math.max(passes, threads)
+        int groups = merge == null ? Math.max(passes, threads) : merge.isEmpty() ? 0 // nothing to merge again
                 : Math.max(1, (int) Math.ceil((double) passes * merge.cardinality() / shards));
         List<Parallel.Task<Integer, Void>> tasks = new ArrayList<>();
         for (int g = 0; g < groups; g++) {

@@ -1,5 +1,6 @@
 package org.reportarchive.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,19 @@ final class Fingerprint {
     Fingerprint add(byte[] bytes) {
         digest.putInt(bytes.length).putBytes(bytes);
         return this;
+    }
+
+    /** A value as the cache writes it in JSON (records field by field, in their order). */
+    Fingerprint addJson(Object value) {
+        return add(json(value));
+    }
+
+    static byte[] json(Object value) {
+        try {
+            return BuildCache.JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot be written as JSON: " + value, e);
+        }
     }
 
     Fingerprint addLong(long v) {

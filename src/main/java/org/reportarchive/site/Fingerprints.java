@@ -1,6 +1,5 @@
 package org.reportarchive.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import org.reportarchive.glossary.Glossary;
 import org.reportarchive.model.GlossaryEntry;
@@ -40,10 +39,6 @@ final class Fingerprints {
     }
 
     private static String json(String purpose, Object value) {
-        try {
-            return new Fingerprint(purpose).add(BuildCache.JSON.writeValueAsBytes(value)).hex();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Fingerprint(purpose).addJson(value).hex();
     }
 }

@@ -21,16 +21,16 @@ final class IndexMemo implements PageMemo {
     record Store(BuildCache cache, SiteWriter writer, String base) {
     }
 
-    /** What a part's pages read besides its spilled records. */
+    /** What a part's pages read besides its spilled records: values whose JSON joins the part's fingerprint. */
     interface Inputs {
-        /** Adds to the part's fingerprint what its pages read that is not a report's. */
-        void part(String part, Fingerprint f);
+        /** What the part's pages read that is not a report's. */
+        Object part(String part);
 
         /**
-         * What the pages of any part show of the report of a rank (whose records are in the part), as bytes; the
-         * same for every part, so hashed once per report.
+         * What the pages of any part show of the report of a rank (whose records are in the part): the same for
+         * every part, so hashed once per report.
          */
-        byte[] report(int rank);
+        Object report(int rank);
     }
 
     private final Store store;
@@ -90,11 +90,10 @@ final class IndexMemo implements PageMemo {
     }
 
     private String fingerprint(String part) {
-        Fingerprint f = new Fingerprint(kind).add(store.base()).add(part);
-        inputs.part(part, f);
+        Fingerprint f = new Fingerprint(kind).add(store.base()).add(part).addJson(inputs.part(part));
         for (Spill.Section s : spill.sections(part)) {
             f.addLong(s.hash()).addLong(reports.computeIfAbsent(s.rank(),
-                    rank -> Fingerprint.HASH.hashBytes(inputs.report(rank)).asLong()));
+                    rank -> Fingerprint.HASH.hashBytes(Fingerprint.json(inputs.report(rank))).asLong()));
         }
         return f.hex();
     }

@@ -1,6 +1,5 @@
 package org.reportarchive.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.reportarchive.concurrent.Parallel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.reportarchive.figures.FiguresData;
@@ -130,13 +128,14 @@ final class IndexStage {
         List<ThemePages.Use> uses = new ArrayList<>();
         PageMemo memo = memo(in, THEME_MEMO, in.passages(), new IndexMemo.Inputs() {
             @Override
-            public void part(String theme, Fingerprint f) {
+            public Object part(String theme) {
+                return null; // everything of every theme is in what all parts depend on
             }
 
             @Override
-            public byte[] report(int rank) {
+            public Object report(int rank) {
                 ReportCard card = byRank(in, rank);
-                return card == null ? new byte[0] : json(List.of(row.apply(card), card.themes()));
+                return card == null ? null : List.of(row.apply(card), card.themes());
             }
         });
         out.file("data/themes.json", stream -> {
@@ -160,18 +159,20 @@ final class IndexStage {
         List<GlossaryPages.Use> uses = new ArrayList<>();
         PageMemo memo = memo(in, GLOSSARY_MEMO, in.occurrences(), new IndexMemo.Inputs() {
             @Override
-            public void part(String slug, Fingerprint f) {
+            public Object part(String slug) {
                 // the reports an entry page names besides those that use the term: its source, its definitions'
+                List<ReportRef> named = new ArrayList<>();
                 in.glossary().bySlug(slug).ifPresent(e -> {
-                    f.add(json(refs.get(e.source().report())));
-                    e.reportDefinitions().forEach(d -> f.add(json(refs.get(d.reportId()))));
+                    named.add(refs.get(e.source().report()));
+                    e.reportDefinitions().forEach(d -> named.add(refs.get(d.reportId())));
                 });
+                return named;
             }
 
             @Override
-            public byte[] report(int rank) {
+            public Object report(int rank) {
                 ReportCard card = byRank(in, rank);
-                return card == null ? new byte[0] : json(refs.get(card.id()));
+                return card == null ? null : refs.get(card.id());
             }
         });
         out.file("data/glossary.json", stream -> {
@@ -194,13 +195,6 @@ final class IndexStage {
         return i < 0 ? null : in.cards().get(i);
     }
 
-    private static byte[] json(Object value) {
-        try {
-            return BuildCache.JSON.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static HomePage home(List<ReportCard> cards, Inputs in, List<ThemePages.Use> themes, int terms,
                                  Function<ReportCard, ReportRow> row) {

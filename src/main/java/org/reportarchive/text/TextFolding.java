@@ -36,15 +36,20 @@ public final class TextFolding {
 
     /** Punctuation and spaces: a word never continues across them. */
     public static boolean isBreak(char c) {
-        return BREAKS[c];
+        return Breaks.TABLE[c];
     }
 
-    /** {@link #isBreak} for every character, worked out once. */
-    private static final boolean[] BREAKS = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * {@link #isBreak} for every character, worked out once, when it is first asked: not by every build that only
+     * folds text.
+     */
+    private static final class Breaks {
+        static final boolean[] TABLE = new boolean[Character.MAX_VALUE + 1];
 
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            BREAKS[c] = breaks((char) c);
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = breaks((char) c);
+            }
         }
     }
 

@@ -68,12 +68,13 @@ class IndexMemoTest {
             IndexMemo memo = new IndexMemo(new IndexMemo.Store(cache, writer, b.base()), IndexStage.GLOSSARY_MEMO, spill,
                     new IndexMemo.Inputs() {
                         @Override
-                        public void part(String part, Fingerprint f) {
+                        public Object part(String part) {
+                            return null;
                         }
 
                         @Override
-                        public byte[] report(int rank) {
-                            return b.titles().get(rank).getBytes(StandardCharsets.UTF_8);
+                        public Object report(int rank) {
+                            return b.titles().get(rank);
                         }
                     });
             for (String part : List.of("si-ge-ji-guan", "liang-yuan")) {
