@@ -1,48 +1,26 @@
 package org.reportarchive.glossary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.JsonArrayFile;
 import org.reportarchive.model.ReportDefinition;
 import org.reportarchive.model.TermOccurrence;
 
 /**
- * Writes {@code data/glossary.json} entry by entry: every entry with its definition, source, scope and
- * occurrences ({@code {"report", "paragraph", "linked"}}), in the index's order. Fields are written in a fixed
- * order, so the file is the same in every build of the same input. An entry's JSON is made on its own
- * ({@link #entry}), where its pages are made, and added to the file in order ({@link #add}).
+ * The entries of {@code data/glossary.json} (a {@link JsonArrayFile}): every entry with its definition, source,
+ * scope and occurrences ({@code {"report", "paragraph", "linked"}}), in the index's order. Fields are written in
+ * a fixed order, so the file is the same in every build of the same input.
  */
-public final class GlossaryJson implements AutoCloseable {
+public final class GlossaryJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final JsonGenerator out;
-
-    public GlossaryJson(OutputStream stream) throws IOException {
-        this.out = JSON.getFactory().createGenerator(stream);
-        out.useDefaultPrettyPrinter();
-        out.writeStartArray();
-    }
-
-    /** Adds an entry's JSON, as {@link #entry} made it. */
-    public void add(String entry) throws IOException {
-        out.writeRawValue(entry);
+    private GlossaryJson() {
     }
 
     /** An entry's JSON, indented as the file indents it. */
     public static String entry(GlossaryEntry e, List<TermOccurrence> occurrences) throws IOException {
-        // the file's own (UTF-8) generator, which escapes what the file escapes (characters beyond the BMP)
-        ByteArrayOutputStream text = new ByteArrayOutputStream();
-        try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
-            out.useDefaultPrettyPrinter();
-            entry(out, e, occurrences);
-        }
-        return text.toString(StandardCharsets.UTF_8);
+        return JsonArrayFile.item(out -> entry(out, e, occurrences));
     }
 
     private static void entry(JsonGenerator out, GlossaryEntry e, List<TermOccurrence> occurrences)
@@ -56,7 +34,7 @@ public final class GlossaryJson implements AutoCloseable {
         out.writeStringField("definition", e.definition());
         out.writeStringField("explanation", e.explanation());
         out.writeFieldName("source");
-        JSON.writeValue(out, e.source());
+        out.writeObject(e.source());
         out.writeStringField("scope", e.scope());
         strings(out, "related", e.related());
         out.writeStringField("english", e.english());
@@ -90,10 +68,4 @@ public final class GlossaryJson implements AutoCloseable {
         out.writeEndArray();
     }
 
-    @Override
-    public void close() throws IOException {
-        out.writeEndArray();
-        out.writeRaw('\n');
-        out.close();
-    }
 }

@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 import org.reportarchive.figures.FiguresData;
 import org.reportarchive.figures.FiguresPages;
 import org.reportarchive.glossary.Glossary;
-import org.reportarchive.glossary.GlossaryJson;
 import org.reportarchive.glossary.GlossaryPages;
 import org.reportarchive.glossary.GlossarySearch;
 import org.reportarchive.glossary.TermCandidates;
 import org.reportarchive.model.GlossaryEntry;
+import org.reportarchive.model.JsonArrayFile;
 import org.reportarchive.model.PageMemo;
 import org.reportarchive.model.ReportCard;
 import org.reportarchive.model.ReportMetadata;
@@ -36,7 +36,6 @@ import org.reportarchive.places.PlacePages;
 import org.reportarchive.search.SearchDocStore;
 import org.reportarchive.search.SearchIndexWriter;
 import org.reportarchive.themes.ThemePages;
-import org.reportarchive.themes.ThemesJson;
 
 /**
  * The last stage: the pages and data that gather the whole archive, made from the reports' cards (in memory)
@@ -139,7 +138,7 @@ final class IndexStage {
             }
         });
         out.file("data/themes.json", stream -> {
-            try (ThemesJson json = new ThemesJson(stream)) {
+            try (JsonArrayFile json = new JsonArrayFile(stream)) {
                 uses.addAll(pages.write(out, theme -> values(in.passages().read(theme)), (t, data) -> json.add(data),
                         memo));
             }
@@ -176,7 +175,7 @@ final class IndexStage {
             }
         });
         out.file("data/glossary.json", stream -> {
-            try (GlossaryJson json = new GlossaryJson(stream)) {
+            try (JsonArrayFile json = new JsonArrayFile(stream)) {
                 uses.addAll(pages.write(out, slug -> oldestFirst(in.occurrences().read(slug)),
                         (e, data) -> json.add(data), jobs, memo));
             }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reportarchive.model.JsonArrayFile;
 import org.reportarchive.model.TermOccurrence;
 
 /** The glossary's export, made entry by entry, is what one generator writing the whole file writes. */
@@ -22,7 +23,7 @@ class GlossaryJsonTest {
         var second = TermMatcherTest.entry("liang-yuan", "两院");
         List<TermOccurrence> occ = List.of(new TermOccurrence("ji-xiang", "r1", "p2", 2, 0, "𠮷祥", "", "。", true));
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        try (GlossaryJson json = new GlossaryJson(file)) {
+        try (JsonArrayFile json = new JsonArrayFile(file)) {
             json.add(GlossaryJson.entry(first, occ));
             json.add(GlossaryJson.entry(second, List.of()));
         }
