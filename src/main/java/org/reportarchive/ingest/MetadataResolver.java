@@ -50,6 +50,11 @@ final class MetadataResolver {
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{2,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
+    /** What follows a city named as the one a report answers to. */
+    private static final Pattern GOVERNS = Pattern.compile(
+            "委|人大|人民代表大会|人民政府|政府|政协|中级人民法院|人民检察院|第?[0-9〇零一二三四五六七八九十]+届");
+    /** Words before a place visited or learnt from. */
+    private static final Pattern VISITS = Pattern.compile("赴|到|前往|考察|学习|借鉴|交流|走访|参观");
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
 
     private final Divisions divisions;
@@ -323,6 +328,8 @@ final class MetadataResolver {
         for (Removal r : publication) {
             evidence.add(new String[] {PUBLICATION, r.text()});
         }
+        Optional<OwnCongress> own = OwnCongress.of(body);
+        List<String> otherLevel = new ArrayList<>();
         for (String[] e : evidence) {
             Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false);
             if (reading.isEmpty()) {
@@ -332,13 +339,33 @@ final class MetadataResolver {
                 sources.put("anonymised", e[0]);
                 return null;
             }
+            int warned = warnings.size();
             Place p = resolve(reading.get(), whole, e[0], warnings);
-            if (p != null) {
+            if (p == null && warnings.size() > warned) {
+                return null; // a name several places share, and the text does not say which: not another's name
+            }
+            if (p == null) {
+                continue;
+            }
+            if (own.isPresent() && !own.get().allows(p)) {
+                otherLevel.add(p.name() + " (" + e[0] + ")");
+            } else {
                 sources.put("place", e[0]);
                 return p;
             }
         }
-        return fromBody(body, whole, sources, warnings);
+        Place p = fromBody(body, whole, sources, warnings);
+        if (p != null && own.isPresent() && !own.get().allows(p)) {
+            sources.remove("place");
+            otherLevel.add(p.name() + " (" + BODY + ")");
+            p = null;
+        }
+        if (!otherLevel.isEmpty()) {
+            warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
+                    + " and the congresses the text names (" + String.join("、", otherLevel) + ") are not a "
+                    + own.get().level() + "'s; add 'place:' to the sidecar");
+        }
+        return p;
     }
 
     /** Failing all else, the congress the body names, if it names one only (人大常委会 forms only). */
@@ -368,7 +395,8 @@ final class MetadataResolver {
 
     /**
      * The unit a reading names: the one candidate of the innermost name that agrees with the names around it;
-     * of several, the one whose parent the report names anywhere; else none, with a warning.
+     * of several, the one whose parent the report names as the city it answers to ({@link #namesAsParent}); else
+     * none, with a warning.
      */
     private Place resolve(PlaceFinder.Reading reading, String whole, String source, List<String> warnings) {
         if (reading instanceof PlaceFinder.National) {
@@ -384,7 +412,8 @@ final class MetadataResolver {
         if (candidates.size() > 1) {
             List<Division> narrowed = new ArrayList<>();
             for (Division d : candidates) {
-                if (d.prefecture() != null && !d.prefecture().equals(d.name()) && whole.contains(d.prefecture())) {
+                if (d.prefecture() != null && !d.prefecture().equals(d.name())
+                        && namesAsParent(whole, d.prefecture(), d.name())) {
                     narrowed.add(d);
                 }
             }
@@ -399,6 +428,25 @@ final class MetadataResolver {
             return null;
         }
         return candidates.isEmpty() ? null : candidates.get(0).place();
+    }
+
+    /**
+     * Whether the text names a city as the one it answers to: its party committee, congress, government or
+     * court (南通市委, 北京市人大常委会, 北京市朝阳区人民代表大会, 福州市第十五届人民代表大会), and not as a place
+     * visited or learnt from (赴北京市、上海市学习, 到南京市鼓楼区考察), where other units of a shared name are named.
+     */
+    static boolean namesAsParent(String text, String city, String unit) {
+        for (int at = text.indexOf(city); at >= 0; at = text.indexOf(city, at + 1)) {
+            int after = at + city.length();
+            if (text.startsWith(unit, after)) {
+                after += unit.length();
+            }
+            String before = text.substring(Math.max(0, at - 6), at);
+            if (GOVERNS.matcher(text).region(after, text.length()).lookingAt() && !VISITS.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a unit lies in the units named before it (成都市 before 武侯区, 四川省 before 成都市). */
