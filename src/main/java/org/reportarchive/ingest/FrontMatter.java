@@ -296,11 +296,19 @@ public final class FrontMatter {
                 m.group(3) != null, null));
     }
 
-    /** The meeting a text names (a title such as 在……第十届人民代表大会第二次会议上的讲话), with its date if it has one. */
+    /**
+     * The meeting a text names (a title such as 在……第十届人民代表大会第二次会议上的讲话, or a session's own
+     * ……第四次会议关于……的决议), with its date if it has one. A meeting a title is about (关于市十五届人大二次会议代表建议
+     * 办理情况的报告, 关于召开……第三次会议的决定) is not the one the document was given at.
+     */
     public static Optional<Delivery> meeting(String text) {
         String s = Simplified.of(text);
         Matcher m = MEETING.matcher(s);
         if (!m.find()) {
+            return Optional.empty();
+        }
+        int about = s.indexOf("关于");
+        if (about >= 0 && about < m.start()) {
             return Optional.empty();
         }
         LocalDate date = null;

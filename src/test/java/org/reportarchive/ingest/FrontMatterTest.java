@@ -114,6 +114,14 @@ class FrontMatterTest {
     }
 
     @Test
+    void aMeetingATitleIsAboutIsNotTheMeetingItWasGivenAt() {
+        assertTrue(FrontMatter.meeting("关于市十五届人大二次会议代表建议办理情况的报告").isEmpty());
+        assertTrue(FrontMatter.meeting("关于召开泰州市第六届人民代表大会第三次会议的决定").isEmpty());
+        assertEquals(4, FrontMatter.meeting("德阳市第九届人民代表大会第四次会议关于德阳市人民代表大会常务委员会工作报告的决议")
+                .orElseThrow().session());
+    }
+
+    @Test
     void websiteLabelsAreTakenOffTitles() {
         assertEquals("绵阳市人民代表大会常务委员会工作报告", FrontMatter.title("第3篇 绵阳市人民代表大会常务委员会工作报告").title());
         assertEquals(List.of("第3篇"), FrontMatter.title("第3篇 绵阳市人民代表大会常务委员会工作报告").labels());
