@@ -268,6 +268,51 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aReportThatSpeaksForItsCongressByItsLevelIsNotFiledUnderAnotherCongressItNames() throws Exception {
+        // a county's report without a name: the province it worked with and the national congress it mentions
+        // are not its place
+        Report county = ingest("人大常委会工作报告\n各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
+                + "一、围绕中心服务大局\n配合湖北省人大常委会开展《湖北省农村五保供养条例》执法检查，督促县政府落实资金。\n");
+        assertNull(county.metadata().place());
+        assertTrue(county.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("县人民代表大会常务委员会")
+                && w.contains("湖北省")), county.warnings().toString());
+        Report anniversary = ingest("人大常委会工作报告\n各位代表：\n今年是全国人民代表大会成立六十周年，也是县级人大设立常务委员会"
+                + "三十五周年。我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n一、加强监督工作\n依法履职。\n");
+        assertNull(anniversary.metadata().place());
+        assertTrue(anniversary.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("全国")),
+                anniversary.warnings().toString());
+
+        // a place of the level the report speaks for is its place, from the body as before
+        Report city = ingest("人大常委会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作，请予审议。\n一、立法\n"
+                + "乐山市人大常委会制定条例两件。\n");
+        assertEquals("乐山市", city.metadata().placeName());
+        assertEquals("body", city.metadata().sources().get("place"));
+        // and a name in the title is of the right level
+        Report titled = ingest("安吉县人民代表大会常务委员会工作报告\n各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作。\n"
+                + "配合浙江省人大常委会开展执法检查。\n");
+        assertEquals("安吉县", titled.metadata().placeName());
+        assertEquals("title", titled.metadata().sources().get("place"));
+    }
+
+    @Test
+    void aSharedNameIsSettledByTheCityTheReportAnswersToNotByAPlaceItVisited() throws Exception {
+        String title = "通州区人民代表大会常务委员会工作报告\n各位代表：\n我代表区人大常委会向大会报告工作。\n";
+        Report visited = ingest(title + "组织常委会组成人员赴北京市、上海市学习考察。到南京市鼓楼区人大常委会交流。\n");
+        assertNull(visited.metadata().place(), "通州区 is Beijing's and Nantong's; a visit to Beijing says neither");
+        assertTrue(visited.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("通州区")),
+                visited.warnings().toString());
+        Report answers = ingest(title + "在南通市委和区委的坚强领导下，常委会依法履职。\n");
+        assertEquals("南通市", answers.metadata().city());
+        Report congress = ingest(title + "认真落实北京市人大常委会的工作部署。\n");
+        assertEquals("北京市", congress.metadata().city());
+
+        assertTrue(MetadataResolver.namesAsParent("北京市朝阳区第十六届人民代表大会", "北京市", "朝阳区"));
+        assertTrue(MetadataResolver.namesAsParent("福州市第十五届人民代表大会", "福州市", "鼓楼区"));
+        assertFalse(MetadataResolver.namesAsParent("赴南京市鼓楼区人大常委会学习", "南京市", "鼓楼区"));
+        assertFalse(MetadataResolver.namesAsParent("福州古厝，有福之州，福州市民", "福州市", "鼓楼区"));
+    }
+
+    @Test
     void anEditorsNoteSayingTheTextIsAbridgedMarksItIncomplete() throws Exception {
         Report r = ingest("湖南省人民代表大会常务委员会工作报告\n——2023年1月13日在湖南省第十四届人民代表大会第一次会议上\n"
                 + "编者按：会议听取了省人大常委会工作报告。现将报告摘登如下。\n各位代表：\n"
