@@ -22,7 +22,7 @@ public final class BoilerplateRules {
     public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody) {
         boolean matches(String line) {
             int length = line.codePointCount(0, line.length());
-            if (length > maxLength || (length > SENTENCE_GUARD && line.contains("。"))) {
+            if (length > maxLength || (length > SENTENCE_GUARD && line.contains("。")) || isSentence(line)) {
                 return false; // a line of running text is report text, whatever words it contains
             }
             return pattern.matcher(line).find();
@@ -36,6 +36,11 @@ public final class BoilerplateRules {
     }
 
     private record RuleFile(@JsonProperty("rules") List<RuleSpec> rules) {
+    }
+
+    /** A clause, a comma, and a full stop at the end: 设立代表联络热线0572-5123456，全年受理群众来电216件。 */
+    private static boolean isSentence(String line) {
+        return line.endsWith("。") && (line.contains("，") || line.contains(","));
     }
 
     /** Lines longer than this that contain a full stop are never stripped. */

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.reportarchive.model.RemovalReason;
 
 /**
- * Finds lines duplicated by the copying: a line repeated right after itself, a long line repeated anywhere,
- * and a line that merges the text of the next few lines (a page summary that repeats the opening).
+ * Finds lines duplicated by the copying: a line repeated right after itself, a long line repeated anywhere
+ * (but a numbered heading, which a report may repeat), and a line that merges the text of the next few lines (a page summary that repeats the opening).
  * The first complete copy is kept; the merged or repeated copy is marked.
  */
 final class DuplicateFinder {
@@ -35,7 +35,8 @@ final class DuplicateFinder {
                 continue;
             }
             boolean repeatsPrevious = previous >= 0 && norm[previous].equals(norm[i]);
-            boolean repeatsLong = norm[i].length() >= LONG && seen.containsKey(norm[i]);
+            boolean repeatsLong = norm[i].length() >= LONG && seen.containsKey(norm[i])
+                    && !isNumberedHeading(lines.get(i).text().strip());
             if (repeatsPrevious || repeatsLong) {
                 reasons[i] = RemovalReason.DUPLICATE;
                 continue;
@@ -43,6 +44,14 @@ final class DuplicateFinder {
             seen.putIfAbsent(norm[i], i);
             previous = i;
         }
+    }
+
+    /**
+     * A numbered heading (一、坚持党的领导，确保人大工作正确政治方向): a report may well give the review of its year
+     * and the plan for the next the same heading.
+     */
+    private static boolean isNumberedHeading(String line) {
+        return HeadingRecognizer.numbering(line).isPresent() && HeadingRecognizer.standalone(line).isPresent();
     }
 
     private static void markMergedCopies(String[] norm, RemovalReason[] reasons) {

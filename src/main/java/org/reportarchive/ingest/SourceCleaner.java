@@ -24,10 +24,12 @@ import org.reportarchive.text.Simplified;
 final class SourceCleaner {
 
     private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
+    /** A newspaper's page: 第3版, 第三版, A3版, 第Ａ３版. */
+    private static final String PAGE = "第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)";
     private static final Pattern INLINE_MARKER_START = Pattern.compile(
-            "^[（(〔]\\s*(上接|接|续|承)\\s*第?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)\\s*[)）〕]");
+            "^[（(〔【]\\s*(紧接|上接|接|续|承)\\s*" + PAGE + "\\s*[)）〕】]");
     private static final Pattern INLINE_MARKER_END = Pattern.compile(
-            "[（(〔]\\s*(紧转|转|下转|转至|转见)\\s*第?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)\\s*[)）〕]$");
+            "[（(〔【]\\s*(紧转|转|下转|转至|转见|续见)\\s*" + PAGE + "\\s*[)）〕】]$");
 
     private final BoilerplateRules rules;
 
@@ -122,9 +124,15 @@ final class SourceCleaner {
         }
         boolean startsMid = false;
         boolean endsMid = false;
-        if (firstText >= 0) {
-            startsMid = splitInlineMarker(lines, firstText, INLINE_MARKER_START, true, inlineRemovals);
-            endsMid = splitInlineMarker(lines, lastText, INLINE_MARKER_END, false, inlineRemovals);
+        for (int i = firstText; i >= 0 && i <= lastText; i++) {
+            // a line of text that runs on to another page, or goes on from one: the article continues there, and the
+            // lines on either side of the markers are one text (their sentence is joined like a column break)
+            if (reasons[i] == null) {
+                boolean from = splitInlineMarker(lines, i, INLINE_MARKER_START, true, inlineRemovals);
+                boolean to = splitInlineMarker(lines, i, INLINE_MARKER_END, false, inlineRemovals);
+                startsMid |= from && i == firstText;
+                endsMid |= to && i == lastText;
+            }
         }
         List<SourceLine> body = new ArrayList<>();
         List<Removal> removals = new ArrayList<>(inlineRemovals);

@@ -50,10 +50,13 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("Copyright © www.example.gov.cn All Rights Reserved."));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("ICP备案:蜀ICP备14000080号-1 川公网安备51050202000247号"));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("主办单位：某某市人大常委会办公室"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("承办单位: 某某市信息中心"));
     }
 
     @Test
     void pageContinuationMarkers() {
+        assertTrue(rules.isPageMarker("（下转A3版）"));
+        assertTrue(rules.isPageMarker("（紧接第二版）"));
         assertTrue(rules.isPageMarker("(上接1版)"));
         assertTrue(rules.isPageMarker("（紧转第4版）"));
         assertTrue(rules.isPageMarker("（下转第二版）"));
@@ -75,5 +78,7 @@ class BoilerplateRulesTest {
         assertEquals(Optional.empty(), inBody(prose));
         assertEquals(Optional.empty(), outside(prose));
         assertEquals(Optional.empty(), inBody("将审议代表议案与研究立法、监督工作紧密结合，将协办单位人评价范围，1192件建议全部办理完毕。"));
+        assertEquals(Optional.empty(), inBody("设立代表联络热线0572-5123456，全年受理群众来电216件。"));
+        assertEquals(Optional.empty(), outside("（三）督促承办单位提高建议办理质量"));
     }
 }

@@ -139,6 +139,52 @@ class ReportIngesterTest {
     }
 
     @Test
+    void pageMarkersInsideTheTextAreTakenOffAndTheSentenceTheySplitIsJoined() throws Exception {
+        Report r = ingest(String.join("\n",
+                "长兴县人民代表大会常务委员会工作报告",
+                "各位代表：",
+                "常委会持续关注太湖流域水环境治理，连续五年听取审议环境保护工作情况报告，推动全县主要河道水质（下转第三版）",
+                "",
+                "（紧接第二版）明显改善，长兴被命名为国家生态县。",
+                "一、坚持依法监督",
+                "听取审议县政府关于蓄电池行业整治提升情况的报告。（下转A3版）",
+                "（上接A2版）",
+                "推动淘汰落后产能，实现产业转型升级。"));
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertTrue(texts.contains("常委会持续关注太湖流域水环境治理，连续五年听取审议环境保护工作情况报告，推动全县主要河道水质明显改善，"
+                + "长兴被命名为国家生态县。"), texts.toString());
+        assertTrue(texts.contains("听取审议县政府关于蓄电池行业整治提升情况的报告。"), texts.toString());
+        assertTrue(texts.contains("推动淘汰落后产能，实现产业转型升级。"), texts.toString());
+        assertEquals(List.of("（下转第三版）", "（紧接第二版）", "（下转A3版）", "（上接A2版）"), r.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.PAGE_MARKER).map(Removal::text).toList());
+        assertFalse(r.metadata().incomplete(), "the text goes on where it was continued");
+
+        Report ends = ingest("昆山市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n"
+                + "我们将进一步提高依法履职（转A4版）\n");
+        assertTrue(ends.metadata().incomplete(), "the rest is on page A4, which the copy does not have");
+    }
+
+    @Test
+    void linesOfReportTextThatMentionFooterWordsOrAPhoneNumberOrRepeatAHeadingAreKept() throws Exception {
+        Report r = ingest(String.join("\n",
+                "安吉县人民代表大会常务委员会工作报告",
+                "各位代表：",
+                "一、坚持党的领导，确保人大工作正确政治方向",
+                "常委会坚持重大事项请示报告制度。",
+                "（三）督促承办单位提高建议办理质量",
+                "设立代表联络热线0572-5123456，全年受理群众来电216件。",
+                "二、今年的主要任务",
+                "一、坚持党的领导，确保人大工作正确政治方向",
+                "始终坚持党对人大工作的全面领导。",
+                "主办单位：安吉县人大常委会办公室　浙ICP备12345678号"));
+        List<String> headings = r.headings().stream().map(h -> h.text()).toList();
+        assertEquals(List.of("一、坚持党的领导，确保人大工作正确政治方向", "（三）督促承办单位提高建议办理质量", "二、今年的主要任务",
+                "一、坚持党的领导，确保人大工作正确政治方向"), headings);
+        assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().startsWith("设立代表联络热线")));
+        assertEquals(List.of(10), r.removals().stream().map(Removal::line).toList(), "only the footer is stripped");
+    }
+
+    @Test
     void doesNotJoinAcrossSentenceEndsOrIntoHeadings() throws Exception {
         Report r = ingest(String.join("\n",
                 "各位代表：",
