@@ -3,11 +3,13 @@ package org.reportarchive.ingest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 
 /**
  * Finds lines duplicated by the copying: a line repeated right after itself, a long line repeated anywhere
- * (but a numbered heading, which a report may repeat), and a line that merges the text of the next few lines (a page summary that repeats the opening).
+ * (but a numbered heading, which a report may repeat), a web page's title (the report's title and the site's
+ * name), and a line that merges the text of the next few lines (a page summary that repeats the opening).
  * The first complete copy is kept; the merged or repeated copy is marked.
  */
 final class DuplicateFinder {
@@ -19,6 +21,12 @@ final class DuplicateFinder {
     /** How far after a line its parts are looked for: a merged copy sits near what it copies. */
     private static final int WINDOW = 40;
 
+    /** How far below a page's title the report's title is looked for. */
+    private static final int PAGE_TITLE_WINDOW = 12;
+    /** A separator and a site's name after a page's title (not a subtitle: ——在……会议上的讲话). */
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "[_|｜\\-－—–]{1,2}(?!.*(会议|届|讲话|报告|说明|[0-9０-９一二三四五六七八九十〇]+[年月日]))[^，。；：,;:]{2,30}");
+
     private DuplicateFinder() {
     }
 
@@ -28,6 +36,7 @@ final class DuplicateFinder {
             norm[i] = lines.get(i).text().replaceAll("[\\s\\u3000]+", "");
         }
         markMergedCopies(norm, reasons);
+        markPageTitles(norm, reasons);
         Map<String, Integer> seen = new HashMap<>();
         int previous = -1;
         for (int i = 0; i < norm.length; i++) {
@@ -43,6 +52,25 @@ final class DuplicateFinder {
             }
             seen.putIfAbsent(norm[i], i);
             previous = i;
+        }
+    }
+
+    /**
+     * A web page's own title copied above the report: the report's title with the site's name after a separator
+     * (安吉县人民代表大会常务委员会工作报告_安吉新闻网, …工作报告 - 通州新闻网, …｜中国人大网), above the title itself.
+     */
+    private static void markPageTitles(String[] norm, RemovalReason[] reasons) {
+        for (int i = 0; i < norm.length; i++) {
+            if (reasons[i] != null || norm[i].isEmpty()) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(norm.length, i + 1 + PAGE_TITLE_WINDOW); k++) {
+                if (reasons[k] == null && norm[k].length() >= 6 && norm[i].startsWith(norm[k])
+                        && SITE_NAME.matcher(norm[i].substring(norm[k].length())).matches()) {
+                    reasons[i] = RemovalReason.DUPLICATE;
+                    break;
+                }
+            }
         }
     }
 

@@ -165,6 +165,24 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aWebPagesTitleAboveTheReportIsStrippedAsACopyOfTheTitle() throws Exception {
+        for (String pageTitle : List.of("安吉县人民代表大会常务委员会工作报告_安吉新闻网", "安吉县人民代表大会常务委员会工作报告 - 安吉新闻网",
+                "安吉县人民代表大会常务委员会工作报告｜浙江人大网")) {
+            Report r = ingest(String.join("\n", pageTitle, "首页 | 人大概况 | 工作动态", "安吉县人民代表大会常务委员会工作报告",
+                    "——二〇一〇年二月二十六日在安吉县第十四届人民代表大会第四次会议上", "各位代表：", "一年来，常委会依法履职。"));
+            assertEquals("安吉县人民代表大会常务委员会工作报告", r.metadata().title());
+            assertEquals(RemovalReason.DUPLICATE, r.removals().get(0).reason(), r.removals().toString());
+            assertEquals(pageTitle, r.removals().get(0).text());
+            assertFalse(r.metadata().headerLines().contains(pageTitle), r.metadata().headerLines().toString());
+        }
+        // a title with its subtitle on one line is not a page's title
+        Report subtitle = ingest(String.join("\n", "坚定信心 砥砺前行——在安吉县第十四届人民代表大会第四次会议上的讲话",
+                "坚定信心 砥砺前行", "各位代表：", "大会圆满完成了各项议程。"));
+        assertTrue(subtitle.removals().stream().noneMatch(x -> x.reason() == RemovalReason.DUPLICATE && x.line() == 1),
+                subtitle.removals().toString());
+    }
+
+    @Test
     void linesOfReportTextThatMentionFooterWordsOrAPhoneNumberOrRepeatAHeadingAreKept() throws Exception {
         Report r = ingest(String.join("\n",
                 "安吉县人民代表大会常务委员会工作报告",
