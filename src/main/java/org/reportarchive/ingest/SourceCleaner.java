@@ -23,6 +23,9 @@ import org.reportarchive.text.Simplified;
  */
 final class SourceCleaner {
 
+    /** A page's list of other articles after the text: 相关新闻, 相关阅读, 推荐阅读. */
+    private static final Pattern RELATED = Pattern.compile(
+            "^[\\s\u3000]*(相关阅读|相关新闻|相关链接|相关文章|相关稿件|延伸阅读|推荐阅读|热点新闻|热门文章)[\\s\u3000:：]*$");
     private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
     /** A newspaper's page: 第3版, 第三版, A3版, 第Ａ３版. */
     private static final String PAGE = "第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)";
@@ -260,10 +263,13 @@ final class SourceCleaner {
                 lastProse = i;
             }
         }
+        boolean related = false;
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
             if (reasons[i] == null) {
-                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);
+                // under 相关新闻 after the text, a page lists other articles' titles
+                reasons[i] = related ? RemovalReason.NAVIGATION : rules.classify(lines.get(i).text(), false).orElse(null);
             }
+            related |= reasons[i] == RemovalReason.NAVIGATION && RELATED.matcher(lines.get(i).text()).find();
         }
         if (footer < 0 || footer < lastProse) {
             return;

@@ -183,6 +183,29 @@ class ReportIngesterTest {
     }
 
     @Test
+    void whatAPageListsAfterTheTextIsStrippedNotPublishedAsHeadings() throws Exception {
+        Report r = ingest(String.join("\n",
+                "安吉县人民代表大会常务委员会工作报告",
+                "各位代表：",
+                "一年来，常委会依法履职。",
+                "各位代表，让我们开拓进取，扎实工作，作出新的更大贡献！",
+                "分享到：",
+                "微信",
+                "微博",
+                "QQ空间",
+                "【列印】【關閉視窗】",
+                "相关新闻",
+                "县十四届人大四次会议举行预备会议",
+                "县人大常委会召开第二十六次会议",
+                "Copyright © 2008-2010 安吉新闻网 版权所有"));
+        assertEquals(List.of(), r.headings(), "the related articles' titles are not headings");
+        assertEquals(2, r.paragraphs().size() - 1, r.paragraphs().toString());
+        assertEquals(List.of(5, 6, 7, 8, 9, 10, 11, 12, 13), r.removals().stream().map(Removal::line).toList());
+        assertTrue(r.removals().stream().filter(x -> x.line() >= 6 && x.line() <= 12)
+                .allMatch(x -> x.reason() == RemovalReason.NAVIGATION), r.removals().toString());
+    }
+
+    @Test
     void linesOfReportTextThatMentionFooterWordsOrAPhoneNumberOrRepeatAHeadingAreKept() throws Exception {
         Report r = ingest(String.join("\n",
                 "安吉县人民代表大会常务委员会工作报告",
