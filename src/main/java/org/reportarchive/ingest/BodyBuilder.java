@@ -138,7 +138,7 @@ final class BodyBuilder {
     private static int findFootnoteSection(List<SourceLine> lines) {
         for (int i = lines.size() - 2; i >= 0; i--) {
             if (FootnoteSection.isHeading(lines.get(i).text())
-                    && HeadingRecognizer.numbering(lines.get(i + 1).text()).isPresent()) {
+                    && FootnoteSection.isEntry(lines.get(i + 1).text())) {
                 return i;
             }
         }

@@ -7,15 +7,22 @@ import java.util.regex.Pattern;
 import org.reportarchive.model.FootnoteRef;
 
 /**
- * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}) and takes them out of the text,
- * keeping where they stood.
+ * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}, {@code （注6）}; right after a quoted
+ * term also {@code [6]}, {@code 【6】} and {@code ⑥}) and takes them out of the text, keeping where they stood. A
+ * marker of the last kinds elsewhere (①加强……；②……) numbers a list and is text.
  */
 public final class FootnoteMarkers {
 
     private static final Pattern MARKER = Pattern.compile(
-            "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［]注\\s*([0-9０-９]{1,3})[】\\]］]|\\^([0-9]{1,3})(?![0-9])");
+            "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
+                    + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【]([0-9０-９]{1,3})[\\]］】]|([\u2460-\u2473]))");
 
     private FootnoteMarkers() {
+    }
+
+    /** The number a circled digit stands for: ① is 1, ⑳ is 20. */
+    static String circledLabel(char circled) {
+        return Integer.toString(circled - '\u2460' + 1);
     }
 
     /**
@@ -23,6 +30,17 @@ public final class FootnoteMarkers {
      * their label (their offsets point just after them).
      */
     public record Extracted(String text, List<FootnoteRef> refs, List<FootnoteRef> unmatched) {
+    }
+
+    /** The text without anything that may be a footnote marker, for comparing texts whatever became of them. */
+    public static String strip(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '^' || c == '【' || c == '[' || c == '［' || c == '(' || c == '（' || (c >= '\u2460' && c <= '\u2473')) {
+                return MARKER.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     /** Takes out every marker. */
@@ -39,10 +57,14 @@ public final class FootnoteMarkers {
         int last = 0;
         while (m.find()) {
             out.append(text, last, m.start());
-            String raw = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            String label = ChineseNumbers.toHalfWidthDigits(raw);
+            String label = m.group(5) != null ? circledLabel(m.group(5).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
+                    m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                    : m.group(4));
+            boolean afterQuote = m.group(4) != null || m.group(5) != null;
             if (known.test(label)) {
                 refs.add(new FootnoteRef(out.length(), label, m.group()));
+            } else if (afterQuote) {
+                out.append(m.group()); // [6] or ⑥ after a quoted term with no footnote of its number: the text's own
             } else {
                 out.append(m.group());
                 unmatched.add(new FootnoteRef(out.length(), label, m.group()));

@@ -8,19 +8,27 @@ import org.reportarchive.model.Footnote;
 
 /**
  * Reads a report's own glossary section: a heading such as {@code 名词解释} followed by numbered entries
- * ({@code 1.“一点一库一基地”:基层立法联系点,…}). Each entry becomes a footnote, its text kept verbatim.
+ * ({@code 1.“一点一库一基地”:基层立法联系点,…}, {@code 【2】…}, {@code ③…}). Each entry becomes a footnote, its text
+ * kept verbatim.
  */
 public final class FootnoteSection {
 
     private static final Pattern HEADING = Pattern.compile(
             "^(#{1,6}\\s*)?[【\\[]?(名词解释|名词注释|相关名词解释|名词解读|注释|附注|注)[】\\]]?[:：]?$");
-    private static final Pattern ENTRY = Pattern.compile("^[\\[【［(（]?([0-9０-９]{1,3})[\\]】］)）]?[.．、:：]?\\s*(.+)$");
+    private static final Pattern ENTRY = Pattern.compile(
+            "^(?:[\\[【［(（]?([0-9０-９]{1,3})[\\]】］)）]?[.．、:：]?|([\u2460-\u2473]))\\s*(.+)$");
 
     private FootnoteSection() {
     }
 
     public static boolean isHeading(String line) {
         return HEADING.matcher(line).matches();
+    }
+
+    /** A line that starts a numbered entry: 1.…, （1）…, ①…. */
+    static boolean isEntry(String line) {
+        return HeadingRecognizer.numbering(line).isPresent()
+                || !line.isEmpty() && line.charAt(0) >= '\u2460' && line.charAt(0) <= '\u2473';
     }
 
     /** The heading text without Markdown marks. */
@@ -38,8 +46,9 @@ public final class FootnoteSection {
         for (SourceLine line : lines) {
             Matcher m = ENTRY.matcher(line.text());
             if (m.matches()) {
-                String label = ChineseNumbers.toHalfWidthDigits(m.group(1));
-                String body = m.group(2);
+                String label = m.group(1) != null ? ChineseNumbers.toHalfWidthDigits(m.group(1))
+                        : FootnoteMarkers.circledLabel(m.group(2).charAt(0));
+                String body = m.group(3);
                 String term = "";
                 String definition = body;
                 int colon = firstColon(body);

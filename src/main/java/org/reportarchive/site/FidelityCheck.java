@@ -20,6 +20,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
+import org.reportarchive.ingest.FootnoteMarkers;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.SourceDecoder;
 import org.reportarchive.ingest.SourceLine;
@@ -34,8 +35,6 @@ public final class FidelityCheck {
 
     /** Elements the archive adds to the text: they are not report text. */
     public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, .fn-entry, [role=tooltip], .tip";
-    private static final Pattern MARKER = Pattern.compile(
-            "\\^\\s*[【\\[［]\\s*[0-9０-９]{1,3}\\s*[】\\]］]|[【\\[［]注\\s*[0-9０-９]{1,3}[】\\]］]|\\^[0-9]{1,3}(?![0-9])");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Evaluator ADDED_ELEMENTS = QueryParser.parse(ADDED);
 
@@ -120,15 +119,9 @@ public final class FidelityCheck {
         return normalise(withoutMarkers(sb.toString()));
     }
 
-    /** The text without footnote markers; every marker starts with ^ or an opening bracket. */
+    /** The text without footnote markers. */
     private static String withoutMarkers(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '^' || c == '【' || c == '[' || c == '［') {
-                return MARKER.matcher(s).replaceAll("");
-            }
-        }
-        return s;
+        return FootnoteMarkers.strip(s);
     }
 
     /** The text without white space of any kind (it is layout; column breaks are joined). */

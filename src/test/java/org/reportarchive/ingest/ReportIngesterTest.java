@@ -262,6 +262,36 @@ class ReportIngesterTest {
     }
 
     @Test
+    void circledAndBracketedFootnotesAfterAQuotedTermAndEntriesOverSeveralLines() throws Exception {
+        Report r = ingest(String.join("\n",
+                "各位代表：",
+                "深化“两联系”①机制，建成“代表联络站”[2]38个，推行“三张清单”③管理，开展“满意度测评”（注4）。",
+                "今年要做好三件事：①加强立法；②强化监督；③密切联系群众。",
+                "名词解释",
+                "①“两联系”：常委会组成人员联系人大代表、人大代表联系人民群众。",
+                "2.“代表联络站”：在镇（乡）、街道设立的代表联系群众的固定场所，",
+                "每月固定开放一天，由代表轮流接待选民。",
+                "③“三张清单”：代表履职责任清单、问题清单、办理清单。",
+                "4.“满意度测评”：由人大代表对政府民生实事项目完成情况进行无记名测评。"));
+        assertEquals(List.of("1", "2", "3", "4"), r.footnotes().stream().map(f -> f.label()).toList());
+        assertEquals("在镇（乡）、街道设立的代表联系群众的固定场所，\n每月固定开放一天，由代表轮流接待选民。",
+                r.footnotes().get(1).definition(), "the entry goes on to its next line, and stops at ③");
+        assertEquals("代表履职责任清单、问题清单、办理清单。", r.footnotes().get(2).definition());
+        Paragraph p = r.paragraphs().get(1);
+        assertEquals("深化“两联系”机制，建成“代表联络站”38个，推行“三张清单”管理，开展“满意度测评”。", p.text());
+        assertEquals(List.of("1", "2", "3", "4"), p.footnoteRefs().stream().map(f -> f.label()).toList());
+        assertEquals("今年要做好三件事：①加强立法；②强化监督；③密切联系群众。", r.paragraphs().get(2).text(),
+                "circled numbers that number a list are text");
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker") || w.contains("no entry")),
+                r.warnings().toString());
+
+        Report none = ingest("各位代表：\n推进“放管服”[1]改革和“最多跑一次”①改革。\n");
+        assertEquals("推进“放管服”[1]改革和“最多跑一次”①改革。", none.paragraphs().get(1).text(),
+                "without a glossary section they are the text's own");
+        assertTrue(none.notes().isEmpty(), none.notes().toString());
+    }
+
+    @Test
     void stripsLinesDuplicatedByTheCopying() throws Exception {
         Report r = ingest(String.join("\n",
                 "深圳市人民代表大会常务委员会工作报告",
