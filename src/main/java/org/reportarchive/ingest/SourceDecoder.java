@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Turns the bytes of a seed into text: UTF-8 with or without a byte-order mark, UTF-16 with one, and the Chinese
+ * Turns the bytes of a seed into text: UTF-8 with or without a byte-order mark, UTF-16 with one (or without, told
+ * by where its NUL bytes stand), and the Chinese
  * legacy encodings GB18030 (and so GBK and GB2312) and Big5, which juniversalchardet tells apart; line ends
  * LF, CRLF or CR all become LF. Text in any other encoding, text that is not valid in the encoding found, and
  * binary files are refused with a message that says what to do.
@@ -52,6 +53,10 @@ public final class SourceDecoder {
             name = "UTF-16BE";
         }
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
+            Charset utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) {
+                return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, utf16, file)), utf16.name() + " (no BOM)");
+            }
             throw new IngestException(file, 0,
                     "this is not a text file (it contains NUL bytes); save the report as plain text (.txt)");
         }
@@ -134,6 +139,45 @@ public final class SourceDecoder {
             }
         }
         return line;
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark, as some editors do: an even number of bytes that decode, in one of
+     * the two byte orders, to lines of text (line ends, no other control characters) mostly in Chinese characters,
+     * Latin letters, digits and punctuation. The other byte order turns every line end into a letter of some
+     * other script. Null for anything else.
+     */
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
+            return null;
+        }
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            try {
+                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                if (text.indexOf('\n') >= 0 && readable(text)) {
+                    return charset;
+                }
+            } catch (CharacterCodingException e) {
+                // not this byte order
+            }
+        }
+        return null;
+    }
+
+    /** No control characters but line ends and tabs, and nine in ten characters Chinese, Latin or punctuation. */
+    private static boolean readable(String text) {
+        int usual = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+            if (c < 0x7F || (c >= 0x3000 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2000 && c <= 0x206F)) {
+                usual++;
+            }
+        }
+        return usual * 10 >= text.length() * 9;
     }
 
     private static boolean looksBinary(byte[] bytes) {

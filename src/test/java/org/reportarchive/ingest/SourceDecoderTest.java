@@ -36,6 +36,17 @@ class SourceDecoderTest {
     }
 
     @Test
+    void readsUtf16WithoutBomByWhereItsNulBytesStand() throws Exception {
+        String text = "厦门市人大常委会工作报告\r\n各位代表：\r\n2019年，常委会召开会议8次。\r\n";
+        SourceDecoder.Decoded le = SourceDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE), "le.txt");
+        assertEquals(text.replace("\r\n", "\n"), le.text());
+        assertEquals("UTF-16LE (no BOM)", le.encoding());
+        SourceDecoder.Decoded be = SourceDecoder.decode(text.getBytes(StandardCharsets.UTF_16BE), "be.txt");
+        assertEquals(text.replace("\r\n", "\n"), be.text());
+        assertEquals("UTF-16BE (no BOM)", be.encoding());
+    }
+
+    @Test
     void refusesInvalidUtf8NamingTheLine() {
         byte[] bytes = "第一行\n第二行\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = new byte[bytes.length + 2];
