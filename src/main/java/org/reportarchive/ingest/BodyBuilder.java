@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
@@ -152,9 +153,10 @@ final class BodyBuilder {
     private static List<Segment> joinColumnBreaks(List<SourceLine> lines) {
         List<Segment> out = new ArrayList<>();
         Segment current = null;
+        int column = columnWidth(lines);
         for (SourceLine line : lines) {
             String t = line.text();
-            if (current != null && continuesOnto(current.text(), t)) {
+            if (current != null && (continuesOnto(current.text(), t) || fillsColumn(current, column, t))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
                 String after = t.substring(0, Math.min(6, t.length()));
                 List<int[]> joins = new ArrayList<>(current.joins());
@@ -175,6 +177,66 @@ final class BodyBuilder {
         return out;
     }
 
+    /**
+     * The width (see {@link #width}) of a narrow newspaper column the text is set in, line by line, or 0: the
+     * width most of its lines share, when it is that of 8 to 29 Chinese characters, when at least six lines and
+     * two in five of all lines are about that wide, and when hardly any line is wider.
+     */
+    static int columnWidth(List<SourceLine> lines) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        int wider = 0;
+        for (SourceLine l : lines) {
+            int w = width(l.text());
+            counts.merge(w, 1, Integer::sum);
+            wider += w > 60 ? 1 : 0;
+        }
+        int mode = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(mode, 0)) {
+                mode = e.getKey();
+            }
+        }
+        if (mode < 16 || mode > 58) {
+            return 0;
+        }
+        int about = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            about += e.getKey() >= mode - 2 && e.getKey() <= mode + 2 ? e.getValue() : 0;
+        }
+        return about >= 6 && about * 5 >= lines.size() * 2 && wider * 10 <= lines.size() ? mode : 0;
+    }
+
+    /** A line's width: two for a Chinese character or full-width sign, one for an ASCII letter, digit or space. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) < 0x80 ? 1 : 2;
+        }
+        return w;
+    }
+
+    /**
+     * In a text set in a narrow column, a line as wide as the column that does not end a sentence goes on in the
+     * next line (我受宜宾市第五届人民代表大会常 / 务委员会委托，…), even without a comma in it, unless the next line is
+     * a heading.
+     */
+    private static boolean fillsColumn(Segment current, int column, String next) {
+        if (column == 0) {
+            return false;
+        }
+        String last = current.joins().isEmpty() ? current.text()
+                : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
+        return width(last) >= column - 2 && !HeadingRecognizer.endsSentence(last)
+                && !FrontMatter.isSalutation(last) && startsRunningText(next);
+    }
+
+    /** Whether a line may continue the text before it: not a heading, salutation, glossary section or subtitle. */
+    private static boolean startsRunningText(String next) {
+        return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
+                && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
+                && !next.startsWith("——");
+    }
+
     private static boolean continuesOnto(String previous, String next) {
         boolean running = Prose.isProse(previous) || hasUnclosedPair(previous);
         if (!running || HeadingRecognizer.endsSentence(previous)
@@ -182,9 +244,7 @@ final class BodyBuilder {
                 || FrontMatter.isSalutation(previous)) {
             return false;
         }
-        return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
-                && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
-                && !next.startsWith("——");
+        return startsRunningText(next);
     }
 
     /** An opening title mark or quotation mark that the line does not close: the text goes on elsewhere. */

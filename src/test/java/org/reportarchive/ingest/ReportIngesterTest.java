@@ -226,6 +226,37 @@ class ReportIngesterTest {
     }
 
     @Test
+    void joinsTheLinesOfANarrowNewspaperColumn() throws Exception {
+        Report r = ingest(String.join("\n",
+                "宜宾市人民代表大会常务委员会工作报告",
+                "各位代表：",
+                "我受宜宾市第五届人民代表大会常",
+                "务委员会委托，向大会报告工作，请",
+                "予审议。",
+                "一年来，市人大常委会在市委的坚强",
+                "领导下，坚持以习近平新时代中国特",
+                "色社会主义思想为指导，全年召开常",
+                "委会会议8次，制定地方性法规2件。",
+                "一、坚持党的全面领导",
+                "严格执行重大事项请示报告制度，向",
+                "市委请示报告重要事项26件，确保人",
+                "大工作始终在市委领导下进行。",
+                "组织各级人大代表积极投身疫情防控",
+                "一线，全市代表捐款捐物1200万元。"));
+        assertEquals(List.of("一、坚持党的全面领导"), r.headings().stream().map(h -> h.text()).toList());
+        assertEquals(List.of("各位代表：", "我受宜宾市第五届人民代表大会常务委员会委托，向大会报告工作，请予审议。",
+                "一年来，市人大常委会在市委的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，全年召开常委会会议8次，制定地方性法规2件。",
+                "严格执行重大事项请示报告制度，向市委请示报告重要事项26件，确保人大工作始终在市委领导下进行。",
+                "组织各级人大代表积极投身疫情防控一线，全市代表捐款捐物1200万元。"),
+                r.paragraphs().stream().map(Paragraph::text).toList());
+        assertTrue(r.notes().stream().allMatch(n -> n.kind() == NoteKind.COLUMN_BREAK), "each join is noted");
+
+        // short lines of a text that is not set in a column stay apart
+        Report lines = ingest("各位代表：\n过去五年工作回顾\n五年来，我们坚持依法履职。\n今后五年工作建议\n全面贯彻党的二十大精神。\n");
+        assertEquals(List.of("过去五年工作回顾", "今后五年工作建议"), lines.headings().stream().map(h -> h.text()).toList());
+    }
+
+    @Test
     void doesNotJoinAcrossSentenceEndsOrIntoHeadings() throws Exception {
         Report r = ingest(String.join("\n",
                 "各位代表：",
