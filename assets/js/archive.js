@@ -3,7 +3,7 @@
  * .term-tips, where screen readers find it through aria-describedby); when a term is hovered or focused this
  * script moves its tooltip beside it, where CSS shows it on hover and on focus, and puts it back afterwards.
  * Escape closes the open tooltip without moving focus or the pointer, and a tooltip that would leave the
- * viewport is moved back inside it.
+ * viewport is moved back inside it: sideways, and above the term when there is no room below it.
  *
  * Tables marked .sortable (the comparison of key figures) get a button in each column heading that sorts the
  * rows by the cells' data-sort values; without the script they stay plain tables in the order the page has.
@@ -19,7 +19,17 @@
       return;
     }
     tip.style.removeProperty('--shift');
+    wrap.classList.remove('tip-above');
     var rect = tip.getBoundingClientRect();
+    var height = document.documentElement.clientHeight;
+    if (rect.bottom > height - MARGIN) {
+      // no room below the term: open above it if there is room there
+      var term = wrap.getBoundingClientRect();
+      if (term.top - rect.height - MARGIN >= 0) {
+        wrap.classList.add('tip-above');
+        rect = tip.getBoundingClientRect();
+      }
+    }
     var width = document.documentElement.clientWidth;
     var shift = 0;
     if (rect.right > width - MARGIN) {

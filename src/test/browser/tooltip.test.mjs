@@ -75,6 +75,35 @@ test('at phone width a tooltip stays inside the viewport', async () => {
   await page.close();
 });
 
+test('a term at the bottom of the window opens its tooltip above it, inside the window', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 740 }]) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(pageUrl(REPORT));
+    const term = page.locator('.report-body a.term').nth(3);
+    // scroll so that the term sits on the window's last lines, as Tab leaves a term it reaches from above
+    await term.evaluate((el, h) => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo(0, top - h + el.getBoundingClientRect().height + 4);
+    }, viewport.height);
+    await term.focus({ preventScroll: true });
+    const tip = await tipOf(page, term);
+    assert.equal(await tip.isVisible(), true);
+    const box = await tip.boundingBox();
+    const termBox = await term.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height,
+      `${viewport.width}px: tooltip spans ${box.y}..${box.y + box.height} of ${viewport.height}`);
+    assert.ok(box.y + box.height <= termBox.y + 1, 'it opens above the term');
+    await page.keyboard.press('Escape');
+    await term.evaluate((el) => el.blur());
+    // and a term with room below it opens below, as before
+    await term.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 100));
+    await term.focus({ preventScroll: true });
+    const below = await tip.boundingBox();
+    assert.ok(below.y >= (await term.boundingBox()).y, 'below the term when there is room');
+    await page.close();
+  }
+});
+
 test('a tap on a term follows the link to its glossary entry', async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true });
   await page.goto(pageUrl(REPORT));
