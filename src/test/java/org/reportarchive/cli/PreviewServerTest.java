@@ -22,6 +22,17 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesByDefaultUnderThePathOfTheSitesAddress(@TempDir Path dir) throws Exception {
+        Path properties = dir.resolve("jbake.properties");
+        Files.writeString(properties, "site.host=https://example.org/archive\n");
+        assertEquals("/archive/", ServeCommand.hostPath(properties));
+        Files.writeString(properties, "site.host=https://reports.example.org\n");
+        assertEquals("/", ServeCommand.hostPath(properties));
+        Files.writeString(properties, "site.host=https://example.org/a/b/\n");
+        assertEquals("/a/b/", ServeCommand.hostPath(properties));
+    }
+
+    @Test
     void servesTheSiteUnderASubPath(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("index.html"), "<p>首页</p>");
         Files.createDirectories(dir.resolve("reports"));
