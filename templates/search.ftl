@@ -13,7 +13,7 @@
 </#macro>
 <@l.page title="搜索" root=root description="在全部 ${content.reports} 篇文稿的正文、标题、名词解释和 ${content.terms} 个术语中搜索词语。" module="js/search.js">
 <h1>搜索</h1>
-<form id="search-form" class="search-form" role="search" action="${root}search.html" method="get">
+<form id="search-form" class="search-form" role="search" aria-label="搜索文稿和术语" action="${root}search.html" method="get">
   <p class="search-field">
     <label for="search-q">要找的词语</label>
     <input type="search" id="search-q" name="q" enterkeyhint="search" autocomplete="off" aria-describedby="search-help">
@@ -31,7 +31,8 @@
 <noscript><p class="search-nojs">搜索需要浏览器运行 JavaScript。不用 JavaScript，可以从<a href="${root}glossary/index.html">术语表</a>、<a href="${root}places/index.html">地区</a>、<a href="${root}years/index.html">年份</a>和<a href="${root}themes/index.html">主题</a>浏览全部文稿。</p></noscript>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <div id="search-glossary" class="search-glossary"></div>
-<section class="search-output" aria-label="搜索结果">
+<section class="search-output" aria-labelledby="search-results-title">
+<h2 id="search-results-title" class="search-results-title" hidden>文稿</h2>
 <ol id="search-results" class="search-results"></ol>
 <nav id="search-pages" class="pager" aria-label="搜索结果分页" hidden></nav>
 </section>

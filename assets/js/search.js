@@ -144,14 +144,22 @@ async function run() {
     header.value = query;
   }
   const filters = {};
+  const unknown = [];
   for (const name of FILTERS) {
     const select = form.elements[name];
     const value = params.get(name) || '';
     if (select && value && [...select.options].some((o) => o.value === value)) {
       select.value = value;
+      filters[name] = value;
+    } else {
+      // a value the archive does not have (an old link's place, a typing error) is left out, and the reader told
+      if (value && select) {
+        unknown.push(select.labels[0].textContent + '“' + value + '”');
+      }
+      filters[name] = '';
     }
-    filters[name] = value;
   }
+  const ignored = unknown.length > 0 ? '（没有' + unknown.join('、') + '这一筛选条件，已不按它筛选）' : '';
   if (!query) {
     status.textContent = '请输入要找的词语。';
     return;
@@ -192,11 +200,16 @@ async function run() {
   const entryGroups = result.groups.length - reports;
   const where = [reports > 0 ? reports + ' 篇文稿' : '', entryGroups > 0 ? entryGroups + ' 个术语的释义' : '']
     .filter(Boolean).join('和 ');
-  const matching = result.entries.length > 0 ? '；术语表中有 ' + result.entries.length + ' 个相符的术语' : '';
-  status.textContent = result.groups.length === 0
-    ? '没有找到“' + query + '”' + (filtered ? '（已按所选条件筛选）' : '') + matching + '。'
-    : '找到 ' + result.paragraphs + ' 段，分布在 ' + where + '中' + matching
-      + (pages > 1 ? '；第 ' + page + ' 页，共 ' + pages + ' 页' : '') + '。';
+  const terms = result.entries.length;
+  const matching = terms > 0 ? '；术语表中有 ' + terms + ' 个相符的术语' : '';
+  const none = '没有找到“' + query + '”' + (filtered ? '（已按所选条件筛选）' : '');
+  status.textContent = (result.groups.length === 0 && terms > 0
+    ? '找到 ' + terms + ' 个相符的术语；文稿中' + none + '。'
+    : result.groups.length === 0
+      ? none + '。'
+      : '找到 ' + result.paragraphs + ' 段，分布在 ' + where + '中' + matching
+        + (pages > 1 ? '；第 ' + page + ' 页，共 ' + pages + ' 页' : '') + '。') + ignored;
+  document.getElementById('search-results-title').hidden = shown.length === 0;
   form.removeAttribute('aria-busy');
 }
 

@@ -234,6 +234,12 @@ test('filters and pages are kept in the address', async () => {
   await results(page);
   const kinds = await page.locator('#search-results .result-meta').allTextContents();
   assert.ok(kinds.length > 0 && kinds.every((k) => k.includes('讲话') && k.includes('2022')), kinds.join(' | '));
+
+  // a filter the archive does not have (an old link's place) is left out, and the reader is told
+  await page.goto(`${server.url}/archive/search.html?q=${encodeURIComponent('代表')}&place=nowhere`);
+  await results(page);
+  assert.ok(await page.locator('#search-results > li').count() > 0, 'the query is answered without the filter');
+  assert.match(await page.locator('#search-status').textContent(), /没有地区“nowhere”这一筛选条件/);
   await page.close();
 });
 
@@ -242,6 +248,9 @@ test('pinyin without tones finds a term, and more hits of a report open in place
   await page.goto(`${server.url}/archive/search.html?q=yidianyiku`);
   await results(page);
   assert.equal(await page.locator('#search-glossary .entry-card h3').textContent(), '一点一库一基地');
+  assert.match(await page.locator('#search-status').textContent(), /^找到 1 个相符的术语；文稿中没有找到“yidianyiku”/,
+    'the status says what was found before what was not');
+  assert.equal(await page.locator('#search-results-title').isVisible(), false, 'no heading over no reports');
   await page.goto(`${server.url}/archive/search.html?q=${encodeURIComponent('人大')}`);
   await results(page);
   const group = page.locator('#search-results > li').first();
