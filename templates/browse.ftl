@@ -4,9 +4,9 @@
 <#assign root = here.root>
 <#if content.group??>
 <#assign g = content.group>
-<@l.page title=g.name + " · " + content.title root=root description="全部报告" + content.title + "排列：" + g.name + "，共 " + g.count + " 篇。">
+<@l.page title=g.name + l.pageOf(content.pager) + " · " + content.title root=root description="全部报告" + content.title + "排列：" + g.name + "，共 " + g.count + " 篇。">
 <p class="crumbs"><a href="index.html">${content.title}</a></p>
-<h1>${g.name} <span class="count">${g.count} 篇</span></h1>
+<h1>${g.name}${l.pageOf(content.pager)} <span class="count">${g.count} 篇</span></h1>
 <@l.reportTable reports=content.reports root=root caption="按日期由新到旧" />
 <@l.pager p=content.pager />
 </@l.page>

@@ -40,7 +40,7 @@
       <li><a href="${root}about.html">关于本站</a></li>
     </ul>
   </nav>
-  <form class="site-search" role="search" action="${root}search.html" method="get">
+  <form class="site-search" role="search" aria-label="全站搜索" action="${root}search.html" method="get">
     <label for="site-search-q" class="visually-hidden">搜索全部报告和术语</label>
     <input type="search" id="site-search-q" name="q" placeholder="搜索全文" enterkeyhint="search" autocomplete="off">
     <button type="submit">搜索</button>
@@ -76,11 +76,23 @@
 </#macro>
 
 <#-- Links to the other pages of a list that continues over several pages (a Pager). -->
+<#-- what a page's title and heading add after the first page of a list: （第 3 页） -->
+<#function pageOf p>
+<#return (p.page gt 1)?then("（第 " + p.page + " 页）", "")>
+</#function>
 <#macro pager p label="分页">
 <#if p.pages gt 1>
 <nav class="pager" aria-label="${label}">
   <#if p.prev?has_content><a href="${p.prev}" rel="prev">上一页</a></#if>
   <span>第 ${p.page} 页，共 ${p.pages} 页</span>
+  <ul class="pager-pages">
+  <#assign before = 0>
+  <#list p.links as n>
+    <#if n.page gt before + 1><li aria-hidden="true">…</li></#if>
+    <li><#if n.page == p.page><a href="${n.href}" aria-current="page">${n.page}</a><#else><a href="${n.href}">${n.page}</a></#if></li>
+    <#assign before = n.page>
+  </#list>
+  </ul>
   <#if p.next?has_content><a href="${p.next}" rel="next">下一页</a></#if>
 </nav>
 </#if>

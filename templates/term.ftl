@@ -2,10 +2,11 @@
 <#-- A glossary entry's page, or a continuation page of its concordance: content is a TermPage. -->
 <#import "layout.ftl" as l>
 <#assign root = here.root>
-<#macro concordance>
+<#-- level: the heading level of each report's group, one below the heading above the concordance -->
+<#macro concordance level>
 <#list content.groups as g>
 <section class="kwic-group" aria-labelledby="kwic-${g?index}">
-  <h3 id="kwic-${g?index}"><a href="${root}${g.url}">${g.title}</a> <span class="count">${g.place} ${g.when}</span></h3>
+  <h${level} id="kwic-${g?index}"><a href="${root}${g.url}">${g.title}</a> <span class="count">${g.place} ${g.when}</span></h${level}>
   <details<#if g?index lt 10> open</#if>>
     <summary>${g.lines?size + g.more} 处用例</summary>
     <ol class="kwic">
@@ -25,7 +26,7 @@
 <p class="crumbs"><a href="${root}glossary/index.html">术语表</a><#if content.list != "index.html"> › <a href="${root}glossary/${content.list}">${content.scope!""}</a></#if> › <a href="${root}glossary/${content.slug}.html">${content.term}</a></p>
 <h1 id="term-title">${content.term}：用例（第 ${content.pager.page} 页）</h1>
 <p>在 ${content.reportCount} 篇报告中出现 ${content.occurrenceCount} 处。</p>
-<@concordance/>
+<@concordance level=2/>
 </article>
 </@l.page>
 <#else>
@@ -88,7 +89,7 @@ ${content.timeline.chart?no_esc}
 <h2 id="concordance">用例</h2>
 <#if content.groups?has_content>
 <p>在 ${content.reportCount} 篇报告中出现 ${content.occurrenceCount} 处。</p>
-<@concordance/>
+<@concordance level=3/>
 <#else>
 <p>目前收录的报告中没有出现这一术语。</p>
 </#if>

@@ -2,9 +2,9 @@
 <#-- A theme's page: content is a ThemePage. -->
 <#import "layout.ftl" as l>
 <#assign root = here.root>
-<@l.page title=content.name + "（主题）" root=root description=content.description>
+<@l.page title=content.name + "（主题）" + l.pageOf(content.pager) root=root description=content.description>
 <p class="crumbs"><a href="index.html">主题</a></p>
-<h1>${content.name}</h1>
+<h1>${content.name}${l.pageOf(content.pager)}</h1>
 <p>${content.description}</p>
 <p class="count">关键词：${content.keywords?join("、")}……</p>
 <p>${content.reportCount} 篇报告中有 ${content.passageCount} 段谈到这一主题<#if content.pager.pages gt 1>（第 ${content.pager.page} 页，共 ${content.pager.pages} 页）</#if>。</p>

@@ -8,16 +8,38 @@ import java.util.function.ToIntFunction;
 /**
  * Where a page stands in a list that continues over several pages.
  *
- * @param prev the previous page, relative to this one, or null on the first
- * @param next the next page, relative to this one, or null on the last
+ * @param prev  the previous page, relative to this one, or null on the first
+ * @param next  the next page, relative to this one, or null on the last
+ * @param links the pages a reader may go to directly, in order: the first, the last, and those up to
+ *              {@value #NEAR} before and after this one (this one included)
  */
-public record Pager(int page, int pages, String prev, String next) {
+public record Pager(int page, int pages, String prev, String next, List<Link> links) {
+
+    /** How many pages before and after the current one are linked. */
+    static final int NEAR = 2;
+
+    /** A numbered page and its address. */
+    public record Link(int page, String href) {
+    }
+
+    public Pager {
+        links = List.copyOf(links);
+    }
 
     /**
      * @param href the address of page n, relative to the pages of the list
      */
     public static Pager of(int page, int pages, IntFunction<String> href) {
-        return new Pager(page, pages, page > 1 ? href.apply(page - 1) : null, page < pages ? href.apply(page + 1) : null);
+        List<Link> links = new ArrayList<>();
+        links.add(new Link(1, href.apply(1)));
+        for (int k = Math.max(2, page - NEAR); k <= Math.min(pages - 1, page + NEAR); k++) {
+            links.add(new Link(k, href.apply(k)));
+        }
+        if (pages > 1) {
+            links.add(new Link(pages, href.apply(pages)));
+        }
+        return new Pager(page, pages, page > 1 ? href.apply(page - 1) : null, page < pages ? href.apply(page + 1) : null,
+                links);
     }
 
     /**
