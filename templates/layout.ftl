@@ -75,11 +75,11 @@
 </table>
 </#macro>
 
-<#-- Links to the other pages of a list that continues over several pages (a Pager). -->
 <#-- what a page's title and heading add after the first page of a list: （第 3 页） -->
 <#function pageOf p>
 <#return (p.page gt 1)?then("（第 " + p.page + " 页）", "")>
 </#function>
+<#-- Links to the other pages of a list that continues over several pages (a Pager). -->
 <#macro pager p label="分页">
 <#if p.pages gt 1>
 <nav class="pager" aria-label="${label}">

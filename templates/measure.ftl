@@ -8,7 +8,7 @@
 <p class="lead">共 ${content.figures} 个数字（<#list content.counts as c>${c.period} ${c.figures}<#sep>，</#list>）。数据字段名 <code>${content.id}</code>。</p>
 <#if content.chart?has_content>
 <figure class="chart">
-${content.chart?no_esc}
+<div class="chart-scroll" role="region" aria-label="${content.label}：按年份的图" tabindex="0">${content.chart?no_esc}</div>
 <figcaption>各年报告中所说一年的${content.label}数字：竖线为最少到最多，圆点为中位数。说明五年或本届的数字不在图中，见下表。</figcaption>
 </figure>
 </#if>

@@ -40,7 +40,7 @@
   <section class="report-figures" aria-labelledby="figures-title">
     <h2 id="figures-title">主要数字</h2>
     <div class="table-scroll" role="region" aria-label="主要数字表" tabindex="0">
-    <table class="figures-table">
+    <table class="figures-table stacked">
       <thead><tr><th scope="col">事项</th><th scope="col" class="num">数字</th><th scope="col">时段</th><th scope="col">原文</th></tr></thead>
       <tbody>
       <#list content.figures as f>

@@ -69,7 +69,7 @@ ${content.explanation?no_esc}
 <h2 id="timeline">时间线</h2>
 <#if content.timeline.chart?has_content>
 <figure class="chart">
-${content.timeline.chart?no_esc}
+<div class="chart-scroll" role="region" aria-label="“${content.term}”的时间线图" tabindex="0">${content.timeline.chart?no_esc}</div>
 <figcaption>每年用到“${content.term}”的报告篇数<#if content.timeline.undated gt 0>（另有 ${content.timeline.undated} 篇年份不详）</#if>。<a href="${root}glossary/new.html">各年首次出现的术语</a></figcaption>
 </figure>
 </#if>
