@@ -34,13 +34,37 @@ public final class FootnoteMarkers {
 
     /** The text without anything that may be a footnote marker, for comparing texts whatever became of them. */
     public static String strip(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        Matcher m = matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (next(text, m, last)) {
+            out = out == null ? new StringBuilder(text.length()) : out;
+            out.append(text, last, m.start());
+            last = m.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** A matcher of markers whose look-behind sees the text before its region. */
+    private static Matcher matcher(String text) {
+        return MARKER.matcher(text).useTransparentBounds(true);
+    }
+
+    /**
+     * Finds the next marker at or after {@code from}. The pattern is tried only where a marker can start (a
+     * caret, an opening bracket, a circled number), which a page's text has at few of its characters.
+     */
+    private static boolean next(String text, Matcher m, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '^' || c == '【' || c == '[' || c == '［' || c == '(' || c == '（' || (c >= '\u2460' && c <= '\u2473')) {
-                return MARKER.matcher(text).replaceAll("");
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
             }
         }
-        return text;
+        return false;
     }
 
     /** Takes out every marker. */
@@ -50,12 +74,12 @@ public final class FootnoteMarkers {
 
     /** Takes out the markers whose label is known; the others stay in the text. */
     public static Extracted extract(String text, java.util.function.Predicate<String> known) {
-        Matcher m = MARKER.matcher(text);
+        Matcher m = matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         List<FootnoteRef> refs = new ArrayList<>();
         List<FootnoteRef> unmatched = new ArrayList<>();
         int last = 0;
-        while (m.find()) {
+        while (next(text, m, last)) {
             out.append(text, last, m.start());
             String label = m.group(5) != null ? circledLabel(m.group(5).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)

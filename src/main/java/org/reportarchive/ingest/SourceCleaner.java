@@ -281,11 +281,19 @@ final class SourceCleaner {
         }
     }
 
+    private static boolean isBracket(char c) {
+        return "（(〔【）)〕】".indexOf(c) >= 0;
+    }
+
     /** Takes a page-continuation marker off the start or end of a line of text. */
     private static boolean splitInlineMarker(List<SourceLine> lines, int index, Pattern marker, boolean atStart,
                                              List<Removal> removals) {
         SourceLine line = lines.get(index);
-        Matcher m = marker.matcher(line.text());
+        String text = line.text();
+        if (text.isEmpty() || !isBracket(atStart ? text.charAt(0) : text.charAt(text.length() - 1))) {
+            return false; // most lines: no bracket where a marker would stand
+        }
+        Matcher m = marker.matcher(text);
         if (!m.find()) {
             return false;
         }
