@@ -1,7 +1,9 @@
 package org.reportarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Publication;
@@ -94,6 +96,7 @@ final class PublicationLine {
         String author = null;
         String account = null;
         List<String> kept = new ArrayList<>();
+        Set<String> papers = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Removal r = lines.get(i);
             String line = r.text();
@@ -113,16 +116,21 @@ final class PublicationLine {
             String view = Simplified.of(bare); // read in simplified characters, taken from the line as written
             Matcher masthead = MASTHEAD.matcher(bare);
             if (masthead.matches()) {
+                if (papers.add(masthead.group(1))) { // the same paper's header on its next page adds nothing
+                    kept.add(line.strip());
+                }
                 source = source == null ? masthead.group(1) : source;
                 date = date == null ? day(masthead.group(3), masthead.group(4), masthead.group(5)) : date;
-                kept.add(line.strip());
                 continue;
             }
             Matcher dayFirst = DAY_FIRST_MASTHEAD.matcher(view);
             if (dayFirst.matches()) {
-                source = source == null ? bare.substring(dayFirst.start(5), dayFirst.end(5)) : source;
+                String paper = bare.substring(dayFirst.start(5), dayFirst.end(5));
+                if (papers.add(paper)) {
+                    kept.add(bare);
+                }
+                source = source == null ? paper : source;
                 date = date == null ? day(dayFirst.group(1), dayFirst.group(2), dayFirst.group(3)) : date;
-                kept.add(bare);
                 continue;
             }
             Matcher gazette = GAZETTE.matcher(view);
@@ -156,7 +164,8 @@ final class PublicationLine {
                 keys.add(new int[] {m.start(), m.end()});
             }
             for (int k = 0; k < keys.size(); k++) {
-                String key = Simplified.of(line.substring(keys.get(k)[0], keys.get(k)[1])).replaceAll("[\\s:：]", "");
+                String written = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
+                String key = Simplified.of(written);
                 int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : line.length();
                 // （来源：固原日报）: the brackets around the line are not the value's
                 String value = SourceLine.trim(line.substring(keys.get(k)[1], end)).replaceFirst("[)）】\\]]+$", "").strip();
@@ -179,7 +188,7 @@ final class PublicationLine {
                 } else {
                     continue; // editors are not publication facts
                 }
-                kept.add(key + "：" + value);
+                kept.add(written + "：" + value); // as the page has it: 來源：廈門日報
             }
         }
         if (source == null && date == null && author == null) {

@@ -29,6 +29,20 @@ class PublicationLineTest {
     }
 
     @Test
+    void theSamePapersHeaderOnItsNextPageAddsNothingAndKeysAreShownAsWritten() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(
+                new Removal(1, RemovalReason.PUBLICATION, "宜宾日报　2021年3月2日　星期二　第3版"),
+                new Removal(29, RemovalReason.PUBLICATION, "宜宾日报　2021年3月2日　星期二　第4版")), ui);
+        assertEquals("宜宾日报　2021年3月2日　星期二　第3版", p.line());
+        assertEquals("宜宾日报", p.source());
+        Publication traditional = parse(3, "來源：廈門日報　發佈時間：2019-01-18 08:25", ui);
+        assertEquals("廈門日報", traditional.source());
+        assertEquals("2019-01-18", traditional.date());
+        assertEquals("來源：廈門日報　發佈時間：2019-01-18 08:25", traditional.line(), "the line as the page has it");
+    }
+
+    @Test
     void aLineWithoutPublicationFactsGivesNone() {
         List<Removal> ui = new ArrayList<>();
         assertEquals(null, parse(1, "浏览量：14033", ui));
