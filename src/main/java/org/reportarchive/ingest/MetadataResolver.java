@@ -76,7 +76,8 @@ final class MetadataResolver {
         TitleBlock h = TitleBlock.read(headerLines, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
-        boolean anonymised = isAnonymised(headerLines, body);
+        boolean anonymised = isAnonymised(headerLines, List.of());
+        boolean placeholders = isAnonymised(List.of(), body);
 
         // title and kind
         String title = sidecar.title() != null ? sidecar.title() : h.title == null ? null : h.title.title();
@@ -123,7 +124,12 @@ final class MetadataResolver {
                 sources.put("place", SIDECAR);
             }
         } else if (!anonymised) {
-            place = findPlace(h, opening, publicationLines, body, sources, warnings);
+            // placeholders in the body (某某公司, XXX同志) hide others' names; the report's own place, named above
+            // its text, is still its place, but the body is then no evidence of it
+            place = findPlace(h, opening, publicationLines, body, !placeholders, sources, warnings);
+            if (place == null && placeholders && sources.get("anonymised") == null) {
+                sources.put("anonymised", BODY);
+            }
             if (place == null && sources.get("anonymised") == null
                     && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
                 String unknown = unknownPlace(h);
@@ -147,6 +153,11 @@ final class MetadataResolver {
                 .or(() -> h.subtitle == null ? Optional.empty() : FrontMatter.meeting(h.subtitle)).orElse(null);
         FrontMatter.Delivery inOpening = h.delivery == null && inTitle == null && opening != null
                 ? FrontMatter.openingMeeting(opening).orElse(null) : null;
+        if (inOpening != null && kind == Kind.REPORT && inOpening.standingCommittee()) {
+            // a standing committee's work report is given to the congress: a meeting of the committee in its first
+            // sentence (2004年11月26日，省十届人大常委会第十三次会议审议通过了…) is an earlier one it recounts
+            inOpening = null;
+        }
         FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
                 && (inTitle == null || inTitle.session() == null) ? EditorsNotes.delivery(h.lines, body) : null;
         LocalDate date = sidecar.parsedDate();
@@ -306,11 +317,11 @@ final class MetadataResolver {
 
     /**
      * The place the evidence names, in order: title, delivery line, opening sentence, speaker line, publication
-     * line, body. Records the source of what it finds; a placeholder where the name would be marks the report
-     * anonymised ({@code sources.anonymised}).
+     * line, body (unless it hides names with placeholders). Records the source of what it finds; a placeholder
+     * where the name would be marks the report anonymised ({@code sources.anonymised}).
      */
     private Place findPlace(TitleBlock h, String opening, List<Removal> publication, List<Block> body,
-                            Map<String, String> sources, List<String> warnings) {
+                            boolean bodyIsEvidence, Map<String, String> sources, List<String> warnings) {
         String whole = wholeText(h, body);
         List<String[]> evidence = new ArrayList<>();
         if (h.title != null) {
@@ -354,7 +365,7 @@ final class MetadataResolver {
                 return p;
             }
         }
-        Place p = fromBody(body, whole, sources, warnings);
+        Place p = bodyIsEvidence ? fromBody(body, whole, sources, warnings) : null;
         if (p != null && own.isPresent() && !own.get().allows(p)) {
             sources.remove("place");
             otherLevel.add(p.name() + " (" + BODY + ")");

@@ -443,6 +443,31 @@ class ReportIngesterTest {
     }
 
     @Test
+    void placeholdersForOthersInTheBodyDoNotHideTheReportsOwnPlace() throws Exception {
+        Report r = ingest("浏阳市人大常委会执法检查组关于检查《中华人民共和国大气污染防治法》实施情况的报告\n"
+                + "——2022年9月28日在浏阳市第十七届人民代表大会常务委员会第五次会议上\n各位代表：\n"
+                + "检查中发现，某某花炮材料公司未批先建、某某建材厂露天堆放物料未覆盖等问题仍然存在。\n");
+        assertEquals("浏阳市", r.metadata().placeName());
+        assertFalse(r.metadata().anonymised());
+        Report hidden = ingest("人大常委会工作报告\n各位代表：\n我代表XX市人大常委会向大会报告工作。\n配合四川省人大常委会开展执法检查。\n");
+        assertNull(hidden.metadata().place());
+        assertTrue(hidden.metadata().anonymised(), "a placeholder for its own congress anonymises it, as before");
+    }
+
+    @Test
+    void aStandingCommitteesMeetingThatAWorkReportOpensWithIsNotItsDelivery() throws Exception {
+        Report r = ingest("山西省人民代表大会常务委员会工作报告\n各位代表：\n2004年11月26日，省十届人大常委会第十三次会议审议通过了"
+                + "《山西省煤炭资源整合和有偿使用办法》的决定。\n");
+        assertNull(r.metadata().date());
+        assertNull(r.metadata().session());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("date:")), r.warnings().toString());
+        // an opinion on a report is dated by the meeting it opens with, as before
+        Report opinion = ingest("关于市人民政府营商环境工作情况报告的审议意见\n"
+                + "2023年8月29日，市十七届人大常委会第十三次会议听取和审议了市人民政府关于营商环境工作情况的报告。\n");
+        assertEquals(LocalDate.of(2023, 8, 29), opinion.metadata().date());
+    }
+
+    @Test
     void aSharedNameIsSettledByTheCityTheReportAnswersToNotByAPlaceItVisited() throws Exception {
         String title = "通州区人民代表大会常务委员会工作报告\n各位代表：\n我代表区人大常委会向大会报告工作。\n";
         Report visited = ingest(title + "组织常委会组成人员赴北京市、上海市学习考察。到南京市鼓楼区人大常委会交流。\n");
