@@ -8,6 +8,7 @@ public enum RemovalReason {
     ADVERTISING("advertising or page text of the hosting site", "广告及网站文字"),
     COPYRIGHT("copyright or ICP footer", "版权及备案信息"),
     PAGE_MARKER("newspaper page-continuation marker", "报纸转版标记"),
+    PAGE_NUMBER("page number of a printed or PDF document", "页码"),
     DUPLICATE("line duplicated by the copying", "重复行"),
     LABEL("label a website added to the title", "网站加注的标签"),
     SITE_UI("words of the website's page (font size, print, view count)", "网页界面文字");

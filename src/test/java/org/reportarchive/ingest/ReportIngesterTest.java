@@ -257,6 +257,29 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aPdfsPageNumbersAreStrippedAndTheSentenceTheySplitIsJoined() throws Exception {
+        Report r = ingest(String.join("\n",
+                "延边朝鲜族自治州人民代表大会常务委员会工作报告",
+                "各位代表：",
+                "一年来，常委会坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习",
+                "— 1 —",
+                "近平法治思想，依法履行职责。",
+                "- 2 -",
+                "一、立法工作",
+                "制定条例两件。",
+                "·3·",
+                "第 4 页 共 5 页",
+                "二、监督工作",
+                "听取专项工作报告九个。"));
+        assertEquals(List.of("一、立法工作", "二、监督工作"), r.headings().stream().map(h -> h.text()).toList());
+        assertEquals("一年来，常委会坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，依法履行职责。",
+                r.paragraphs().get(1).text());
+        assertEquals(List.of("— 1 —", "- 2 -", "·3·", "第 4 页 共 5 页"), r.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.PAGE_NUMBER).map(Removal::text).toList());
+        assertFalse(r.metadata().incomplete());
+    }
+
+    @Test
     void doesNotJoinAcrossSentenceEndsOrIntoHeadings() throws Exception {
         Report r = ingest(String.join("\n",
                 "各位代表：",
