@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -28,7 +29,7 @@ import org.reportarchive.model.Removal;
 
 /**
  * Checks a baked report page against its source: every line of the source that the archive did not strip must
- * appear in the page's text, in order. Footnote markers, note marks, permalinks and tooltips are set aside;
+ * appear in the page's text, in order (the title block's lines in any order, as the page puts the title first). Footnote markers, note marks, permalinks and tooltips are set aside;
  * whitespace is ignored (it is layout, and column breaks are joined).
  */
 public final class FidelityCheck {
@@ -53,7 +54,9 @@ public final class FidelityCheck {
     public static Optional<String> check(Path source, List<Removal> removals, String pageHtml)
             throws IOException, IngestException {
         String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
-        String pageText = pageText(Jsoup.parse(pageHtml));
+        Document doc = Jsoup.parse(pageHtml);
+        String pageText = pageText(doc);
+        String headerText = headerText(doc);
         String[] lines = text.split("\n", -1);
         Map<Integer, String> inlineRemoved = new HashMap<>();
         Set<Integer> removed = new HashSet<>();
@@ -86,6 +89,9 @@ public final class FidelityCheck {
                 continue;
             }
             int at = pageText.indexOf(line, from);
+            if (at < 0 && from <= headerText.length() && headerText.contains(line)) {
+                continue; // the title block: the title stands first, whatever line of the source it was
+            }
             if (at < 0) {
                 return Optional.of("line " + no + ": " + abbreviate(SourceLine.trim(lines[i])));
             }
@@ -100,8 +106,17 @@ public final class FidelityCheck {
     }
 
     private static String pageText(Document doc) {
+        return text(doc.select("[data-source-text]"));
+    }
+
+    /** The text of the page's title block: its title and the lines above and around it that the source has. */
+    private static String headerText(Document doc) {
+        return text(doc.select("header [data-source-text]"));
+    }
+
+    private static String text(Elements elements) {
         StringBuilder sb = new StringBuilder();
-        for (Element e : doc.select("[data-source-text]")) {
+        for (Element e : elements) {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {

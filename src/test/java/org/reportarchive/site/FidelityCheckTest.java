@@ -52,4 +52,19 @@ class FidelityCheckTest {
                 + "<span role=\"tooltip\">坚持党的领导，依法履职。</span></p><p>一年来成效明显，群众满意。</p></div>");
         assertEquals("line 6: 坚持党的领导^【1】，依法履职。", FidelityCheck.check(src, REMOVED, inTooltip).orElseThrow());
     }
+
+    @Test
+    void theTitleBlocksLinesMayStandInAnyOrderButOnlyThere(@TempDir Path dir) throws Exception {
+        // a session document's header above the title: the page puts the title first
+        Path src = write(dir, "a.txt", "某某县第十七届人民代表大会第三次会议文件\n标题工作报告\n各位代表：\n一年来成效明显。\n");
+        String header = "<header><h1 data-source-text>标题工作报告</h1><div class=\"source-header\" data-source-text>"
+                + "<p>某某县第十七届人民代表大会第三次会议文件</p></div></header>";
+        Path page = write(dir, "a.html", header + "<div data-source-text><p>各位代表：</p><p>一年来成效明显。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, List.of(), page));
+        // a body line missing from the body is still missing, even if the title block has it
+        Path body = write(dir, "b.txt", "标题工作报告\n各位代表：\n标题工作报告\n一年来成效明显。\n");
+        Path short1 = write(dir, "b.html", "<header><h1 data-source-text>标题工作报告</h1></header>"
+                + "<div data-source-text><p>各位代表：</p><p>一年来成效明显。</p></div>");
+        assertEquals("line 3: 标题工作报告", FidelityCheck.check(body, List.of(), short1).orElseThrow());
+    }
 }
