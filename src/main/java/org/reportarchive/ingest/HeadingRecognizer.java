@@ -24,6 +24,8 @@ public final class HeadingRecognizer {
     private static final int MAX_HEADING = 60;
     private static final int MAX_BARE_TITLE = 24;
 
+    private static final Pattern FULL_STOP = Pattern.compile("[。！？]");
+
     private HeadingRecognizer() {
     }
 
@@ -31,8 +33,9 @@ public final class HeadingRecognizer {
     public record Match(HeadingStyle style, int length) {
     }
 
-    /** The numbering style a line starts with, if any. */
+    /** The numbering style a line starts with, if any (after any emoji a post puts first: 📌 一、…). */
     public static Optional<HeadingStyle> numbering(String line) {
+        line = withoutLeadingSymbols(line);
         if (PAREN_CHINESE.matcher(line).find()) {
             return Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER);
         }
@@ -91,7 +94,7 @@ public final class HeadingRecognizer {
         if (style.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("[。！？]").matcher(paragraph);
+        Matcher m = FULL_STOP.matcher(paragraph);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -113,12 +116,34 @@ public final class HeadingRecognizer {
         return false;
     }
 
-    /** Ends with punctuation that closes a sentence, a clause or a quotation. */
+    /**
+     * Ends with punctuation that closes a sentence, a clause or a quotation, maybe followed by emoji and other
+     * symbols, as a post puts them after its sentences (…问题27个。👍).
+     */
     public static boolean endsSentence(String line) {
-        if (line.isEmpty()) {
+        int end = line.length();
+        while (end > 0 && isSymbol(line.codePointBefore(end))) {
+            end -= Character.charCount(line.codePointBefore(end));
+        }
+        if (end == 0) {
             return false;
         }
-        char c = line.charAt(line.length() - 1);
+        char c = line.charAt(end - 1);
         return "。！？；：…”’」』）)】》.!?;:\"".indexOf(c) >= 0;
+    }
+
+    private static String withoutLeadingSymbols(String line) {
+        int start = 0;
+        while (start < line.length() && isSymbol(line.codePointAt(start))) {
+            start += Character.charCount(line.codePointAt(start));
+        }
+        return start == 0 ? line : line.substring(start);
+    }
+
+    /** An emoji, pictograph or other symbol, or a space or variation selector beside one. */
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.SURROGATE || cp == 0xFE0F || cp == 0x200D
+                || Character.isWhitespace(cp) || cp == 0x3000;
     }
 }

@@ -23,9 +23,9 @@ import org.reportarchive.text.Simplified;
  */
 final class SourceCleaner {
 
-    /** A page's list of other articles after the text: 相关新闻, 相关阅读, 推荐阅读. */
-    private static final Pattern RELATED = Pattern.compile(
-            "^[\\s\u3000]*(相关阅读|相关新闻|相关链接|相关文章|相关稿件|延伸阅读|推荐阅读|热点新闻|热门文章)[\\s\u3000:：]*$");
+    /** A page's list of other articles after the text (相关新闻, 相关阅读, 往期推荐), or a post's end (— END —). */
+    private static final Pattern RELATED = Pattern.compile("(?i)^[\\s\u3000]*(相关阅读|相关新闻|相关推荐|相关链接|相关文章"
+            + "|相关稿件|延伸阅读|推荐阅读|热点新闻|热门文章|往期推荐|往期回顾|[—\\-－–\\s\u3000]*END[—\\-－–\\s\u3000]*)[\\s\u3000:：]*$");
     private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
     /** A newspaper's page: 第3版, 第三版, A3版, 第Ａ３版. */
     private static final String PAGE = "第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)";
@@ -259,15 +259,17 @@ final class SourceCleaner {
         }
         int lastProse = -1;
         for (int i = bodyStart; i < lines.size(); i++) {
-            if (reasons[i] == null && Prose.isProse(lines.get(i).text())) {
+            // a sentence of the page's own (“在看”我吗？) does not extend the text
+            if (reasons[i] == null && Prose.isProse(lines.get(i).text())
+                    && rules.classify(lines.get(i).text(), false).isEmpty()) {
                 lastProse = i;
             }
         }
         boolean related = false;
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
             if (reasons[i] == null) {
-                // under 相关新闻 after the text, a page lists other articles' titles
-                reasons[i] = related ? RemovalReason.NAVIGATION : rules.classify(lines.get(i).text(), false).orElse(null);
+                // under 相关新闻 or after a post's END, a page lists other articles' titles
+                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && RELATED.matcher(lines.get(i).text()).find();
         }

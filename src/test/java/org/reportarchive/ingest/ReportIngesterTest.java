@@ -206,6 +206,33 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aPostsEmojiAndWhatItsPlatformPrintsAfterItsEnd() throws Exception {
+        Report r = ingest(String.join("\n",
+                "恩施土家族苗族自治州人民代表大会常务委员会工作报告",
+                "各位代表：",
+                "📌 一、2022年工作回顾",
+                "坚持依法监督，推动解决农村学校寄宿条件不足等问题27个。👍",
+                "",
+                "📌 二、2023年工作安排",
+                "各位代表！让我们踔厉奋发、勇毅前行，作出新的更大贡献！👏👏",
+                "— END —",
+                "来源：恩施州人大常委会办公室",
+                "编辑 | 田小雨",
+                "👇 点击下方“阅读原文”了解更多",
+                "往期推荐",
+                "▶ 州人大常委会召开第五次会议",
+                "阅读原文",
+                "留言",
+                "“在看”我吗？",
+                "打开APP，阅读全文"));
+        assertEquals(List.of("📌 一、2022年工作回顾", "📌 二、2023年工作安排"), r.headings().stream().map(h -> h.text()).toList());
+        assertEquals(List.of("各位代表：", "坚持依法监督，推动解决农村学校寄宿条件不足等问题27个。👍",
+                "各位代表！让我们踔厉奋发、勇毅前行，作出新的更大贡献！👏👏"), r.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals("恩施州人大常委会办公室", r.metadata().publication().source());
+        assertEquals(List.of(8, 9, 10, 11, 12, 13, 14, 15, 16, 17), r.removals().stream().map(Removal::line).toList());
+    }
+
+    @Test
     void linesOfReportTextThatMentionFooterWordsOrAPhoneNumberOrRepeatAHeadingAreKept() throws Exception {
         Report r = ingest(String.join("\n",
                 "安吉县人民代表大会常务委员会工作报告",
