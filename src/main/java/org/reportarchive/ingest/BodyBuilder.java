@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
 import org.reportarchive.model.Footnote;
@@ -26,6 +27,12 @@ import org.reportarchive.model.RunInHeading;
  * footnote markers out of the text and reads the report's own glossary section as footnotes.
  */
 final class BodyBuilder {
+
+    /** A line of a signature: an organ that issues documents, or a day. */
+    private static final Pattern SIGNATURE = Pattern.compile("^(\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府"
+            + "|委员会|考察组|调研组|检查组|工作组)[\\s\u3000]*|[0-9０-９〇零○一二三四五六七八九十]{4}[\\s\u3000]*年[\\s\u3000]*"
+            + "[0-9０-９〇零○一二三四五六七八九十]{1,3}[\\s\u3000]*月[\\s\u3000]*[0-9０-９〇零○一二三四五六七八九十]{1,3}"
+            + "[\\s\u3000]*日)$");
 
     /** The structured text. */
     record Body(List<Block> blocks, String footnoteTitle, List<Footnote> footnotes, List<EditorialNote> notes,
@@ -73,9 +80,11 @@ final class BodyBuilder {
         int paragraphNo = 0;
         List<PendingRunIn> runIns = new ArrayList<>();
         List<PendingHeading> headings = new ArrayList<>();
-        for (Segment seg : segments) {
-            Optional<HeadingStyle> heading = seg.joins().isEmpty() ? HeadingRecognizer.standalone(seg.text())
-                    : Optional.empty();
+        int signatureFrom = signature(segments);
+        for (int at = 0; at < segments.size(); at++) {
+            Segment seg = segments.get(at);
+            Optional<HeadingStyle> heading = seg.joins().isEmpty() && at < signatureFrom
+                    ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
@@ -133,6 +142,24 @@ final class BodyBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the signature under the text starts, if it has one (the organ that issued it and the day, on lines of
+     * their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日): they are
+     * paragraphs, not headings. Else the number of segments.
+     */
+    private static int signature(List<Segment> segments) {
+        int from = segments.size();
+        for (int k = segments.size() - 1; k >= 0 && segments.size() - k <= 3; k--) {
+            String t = segments.get(k).text().strip();
+            if (!SIGNATURE.matcher(t).matches()) {
+                break;
+            }
+            from = k;
+        }
+        return from < segments.size() && from > 0 && Prose.isProse(segments.get(from - 1).text()) ? from
+                : segments.size();
     }
 
     /** The glossary section heading (名词解释) followed by at least one numbered entry. */

@@ -233,6 +233,21 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSignatureUnderTheTextIsNotAHeading() throws Exception {
+        Report r = ingest(String.join("\n",
+                "关于市人民政府营商环境工作情况报告的审议意见",
+                "一、总体评价",
+                "市人民政府高度重视营商环境建设，取得明显成效。",
+                "二、意见建议",
+                "进一步深化“放管服”改革。",
+                "天津市河西区人民代表大会常务委员会",
+                "二〇一九年一月十日"));
+        assertEquals(List.of("一、总体评价", "二、意见建议"), r.headings().stream().map(h -> h.text()).toList());
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of("天津市河西区人民代表大会常务委员会", "二〇一九年一月十日"), texts.subList(texts.size() - 2, texts.size()));
+    }
+
+    @Test
     void linesOfReportTextThatMentionFooterWordsOrAPhoneNumberOrRepeatAHeadingAreKept() throws Exception {
         Report r = ingest(String.join("\n",
                 "安吉县人民代表大会常务委员会工作报告",
