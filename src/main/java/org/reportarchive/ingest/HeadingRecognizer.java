@@ -80,8 +80,8 @@ public final class HeadingRecognizer {
         }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》".indexOf(c) >= 0) {
-                return false;
+            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》\t".indexOf(c) >= 0) {
+                return false; // punctuation, or the tab between the cells of a table's row (常委会会议	9	+1)
             }
         }
         return line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)

@@ -28,6 +28,8 @@ class HeadingRecognizerTest {
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("2023年主要任务"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("地"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("各位代表，这是一句话。"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("常委会会议\t9\t+1"), "a table's row");
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("📌 一、2022年工作回顾"));
     }
 
     @Test
