@@ -1,5 +1,6 @@
 package org.reportarchive.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ final class DuplicateFinder {
     /** How far after a line its parts are looked for: a merged copy sits near what it copies. */
     private static final int WINDOW = 40;
 
+    /** Lines in a row that make a repeated stretch. */
+    private static final int RUN = 6;
     /** How far below a page's title the report's title is looked for. */
     private static final int PAGE_TITLE_WINDOW = 12;
     /** A separator and a site's name after a page's title (not a subtitle: ——在……会议上的讲话). */
@@ -35,6 +38,7 @@ final class DuplicateFinder {
         for (int i = 0; i < norm.length; i++) {
             norm[i] = lines.get(i).text().replaceAll("[\\s\\u3000]+", "");
         }
+        markRepeatedRuns(norm, reasons);
         markMergedCopies(norm, reasons);
         markPageTitles(norm, reasons);
         Map<String, Integer> seen = new HashMap<>();
@@ -52,6 +56,38 @@ final class DuplicateFinder {
             }
             seen.putIfAbsent(norm[i], i);
             previous = i;
+        }
+    }
+
+    /**
+     * A stretch of at least {@value #RUN} lines pasted again after the same stretch (the whole text copied twice,
+     * or a page of it), short lines (a title, 各位代表：, headings) and all: the second copy is marked.
+     */
+    private static void markRepeatedRuns(String[] norm, RemovalReason[] reasons) {
+        List<Integer> text = new ArrayList<>();
+        for (int i = 0; i < norm.length; i++) {
+            if (reasons[i] == null && !norm[i].isEmpty()) {
+                text.add(i);
+            }
+        }
+        Map<String, Integer> first = new HashMap<>(); // a line's text: where in the text it first stands
+        int p = 0;
+        while (p < text.size()) {
+            Integer q = first.get(norm[text.get(p)]);
+            int length = 0;
+            while (q != null && p + length < text.size() && q + length < p
+                    && norm[text.get(p + length)].equals(norm[text.get(q + length)])) {
+                length++;
+            }
+            if (length >= RUN) {
+                for (int k = p; k < p + length; k++) {
+                    reasons[text.get(k)] = RemovalReason.DUPLICATE;
+                }
+                p += length;
+                continue;
+            }
+            first.putIfAbsent(norm[text.get(p)], p);
+            p++;
         }
     }
 

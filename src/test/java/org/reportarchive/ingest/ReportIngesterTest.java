@@ -388,6 +388,17 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aTextPastedTwiceKeepsItsFirstCopy() throws Exception {
+        String text = String.join("\n", "临沂市人民代表大会常务委员会工作报告", "市人大常委会主任　张三", "各位代表：",
+                "一、立法工作", "制定条例两件。", "二、监督工作", "听取专项工作报告九个。", "各位代表，让我们共同努力！");
+        Report r = ingest(text + "\n\n" + text + "\n");
+        assertEquals(List.of("一、立法工作", "二、监督工作"), r.headings().stream().map(h -> h.text()).toList());
+        assertEquals(4, r.paragraphs().size(), r.paragraphs().toString());
+        assertEquals(List.of(10, 11, 12, 13, 14, 15, 16, 17), r.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.DUPLICATE).map(Removal::line).toList());
+    }
+
+    @Test
     void stripsLinesDuplicatedByTheCopying() throws Exception {
         Report r = ingest(String.join("\n",
                 "深圳市人民代表大会常务委员会工作报告",
