@@ -50,6 +50,8 @@ final class MetadataResolver {
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{2,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
+    /** Characters a place's name does not have but a delivery line has before a bare level: 在, 于, 年, 月, 日. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[在于年月日届次会]");
     /** What follows a city named as the one a report answers to. */
     private static final Pattern GOVERNS = Pattern.compile(
             "委|人大|人民代表大会|人民政府|政府|政协|中级人民法院|人民检察院|第?[0-9〇零一二三四五六七八九十]+届");
@@ -478,8 +480,11 @@ final class MetadataResolver {
             h.deliveryLine == null ? null : h.deliveryLine.text()}) {
             if (text != null) {
                 Matcher m = PLACE_NAME.matcher(Simplified.of(text));
-                if (m.find() && !m.group(1).startsWith("全")) {
-                    return m.group(1);
+                while (m.find()) {
+                    // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会)
+                    if (!m.group(1).startsWith("全") && !NOT_A_NAME.matcher(m.group(1)).find()) {
+                        return m.group(1);
+                    }
                 }
             }
         }

@@ -77,6 +77,10 @@ public final class ReportIngester {
             throw new IngestException(name, 0, "the file has no text; put the report's text in it or remove it");
         }
         SourceCleaner.Cleaned cleaned = cleaner.clean(lines);
+        if (cleaned.body().isEmpty() && !cleaned.header().isEmpty()) {
+            throw new IngestException(name, cleaned.header().get(0).number(), "the file has a title but no report text"
+                    + " under it; check that the whole report was copied");
+        }
         if (cleaned.body().isEmpty()) {
             throw new IngestException(name, lines.get(0).number(), "no report text found (every line looks like"
                     + " navigation, advertising or a footer); check that the file holds the report");

@@ -611,5 +611,16 @@ class ReportIngesterTest {
         IngestException e = assertThrows(IngestException.class, () -> ingest("首页 | 新闻 | 联系我们\n电话：13800138000\n"));
         assertTrue(e.getMessage().startsWith("test.txt:1: no report text found"), e.getMessage());
         assertThrows(IngestException.class, () -> ingest("\n\n   \n"));
+        IngestException title = assertThrows(IngestException.class,
+                () -> ingest("首页 | 新闻\n\n安吉县人民代表大会常务委员会工作报告\n"));
+        assertEquals("test.txt:3: the file has a title but no report text under it; check that the whole report was"
+                + " copied", title.getMessage());
+    }
+
+    @Test
+    void aPlaceNotInTheTableIsNamedOnlyIfItIsAName() throws Exception {
+        Report r = ingest("县人民代表大会常务委员会工作报告\n——2023年1月10日在县第十七届人民代表大会第三次会议上\n各位代表：\n一年来依法履职。\n");
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("日在县")), r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place: the text does not say")), r.warnings().toString());
     }
 }
