@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
@@ -210,25 +209,26 @@ final class BodyBuilder {
      * two in five of all lines are about that wide, and when hardly any line is wider.
      */
     static int columnWidth(List<SourceLine> lines) {
-        Map<Integer, Integer> counts = new TreeMap<>();
+        int[] counts = new int[62]; // lines of each width up to 60; wider ones are counted apart
         int wider = 0;
         for (SourceLine l : lines) {
             int w = width(l.text());
-            counts.merge(w, 1, Integer::sum);
-            wider += w > 60 ? 1 : 0;
+            if (w > 60) {
+                wider++;
+            } else {
+                counts[w]++;
+            }
         }
         int mode = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (e.getValue() > counts.getOrDefault(mode, 0)) {
-                mode = e.getKey();
-            }
+        for (int w = 1; w <= 60; w++) {
+            mode = counts[w] > counts[mode] ? w : mode;
         }
         if (mode < 16 || mode > 58) {
             return 0;
         }
         int about = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            about += e.getKey() >= mode - 2 && e.getKey() <= mode + 2 ? e.getValue() : 0;
+        for (int w = mode - 2; w <= mode + 2; w++) {
+            about += counts[w];
         }
         return about >= 6 && about * 5 >= lines.size() * 2 && wider * 10 <= lines.size() ? mode : 0;
     }

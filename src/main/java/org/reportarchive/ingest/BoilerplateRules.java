@@ -49,9 +49,12 @@ public final class BoilerplateRules {
     private static final BoilerplateRules DEFAULT = load();
 
     private final List<Rule> rules;
+    /** The longest line any rule applies to. */
+    private final int longest;
 
     public BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.longest = rules.stream().mapToInt(Rule::maxLength).max().orElse(0);
     }
 
     public static BoilerplateRules defaults() {
@@ -77,6 +80,10 @@ public final class BoilerplateRules {
      *               marked {@code in_body} apply
      */
     public Optional<RemovalReason> classify(String line, boolean inBody) {
+        int length = line.codePointCount(0, line.length());
+        if (length > longest || (length > SENTENCE_GUARD && line.contains("。")) || isSentence(line)) {
+            return Optional.empty(); // running text, which no rule strips: most lines of a report
+        }
         String view = Simplified.of(line); // a traditional page's 來源 and 關閉 read as 来源 and 关闭
         for (Rule rule : rules) {
             if ((!inBody || rule.inBody()) && rule.matches(view)) {

@@ -56,8 +56,7 @@ public final class FootnoteMarkers {
      */
     private static boolean next(String text, Matcher m, int from) {
         for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '^' || c == '【' || c == '[' || c == '［' || c == '(' || c == '（' || (c >= '\u2460' && c <= '\u2473')) {
+            if (mayStart(text, i)) {
                 m.region(i, text.length());
                 if (m.lookingAt()) {
                     return true;
@@ -65,6 +64,26 @@ public final class FootnoteMarkers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a marker may start at {@code i}: a caret; a bracket before 注; a bracket or a circled number right
+     * after a closing quotation mark.
+     */
+    private static boolean mayStart(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '^') {
+            return true;
+        }
+        boolean bracket = c == '【' || c == '[' || c == '［';
+        boolean circled = c >= '\u2460' && c <= '\u2473';
+        if (!bracket && !circled && c != '(' && c != '（') {
+            return false;
+        }
+        if (!circled && i + 1 < text.length() && text.charAt(i + 1) == '注') {
+            return true;
+        }
+        return (bracket || circled) && i > 0 && "”》」’".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /** Takes out every marker. */

@@ -16,7 +16,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -55,8 +54,9 @@ public final class FidelityCheck {
             throws IOException, IngestException {
         String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
         Document doc = Jsoup.parse(pageHtml);
-        String pageText = pageText(doc);
-        String headerText = headerText(doc);
+        StringBuilder header = new StringBuilder();
+        String pageText = pageText(doc, header);
+        String headerText = normalise(withoutMarkers(header.toString()));
         String[] lines = text.split("\n", -1);
         Map<Integer, String> inlineRemoved = new HashMap<>();
         Set<Integer> removed = new HashSet<>();
@@ -102,21 +102,17 @@ public final class FidelityCheck {
 
     /** The page's report text: title, the title block and the body, without what the archive added. */
     static String pageText(Path page) throws IOException {
-        return pageText(Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name()));
+        return pageText(Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name()), new StringBuilder());
     }
 
-    private static String pageText(Document doc) {
-        return text(doc.select("[data-source-text]"));
-    }
-
-    /** The text of the page's title block: its title and the lines above and around it that the source has. */
-    private static String headerText(Document doc) {
-        return text(doc.select("header [data-source-text]"));
-    }
-
-    private static String text(Elements elements) {
+    /**
+     * @param header gets the text of the page's title block: its title and the lines above and around it that the
+     *               source has
+     */
+    private static String pageText(Document doc, StringBuilder header) {
         StringBuilder sb = new StringBuilder();
-        for (Element e : elements) {
+        for (Element e : doc.select("[data-source-text]")) {
+            int start = sb.length();
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
@@ -129,6 +125,9 @@ public final class FidelityCheck {
                     return FilterResult.CONTINUE;
                 }
             }, e);
+            if (e.closest("header") != null) {
+                header.append(sb, start, sb.length());
+            }
         }
         // a marker with no footnote stays in the text as written; markers are set aside on both sides
         return normalise(withoutMarkers(sb.toString()));
