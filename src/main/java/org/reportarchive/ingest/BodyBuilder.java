@@ -108,7 +108,7 @@ final class BodyBuilder {
             for (int k = 0; k < seg.joins().size(); k++) {
                 int[] join = seg.joins().get(k);
                 notes.add(note(notes, NoteKind.COLUMN_BREAK, id, text.length(),
-                        "原文第" + join[1] + "行与第" + join[2] + "行之间的报纸分栏断行已连接为一段（断在“"
+                        "原文第" + join[1] + "行与第" + join[2] + "行之间的断行（报纸分栏或版面换行）已连接为一段（断在“"
                                 + seg.contexts().get(k) + "”处）。", join[1]));
             }
             blocks.add(new Paragraph(id, text, seg.firstLine(), seg.lastLine(), null, refs));
