@@ -41,6 +41,7 @@ final class MetadataResolver {
     static final String TITLE_JOINED = "title, two lines joined";
     static final String EDITOR = "editor's note";
     static final String DIVISIONS = "division table";
+    static final String SIGNATURE = "signature";
 
     /** 我受……委托，向大会报告 (a standing committee's work report). */
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
@@ -176,6 +177,9 @@ final class MetadataResolver {
         } else if (date == null && noted != null && noted.date() != null) {
             date = noted.date(); // 编者按：2025年1月8日，……会议……向大会报告工作
             sources.put("date", EDITOR);
+        } else if (date == null && (h.delivery == null || h.delivery.year() == null) && noted == null) {
+            date = signed(body); // ……常务委员会 / 二〇一九年一月十日, under the text
+            source(sources, "date", date, SIGNATURE);
         }
         Integer year = sidecar.year() != null ? sidecar.year() : date != null ? Integer.valueOf(date.getYear())
                 : h.delivery != null && h.delivery.year() != null ? h.delivery.year()
@@ -262,6 +266,20 @@ final class MetadataResolver {
         if (value != null && source != null) {
             sources.put(field, source);
         }
+    }
+
+    /** The day a document is signed with, on a line of its own among the last two under its text, or null. */
+    private static LocalDate signed(List<Block> body) {
+        for (int k = body.size() - 1; k >= Math.max(0, body.size() - 2); k--) {
+            String t = body.get(k).text().strip();
+            if (t.length() <= 16 && t.endsWith("日") && !t.contains("，")) {
+                Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
+                if (d.isPresent() && d.get().date() != null && d.get().session() == null) {
+                    return d.get().date();
+                }
+            }
+        }
+        return null;
     }
 
     /** Whom a document is addressed to, on a line of its own: 市人民政府： */

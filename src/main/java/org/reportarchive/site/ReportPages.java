@@ -28,10 +28,12 @@ final class ReportPages {
     }
 
     /** How the page names where a field was read. */
-    private static final Map<String, String> SOURCE_NAMES = Map.of("title", "标题", "delivery line", "报告时间和会议",
-            "opening sentence", "开头一句", "speaker line", "署名", "publication line", "发布信息", "body", "正文",
-            "sidecar", "编者补充", "division table", "行政区划表", "title, two lines joined", "标题（原文分两行，已连接）",
-            "editor's note", "编者按");
+    private static final Map<String, String> SOURCE_NAMES = Map.ofEntries(Map.entry("title", "标题"),
+            Map.entry("delivery line", "报告时间和会议"), Map.entry("opening sentence", "开头一句"),
+            Map.entry("speaker line", "署名"), Map.entry("publication line", "发布信息"), Map.entry("body", "正文"),
+            Map.entry("sidecar", "编者补充"), Map.entry("division table", "行政区划表"),
+            Map.entry("title, two lines joined", "标题（原文分两行，已连接）"), Map.entry("editor's note", "编者按"),
+            Map.entry("signature", "文末落款"));
 
     private static Map<String, String> fieldNames() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -245,6 +245,9 @@ class ReportIngesterTest {
         assertEquals(List.of("一、总体评价", "二、意见建议"), r.headings().stream().map(h -> h.text()).toList());
         List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
         assertEquals(List.of("天津市河西区人民代表大会常务委员会", "二〇一九年一月十日"), texts.subList(texts.size() - 2, texts.size()));
+        assertEquals(LocalDate.of(2019, 1, 10), r.metadata().date(), "dated by its signature");
+        assertEquals("signature", r.metadata().sources().get("date"));
+        assertEquals(2019, r.metadata().year());
     }
 
     @Test
