@@ -51,6 +51,8 @@ final class MetadataResolver {
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{2,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
+    /** The label of a speaker's line: 报告人：, 讲话人：. */
+    private static final Pattern SIGNED_BY = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\u3000]*[:：]");
     /** Characters a place's name does not have but a delivery line has before a bare level: 在, 于, 年, 月, 日. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[在于年月日届次会]");
     /** What follows a city named as the one a report answers to. */
@@ -217,6 +219,17 @@ final class MetadataResolver {
                 sources.put("speaker", TITLE);
             }
         }
+        if (speakerName == null && sidecar.speaker() == null && h.speaker == null) {
+            FrontMatter.Speaker signer = signedBy(body); // 报告人：万州区人大常委会主任　冉光华, under the text
+            if (signer != null && signer.name() != null && !PlaceFinder.ANONYMISED.matcher(signer.name()).find()) {
+                speakerName = signer.name();
+                office = sidecar.office() != null ? office : signer.office();
+                sources.put("speaker", SIGNATURE);
+                if (sidecar.office() == null) {
+                    sources.put("office", SIGNATURE);
+                }
+            }
+        }
         if (!sources.containsKey("speaker")) {
             source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
         }
@@ -277,6 +290,17 @@ final class MetadataResolver {
                 if (d.isPresent() && d.get().date() != null && d.get().session() == null) {
                     return d.get().date();
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Who signs a document as its speaker, on a labelled line among the last two under its text, or null. */
+    private static FrontMatter.Speaker signedBy(List<Block> body) {
+        for (int k = body.size() - 1; k >= Math.max(0, body.size() - 2); k--) {
+            String t = body.get(k).text().strip();
+            if (SIGNED_BY.matcher(t).lookingAt()) {
+                return FrontMatter.parseSpeaker(t).orElse(null);
             }
         }
         return null;

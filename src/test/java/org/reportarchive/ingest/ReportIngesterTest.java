@@ -251,6 +251,16 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSpeakerNamedOnALabelledLineUnderTheText() throws Exception {
+        Report r = ingest("万州区人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n"
+                + "各位代表，让我们贡献人大力量！\n报告人：万州区人大常委会主任　冉光华\n");
+        assertEquals("冉光华", r.metadata().speaker());
+        assertEquals("万州区人大常委会主任", r.metadata().office());
+        assertEquals("signature", r.metadata().sources().get("speaker"));
+        assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().startsWith("报告人：")), "the line stays in the text");
+    }
+
+    @Test
     void linesOfReportTextThatMentionFooterWordsOrAPhoneNumberOrRepeatAHeadingAreKept() throws Exception {
         Report r = ingest(String.join("\n",
                 "安吉县人民代表大会常务委员会工作报告",
