@@ -13,6 +13,7 @@
 </#macro>
 <@l.page title="搜索" root=root description="在全部 ${content.reports} 篇文稿的正文、标题、名词解释和 ${content.terms} 个术语中搜索词语。" module="js/search.js">
 <h1>搜索</h1>
+<a class="skip-link" href="#search-status">跳到搜索结果</a>
 <form id="search-form" class="search-form" role="search" aria-label="搜索文稿和术语" action="${root}search.html" method="get">
   <p class="search-field">
     <label for="search-q">要找的词语</label>

@@ -273,6 +273,12 @@ test('the search page is accessible, fits a phone, and says it needs JavaScript 
   }));
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes[0].target}`), []);
   assert.equal(await page.locator('#search-status').getAttribute('role'), 'status');
+  // a keyboard user skips the form: the link after the heading leads to the results
+  await page.locator('a.skip-link[href="#search-status"]').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement.closest('#search-glossary, #search-results'))),
+    true, 'the next Tab reaches a result');
   await page.close();
 
   const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true });
