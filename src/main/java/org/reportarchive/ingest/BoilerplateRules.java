@@ -18,21 +18,21 @@ import org.reportarchive.text.Simplified;
  */
 public final class BoilerplateRules {
 
-    /** One rule: a reason, a pattern and the longest line it applies to. */
-    public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody) {
-        boolean matches(String line) {
-            int length = line.codePointCount(0, line.length());
-            if (length > maxLength || (length > SENTENCE_GUARD && line.contains("。")) || isSentence(line)) {
-                return false; // a line of running text is report text, whatever words it contains
-            }
-            return pattern.matcher(line).find();
+    /**
+     * One rule: a reason, a pattern and the longest line it applies to; whether it applies inside the text, and
+     * whether what a page lists after a line it matches, below the text, is the page's too.
+     */
+    public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody, boolean endsText) {
+        boolean matches(String line, int length) {
+            return length <= maxLength && pattern.matcher(line).find();
         }
     }
 
     private record RuleSpec(@JsonProperty("reason") RemovalReason reason,
                             @JsonProperty("pattern") String pattern,
                             @JsonProperty("max_length") int maxLength,
-                            @JsonProperty("in_body") Boolean inBody) {
+                            @JsonProperty("in_body") Boolean inBody,
+                            @JsonProperty("ends_text") Boolean endsText) {
     }
 
     private record RuleFile(@JsonProperty("rules") List<RuleSpec> rules) {
@@ -66,7 +66,7 @@ public final class BoilerplateRules {
             RuleFile file = new ObjectMapper(new YAMLFactory()).readValue(in, RuleFile.class);
             return new BoilerplateRules(file.rules().stream()
                     .map(s -> new Rule(s.reason(), Pattern.compile(s.pattern()), s.maxLength(),
-                            s.inBody() == null || s.inBody()))
+                            s.inBody() == null || s.inBody(), Boolean.TRUE.equals(s.endsText())))
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read boilerplate.yaml", e);
@@ -80,14 +80,27 @@ public final class BoilerplateRules {
      *               marked {@code in_body} apply
      */
     public Optional<RemovalReason> classify(String line, boolean inBody) {
+        return rule(line, inBody).map(Rule::reason);
+    }
+
+    /**
+     * Whether, below the report's text, what a page lists after this line is the page's too (a line under
+     * 相关新闻, after a post's END): the first rule that names the line says so.
+     */
+    public boolean endsText(String line) {
+        return rule(line, false).map(Rule::endsText).orElse(false);
+    }
+
+    /** The first rule that names the line as not report text. */
+    private Optional<Rule> rule(String line, boolean inBody) {
         int length = line.codePointCount(0, line.length());
         if (length > longest || (length > SENTENCE_GUARD && line.contains("。")) || isSentence(line)) {
-            return Optional.empty(); // running text, which no rule strips: most lines of a report
+            return Optional.empty(); // a line of running text is report text, whatever words it contains
         }
         String view = Simplified.of(line); // a traditional page's 來源 and 關閉 read as 来源 and 关闭
         for (Rule rule : rules) {
-            if ((!inBody || rule.inBody()) && rule.matches(view)) {
-                return Optional.of(rule.reason());
+            if ((!inBody || rule.inBody()) && rule.matches(view, length)) {
+                return Optional.of(rule);
             }
         }
         return Optional.empty();

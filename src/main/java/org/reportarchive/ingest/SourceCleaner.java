@@ -23,9 +23,6 @@ import org.reportarchive.text.Simplified;
  */
 final class SourceCleaner {
 
-    /** A page's list of other articles after the text (相关新闻, 相关阅读, 往期推荐), or a post's end (— END —). */
-    private static final Pattern RELATED = Pattern.compile("(?i)^[\\s\u3000]*(相关阅读|相关新闻|相关推荐|相关链接|相关文章"
-            + "|相关稿件|延伸阅读|推荐阅读|热点新闻|热门文章|往期推荐|往期回顾|[—\\-－–\\s\u3000]*END[—\\-－–\\s\u3000]*)[\\s\u3000:：]*$");
     private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
     /** A newspaper's page: 第3版, 第三版, A3版, 第Ａ３版. */
     private static final String PAGE = "第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)";
@@ -271,7 +268,7 @@ final class SourceCleaner {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
             }
-            related |= reasons[i] == RemovalReason.NAVIGATION && RELATED.matcher(lines.get(i).text()).find();
+            related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }
         if (footer < 0 || footer < lastProse) {
             return;
