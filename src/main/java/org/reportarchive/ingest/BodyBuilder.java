@@ -27,11 +27,9 @@ import org.reportarchive.model.RunInHeading;
  */
 final class BodyBuilder {
 
-    /** A line of a signature: an organ that issues documents, or a day. */
-    private static final Pattern SIGNATURE = Pattern.compile("^(\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府"
-            + "|委员会|考察组|调研组|检查组|工作组)[\\s\u3000]*|[0-9０-９〇零○一二三四五六七八九十]{4}[\\s\u3000]*年[\\s\u3000]*"
-            + "[0-9０-９〇零○一二三四五六七八九十]{1,3}[\\s\u3000]*月[\\s\u3000]*[0-9０-９〇零○一二三四五六七八九十]{1,3}"
-            + "[\\s\u3000]*日)$");
+    /** A signature's organ: the body that issues the document (…常务委员会, …办公室, …考察组). */
+    private static final Pattern ISSUER = Pattern.compile(
+            "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|考察组|调研组|检查组|工作组)$");
 
     /** The structured text. */
     record Body(List<Block> blocks, String footnoteTitle, List<Footnote> footnotes, List<EditorialNote> notes,
@@ -152,7 +150,7 @@ final class BodyBuilder {
         int from = segments.size();
         for (int k = segments.size() - 1; k >= 0 && segments.size() - k <= 3; k--) {
             String t = segments.get(k).text().strip();
-            if (!SIGNATURE.matcher(t).matches()) {
+            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t)) {
                 break;
             }
             from = k;

@@ -20,6 +20,11 @@ public final class FootnoteMarkers {
     private FootnoteMarkers() {
     }
 
+    /** A circled number, ① to ⑳. */
+    static boolean isCircled(char c) {
+        return c >= '\u2460' && c <= '\u2473';
+    }
+
     /** The number a circled digit stands for: ① is 1, ⑳ is 20. */
     static String circledLabel(char circled) {
         return Integer.toString(circled - '\u2460' + 1);
@@ -76,7 +81,7 @@ public final class FootnoteMarkers {
             return true;
         }
         boolean bracket = c == '【' || c == '[' || c == '［';
-        boolean circled = c >= '\u2460' && c <= '\u2473';
+        boolean circled = isCircled(c);
         if (!bracket && !circled && c != '(' && c != '（') {
             return false;
         }

@@ -28,7 +28,7 @@ public final class FootnoteSection {
     /** A line that starts a numbered entry: 1.…, （1）…, ①…. */
     static boolean isEntry(String line) {
         return HeadingRecognizer.numbering(line).isPresent()
-                || !line.isEmpty() && line.charAt(0) >= '\u2460' && line.charAt(0) <= '\u2473';
+                || !line.isEmpty() && FootnoteMarkers.isCircled(line.charAt(0));
     }
 
     /** The heading text without Markdown marks. */

@@ -171,6 +171,11 @@ public final class FrontMatter {
         return new Title(t, labels, excerpt);
     }
 
+    /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日. */
+    public static boolean isDay(String line) {
+        return DATE_CN.matcher(Simplified.of(line.strip())).matches();
+    }
+
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
         return SALUTATION.matcher(Simplified.of(line)).matches();

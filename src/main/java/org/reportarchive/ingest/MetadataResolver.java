@@ -81,8 +81,8 @@ final class MetadataResolver {
         TitleBlock h = TitleBlock.read(headerLines, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
-        boolean anonymised = isAnonymised(headerLines, List.of());
-        boolean placeholders = isAnonymised(List.of(), body);
+        boolean anonymised = hasPlaceholder(headerLines);
+        boolean placeholders = hidesNames(body);
 
         // title and kind
         String title = sidecar.title() != null ? sidecar.title() : h.title == null ? null : h.title.title();
@@ -281,13 +281,12 @@ final class MetadataResolver {
         }
     }
 
-    /** The day a document is signed with, on a line of its own among the last two under its text, or null. */
+    /** The day a document is signed with, on a line of its own among the last under its text, or null. */
     private static LocalDate signed(List<Block> body) {
-        for (int k = body.size() - 1; k >= Math.max(0, body.size() - 2); k--) {
-            String t = body.get(k).text().strip();
-            if (t.length() <= 16 && t.endsWith("日") && !t.contains("，")) {
+        for (String t : closing(body)) {
+            if (FrontMatter.isDay(t)) {
                 Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
-                if (d.isPresent() && d.get().date() != null && d.get().session() == null) {
+                if (d.isPresent() && d.get().date() != null) {
                     return d.get().date();
                 }
             }
@@ -295,15 +294,23 @@ final class MetadataResolver {
         return null;
     }
 
-    /** Who signs a document as its speaker, on a labelled line among the last two under its text, or null. */
+    /** Who signs a document as its speaker, on a labelled line among the last under its text, or null. */
     private static FrontMatter.Speaker signedBy(List<Block> body) {
-        for (int k = body.size() - 1; k >= Math.max(0, body.size() - 2); k--) {
-            String t = body.get(k).text().strip();
+        for (String t : closing(body)) {
             if (SIGNED_BY.matcher(t).lookingAt()) {
                 return FrontMatter.parseSpeaker(t).orElse(null);
             }
         }
         return null;
+    }
+
+    /** The last two blocks of the text, where a signature stands, last first. */
+    private static List<String> closing(List<Block> body) {
+        List<String> out = new ArrayList<>();
+        for (int k = body.size() - 1; k >= Math.max(0, body.size() - 2); k--) {
+            out.add(body.get(k).text().strip());
+        }
+        return out;
     }
 
     /** Whom a document is addressed to, on a line of its own: 市人民政府： */
@@ -583,17 +590,13 @@ final class MetadataResolver {
         return new Place(given, null, null, sidecar.city(), province);
     }
 
-    private static boolean isAnonymised(List<SourceLine> header, List<Block> body) {
-        for (SourceLine l : header) {
-            if (PlaceFinder.hasPlaceholder(Simplified.of(l.text()))) {
-                return true;
-            }
-        }
-        for (Block b : body) {
-            if (PlaceFinder.hasPlaceholder(b.text())) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the title block hides a name with a placeholder (XX市, ○○县). */
+    private static boolean hasPlaceholder(List<SourceLine> header) {
+        return header.stream().anyMatch(l -> PlaceFinder.hasPlaceholder(Simplified.of(l.text())));
+    }
+
+    /** Whether the text hides a name with a placeholder (某某公司, XXX同志). */
+    private static boolean hidesNames(List<Block> body) {
+        return body.stream().anyMatch(b -> PlaceFinder.hasPlaceholder(b.text()));
     }
 }

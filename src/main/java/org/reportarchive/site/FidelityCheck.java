@@ -28,7 +28,8 @@ import org.reportarchive.model.Removal;
 
 /**
  * Checks a baked report page against its source: every line of the source that the archive did not strip must
- * appear in the page's text, in order (the title block's lines in any order, as the page puts the title first). Footnote markers, note marks, permalinks and tooltips are set aside;
+ * appear in the page's text, in order (the title block's lines in any order, as the page puts the title first).
+ * Footnote markers, note marks, permalinks and tooltips are set aside;
  * whitespace is ignored (it is layout, and column breaks are joined).
  */
 public final class FidelityCheck {
@@ -56,7 +57,7 @@ public final class FidelityCheck {
         Document doc = Jsoup.parse(pageHtml);
         StringBuilder header = new StringBuilder();
         String pageText = pageText(doc, header);
-        String headerText = normalise(withoutMarkers(header.toString()));
+        String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         String[] lines = text.split("\n", -1);
         Map<Integer, String> inlineRemoved = new HashMap<>();
         Set<Integer> removed = new HashSet<>();
@@ -84,7 +85,7 @@ public final class FidelityCheck {
             if (line.startsWith("#")) {
                 line = HEADING_MARK.matcher(line).replaceFirst("");
             }
-            line = normalise(withoutMarkers(line));
+            line = normalise(FootnoteMarkers.strip(line));
             if (line.isEmpty()) {
                 continue;
             }
@@ -130,12 +131,7 @@ public final class FidelityCheck {
             }
         }
         // a marker with no footnote stays in the text as written; markers are set aside on both sides
-        return normalise(withoutMarkers(sb.toString()));
-    }
-
-    /** The text without footnote markers. */
-    private static String withoutMarkers(String s) {
-        return FootnoteMarkers.strip(s);
+        return normalise(FootnoteMarkers.strip(sb.toString()));
     }
 
     /** The text without white space of any kind (it is layout; column breaks are joined). */
