@@ -19,6 +19,7 @@ import org.reportarchive.model.Removal;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.Division;
 import org.reportarchive.places.Divisions;
+import org.reportarchive.places.DivisionHistory;
 import org.reportarchive.places.PlaceFinder;
 import org.reportarchive.text.Simplified;
 
@@ -64,10 +65,12 @@ final class MetadataResolver {
 
     private final Divisions divisions;
     private final PlaceFinder places;
+    private final PlaceInTime inTime;
 
-    MetadataResolver(Divisions divisions) {
+    MetadataResolver(Divisions divisions, DivisionHistory history) {
         this.divisions = divisions;
         this.places = new PlaceFinder(divisions);
+        this.inTime = new PlaceInTime(history);
     }
 
     /** The metadata, and the parts of title and publication lines that are a website's, not the report's. */
@@ -121,39 +124,9 @@ final class MetadataResolver {
             sources.put("kind", kindSource);
         }
 
-        // place
-        Place place = null;
-        if (sidecar.place() != null || sidecar.city() != null || sidecar.province() != null) {
-            place = sidecarPlace(sidecar, warnings);
-            if (place != null) {
-                sources.put("place", SIDECAR);
-            }
-        } else if (!anonymised) {
-            // placeholders in the body (某某公司, XXX同志) hide others' names; the report's own place, named above
-            // its text, is still its place, but the body is then no evidence of it
-            place = findPlace(h, opening, publicationLines, body, !placeholders, sources, warnings);
-            if (place == null && placeholders && sources.get("anonymised") == null) {
-                sources.put("anonymised", BODY);
-            }
-            if (place == null && sources.get("anonymised") == null
-                    && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
-                String unknown = unknownPlace(h);
-                warnings.add(unknown != null ? "place: '" + unknown + "' is not in the divisions table; add 'place:'"
-                        + " and 'province:' to the sidecar"
-                        : "place: the text does not say whose congress this is (no place before 人民代表大会 or 人大"
-                        + " in the title, delivery line, opening sentence, speaker line or publication line); add"
-                        + " 'place:' to the sidecar");
-            }
-            anonymised = sources.remove("anonymised") != null;
-        }
-        if (place != null && !sources.containsKey("city") && place.city() != null) {
-            sources.put("city", place.city().equals(place.name()) ? sources.get("place") : DIVISIONS);
-        }
-        if (place != null && !sources.containsKey("province") && place.province() != null) {
-            sources.put("province", place.province().equals(place.name()) ? sources.get("place") : DIVISIONS);
-        }
-
-        // date, year, meeting: the delivery line, else the meeting a title names (在……会议上的讲话)
+        // date, year, meeting: the delivery line, else the meeting a title names (在……会议上的讲话); read before the
+        // place, which is the place as it was in the report's year
+        List<String> readBeforeDate = new ArrayList<>(sources.keySet());
         FrontMatter.Delivery inTitle = h.title == null ? null : FrontMatter.meeting(h.title.title())
                 .or(() -> h.subtitle == null ? Optional.empty() : FrontMatter.meeting(h.subtitle)).orElse(null);
         FrontMatter.Delivery inOpening = h.delivery == null && inTitle == null && opening != null
@@ -191,6 +164,48 @@ final class MetadataResolver {
         if (date == null && year == null) {
             warnings.add("date: the text does not say when the report was delivered; add 'date:' or 'year:' to"
                     + " the sidecar");
+        }
+
+        // place
+        Place place = null;
+        if (sidecar.place() != null || sidecar.city() != null || sidecar.province() != null) {
+            place = sidecarPlace(sidecar, warnings);
+            if (place != null) {
+                sources.put("place", SIDECAR);
+            }
+            if (sidecar.place() == null || !sidecar.place().strip().matches("\\d{6}")) {
+                place = inTime(place, year, sources, warnings); // a name, not a division code
+            }
+        } else if (!anonymised) {
+            // placeholders in the body (某某公司, XXX同志) hide others' names; the report's own place, named above
+            // its text, is still its place, but the body is then no evidence of it
+            place = findPlace(h, opening, publicationLines, body, !placeholders, sources, warnings);
+            place = inTime(place, year, sources, warnings);
+            if (place == null && placeholders && sources.get("anonymised") == null) {
+                sources.put("anonymised", BODY);
+            }
+            if (place == null && sources.get("anonymised") == null
+                    && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
+                String[] unknown = unknownPlace(h);
+                place = unknown == null || year == null ? null : inTime.named(unknown[0], year, unknown[1], warnings);
+                if (place != null) {
+                    sources.put("place", unknown[1]); // 襄樊市 in 2008: a unit of the past
+                    fromHistory(place, sources);
+                } else if (warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
+                    warnings.add(unknown != null ? "place: '" + unknown[0] + "' is not in the divisions table; add"
+                            + " 'place:' and 'province:' to the sidecar"
+                            : "place: the text does not say whose congress this is (no place before 人民代表大会 or"
+                            + " 人大 in the title, delivery line, opening sentence, speaker line or publication line);"
+                            + " add 'place:' to the sidecar");
+                }
+            }
+            anonymised = sources.remove("anonymised") != null;
+        }
+        if (place != null && !sources.containsKey("city") && place.city() != null) {
+            sources.put("city", place.city().equals(place.name()) ? sources.get("place") : DIVISIONS);
+        }
+        if (place != null && !sources.containsKey("province") && place.province() != null) {
+            sources.put("province", place.province().equals(place.name()) ? sources.get("place") : DIVISIONS);
         }
         FrontMatter.Delivery meeting = h.delivery != null && h.delivery.session() != null ? h.delivery
                 : inTitle != null ? inTitle : inOpening != null ? inOpening : h.delivery;
@@ -271,8 +286,43 @@ final class MetadataResolver {
         }
         ReportMetadata m = new ReportMetadata(title, place, date, year, congress, session, meetingKind, speakerName,
                 office, kind, publication, incomplete, reason, anonymised, h.lines, sidecar.suppliedFields(),
-                sources);
+                inFieldOrder(sources, readBeforeDate));
         return new Resolved(m, removals);
+    }
+
+    /** The sources with the place's before the date's, as the report page lists the fields. */
+    private static Map<String, String> inFieldOrder(Map<String, String> sources, List<String> first) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(first);
+        order.addAll(List.of("place", "city", "province"));
+        for (String field : order) {
+            if (sources.containsKey(field)) {
+                out.put(field, sources.get(field));
+            }
+        }
+        sources.forEach(out::putIfAbsent);
+        return out;
+    }
+
+    /** The place as it was in the report's year ({@link PlaceInTime}), with the source of its city and province. */
+    private Place inTime(Place place, Integer year, Map<String, String> sources, List<String> warnings) {
+        if (place == null || year == null) {
+            return place;
+        }
+        Place then = inTime.asOf(place, year, sources.get("place"), warnings);
+        if (then == null) {
+            sources.remove("place");
+        } else if (!then.equals(place)) {
+            fromHistory(then, sources);
+        }
+        return then;
+    }
+
+    /** A place of the past: its city and province are the history's (a city is its own). */
+    private static void fromHistory(Place place, Map<String, String> sources) {
+        sources.put("city", place.city() != null && place.city().equals(place.name()) ? sources.get("place")
+                : PlaceInTime.HISTORY);
+        sources.put("province", PlaceInTime.HISTORY);
     }
 
     private static void source(Map<String, String> sources, String field, Object value, String source) {
@@ -523,16 +573,20 @@ final class MetadataResolver {
         return true;
     }
 
-    /** A name that looks like a place's, before 人民代表大会 or 人大 in the title or the delivery line, if any. */
-    private static String unknownPlace(TitleBlock h) {
-        for (String text : new String[] {h.title == null ? null : h.title.title(),
-            h.deliveryLine == null ? null : h.deliveryLine.text()}) {
-            if (text != null) {
-                Matcher m = PLACE_NAME.matcher(Simplified.of(text));
+    /**
+     * A name that looks like a place's, before 人民代表大会 or 人大 in the title or the delivery line, and where it is,
+     * if any.
+     */
+    private static String[] unknownPlace(TitleBlock h) {
+        String[][] texts = {{h.title == null ? null : h.title.title(), TITLE},
+            {h.deliveryLine == null ? null : h.deliveryLine.text(), DELIVERY}};
+        for (String[] text : texts) {
+            if (text[0] != null) {
+                Matcher m = PLACE_NAME.matcher(Simplified.of(text[0]));
                 while (m.find()) {
                     // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会)
                     if (!m.group(1).startsWith("全") && !NOT_A_NAME.matcher(m.group(1)).find()) {
-                        return m.group(1);
+                        return new String[] {m.group(1), text[1]};
                     }
                 }
             }

@@ -10,6 +10,7 @@ import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
 import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.places.DivisionHistory;
 import org.reportarchive.places.Divisions;
 
 /**
@@ -28,9 +29,14 @@ public final class ReportIngester {
     private final MetadataResolver metadata;
 
     public ReportIngester(BoilerplateRules rules, Divisions divisions) {
+        this(rules, divisions, DivisionHistory.defaults());
+    }
+
+    /** @param history what the division names meant in past years, for a report filed under its place then */
+    public ReportIngester(BoilerplateRules rules, Divisions divisions, DivisionHistory history) {
         this.cleaner = new SourceCleaner(rules);
         this.bodyBuilder = new BodyBuilder();
-        this.metadata = new MetadataResolver(divisions);
+        this.metadata = new MetadataResolver(divisions, history);
     }
 
     /** The ingester with the shipped rules and division table. */

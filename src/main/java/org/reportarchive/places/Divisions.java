@@ -92,6 +92,14 @@ public final class Divisions {
         };
     }
 
+    /**
+     * A name without its last administrative suffix (襄樊市 becomes 襄樊): the short name of a unit that the table
+     * does not hold, such as one of the past.
+     */
+    public static String shortOf(String name) {
+        return name.replaceFirst("(市|省|区|县)$", "");
+    }
+
     public static Divisions defaults() {
         return DEFAULT;
     }

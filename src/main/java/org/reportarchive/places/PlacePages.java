@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -81,17 +82,37 @@ public final class PlacePages {
     private static final Comparator<Place> ORDER = Comparator.comparing((Place p) -> Place.NATIONAL.equals(p.level())
             ? "000000" : p.code() == null ? "999999" : p.code()).thenComparing(Place::name);
 
+    /**
+     * A place's key: its code, name and city, since a unit of the past may have today's code under another name
+     * (襄樊市, now 襄阳市) or parent (襄城区 under 襄樊市).
+     */
     private static String key(Place p) {
-        return p.code() != null ? p.code() : Place.NATIONAL.equals(p.level()) ? "national" : "name:" + p.name();
+        return p.code() != null ? p.code() + ":" + p.name() + ":" + p.city()
+                : Place.NATIONAL.equals(p.level()) ? "national" : "name:" + p.name();
     }
 
     private String shortName(Place p) {
-        return divisions.byCode(p.code()).map(Division::shortName).orElse(p.name().replaceFirst("(市|省|区|县)$", ""));
+        return today(p).map(Division::shortName).orElse(Divisions.shortOf(p.name()));
     }
 
+    /**
+     * The unit of today's table a place is, unless it is one of the past (襄樊市 has 襄阳市's code, 樊城区 under
+     * 襄樊市 its own).
+     */
+    private Optional<Division> today(Place p) {
+        return divisions.byCode(p.code()).filter(d -> d.place().equals(p));
+    }
+
+    /** The city a place is in: today's, else the one city of the past of that name in its province, else by name. */
     private Place cityOf(Place p) {
-        return divisions.byName(p.city()).filter(d -> d.name().equals(p.city()) && d.isCityLike()).map(Division::place)
-                .orElse(new Place(p.city(), null, "prefecture", p.city(), p.province()));
+        Optional<Place> today = divisions.byName(p.city()).filter(d -> d.name().equals(p.city()) && d.isCityLike())
+                .map(Division::place);
+        if (today.isPresent()) {
+            return today.get();
+        }
+        List<Place> past = DivisionHistory.defaults().named(p.city()).stream().filter(h -> h.to() != null && h.unit().isCityLike()
+                && h.unit().province().equals(p.province())).map(DivisionHistory.Period::place).distinct().toList();
+        return past.size() == 1 ? past.get(0) : new Place(p.city(), null, "prefecture", p.city(), p.province());
     }
 
     private Place provinceOf(Place p) {
@@ -256,18 +277,28 @@ public final class PlacePages {
         if (p.level() == null) {
             return null;
         }
-        Division d = divisions.byCode(p.code()).orElse(null);
-        return switch (p.level()) {
+        String label = switch (p.level()) {
             case Place.NATIONAL -> "全国人民代表大会";
             case "province" -> "省级";
             case "municipality" -> "直辖市";
             case "sar" -> "特别行政区";
             case "prefecture" -> "地级市";
-            case "county-city" -> "县级市" + (d != null && d.prefecture() != null ? "（" + d.prefecture() + "代管）" : "");
+            case "county-city" -> "县级市";
             case "district" -> "市辖区";
             case "county" -> "县";
             default -> null;
         };
+        List<String> notes = new ArrayList<>();
+        if ("county-city".equals(p.level()) && p.city() != null && !p.city().equals(p.name())) {
+            notes.add(p.city() + "代管");
+        }
+        // the history is read only for a place that is not a unit of today's table
+        DivisionHistory.Period past = p.code() == null || today(p).isPresent() ? null
+                : DivisionHistory.defaults().periodOf(p);
+        if (past != null) {
+            notes.add(past.from() + "—" + past.to() + "年"); // a unit of the past, under this name and parent
+        }
+        return label == null || notes.isEmpty() ? label : label + "（" + String.join("，", notes) + "）";
     }
 
     private static void writeList(PageSink sink, String slug, String name, String parent, String parentUrl,

@@ -32,6 +32,7 @@ final class ReportPages {
             Map.entry("delivery line", "报告时间和会议"), Map.entry("opening sentence", "开头一句"),
             Map.entry("speaker line", "署名"), Map.entry("publication line", "发布信息"), Map.entry("body", "正文"),
             Map.entry("sidecar", "编者补充"), Map.entry("division table", "行政区划表"),
+            Map.entry("division history", "行政区划沿革"),
             Map.entry("title, two lines joined", "标题（原文分两行，已连接）"), Map.entry("editor's note", "编者按"),
             Map.entry("signature", "文末落款"));
 

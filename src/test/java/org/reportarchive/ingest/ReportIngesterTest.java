@@ -574,6 +574,59 @@ class ReportIngesterTest {
         assertFalse(MetadataResolver.namesAsParent("福州古厝，有福之州，福州市民", "福州市", "鼓楼区"));
     }
 
+    private static String report(String place, String day, String congress) {
+        return place + "人民代表大会常务委员会工作报告\n——" + day + "在" + place + congress
+                + "人民代表大会第五次会议上\n各位代表：\n我代表常委会向大会报告工作，请予审议。\n"
+                + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
+    }
+
+    @Test
+    void aReportIsFiledUnderItsPlaceAsItWasInItsYear() throws Exception {
+        // 巢湖市 was a prefecture-level city until 2011, and is a county-level city under 合肥市 since
+        Report before = ingest(report("巢湖市", "2010年1月15日", "第三届"));
+        assertEquals("341400", before.metadata().place().code());
+        assertEquals("prefecture", before.metadata().place().level());
+        assertEquals("巢湖市", before.metadata().city());
+        assertEquals("安徽省", before.metadata().province());
+        assertEquals("division history", before.metadata().sources().get("province"));
+        assertTrue(before.warnings().stream().noneMatch(w -> w.startsWith("place:")), before.warnings().toString());
+        Report after = ingest(report("巢湖市", "2015年1月20日", "第十六届"));
+        assertEquals("340181", after.metadata().place().code());
+        assertEquals("合肥市", after.metadata().city());
+        // in the year of the change the name meant either: left empty, with a warning that names both
+        Report during = ingest(report("巢湖市", "2011年12月20日", "第十五届"));
+        assertNull(during.metadata().place());
+        assertTrue(during.warnings().stream().anyMatch(w -> w.startsWith("place: 巢湖市 (title)")
+                && w.contains("341400") && w.contains("340181")), during.warnings().toString());
+        // a name today's table does not hold: 襄樊市, renamed 襄阳市 in 2010
+        Report xiangfan = ingest(report("湖北省襄樊市", "2008年2月25日", "第十四届"));
+        assertEquals("襄樊市", xiangfan.metadata().place().name());
+        assertEquals("420600", xiangfan.metadata().place().code());
+        assertEquals("湖北省", xiangfan.metadata().province());
+        assertTrue(xiangfan.warnings().stream().noneMatch(w -> w.startsWith("place:")), xiangfan.warnings().toString());
+        // a district whose city has since been renamed keeps the city it had
+        Report fancheng = ingest(report("襄樊市樊城区", "2008年1月10日", "第十六届"));
+        assertEquals("420606", fancheng.metadata().place().code());
+        assertEquals("襄樊市", fancheng.metadata().city());
+        // a unit named before it had the name: kept, with a warning to check the date
+        Report early = ingest(report("南通市通州区", "2008年1月10日", "第一届"));
+        assertEquals("南通市", early.metadata().city());
+        assertTrue(early.warnings().stream().anyMatch(w -> w.startsWith("place: 通州区") && w.contains("2009")),
+                early.warnings().toString());
+        // a report without a year is filed as today's table has it
+        Report undated = ingest("巢湖市人民代表大会常务委员会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作。\n");
+        assertEquals("340181", undated.metadata().place().code());
+    }
+
+    @Test
+    void aSidecarsPlaceByNameIsReadInTheReportsYearAndByCodeAsGiven(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("chaohu.txt"), "关于2009年工作的报告\n各位代表：\n请予审议。\n");
+        Files.writeString(dir.resolve("chaohu.yaml"), "place: 巢湖市\nyear: 2009\n");
+        assertEquals("341400", INGESTER.ingest(dir.resolve("chaohu.txt")).metadata().place().code());
+        Files.writeString(dir.resolve("chaohu.yaml"), "place: \"340181\"\nyear: 2009\n");
+        assertEquals("340181", INGESTER.ingest(dir.resolve("chaohu.txt")).metadata().place().code());
+    }
+
     @Test
     void anEditorsNoteSayingTheTextIsAbridgedMarksItIncomplete() throws Exception {
         Report r = ingest("湖南省人民代表大会常务委员会工作报告\n——2023年1月13日在湖南省第十四届人民代表大会第一次会议上\n"
