@@ -69,7 +69,7 @@ final class MetadataResolver {
 
     MetadataResolver(Divisions divisions, DivisionHistory history) {
         this.divisions = divisions;
-        this.places = new PlaceFinder(divisions);
+        this.places = new PlaceFinder(divisions, history.names());
         this.inTime = new PlaceInTime(history);
     }
 

@@ -76,6 +76,11 @@ public final class DivisionHistory {
         return Holder.DEFAULT;
     }
 
+    /** Every name a unit has had. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(byName.keySet());
+    }
+
     /** Every period of a name, in the order of the units' codes and then of the years. */
     public List<Period> named(String name) {
         return byName.getOrDefault(name, List.of());

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the place of a people's congress named in a text: the division names that stand right before
@@ -63,33 +65,70 @@ public final class PlaceFinder {
     }
 
     private final Divisions divisions;
+    /** Names of units of the past that today's table does not hold (莱城区, 襄樊市). */
+    private final Set<String> pastNames;
+    private final int longestPast;
 
     public PlaceFinder(Divisions divisions) {
+        this(divisions, Set.of());
+    }
+
+    /**
+     * @param pastNames names of units of the past: where one stands in a text, no name of today's table inside it is
+     *                  read (城区 in 莱城区, a district until 2019)
+     */
+    public PlaceFinder(Divisions divisions, Set<String> pastNames) {
         this.divisions = divisions;
+        this.pastNames = pastNames.stream().filter(n -> divisions.named(n).isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        this.longestPast = this.pastNames.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Division names in a text, left to right, the longest at each place, not overlapping. */
     public List<Mention> mentions(String text) {
         List<Mention> out = new ArrayList<>();
-        int longest = divisions.longestName();
         int i = 0;
         while (i < text.length()) {
-            Mention found = null;
-            for (int len = Math.min(longest, text.length() - i); len >= 2; len--) {
-                List<Division> units = divisions.named(text.substring(i, i + len));
-                if (!units.isEmpty()) {
-                    found = new Mention(i, i + len, text.substring(i, i + len), units);
-                    break;
-                }
-            }
+            Mention found = today(text, i);
             if (found != null) {
                 out.add(found);
                 i = found.end();
             } else {
-                i++;
+                i = Math.max(i + 1, pastNameEnd(text, i));
             }
         }
         return out;
+    }
+
+    /** The longest name of today's table at a place in a text, or null. */
+    private Mention today(String text, int i) {
+        for (int len = Math.min(divisions.longestName(), text.length() - i); len >= 2; len--) {
+            List<Division> units = divisions.named(text.substring(i, i + len));
+            if (!units.isEmpty()) {
+                return new Mention(i, i + len, text.substring(i, i + len), units);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the longest name of the past at a place in a text ends, or -1; not when a name of today's table starts
+     * inside it and goes on after it.
+     */
+    private int pastNameEnd(String text, int i) {
+        for (int len = Math.min(longestPast, text.length() - i); len >= 2; len--) {
+            if (pastNames.contains(text.substring(i, i + len))) {
+                int end = i + len;
+                for (int j = i + 1; j < end; j++) {
+                    Mention inside = today(text, j);
+                    if (inside != null && inside.end() > end) {
+                        return -1;
+                    }
+                }
+                return end;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -608,6 +608,10 @@ class ReportIngesterTest {
         Report fancheng = ingest(report("襄樊市樊城区", "2008年1月10日", "第十六届"));
         assertEquals("420606", fancheng.metadata().place().code());
         assertEquals("襄樊市", fancheng.metadata().city());
+        // a name of the past that ends in one of today's (城区, in 阳泉市, 晋城市 and 汕尾市)
+        Report laicheng = ingest(report("莱芜市莱城区", "2016年1月10日", "第十七届"));
+        assertEquals("371202", laicheng.metadata().place().code());
+        assertEquals("莱芜市", laicheng.metadata().city());
         // a unit named before it had the name: kept, with a warning to check the date
         Report early = ingest(report("南通市通州区", "2008年1月10日", "第一届"));
         assertEquals("南通市", early.metadata().city());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlaceFinderTest {
@@ -23,6 +24,22 @@ class PlaceFinderTest {
         assertEquals(List.of("四川省", "成都市"), chain("四川省成都市人大常委会主任"));
         assertEquals(List.of("峨边彝族自治县"), chain("峨边彝族自治县第十七届人大常委会"));
         assertEquals(List.of("广元市"), chain("2021年广元市人民代表大会常务委员会工作报告"));
+    }
+
+    @Test
+    void aNameOfThePastIsNotReadAsTheNameOfTodayInsideIt() {
+        PlaceFinder withPast = new PlaceFinder(Divisions.defaults(), Set.of("莱城区", "莱芜市", "通县", "黄山区甲", "甲黄山"));
+        // 城区 (阳泉市, 晋城市, 汕尾市) is the end of 莱城区, a district of 莱芜市 until 2019
+        assertEquals(List.of("城区"), finder.mentions("莱芜市莱城区人民代表大会").stream()
+                .map(PlaceFinder.Mention::name).toList());
+        assertTrue(withPast.mentions("莱芜市莱城区人民代表大会").isEmpty());
+        assertTrue(withPast.congress("北京市通县人大常委会", false).isEmpty(), "通县, a county of Beijing until 1997");
+        // today's names around and after a name of the past are still read
+        assertEquals(List.of("北京市", "朝阳区"), withPast.mentions("北京市通县、朝阳区").stream()
+                .map(PlaceFinder.Mention::name).toList());
+        // a name of today at the same place, or one that starts inside a name of the past and goes on after it, wins
+        assertEquals(List.of("黄山区"), withPast.mentions("黄山区甲乙").stream().map(PlaceFinder.Mention::name).toList());
+        assertEquals(List.of("黄山区"), withPast.mentions("甲黄山区").stream().map(PlaceFinder.Mention::name).toList());
     }
 
     @Test
