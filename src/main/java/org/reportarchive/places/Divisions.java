@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The table of China's administrative divisions shipped with the archive ({@code divisions.tsv}): looks up a
@@ -35,11 +37,18 @@ public final class Divisions {
 
     public Divisions(List<Division> divisions) {
         this.all = List.copyOf(divisions);
+        Set<String> fullNames = new HashSet<>();
+        all.forEach(d -> fullNames.add(d.name()));
         for (Division d : all) {
             // prefer the higher level when a name repeats (a prefecture and a county-level city of one name)
             byName.merge(d.name(), d, (a, b) -> rank(a) <= rank(b) ? a : b);
             byCode.put(d.code(), d);
-            for (String form : forms(d.name())) {
+            List<String> forms = new ArrayList<>(forms(d.name()));
+            String usual = usualForm(d);
+            if (usual != null && !fullNames.contains(usual)) {
+                forms.add(usual);
+            }
+            for (String form : forms) {
                 List<Division> list = named.computeIfAbsent(form, k -> new ArrayList<>());
                 if (!list.contains(d)) {
                     list.add(d);
@@ -47,6 +56,21 @@ public final class Divisions {
                 longest = Math.max(longest, form.length());
             }
         }
+    }
+
+    /**
+     * How texts usually write an autonomous unit's name: its short name and the kind of unit, without the peoples
+     * and 自治 (凉山彝族自治州 is 凉山州, 峨边彝族自治县 峨边县, 龙胜各族自治县 龙胜县, 鄂温克族自治旗 鄂温克旗); null for
+     * other units.
+     */
+    static String usualForm(Division d) {
+        for (String kind : new String[] {"州", "县", "旗"}) {
+            if (d.name().endsWith("自治" + kind)) {
+                String base = d.shortName().replaceFirst("(各族|族)$", "");
+                return base.length() >= 2 ? base + kind : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -623,6 +623,20 @@ class ReportIngesterTest {
     }
 
     @Test
+    void anAutonomousUnitIsFoundByTheNameTextsUsuallyGiveIt() throws Exception {
+        Report liangshan = ingest(report("凉山州", "2023年1月10日", "第十一届"));
+        assertEquals("凉山彝族自治州", liangshan.metadata().place().name());
+        assertEquals("513400", liangshan.metadata().place().code());
+        Report hainan = ingest("海南州人大常委会2022年工作报告\n各位代表：\n我代表州人大常委会报告工作。\n");
+        assertEquals("海南藏族自治州", hainan.metadata().place().name(), "not 海南省");
+        Report ebian = ingest(report("峨边县", "2022年1月10日", "第十八届"));
+        assertEquals("峨边彝族自治县", ebian.metadata().place().name());
+        assertEquals("乐山市", ebian.metadata().city());
+        Report longsheng = ingest(report("桂林市龙胜县", "2021年1月10日", "第十六届"));
+        assertEquals("450328", longsheng.metadata().place().code(), "龙胜各族自治县");
+    }
+
+    @Test
     void aSidecarsPlaceByNameIsReadInTheReportsYearAndByCodeAsGiven(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("chaohu.txt"), "关于2009年工作的报告\n各位代表：\n请予审议。\n");
         Files.writeString(dir.resolve("chaohu.yaml"), "place: 巢湖市\nyear: 2009\n");

@@ -8,11 +8,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.reportarchive.text.Simplified;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DivisionsTest {
 
     private final Divisions table = Divisions.defaults();
+
+    @Test
+    void anAutonomousUnitIsNamedAlsoAsTextsUsuallyWriteIt() {
+        assertEquals(List.of("513400"), table.named("凉山州").stream().map(Division::code).toList());
+        assertEquals(List.of("150724"), table.named("鄂温克旗").stream().map(Division::code).toList());
+        assertEquals("龙胜县", Divisions.usualForm(table.byCode("450328").orElseThrow()));
+        assertEquals(null, Divisions.usualForm(table.byName("乐山市").orElseThrow()));
+        // a usual form that is another unit's full name is that unit's alone
+        Divisions small = new Divisions(List.of(
+                new Division("990100", "甲乙彝族自治县", "甲乙", "county", "某省", "丙市"),
+                new Division("990200", "甲乙县", "甲乙", "county", "某省", "丁市")));
+        assertEquals(List.of("990200"), small.named("甲乙县").stream().map(Division::code).toList());
+        assertTrue(table.byName("凉山州").isEmpty(), "full names only");
+    }
 
     @Test
     void aPrefectureLevelCityAndItsProvince() {
