@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
 import org.reportarchive.text.Simplified;
@@ -29,7 +30,38 @@ final class EditorsNotes {
     /** The end of an office: the title of a post. */
     private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
 
+    /**
+     * A closing note that says who gave the text and when: （本文系拉萨市人大常委会主任达瓦次仁2024年1月12日在闭幕会上的讲话）,
+     * (此文为县人大常委会主任王平于2019年1月8日所作的工作报告).
+     */
+    private static final Pattern CLOSING_NOTE = Pattern.compile(
+            "^[（(]\\s*(?:本文|此文|上文|以上|这)?\\s*(?:系|为|是)?(.{0,40}?)(?:同志)?(?:于)?\\s*$");
+    private static final Pattern GIVEN = Pattern.compile("(讲话|致辞|发言|报告|说明)(稿|全文|摘要)?[。.]?\\s*[）)]$");
+
+    /** Who gave a text and when, as a closing note says. */
+    record Closing(java.time.LocalDate date, FrontMatter.Speaker speaker) {
+    }
+
     private EditorsNotes() {
+    }
+
+    /** The closing note among the last lines under the text, if one says when (and by whom) the text was given. */
+    static Closing closing(List<String> lastLines) {
+        for (String line : lastLines) {
+            String s = Simplified.of(line.strip());
+            java.util.Optional<FrontMatter.DayAt> day = FrontMatter.firstDay(s);
+            if (s.length() > 120 || !GIVEN.matcher(s).find() || day.isEmpty()) {
+                continue;
+            }
+            Matcher before = CLOSING_NOTE.matcher(s.substring(0, day.get().start()));
+            if (!before.matches()) {
+                continue;
+            }
+            FrontMatter.Speaker speaker = FrontMatter.parseSpeaker(before.group(1)).filter(sp -> sp.name() != null)
+                    .orElse(null);
+            return new Closing(day.get().date(), speaker);
+        }
+        return null;
     }
 
     /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */

@@ -176,6 +176,21 @@ public final class FrontMatter {
         return DATE_CN.matcher(Simplified.of(line.strip())).matches();
     }
 
+    /** A day in a text, and where it stands. */
+    public record DayAt(LocalDate date, int start, int end) {
+    }
+
+    /** The first whole day a text (in simplified characters) names, if it is a valid one. */
+    public static Optional<DayAt> firstDay(String s) {
+        Matcher m = DATE_CN.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        LocalDate date = date(ChineseNumbers.parseYear(m.group(1)), ChineseNumbers.parse(m.group(2)),
+                ChineseNumbers.parse(m.group(3)));
+        return date == null ? Optional.empty() : Optional.of(new DayAt(date, m.start(), m.end()));
+    }
+
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
         return SALUTATION.matcher(Simplified.of(line)).matches();

@@ -156,6 +156,12 @@ final class MetadataResolver {
             date = signed(body); // ……常务委员会 / 二〇一九年一月十日, under the text
             source(sources, "date", date, SIGNATURE);
         }
+        EditorsNotes.Closing closingNote = EditorsNotes.closing(closing(body));
+        if (date == null && closingNote != null && noted == null && (h.delivery == null || h.delivery.year() == null
+                || h.delivery.year() == closingNote.date().getYear())) {
+            date = closingNote.date(); // （本文系……主任达瓦次仁2024年1月12日在闭幕会上的讲话）, under the text
+            sources.put("date", EDITOR);
+        }
         Integer year = sidecar.year() != null ? sidecar.year() : date != null ? Integer.valueOf(date.getYear())
                 : h.delivery != null && h.delivery.year() != null ? h.delivery.year()
                 : noted != null ? noted.year() : null;
@@ -243,6 +249,16 @@ final class MetadataResolver {
                 if (sidecar.office() == null) {
                     sources.put("office", SIGNATURE);
                 }
+            }
+        }
+        FrontMatter.Speaker noteSpeaker = closingNote == null ? null : closingNote.speaker();
+        if (speakerName == null && sidecar.speaker() == null && h.speaker == null && noteSpeaker != null
+                && !PlaceFinder.ANONYMISED.matcher(noteSpeaker.name()).find()) {
+            speakerName = noteSpeaker.name(); // the closing note's: （本文系……主任达瓦次仁……的讲话）
+            sources.put("speaker", EDITOR);
+            if (sidecar.office() == null) {
+                office = noteSpeaker.office();
+                sources.put("office", EDITOR);
             }
         }
         if (!sources.containsKey("speaker")) {

@@ -122,7 +122,9 @@ final class TitleBlock {
                 }
                 continue;
             }
-            Optional<FrontMatter.Delivery> d = h.delivery != null || i + 1 >= lines.size() ? Optional.empty()
+            // (under a session document's header, which names the meeting but no day, as well)
+            boolean undated = h.delivery == null || h.delivery.date() == null && h.delivery.year() == null;
+            Optional<FrontMatter.Delivery> d = !undated || i + 1 >= lines.size() ? Optional.empty()
                     : FrontMatter.parseDeliveryOverTwoLines(t, lines.get(i + 1).text());
             if (d.isPresent()) {
                 // a delivery line broken over two lines: read as one

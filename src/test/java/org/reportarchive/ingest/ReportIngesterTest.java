@@ -623,6 +623,43 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aDeliveryLineBrokenOverTwoLinesUnderASessionDocumentsHeaderIsRead() throws Exception {
+        Report r = ingest("达州市第五届人民代表大会第四次会议文件（6）\n\n达州市人民代表大会常务委员会工作报告\n\n"
+                + "——2025年1月14日在达州市第五届\n人民代表大会第四次会议上\n\n市人大常委会主任　何　平\n\n各位代表：\n"
+                + "现在，我代表市人大常委会向大会报告工作，请予审议。\n");
+        assertEquals(LocalDate.of(2025, 1, 14), r.metadata().date());
+        assertEquals(5, r.metadata().congress());
+        assertEquals(4, r.metadata().session());
+        assertEquals("何平", r.metadata().speaker());
+        assertEquals("delivery line", r.metadata().sources().get("date"));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+    }
+
+    @Test
+    void aClosingNoteSaysWhoGaveTheSpeechAndWhen() throws Exception {
+        String speech = "在日喀则市第三届人民代表大会第四次会议闭幕会上的讲话\n\n各位代表、同志们：\n\n"
+                + "日喀则市第三届人民代表大会第四次会议圆满完成了各项议程。\n\n现在，我宣布：大会闭幕！\n\n";
+        Report r = ingest(speech + "（本文系日喀则市人大常委会主任扎西次仁2025年1月9日在闭幕会上的讲话）\n");
+        assertEquals(LocalDate.of(2025, 1, 9), r.metadata().date());
+        assertEquals("扎西次仁", r.metadata().speaker());
+        assertEquals("日喀则市人大常委会主任", r.metadata().office());
+        assertEquals("editor's note", r.metadata().sources().get("speaker"));
+        assertEquals("editor's note", r.metadata().sources().get("date"));
+        // with 同志 and 于, in ASCII brackets, in traditional characters
+        Report t = ingest(speech + "(此文為縣人大常委會主任王平同志於2019年1月8日所作的講話。)\n");
+        assertEquals(LocalDate.of(2019, 1, 8), t.metadata().date());
+        assertEquals("王平", t.metadata().speaker());
+        // a note that names a day but no giving of the text says nothing of it
+        Report other = ingest(speech + "（本文2025年1月10日刊于日喀则日报）\n");
+        assertNull(other.metadata().date());
+        assertNull(other.metadata().speaker());
+        // the note is the last word only when nothing above the text says when
+        Report dated = ingest(speech.replace("闭幕会上的讲话\n", "闭幕会上的讲话\n（2025年1月10日）\n")
+                + "（本文系日喀则市人大常委会主任扎西次仁2025年1月9日在闭幕会上的讲话）\n");
+        assertEquals(LocalDate.of(2025, 1, 10), dated.metadata().date());
+    }
+
+    @Test
     void anAutonomousUnitIsFoundByTheNameTextsUsuallyGiveIt() throws Exception {
         Report liangshan = ingest(report("凉山州", "2023年1月10日", "第十一届"));
         assertEquals("凉山彝族自治州", liangshan.metadata().place().name());
