@@ -33,8 +33,9 @@ public final class ReportIds {
         } else if (Place.NATIONAL.equals(m.place().level())) {
             place = "national";
         } else {
-            place = Slugs.pinyin(divisions.byCode(m.place().code()).map(Division::shortName)
-                    .orElse(m.place().name().replaceFirst("(市|省|区|县)$", "")));
+            // a unit of the past by its own name (襄樊市 has the code of today's 襄阳市)
+            place = Slugs.pinyin(divisions.byCode(m.place().code()).filter(d -> d.name().equals(m.place().name()))
+                    .map(Division::shortName).orElse(Divisions.shortOf(m.place().name())));
         }
         return year + "-" + place + "-" + m.kind().code();
     }

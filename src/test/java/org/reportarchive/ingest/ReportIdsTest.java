@@ -36,6 +36,11 @@ class ReportIdsTest {
         assertEquals("2022-anonymous-speech", ids.base(meta(null, 2022, Kind.SPEECH, true)));
         assertEquals("2020-sichuan-report", ids.base(meta("四川省", 2020, Kind.REPORT, false)));
         assertEquals("undated-unknown-place-report", ids.base(meta(null, null, Kind.REPORT, false)));
+        // a unit of the past by its own name, though today's 襄阳市 has its code
+        ReportMetadata xiangfan = new ReportMetadata("t", new Place("襄樊市", "420600", "prefecture", "襄樊市", "湖北省"),
+                LocalDate.of(2008, 2, 25), 2008, null, null, null, null, null, Kind.REPORT, null, false, null, false,
+                List.of(), List.of(), java.util.Map.of());
+        assertEquals("2008-xiangfan-report", ids.base(xiangfan));
     }
 
     @Test
