@@ -185,25 +185,19 @@ final class MetadataResolver {
         } else if (!anonymised) {
             // placeholders in the body (某某公司, XXX同志) hide others' names; the report's own place, named above
             // its text, is still its place, but the body is then no evidence of it
-            place = findPlace(h, opening, publicationLines, body, !placeholders, sources, warnings);
+            place = findPlace(h, opening, publicationLines, body, !placeholders, year, sources, warnings);
             place = inTime(place, year, sources, warnings);
             if (place == null && placeholders && sources.get("anonymised") == null) {
                 sources.put("anonymised", BODY);
             }
             if (place == null && sources.get("anonymised") == null
                     && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
-                String[] unknown = unknownPlace(h);
-                place = unknown == null || year == null ? null : inTime.named(unknown[0], year, unknown[1], warnings);
-                if (place != null) {
-                    sources.put("place", unknown[1]); // 襄樊市 in 2008: a unit of the past
-                    fromHistory(place, sources);
-                } else if (warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
-                    warnings.add(unknown != null ? "place: '" + unknown[0] + "' is not in the divisions table; add"
-                            + " 'place:' and 'province:' to the sidecar"
-                            : "place: the text does not say whose congress this is (no place before 人民代表大会 or"
-                            + " 人大 in the title, delivery line, opening sentence, speaker line or publication line);"
-                            + " add 'place:' to the sidecar");
-                }
+                String unknown = unknownPlace(h);
+                warnings.add(unknown != null ? "place: '" + unknown + "' is not in the divisions table; add 'place:'"
+                        + " and 'province:' to the sidecar"
+                        : "place: the text does not say whose congress this is (no place before 人民代表大会 or 人大"
+                        + " in the title, delivery line, opening sentence, speaker line or publication line); add"
+                        + " 'place:' to the sidecar");
             }
             anonymised = sources.remove("anonymised") != null;
         }
@@ -438,7 +432,8 @@ final class MetadataResolver {
      * where the name would be marks the report anonymised ({@code sources.anonymised}).
      */
     private Place findPlace(TitleBlock h, String opening, List<Removal> publication, List<Block> body,
-                            boolean bodyIsEvidence, Map<String, String> sources, List<String> warnings) {
+                            boolean bodyIsEvidence, Integer year, Map<String, String> sources,
+                            List<String> warnings) {
         String whole = wholeText(h, body);
         List<String[]> evidence = new ArrayList<>();
         if (h.title != null) {
@@ -461,6 +456,13 @@ final class MetadataResolver {
         for (String[] e : evidence) {
             Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false);
             if (reading.isEmpty()) {
+                Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
+                        ? pastPlace(e[1], year, e[0], warnings) : null;
+                if (past != null) {
+                    sources.put("place", e[0]); // 无为县 in 2008, a name today's table no longer has
+                    fromHistory(past, sources);
+                    return past;
+                }
                 continue;
             }
             if (reading.get() instanceof PlaceFinder.Placeholder) {
@@ -589,25 +591,37 @@ final class MetadataResolver {
         return true;
     }
 
-    /**
-     * A name that looks like a place's, before 人民代表大会 or 人大 in the title or the delivery line, and where it is,
-     * if any.
-     */
-    private static String[] unknownPlace(TitleBlock h) {
-        String[][] texts = {{h.title == null ? null : h.title.title(), TITLE},
-            {h.deliveryLine == null ? null : h.deliveryLine.text(), DELIVERY}};
-        for (String[] text : texts) {
-            if (text[0] != null) {
-                Matcher m = PLACE_NAME.matcher(Simplified.of(text[0]));
-                while (m.find()) {
-                    // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会)
-                    if (!m.group(1).startsWith("全") && !NOT_A_NAME.matcher(m.group(1)).find()) {
-                        return new String[] {m.group(1), text[1]};
-                    }
-                }
+    /** A name that looks like a place's, before 人民代表大会 or 人大 in the title or the delivery line, if any. */
+    private static String unknownPlace(TitleBlock h) {
+        for (String text : new String[] {h.title == null ? null : h.title.title(),
+            h.deliveryLine == null ? null : h.deliveryLine.text()}) {
+            String name = text == null ? null : placeName(text);
+            if (name != null) {
+                return name;
             }
         }
         return null;
+    }
+
+    /** The first name that looks like a place's before 人民代表大会 or 人大 in a text, or null. */
+    private static String placeName(String text) {
+        Matcher m = PLACE_NAME.matcher(Simplified.of(text));
+        while (m.find()) {
+            // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会)
+            if (!m.group(1).startsWith("全") && !NOT_A_NAME.matcher(m.group(1)).find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The unit of the past that a name today's table does not hold stood for in the report's year (襄樊市 in 2008,
+     * 无为县 in 2008, now 无为市), when the title or delivery line names one before 人民代表大会 or 人大.
+     */
+    private Place pastPlace(String text, int year, String source, List<String> warnings) {
+        String name = placeName(text);
+        return name == null ? null : inTime.named(name, year, source, warnings);
     }
 
     private static String wholeText(TitleBlock h, List<Block> body) {

@@ -24,11 +24,6 @@ public final class DivisionHistory {
     /** One unit under one name and one parent, for the years it had them. */
     public record Period(Division unit, int from, Integer to) {
 
-        /** Whether the unit had this name and parent all through the year (in the lists before and after it). */
-        public boolean wholeOf(int year) {
-            return from < year && (to == null || year < to);
-        }
-
         /** Whether the unit may have had this name and parent on some day of the year. */
         public boolean partOf(int year) {
             return from <= year && (to == null || year <= to);
@@ -112,12 +107,12 @@ public final class DivisionHistory {
         if (earlier.isEmpty()) {
             return new NotYet(now.from());
         }
-        return earlier.size() == 1 && earlier.get(0).wholeOf(year) ? new Then(earlier.get(0)) : new Unclear(earlier);
+        return earlier.size() == 1 ? new Then(earlier.get(0)) : new Unclear(earlier);
     }
 
     /**
-     * What a name that today's table does not hold (襄樊市) meant in a year, if exactly one unit had it all year. The
-     * name may follow the units it lies in (湖北省襄樊市): the longest end of it that was a unit's name is read, in
+     * What a name that today's table does not hold (襄樊市) meant in a year, if exactly one unit had it in that year
+     * (a report that names it was given while one did). The name may follow the units it lies in (湖北省襄樊市): the longest end of it that was a unit's name is read, in
      * the units named before it when they say which.
      */
     public Verdict ofName(String text, int year) {
@@ -136,7 +131,7 @@ public final class DivisionHistory {
                     || p.unit().prefecture() != null && outer.contains(p.unit().prefecture())).toList();
             then = inside.isEmpty() ? then : inside;
         }
-        return then.size() == 1 && then.get(0).wholeOf(year) ? new Then(then.get(0)) : new Unclear(then);
+        return then.size() == 1 ? new Then(then.get(0)) : new Unclear(then);
     }
 
     /** The period a place of the archive had, when it is not a unit of today's table (for the years it shows). */

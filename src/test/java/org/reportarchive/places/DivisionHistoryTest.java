@@ -24,7 +24,9 @@ class DivisionHistoryTest {
             period("990200", "丙市", "prefecture", "某省", null, 1993, 2011),
             period("990181", "丙市", "county-city", "某省", "甲市", 2011, null),
             period("990300", "丁市", "prefecture", "某省", null, 1983, 2010),
-            period("990300", "戊市", "prefecture", "某省", null, 2010, null)));
+            period("990300", "戊市", "prefecture", "某省", null, 2010, null),
+            period("990421", "庚县", "county", "某省", "甲市", 1983, 2002),
+            period("880421", "庚县", "county", "他省", "辛市", 1983, 2005)));
 
     @Test
     void aUnitThatHadItsNameAllYearIsTheSame() {
@@ -59,7 +61,15 @@ class DivisionHistoryTest {
     void aNameOfThePastIsReadInItsYearsOnly() {
         Place then = assertInstanceOf(DivisionHistory.Then.class, SMALL.ofName("丁市", 2005)).period().place();
         assertEquals("990300", then.code());
-        assertInstanceOf(DivisionHistory.Unclear.class, SMALL.ofName("丁市", 2010));
+        // in the year it was renamed, a report that names it was given while it had the name
+        assertEquals("990300", assertInstanceOf(DivisionHistory.Then.class, SMALL.ofName("丁市", 2010)).period()
+                .unit().code());
+        // a name two units had that year
+        assertInstanceOf(DivisionHistory.Unclear.class, SMALL.ofName("庚县", 2001));
+        assertEquals("880421", assertInstanceOf(DivisionHistory.Then.class, SMALL.ofName("庚县", 2004)).period()
+                .unit().code());
+        assertEquals("990421", assertInstanceOf(DivisionHistory.Then.class, SMALL.ofName("某省甲市庚县", 2001))
+                .period().unit().code(), "the units named before it say which");
         assertInstanceOf(DivisionHistory.Same.class, SMALL.ofName("丁市", 2012), "not a unit's name in 2012");
         // after the units it lies in
         assertEquals("990121", assertInstanceOf(DivisionHistory.Then.class, SMALL.ofName("某省甲市乙县", 2005))
