@@ -23,7 +23,7 @@ final class PublicationLine {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版. */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^(\\S{2,12}(日报|晚报|时报|商报|报))[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
+            "^(\\S{2,12}(日报|晚报|时报|商报|报))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
@@ -33,7 +33,9 @@ final class PublicationLine {
     private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报, 右江日报数字报刊平台. */
     private static final Pattern PAPER_NAME = Pattern.compile(
-            "^(\\S{2,12}(日报|晚报|时报|商报))((数字报刊?|数字版|电子版|电子报刊?)(平台|系统)?)?$");
+            "^(\\S{2,12}(日报|晚报|时报|商报))([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?)(平台|系统)?)?$");
+    /** A platform's channel of accounts, named as a post's 来源: 澎湃新闻·澎湃号·政务, 百家号. */
+    private static final Pattern ACCOUNTS_PLATFORM = Pattern.compile("(澎湃号|头条号|百家号|企鹅号|网易号|搜狐号|大鱼号|一点号)");
     /** White space of either width. */
     private static final String S = "[\\s\\u3000]";
     /**
@@ -114,12 +116,13 @@ final class PublicationLine {
             line = clean.append(line.substring(last)).toString();
             String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
             String view = Simplified.of(bare); // read in simplified characters, taken from the line as written
-            Matcher masthead = MASTHEAD.matcher(bare);
+            Matcher masthead = MASTHEAD.matcher(view);
             if (masthead.matches()) {
-                if (papers.add(masthead.group(1))) { // the same paper's header on its next page adds nothing
+                String paper = bare.substring(masthead.start(1), masthead.end(1));
+                if (papers.add(paper)) { // the same paper's header on its next page adds nothing
                     kept.add(line.strip());
                 }
-                source = source == null ? masthead.group(1) : source;
+                source = source == null ? paper : source;
                 date = date == null ? day(masthead.group(3), masthead.group(4), masthead.group(5)) : date;
                 continue;
             }
@@ -139,9 +142,9 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
-            Matcher paper = PAPER_NAME.matcher(bare);
+            Matcher paper = PAPER_NAME.matcher(view);
             if (paper.matches()) {
-                source = source == null ? paper.group(1) : source;
+                source = source == null ? bare.substring(paper.start(1), paper.end(1)) : source;
                 kept.add(bare);
                 continue;
             }
@@ -163,6 +166,14 @@ final class PublicationLine {
             while (m.find()) {
                 keys.add(new int[] {m.start(), m.end()});
             }
+            // the account a line starts with (霞浦人大　2024-01-16 17:42　来源：澎湃新闻·澎湃号·政务)
+            Matcher lead = keys.isEmpty() ? null
+                    : BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip()));
+            String poster = lead != null && lead.matches() ? lead.group(3) : null;
+            if (poster != null) {
+                date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
+                kept.add(lead.group().strip());
+            }
             for (int k = 0; k < keys.size(); k++) {
                 String written = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
                 String key = Simplified.of(written);
@@ -172,7 +183,10 @@ final class PublicationLine {
                 if (value.isEmpty()) {
                     continue;
                 }
-                if (key.contains("来源") || key.equals("稿源")) {
+                if ((key.contains("来源") || key.equals("稿源")) && poster != null
+                        && ACCOUNTS_PLATFORM.matcher(Simplified.of(value)).find()) {
+                    source = poster; // a platform of accounts is where the account posted, not who published it
+                } else if (key.contains("来源") || key.equals("稿源")) {
                     source = name(value); // the source a line names outranks the publishing body
                 } else if (key.equals("发布机构")) {
                     source = source == null ? name(value) : source;

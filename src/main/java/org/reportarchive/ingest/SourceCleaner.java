@@ -223,13 +223,13 @@ final class SourceCleaner {
     }
 
     /** The first line of report text after the title block. */
-    private static int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
+    private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
         boolean titleSeen = false;
         for (int i = anchor; i < lines.size(); i++) {
-            if (reasons[i] != null) {
-                continue;
-            }
             String t = lines.get(i).text();
+            if (reasons[i] != null || rules.classify(t, false).isPresent()) {
+                continue; // (a page's own line above the text, 点击上方“恩施人大”可以订阅哦！, does not start it)
+            }
             if (!titleSeen && FrontMatter.isTitle(t)) {
                 titleSeen = true;
                 continue;

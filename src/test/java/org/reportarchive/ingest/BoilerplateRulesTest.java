@@ -27,6 +27,11 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页 » 公开 » 文件"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("上一篇：关于召开第三次会议的通知"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网站首页 机构设置 人大要闻 代表工作 立法工作"));
+        // a post's collection tag, and the heading of a list of other articles with its colon
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("收录于话题　#州八届人大三次会议　12个"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("收录于合集 #县十八届人大三次会议 8个"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("相关阅读："));
+        assertEquals(Optional.empty(), inBody("收录于合集的文章有十二篇。"));
     }
 
     @Test
@@ -34,6 +39,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("来源：绵阳日报　　发布时间：2023-01-20 09:12"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("浏览次数：2031"));
+        // an e-paper's masthead, with the edition's name between the paper and the day, in either script
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("澳門日報　　電子版"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("嘉兴日报　电子版　　2006年2月17日　星期五　　第2版：要闻"));
     }
 
     @Test

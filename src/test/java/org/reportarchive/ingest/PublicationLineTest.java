@@ -29,6 +29,22 @@ class PublicationLineTest {
     }
 
     @Test
+    void anEPapersMastheadInEitherScriptAndAnAccountOnAPlatformOfAccounts() {
+        List<Removal> ui = new ArrayList<>();
+        assertEquals("澳門日報", parse(1, "澳門日報　　電子版", ui).source(), "the name as written");
+        Publication epaper = parse(1, "嘉兴日报　电子版　　2006年2月17日　星期五　　第2版：要闻", ui);
+        assertEquals("嘉兴日报", epaper.source());
+        assertEquals("2006-02-17", epaper.date());
+        // a post's account, then the platform's channel it posted on as its 来源: the account published it
+        Publication post = parse(4, "霞浦人大　　2024-01-16 17:42　　来源：澎湃新闻·澎湃号·政务", ui);
+        assertEquals("霞浦人大", post.source());
+        assertEquals("2024-01-16", post.date());
+        assertEquals("霞浦人大　　2024-01-16 17:42　来源：澎湃新闻·澎湃号·政务", post.line());
+        // a newspaper's own site names itself
+        assertEquals("澎湃新闻", parse(4, "2024-01-16 17:42　来源：澎湃新闻", ui).source());
+    }
+
+    @Test
     void theSamePapersHeaderOnItsNextPageAddsNothingAndKeysAreShownAsWritten() {
         List<Removal> ui = new ArrayList<>();
         Publication p = PublicationLine.parse(List.of(

@@ -623,6 +623,19 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aPostsOwnLinesAboveItsRepeatedTitleDoNotStartTheText() throws Exception {
+        Report r = ingest("黔南州人民代表大会常务委员会工作报告\n原创　黔南人大　黔南人大　2022-01-12 20:15\n"
+                + "收录于话题　#州十四届人大二次会议　9个\n点击上方“黔南人大”可以订阅哦！\n"
+                + "黔南州人民代表大会常务委员会工作报告\n——2022年1月9日在黔南州第十四届人民代表大会第二次会议上\n"
+                + "州人大常委会主任　罗　平\n各位代表：\n我受州人大常委会委托，向大会报告工作，请予审议。\n");
+        assertEquals("各位代表：", r.body().get(0).text());
+        assertEquals(LocalDate.of(2022, 1, 9), r.metadata().date());
+        assertEquals("罗平", r.metadata().speaker());
+        assertEquals("黔南布依族苗族自治州", r.metadata().place().name());
+        assertTrue(r.removals().stream().anyMatch(x -> x.text().startsWith("收录于话题")), r.removals().toString());
+    }
+
+    @Test
     void aDeliveryLineBrokenOverTwoLinesUnderASessionDocumentsHeaderIsRead() throws Exception {
         Report r = ingest("达州市第五届人民代表大会第四次会议文件（6）\n\n达州市人民代表大会常务委员会工作报告\n\n"
                 + "——2025年1月14日在达州市第五届\n人民代表大会第四次会议上\n\n市人大常委会主任　何　平\n\n各位代表：\n"
