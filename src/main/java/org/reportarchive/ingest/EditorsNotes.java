@@ -35,7 +35,7 @@ final class EditorsNotes {
      * (此文为县人大常委会主任王平于2019年1月8日所作的工作报告).
      */
     private static final Pattern CLOSING_NOTE = Pattern.compile(
-            "^[（(]\\s*(?:本文|此文|上文|以上|这)?\\s*(?:系|为|是)?(.{0,40}?)(?:同志)?(?:于)?\\s*$");
+            "^[（(]\\s*(本文|此文|上文|以上|这)?\\s*(?:系|为|是)?(.{0,40}?)(?:同志)?(?:于|在)?\\s*$");
     private static final Pattern GIVEN = Pattern.compile("(讲话|致辞|发言|报告|说明)(稿|全文|摘要)?[。.]?\\s*[）)]$");
 
     /** Who gave a text and when, as a closing note says. */
@@ -57,8 +57,11 @@ final class EditorsNotes {
             if (!before.matches()) {
                 continue;
             }
-            FrontMatter.Speaker speaker = FrontMatter.parseSpeaker(before.group(1)).filter(sp -> sp.name() != null)
+            FrontMatter.Speaker speaker = FrontMatter.parseSpeaker(before.group(2)).filter(sp -> sp.name() != null)
                     .orElse(null);
+            if (before.group(1) == null && speaker == null) {
+                continue; // a note that neither says it is of this text nor names who gave it: （根据……修改后的报告）
+            }
             return new Closing(day.get().date(), speaker);
         }
         return null;

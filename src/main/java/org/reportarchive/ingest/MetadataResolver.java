@@ -66,9 +66,11 @@ final class MetadataResolver {
     private final Divisions divisions;
     private final PlaceFinder places;
     private final PlaceInTime inTime;
+    private final DivisionHistory history;
 
     MetadataResolver(Divisions divisions, DivisionHistory history) {
         this.divisions = divisions;
+        this.history = history;
         this.places = new PlaceFinder(divisions, history.names());
         this.inTime = new PlaceInTime(history);
     }
@@ -175,7 +177,7 @@ final class MetadataResolver {
         // place
         Place place = null;
         if (sidecar.place() != null || sidecar.city() != null || sidecar.province() != null) {
-            place = sidecarPlace(sidecar, warnings);
+            place = sidecarPlace(sidecar, year, warnings);
             if (place != null) {
                 sources.put("place", SIDECAR);
             }
@@ -245,7 +247,9 @@ final class MetadataResolver {
                 }
             }
         }
-        FrontMatter.Speaker noteSpeaker = closingNote == null ? null : closingNote.speaker();
+        // (only from a note of the report's year: one of another year is not of this text)
+        FrontMatter.Speaker noteSpeaker = closingNote == null
+                || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
         if (speakerName == null && sidecar.speaker() == null && h.speaker == null && noteSpeaker != null
                 && !PlaceFinder.ANONYMISED.matcher(noteSpeaker.name()).find()) {
             speakerName = noteSpeaker.name(); // the closing note's: （本文系……主任达瓦次仁……的讲话）
@@ -330,8 +334,11 @@ final class MetadataResolver {
 
     /** A place of the past: its city and province are the history's (a city is its own). */
     private static void fromHistory(Place place, Map<String, String> sources) {
-        sources.put("city", place.city() != null && place.city().equals(place.name()) ? sources.get("place")
-                : PlaceInTime.HISTORY);
+        if (place.city() != null) {
+            sources.put("city", place.city().equals(place.name()) ? sources.get("place") : PlaceInTime.HISTORY);
+        } else {
+            sources.remove("city"); // a unit under its province directly (琼山市 in 2000)
+        }
         sources.put("province", PlaceInTime.HISTORY);
     }
 
@@ -606,8 +613,9 @@ final class MetadataResolver {
     /** The first name that looks like a place's before 人民代表大会 or 人大 in a text, or null. */
     private static String placeName(String text) {
         Matcher m = PLACE_NAME.matcher(Simplified.of(text));
-        while (m.find()) {
-            // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会)
+        for (int from = 0; m.find(from); from = m.start() + 1) {
+            // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
+            // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)
             if (!m.group(1).startsWith("全") && !NOT_A_NAME.matcher(m.group(1)).find()) {
                 return m.group(1);
             }
@@ -640,7 +648,7 @@ final class MetadataResolver {
      * The place a sidecar gives: {@code place} (a name, names from the province down, or a six-digit division
      * code), else city, province.
      */
-    private Place sidecarPlace(Sidecar sidecar, List<String> warnings) {
+    private Place sidecarPlace(Sidecar sidecar, Integer year, List<String> warnings) {
         String given = sidecar.place() != null ? sidecar.place().strip() : sidecar.city() != null ? sidecar.city()
                 : sidecar.province();
         if (given.matches("\\d{6}")) {
@@ -648,8 +656,13 @@ final class MetadataResolver {
             if (byCode.isPresent()) {
                 return byCode.get().place();
             }
-            warnings.add("place: division code " + given + " (sidecar) is not in the divisions table; write the"
-                    + " place's name instead");
+            // a unit of the past (341400, 巢湖市 until 2011), in the report's year when the code stood for several
+            Optional<DivisionHistory.Period> past = history.byCode(given, year);
+            if (past.isPresent()) {
+                return past.get().place();
+            }
+            warnings.add("place: division code " + given + " (sidecar) is not in the divisions table or its history"
+                    + (year == null ? "" : " for " + year) + "; write the place's name instead");
             return null;
         }
         Optional<PlaceFinder.Reading> r = places.congress(given + "人大", false);

@@ -35,7 +35,7 @@ public final class ReportIds {
         } else {
             // a unit of the past by its own name (襄樊市 has the code of today's 襄阳市)
             place = Slugs.pinyin(divisions.byCode(m.place().code()).filter(d -> d.name().equals(m.place().name()))
-                    .map(Division::shortName).orElse(Divisions.shortOf(m.place().name())));
+                    .map(Division::shortName).orElse(divisions.shortName(m.place().name())));
         }
         return year + "-" + place + "-" + m.kind().code();
     }

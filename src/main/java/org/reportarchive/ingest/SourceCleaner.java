@@ -227,7 +227,7 @@ final class SourceCleaner {
         boolean titleSeen = false;
         for (int i = anchor; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (reasons[i] != null || rules.classify(t, false).isPresent()) {
+            if (reasons[i] != null || rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()) {
                 continue; // (a page's own line above the text, 点击上方“恩施人大”可以订阅哦！, does not start it)
             }
             if (!titleSeen && FrontMatter.isTitle(t)) {

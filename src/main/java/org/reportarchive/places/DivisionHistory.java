@@ -99,15 +99,20 @@ public final class DivisionHistory {
         if (now == null || now.from() < year) {
             return new Same();
         }
+        String facts = facts(now);
         if (now.from() == year) {
-            // the year the name came to this unit: the same unit renamed or moved is still this unit
-            return earlier.stream().allMatch(p -> p.unit().code().equals(code)) ? new Same()
-                    : new Unclear(with(earlier, now));
+            // the year the name came to this unit: a unit of the same name, level and parent before it (崇川区, given a
+            // new code in 2020) is filed the same; one under another parent or of another level is not
+            return earlier.stream().allMatch(p -> facts(p).equals(facts)) ? new Same() : new Unclear(with(earlier, now));
         }
         if (earlier.isEmpty()) {
             return new NotYet(now.from());
         }
-        return earlier.size() == 1 ? new Then(earlier.get(0)) : new Unclear(earlier);
+        List<Period> distinct = distinct(earlier);
+        if (distinct.size() > 1) {
+            return new Unclear(earlier);
+        }
+        return facts(distinct.get(0)).equals(facts) ? new Same() : new Then(distinct.get(0));
     }
 
     /**
@@ -118,9 +123,15 @@ public final class DivisionHistory {
     public Verdict ofName(String text, int year) {
         List<Period> then = List.of();
         String within = "";
-        for (int i = 0; i + 2 <= text.length() && then.isEmpty(); i++) {
-            then = named(text.substring(i)).stream().filter(p -> p.partOf(year)).toList();
-            within = text.substring(0, i);
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            List<Period> all = named(text.substring(i));
+            if (!all.isEmpty()) {
+                // the longest end that was ever a unit's name is the name, in its years only (堆龙德庆县 in 2016 is
+                // not 德庆县)
+                then = all.stream().filter(p -> p.partOf(year)).toList();
+                within = text.substring(0, i);
+                break;
+            }
         }
         if (then.isEmpty()) {
             return new Same();
@@ -131,7 +142,36 @@ public final class DivisionHistory {
                     || p.unit().prefecture() != null && outer.contains(p.unit().prefecture())).toList();
             then = inside.isEmpty() ? then : inside;
         }
-        return then.size() == 1 ? new Then(then.get(0)) : new Unclear(then);
+        List<Period> distinct = distinct(then);
+        return distinct.size() == 1 ? new Then(distinct.get(0)) : new Unclear(then);
+    }
+
+    /**
+     * The unit a division code stood for in a year (or, without a year, the one unit it ever stood for), such as
+     * 341400, 巢湖市 until 2011; none when it stood for several.
+     */
+    public java.util.Optional<Period> byCode(String code, Integer year) {
+        List<Period> all = new ArrayList<>();
+        byName.values().forEach(list -> list.stream().filter(p -> p.unit().code().equals(code)
+                && (year == null || p.partOf(year))).forEach(all::add));
+        all.sort(java.util.Comparator.comparingInt(Period::from));
+        List<Period> distinct = distinct(all);
+        return distinct.size() == 1 ? java.util.Optional.of(distinct.get(0)) : java.util.Optional.empty();
+    }
+
+    /** What a report is filed by: a unit's name, level and parents. */
+    private static String facts(Period p) {
+        Division d = p.unit();
+        return d.name() + "|" + d.level() + "|" + d.province() + "|" + d.prefecture();
+    }
+
+    /** Periods of different facts, the latest of each. */
+    private static List<Period> distinct(List<Period> periods) {
+        Map<String, Period> latest = new java.util.LinkedHashMap<>();
+        for (Period p : periods) {
+            latest.merge(facts(p), p, (a, b) -> b.from() > a.from() ? b : a);
+        }
+        return new ArrayList<>(latest.values());
     }
 
     /** The period a place of the archive had, when it is not a unit of today's table (for the years it shows). */

@@ -36,6 +36,14 @@ public final class Divisions {
     private int longest;
 
     public Divisions(List<Division> divisions) {
+        this(divisions, name -> List.of());
+    }
+
+    /**
+     * @param past the units of the past with a name (for a usual form that was another unit's official name, such
+     *             as 东乡县, in 江西 until 2016, and not 甘肃's 东乡族自治县)
+     */
+    public Divisions(List<Division> divisions, java.util.function.Function<String, List<Division>> past) {
         this.all = List.copyOf(divisions);
         Set<String> fullNames = new HashSet<>();
         all.forEach(d -> fullNames.add(d.name()));
@@ -45,7 +53,8 @@ public final class Divisions {
             byCode.put(d.code(), d);
             List<String> forms = new ArrayList<>(forms(d.name()));
             String usual = usualForm(d);
-            if (usual != null && !fullNames.contains(usual)) {
+            if (usual != null && !fullNames.contains(usual)
+                    && past.apply(usual).stream().allMatch(o -> o.province().equals(d.province()))) {
                 forms.add(usual);
             }
             for (String form : forms) {
@@ -121,7 +130,13 @@ public final class Divisions {
      * does not hold, such as one of the past.
      */
     public static String shortOf(String name) {
-        return name.replaceFirst("(市|省|区|县)$", "");
+        return name.replaceFirst("(地区|自治州|盟|市|省|区|县)$", "");
+    }
+
+    /** A unit's short name by its full name: today's unit's of that name (印江土家族苗族自治县 is 印江), else {@link #shortOf}. */
+    public String shortName(String fullName) {
+        Division d = byName.get(fullName);
+        return d != null ? d.shortName() : shortOf(fullName);
     }
 
     public static Divisions defaults() {
@@ -134,7 +149,8 @@ public final class Divisions {
         for (String[] f : rows.subList(1, rows.size())) { // the first row names the columns
             list.add(new Division(f[0], f[1], f[2], f[3], f[4], f[5].isEmpty() ? null : f[5]));
         }
-        return new Divisions(list);
+        DivisionHistory history = DivisionHistory.defaults();
+        return new Divisions(list, name -> history.named(name).stream().map(DivisionHistory.Period::unit).toList());
     }
 
     /** The unit with this full name (乐山市, 重庆市, 峨眉山市, 四川省); of a name several units share, the first. */

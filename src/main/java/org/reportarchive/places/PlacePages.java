@@ -62,7 +62,8 @@ public final class PlacePages {
         }
         Set<String> taken = new HashSet<>(List.of("index", "anonymous", "unknown"));
         List<Place> ordered = new ArrayList<>(byKey.values());
-        ordered.sort(ORDER);
+        // today's units name their pages first, so that a unit of the past added later does not move them
+        ordered.sort(Comparator.comparing((Place p) -> p.code() != null && today(p).isEmpty()).thenComparing(ORDER));
         for (Place p : ordered) {
             String base = Place.NATIONAL.equals(p.level()) ? "national" : Slugs.pinyin(shortName(p));
             String slug = base;
@@ -92,7 +93,7 @@ public final class PlacePages {
     }
 
     private String shortName(Place p) {
-        return today(p).map(Division::shortName).orElse(Divisions.shortOf(p.name()));
+        return today(p).map(Division::shortName).orElse(divisions.shortName(p.name()));
     }
 
     /**

@@ -617,6 +617,27 @@ class ReportIngesterTest {
         assertEquals("南通市", early.metadata().city());
         assertTrue(early.warnings().stream().anyMatch(w -> w.startsWith("place: 通州区") && w.contains("2009")),
                 early.warnings().toString());
+        // a unit given a new code without a change of name or parent (崇川区, 2020) is filed as today's
+        Report chongchuan = ingest(report("南通市崇川区", "2020年1月10日", "第十六届"));
+        assertEquals("320613", chongchuan.metadata().place().code());
+        assertTrue(chongchuan.warnings().stream().noneMatch(w -> w.startsWith("place:")), chongchuan.warnings().toString());
+        // a name of the past out of its years is not read as a name of today inside it (德庆县 in 广东)
+        Report duilong = ingest(report("堆龙德庆县", "2016年1月10日", "第十届"));
+        assertNull(duilong.metadata().place());
+        // read from the delivery line when the title names no place, and from a speech's title
+        Report untitled = ingest("常委会工作报告\n——2008年1月15日在无为县第十五届人民代表大会第二次会议上\n各位代表：\n"
+                + "我代表常委会向大会报告工作，请予审议。\n");
+        assertEquals("341422", untitled.metadata().place().code());
+        assertEquals("巢湖市", untitled.metadata().city());
+        Report speech = ingest("在襄樊市第十四届人民代表大会第一次会议上的讲话\n（2008年2月25日）\n各位代表、同志们：\n"
+                + "大会圆满完成了各项议程。\n");
+        assertEquals("420600", speech.metadata().place().code());
+        assertEquals("襄樊市", speech.metadata().place().name());
+        // a unit under its province directly has no city, and names no source for one
+        Report qiongshan = ingest(report("琼山市", "2000年1月10日", "第十二届"));
+        assertEquals("琼山市", qiongshan.metadata().place().name());
+        assertNull(qiongshan.metadata().city());
+        assertFalse(qiongshan.metadata().sources().containsKey("city"), qiongshan.metadata().sources().toString());
         // a report without a year is filed as today's table has it
         Report undated = ingest("巢湖市人民代表大会常务委员会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作。\n");
         assertEquals("340181", undated.metadata().place().code());
@@ -633,6 +654,12 @@ class ReportIngesterTest {
         assertEquals("罗平", r.metadata().speaker());
         assertEquals("黔南布依族苗族自治州", r.metadata().place().name());
         assertTrue(r.removals().stream().anyMatch(x -> x.text().startsWith("收录于话题")), r.removals().toString());
+    }
+
+    @Test
+    void aFirstLineOfTextThatAPageRuleWouldMatchStillStartsTheText() throws Exception {
+        Report r = ingest("关于营商环境工作情况的调研报告\n一、落实减税降费优惠政策\n全市新增减税降费12亿元，惠及市场主体3万户。\n");
+        assertEquals("一、落实减税降费优惠政策", r.body().get(0).text());
     }
 
     @Test
@@ -662,6 +689,11 @@ class ReportIngesterTest {
         Report t = ingest(speech + "(此文為縣人大常委會主任王平同志於2019年1月8日所作的講話。)\n");
         assertEquals(LocalDate.of(2019, 1, 8), t.metadata().date());
         assertEquals("王平", t.metadata().speaker());
+        // a name followed by 在, and a note of another document's revision
+        Report at = ingest(speech + "（本文系县人大常委会主任王平在2025年1月9日闭幕会上的讲话）\n");
+        assertEquals("王平", at.metadata().speaker());
+        Report revised = ingest(speech + "（根据2025年1月8日主任会议意见修改后的报告）\n");
+        assertNull(revised.metadata().date());
         // a note that names a day but no giving of the text says nothing of it
         Report other = ingest(speech + "（本文2025年1月10日刊于日喀则日报）\n");
         assertNull(other.metadata().date());
@@ -674,6 +706,9 @@ class ReportIngesterTest {
 
     @Test
     void anAutonomousUnitIsFoundByTheNameTextsUsuallyGiveIt() throws Exception {
+        // a usual form that was another province's official name is not read as one (东乡县, in 江西 until 2016)
+        Report dongxiang = ingest(report("东乡县", "2012年1月10日", "第十六届"));
+        assertEquals("江西省", dongxiang.metadata().province());
         Report liangshan = ingest(report("凉山州", "2023年1月10日", "第十一届"));
         assertEquals("凉山彝族自治州", liangshan.metadata().place().name());
         assertEquals("513400", liangshan.metadata().place().code());
@@ -693,6 +728,16 @@ class ReportIngesterTest {
         assertEquals("341400", INGESTER.ingest(dir.resolve("chaohu.txt")).metadata().place().code());
         Files.writeString(dir.resolve("chaohu.yaml"), "place: \"340181\"\nyear: 2009\n");
         assertEquals("340181", INGESTER.ingest(dir.resolve("chaohu.txt")).metadata().place().code());
+        // a code of the past, as the warning for a year a name changed hands asks
+        Files.writeString(dir.resolve("chaohu.yaml"), "place: \"341400\"\nyear: 2011\n");
+        Report past = INGESTER.ingest(dir.resolve("chaohu.txt"));
+        assertEquals("prefecture", past.metadata().place().level());
+        assertTrue(past.warnings().stream().noneMatch(w -> w.startsWith("place:")), past.warnings().toString());
+        // a code that stood for several units is read in the report's year
+        Files.writeString(dir.resolve("chaohu.yaml"), "place: \"420602\"\nyear: 2008\n");
+        assertEquals("420602", INGESTER.ingest(dir.resolve("chaohu.txt")).metadata().place().code(), "today's");
+        Files.writeString(dir.resolve("chaohu.yaml"), "place: \"341402\"\n");
+        assertEquals("居巢区", INGESTER.ingest(dir.resolve("chaohu.txt")).metadata().place().name());
     }
 
     @Test

@@ -27,6 +27,12 @@ class DivisionsTest {
                 new Division("990200", "甲乙县", "甲乙", "county", "某省", "丁市")));
         assertEquals(List.of("990200"), small.named("甲乙县").stream().map(Division::code).toList());
         assertTrue(table.byName("凉山州").isEmpty(), "full names only");
+        // nor one that was the official name of a unit in another province (东乡县, in 江西 until 2016)
+        assertTrue(table.named("东乡县").isEmpty());
+        Divisions withPast = new Divisions(List.of(new Division("990100", "甲乙彝族自治县", "甲乙", "county", "某省", "丙市")),
+                name -> name.equals("甲乙县") ? List.of(new Division("880100", "甲乙县", "甲乙", "county", "他省", "丁市"))
+                        : List.of());
+        assertTrue(withPast.named("甲乙县").isEmpty());
     }
 
     @Test

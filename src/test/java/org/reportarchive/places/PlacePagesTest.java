@@ -53,6 +53,11 @@ class PlacePagesTest {
         PlacePage fancheng = sink.model(pages.url(fanchengThen), PlacePage.class);
         assertEquals("襄樊市", fancheng.parent(), "listed under the city it was in, with that city's reports");
         assertEquals("市辖区（1995—2010年）", fancheng.level());
+        // today's units name their pages first: a unit of the past with a lower code does not take 崇川区's name
+        Place chongchuanThen = new Place("崇川区", "320602", "district", "南通市", "江苏省");
+        Place chongchuanNow = Divisions.defaults().byCode("320613").orElseThrow().place();
+        PlacePages both = new PlacePages(Divisions.defaults(), List.of(chongchuanThen, chongchuanNow));
+        assertEquals("places/chongchuan.html", both.url(chongchuanNow));
         PlacePage city = sink.model(pages.url(xiangfan), PlacePage.class);
         assertEquals(List.of("樊城区"), city.within().stream().map(PlacePage.Within::name).toList());
         assertEquals(1, city.within().get(0).count());
