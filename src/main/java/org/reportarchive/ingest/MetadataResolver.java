@@ -189,8 +189,9 @@ final class MetadataResolver {
             // its text, is still its place, but the body is then no evidence of it
             place = findPlace(h, opening, publicationLines, body, !placeholders, year, sources, warnings);
             place = inTime(place, year, sources, warnings);
-            if (place == null && placeholders && sources.get("anonymised") == null) {
-                sources.put("anonymised", BODY);
+            if (place == null && placeholders && sources.get("anonymised") == null
+                    && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
+                sources.put("anonymised", BODY); // (a place named but not settled is not hidden: it is warned of)
             }
             if (place == null && sources.get("anonymised") == null
                     && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {

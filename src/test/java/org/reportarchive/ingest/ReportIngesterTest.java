@@ -617,6 +617,10 @@ class ReportIngesterTest {
         assertEquals("南通市", early.metadata().city());
         assertTrue(early.warnings().stream().anyMatch(w -> w.startsWith("place: 通州区") && w.contains("2009")),
                 early.warnings().toString());
+        // left empty in that year, it is not taken for anonymised because the body hides others' names
+        Report hides = ingest(report("巢湖市", "2011年12月20日", "第十五届") + "某某公司完成整改。\n");
+        assertNull(hides.metadata().place());
+        assertFalse(hides.metadata().anonymised());
         // a unit given a new code without a change of name or parent (崇川区, 2020) is filed as today's
         Report chongchuan = ingest(report("南通市崇川区", "2020年1月10日", "第十六届"));
         assertEquals("320613", chongchuan.metadata().place().code());
