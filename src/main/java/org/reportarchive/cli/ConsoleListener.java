@@ -2,6 +2,7 @@ package org.reportarchive.cli;
 
 import java.io.PrintStream;
 import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
 import org.reportarchive.site.BuildListener;
@@ -23,14 +24,17 @@ final class ConsoleListener implements BuildListener {
         String place = m.place() != null ? m.placeName() : m.anonymised() ? "(anonymised)" : "(no place)";
         String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
         // written out rather than formatted: a line for each of thousands of reports
+        long restored = r.removals().stream().filter(x -> x.reason() == RemovalReason.MARKUP).count();
+        long stripped = r.removals().size() - restored;
         out.print("  ok    " + r.source() + " -> " + r.url() + ": " + place + " " + when + " " + m.kind().code() + ", "
                 + r.paragraphs() + " paragraphs, " + r.footnotes() + " footnotes, " + r.notes() + " notes, "
-                + r.removals().size() + " stripped line" + (r.removals().size() == 1 ? "" : "s")
-                + (m.incomplete() ? ", incomplete" : "") + " (" + millis + " ms)" + System.lineSeparator());
+                + stripped + " stripped line" + (stripped == 1 ? "" : "s")
+                + (restored > 0 ? ", " + restored + " character reference" + (restored == 1 ? "" : "s") + " restored"
+                : "") + (m.incomplete() ? ", incomplete" : "") + " (" + millis + " ms)" + System.lineSeparator());
         if (verbose) {
             for (Removal x : r.removals()) {
-                out.printf("          stripped line %d (%s): %s%n", x.line(), x.reason().description(),
-                        abbreviate(x.text()));
+                out.printf("          %s line %d (%s): %s%n", x.reason() == RemovalReason.MARKUP ? "restored" : "stripped",
+                        x.line(), x.reason().description(), abbreviate(x.text()));
             }
         }
         for (String w : r.warnings()) {

@@ -17,6 +17,9 @@ public final class ChineseNumbers {
             return -1;
         }
         String s = toHalfWidthDigits(text);
+        if (s.equals("元")) {
+            return 1; // the first: 元月, January
+        }
         if (s.chars().allMatch(Character::isDigit)) {
             return s.length() > 9 ? -1 : Integer.parseInt(s);
         }

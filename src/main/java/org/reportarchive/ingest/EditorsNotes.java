@@ -27,6 +27,10 @@ final class EditorsNotes {
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
+    /** A plenary meeting of a session held on the day a note gives: 举行第二次全体会议. */
+    private static final Pattern PLENARY = Pattern.compile("举行(了)?第[一二三四五六七八九十0-9]+次全体会议");
+    /** Who delivered the report, in a note's sentence: 县人大常委会主任肖明华受县人大常委会委托，向大会作…报告. */
+    private static final Pattern DELIVERED_BY = Pattern.compile("([^，。、；]{2,30}?)(受|代表)[^，。]{0,20}委托|([^，。、；]{2,30}?)向(大会|会议)(作|做)");
     /** The end of an office: the title of a post. */
     private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
 
@@ -99,6 +103,26 @@ final class EditorsNotes {
      * The office an editor's note gives the speaker, just before the name in the sentence that says the speech
      * was given ({@code 区委书记李红军在闭幕会上发表重要讲话}): null unless it ends in a title (书记, 主任 ...).
      */
+    /** The speaker an editor's note says delivered the report (县人大常委会主任肖明华受……委托，向大会作……报告), or null. */
+    static FrontMatter.Speaker deliveredBy(List<String> headerLines, List<Block> body) {
+        for (String[] note : editorsNotes(headerLines, body)) {
+            for (String sentence : note) {
+                if (!DELIVERED_TO.matcher(sentence).find()) {
+                    continue;
+                }
+                Matcher m = DELIVERED_BY.matcher(sentence);
+                if (m.find()) {
+                    String who = m.group(1) != null ? m.group(1) : m.group(3);
+                    FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.strip()).orElse(null);
+                    if (s != null && s.name() != null) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static String officeBefore(String sentence, String name) {
         int at = sentence == null || name == null ? -1 : sentence.indexOf(name);
         if (at <= 0) {
@@ -139,9 +163,12 @@ final class EditorsNotes {
                     // a day in the sentence that says the report was delivered is the report's; the day a session
                     // opened (开幕) is not: then the year only. A speech at a closing (or opening) meeting was given
                     // on the day the note says the session closed (or opened).
+                    // A report delivered at the plenary meeting the note dates (……第五次会议举行第二次全体会议。……向大会
+                    // 作常务委员会工作报告) was given that day.
                     boolean reportDay = d.date() != null && (sameSentence ? !sentence.contains("开幕")
-                            : speech && (sentence.contains("闭幕") && dated.contains("闭幕")
-                                    || sentence.contains("开幕") && dated.contains("开幕")));
+                            : speech ? sentence.contains("闭幕") && dated.contains("闭幕")
+                                    || sentence.contains("开幕") && dated.contains("开幕")
+                            : PLENARY.matcher(dated).find() && !dated.contains("开幕"));
                     return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
                             d.standingCommittee(), null);
                 }

@@ -19,10 +19,12 @@ public final class FrontMatter {
 
     private static final String CN_NUM = "[0-9０-９〇零○一二三四五六七八九十百两]+";
     private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
-    private static final Pattern DATE_CN = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月\\s*(" + CN_NUM
+    /** A month: its number, or 元 for January (二〇一五年元月十二日). */
+    private static final String MONTH = "(" + CN_NUM + "|元)";
+    private static final Pattern DATE_CN = Pattern.compile(YEAR + "\\s*年\\s*" + MONTH + "\\s*月\\s*(" + CN_NUM
             + ")\\s*日");
     /** A month without its day: 2024年1月在……会议上. */
-    private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*年\\s*(" + CN_NUM + ")\\s*月(?!\\s*[0-9０-９〇零○一二三四五六七八九十])");
+    private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*年\\s*" + MONTH + "\\s*月(?!\\s*[0-9０-９〇零○一二三四五六七八九十])");
     private static final Pattern YEAR_PLACEHOLDER_DAY = Pattern.compile(
             YEAR + "\\s*年\\s*[XxＸｘ×某○〇_＿*＊]{1,2}\\s*月(\\s*[XxＸｘ×某○〇_＿*＊]{1,2}\\s*日)?");
     private static final Pattern DATE_NUM = Pattern.compile(
@@ -80,7 +82,13 @@ public final class FrontMatter {
                     // what a news app or a social post prints under a title: follow, report, comment, like, share
                     + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回)$");
     /** A label before a speaker line: 报告人：区人大常委会主任　林振华. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\\u3000]*[:：][\\s\\u3000]*");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人|主持人)[\\s\\u3000]*[:：][\\s\\u3000]*");
+    /** The label a speaker line starts with, as written (主持人：), or the empty string. */
+    public static String speakerLabel(String line) {
+        Matcher m = SPEAKER_LABEL.matcher(Simplified.of(SourceLine.trim(line)));
+        return m.lookingAt() ? SourceLine.trim(line).substring(0, m.end()) : "";
+    }
+
     /** A label before the day of the report: 报告日期：2019年1月8日. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(报告|讲话|发言|会议)(日期|时间)[\\s\\u3000]*[:：]");
     /**
@@ -267,7 +275,8 @@ public final class FrontMatter {
         if (dateText != null && atMeeting && s.length() < 80) {
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
-        if (dateText != null && s.replaceAll("[（）()\\s]", "").equals(dateText.replaceAll("\\s", ""))) {
+        if (dateText != null && s.replaceAll("[\\s\\u3000]*(农历|夏历|阴历)[^（）()]*", "").replaceAll("[（）()\\s]", "")
+                .equals(dateText.replaceAll("\\s", ""))) { // (with the lunar day beside it: 农历壬辰年正月廿六)
             // a date alone, e.g. （2023年1月10日）
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }

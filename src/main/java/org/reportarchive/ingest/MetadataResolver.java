@@ -59,6 +59,9 @@ final class MetadataResolver {
     /** What follows a city named as the one a report answers to. */
     private static final Pattern GOVERNS = Pattern.compile(
             "委|人大|人民代表大会|人民政府|政府|政协|中级人民法院|人民检察院|第?[0-9〇零一二三四五六七八九十]+届");
+    /** A meeting whose number a placeholder hides: 人民代表大会第X次会议, 常务委员会第××次会议. */
+    private static final Pattern HIDDEN_MEETING = Pattern.compile(
+            "人民代表大会(常务委员会)?第[XxＸｘ×某○〇*＊]{1,3}次(全体)?会议");
     /** Words before a place visited or learnt from. */
     private static final Pattern VISITS = Pattern.compile("赴|到|前往|考察|学习|借鉴|交流|走访|参观");
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
@@ -223,6 +226,12 @@ final class MetadataResolver {
         source(sources, "session", session, sidecar.session() != null ? SIDECAR : meetingSource);
         String meetingKind = meeting == null || meeting.session() == null ? null
                 : meeting.standingCommittee() ? ReportMetadata.STANDING_COMMITTEE : ReportMetadata.CONGRESS;
+        Matcher hidden = meetingKind != null || h.deliveryLine == null || sidecar.session() != null ? null
+                : HIDDEN_MEETING.matcher(Simplified.of(h.deliveryLine.text()));
+        if (hidden != null && hidden.find()) {
+            // 在XX市第X届人民代表大会第X次会议上: the kind of meeting is said, its numbers are hidden
+            meetingKind = hidden.group(1) != null ? ReportMetadata.STANDING_COMMITTEE : ReportMetadata.CONGRESS;
+        }
 
         // speaker and office
         String speakerName = sidecar.speaker() != null ? sidecar.speaker() : h.speaker == null ? null : h.speaker.name();
@@ -249,6 +258,16 @@ final class MetadataResolver {
             }
         }
         // (only from a note of the report's year: one of another year is not of this text)
+        FrontMatter.Speaker byNote = speakerName == null && sidecar.speaker() == null && h.speaker == null
+                ? EditorsNotes.deliveredBy(h.lines, body) : null;
+        if (byNote != null && !PlaceFinder.ANONYMISED.matcher(byNote.name()).find()) {
+            speakerName = byNote.name(); // 编者按：……县人大常委会主任肖明华受县人大常委会委托，向大会作……报告
+            sources.put("speaker", EDITOR);
+            if (sidecar.office() == null) {
+                office = byNote.office();
+                sources.put("office", EDITOR);
+            }
+        }
         FrontMatter.Speaker noteSpeaker = closingNote == null
                 || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
         if (speakerName == null && sidecar.speaker() == null && h.speaker == null && noteSpeaker != null

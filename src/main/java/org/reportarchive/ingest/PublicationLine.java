@@ -18,12 +18,12 @@ import org.reportarchive.text.Simplified;
  */
 final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
-            "(发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|"
+            "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版. */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^(\\S{2,12}(日报|晚报|时报|商报|报))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
+            "^([^\\s:：]{2,12}(日报|晚报|时报|商报|报))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
@@ -33,9 +33,13 @@ final class PublicationLine {
     private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报, 右江日报数字报刊平台. */
     private static final Pattern PAPER_NAME = Pattern.compile(
-            "^(\\S{2,12}(日报|晚报|时报|商报))([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?)(平台|系统)?)?$");
+            "^([^\\s:：]{2,12}(日报|晚报|时报|商报))([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?)(平台|系统|历史库|库)?)?$");
+    /** The word before a post's time, not an account: 发表于 2013-1-18 09:47. */
+    private static final Pattern POSTED = Pattern.compile("发表于|发布于|发表|发布|发帖于");
     /** A platform's channel of accounts, named as a post's 来源: 澎湃新闻·澎湃号·政务, 百家号. */
-    private static final Pattern ACCOUNTS_PLATFORM = Pattern.compile("(澎湃号|头条号|百家号|企鹅号|网易号|搜狐号|大鱼号|一点号)");
+    private static final Pattern ACCOUNTS_PLATFORM = Pattern.compile("(^|[·・\\s])\\p{IsHan}{2,3}号($|[·・\\s])");
+    /** A 来源 that names no source: the site's own (本站原创). */
+    private static final Pattern OWN_SITE = Pattern.compile("^(本站|本网|本台)?(原创|自采|编辑|整理)?$");
     /** White space of either width. */
     private static final String S = "[\\s\\u3000]";
     /**
@@ -65,7 +69,7 @@ final class PublicationLine {
     }
 
     /** Where a name stops: at a bracket, or at a wide space (what follows is the page's, not the name's). */
-    private static final Pattern NAME_END = Pattern.compile("[【\\[［〔]|[\\s\\u3000]{2,}|\\u3000");
+    private static final Pattern NAME_END = Pattern.compile("[【\\[［〔，,]|[\\s\\u3000\\u00A0]{2,}|\\u3000");
 
     /** The name a source value starts with ({@code 京郊日报} of {@code 京郊日报　　]}), or null if none. */
     static String name(String value) {
@@ -152,7 +156,7 @@ final class PublicationLine {
             if (byline.matches() && (byline.group(1) != null || byline.group(3) != null || byline.group(8) != null)
                     && !KEY.matcher(view).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
-                String name = byline.group(3) != null ? byline.group(3)
+                String name = byline.group(3) != null ? (POSTED.matcher(byline.group(3)).matches() ? null : byline.group(3))
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
@@ -175,7 +179,7 @@ final class PublicationLine {
                 kept.add(lead.group().strip());
             }
             for (int k = 0; k < keys.size(); k++) {
-                String written = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s:：]", "");
+                String written = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s\\u3000:：]", "");
                 String key = Simplified.of(written);
                 int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : line.length();
                 // （来源：固原日报）: the brackets around the line are not the value's
@@ -186,8 +190,17 @@ final class PublicationLine {
                 if ((key.contains("来源") || key.equals("稿源")) && poster != null
                         && ACCOUNTS_PLATFORM.matcher(Simplified.of(value)).find()) {
                     source = poster; // a platform of accounts is where the account posted, not who published it
+                } else if ((key.contains("来源") || key.equals("稿源")) && OWN_SITE.matcher(Simplified.of(value)).matches()) {
+                    continue; // 来源：本站原创 names no source
                 } else if (key.contains("来源") || key.equals("稿源")) {
                     source = name(value); // the source a line names outranks the publishing body
+                } else if (key.equals("出处")) {
+                    // a library record's 出处：西宁晚报，1998-02-24，第2版: the paper, and the day of its issue
+                    source = source == null ? name(value) : source;
+                    Matcher d = DATE.matcher(value);
+                    if (date == null && d.find()) {
+                        date = day(d.group(1), d.group(2), d.group(3));
+                    }
                 } else if (key.equals("发布机构")) {
                     source = source == null ? name(value) : source;
                 } else if (key.equals("作者")) {

@@ -74,7 +74,7 @@ public final class ReportIngester {
                 throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
                         + " of a report is that long: put each paragraph on a line of its own");
             }
-            String t = SourceLine.trim(raw[i]);
+            String t = MarkdownCopy.strip(SourceLine.trim(raw[i]));
             if (!t.isEmpty()) {
                 lines.add(new SourceLine(i + 1, t));
             }
@@ -102,6 +102,7 @@ public final class ReportIngester {
                 cleaned.startsMidText(), cleaned.endsMidText(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());
         removals.addAll(resolved.removals());
+        removals.addAll(decoded.references()); // &nbsp;, &ldquo; left in the copy, read as their characters
         removals.sort(Comparator.comparingInt(Removal::line));
         String id = sidecar.id() != null ? sidecar.id() : provisionalId(name);
         return new Report(id, name, resolved.metadata(), body.blocks(), body.footnoteTitle(), body.footnotes(),

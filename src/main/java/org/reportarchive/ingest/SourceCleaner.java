@@ -50,6 +50,9 @@ final class SourceCleaner {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
         DuplicateFinder.mark(lines, reasons);
+        ForumReplies.mark(lines, reasons);
+        MarkdownCopy.markMetadata(lines, reasons);
+        MailAttachment.mark(lines, reasons);
 
         int strong = findStrongAnchor(lines, reasons);
         if (strong > 0 && lines.get(strong).text().strip().matches("^(——|—|--|－－).+")) {

@@ -1,5 +1,8 @@
 package org.reportarchive.ingest;
 
+import java.util.List;
+import org.reportarchive.model.Removal;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,7 +25,15 @@ public final class SourceDecoder {
     }
 
     /** The decoded text and the encoding it was read in. */
-    public record Decoded(String text, String encoding) {
+    public record Decoded(String text, String encoding, List<Removal> references) {
+
+        Decoded(String text, String encoding) {
+            this(CharacterReferences.restore(text), encoding);
+        }
+
+        private Decoded(CharacterReferences.Restored restored, String encoding) {
+            this(restored.text(), encoding, restored.references());
+        }
     }
 
     /** The largest seed read: the longest reports are a few hundred kilobytes. */

@@ -166,7 +166,8 @@ final class TitleBlock {
                 // an office and a name outrank a name alone
                 h.speaker = s.get();
                 h.speakerSource = MetadataResolver.SPEAKER;
-                h.lines.add(h.speaker.name() == null ? t : h.speaker.office() + " " + h.speaker.name());
+                h.lines.add(h.speaker.name() == null ? t
+                        : FrontMatter.speakerLabel(t) + h.speaker.office() + " " + h.speaker.name()); // (主持人：as written)
                 continue;
             }
             Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()

@@ -11,7 +11,11 @@ public enum RemovalReason {
     PAGE_NUMBER("page number of a printed or PDF document", "页码"),
     DUPLICATE("line duplicated by the copying", "重复行"),
     LABEL("label a website added to the title", "网站加注的标签"),
-    SITE_UI("words of the website's page (font size, print, view count)", "网页界面文字");
+    SITE_UI("words of the website's page (font size, print, view count)", "网页界面文字"),
+    MARKUP("a web page's character reference, read as its character", "网页字符代码（已还原为字符）"),
+    FORUM_REPLY("a reply under the report on a forum", "论坛回帖"),
+    COPY_METADATA("the metadata block of a Markdown copy", "复制者加注的元数据"),
+    MAIL("the mail the report came attached to", "转发邮件");
 
     private final String description;
     private final String label;

@@ -23,6 +23,7 @@ import org.jsoup.select.QueryParser;
 import org.reportarchive.ingest.FootnoteMarkers;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.SourceDecoder;
+import org.reportarchive.ingest.MarkdownCopy;
 import org.reportarchive.ingest.SourceLine;
 import org.reportarchive.model.Removal;
 
@@ -63,7 +64,7 @@ public final class FidelityCheck {
         Set<Integer> removed = new HashSet<>();
         for (Removal r : removals) {
             String lineText = r.line() - 1 < lines.length ? lines[r.line() - 1] : "";
-            if (!SourceLine.trim(lineText).equals(r.text())) {
+            if (!MarkdownCopy.strip(SourceLine.trim(lineText)).equals(r.text())) {
                 // part of a line: a page marker, a website's label on the title, a page's interface words
                 inlineRemoved.merge(r.line(), r.text(), (a, b) -> a + "\u0000" + b);
             } else {
@@ -76,7 +77,7 @@ public final class FidelityCheck {
             if (removed.contains(no)) {
                 continue;
             }
-            String line = SourceLine.trim(lines[i]);
+            String line = MarkdownCopy.strip(SourceLine.trim(lines[i]));
             if (inlineRemoved.containsKey(no)) {
                 for (String part : inlineRemoved.get(no).split("\u0000")) {
                     line = line.replace(part, "");
@@ -89,10 +90,12 @@ public final class FidelityCheck {
             if (line.isEmpty()) {
                 continue;
             }
-            int at = pageText.indexOf(line, from);
-            if (at < 0 && from <= headerText.length() && headerText.contains(line)) {
-                continue; // the title block: the title stands first, whatever line of the source it was
+            if (from <= headerText.length() && headerText.contains(line)) {
+                // the title block: the title stands first, whatever line of the source it was, and its lines are
+                // found there, not further on (工作报告, the second line of a title over two, is in the text too)
+                continue;
             }
+            int at = pageText.indexOf(line, from);
             if (at < 0) {
                 return Optional.of("line " + no + ": " + abbreviate(SourceLine.trim(lines[i])));
             }

@@ -36,8 +36,11 @@ public record ReportPage(String id, String title, String description, List<Strin
     public record ThemeChip(String slug, String name, String share) {
     }
 
-    /** The source lines stripped for one reason. */
-    public record RemovalGroup(String label, List<Integer> lines) {
+    /**
+     * The source lines stripped for one reason; {@code restored} for a web page's character references, which are
+     * not stripped but read as their characters.
+     */
+    public record RemovalGroup(String label, List<Integer> lines, boolean restored) {
     }
 
     /** A heading (or run-in heading) of the table of contents. */

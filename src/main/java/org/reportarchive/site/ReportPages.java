@@ -12,6 +12,7 @@ import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.Theme;
@@ -91,7 +92,8 @@ final class ReportPages {
                 meeting, m.speaker(), m.office(), m.kind().label(),
                 m.publication() == null ? null : m.publication().line(), report.id() + ".md", report.source(),
                 m.supplied().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).toList(), m.incomplete(),
-                m.incompleteReason(), chips, ThemeChart.svg("chart-title", shares, themes), report.removals().size(),
+                m.incompleteReason(), chips, ThemeChart.svg("chart-title", shares, themes),
+                (int) report.removals().stream().filter(r -> r.reason() != RemovalReason.MARKUP).count(),
                 report.notes().size(), removed(report.removals()), toc(report), sources(m), figureRows(figures), body,
                 tips);
     }
@@ -143,11 +145,15 @@ final class ReportPages {
         Map<String, List<Integer>> byReason = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (Removal r : removals) {
-            byReason.computeIfAbsent(r.reason().name(), k -> new ArrayList<>()).add(r.line());
+            List<Integer> lines = byReason.computeIfAbsent(r.reason().name(), k -> new ArrayList<>());
+            if (lines.isEmpty() || lines.get(lines.size() - 1) != r.line()) {
+                lines.add(r.line()); // each line once (a line may hold several restored references)
+            }
             labels.put(r.reason().name(), r.reason().label());
         }
         List<ReportPage.RemovalGroup> out = new ArrayList<>();
-        byReason.forEach((k, lines) -> out.add(new ReportPage.RemovalGroup(labels.get(k), lines)));
+        byReason.forEach((k, lines) -> out.add(new ReportPage.RemovalGroup(labels.get(k), lines,
+                k.equals(RemovalReason.MARKUP.name()))));
         return out;
     }
 }

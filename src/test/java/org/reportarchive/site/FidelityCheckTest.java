@@ -66,5 +66,14 @@ class FidelityCheckTest {
         Path short1 = write(dir, "b.html", "<header><h1 data-source-text>标题工作报告</h1></header>"
                 + "<div data-source-text><p>各位代表：</p><p>一年来成效明显。</p></div>");
         assertEquals("line 3: 标题工作报告", FidelityCheck.check(body, List.of(), short1).orElseThrow());
+        // a title over two lines whose second line the text repeats, and a delivery line over two lines under it
+        // under a session document's header
+        Path two = write(dir, "c.txt", "某某县第十二届人民代表大会第五次会议文件\n某某县人民代表大会常务委员会\n工作报告\n"
+                + "——2017年1月8日在某某县第十二届人民代\n表大会第五次会议上\n各位代表：\n现将工作报告如下。\n");
+        Path joined = write(dir, "c.html", "<header><h1 data-source-text>某某县人民代表大会常务委员会工作报告</h1>"
+                + "<div class=\"source-header\" data-source-text><p>某某县第十二届人民代表大会第五次会议文件</p>"
+                + "<p>——2017年1月8日在某某县第十二届人民代表大会第五次会议上</p>"
+                + "</div></header><div data-source-text><p>各位代表：</p><p>现将工作报告如下。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(two, List.of(), joined));
     }
 }

@@ -1,0 +1,71 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * Finds the replies under a report reposted on a forum: a thread prints each post (楼主, 沙发, 板凳, 3楼 …) as its
+ * author's name, its floor and a line {@code 发表于 2013-1-18 10:15 | 只看该作者}. The posts of the thread's
+ * starter hold the report (a long report may go on in later posts of theirs); every other author's post is a reply
+ * and is marked, from the author's name to the next post.
+ */
+final class ForumReplies {
+
+    /** A post's floor: 楼主 (the starter's), 沙发, 板凳, 地板, 3楼, 5#. */
+    private static final Pattern FLOOR = Pattern.compile("^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}\\s*(楼|#|＃))$");
+    /** A post's header: when it was posted. */
+    private static final Pattern POSTED = Pattern.compile("^发表于\\s*[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*");
+    /** A name as a forum prints it: short, without sentence punctuation. */
+    private static final Pattern NAME = Pattern.compile("^[^\\s，。；！？,.;!?：:]{1,20}$");
+
+    private ForumReplies() {
+    }
+
+    /** Marks the replies' lines, unless the page is not a forum thread with a starter's post. */
+    static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        List<int[]> posts = new ArrayList<>(); // each post: its first line (the author's name) and its floor's index
+        boolean starter = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!POSTED.matcher(lines.get(i).text()).matches()) {
+                continue;
+            }
+            int floor = i - 1;
+            if (floor < 1 || !FLOOR.matcher(lines.get(floor).text()).matches()
+                    || !NAME.matcher(lines.get(floor - 1).text()).matches()) {
+                return; // not a thread as forums print it: nothing is marked
+            }
+            starter |= lines.get(floor).text().equals("楼主");
+            posts.add(new int[] {floor - 1, floor});
+        }
+        if (!starter || posts.size() < 2) {
+            return;
+        }
+        String author = null;
+        for (int p = 0; p < posts.size(); p++) {
+            String name = lines.get(posts.get(p)[0]).text();
+            if (lines.get(posts.get(p)[1]).text().equals("楼主")) {
+                author = name;
+            }
+        }
+        for (int p = 0; p < posts.size(); p++) {
+            if (lines.get(posts.get(p)[0]).text().equals(author)) {
+                continue; // the starter's post: the report, or more of it
+            }
+            int end = p + 1 < posts.size() ? posts.get(p + 1)[0] : lastOfThread(lines, reasons, posts.get(p)[0]);
+            for (int i = posts.get(p)[0]; i < end; i++) {
+                reasons[i] = RemovalReason.FORUM_REPLY; // whatever a line of it looks like (来源：… quoted from the post)
+            }
+        }
+    }
+
+    /** The line after a thread's last reply: where the page's footer, which its rules name, begins. */
+    private static int lastOfThread(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        int end = lines.size();
+        for (int i = lines.size() - 1; i > from && reasons[i] != null; i--) {
+            end = i;
+        }
+        return end;
+    }
+}

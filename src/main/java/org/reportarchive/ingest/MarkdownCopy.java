@@ -1,0 +1,56 @@
+package org.reportarchive.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * The marks of a report copied as Markdown: the metadata block a note-taking tool or a blog puts above it
+ * ({@code ---} / {@code title: …} / {@code ---}), quotation marks at the start of a line ({@code > ——2021年1月6日在……})
+ * and a line set in bold or italics ({@code **各位代表：**}, {@code ## **一、2020年主要工作**}, {@code *来源：海淀报*}). They are layout, like the
+ * {@code #} of a heading: the text is read, and checked against the page, without them.
+ */
+public final class MarkdownCopy {
+
+    /** A line in bold, as Markdown sets it: no space just inside the marks (**市人大常委会主任 ** is a placeholder). */
+    private static final Pattern BOLD_LINE = Pattern.compile("^(#{1,6}\\s+)?(\\*\\*|__|\\*|_)([^\\s\\u3000*_](?:.*?[^\\s\\u3000*_])?)\\2$");
+    private static final Pattern METADATA = Pattern.compile("^[A-Za-z_][A-Za-z0-9_-]*\\s*:.*$");
+    /** The most lines a metadata block is looked for in. */
+    private static final int MAX_METADATA = 30;
+
+    private MarkdownCopy() {
+    }
+
+    /** A trimmed line without a quotation mark at its start or bold around it. */
+    public static String strip(String line) {
+        String s = line;
+        if (s.startsWith(">") && (s.length() == 1 || s.charAt(1) == ' ' || s.charAt(1) == '\u3000' || s.charAt(1) == '>')) {
+            s = SourceLine.trim(s.replaceFirst("^(>[ \u3000]?)+", ""));
+        }
+        Matcher bold = BOLD_LINE.matcher(s);
+        if (bold.matches()) {
+            s = (bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3));
+        }
+        return s;
+    }
+
+    /** Marks the metadata block a copy starts with, if it has one. */
+    static void markMetadata(List<SourceLine> lines, RemovalReason[] reasons) {
+        if (lines.isEmpty() || !lines.get(0).text().equals("---")) {
+            return;
+        }
+        for (int j = 1; j < Math.min(lines.size(), MAX_METADATA); j++) {
+            String t = lines.get(j).text();
+            if (t.equals("---")) {
+                for (int i = 0; i <= j; i++) {
+                    reasons[i] = RemovalReason.COPY_METADATA;
+                }
+                return;
+            }
+            if (!METADATA.matcher(t).matches()) {
+                return; // not a metadata block
+            }
+        }
+    }
+}

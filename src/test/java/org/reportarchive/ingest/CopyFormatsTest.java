@@ -1,0 +1,119 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/** Reports copied from places that print them in their own way: forums, mail systems, Markdown notes, raw HTML. */
+class CopyFormatsTest {
+
+    private static Report ingest(String text) throws IngestException {
+        return ReportIngester.defaults().ingest("t.txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+    }
+
+    private static String text(Report r) {
+        return String.join("\n", r.body().stream().map(Block::text).toList());
+    }
+
+    private static final String REPORT = "临夏市人民代表大会常务委员会工作报告\n——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n"
+            + "市人大常委会主任　马正清\n各位代表：\n现在，我代表市人大常委会向大会报告工作，请予审议。\n"
+            + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
+
+    @Test
+    void aWebPagesCharacterReferencesAreReadAsTheirCharactersAndListed() throws Exception {
+        Report r = ingest(REPORT.replace("依法履职", "&ldquo;依法履职&rdquo;&nbsp;") + "R&D投入增长&#21313;%。\n");
+        assertTrue(text(r).contains("“依法履职”"), text(r));
+        assertTrue(text(r).contains("R&D投入增长十%"), "an ampersand in running text stays: " + text(r));
+        List<String> restored = r.removals().stream().filter(x -> x.reason() == RemovalReason.MARKUP)
+                .map(x -> x.line() + " " + x.text()).toList();
+        assertEquals(List.of("6 &ldquo;", "6 &rdquo;", "6 &nbsp;", "7 &#21313;"), restored);
+    }
+
+    @Test
+    void aForumsRepliesUnderTheStartersPostAreNotTheReport() throws Exception {
+        String thread = "临夏论坛 » 时政 » 【转帖】临夏市人民代表大会常务委员会工作报告\n河州老马\n楼主\n发表于 2016-1-13 08:30 | 只看该作者\n"
+                + REPORT + "回复 举报\n花儿与少年\n沙发\n发表于 2016-1-13 09:01 | 只看该作者\n来源：临夏日报 这份报告写得好。\n"
+                + "支持人大监督，盼望城区道路早日修好。\n回复 举报\n河州老马\n3楼\n发表于 2016-1-13 09:40 | 只看该作者\n"
+                + "各位代表，让我们在市委的坚强领导下，为建设美好临夏而努力奋斗！\n";
+        Report r = ingest(thread);
+        assertFalse(text(r).contains("盼望城区道路"), text(r));
+        assertTrue(text(r).contains("为建设美好临夏而努力奋斗"), "the starter's later post is the report's: " + text(r));
+        assertEquals(List.of("花儿与少年", "沙发", "发表于 2016-1-13 09:01 | 只看该作者", "来源：临夏日报 这份报告写得好。",
+                "支持人大监督，盼望城区道路早日修好。", "回复 举报"), r.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.FORUM_REPLY).map(x -> x.text()).toList());
+        assertNull(r.metadata().publication() == null ? null : r.metadata().publication().source(),
+                "a reply's 来源 is not the report's");
+    }
+
+    @Test
+    void aMarkdownCopysMetadataQuotesAndBoldAreLayout() throws Exception {
+        String md = "---\ntitle: 笔记\ndate: 2016-01-20 21:40\ntags: [人大]\n---\n# 临夏市人民代表大会常务委员会工作报告\n"
+                + "> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n>\n> 市人大常委会主任　马正清\n\n**各位代表：**\n"
+                + "现在，我代表市人大常委会向大会报告工作，请予审议。\n## **一、过去一年的工作**\n一年来，常委会依法履职。\n"
+                + "*来源：临夏日报*\n";
+        Report r = ingest(md);
+        assertEquals(LocalDate.of(2016, 1, 12), r.metadata().date());
+        assertEquals("马正清", r.metadata().speaker());
+        assertEquals("各位代表：", r.body().get(0).text());
+        assertEquals("临夏日报", r.metadata().publication().source());
+        assertEquals(5, r.removals().stream().filter(x -> x.reason() == RemovalReason.COPY_METADATA).count());
+        // a placeholder's stars are not bold
+        assertEquals("**市人大常委会主任 **", MarkdownCopy.strip("**市人大常委会主任 **"));
+    }
+
+    @Test
+    void onlyTheAttachmentOfAForwardedMailIsTheReport() throws Exception {
+        String mail = "主　　题：转发：临夏市人大常委会工作报告\n发 件 人：市人大常委会办公室\n正文：\n各位：\n现将报告转发给你们，请认真学习。\n"
+                + "————————附件正文预览————————\n" + REPORT + "————————预览结束————————\n[回复]　[转发]　[打印]\n";
+        Report r = ingest(mail);
+        assertEquals("临夏市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertFalse(text(r).contains("请认真学习"), text(r));
+        assertEquals(LocalDate.of(2016, 1, 12), r.metadata().date());
+    }
+
+    @Test
+    void datesWrittenWithTheFirstMonthOrBesideTheLunarDay() throws Exception {
+        assertEquals(LocalDate.of(2016, 1, 12), ingest(REPORT.replace("2016年1月12日", "二〇一六年元月十二日"))
+                .metadata().date());
+        Report lunar = ingest("临夏市第十七届人民代表大会第五次会议闭幕词\n（2016年1月14日　农历乙未年腊月初五）\n各位代表、同志们：\n"
+                + "大会圆满完成了各项议程。\n");
+        assertEquals(LocalDate.of(2016, 1, 14), lunar.metadata().date());
+    }
+
+    @Test
+    void anEditorsNoteSaysWhoDeliveredTheReportAndOnTheDayOfWhichPlenary() throws Exception {
+        Report r = ingest("【编者按】2016年1月12日，临夏市第十七届人民代表大会第五次会议举行第二次全体会议。市人大常委会主任马正清"
+                + "受市人大常委会委托，向大会作常务委员会工作报告。现将报告全文刊发。\n临夏市人民代表大会常务委员会工作报告\n各位代表：\n"
+                + "一年来，常委会依法履职。\n");
+        assertEquals(LocalDate.of(2016, 1, 12), r.metadata().date());
+        assertEquals("马正清", r.metadata().speaker());
+        assertEquals("市人大常委会主任", r.metadata().office());
+        // the day a session opened is not the report's
+        Report opened = ingest("【编者按】2016年1月10日，临夏市第十七届人民代表大会第五次会议开幕并举行第一次全体会议。市人大常委会主任马正清"
+                + "受市人大常委会委托，向大会作常务委员会工作报告。\n临夏市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
+        assertNull(opened.metadata().date());
+        assertEquals(2016, opened.metadata().year());
+    }
+
+    @Test
+    void publicationLinesOfRecordsArchivesAndAccounts() {
+        List<org.reportarchive.model.Removal> ui = new java.util.ArrayList<>();
+        assertEquals("临夏日报", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(3,
+                RemovalReason.PUBLICATION, "出　　处：临夏日报，2016-01-15，第3版")), ui).source());
+        assertNull(PublicationLine.parse(List.of(new org.reportarchive.model.Removal(3, RemovalReason.PUBLICATION,
+                "作者：调研组　　来源：本站原创　　更新时间：2003-7-14")), ui).source(), "本站原创 names no source");
+        assertEquals("临夏人大", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(3,
+                RemovalReason.PUBLICATION, "临夏人大　2024-01-16 17:42　来源：百家号")), ui).source());
+        assertEquals("临夏日报", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(1,
+                RemovalReason.PUBLICATION, "临夏日报　数字报刊历史库")), ui).source());
+    }
+}
