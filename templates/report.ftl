@@ -52,16 +52,21 @@
   </section>
   </#if>
   <details class="changes">
+    <#assign stripped = content.removed?filter(r -> !r.restored)>
+    <#assign restored = content.removed?filter(r -> r.restored)>
     <summary>编者处理：删去非正文 ${content.removedCount} 行，编者注 ${content.noteCount} 条</summary>
-    <#if content.removed?has_content>
+    <#if stripped?has_content>
     <p>原文中不属于报告的内容未予发布（内容见构建日志）：</p>
     <ul>
-      <#list content.removed as r><li>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行</li></#list>
+      <#list stripped as r><li>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行</li></#list>
     </ul>
     <#else>
     <p>原文中没有需要删去的网页或版面内容。</p>
     </#if>
-    <p>连接的分栏断行、原文缺字和其他情况见文末“编者注”；正文文字未作任何改动。</p>
+    <#list restored as r>
+    <p>复制时留下的网页字符代码（如 &amp;nbsp;、&amp;ldquo;）已还原为其所代表的字符：第${r.lines?map(n -> n?c)?join("、")}行。</p>
+    </#list>
+    <p>连接的分栏断行、原文缺字和其他情况见文末“编者注”；正文文字未作<#if restored?has_content>其他</#if>任何改动。</p>
   </details>
 </header>
 <#if content.toc?has_content>
