@@ -40,8 +40,8 @@ final class CharacterReferences {
             List<String> seen = new ArrayList<>();
             while (m.find()) {
                 String character = Parser.unescapeEntities(m.group(), false);
-                if (character.equals(m.group())) {
-                    continue; // not a reference jsoup knows
+                if (character.equals(m.group()) || character.chars().anyMatch(Character::isISOControl)) {
+                    continue; // not a reference jsoup knows, or a line break or tab (&#10;): it stays as written
                 }
                 out.append(lines[i], last, m.start()).append(character);
                 last = m.end();

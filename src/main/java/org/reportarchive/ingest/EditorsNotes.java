@@ -28,9 +28,15 @@ final class EditorsNotes {
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
     /** A plenary meeting of a session held on the day a note gives: 举行第二次全体会议. */
-    private static final Pattern PLENARY = Pattern.compile("举行(了)?第[一二三四五六七八九十0-9]+次全体会议");
+    private static final Pattern PLENARY = Pattern.compile("举行(了)?第[一二三四五六七八九十0-9]+次全体会议$");
     /** Who delivered the report, in a note's sentence: 县人大常委会主任肖明华受县人大常委会委托，向大会作…报告. */
-    private static final Pattern DELIVERED_BY = Pattern.compile("([^，。、；]{2,30}?)(受|代表)[^，。]{0,20}委托|([^，。、；]{2,30}?)向(大会|会议)(作|做)");
+    private static final Pattern DELIVERED_BY = Pattern.compile(
+            "([^，。、；]{2,30}?)(?:受|代表)[^，。]{0,20}委托，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
+                    + "|([^，。、；]{2,30}?)向(?:大会|会议)(?:作|做)([^，。；]{0,30})");
+    /** A sentence about an earlier meeting than the one before it: 此前, 之前. */
+    private static final Pattern PREVIOUSLY = Pattern.compile("此前|之前|先前|前一天|日前");
+    /** The report a clause says was delivered is the standing committee's. */
+    private static final Pattern COMMITTEE_REPORT = Pattern.compile("常务委员会|常委会");
     /** The end of an office: the title of a post. */
     private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
 
@@ -111,10 +117,13 @@ final class EditorsNotes {
                     continue;
                 }
                 Matcher m = DELIVERED_BY.matcher(sentence);
-                if (m.find()) {
+                while (m.find()) {
+                    // of several reports a note names (政府工作报告, 常务委员会工作报告), the standing committee's
                     String who = m.group(1) != null ? m.group(1) : m.group(3);
-                    FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.strip()).orElse(null);
-                    if (s != null && s.name() != null) {
+                    String what = m.group(1) != null ? m.group(2) : m.group(4);
+                    FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())
+                            .orElse(null);
+                    if (s != null && s.name() != null && COMMITTEE_REPORT.matcher(what).find()) {
                         return s;
                     }
                 }
@@ -168,7 +177,10 @@ final class EditorsNotes {
                     boolean reportDay = d.date() != null && (sameSentence ? !sentence.contains("开幕")
                             : speech ? sentence.contains("闭幕") && dated.contains("闭幕")
                                     || sentence.contains("开幕") && dated.contains("开幕")
-                            : PLENARY.matcher(dated).find() && !dated.contains("开幕"));
+                            : PLENARY.matcher(dated.strip()).find() && !dated.contains("开幕")
+                                    && java.util.Arrays.asList(note).indexOf(dated) + 1
+                                    == java.util.Arrays.asList(note).indexOf(sentence)
+                                    && !PREVIOUSLY.matcher(sentence).find());
                     return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
                             d.standingCommittee(), null);
                 }

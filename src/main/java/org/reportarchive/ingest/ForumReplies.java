@@ -51,7 +51,15 @@ final class ForumReplies {
         }
         for (int p = 0; p < posts.size(); p++) {
             if (lines.get(posts.get(p)[0]).text().equals(author)) {
-                continue; // the starter's post: the report, or more of it
+                // the starter's post: the report, or more of it, under the forum's header of the post (the first
+                // post's time is when the report was posted; a later one's adds nothing)
+                for (int i = posts.get(p)[0]; i <= posts.get(p)[1] + 1; i++) {
+                    if (reasons[i] == null || i == posts.get(p)[1] + 1) {
+                        reasons[i] = i == posts.get(p)[1] + 1 && p == 0 ? RemovalReason.PUBLICATION
+                                : RemovalReason.NAVIGATION;
+                    }
+                }
+                continue;
             }
             int end = p + 1 < posts.size() ? posts.get(p + 1)[0] : lastOfThread(lines, reasons, posts.get(p)[0]);
             for (int i = posts.get(p)[0]; i < end; i++) {

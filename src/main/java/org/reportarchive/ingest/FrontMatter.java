@@ -82,12 +82,18 @@ public final class FrontMatter {
                     // what a news app or a social post prints under a title: follow, report, comment, like, share
                     + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回)$");
     /** A label before a speaker line: 报告人：区人大常委会主任　林振华. */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人|主持人)[\\s\\u3000]*[:：][\\s\\u3000]*");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\\u3000]*[:：][\\s\\u3000]*");
     /** The label a speaker line starts with, as written (主持人：), or the empty string. */
     public static String speakerLabel(String line) {
         Matcher m = SPEAKER_LABEL.matcher(Simplified.of(SourceLine.trim(line)));
         return m.lookingAt() ? SourceLine.trim(line).substring(0, m.end()) : "";
     }
+
+    /** The label of the line that names who presided over a meeting. */
+    private static final Pattern PRESIDER = Pattern.compile("^主持人[\\s\\u3000]*[:：]");
+    /** A lunar day beside a date: 农历壬辰年正月廿六. */
+    private static final Pattern LUNAR_DAY = Pattern.compile(
+            "[\\s\\u3000]*(农历|夏历|阴历)[\\s\\u3000]*[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年正腊冬闰一二三四五六七八九十廿卅初月日]{2,12}");
 
     /** A label before the day of the report: 报告日期：2019年1月8日. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(报告|讲话|发言|会议)(日期|时间)[\\s\\u3000]*[:：]");
@@ -275,7 +281,7 @@ public final class FrontMatter {
         if (dateText != null && atMeeting && s.length() < 80) {
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
-        if (dateText != null && s.replaceAll("[\\s\\u3000]*(农历|夏历|阴历)[^（）()]*", "").replaceAll("[（）()\\s]", "")
+        if (dateText != null && LUNAR_DAY.matcher(s).replaceAll("").replaceAll("[（）()\\s]", "")
                 .equals(dateText.replaceAll("\\s", ""))) { // (with the lunar day beside it: 农历壬辰年正月廿六)
             // a date alone, e.g. （2023年1月10日）
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
@@ -371,6 +377,9 @@ public final class FrontMatter {
         String original = SourceLine.trim(line).replaceFirst("^[—–\\-－\\s]+", "");
         original = SPEAKER_LABEL.matcher(original).replaceFirst("");
         String s = Simplified.of(original);
+        if (PRESIDER.matcher(s).lookingAt()) {
+            return Optional.empty(); // 主持人：…: who presided, not who spoke
+        }
         if (s.length() > 60 || containsSentencePunctuation(s) || DATE_CN.matcher(s).find()
                 || YEAR_MONTH.matcher(s).find()) {
             return Optional.empty(); // a line with a date is a delivery line, whatever titles it names

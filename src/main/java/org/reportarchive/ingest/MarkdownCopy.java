@@ -35,6 +35,45 @@ public final class MarkdownCopy {
         return s;
     }
 
+    private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+\\S.*");
+
+    /** Whether a text is a Markdown copy: it starts with a metadata block or has a heading marked with #. */
+    static boolean isMarkdown(String[] lines) {
+        boolean first = true;
+        for (String raw : lines) {
+            String t = SourceLine.trim(raw);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (first && t.equals("---") || HEADING.matcher(t).matches()) {
+                return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /**
+     * The marks {@link #strip} takes off a line ({@code Markdown：> **…**}), or the empty string; named so that the
+     * page check, which removes what a line lost, finds nothing of the text in them.
+     */
+    static String marks(String line) {
+        String s = strip(line);
+        if (s.equals(line)) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Markdown：");
+        if (line.startsWith(">")) {
+            out.append('>');
+        }
+        Matcher bold = BOLD_LINE.matcher(line.startsWith(">") ? SourceLine.trim(line.replaceFirst("^(>[ \u3000]?)+", ""))
+                : line);
+        if (bold.matches()) {
+            out.append(line.startsWith(">") ? " " : "").append(bold.group(2)).append("…").append(bold.group(2));
+        }
+        return out.toString();
+    }
+
     /** Marks the metadata block a copy starts with, if it has one. */
     static void markMetadata(List<SourceLine> lines, RemovalReason[] reasons) {
         if (lines.isEmpty() || !lines.get(0).text().equals("---")) {

@@ -69,12 +69,18 @@ public final class ReportIngester {
         String text = decoded.text();
         List<SourceLine> lines = new ArrayList<>();
         String[] raw = text.split("\n", -1);
+        boolean markdown = MarkdownCopy.isMarkdown(raw);
+        List<Removal> marks = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
                 throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
                         + " of a report is that long: put each paragraph on a line of its own");
             }
-            String t = MarkdownCopy.strip(SourceLine.trim(raw[i]));
+            String t = SourceLine.trim(raw[i]);
+            if (markdown && !MarkdownCopy.marks(t).isEmpty()) {
+                marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, MarkdownCopy.marks(t))); // > ——……, **各位代表：**
+                t = MarkdownCopy.strip(t);
+            }
             if (!t.isEmpty()) {
                 lines.add(new SourceLine(i + 1, t));
             }
@@ -103,6 +109,7 @@ public final class ReportIngester {
         List<Removal> removals = new ArrayList<>(cleaned.removals());
         removals.addAll(resolved.removals());
         removals.addAll(decoded.references()); // &nbsp;, &ldquo; left in the copy, read as their characters
+        removals.addAll(marks);
         removals.sort(Comparator.comparingInt(Removal::line));
         String id = sidecar.id() != null ? sidecar.id() : provisionalId(name);
         return new Report(id, name, resolved.metadata(), body.blocks(), body.footnoteTitle(), body.footnotes(),

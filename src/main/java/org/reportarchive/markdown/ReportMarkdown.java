@@ -255,7 +255,8 @@ public final class ReportMarkdown {
         if (m.publication() != null) {
             h.put("publication", m.publication().line());
         }
-        h.put("removed_count", report.removals().size());
+        h.put("removed_count", report.removals().stream()
+                .filter(r -> r.reason() != org.reportarchive.model.RemovalReason.MARKUP).count());
         h.put("paragraph_count", report.paragraphs().size());
         h.put("note_count", report.notes().size());
         h.put("footnote_count", report.footnotes().size());

@@ -116,4 +116,51 @@ class CopyFormatsTest {
         assertEquals("临夏日报", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(1,
                 RemovalReason.PUBLICATION, "临夏日报　数字报刊历史库")), ui).source());
     }
+
+    @Test
+    void whatLooksLikeTheseFormatsInAnOrdinaryReportIsItsText() throws Exception {
+        // a rule over a report's own appendix, without a mail's headers above it
+        Report appendix = ingest(REPORT + "——————附件正文——————\n2015年度听取审议报告一览表\n");
+        assertEquals("临夏市人民代表大会常务委员会工作报告", appendix.metadata().title());
+        assertTrue(text(appendix).contains("一览表"), text(appendix));
+        // a glossary's 出处 under a term
+        Report glossary = ingest(REPORT + "名词解释\n1.“两山”理念：绿水青山就是金山银山。\n出处：2005年8月15日在安吉县余村考察时提出。\n");
+        assertTrue(glossary.removals().stream().noneMatch(x -> x.text().startsWith("出处")), glossary.removals().toString());
+        // stars and quotation marks outside a Markdown copy, and a line break written as a reference
+        Report plain = ingest(REPORT + "*注：数据为快报数。*\n> 以上为全文。\n请予审议。&#10;\n");
+        assertTrue(text(plain).contains("*注：数据为快报数。*"), text(plain));
+        assertTrue(text(plain).contains("> 以上为全文。"), text(plain));
+        assertTrue(text(plain).contains("请予审议。&#10;"), text(plain));
+        // a sentence that starts with a day and its lunar day is not a date line
+        Report lunar = ingest(REPORT.replace("一年来，", "2016年1月5日农历冬月廿六，主任会议审议了本报告稿。一年来，"));
+        assertEquals(LocalDate.of(2016, 1, 12), lunar.metadata().date());
+        // who presided is not who spoke
+        Report presided = ingest("临夏市第十七届人民代表大会第五次会议开幕词\n主持人：大会主席团常务主席　张三\n各位代表：\n"
+                + "大会今天开幕了。\n");
+        assertNull(presided.metadata().speaker());
+    }
+
+    @Test
+    void aForumStartersLaterPostAndAMarkdownCopysMarksAreListed() throws Exception {
+        String thread = "河州老马\n楼主\n发表于 2016-1-13 08:30 | 只看该作者\n" + REPORT + "回复 举报\n河州老马\n3楼\n"
+                + "发表于 2016-1-13 09:40 | 只看该作者\n各位代表，让我们为建设美好临夏而努力奋斗！\n";
+        Report r = ingest(thread);
+        assertFalse(text(r).contains("3楼") || text(r).contains("河州老马") || text(r).contains("只看该作者"), text(r));
+        assertEquals(LocalDate.of(2016, 1, 13).toString(), r.metadata().publication().date());
+        Report md = ingest("# 临夏市人民代表大会常务委员会工作报告\n> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n"
+                + "**各位代表：**\n一年来，常委会依法履职。\n");
+        assertEquals(List.of("2 Markdown：>", "3 Markdown：**…**"), md.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.MARKDOWN).map(x -> x.line() + " " + x.text()).toList());
+    }
+
+    @Test
+    void anEditorsNoteNamingSeveralReportsGivesTheCommitteesAndNotAVotesDay() throws Exception {
+        String body = "临夏市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n";
+        Report two = ingest("【编者按】2016年1月10日，临夏市第十七届人民代表大会第五次会议开幕，市人民政府市长王五受市人民政府委托，"
+                + "向大会作政府工作报告，市人大常委会主任马正清受市人大常委会委托，向大会作常务委员会工作报告。\n" + body);
+        assertEquals("马正清", two.metadata().speaker());
+        Report vote = ingest("【编者按】2016年1月14日，临夏市第十七届人民代表大会第五次会议举行第三次全体会议，表决通过了关于市人大常委会"
+                + "工作报告的决议。此前，市人大常委会主任马正清受市人大常委会委托，向大会作常务委员会工作报告。\n" + body);
+        assertNull(vote.metadata().date());
+    }
 }
