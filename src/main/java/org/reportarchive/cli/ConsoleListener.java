@@ -2,7 +2,6 @@ package org.reportarchive.cli;
 
 import java.io.PrintStream;
 import org.reportarchive.model.Removal;
-import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.model.ReportSummary;
 import org.reportarchive.site.BuildListener;
@@ -24,7 +23,7 @@ final class ConsoleListener implements BuildListener {
         String place = m.place() != null ? m.placeName() : m.anonymised() ? "(anonymised)" : "(no place)";
         String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
         // written out rather than formatted: a line for each of thousands of reports
-        long restored = r.removals().stream().filter(x -> x.reason() == RemovalReason.MARKUP).count();
+        long restored = r.removals().stream().filter(x -> x.reason().restores()).count();
         long stripped = r.removals().size() - restored;
         out.print("  ok    " + r.source() + " -> " + r.url() + ": " + place + " " + when + " " + m.kind().code() + ", "
                 + r.paragraphs() + " paragraphs, " + r.footnotes() + " footnotes, " + r.notes() + " notes, "
@@ -33,7 +32,7 @@ final class ConsoleListener implements BuildListener {
                 : "") + (m.incomplete() ? ", incomplete" : "") + " (" + millis + " ms)" + System.lineSeparator());
         if (verbose) {
             for (Removal x : r.removals()) {
-                out.printf("          %s line %d (%s): %s%n", x.reason() == RemovalReason.MARKUP ? "restored" : "stripped",
+                out.printf("          %s line %d (%s): %s%n", x.reason().restores() ? "restored" : "stripped",
                         x.line(), x.reason().description(), abbreviate(x.text()));
             }
         }

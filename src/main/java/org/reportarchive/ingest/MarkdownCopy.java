@@ -22,17 +22,28 @@ public final class MarkdownCopy {
     private MarkdownCopy() {
     }
 
-    /** A trimmed line without a quotation mark at its start or bold around it. */
-    public static String strip(String line) {
+    /** A line's text without its marks, whether it was quoted, and the bold or italic mark around it (or null). */
+    private record Marked(String text, boolean quoted, String emphasis) {
+    }
+
+    private static Marked read(String line) {
         String s = line;
-        if (s.startsWith(">") && (s.length() == 1 || s.charAt(1) == ' ' || s.charAt(1) == '\u3000' || s.charAt(1) == '>')) {
+        boolean quoted = s.startsWith(">")
+                && (s.length() == 1 || s.charAt(1) == ' ' || s.charAt(1) == '\u3000' || s.charAt(1) == '>');
+        if (quoted) {
             s = SourceLine.trim(s.replaceFirst("^(>[ \u3000]?)+", ""));
         }
         Matcher bold = BOLD_LINE.matcher(s);
         if (bold.matches()) {
-            s = (bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3));
+            return new Marked((bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3)), quoted,
+                    bold.group(2));
         }
-        return s;
+        return new Marked(s, quoted, null);
+    }
+
+    /** A trimmed line without a quotation mark at its start or bold around it. */
+    public static String strip(String line) {
+        return read(line).text();
     }
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+\\S.*");
@@ -58,20 +69,12 @@ public final class MarkdownCopy {
      * page check, which removes what a line lost, finds nothing of the text in them.
      */
     static String marks(String line) {
-        String s = strip(line);
-        if (s.equals(line)) {
+        Marked m = read(line);
+        if (!m.quoted() && m.emphasis() == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder("Markdown：");
-        if (line.startsWith(">")) {
-            out.append('>');
-        }
-        Matcher bold = BOLD_LINE.matcher(line.startsWith(">") ? SourceLine.trim(line.replaceFirst("^(>[ \u3000]?)+", ""))
-                : line);
-        if (bold.matches()) {
-            out.append(line.startsWith(">") ? " " : "").append(bold.group(2)).append("…").append(bold.group(2));
-        }
-        return out.toString();
+        return "Markdown：" + (m.quoted() ? ">" : "") + (m.quoted() && m.emphasis() != null ? " " : "")
+                + (m.emphasis() == null ? "" : m.emphasis() + "…" + m.emphasis());
     }
 
     /** Marks the metadata block a copy starts with, if it has one. */

@@ -257,26 +257,21 @@ final class MetadataResolver {
                 }
             }
         }
-        // (only from a note of the report's year: one of another year is not of this text)
-        FrontMatter.Speaker byNote = speakerName == null && sidecar.speaker() == null && h.speaker == null
-                ? EditorsNotes.deliveredBy(h.lines, body) : null;
-        if (byNote != null && !PlaceFinder.ANONYMISED.matcher(byNote.name()).find()) {
-            speakerName = byNote.name(); // 编者按：……县人大常委会主任肖明华受县人大常委会委托，向大会作……报告
-            sources.put("speaker", EDITOR);
-            if (sidecar.office() == null) {
-                office = byNote.office();
-                sources.put("office", EDITOR);
-            }
-        }
-        FrontMatter.Speaker noteSpeaker = closingNote == null
-                || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
-        if (speakerName == null && sidecar.speaker() == null && h.speaker == null && noteSpeaker != null
-                && !PlaceFinder.ANONYMISED.matcher(noteSpeaker.name()).find()) {
-            speakerName = noteSpeaker.name(); // the closing note's: （本文系……主任达瓦次仁……的讲话）
-            sources.put("speaker", EDITOR);
-            if (sidecar.office() == null) {
-                office = noteSpeaker.office();
-                sources.put("office", EDITOR);
+        if (speakerName == null && sidecar.speaker() == null && h.speaker == null) {
+            // an editor's note above the text (……县人大常委会主任肖明华受县人大常委会委托，向大会作……报告), else a closing
+            // note of the report's year under it (（本文系……主任达瓦次仁……的讲话）; one of another year is not of this text)
+            FrontMatter.Speaker closingSpeaker = closingNote == null
+                    || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
+            FrontMatter.Speaker fromNote = java.util.stream.Stream.of(EditorsNotes.deliveredBy(h.lines, body),
+                    closingSpeaker).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
+                    .findFirst().orElse(null);
+            if (fromNote != null) {
+                speakerName = fromNote.name();
+                sources.put("speaker", EDITOR);
+                if (sidecar.office() == null) {
+                    office = fromNote.office();
+                    sources.put("office", EDITOR);
+                }
             }
         }
         if (!sources.containsKey("speaker")) {

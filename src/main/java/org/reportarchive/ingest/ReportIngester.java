@@ -77,8 +77,9 @@ public final class ReportIngester {
                         + " of a report is that long: put each paragraph on a line of its own");
             }
             String t = SourceLine.trim(raw[i]);
-            if (markdown && !MarkdownCopy.marks(t).isEmpty()) {
-                marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, MarkdownCopy.marks(t))); // > ——……, **各位代表：**
+            String mark = markdown ? MarkdownCopy.marks(t) : "";
+            if (!mark.isEmpty()) {
+                marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, mark)); // > ——……, **各位代表：**
                 t = MarkdownCopy.strip(t);
             }
             if (!t.isEmpty()) {

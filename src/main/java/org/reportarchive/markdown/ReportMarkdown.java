@@ -256,7 +256,7 @@ public final class ReportMarkdown {
             h.put("publication", m.publication().line());
         }
         h.put("removed_count", report.removals().stream()
-                .filter(r -> r.reason() != org.reportarchive.model.RemovalReason.MARKUP).count());
+                .filter(r -> !r.reason().restores()).count());
         h.put("paragraph_count", report.paragraphs().size());
         h.put("note_count", report.notes().size());
         h.put("footnote_count", report.footnotes().size());

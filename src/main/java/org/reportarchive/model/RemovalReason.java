@@ -26,6 +26,11 @@ public enum RemovalReason {
         this.label = label;
     }
 
+    /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */
+    public boolean restores() {
+        return this == MARKUP;
+    }
+
     /** English description for build output. */
     public String description() {
         return description;

@@ -22,17 +22,24 @@ public final class Divisions {
 
     /**
      * The names that read otherwise after a round trip through traditional characters
-     * ({@code traditional-forms.tsv}). Declared before DEFAULT, which needs it.
+     * ({@code traditional-forms.tsv}).
      */
     private static final Map<String, String> ROUND_TRIP = roundTrip();
 
-    private static final Divisions DEFAULT = load();
+    /** The shipped table, read when first asked for (not when {@link #shortOf} is: the history uses it). */
+    private static final class Holder {
+        static final Divisions DEFAULT = load();
+    }
 
     private final Map<String, Division> byName = new HashMap<>();
     private final Map<String, Division> byCode = new HashMap<>();
     private final List<Division> all;
     /** Every unit of a name (several districts share a name), by the name and by its reading after a round trip. */
     private final Map<String, List<Division>> named = new HashMap<>();
+    /** The autonomous units by their usual forms ({@link #usualForm}) that no unit of the table has as its name. */
+    private final Map<String, List<Division>> usual = new HashMap<>();
+    /** The units of the past with a name, asked only when a usual form is read. */
+    private final java.util.function.Function<String, List<Division>> past;
     private int longest;
 
     public Divisions(List<Division> divisions) {
@@ -45,19 +52,18 @@ public final class Divisions {
      */
     public Divisions(List<Division> divisions, java.util.function.Function<String, List<Division>> past) {
         this.all = List.copyOf(divisions);
+        this.past = past;
         Set<String> fullNames = new HashSet<>();
         all.forEach(d -> fullNames.add(d.name()));
         for (Division d : all) {
             // prefer the higher level when a name repeats (a prefecture and a county-level city of one name)
             byName.merge(d.name(), d, (a, b) -> rank(a) <= rank(b) ? a : b);
             byCode.put(d.code(), d);
-            List<String> forms = new ArrayList<>(forms(d.name()));
-            String usual = usualForm(d);
-            if (usual != null && !fullNames.contains(usual)
-                    && past.apply(usual).stream().allMatch(o -> o.province().equals(d.province()))) {
-                forms.add(usual);
+            String usualName = usualForm(d);
+            if (usualName != null && !fullNames.contains(usualName)) {
+                usual.computeIfAbsent(usualName, k -> new ArrayList<>()).add(d);
             }
-            for (String form : forms) {
+            for (String form : forms(d.name())) {
                 List<Division> list = named.computeIfAbsent(form, k -> new ArrayList<>());
                 if (!list.contains(d)) {
                     list.add(d);
@@ -140,7 +146,7 @@ public final class Divisions {
     }
 
     public static Divisions defaults() {
-        return DEFAULT;
+        return Holder.DEFAULT;
     }
 
     private static Divisions load() {
@@ -149,8 +155,9 @@ public final class Divisions {
         for (String[] f : rows.subList(1, rows.size())) { // the first row names the columns
             list.add(new Division(f[0], f[1], f[2], f[3], f[4], f[5].isEmpty() ? null : f[5]));
         }
-        DivisionHistory history = DivisionHistory.defaults();
-        return new Divisions(list, name -> history.named(name).stream().map(DivisionHistory.Period::unit).toList());
+        // the history is read when a usual form is first looked up, not with the table (a rebuild may need neither)
+        return new Divisions(list, name -> DivisionHistory.defaults().named(name).stream()
+                .map(DivisionHistory.Period::unit).toList());
     }
 
     /** The unit with this full name (乐山市, 重庆市, 峨眉山市, 四川省); of a name several units share, the first. */
@@ -160,7 +167,18 @@ public final class Divisions {
 
     /** Every unit with this full name, in the order of their codes (朝阳区: Beijing's and Changchun's). */
     public List<Division> named(String name) {
-        return named.getOrDefault(name, List.of());
+        List<Division> units = named.get(name);
+        if (units != null) {
+            return units;
+        }
+        List<Division> autonomous = usual.get(name);
+        if (autonomous == null) {
+            return List.of();
+        }
+        // not a form that is, or was, another province's unit's official name
+        List<Division> others = past.apply(name);
+        return autonomous.stream().filter(d -> others.stream().allMatch(o -> o.province().equals(d.province())))
+                .toList();
     }
 
     public Optional<Division> byCode(String code) {
