@@ -48,7 +48,8 @@ final class BodyBuilder {
     private record Segment(String text, int firstLine, int lastLine, List<int[]> joins, List<String> contexts) {
     }
 
-    Body build(List<SourceLine> lines) {
+    Body build(List<SourceLine> input) {
+        List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, glossaryAt);
         List<String> warnings = new ArrayList<>();
@@ -262,14 +263,28 @@ final class BodyBuilder {
                 && !next.startsWith("——");
     }
 
+    /** The most characters of a sentence's end left alone on a line: 议。 */
+    private static final int ORPHAN = 6;
+
     private static boolean continuesOnto(String previous, String next) {
-        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous);
+        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous) || endsOrphaned(previous, next);
         if (!running || HeadingRecognizer.endsSentence(previous)
                 || HeadingRecognizer.standalone(previous).isPresent()
                 || FrontMatter.isSalutation(previous)) {
             return false;
         }
         return startsRunningText(next);
+    }
+
+    /**
+     * A short line of clauses whose sentence ends alone on the next line (现在，……向大会报告工作，请予审 / 议。): the
+     * next line is a few characters that end a sentence and nothing else.
+     */
+    private static boolean endsOrphaned(String previous, String next) {
+        String n = next.strip();
+        return (previous.contains("，") || previous.contains(",")) && n.length() <= ORPHAN
+                && HeadingRecognizer.endsSentence(n) && n.substring(0, n.length() - 1).codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 
     /** An opening title mark or quotation mark that the line does not close: the text goes on elsewhere. */

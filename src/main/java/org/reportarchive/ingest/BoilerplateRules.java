@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.OtherScripts;
 import org.reportarchive.text.Simplified;
 
 /**
@@ -22,7 +23,8 @@ public final class BoilerplateRules {
      * One rule: a reason, a pattern and the longest line it applies to; whether it applies inside the text, and
      * whether what a page lists after a line it matches, below the text, is the page's too.
      */
-    public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody, boolean endsText) {
+    public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody, boolean endsText,
+                       boolean sentences) {
         boolean matches(String line, int length) {
             return length <= maxLength && pattern.matcher(line).find();
         }
@@ -32,7 +34,8 @@ public final class BoilerplateRules {
                             @JsonProperty("pattern") String pattern,
                             @JsonProperty("max_length") int maxLength,
                             @JsonProperty("in_body") Boolean inBody,
-                            @JsonProperty("ends_text") Boolean endsText) {
+                            @JsonProperty("ends_text") Boolean endsText,
+                            @JsonProperty("sentences") Boolean sentences) {
     }
 
     private record RuleFile(@JsonProperty("rules") List<RuleSpec> rules) {
@@ -66,7 +69,8 @@ public final class BoilerplateRules {
             RuleFile file = new ObjectMapper(new YAMLFactory()).readValue(in, RuleFile.class);
             return new BoilerplateRules(file.rules().stream()
                     .map(s -> new Rule(s.reason(), Pattern.compile(s.pattern()), s.maxLength(),
-                            s.inBody() == null || s.inBody(), Boolean.TRUE.equals(s.endsText())))
+                            s.inBody() == null || s.inBody(), Boolean.TRUE.equals(s.endsText()),
+                            Boolean.TRUE.equals(s.sentences())))
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read boilerplate.yaml", e);
@@ -92,14 +96,18 @@ public final class BoilerplateRules {
     }
 
     /** The first rule that names the line as not report text. */
-    private Optional<Rule> rule(String line, boolean inBody) {
+    private Optional<Rule> rule(String written, boolean inBody) {
+        String line = OtherScripts.strip(written); // a bilingual page's line, by its Chinese words
         int length = line.codePointCount(0, line.length());
-        if (length > longest || (length > SENTENCE_GUARD && line.contains("。")) || isSentence(line)) {
-            return Optional.empty(); // a line of running text is report text, whatever words it contains
+        if (length > longest) {
+            return Optional.empty();
         }
+        // a line of running text is report text, whatever words it contains, unless a rule is written for a page's
+        // own sentences (本站部分内容来源于网络，如有侵权请联系删除。)
+        boolean sentence = length > SENTENCE_GUARD && line.contains("。") || isSentence(line);
         String view = Simplified.of(line); // a traditional page's 來源 and 關閉 read as 来源 and 关闭
         for (Rule rule : rules) {
-            if ((!inBody || rule.inBody()) && rule.matches(view, length)) {
+            if ((!inBody || rule.inBody()) && (!sentence || rule.sentences()) && rule.matches(view, length)) {
                 return Optional.of(rule);
             }
         }

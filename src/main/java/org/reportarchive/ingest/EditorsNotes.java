@@ -1,5 +1,6 @@
 package org.reportarchive.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,8 +32,13 @@ final class EditorsNotes {
     private static final Pattern PLENARY = Pattern.compile("举行(了)?第[一二三四五六七八九十0-9]+次全体会议$");
     /** Who delivered the report, in a note's sentence: 县人大常委会主任肖明华受县人大常委会委托，向大会作…报告. */
     private static final Pattern DELIVERED_BY = Pattern.compile(
-            "([^，。、；]{2,30}?)(?:受|代表)[^，。]{0,20}委托，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
+            "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20})委托，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
                     + "|([^，。、；]{2,30}?)向(?:大会|会议)(?:作|做)([^，。；]{0,30})");
+    /** A day without its year: 1月10日上午. */
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
+    /** The most days between a day a note gives without its year and the day the note was posted. */
+    private static final int RECENT_DAYS = 31;
     /** A sentence about an earlier meeting than the one before it: 此前, 之前. */
     private static final Pattern PREVIOUSLY = Pattern.compile("此前|之前|先前|前一天|日前");
     /** The report a clause says was delivered is the standing committee's. */
@@ -119,8 +125,10 @@ final class EditorsNotes {
                 Matcher m = DELIVERED_BY.matcher(sentence);
                 while (m.find()) {
                     // of several reports a note names (政府工作报告, 常务委员会工作报告), the standing committee's
-                    String who = m.group(1) != null ? m.group(1) : m.group(3);
-                    String what = m.group(1) != null ? m.group(2) : m.group(4);
+                    // (受县人大常委会委托，向大会作工作报告: the committee's report, as the one who entrusted it says)
+                    boolean entrusted = m.group(1) != null;
+                    String who = entrusted ? m.group(1) : m.group(4);
+                    String what = entrusted ? m.group(2) + "\u0000" + m.group(3) : m.group(5);
                     FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())
                             .orElse(null);
                     if (s != null && s.name() != null && COMMITTEE_REPORT.matcher(what).find()) {
@@ -148,7 +156,7 @@ final class EditorsNotes {
      * 常委会工作报告), or the speech was given at: its meeting and year, and its day only where the note makes
      * it the report's.
      */
-    static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body) {
+    static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body, LocalDate posted) {
         for (String[] note : editorsNotes(headerLines, body)) {
             for (String sentence : note) {
                 boolean speech = !DELIVERED_TO.matcher(sentence).find();
@@ -174,19 +182,43 @@ final class EditorsNotes {
                     // on the day the note says the session closed (or opened).
                     // A report delivered at the plenary meeting the note dates (……第五次会议举行第二次全体会议。……向大会
                     // 作常务委员会工作报告) was given that day.
-                    boolean reportDay = d.date() != null && (sameSentence ? !sentence.contains("开幕")
+                    boolean reportDay = (sameSentence ? !sentence.contains("开幕")
                             : speech ? sentence.contains("闭幕") && dated.contains("闭幕")
                                     || sentence.contains("开幕") && dated.contains("开幕")
                             : PLENARY.matcher(dated.strip()).find() && !dated.contains("开幕")
                                     && java.util.Arrays.asList(note).indexOf(dated) + 1
                                     == java.util.Arrays.asList(note).indexOf(sentence)
                                     && !PREVIOUSLY.matcher(sentence).find());
-                    return new FrontMatter.Delivery(reportDay ? d.date() : null, d.year(), null, d.congress(), d.session(),
-                            d.standingCommittee(), null);
+                    LocalDate day = !reportDay ? null : d.date() != null ? d.date() : recentDay(dated, posted);
+                    Integer year = d.year() != null ? d.year() : day != null ? Integer.valueOf(day.getYear()) : null;
+                    return new FrontMatter.Delivery(day, year, null, d.congress(), d.session(), d.standingCommittee(),
+                            null);
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A day a note gives without its year (1月10日上午，……举行第二次全体会议), as the day of that year it was before the
+     * note was posted, when that is at most a month before: a note posted on 2023-01-11 about 1月10日 means 2023-01-10.
+     * Null without a day, without the day the note was posted, or when the day is longer before it.
+     */
+    static LocalDate recentDay(String sentence, LocalDate posted) {
+        Matcher m = posted == null ? null : MONTH_DAY.matcher(sentence);
+        if (m == null || !m.find() || FrontMatter.containsYear(sentence)) {
+            return null;
+        }
+        try {
+            java.time.MonthDay md = java.time.MonthDay.of(ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2)));
+            LocalDate day = md.atYear(posted.getYear());
+            if (day.isAfter(posted)) {
+                day = md.atYear(posted.getYear() - 1);
+            }
+            return java.time.temporal.ChronoUnit.DAYS.between(day, posted) <= RECENT_DAYS ? day : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static boolean isAbridgedNote(String text) {

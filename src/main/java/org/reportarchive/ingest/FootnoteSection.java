@@ -25,10 +25,34 @@ public final class FootnoteSection {
         return HEADING.matcher(line).matches();
     }
 
-    /** A line that starts a numbered entry: 1.…, （1）…, ①…. */
+    /** A line that starts a numbered entry: 1.…, （1）…, [1]…, ①…. */
     static boolean isEntry(String line) {
-        return HeadingRecognizer.numbering(line).isPresent()
+        return HeadingRecognizer.numbering(line).isPresent() || BRACKETED.matcher(line).find()
                 || !line.isEmpty() && FootnoteMarkers.isCircled(line.charAt(0));
+    }
+
+    /** A number in square brackets at the start of a line: [1], 【2】. */
+    private static final Pattern BRACKETED = Pattern.compile("^[\\[【［][0-9０-９]{1,3}[\\]】］]");
+    /** A section's heading that runs on into its first entry: 注：[1]“访民情……”：…, 注释：①…. */
+    private static final Pattern RUN_ON = Pattern.compile("^((名词解释|注释|附注|注)[:：])[\\s\\u3000]*(?=\\S)");
+
+    /**
+     * The lines with a section's heading that runs on into its first entry set on a line of its own, as the section
+     * reads: the heading, then its entries. Only the last such line counts, and only when the entry it holds is one.
+     */
+    static List<SourceLine> splitHeading(List<SourceLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            SourceLine line = lines.get(i);
+            Matcher m = RUN_ON.matcher(line.text());
+            if (m.find() && isEntry(line.text().substring(m.end()))) {
+                List<SourceLine> out = new ArrayList<>(lines.subList(0, i));
+                out.add(new SourceLine(line.number(), m.group(1)));
+                out.add(new SourceLine(line.number(), line.text().substring(m.end())));
+                out.addAll(lines.subList(i + 1, lines.size()));
+                return out;
+            }
+        }
+        return lines;
     }
 
     /** The heading text without Markdown marks. */

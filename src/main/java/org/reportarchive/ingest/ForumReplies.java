@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * Finds the replies under a report reposted on a forum: a thread prints each post (楼主, 沙发, 板凳, 3楼 …) as its
@@ -17,6 +18,13 @@ final class ForumReplies {
     private static final Pattern FLOOR = Pattern.compile("^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}\\s*(楼|#|＃))$");
     /** A post's header: when it was posted. */
     private static final Pattern POSTED = Pattern.compile("^发表于\\s*[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*");
+    /**
+     * A reply's header on a board that numbers its replies under the post: 回應 #1　　阿嬤的灶腳　　101/02/16 上午 08:12
+     * (the day in the Minguo calendar or the common one), 回复 #2 张三 2013-1-18 10:15.
+     */
+    private static final Pattern NUMBERED_REPLY = Pattern.compile(
+            "^(回应|回复|回帖|跟帖|Re)[\\s\\u3000]*[#＃][\\s\\u3000]*[0-9０-９]{1,4}[\\s\\u3000:：]+[^\\s\\u3000]{1,20}[\\s\\u3000]+"
+                    + "[0-9０-９]{2,4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
     /** A name as a forum prints it: short, without sentence punctuation. */
     private static final Pattern NAME = Pattern.compile("^[^\\s，。；！？,.;!?：:]{1,20}$");
 
@@ -25,6 +33,25 @@ final class ForumReplies {
 
     /** Marks the replies' lines, unless the page is not a forum thread with a starter's post. */
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        markNumbered(lines, reasons);
+        markFloors(lines, reasons);
+    }
+
+    /** On a board that numbers the replies under a post: everything from the first reply to the page's footer. */
+    private static void markNumbered(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (NUMBERED_REPLY.matcher(Simplified.of(lines.get(i).text())).matches()) {
+                int end = lastOfThread(lines, reasons, i);
+                for (int j = i; j < end; j++) {
+                    reasons[j] = RemovalReason.FORUM_REPLY;
+                }
+                return;
+            }
+        }
+    }
+
+    /** On a board that prints each post with its author, floor and time (楼主, 沙发, 3楼 …). */
+    private static void markFloors(List<SourceLine> lines, RemovalReason[] reasons) {
         List<int[]> posts = new ArrayList<>(); // each post: its first line (the author's name) and its floor's index
         boolean starter = false;
         for (int i = 0; i < lines.size(); i++) {

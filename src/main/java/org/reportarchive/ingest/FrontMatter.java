@@ -22,7 +22,8 @@ public final class FrontMatter {
     /** A month: its number, or 元 for January (二〇一五年元月十二日). */
     private static final String MONTH = "(" + CN_NUM + "|元)";
     private static final Pattern DATE_CN = Pattern.compile(YEAR + "\\s*年\\s*" + MONTH + "\\s*月\\s*(" + CN_NUM
-            + ")\\s*日");
+            + ")\\s*[日曰]"); // (曰 for 日: a scan's misreading)
+    private static final Pattern YEAR_WORD = Pattern.compile(YEAR + "\\s*年");
     /** A month without its day: 2024年1月在……会议上. */
     private static final Pattern YEAR_MONTH = Pattern.compile(YEAR + "\\s*年\\s*" + MONTH + "\\s*月(?!\\s*[0-9０-９〇零○一二三四五六七八九十])");
     private static final Pattern YEAR_PLACEHOLDER_DAY = Pattern.compile(
@@ -73,7 +74,7 @@ public final class FrontMatter {
             "^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|轩辕|百里|呼延|澹台)");
     /** The opening of an editor's note: 【编者按】, （编者注）：, 编者按：. */
     private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话|编者)[:：])");
+            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者|导读|导语)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话|编者|导读|导语)[:：])");
     /** A name replaced by a placeholder in an anonymised document. */
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */
@@ -106,7 +107,8 @@ public final class FrontMatter {
                     + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?$");
     /** What websites add to a title: 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅)[】\\]］]\\s*"
+            "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
+                    + "|转贴|转帖|转载|转发|转|原创|分享)[】\\]］)）]\\s*"
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     private static final Pattern LABEL_AFTER = Pattern.compile(
             "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|节选|原文)[）)】\\]］]$");
@@ -147,7 +149,7 @@ public final class FrontMatter {
      * not a title by itself.
      */
     public static boolean isTitleHead(String line) {
-        String s = Simplified.of(SourceLine.trim(line));
+        String s = Simplified.of(unspaced(SourceLine.trim(line)));
         return s.length() <= 40 && !isTitle(line) && !containsSentencePunctuation(s)
                 && (TITLE_HEAD.matcher(s).matches() || s.startsWith("关于"));
     }
@@ -171,18 +173,20 @@ public final class FrontMatter {
         String t = stripMarkdownHeading(line).strip();
         List<String> labels = new ArrayList<>();
         boolean excerpt = false;
-        Matcher before = LABEL_BEFORE.matcher(t);
+        // labels are matched in simplified characters (【轉貼】, （圖文）), which keeps every offset
+        Matcher before = LABEL_BEFORE.matcher(Simplified.of(t));
         if (before.find() && before.end() < t.length()) {
-            labels.add(before.group().strip());
+            labels.add(t.substring(0, before.end()).strip());
             t = t.substring(before.end()).strip();
         }
-        Matcher after = LABEL_AFTER.matcher(t);
+        Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
         if (after.find() && after.start() > 0) {
-            labels.add(after.group().strip());
+            labels.add(t.substring(after.start()).strip());
             excerpt = after.group().matches(".*(摘要|摘登|节选).*");
             t = t.substring(0, after.start()).strip();
         }
-        return new Title(t, labels, excerpt);
+        // a title set with a space between every character (洪 湖 市 人 民 代 表 大 会 …) is read without them
+        return new Title(unspaced(t), labels, excerpt);
     }
 
     /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日. */
@@ -357,6 +361,11 @@ public final class FrontMatter {
                 m.group(3) != null, null));
     }
 
+    /** Whether a text names a year: 2023年, 二〇二三年. */
+    static boolean containsYear(String text) {
+        return YEAR_WORD.matcher(text).find();
+    }
+
     private static LocalDate date(int year, int month, int day) {
         try {
             return year < 1949 || year > 2100 ? null : LocalDate.of(year, month, day);
@@ -419,6 +428,32 @@ public final class FrontMatter {
     }
 
     /** Removes the spaces typeset between the characters of a Chinese name: {@code 鞠 丽} becomes {@code 鞠丽}. */
+    /** A title set over two lines, joined: the line breaks and letter-spacing are the layout's. */
+    static String joinTitle(String first, String second) {
+        return unspaced(first) + normaliseName(second.strip());
+    }
+
+    /** The line without the spaces between its characters if it is letter-spaced, else as it is (stripped). */
+    static String unspaced(String line) {
+        return isLetterSpaced(line) ? normaliseName(line.strip()) : line.strip();
+    }
+
+    /** Whether a line sets a space between (nearly) every two characters: 工 作 报 告. */
+    static boolean isLetterSpaced(String line) {
+        String s = line.strip();
+        int han = 0;
+        int spaced = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+                han++;
+                if (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\u3000') {
+                    spaced++;
+                }
+            }
+        }
+        return han >= 3 && spaced * 5 >= han * 4;
+    }
+
     public static String normaliseName(String name) {
         return name.replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", "");
     }

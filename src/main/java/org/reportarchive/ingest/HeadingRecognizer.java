@@ -59,6 +59,9 @@ public final class HeadingRecognizer {
      * bare title with no punctuation at all.
      */
     public static Optional<HeadingStyle> standalone(String line) {
+        if (FrontMatter.isLetterSpaced(line)) {
+            line = line.replaceAll("[ \u3000]", ""); // 一 、 2 0 0 8 年 工 作 回 顾, as a scan sets a heading
+        }
         if (FrontMatter.isMarkdownHeading(line)) {
             String text = FrontMatter.stripMarkdownHeading(line);
             return Optional.of(numbering(text).orElse(HeadingStyle.TITLE));
@@ -80,7 +83,7 @@ public final class HeadingRecognizer {
         }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》\t".indexOf(c) >= 0) {
+            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0) {
                 return false; // punctuation, or the tab between the cells of a table's row (常委会会议	9	+1)
             }
         }

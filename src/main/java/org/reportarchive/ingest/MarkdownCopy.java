@@ -77,6 +77,18 @@ public final class MarkdownCopy {
                 + (m.emphasis() == null ? "" : m.emphasis() + "…" + m.emphasis());
     }
 
+    /** A line of a Markdown copy that only lays out the page: a rule ({@code ---}) or an HTML comment ({@code <!-- more -->}). */
+    private static final Pattern LAYOUT = Pattern.compile("^(-{3,}|\\*{3,}|_{3,}|<!--.*-->)$");
+
+    /** Marks the rules and comments of a Markdown copy that its metadata block does not hold. */
+    static void markLayout(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] == null && LAYOUT.matcher(lines.get(i).text().strip()).matches()) {
+                reasons[i] = RemovalReason.MARKDOWN;
+            }
+        }
+    }
+
     /** Marks the metadata block a copy starts with, if it has one. */
     static void markMetadata(List<SourceLine> lines, RemovalReason[] reasons) {
         if (lines.isEmpty() || !lines.get(0).text().equals("---")) {

@@ -16,6 +16,7 @@ import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Place;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.Division;
 import org.reportarchive.places.Divisions;
@@ -83,9 +84,17 @@ final class MetadataResolver {
     }
 
 
-    Resolved resolve(List<SourceLine> headerLines, List<Block> body, List<Removal> publicationLines,
-                     boolean startsMid, boolean endsMid, Sidecar sidecar, List<String> warnings) {
+    /**
+     * @param pageLines the page's lines that were stripped as its publishing lines and its footer: the publishing
+     *                  lines give the publication, and the footer's name of the site's owner
+     *                  (主办：贵阳市白云区人大常委会办公室) says which of several places of a name the page is of
+     */
+    Resolved resolve(List<SourceLine> headerLines, List<Block> body, List<Removal> pageLines,
+                     boolean startsMid, boolean endsMid, boolean cutShort, Sidecar sidecar,
+                     List<String> warnings) {
         List<Removal> removals = new ArrayList<>();
+        List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION)
+                .toList();
         TitleBlock h = TitleBlock.read(headerLines, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
@@ -141,8 +150,16 @@ final class MetadataResolver {
             // sentence (2004年11月26日，省十届人大常委会第十三次会议审议通过了…) is an earlier one it recounts
             inOpening = null;
         }
+        // publication (its day dates an editor's note that gives a day without its year)
+        Publication publication;
+        if (sidecar.publication() != null) {
+            publication = new Publication(sidecar.publication(), null, null, sidecar.publication());
+        } else {
+            publication = PublicationLine.parse(publicationLines, removals);
+        }
         FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
-                && (inTitle == null || inTitle.session() == null) ? EditorsNotes.delivery(h.lines, body) : null;
+                && (inTitle == null || inTitle.session() == null)
+                ? EditorsNotes.delivery(h.lines, body, postedOn(publication)) : null;
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
         if (date == null && h.delivery != null && h.delivery.date() != null) {
@@ -190,7 +207,7 @@ final class MetadataResolver {
         } else if (!anonymised) {
             // placeholders in the body (某某公司, XXX同志) hide others' names; the report's own place, named above
             // its text, is still its place, but the body is then no evidence of it
-            place = findPlace(h, opening, publicationLines, body, !placeholders, year, sources, warnings);
+            place = findPlace(h, opening, pageLines, body, !placeholders, year, sources, warnings);
             place = inTime(place, year, sources, warnings);
             if (place == null && placeholders && sources.get("anonymised") == null
                     && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
@@ -287,28 +304,21 @@ final class MetadataResolver {
             source(sources, "office", office, sidecar.office() != null ? SIDECAR : h.speakerSource);
         }
 
-        // publication
-        Publication publication;
-        if (sidecar.publication() != null) {
-            publication = new Publication(sidecar.publication(), null, null, sidecar.publication());
-            sources.put("publication", SIDECAR);
-        } else {
-            publication = PublicationLine.parse(publicationLines, removals);
-            source(sources, "publication", publication, PUBLICATION);
-        }
 
+        source(sources, "publication", publication, sidecar.publication() != null ? SIDECAR : PUBLICATION);
         if (title == null) {
             warnings.add("title: no title found; add 'title:' to the sidecar");
         }
         boolean excerpt = h.title != null && h.title.excerpt();
         boolean abridged = !excerpt && EditorsNotes.abridged(h.lines, body);
         boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()
-                : startsMid || endsMid || excerpt || abridged;
+                : startsMid || endsMid || cutShort || excerpt || abridged;
         String reason = null;
         if (incomplete) {
             reason = startsMid && endsMid ? "原文开头接续自报纸其他版面，结尾转至其他版面，前后均有缺失。"
                     : startsMid ? "原文开头接续自报纸其他版面（“上接”），此前的部分缺失。"
                     : endsMid ? "原文结尾转至报纸其他版面（“转版”），此后的部分缺失。"
+                    : cutShort ? "原文网页只显示了报告的前一部分（“阅读全文”“剩余……”），此后的部分缺失。"
                     : excerpt ? "原文标题注明为摘要或节选，不是全文。"
                     : abridged ? "原文的编者说明报告有删节（摘登或节选），不是全文。"
                     : "据编者说明，原文不完整。";
@@ -355,6 +365,18 @@ final class MetadataResolver {
             sources.remove("city"); // a unit under its province directly (琼山市 in 2000)
         }
         sources.put("province", PlaceInTime.HISTORY);
+    }
+
+    /** The day the copy was posted, as its publishing line gives it, or null. */
+    private static LocalDate postedOn(Publication publication) {
+        if (publication == null || publication.date() == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(publication.date());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a month or a year only
+        }
     }
 
     private static void source(Map<String, String> sources, String field, Object value, String source) {
@@ -453,10 +475,12 @@ final class MetadataResolver {
      * line, body (unless it hides names with placeholders). Records the source of what it finds; a placeholder
      * where the name would be marks the report anonymised ({@code sources.anonymised}).
      */
-    private Place findPlace(TitleBlock h, String opening, List<Removal> publication, List<Block> body,
+    private Place findPlace(TitleBlock h, String opening, List<Removal> pageLines, List<Block> body,
                             boolean bodyIsEvidence, Integer year, Map<String, String> sources,
                             List<String> warnings) {
-        String whole = wholeText(h, body);
+        String whole = wholeText(h, body, pageLines);
+        List<Removal> publication = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION)
+                .toList();
         List<String[]> evidence = new ArrayList<>();
         if (h.title != null) {
             evidence.add(new String[] {TITLE, h.title.title()});
@@ -647,8 +671,9 @@ final class MetadataResolver {
         return name == null ? null : inTime.named(name, year, source, warnings);
     }
 
-    private static String wholeText(TitleBlock h, List<Block> body) {
+    private static String wholeText(TitleBlock h, List<Block> body, List<Removal> pageLines) {
         StringBuilder sb = new StringBuilder();
+        pageLines.forEach(l -> sb.append(l.text()).append('\n'));
         h.lines.forEach(l -> sb.append(l).append('\n'));
         if (h.title != null) {
             sb.append(h.title.title()).append('\n');

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.OtherScripts;
 import org.reportarchive.text.Simplified;
 
 /**
@@ -48,6 +49,9 @@ final class PublicationLine {
      */
     private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "+)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
             + "([^\\s\\u3000，。,:：]{2,16}" + S + "+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+    /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
+    private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
+            + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,16})(" + S + "+[^\\s\\u3000，。,:：]{2,16})?$");
     /** A name alone (a post's account, printed on the line above its byline, maybe with its follow button). */
     private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+]{2,16})(" + S + "*[+＋]?关注)?$");
     /** A page's interface words and counters, wherever they stand in the line. */
@@ -57,7 +61,7 @@ final class PublicationLine {
                     + "|[【\\[［(（]" + S + "*大" + S + "*中" + S + "*小" + S + "*[】\\]］)）]"
                     + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)" + S + "*[:：]" + S
                     + "*[0-9０-９,，]*" + S + "*次?"
-                    + "|[【\\[［]?" + S + "*(打印本页|打印|列印|关闭本页|关闭页面|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回)" + S
+                    + "|[【\\[［]?" + S + "*(打印本页|打印|列印|关闭本页|关闭页面|关闭窗口|关闭|收藏|分享到?|我要纠错|纠错|返回顶部|返回|上一版|下一版)" + S
                     + "*[】\\]］]?(?=" + S + "|$|[【\\[［])");
 
     private PublicationLine() {
@@ -105,7 +109,7 @@ final class PublicationLine {
         Set<String> papers = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Removal r = lines.get(i);
-            String line = r.text();
+            String line = OtherScripts.strip(r.text()); // 来源 مەنبە：伊宁市人大常委会 reads as 来源：伊宁市人大常委会
             Matcher ui = UI.matcher(Simplified.of(line)); // a simplified view of the same length: 字體 and 關閉 too
             StringBuilder clean = new StringBuilder();
             int last = 0;
@@ -161,6 +165,13 @@ final class PublicationLine {
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
                 kept.add(byline.group(3) == null && name != null ? name + "　" + bare : bare);
+                continue;
+            }
+            Matcher dayFirstByline = DAY_FIRST_BYLINE.matcher(bare);
+            if (dayFirstByline.matches()) {
+                source = source == null ? dayFirstByline.group(4) : source; // the account, then its author
+                date = date == null ? day(dayFirstByline.group(1), dayFirstByline.group(2), dayFirstByline.group(3)) : date;
+                kept.add(bare);
                 continue;
             }
             Matcher name = ACCOUNT.matcher(bare);

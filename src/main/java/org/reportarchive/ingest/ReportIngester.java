@@ -70,6 +70,7 @@ public final class ReportIngester {
         List<SourceLine> lines = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         boolean markdown = MarkdownCopy.isMarkdown(raw);
+        boolean numbered = LineNumbers.isNumbered(raw);
         List<Removal> marks = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
@@ -77,6 +78,11 @@ public final class ReportIngester {
                         + " of a report is that long: put each paragraph on a line of its own");
             }
             String t = SourceLine.trim(raw[i]);
+            String number = numbered ? LineNumbers.number(t) : "";
+            if (!number.isEmpty()) {
+                marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
+                t = SourceLine.trim(t.substring(number.length()));
+            }
             String mark = markdown ? MarkdownCopy.marks(t) : "";
             if (!mark.isEmpty()) {
                 marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, mark)); // > ——……, **各位代表：**
@@ -89,7 +95,7 @@ public final class ReportIngester {
         if (lines.isEmpty()) {
             throw new IngestException(name, 0, "the file has no text; put the report's text in it or remove it");
         }
-        SourceCleaner.Cleaned cleaned = cleaner.clean(lines);
+        SourceCleaner.Cleaned cleaned = cleaner.clean(lines, markdown);
         if (cleaned.body().isEmpty() && !cleaned.header().isEmpty()) {
             throw new IngestException(name, cleaned.header().get(0).number(), "the file has a title but no report text"
                     + " under it; check that the whole report was copied");
@@ -103,10 +109,10 @@ public final class ReportIngester {
         if (!decoded.encoding().startsWith("UTF-8")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");
         }
-        List<Removal> publication = cleaned.removals().stream()
-                .filter(r -> r.reason() == RemovalReason.PUBLICATION).toList();
-        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), publication,
-                cleaned.startsMidText(), cleaned.endsMidText(), sidecar, warnings);
+        List<Removal> pageLines = cleaned.removals().stream()
+                .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT).toList();
+        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), pageLines,
+                cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());
         removals.addAll(resolved.removals());
         removals.addAll(decoded.references()); // &nbsp;, &ldquo; left in the copy, read as their characters

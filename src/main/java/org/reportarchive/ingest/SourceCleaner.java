@@ -38,11 +38,28 @@ final class SourceCleaner {
     }
 
     /** The result: title block, text lines and removals, in source order. */
+    /**
+     * @param cutShort the page showed only the start of the text: under its last line, 打开APP阅读全文, 剩余62%
+     */
     record Cleaned(List<SourceLine> header, List<SourceLine> body, List<Removal> removals,
-                   boolean startsMidText, boolean endsMidText) {
+                   boolean startsMidText, boolean endsMidText, boolean cutShort) {
     }
 
+    /** A page's button under the start of an article that shows the rest: 阅读全文, 展开剩余, 剩余62%. */
+    private static final Pattern SHOWS_THE_REST = Pattern.compile(
+            "(阅读全文|查看全文|展开全文|展开剩余|剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％])");
+    /** The button of an app's page that offers the rest of an article in the app: 打开APP阅读全文, 剩余62%. */
+    private static final Pattern IN_THE_APP = Pattern.compile(
+            "(?i)(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％]");
+    /** How many lines under the last line of text such a button is looked for in. */
+    private static final int BUTTON_LINES = 3;
+
     Cleaned clean(List<SourceLine> input) {
+        return clean(input, false);
+    }
+
+    /** @param markdown whether the copy is a Markdown copy, whose rules and comments are layout */
+    Cleaned clean(List<SourceLine> input, boolean markdown) {
         List<SourceLine> lines = new ArrayList<>(input);
         List<Removal> inlineRemovals = new ArrayList<>();
         RemovalReason[] reasons = new RemovalReason[lines.size()];
@@ -52,9 +69,13 @@ final class SourceCleaner {
         DuplicateFinder.mark(lines, reasons);
         ForumReplies.mark(lines, reasons);
         MarkdownCopy.markMetadata(lines, reasons);
+        if (markdown) {
+            MarkdownCopy.markLayout(lines, reasons);
+        }
         MailAttachment.mark(lines, reasons);
 
         int strong = findStrongAnchor(lines, reasons);
+        strong = titleAgain(lines, reasons, strong);
         if (strong > 0 && lines.get(strong).text().strip().matches("^(——|—|--|－－).+")) {
             // a subtitle (——在……会议上的讲话) under its headline: the title block starts at the headline
             int j = previousLine(lines, strong);
@@ -116,6 +137,7 @@ final class SourceCleaner {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
+        cutAtTheRest(lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
         int firstText = -1;
         int lastText = -1;
@@ -157,10 +179,96 @@ final class SourceCleaner {
             }
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Cleaned(header, body, removals, startsMid, endsMid);
+        return new Cleaned(header, body, removals, startsMid, endsMid, cutShort(lines, lastText));
     }
 
     /** The index of the last non-blank line before {@code i}, or -1. */
+    /** The most lines between a post's headline and the report's own title under it. */
+    private static final int POST_PREAMBLE = 40;
+
+    /**
+     * A post that heads a report with its own headline and words ([转贴] 石狮市……工作报告 / who posted it, when /
+     * a paragraph of the poster's) before the report's own title block (the same title, then its delivery line,
+     * speaker line or salutation): the report starts at its own title, and what the post put above it is the
+     * page's. Where the words above are an editor's note, or the title does not come again, the anchor stays.
+     */
+    private int titleAgain(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
+        if (anchor < 0 || !FrontMatter.isTitle(lines.get(anchor).text())) {
+            return anchor;
+        }
+        String title = Simplified.of(FrontMatter.title(lines.get(anchor).text()).title());
+        boolean prose = false;
+        for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
+            String t = lines.get(j).text();
+            if (reasons[j] != null || rules.classify(t, false).isPresent()) {
+                continue;
+            }
+            if (FrontMatter.isEditorsNote(Simplified.of(t))) {
+                return anchor;
+            }
+            if (FrontMatter.isTitle(t) && Simplified.of(FrontMatter.title(t).title()).equals(title)) {
+                int next = nextKept(lines, reasons, j);
+                String after = next < 0 ? "" : lines.get(next).text();
+                boolean opens = FrontMatter.parseDelivery(after).isPresent() || FrontMatter.parseSpeaker(after).isPresent()
+                        || FrontMatter.isSalutation(after);
+                return prose && opens ? j : anchor;
+            }
+            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.isSalutation(t)
+                    || HeadingRecognizer.numbering(t).isPresent()) {
+                return anchor; // the report's own lines: the headline was its title
+            }
+            prose |= Prose.isProse(t);
+        }
+        return anchor;
+    }
+
+    /**
+     * An app's page that shows the start of an article and offers the rest in the app (打开APP阅读全文　剩余62%): no
+     * text of the report follows the button, so what follows is the page's (its share buttons, comments and
+     * recommendations), even where it reads as sentences.
+     */
+    private static void cutAtTheRest(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String t = Simplified.of(lines.get(i).text());
+            if (t.length() <= 40 && IN_THE_APP.matcher(t).find()) {
+                for (int j = i; j < lines.size(); j++) {
+                    if (reasons[j] == null) {
+                        reasons[j] = j == i ? RemovalReason.NAVIGATION : RemovalReason.ADVERTISING;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether the lines right under the last line of text offer the rest of it (打开APP阅读全文　剩余62%). */
+    private static boolean cutShort(List<SourceLine> lines, int lastText) {
+        if (lastText < 0) {
+            return false;
+        }
+        int seen = 0;
+        for (int i = lastText + 1; i < lines.size() && seen < BUTTON_LINES; i++) {
+            String t = lines.get(i).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            seen++;
+            if (t.length() <= 40 && SHOWS_THE_REST.matcher(Simplified.of(t)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextKept(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (reasons[j] == null && !lines.get(j).text().isBlank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private static int previousLine(List<SourceLine> lines, int i) {
         int j = i - 1;
         while (j >= 0 && lines.get(j).text().isBlank()) {
@@ -208,7 +316,7 @@ final class SourceCleaner {
     }
 
     private static boolean namesACongress(String line) {
-        String s = Simplified.of(line);
+        String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)
         return s.length() <= 80 && !FrontMatter.containsSentencePunctuation(s)
                 && (s.contains("人民代表大会") || s.contains("人大常委会"));
     }
@@ -273,6 +381,7 @@ final class SourceCleaner {
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }
+        stripPageCards(lines, reasons, Math.max(lastProse + 1, bodyStart));
         if (footer < 0 || footer < lastProse) {
             return;
         }
@@ -280,6 +389,46 @@ final class SourceCleaner {
             if (reasons[i] == null) {
                 reasons[i] = RemovalReason.COPYRIGHT;
             }
+        }
+    }
+
+    /** The most lines of a card that a page sets among its own lines under the text. */
+    private static final int CARD_LINES = 3;
+    /** The longest line of such a card. */
+    private static final int CARD_WIDTH = 20;
+
+    /**
+     * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
+     * 阅读原文): a card of the page's, not a signature, which no page line follows. Lines with digits (a day) or
+     * punctuation are never taken.
+     */
+    private static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        int i = from;
+        while (i < lines.size()) {
+            if (reasons[i] != null || lines.get(i).text().isBlank()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean card = true;
+            while (end < lines.size() && (reasons[end] == null || lines.get(end).text().isBlank())) {
+                String t = SourceLine.trim(lines.get(end).text());
+                card &= t.isEmpty() || t.length() <= CARD_WIDTH && !t.matches(".*[0-9０-９，。；！？,.;:：!?、（）()].*");
+                end++;
+            }
+            int kept = 0;
+            for (int k = i; k < end; k++) {
+                kept += lines.get(k).text().isBlank() ? 0 : 1;
+            }
+            int before = previousLine(lines, i);
+            if (card && kept <= CARD_LINES && end < lines.size() && before >= 0 && reasons[before] != null) {
+                for (int k = i; k < end; k++) {
+                    if (!lines.get(k).text().isBlank()) {
+                        reasons[k] = RemovalReason.ADVERTISING;
+                    }
+                }
+            }
+            i = end;
         }
     }
 

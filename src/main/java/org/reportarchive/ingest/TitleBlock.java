@@ -75,11 +75,11 @@ final class TitleBlock {
             if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
                     && lines.get(i + 1).number() == line.number() + 1
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text()))
-                    && FrontMatter.isTitle(t + FrontMatter.normaliseName(lines.get(i + 1).text().strip()))) {
+                    && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {
                 // (the next line of the source; a site's name over a whole title is not part of it)
                 // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)
                 SourceLine next = lines.get(++i);
-                h.titleLine = new SourceLine(line.number(), t.strip() + FrontMatter.normaliseName(next.text().strip()));
+                h.titleLine = new SourceLine(line.number(), FrontMatter.joinTitle(t, next.text()));
                 h.title = FrontMatter.title(h.titleLine.text());
                 h.titleLines = 2;
                 continue;

@@ -16,7 +16,8 @@ public enum RemovalReason {
     FORUM_REPLY("a reply under the report on a forum", "论坛回帖"),
     COPY_METADATA("the metadata block of a Markdown copy", "复制者加注的元数据"),
     MAIL("the mail the report came attached to", "转发邮件"),
-    MARKDOWN("a Markdown copy's quotation or bold marks, read as layout", "Markdown 排版符号");
+    MARKDOWN("a Markdown copy's quotation or bold marks, read as layout", "Markdown 排版符号"),
+    LINE_NUMBER("the line number of a copy that numbers its lines", "行号");
 
     private final String description;
     private final String label;

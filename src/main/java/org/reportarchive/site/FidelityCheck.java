@@ -80,7 +80,8 @@ public final class FidelityCheck {
             String line = MarkdownCopy.strip(SourceLine.trim(lines[i]));
             if (inlineRemoved.containsKey(no)) {
                 for (String part : inlineRemoved.get(no).split("\u0000")) {
-                    line = line.replace(part, "");
+                    int at = line.indexOf(part); // where it was taken off (a line number: the first digits)
+                    line = at < 0 ? line : line.substring(0, at) + line.substring(at + part.length());
                 }
             }
             if (line.startsWith("#")) {

@@ -1,0 +1,139 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+import org.reportarchive.text.OtherScripts;
+
+/**
+ * Copies laid out in ways of their own: bilingual pages of autonomous areas, a board that reposts a report under
+ * the poster's words, a scan that spaces its title, a draft that numbers its lines, an app's lead without a year,
+ * and notes whose heading runs into the first note.
+ */
+class PageLayoutsTest {
+
+    private static final String BODY = "各位代表：\n现在，我代表市人大常委会向大会报告工作，请予审议。\n"
+            + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
+
+    private static Report ingest(String text) throws IngestException {
+        return ReportIngester.defaults().ingest("t.txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+    }
+
+    private static String text(Report r) {
+        return String.join("\n", r.body().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aBilingualPagesLinesAreReadByTheirChineseWords() throws Exception {
+        Report r = ingest("发布时间 ئېلان قىلىنغان ۋاقىت：2016-01-11　　来源 مەنبە：伊宁市人大常委会　　浏览 كۆرۈلۈشى：612\n"
+                + "伊宁市人民代表大会常务委员会工作报告\n——2016年1月8日在伊宁市第十七届人民代表大会第五次会议上\n" + BODY);
+        assertEquals("伊宁市人大常委会", r.metadata().publication().source());
+        assertEquals("2016-01-11", r.metadata().publication().date());
+        assertEquals("来源：延边日报", OtherScripts.strip("출처：연변일보　来源：延边日报"));
+        assertEquals("ᠰᠢᠯᠢ ᠶᠢᠨ ᠬᠣᠲᠠ", OtherScripts.strip("ᠰᠢᠯᠢ ᠶᠢᠨ ᠬᠣᠲᠠ"), "a line in another script only stays as it is");
+        assertEquals("锡林浩特发布 2021-01-23 17:46", OtherScripts.strip("锡林浩特发布 ᠰᠢᠯᠢ ᠶᠢᠨ ᠬᠣᠲᠠ 2021-01-23 17:46")
+                .replaceAll("\\s+", " "));
+    }
+
+    @Test
+    void aRepostsHeadlineAndThePostersWordsAboveTheReportsOwnTitleBlock() throws Exception {
+        Report r = ingest("[轉貼] 石獅市人民代表大會常務委員會工作報告\n發表人：蚶江囝仔　　發表日期：101/02/15 下午 09:37\n"
+                + "家父是石獅人，每年都會留意家鄉的「兩會」消息，這篇報告小弟轉成正體字貼上來給鄉親參考。\n"
+                + "石獅市人民代表大會常務委員會工作報告\n——2012年1月5日在石獅市第七屆人民代表大會第一次會議上\n市人大常委會主任　蔡文山\n"
+                + "各位代表：\n現在，我代表市人大常委會向大會報告工作，請予審議。\n回應 #1　　阿嬤的灶腳　　101/02/16 上午 08:12\n"
+                + "感謝分享！海邊真的乾淨不少。\n");
+        assertEquals("石獅市人民代表大會常務委員會工作報告", r.metadata().title());
+        assertEquals(LocalDate.of(2012, 1, 5), r.metadata().date());
+        assertEquals("蔡文山", r.metadata().speaker());
+        assertFalse(text(r).contains("小弟") || text(r).contains("感謝分享"), text(r));
+        assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.FORUM_REPLY).count());
+        // a headline over the report's own title block, with no words between, is its title
+        Report plain = ingest("【转载】勉县人民代表大会常务委员会工作报告\n——2019年1月8日在勉县第十八届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("勉县人民代表大会常务委员会工作报告", plain.metadata().title());
+        assertEquals(LocalDate.of(2019, 1, 8), plain.metadata().date());
+    }
+
+    @Test
+    void aScansSpacedTitleHeadingsAndMisreadDay() throws Exception {
+        Report r = ingest("洪 湖 市 人 民 代 表 大 会 常 务 委 员 会\n工 作 报 告\n（2009年1月12曰在洪湖市第七届人民代表大会第三次会议上）\n"
+                + "各位代表：\n现在，我受市人大常委会委托，向大会报告工作，请予审\n议。\n一 、 2 0 0 8 年 工 作 回 顾\n"
+                + "一年来，常委会依法履职，听取和审议专项工作报告十六个。\n");
+        assertEquals("洪湖市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2009, 1, 12), r.metadata().date());
+        assertTrue(text(r).contains("请予审议。"), "a sentence's end left alone on a line is joined: " + text(r));
+        Block heading = r.body().stream().filter(b -> b.text().startsWith("一 、")).findFirst().orElseThrow();
+        assertTrue(heading instanceof Heading, "a spaced heading is a heading, as written: " + heading);
+    }
+
+    @Test
+    void aCopyThatNumbersItsLinesIsReadWithoutTheNumbers() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        String[] lines = ("关于《重庆市渝中区人民代表大会常务委员会讨论决定重大事项的规定（修订草案）》的说明\n"
+                + "——2016年4月26日在区十七届人大常委会第二十六次会议上\n区人大常委会副主任　冉启明\n主任、各位副主任、各位委员：\n"
+                + "受主任会议委托，现就修订草案作如下说明。\n一、修订的必要性\n现行规定于2006年制定，对规范决定权发挥了积极作用。\n"
+                + "二、修订的过程\n今年1月，主任会议决定启动修订工作。\n以上说明，请予审议。").split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            sb.append(String.format("%2d  %s%n", i + 1, lines[i]));
+        }
+        Report r = ingest(sb.toString());
+        assertEquals("区人大常委会副主任", r.metadata().office());
+        assertEquals("explanation", r.metadata().kind().code());
+        assertTrue(text(r).startsWith("主任、各位副主任、各位委员："), text(r));
+        assertEquals(lines.length, r.removals().stream().filter(x -> x.reason() == RemovalReason.LINE_NUMBER).count());
+        // lines that happen to start with a number, in a text that does not number its lines, keep it
+        Report years = ingest("勉县人民代表大会常务委员会工作报告\n各位代表：\n2018 年，常委会依法履职。\n2019 年，常委会将继续努力。\n");
+        assertTrue(text(years).contains("2018 年，常委会依法履职。"), text(years));
+        assertFalse(LineNumbers.isNumbered(new String[] {"1  一", "2  二", "5  三", "9  四", "3  五", "8  六", "4  七",
+            "7  八", "6  九"}), "numbers out of order are not a numbering");
+    }
+
+    @Test
+    void anAppsLeadGivesTheDayWithoutItsYearAndThePostSaysWhichYear() throws Exception {
+        String lead = "新湖南客户端　2023-01-11 20:46　　来源：宁远县融媒体中心\n【导读】1月10日上午，宁远县第十八届人民代表大会第二次会议"
+                + "举行第二次全体会议。县人大常委会主任欧阳春华受县人大常委会委托，向大会作工作报告。\n宁远县人民代表大会常务委员会工作报告\n"
+                + BODY;
+        Report r = ingest(lead);
+        assertEquals(LocalDate.of(2023, 1, 10), r.metadata().date());
+        assertEquals("欧阳春华", r.metadata().speaker());
+        assertEquals(18, r.metadata().congress());
+        // a post long after the day does not say which year it was
+        Report late = ingest(lead.replace("2023-01-11", "2023-06-11"));
+        assertNull(late.metadata().date());
+        assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.recentDay("1月10日上午，举行第二次全体会议", LocalDate.of(2023, 1, 11)));
+        assertEquals(LocalDate.of(2022, 12, 30), EditorsNotes.recentDay("12月30日，会议闭幕", LocalDate.of(2023, 1, 3)));
+        assertNull(EditorsNotes.recentDay("2021年1月10日上午", LocalDate.of(2023, 1, 11)), "a day with its year is read as such");
+    }
+
+    @Test
+    void aPostsBylineWithItsDayFirst() {
+        List<org.reportarchive.model.Removal> ui = new java.util.ArrayList<>();
+        var p = PublicationLine.parse(List.of(new org.reportarchive.model.Removal(2, RemovalReason.PUBLICATION,
+                "2016-01-22　五指山人大　五指山人大")), ui);
+        assertEquals("五指山人大", p.source());
+        assertEquals("2016-01-22", p.date());
+        assertFalse(BoilerplateRules.defaults().classify("2024-01-25 更新", false)
+                .filter(x -> x == RemovalReason.PUBLICATION).isPresent(), "更新 is no account");
+    }
+
+    @Test
+    void notesWhoseHeadingRunsIntoTheFirstNote() throws Exception {
+        Report r = ingest("东莞市人民代表大会常务委员会工作报告\n" + BODY + "注：①“721工作法”：指70%的问题用服务手段解决。\n"
+                + "②“一网统管”：指城市运行管理的统一平台。\n");
+        assertEquals("注：", r.footnoteTitle());
+        assertEquals(2, r.footnotes().size());
+        assertEquals("“721工作法”", r.footnotes().get(0).term());
+        Report bracketed = ingest("东莞市人民代表大会常务委员会工作报告\n" + BODY + "注释：\n[1] 专题询问：指常委会会议审议专项工作报告时的询问。\n"
+                + "[2] 代表工作室：指依托街道设立的代表活动场所。\n");
+        assertEquals(2, bracketed.footnotes().size());
+    }
+}

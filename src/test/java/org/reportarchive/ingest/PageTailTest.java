@@ -1,0 +1,133 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/**
+ * What a page prints under a report: its disclaimers, the links to the articles before and after, its buttons and
+ * counters, lists of other articles, an account's card, an e-paper's page staff. None of it is the report's text;
+ * the report's own last lines (a signature, a print-run note) are.
+ */
+class PageTailTest {
+
+    private static final String REPORT = "勉县人民代表大会常务委员会工作报告\n——2019年1月8日在勉县第十八届人民代表大会第四次会议上\n"
+            + "县人大常委会主任　王建国\n各位代表：\n现在，我代表县人大常委会向大会报告工作，请予审议。\n"
+            + "一年来，常委会依法履职，听取和审议专项工作报告十四个，开展执法检查三次。\n"
+            + "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！\n";
+
+    private static Report ingest(String text) throws IngestException {
+        return ReportIngester.defaults().ingest("t.txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+    }
+
+    private static String text(Report r) {
+        return String.join("\n", r.body().stream().map(Block::text).toList());
+    }
+
+    private static void assertLastLine(Report r, String last) {
+        assertEquals(last, r.body().get(r.body().size() - 1).text(), text(r));
+    }
+
+    @Test
+    void aPagesDisclaimersAreStrippedEvenAsSentences() throws Exception {
+        Report r = ingest(REPORT + "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。\n"
+                + "特别声明\n本站部分内容来源于网络，如有侵权请联系删除。\n（本文由网友投稿，仅供学习参考）\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertEquals(4, r.removals().stream().filter(x -> x.reason() == RemovalReason.COPYRIGHT).count());
+    }
+
+    @Test
+    void aSentenceOfTheReportThatMentionsTheSiteStays() throws Exception {
+        // in the text, the same words are the report's: only the lines under it are the page's
+        Report r = ingest(REPORT.replace("一年来，", "本站不代表任何机关发布信息，一年来，"));
+        assertTrue(text(r).contains("本站不代表任何机关发布信息"), text(r));
+    }
+
+    @Test
+    void linksButtonsCountersAndListsOfOtherArticles() throws Exception {
+        Report r = ingest(REPORT + "上一篇：勉县第十八届人民代表大会第四次会议关于县人民政府工作报告的决议（2019年1月10日勉县第十八届人民代表大会第四次会议通过）\n"
+                + "下一篇文章：勉县2018年国民经济和社会发展计划执行情况与2019年计划草案的报告\n"
+                + "【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】\n阅读(36)┊ 评论 (0)┊ 收藏(0) ┊转载原文 ┊ 喜欢▼ ┊打印┊举报\n"
+                + "本版其他文章：\n·勉县第十八届人民代表大会第四次会议胜利闭幕\n·县人大常委会召开第十九次会议\n"
+                + "网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+    }
+
+    @Test
+    void anAccountsCardBetweenItsOwnLinesIsThePages() throws Exception {
+        Report r = ingest(REPORT + "编辑：刘佳　审核：赵立军\n勉县人大\n微信号：mxrd2016\n依法履职　为民代言\n阅读原文\n阅读 1536　分享　在看\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        // a document's own last lines, with no page line under them, stay: who issued it and when
+        Report signed = ingest(REPORT + "勉县人大常委会办公室\n2019年1月5日印发\n");
+        assertLastLine(signed, "2019年1月5日印发");
+    }
+
+    @Test
+    void anEpapersPageStaffMastheadAndContinuationAreNotJoinedIntoTheText() throws Exception {
+        Report r = ingest("汉中日报　　2019年1月12日　星期六　　第3版：两会特刊　　　　上一版　下一版\n" + REPORT.replace(
+                "开展执法检查三次。\n", "开展执法检查三次，推动解决农村\n（下转第4版）\n本版责任编辑：李明　　美编：王芳\n"
+                        + "汉中日报　　2019年1月12日　星期六　　第4版：两会特刊　　　　上一版　下一版\n（上接第3版）\n"
+                        + "饮水安全问题。\n"));
+        assertTrue(text(r).contains("推动解决农村饮水安全问题。"), text(r));
+        assertEquals("汉中日报", r.metadata().publication().source());
+        assertEquals("2019-01-12", r.metadata().publication().date());
+    }
+
+    @Test
+    void theSitesOwnerInTheFooterTellsWhichPlaceOfASharedNameItIs() throws Exception {
+        String report = "白云区人民代表大会常务委员会工作报告\n——2019年1月8日在白云区第五届人民代表大会第四次会议上\n"
+                + "各位代表：\n一年来，区人大常委会依法履职，开展执法检查三次。\n";
+        Report r = ingest(report + "主办：贵阳市白云区人大常委会办公室　　地址：贵阳市白云区行政中心\n");
+        assertEquals("贵阳市", r.metadata().city());
+        assertFalse(text(r).contains("主办"), text(r));
+        Report unknown = ingest(report);
+        assertEquals(null, unknown.metadata().city(), "without it, the name is of several places");
+        assertTrue(unknown.warnings().stream().anyMatch(w -> w.startsWith("place:")), unknown.warnings().toString());
+    }
+
+    @Test
+    void theRulesNameTheLinesOfAPagesTail() {
+        BoilerplateRules rules = BoilerplateRules.defaults();
+        for (String line : List.of("本版编辑：陈　静　　校对：王　华　　组版：刘晓燕", "（本报记者　刘　畅　整理）",
+                "（市人大常委会办公室供稿）", "原标题：《勉县人民代表大会常务委员会工作报告》", "本文网址：http://www.mianxian.gov.cn/a/1.htm",
+                "Related: Government Work Report of Mian County (2019) | Home | Contact", "[图片]", "长按二维码关注“勉县人大”",
+                "·18·　　　　　　勉县年鉴·2019", "草原云客户端　　内蒙古日报社主办", "网站主办：勉县人民政府办公室")) {
+            assertTrue(rules.classify(line, false).isPresent(), line);
+        }
+        // in the text, a heading with a number in brackets, an English abbreviation, a sentence: the report's
+        for (String line : List.of("（一）加强代表工作", "GDP增长8.5%", "本报告所称重大事项，是指……")) {
+            assertFalse(rules.classify(line, true).isPresent(), line);
+        }
+    }
+
+    @Test
+    void anAppPageThatOffersTheRestInTheAppHasOnlyTheStartOfTheReport() throws Exception {
+        Report r = ingest(REPORT.replace("各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！\n",
+                "二、2019年主要任务\n2019年，县人大常委会将围绕……\n📱 打开APP阅读全文　　剩余62%\n—— 分享到 ——\n"
+                        + "💬 微信　　👥 朋友圈　　🔗 复制链接\n热门评论\n勉县人：报告写得实在，点赞！\n为你推荐\n· 勉县人民政府工作报告（全文）\n"));
+        assertTrue(r.metadata().incomplete());
+        assertTrue(r.metadata().incompleteReason().contains("阅读全文"), r.metadata().incompleteReason());
+        assertLastLine(r, "2019年，县人大常委会将围绕……");
+        // a button that shows the rest on the page, with the text going on under it, cuts nothing
+        Report expanded = ingest(REPORT.replace("一年来，", "展开全文 ⌄\n一年来，"));
+        assertFalse(expanded.metadata().incomplete());
+        assertFalse(text(expanded).contains("展开全文"), text(expanded));
+        assertTrue(text(expanded).contains("开展执法检查三次"), text(expanded));
+    }
+
+    @Test
+    void strippedTailLinesAreListed() throws Exception {
+        Report r = ingest(REPORT + "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息空间服务。\n阅读 (286)　　投诉\n");
+        List<String> listed = r.removals().stream().map(Removal::text).toList();
+        assertTrue(listed.contains("阅读 (286)　　投诉"), listed.toString());
+        assertTrue(listed.stream().anyMatch(t -> t.startsWith("声明：该文观点")), listed.toString());
+    }
+}
