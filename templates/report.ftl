@@ -52,8 +52,9 @@
   </section>
   </#if>
   <details class="changes">
-    <#assign stripped = content.removed?filter(r -> !r.restored)>
+    <#assign stripped = content.removed?filter(r -> !r.restored && !r.layout)>
     <#assign restored = content.removed?filter(r -> r.restored)>
+    <#assign layout = content.removed?filter(r -> r.layout)>
     <summary>编者处理：删去非正文 ${content.removedCount} 行，编者注 ${content.noteCount} 条</summary>
     <#if stripped?has_content>
     <p>原文中不属于报告的内容未予发布（内容见构建日志）：</p>
@@ -65,6 +66,9 @@
     </#if>
     <#list restored as r>
     <p>复制时留下的网页字符代码（如 &amp;nbsp;、&amp;ldquo;）已还原为其所代表的字符：第${r.lines?map(n -> n?c)?join("、")}行。</p>
+    </#list>
+    <#list layout as r>
+    <p>复制时加上的排版符号（${r.label}）已去掉，所在行的文字照录：第${r.lines?map(n -> n?c)?join("、")}行。</p>
     </#list>
     <p>连接的分栏断行、原文缺字和其他情况见文末“编者注”；正文文字未作<#if restored?has_content>其他</#if>任何改动。</p>
   </details>

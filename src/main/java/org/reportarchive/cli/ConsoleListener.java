@@ -24,15 +24,17 @@ final class ConsoleListener implements BuildListener {
         String when = m.date() != null ? m.date().toString() : m.year() != null ? String.valueOf(m.year()) : "(no date)";
         // written out rather than formatted: a line for each of thousands of reports
         long restored = r.removals().stream().filter(x -> x.reason().restores()).count();
-        long stripped = r.removals().size() - restored;
+        long layout = r.removals().stream().filter(x -> x.reason().marksLayout()).count();
+        long stripped = Removal.strippedLines(r.removals());
         out.print("  ok    " + r.source() + " -> " + r.url() + ": " + place + " " + when + " " + m.kind().code() + ", "
                 + r.paragraphs() + " paragraphs, " + r.footnotes() + " footnotes, " + r.notes() + " notes, "
                 + stripped + " stripped line" + (stripped == 1 ? "" : "s")
                 + (restored > 0 ? ", " + restored + " character reference" + (restored == 1 ? "" : "s") + " restored"
-                : "") + (m.incomplete() ? ", incomplete" : "") + " (" + millis + " ms)" + System.lineSeparator());
+                : "") + (layout > 0 ? ", " + layout + " layout mark" + (layout == 1 ? "" : "s") + " read" : "") + (m.incomplete() ? ", incomplete" : "") + " (" + millis + " ms)" + System.lineSeparator());
         if (verbose) {
             for (Removal x : r.removals()) {
-                out.printf("          %s line %d (%s): %s%n", x.reason().restores() ? "restored" : "stripped",
+                out.printf("          %s line %d (%s): %s%n", x.reason().restores() ? "restored"
+                        : x.reason().marksLayout() ? "read as layout" : "stripped",
                         x.line(), x.reason().description(), abbreviate(x.text()));
             }
         }

@@ -13,6 +13,7 @@ import org.reportarchive.glossary.TermMatch;
 import org.reportarchive.model.GlossaryEntry;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Removal;
 import org.reportarchive.model.Footnote;
 import org.reportarchive.model.FootnoteRef;
 import org.reportarchive.model.Heading;
@@ -255,8 +256,7 @@ public final class ReportMarkdown {
         if (m.publication() != null) {
             h.put("publication", m.publication().line());
         }
-        h.put("removed_count", report.removals().stream()
-                .filter(r -> !r.reason().restores()).count());
+        h.put("removed_count", Removal.strippedLines(report.removals()));
         h.put("paragraph_count", report.paragraphs().size());
         h.put("note_count", report.notes().size());
         h.put("footnote_count", report.footnotes().size());

@@ -27,6 +27,14 @@ public enum RemovalReason {
         this.label = label;
     }
 
+    /**
+     * Whether the line's text is kept and only a mark of the copy's layout is taken off it (a Markdown copy's
+     * {@code >}, a numbered copy's line number): no text is stripped.
+     */
+    public boolean marksLayout() {
+        return this == MARKDOWN || this == LINE_NUMBER;
+    }
+
     /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */
     public boolean restores() {
         return this == MARKUP;

@@ -38,9 +38,10 @@ public record ReportPage(String id, String title, String description, List<Strin
 
     /**
      * The source lines stripped for one reason; {@code restored} for a web page's character references, which are
-     * not stripped but read as their characters.
+     * not stripped but read as their characters, and {@code layout} for marks of a copy's layout (line numbers,
+     * Markdown's quotation and bold marks), taken off lines whose text is kept.
      */
-    public record RemovalGroup(String label, List<Integer> lines, boolean restored) {
+    public record RemovalGroup(String label, List<Integer> lines, boolean restored, boolean layout) {
     }
 
     /** A heading (or run-in heading) of the table of contents. */

@@ -93,7 +93,7 @@ final class ReportPages {
                 m.publication() == null ? null : m.publication().line(), report.id() + ".md", report.source(),
                 m.supplied().stream().map(f -> FIELD_NAMES.getOrDefault(f, f)).toList(), m.incomplete(),
                 m.incompleteReason(), chips, ThemeChart.svg("chart-title", shares, themes),
-                (int) report.removals().stream().filter(r -> !r.reason().restores()).count(),
+                Removal.strippedLines(report.removals()),
                 report.notes().size(), removed(report.removals()), toc(report), sources(m), figureRows(figures), body,
                 tips);
     }
@@ -153,7 +153,7 @@ final class ReportPages {
         }
         List<ReportPage.RemovalGroup> out = new ArrayList<>();
         byReason.forEach((k, lines) -> out.add(new ReportPage.RemovalGroup(labels.get(k), lines,
-                RemovalReason.valueOf(k).restores())));
+                RemovalReason.valueOf(k).restores(), RemovalReason.valueOf(k).marksLayout())));
         return out;
     }
 }

@@ -90,6 +90,7 @@ class PageLayoutsTest {
         assertEquals("explanation", r.metadata().kind().code());
         assertTrue(text(r).startsWith("主任、各位副主任、各位委员："), text(r));
         assertEquals(lines.length, r.removals().stream().filter(x -> x.reason() == RemovalReason.LINE_NUMBER).count());
+        assertEquals(0, org.reportarchive.model.Removal.strippedLines(r.removals()), "a line number strips no text");
         // lines that happen to start with a number, in a text that does not number its lines, keep it
         Report years = ingest("勉县人民代表大会常务委员会工作报告\n各位代表：\n2018 年，常委会依法履职。\n2019 年，常委会将继续努力。\n");
         assertTrue(text(years).contains("2018 年，常委会依法履职。"), text(years));
@@ -121,6 +122,9 @@ class PageLayoutsTest {
                 "2016-01-22　五指山人大　五指山人大")), ui);
         assertEquals("五指山人大", p.source());
         assertEquals("2016-01-22", p.date());
+        var counted = PublicationLine.parse(List.of(new org.reportarchive.model.Removal(2, RemovalReason.PUBLICATION,
+                "新湖南客户端　2023-01-11 20:46　　来源：宁远县融媒体中心　　阅读 1.2万")), ui);
+        assertEquals("新湖南客户端　2023-01-11 20:46　来源：宁远县融媒体中心", counted.line(), "a counter without its colon");
         assertFalse(BoilerplateRules.defaults().classify("2024-01-25 更新", false)
                 .filter(x -> x == RemovalReason.PUBLICATION).isPresent(), "更新 is no account");
     }
