@@ -181,7 +181,8 @@ final class BodyBuilder {
         int column = columnWidth(lines);
         for (SourceLine line : lines) {
             String t = line.text();
-            if (current != null && (continuesOnto(current.text(), t) || fillsColumn(current, column, t))) {
+            if (current != null && (continuesOnto(current.text(), t) || fillsColumn(current, column, t)
+                    || endsOrphaned(current, column, t))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
                 String after = t.substring(0, Math.min(6, t.length()));
                 List<int[]> joins = new ArrayList<>(current.joins());
@@ -267,7 +268,7 @@ final class BodyBuilder {
     private static final int ORPHAN = 6;
 
     private static boolean continuesOnto(String previous, String next) {
-        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous) || endsOrphaned(previous, next);
+        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous);
         if (!running || HeadingRecognizer.endsSentence(previous)
                 || HeadingRecognizer.standalone(previous).isPresent()
                 || FrontMatter.isSalutation(previous)) {
@@ -277,13 +278,17 @@ final class BodyBuilder {
     }
 
     /**
-     * A short line of clauses whose sentence ends alone on the next line (现在，……向大会报告工作，请予审 / 议。): the
-     * next line is a few characters that end a sentence and nothing else.
+     * In a text set in a column, a line of clauses nearly as wide as the column whose sentence ends alone on the
+     * next line (现在，……向大会报告工作，请予审 / 议。): the next line is a few characters that end a sentence and
+     * nothing else. A short line (以上报告，请予审议 / 谢谢！) is a line of its own.
      */
-    private static boolean endsOrphaned(String previous, String next) {
+    private static boolean endsOrphaned(Segment current, int column, String next) {
+        String last = current.joins().isEmpty() ? current.text()
+                : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
         String n = next.strip();
-        return (previous.contains("，") || previous.contains(",")) && n.length() <= ORPHAN
-                && HeadingRecognizer.endsSentence(n) && n.substring(0, n.length() - 1).codePoints()
+        return column > 0 && width(last) * 5 >= column * 4 && (last.contains("，") || last.contains(","))
+                && !HeadingRecognizer.endsSentence(last) && n.length() <= ORPHAN && HeadingRecognizer.endsSentence(n)
+                && n.substring(0, n.length() - 1).codePoints()
                 .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     }
 

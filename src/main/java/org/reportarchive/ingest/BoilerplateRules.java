@@ -54,10 +54,15 @@ public final class BoilerplateRules {
     private final List<Rule> rules;
     /** The longest line any rule applies to. */
     private final int longest;
+    /** Whether any rule may name a sentence in the text, and around it. */
+    private final boolean sentencesInBody;
+    private final boolean sentencesAround;
 
     public BoilerplateRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         this.longest = rules.stream().mapToInt(Rule::maxLength).max().orElse(0);
+        this.sentencesInBody = rules.stream().anyMatch(r -> r.sentences() && r.inBody());
+        this.sentencesAround = rules.stream().anyMatch(Rule::sentences);
     }
 
     public static BoilerplateRules defaults() {
@@ -97,6 +102,9 @@ public final class BoilerplateRules {
 
     /** The first rule that names the line as not report text. */
     private Optional<Rule> rule(String written, boolean inBody) {
+        if (written.length() > 2 * longest) {
+            return Optional.empty(); // (a paragraph: no rule reads a line that long, even in two scripts)
+        }
         String line = OtherScripts.strip(written); // a bilingual page's line, by its Chinese words
         int length = line.codePointCount(0, line.length());
         if (length > longest) {
@@ -105,6 +113,9 @@ public final class BoilerplateRules {
         // a line of running text is report text, whatever words it contains, unless a rule is written for a page's
         // own sentences (本站部分内容来源于网络，如有侵权请联系删除。)
         boolean sentence = length > SENTENCE_GUARD && line.contains("。") || isSentence(line);
+        if (sentence && !(inBody ? sentencesInBody : sentencesAround)) {
+            return Optional.empty(); // (the common case: no rule may read it)
+        }
         String view = Simplified.of(line); // a traditional page's 來源 and 關閉 read as 来源 and 关闭
         for (Rule rule : rules) {
             if ((!inBody || rule.inBody()) && (!sentence || rule.sentences()) && rule.matches(view, length)) {

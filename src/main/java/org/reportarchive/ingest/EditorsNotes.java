@@ -38,7 +38,9 @@ final class EditorsNotes {
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
     /** The most days between a day a note gives without its year and the day the note was posted. */
-    private static final int RECENT_DAYS = 31;
+    private static final int RECENT_DAYS = 7;
+    /** What follows the first day of a span: 至12日, —12日. */
+    private static final Pattern SPAN = Pattern.compile("[\\s\\u3000]*(至|到|—|－|-|～|~)");
     /** A sentence about an earlier meeting than the one before it: 此前, 之前. */
     private static final Pattern PREVIOUSLY = Pattern.compile("此前|之前|先前|前一天|日前");
     /** The report a clause says was delivered is the standing committee's. */
@@ -189,7 +191,10 @@ final class EditorsNotes {
                                     && java.util.Arrays.asList(note).indexOf(dated) + 1
                                     == java.util.Arrays.asList(note).indexOf(sentence)
                                     && !PREVIOUSLY.matcher(sentence).find());
-                    LocalDate day = !reportDay ? null : d.date() != null ? d.date() : recentDay(dated, posted);
+                    // of the days a plenary's sentence gives (……9日召开的……会议，10日上午举行第二次全体会议), the plenary's
+                    LocalDate plenary = sameSentence || speech ? null : plenaryDay(dated);
+                    LocalDate day = !reportDay ? null : plenary != null ? plenary
+                            : d.date() != null ? d.date() : recentDay(dated, posted);
                     Integer year = d.year() != null ? d.year() : day != null ? Integer.valueOf(day.getYear()) : null;
                     return new FrontMatter.Delivery(day, year, null, d.congress(), d.session(), d.standingCommittee(),
                             null);
@@ -201,24 +206,69 @@ final class EditorsNotes {
 
     /**
      * A day a note gives without its year (1月10日上午，……举行第二次全体会议), as the day of that year it was before the
-     * note was posted, when that is at most a month before: a note posted on 2023-01-11 about 1月10日 means 2023-01-10.
-     * Null without a day, without the day the note was posted, or when the day is longer before it.
+     * note was posted, when that is at most a week before: a note posted on 2023-01-11 about 1月10日 means 2023-01-10.
+     * The day is the one the plenary was held on (the last before 举行), or the only one the sentence gives; null for
+     * a span of days (1月9日至12日), for several days and no plenary, without the day the note was posted, or when the
+     * day is longer before it.
      */
     static LocalDate recentDay(String sentence, LocalDate posted) {
-        Matcher m = posted == null ? null : MONTH_DAY.matcher(sentence);
-        if (m == null || !m.find() || FrontMatter.containsYear(sentence)) {
+        if (posted == null || FrontMatter.containsYear(sentence)) {
+            return null;
+        }
+        int held = sentence.lastIndexOf("举行");
+        Matcher m = MONTH_DAY.matcher(sentence);
+        Matcher found = null;
+        int days = 0;
+        while (m.find()) {
+            days++;
+            if (SPAN.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+                return null; // 1月9日至12日: the session's days, not the report's
+            }
+            if (held < 0 || m.start() < held) {
+                found = MONTH_DAY.matcher(sentence);
+                found.find(m.start());
+            }
+        }
+        if (found == null || held < 0 && days > 1) {
             return null;
         }
         try {
-            java.time.MonthDay md = java.time.MonthDay.of(ChineseNumbers.parse(m.group(1)), ChineseNumbers.parse(m.group(2)));
-            LocalDate day = md.atYear(posted.getYear());
-            if (day.isAfter(posted)) {
-                day = md.atYear(posted.getYear() - 1);
+            java.time.MonthDay md = java.time.MonthDay.of(ChineseNumbers.parse(found.group(1)),
+                    ChineseNumbers.parse(found.group(2)));
+            int year = md.atYear(posted.getYear()).isAfter(posted) ? posted.getYear() - 1 : posted.getYear();
+            if (!md.isValidYear(year)) {
+                return null; // 2月29日 of a year without it
             }
+            LocalDate day = md.atYear(year);
             return java.time.temporal.ChronoUnit.DAYS.between(day, posted) <= RECENT_DAYS ? day : null;
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The day a sentence says a plenary was held on: the last day it gives before 举行, with its year, or without it
+     * after one with its year (2023年1月9日召开的……会议，1月10日上午举行……: 2023-01-10); null if it gives none.
+     */
+    static LocalDate plenaryDay(String sentence) {
+        int held = sentence.lastIndexOf("举行");
+        FrontMatter.Dated full = held < 0 ? null : FrontMatter.lastDayBefore(sentence, held);
+        if (full == null) {
+            return null;
+        }
+        Matcher m = MONTH_DAY.matcher(sentence);
+        LocalDate later = null;
+        while (m.find() && m.start() < held) {
+            if (m.start() > full.start()) {
+                try {
+                    later = LocalDate.of(full.day().getYear(), ChineseNumbers.parse(m.group(1)),
+                            ChineseNumbers.parse(m.group(2)));
+                } catch (java.time.DateTimeException e) {
+                    later = null;
+                }
+            }
+        }
+        return later == null ? full.day() : later.isBefore(full.day()) ? null : later;
     }
 
     private static boolean isAbridgedNote(String text) {

@@ -15,8 +15,12 @@ public final class FootnoteSection {
 
     private static final Pattern HEADING = Pattern.compile(
             "^(#{1,6}\\s*)?[【\\[]?(名词解释|名词注释|相关名词解释|名词解读|注释|附注|注)[】\\]]?[:：]?$");
+    /**
+     * An entry: its number in brackets ([1], 【2】, （3）), or followed by a stop, a colon or a space (1., 2、), or
+     * circled (①); a number that runs on into the text (2023年……) is no entry's.
+     */
     private static final Pattern ENTRY = Pattern.compile(
-            "^(?:[\\[【［(（]?([0-9０-９]{1,3})[\\]】］)）]?[.．、:：]?|([\u2460-\u2473]))\\s*(.+)$");
+            "^(?:[\\[【［(（]([0-9０-９]{1,3})[\\]】］)）][.．、:：]?|([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473]))\\s*(.+)$");
 
     private FootnoteSection() {
     }
@@ -38,13 +42,17 @@ public final class FootnoteSection {
 
     /**
      * The lines with a section's heading that runs on into its first entry set on a line of its own, as the section
-     * reads: the heading, then its entries. Only the last such line counts, and only when the entry it holds is one.
+     * reads: the heading, then its entries. Only a line under which every line is an entry counts (a note under a
+     * table in the text, 注：1.以上数据均为快报数, is the text's).
      */
     static List<SourceLine> splitHeading(List<SourceLine> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             SourceLine line = lines.get(i);
-            Matcher m = RUN_ON.matcher(line.text());
-            if (m.find() && isEntry(line.text().substring(m.end()))) {
+            if (!isEntry(line.text())) {
+                Matcher m = RUN_ON.matcher(line.text());
+                if (!m.find() || !isEntry(line.text().substring(m.end()))) {
+                    return lines; // text under the last entries: no section of notes at the end
+                }
                 List<SourceLine> out = new ArrayList<>(lines.subList(0, i));
                 out.add(new SourceLine(line.number(), m.group(1)));
                 out.add(new SourceLine(line.number(), line.text().substring(m.end())));
@@ -70,9 +78,10 @@ public final class FootnoteSection {
         for (SourceLine line : lines) {
             Matcher m = ENTRY.matcher(line.text());
             if (m.matches()) {
-                String label = m.group(1) != null ? ChineseNumbers.toHalfWidthDigits(m.group(1))
-                        : FootnoteMarkers.circledLabel(m.group(2).charAt(0));
-                String body = m.group(3);
+                String number = m.group(1) != null ? m.group(1) : m.group(2);
+                String label = number != null ? ChineseNumbers.toHalfWidthDigits(number)
+                        : FootnoteMarkers.circledLabel(m.group(3).charAt(0));
+                String body = m.group(4);
                 String term = "";
                 String definition = body;
                 int colon = firstColon(body);

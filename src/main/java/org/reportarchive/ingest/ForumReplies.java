@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
@@ -23,8 +24,12 @@ final class ForumReplies {
      * (the day in the Minguo calendar or the common one), 回复 #2 张三 2013-1-18 10:15.
      */
     private static final Pattern NUMBERED_REPLY = Pattern.compile(
-            "^(回应|回复|回帖|跟帖|Re)[\\s\\u3000]*[#＃][\\s\\u3000]*[0-9０-９]{1,4}[\\s\\u3000:：]+[^\\s\\u3000]{1,20}[\\s\\u3000]+"
+            "^(回应|回复|回帖|跟帖|Re)[\\s\\u3000]*[#＃][\\s\\u3000]*[0-9０-９]{1,4}[\\s\\u3000:：]+([^\\s\\u3000]{1,20})[\\s\\u3000]+"
                     + "[0-9０-９]{2,4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
+    /** The longest line a post's or a reply's header is read on. */
+    private static final int HEADER_WIDTH = 80;
+    /** Who started the thread, as the post's header names them: 發表人：蚶江囝仔, 楼主：…. */
+    private static final Pattern STARTER = Pattern.compile("(发表人|发帖人|楼主|作者)[:：][\\s\\u3000]*([^\\s\\u3000]{1,20})");
     /** A name as a forum prints it: short, without sentence punctuation. */
     private static final Pattern NAME = Pattern.compile("^[^\\s，。；！？,.;!?：:]{1,20}$");
 
@@ -37,16 +42,34 @@ final class ForumReplies {
         markFloors(lines, reasons);
     }
 
-    /** On a board that numbers the replies under a post: everything from the first reply to the page's footer. */
+    /**
+     * On a board that numbers the replies under a post: everything from the first reply by someone else than the
+     * starter to the page's footer. The starter's own replies before it go on with the post (a long report is
+     * posted in parts: （續上）…): their headers are the board's, their text the report's.
+     */
     private static void markNumbered(List<SourceLine> lines, RemovalReason[] reasons) {
+        String starter = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (NUMBERED_REPLY.matcher(Simplified.of(lines.get(i).text())).matches()) {
-                int end = lastOfThread(lines, reasons, i);
-                for (int j = i; j < end; j++) {
-                    reasons[j] = RemovalReason.FORUM_REPLY;
-                }
-                return;
+            String raw = lines.get(i).text();
+            if (raw.length() > HEADER_WIDTH) {
+                continue; // a paragraph: neither a post's header nor a reply's (the common case)
             }
+            String t = Simplified.of(raw);
+            Matcher reply = NUMBERED_REPLY.matcher(t);
+            if (!reply.matches()) {
+                Matcher s = starter == null ? STARTER.matcher(t) : null;
+                starter = s != null && s.find() ? s.group(2) : starter;
+                continue;
+            }
+            if (reply.group(2).equals(starter)) {
+                reasons[i] = RemovalReason.NAVIGATION;
+                continue;
+            }
+            int end = lastOfThread(lines, reasons, i);
+            for (int j = i; j < end; j++) {
+                reasons[j] = RemovalReason.FORUM_REPLY;
+            }
+            return;
         }
     }
 

@@ -361,6 +361,22 @@ public final class FrontMatter {
                 m.group(3) != null, null));
     }
 
+    /** A day a text gives with its year, and where it starts. */
+    record Dated(int start, LocalDate day) {
+    }
+
+    /** The last day (with its year) a text gives before an offset, or null. */
+    static Dated lastDayBefore(String text, int end) {
+        Matcher d = DATE_CN.matcher(Simplified.of(text));
+        Dated last = null;
+        while (d.find() && d.start() < end) {
+            LocalDate day = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
+                    ChineseNumbers.parse(d.group(3)));
+            last = day != null ? new Dated(d.start(), day) : last;
+        }
+        return last;
+    }
+
     /** Whether a text names a year: 2023年, 二〇二三年. */
     static boolean containsYear(String text) {
         return YEAR_WORD.matcher(text).find();
@@ -428,6 +444,10 @@ public final class FrontMatter {
     }
 
     /** Removes the spaces typeset between the characters of a Chinese name: {@code 鞠 丽} becomes {@code 鞠丽}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000';
+    }
+
     /** A title set over two lines, joined: the line breaks and letter-spacing are the layout's. */
     static String joinTitle(String first, String second) {
         return unspaced(first) + normaliseName(second.strip());
@@ -441,6 +461,9 @@ public final class FrontMatter {
     /** Whether a line sets a space between (nearly) every two characters: 工 作 报 告. */
     static boolean isLetterSpaced(String line) {
         String s = line.strip();
+        if (s.length() < 5 || !isSpace(s.charAt(1)) && !isSpace(s.charAt(2))) {
+            return false; // (the common case: the first characters are set close)
+        }
         int han = 0;
         int spaced = 0;
         for (int i = 0; i + 1 < s.length(); i++) {

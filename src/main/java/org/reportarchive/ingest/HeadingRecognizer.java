@@ -60,7 +60,10 @@ public final class HeadingRecognizer {
      */
     public static Optional<HeadingStyle> standalone(String line) {
         if (FrontMatter.isLetterSpaced(line)) {
-            line = line.replaceAll("[ \u3000]", ""); // 一 、 2 0 0 8 年 工 作 回 顾, as a scan sets a heading
+            // 一 、 2 0 0 8 年 工 作 回 顾, as a scan sets a numbered heading; a spaced line without a number is text
+            String unspaced = line.replaceAll("[ \u3000]", "");
+            return unspaced.length() > MAX_HEADING || containsSentenceEnd(unspaced) ? Optional.empty()
+                    : numbering(unspaced);
         }
         if (FrontMatter.isMarkdownHeading(line)) {
             String text = FrontMatter.stripMarkdownHeading(line);

@@ -51,7 +51,7 @@ final class PublicationLine {
             + "([^\\s\\u3000，。,:：]{2,16}" + S + "+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})(" + S + "+\\d{1,2}:\\d{2}.*)?$");
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
-            + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,16})(" + S + "+[^\\s\\u3000，。,:：]{2,16})?$");
+            + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");
     /** A name alone (a post's account, printed on the line above its byline, maybe with its follow button). */
     private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+]{2,16})(" + S + "*[+＋]?关注)?$");
     /** A page's interface words and counters, wherever they stand in the line. */
@@ -91,6 +91,11 @@ final class PublicationLine {
     static boolean isBylineWithoutAccount(String line) {
         Matcher m = BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip()));
         return m.matches() && m.group(3) == null && m.group(8) != null;
+    }
+
+    /** Whether a line is a post's byline with its day first (2016-01-22　五指山人大), or reads like one. */
+    static boolean isDayFirstByline(String line) {
+        return DAY_FIRST_BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
     }
 
     /** Whether a line could be the name of a post's account: a short name alone. */

@@ -70,7 +70,7 @@ public final class ReportIngester {
         List<SourceLine> lines = new ArrayList<>();
         String[] raw = text.split("\n", -1);
         boolean markdown = MarkdownCopy.isMarkdown(raw);
-        boolean numbered = LineNumbers.isNumbered(raw);
+        LineNumbers numbering = LineNumbers.of(raw);
         List<Removal> marks = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
@@ -78,7 +78,7 @@ public final class ReportIngester {
                         + " of a report is that long: put each paragraph on a line of its own");
             }
             String t = SourceLine.trim(raw[i]);
-            String number = numbered ? LineNumbers.number(t) : "";
+            String number = numbering == null || t.isEmpty() ? "" : numbering.next(t);
             if (!number.isEmpty()) {
                 marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
                 t = SourceLine.trim(t.substring(number.length()));

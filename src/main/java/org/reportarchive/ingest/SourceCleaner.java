@@ -45,12 +45,17 @@ final class SourceCleaner {
                    boolean startsMidText, boolean endsMidText, boolean cutShort) {
     }
 
-    /** A page's button under the start of an article that shows the rest: 阅读全文, 展开剩余, 剩余62%. */
+    /**
+     * A page's button under the start of an article that shows the rest, and nothing else on its line (but an icon
+     * before it, and how much is left): 阅读全文, 展开全文 ⌄, 📱 打开APP阅读全文　剩余62%.
+     */
     private static final Pattern SHOWS_THE_REST = Pattern.compile(
-            "(阅读全文|查看全文|展开全文|展开剩余|剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％])");
-    /** The button of an app's page that offers the rest of an article in the app: 打开APP阅读全文, 剩余62%. */
-    private static final Pattern IN_THE_APP = Pattern.compile(
-            "(?i)(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％]");
+            "(?i)^[^\\p{IsHan}]{0,3}(((打开|下载)[\\s\\u3000]*)?(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|阅读全文|查看全文"
+                    + "|展开全文|展开剩余)[^\\p{IsHan}]*(剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％][^\\p{IsHan}]*)?$");
+    /** The button of an app's page that offers the rest of an article in the app: 打开APP阅读全文, APP内查看全文. */
+    private static final Pattern IN_THE_APP = Pattern.compile("(?i)(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文");
+    /** The longest line such a button is read on. */
+    private static final int BUTTON_WIDTH = 40;
     /** How many lines under the last line of text such a button is looked for in. */
     private static final int BUTTON_LINES = 3;
 
@@ -200,7 +205,14 @@ final class SourceCleaner {
         boolean prose = false;
         for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
             String t = lines.get(j).text();
-            if (reasons[j] != null || rules.classify(t, false).isPresent()) {
+            if (reasons[j] != null) {
+                continue;
+            }
+            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.isSalutation(t)
+                    || HeadingRecognizer.numbering(t).isPresent()) {
+                return anchor; // the report's own lines: the headline was its title (the common case)
+            }
+            if (rules.classify(t, false).isPresent()) {
                 continue;
             }
             if (FrontMatter.isEditorsNote(Simplified.of(t))) {
@@ -212,10 +224,6 @@ final class SourceCleaner {
                 boolean opens = FrontMatter.parseDelivery(after).isPresent() || FrontMatter.parseSpeaker(after).isPresent()
                         || FrontMatter.isSalutation(after);
                 return prose && opens ? j : anchor;
-            }
-            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.isSalutation(t)
-                    || HeadingRecognizer.numbering(t).isPresent()) {
-                return anchor; // the report's own lines: the headline was its title
             }
             prose |= Prose.isProse(t);
         }
@@ -229,8 +237,12 @@ final class SourceCleaner {
      */
     private static void cutAtTheRest(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart; i < lines.size(); i++) {
-            String t = Simplified.of(lines.get(i).text());
-            if (t.length() <= 40 && IN_THE_APP.matcher(t).find()) {
+            String text = lines.get(i).text();
+            if (text.length() > BUTTON_WIDTH) {
+                continue; // (the common case, decided before the line is read in simplified characters)
+            }
+            String t = Simplified.of(text);
+            if (SHOWS_THE_REST.matcher(t).matches() && IN_THE_APP.matcher(t).find()) {
                 for (int j = i; j < lines.size(); j++) {
                     if (reasons[j] == null) {
                         reasons[j] = j == i ? RemovalReason.NAVIGATION : RemovalReason.ADVERTISING;
@@ -253,7 +265,7 @@ final class SourceCleaner {
                 continue;
             }
             seen++;
-            if (t.length() <= 40 && SHOWS_THE_REST.matcher(Simplified.of(t)).find()) {
+            if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(Simplified.of(t)).matches()) {
                 return true;
             }
         }
@@ -378,6 +390,10 @@ final class SourceCleaner {
             if (reasons[i] == null) {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
+                if (related && reasons[i] == RemovalReason.PUBLICATION
+                        && PublicationLine.isDayFirstByline(lines.get(i).text())) {
+                    reasons[i] = RemovalReason.NAVIGATION; // 2022-12-20　县人大召开座谈会, listed under 相关新闻
+                }
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }
@@ -396,11 +412,18 @@ final class SourceCleaner {
     private static final int CARD_LINES = 3;
     /** The longest line of such a card. */
     private static final int CARD_WIDTH = 20;
+    /** What a card's line never holds: digits of a day, punctuation, an organ's name at its end, thanks. */
+    private static final Pattern NOT_A_CARD = Pattern.compile("[0-9０-９〇○零一二三四五六七八九十年月日，。；！？,.;:：!?、（）()]"
+            + "|(常务委员会|常委会|委员会|主席团|秘书处|办公室|办公厅|人民政府|政府|法院|检察院)$|^谢谢");
+    /** The lines of a page's own words above such a card. */
+    private static final java.util.Set<RemovalReason> PAGE_WORDS = java.util.EnumSet.of(RemovalReason.PUBLICATION,
+            RemovalReason.NAVIGATION, RemovalReason.ADVERTISING, RemovalReason.COPYRIGHT, RemovalReason.CONTACT);
 
     /**
      * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
-     * 阅读原文): a card of the page's, not a signature, which no page line follows. Lines with digits (a day) or
-     * punctuation are never taken.
+     * 阅读原文): a card of the page's. The line above must be the page's words (its publishing lines, links, footer),
+     * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
+     * speech's 谢谢 and lines with punctuation are never taken.
      */
     private static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
         int i = from;
@@ -413,7 +436,7 @@ final class SourceCleaner {
             boolean card = true;
             while (end < lines.size() && (reasons[end] == null || lines.get(end).text().isBlank())) {
                 String t = SourceLine.trim(lines.get(end).text());
-                card &= t.isEmpty() || t.length() <= CARD_WIDTH && !t.matches(".*[0-9０-９，。；！？,.;:：!?、（）()].*");
+                card &= t.isEmpty() || t.length() <= CARD_WIDTH && !NOT_A_CARD.matcher(t).find();
                 end++;
             }
             int kept = 0;
@@ -421,7 +444,8 @@ final class SourceCleaner {
                 kept += lines.get(k).text().isBlank() ? 0 : 1;
             }
             int before = previousLine(lines, i);
-            if (card && kept <= CARD_LINES && end < lines.size() && before >= 0 && reasons[before] != null) {
+            if (card && kept <= CARD_LINES && end < lines.size() && before >= 0 && reasons[before] != null
+                    && PAGE_WORDS.contains(reasons[before])) {
                 for (int k = i; k < end; k++) {
                     if (!lines.get(k).text().isBlank()) {
                         reasons[k] = RemovalReason.ADVERTISING;

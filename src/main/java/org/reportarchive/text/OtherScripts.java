@@ -20,13 +20,26 @@ public final class OtherScripts {
     private OtherScripts() {
     }
 
+    /** Whether a character of those scripts is in the line: Arabic, Tibetan, Hangul, Mongolian or Yi. */
+    private static boolean hasOtherScript(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 0x0600 && c <= 0x08FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1100 && c <= 0x11FF
+                    || c >= 0x1800 && c <= 0x18AF || c >= 0x3130 && c <= 0x318F || c >= 0xA000 && c <= 0xA4CF
+                    || c >= 0xAC00 && c <= 0xD7AF || c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The line without its words in other scripts; the line as it is when it has none, or when nothing but them (and
      * punctuation) is in it.
      */
     public static String strip(String line) {
-        if (!RUN.matcher(line).find()) {
-            return line; // the common case
+        if (!hasOtherScript(line)) {
+            return line; // the common case, decided without a pattern
         }
         String out = RUN.matcher(line).replaceAll(" ");
         out = SPACE_BEFORE_COLON.matcher(out).replaceAll("");

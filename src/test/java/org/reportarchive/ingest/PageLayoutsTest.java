@@ -65,12 +65,23 @@ class PageLayoutsTest {
 
     @Test
     void aScansSpacedTitleHeadingsAndMisreadDay() throws Exception {
+        // a scan's lines are as wide as its column: 24 characters
+        String year = "二〇〇八年，是我市经受严峻考验、取得显著成绩的一年。面对年初罕见的低温雨雪冰冻灾害和下半年国际金融危机的影响，市人大"
+                + "常委会在市委的正确领导下，依法履行各项职权，全年共召开常委会会议七次、主任会议十五次，听取和审议专项工作报告十六个，开展执法"
+                + "检查三次，作出决议决定九项，任免国家机关工作人员五十三人次，圆满完成了市七届人大二次会议确定的各项任务。常委会坚持围绕中心、"
+                + "服务大局，把监督的重点放在事关全市改革发展稳定的重大问题和人民群众普遍关心的热点难点问题上，增强了监督实效。";
+        StringBuilder wrapped = new StringBuilder();
+        for (int i = 0; i < year.length(); i += 24) {
+            wrapped.append(year, i, Math.min(year.length(), i + 24)).append('\n');
+        }
         Report r = ingest("洪 湖 市 人 民 代 表 大 会 常 务 委 员 会\n工 作 报 告\n（2009年1月12曰在洪湖市第七届人民代表大会第三次会议上）\n"
-                + "各位代表：\n现在，我受市人大常委会委托，向大会报告工作，请予审\n议。\n一 、 2 0 0 8 年 工 作 回 顾\n"
-                + "一年来，常委会依法履职，听取和审议专项工作报告十六个。\n");
+                + "各位代表：\n现在，我受市人大常委会委托，向大会报告工作，请予审\n议。\n一 、 2 0 0 8 年 工 作 回 顾\n" + wrapped
+                + "以上报告，请予审议\n谢谢！\n");
         assertEquals("洪湖市人民代表大会常务委员会工作报告", r.metadata().title());
         assertEquals(LocalDate.of(2009, 1, 12), r.metadata().date());
         assertTrue(text(r).contains("请予审议。"), "a sentence's end left alone on a line is joined: " + text(r));
+        assertTrue(text(r).contains("以上报告，请予审议\n谢谢！"), "a short line and its thanks are lines of their own: " + text(r));
+        assertTrue(text(r).contains("确定的各项任务。"), text(r));
         Block heading = r.body().stream().filter(b -> b.text().startsWith("一 、")).findFirst().orElseThrow();
         assertTrue(heading instanceof Heading, "a spaced heading is a heading, as written: " + heading);
     }

@@ -1,0 +1,137 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/**
+ * Where the rules for pages' tails and layouts stop: the report's own lines that look like a page's (a percentage
+ * left to pay, a signature among page numbers, a closing note on its figures, a numbered list, a note under a
+ * table, the poster's own continuation) stay the report's, and days a note gives loosely are not guessed.
+ */
+class PageRulesLimitsTest {
+
+    private static final String HEAD = "宁远县人民代表大会常务委员会工作报告\n——2023年1月10日在宁远县第十八届人民代表大会第二次会议上\n"
+            + "县人大常委会主任　张明华\n各位代表：\n现在，我代表县人大常委会向大会报告工作，请予审议。\n一、2022年工作回顾\n"
+            + "一年来，县人大常委会在县委的坚强领导下，依法履职，听取和审议专项工作报告二十二项。\n";
+    private static final String TASKS = "二、2023年工作安排\n2023年，县人大常委会将继续坚持党的领导，依法履职。\n";
+
+    private static Report ingest(String text) throws IngestException {
+        return ReportIngester.defaults().ingest("t.txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+    }
+
+    private static String text(Report r) {
+        return String.join("\n", r.body().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aLineOfTheTextAboutAPercentageOrAnAppCutsNothing() throws Exception {
+        for (String line : new String[] {"剩余15%的资金年底前拨付到位。", "开通“宁远人大”客户端，代表可在客户端中查看全文报告材料。"}) {
+            Report r = ingest(HEAD + line + "\n" + TASKS);
+            assertTrue(text(r).contains(line) && text(r).contains("继续坚持党的领导"), text(r));
+            assertFalse(r.metadata().incomplete(), line);
+        }
+        // a list of other articles under a whole report, each with its own 阅读全文
+        Report listed = ingest(HEAD + TASKS + "相关新闻\n· 宁远县人民政府工作报告　[阅读全文]\n");
+        assertFalse(listed.metadata().incomplete());
+    }
+
+    @Test
+    void aSignatureAndItsDayAmongPageLinesStay() throws Exception {
+        Report pdf = ingest(HEAD + TASKS + "- 8 -\n宁远县人民代表大会常务委员会\n二〇二三年一月十日\n- 9 -\n");
+        assertTrue(text(pdf).endsWith("宁远县人民代表大会常务委员会\n二〇二三年一月十日"), text(pdf));
+        Report post = ingest(HEAD + TASKS + "[图片]\n宁远县人大常委会\n二〇二三年一月五日\n来源：宁远县人大常委会\n责任编辑：李四\n");
+        assertTrue(text(post).endsWith("宁远县人大常委会\n二〇二三年一月五日"), text(post));
+        Report thanks = ingest(HEAD + TASKS + "[图片]\n谢谢大家\n[图片]\n");
+        assertTrue(text(thanks).endsWith("谢谢大家"), text(thanks));
+    }
+
+    @Test
+    void theReportsOwnNotesOnItsFiguresAndOnItselfStay() throws Exception {
+        for (String note : new String[] {"（本文中部分数据为初步统计数，仅供参考，以最终决算数据为准。）", "本文数据来源于县统计局，仅供参考。"}) {
+            Report r = ingest(HEAD + TASKS + note + "\n");
+            assertTrue(text(r).endsWith(note), text(r));
+        }
+        Report noted = ingest("宁远县人民代表大会常务委员会工作报告\n（本文为宁远县人大常委会主任张明华2023年1月10日在宁远县第十八届人民代表大会"
+                + "第二次会议上所作的报告，转载请注明出处）\n各位代表：\n一年来，县人大常委会依法履职。\n");
+        assertEquals(LocalDate.of(2023, 1, 10), noted.metadata().date());
+    }
+
+    @Test
+    void aNumberedListIsNotALineNumbering() throws Exception {
+        StringBuilder list = new StringBuilder("宁远县人民政府关于代表建议办理情况的报告\n各位代表：\n2022 年，县人民政府共承办代表建议86件。\n");
+        for (int i = 1; i <= 12; i++) {
+            list.append(i).append("\t关于加快第").append(i).append("批农村公路建设的建议（已办结）\n");
+        }
+        Report r = ingest(list.toString());
+        assertTrue(text(r).contains("2022 年，县人民政府") && text(r).contains("12\t关于加快第12批"), text(r));
+        assertEquals(0, r.removals().stream().filter(x -> x.reason() == RemovalReason.LINE_NUMBER).count());
+        // in a numbered copy, a line's own number that breaks the count stays, and a numbered empty line goes
+        StringBuilder draft = new StringBuilder("2016 年 4 月\n");
+        String[] lines = {"关于《渝中区讨论决定重大事项的规定（修订草案）》的说明", "——2016年4月26日在区十七届人大常委会第二十六次会议上",
+            "主任、各位副主任、各位委员：", "受主任会议委托，现作如下说明。", "一、修订的必要性", "现行规定于2006年制定。", "",
+            "二、修订的过程", "今年1月，启动修订工作。", "以上说明，请予审议。"};
+        for (int i = 0; i < lines.length; i++) {
+            draft.append(i + 1).append(lines[i].isEmpty() ? "" : "  " + lines[i]).append('\n');
+        }
+        Report numbered = ingest(draft.toString());
+        assertEquals(lines.length, numbered.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.LINE_NUMBER).count());
+        assertFalse(text(numbered).matches("(?s).*^7$.*"), text(numbered));
+        assertTrue(numbered.metadata().headerLines().contains("2016 年 4 月") || text(numbered).contains("2016 年 4 月"),
+                numbered.metadata().headerLines() + "\n" + text(numbered));
+    }
+
+    @Test
+    void theStartersOwnNextPostGoesOnWithTheReport() throws Exception {
+        Report r = ingest("[轉貼] 石獅市人民代表大會常務委員會工作報告\n發表人：蚶江囝仔　　發表日期：101/02/15 下午 09:37\n"
+                + "家父是石獅人，這篇報告小弟轉成正體字貼上來給鄉親參考，請大家指教。\n石獅市人民代表大會常務委員會工作報告\n"
+                + "——2012年1月5日在石獅市第七屆人民代表大會第一次會議上\n各位代表：\n一、五年來的主要工作\n五年來，常委會依法履職。\n"
+                + "回應 #1　　蚶江囝仔　　101/02/15 下午 09:41\n（續上）字數太多，分兩帖貼完。\n二、今後五年的工作建議\n新一屆市人大常委會要依法履職。\n"
+                + "回應 #2　　阿嬤的灶腳　　101/02/16 上午 08:12\n感謝分享！\n");
+        assertTrue(text(r).contains("新一屆市人大常委會要依法履職。"), text(r));
+        assertFalse(text(r).contains("感謝分享"), text(r));
+    }
+
+    @Test
+    void aNoteUnderATableInTheTextIsTheTexts() throws Exception {
+        Report r = ingest("关于宁远县2022年预算执行情况和2023年预算草案的报告\n各位代表：\n一、2022年预算执行情况\n"
+                + "2022年全县一般公共预算收入完成12.3亿元，同比增长5.1%。\n注：1.以上数据均为快报数，待决算编制完成后再向县人大常委会报告。\n"
+                + "二、2023年预算草案\n2023年全县一般公共预算收入预计13.0亿元，增长5.7%。\n");
+        assertTrue(r.footnotes().isEmpty(), r.footnotes().toString());
+        assertTrue(text(r).contains("2023年全县一般公共预算收入预计"), text(r));
+    }
+
+    @Test
+    void linesInTheTextThatNameWhoRunsOrProvides() throws Exception {
+        Report r = ingest(HEAD + "（以上数据由县统计局提供）\n主办：县人大常委会；承办：县司法局\n相关附件\n" + TASKS);
+        assertTrue(text(r).contains("（以上数据由县统计局提供）") && text(r).contains("主办：县人大常委会；承办：县司法局")
+                && text(r).contains("相关附件"), text(r));
+    }
+
+    @Test
+    void daysInAListOfOtherArticlesAreNotThePublications() throws Exception {
+        Report r = ingest(HEAD + TASKS + "相关新闻\n2022-12-20　宁远县召开人大代表座谈会\n2022-12-15　县人大常委会开展执法检查\n");
+        assertNull(r.metadata().publication());
+    }
+
+    @Test
+    void daysANoteGivesLoosely() {
+        LocalDate posted = LocalDate.of(2023, 1, 13);
+        assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.plenaryDay("2023年1月9日召开的宁远县第十八届人民代表大会第二次会议，"
+                + "1月10日上午举行第二次全体会议"));
+        assertNull(EditorsNotes.recentDay("1月9日至12日，宁远县第十八届人民代表大会第二次会议召开", posted), "a span");
+        assertNull(EditorsNotes.recentDay("12月28日主任会议审定报告稿，1月10日会议召开", posted), "two days, no plenary");
+        assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.recentDay("1月9日召开的会议，1月10日上午举行第二次全体会议", posted));
+        assertNull(EditorsNotes.recentDay("1月10日上午，会议举行第二次全体会议", LocalDate.of(2024, 1, 20)), "ten days on");
+        assertNull(EditorsNotes.recentDay("2月29日，会议举行第二次全体会议", LocalDate.of(2023, 3, 5)), "no 29 February that year");
+    }
+}
