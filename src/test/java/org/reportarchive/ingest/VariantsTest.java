@@ -120,6 +120,33 @@ class VariantsTest {
     void everyFieldOfTheLaterSetsIsRead(String set) throws Exception {
         Path dir = Path.of("src/test/resources", set);
         List<String> diffs = differences(dir, expected(dir.resolve("expected.tsv")));
+        if (Files.exists(dir.resolve("ends.tsv"))) {
+            diffs.addAll(endsThatDiffer(dir, expected(dir.resolve("ends.tsv"))));
+        }
         assertTrue(diffs.isEmpty(), diffs.size() + " fields differ:\n" + String.join("\n", diffs));
+    }
+
+    /**
+     * Where each report's text starts and ends, against a table of its first and last line as a reader publishes
+     * them ({@code ends.tsv}): the text's first block starts with the first line and its last block (before a
+     * section of notes) ends with the last, so that nothing of the page is kept around the text and nothing of the
+     * text is lost at its edges. A line the copy broke over several is matched where the text joins it.
+     */
+    static List<String> endsThatDiffer(Path dir, Map<String, Map<String, String>> ends) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> row : ends.entrySet()) {
+            List<org.reportarchive.model.Block> body = ReportIngester.defaults().ingest(dir.resolve(row.getKey())).body();
+            String first = body.isEmpty() ? "-" : body.get(0).text().strip();
+            String last = body.isEmpty() ? "-" : body.get(body.size() - 1).text().strip();
+            String wantFirst = row.getValue().get("first_line");
+            String wantLast = row.getValue().get("last_line");
+            if (!first.startsWith(wantFirst)) {
+                out.add(row.getKey() + " first_line: expected " + wantFirst + ", read " + first);
+            }
+            if (!last.endsWith(wantLast)) {
+                out.add(row.getKey() + " last_line: expected " + wantLast + ", read " + last);
+            }
+        }
+        return out;
     }
 }
