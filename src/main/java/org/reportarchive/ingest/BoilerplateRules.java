@@ -116,7 +116,8 @@ public final class BoilerplateRules {
         if (sentence && !(inBody ? sentencesInBody : sentencesAround)) {
             return Optional.empty(); // (the common case: no rule may read it)
         }
-        String view = Simplified.of(line); // a traditional page's 來源 and 關閉 read as 来源 and 关闭
+        // a traditional page's 來源 and 關閉 read as 来源 and 关闭; a no-break space (&nbsp;) as a space
+        String view = Simplified.of(line).replace('\u00A0', ' ');
         for (Rule rule : rules) {
             if ((!inBody || rule.inBody()) && (!sentence || rule.sentences()) && rule.matches(view, length)) {
                 return Optional.of(rule);

@@ -413,7 +413,7 @@ final class SourceCleaner {
     /** The longest line of such a card. */
     private static final int CARD_WIDTH = 20;
     /** What a card's line never holds: digits of a day, punctuation, an organ's name at its end, thanks. */
-    private static final Pattern NOT_A_CARD = Pattern.compile("[0-9０-９〇○零一二三四五六七八九十年月日，。；！？,.;:：!?、（）()]"
+    private static final Pattern NOT_A_CARD = Pattern.compile("[0-9０-９〇○零年月日，。；！？,.;:：!?、（）()]"
             + "|(常务委员会|常委会|委员会|主席团|秘书处|办公室|办公厅|人民政府|政府|法院|检察院)$|^谢谢");
     /** The lines of a page's own words above such a card. */
     private static final java.util.Set<RemovalReason> PAGE_WORDS = java.util.EnumSet.of(RemovalReason.PUBLICATION,

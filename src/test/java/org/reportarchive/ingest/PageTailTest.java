@@ -65,6 +65,8 @@ class PageTailTest {
     void anAccountsCardBetweenItsOwnLinesIsThePages() throws Exception {
         Report r = ingest(REPORT + "编辑：刘佳　审核：赵立军\n勉县人大\n微信号：mxrd2016\n依法履职　为民代言\n阅读原文\n阅读 1536　分享　在看\n");
         assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        Report numeral = ingest(REPORT + "编辑：刘佳　审核：赵立军\n五常人大\n微信号：wcsrd2016\n阅读 1536　分享　在看\n");
+        assertLastLine(numeral, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
         // a document's own last lines, with no page line under them, stay: who issued it and when
         Report signed = ingest(REPORT + "勉县人大常委会办公室\n2019年1月5日印发\n");
         assertLastLine(signed, "2019年1月5日印发");
@@ -99,7 +101,9 @@ class PageTailTest {
         for (String line : List.of("本版编辑：陈　静　　校对：王　华　　组版：刘晓燕", "（本报记者　刘　畅　整理）",
                 "（市人大常委会办公室供稿）", "原标题：《勉县人民代表大会常务委员会工作报告》", "本文网址：http://www.mianxian.gov.cn/a/1.htm",
                 "Related: Government Work Report of Mian County (2019) | Home | Contact", "[图片]", "长按二维码关注“勉县人大”",
-                "·18·　　　　　　勉县年鉴·2019", "草原云客户端　　内蒙古日报社主办", "网站主办：勉县人民政府办公室")) {
+                "·18·　　　　　　勉县年鉴·2019", "草原云客户端　　内蒙古日报社主办", "网站主办：勉县人民政府办公室",
+                "【打印本页】\u00A0\u00A0【关闭窗口】", "青海省图书馆　地方文献部　制作", "喜欢　0　　赠金笔", "已投稿到：排行榜",
+                "本库资源仅供读者学术研究使用，请勿用于商业用途。")) {
             assertTrue(rules.classify(line, false).isPresent(), line);
         }
         // in the text, a heading with a number in brackets, an English abbreviation, a sentence: the report's
