@@ -30,9 +30,12 @@ final class EditorsNotes {
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
     /** A plenary meeting of a session held on the day a note gives: 举行第二次全体会议. */
     private static final Pattern PLENARY = Pattern.compile("举行(了)?第[一二三四五六七八九十0-9]+次全体会议$");
-    /** Who delivered the report, in a note's sentence: 县人大常委会主任肖明华受县人大常委会委托，向大会作…报告. */
+    /**
+     * Who delivered the report, in a note's sentence: 县人大常委会主任肖明华受县人大常委会委托，向大会作…报告, 主任孟庆林代表县人大常委会
+     * 向大会作工作报告.
+     */
     private static final Pattern DELIVERED_BY = Pattern.compile(
-            "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20})委托，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
+            "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
                     + "|([^，。、；]{2,30}?)向(?:大会|会议)(?:作|做)([^，。；]{0,30})");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(

@@ -78,6 +78,9 @@ final class SourceCleaner {
             MarkdownCopy.markLayout(lines, reasons);
         }
         MailAttachment.mark(lines, reasons);
+        PageArticles.mark(lines, reasons);
+        markBetweenPages(lines, reasons);
+        markListsOfArticles(lines, reasons);
 
         int strong = findStrongAnchor(lines, reasons);
         strong = titleAgain(lines, reasons, strong);
@@ -143,6 +146,7 @@ final class SourceCleaner {
             bodyStart = lines.indexOf(moved);
         }
         cutAtTheRest(lines, reasons, bodyStart);
+        cutAtComments(lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
         int firstText = -1;
         int lastText = -1;
@@ -195,17 +199,32 @@ final class SourceCleaner {
      * A post that heads a report with its own headline and words ([转贴] 石狮市……工作报告 / who posted it, when /
      * a paragraph of the poster's) before the report's own title block (the same title, then its delivery line,
      * speaker line or salutation): the report starts at its own title, and what the post put above it is the
-     * page's. Where the words above are an editor's note, or the title does not come again, the anchor stays.
+     * page's (but an editor's note, which stays with the report). Where the title does not come again, the anchor
+     * stays.
      */
     private int titleAgain(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
         if (anchor < 0 || !FrontMatter.isTitle(lines.get(anchor).text())) {
             return anchor;
         }
-        String title = Simplified.of(FrontMatter.title(lines.get(anchor).text()).title());
+        String title = sameTitleKey(lines.get(anchor).text());
         boolean prose = false;
         for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
             String t = lines.get(j).text();
+            if (reasons[j] == RemovalReason.DUPLICATE && FrontMatter.isTitle(t) && sameTitle(title, sameTitleKey(t))) {
+                // the headline printed again as the report's own title, which the copy's duplicates took for a repeat
+                int next = nextKept(lines, reasons, j);
+                if (prose && next >= 0 && opens(lines.get(next).text())) {
+                    reasons[j] = null;
+                    reasons[anchor] = RemovalReason.DUPLICATE;
+                    return j;
+                }
+                return anchor;
+            }
             if (reasons[j] != null) {
+                continue;
+            }
+            if (FrontMatter.isEditorsNote(Simplified.of(t))) {
+                prose = true; // (a note that names the meeting is no delivery line)
                 continue;
             }
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.isSalutation(t)
@@ -215,15 +234,9 @@ final class SourceCleaner {
             if (rules.classify(t, false).isPresent()) {
                 continue;
             }
-            if (FrontMatter.isEditorsNote(Simplified.of(t))) {
-                return anchor;
-            }
-            if (FrontMatter.isTitle(t) && Simplified.of(FrontMatter.title(t).title()).equals(title)) {
+            if (FrontMatter.isTitle(t) && sameTitle(title, sameTitleKey(t))) {
                 int next = nextKept(lines, reasons, j);
-                String after = next < 0 ? "" : lines.get(next).text();
-                boolean opens = FrontMatter.parseDelivery(after).isPresent() || FrontMatter.parseSpeaker(after).isPresent()
-                        || FrontMatter.isSalutation(after);
-                return prose && opens ? j : anchor;
+                return prose && next >= 0 && opens(lines.get(next).text()) ? j : anchor;
             }
             prose |= Prose.isProse(t);
         }
@@ -253,6 +266,30 @@ final class SourceCleaner {
         }
     }
 
+    /**
+     * The heading of readers' comments under a report (网友评论（共6条）, 热门评论) or of what a reposter says of it
+     * (【老陈点评】, 【编后】): no text of the report follows it, so what follows, comments that quote the report among
+     * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.
+     */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)([（(][^)）]{0,12}[)）])?[:：]?"
+                    + "([\\s\\u3000].{0,20})?$|^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
+
+    /** Marks everything from the first comments heading under the text on as comments, if there is one. */
+    private static void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        for (int i = bodyStart + 1; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (text.length() <= BUTTON_WIDTH && COMMENTS_HEADING.matcher(Simplified.of(text.strip())).matches()) {
+                for (int j = i; j < lines.size(); j++) {
+                    if (reasons[j] == null || reasons[j] == RemovalReason.NAVIGATION && j == i) {
+                        reasons[j] = RemovalReason.COMMENTS;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     /** Whether the lines right under the last line of text offer the rest of it (打开APP阅读全文　剩余62%). */
     private static boolean cutShort(List<SourceLine> lines, int lastText) {
         if (lastText < 0) {
@@ -270,6 +307,77 @@ final class SourceCleaner {
             }
         }
         return false;
+    }
+
+    /** A title as it is compared: its labels off, in simplified characters, the congress's names in short form. */
+    private static String sameTitleKey(String line) {
+        return Simplified.of(FrontMatter.title(line).title()).replace("人民代表大会常务委员会", "人大常委会")
+                .replace("人民代表大会", "人大");
+    }
+
+    /**
+     * Whether two titles are one document's: the same, or one the other's end (a headline drops the city:
+     * 南海区人大常委会工作报告 of 佛山市南海区人民代表大会常务委员会工作报告).
+     */
+    private static boolean sameTitle(String a, String b) {
+        return a.equals(b) || a.length() >= 8 && b.endsWith(a) || b.length() >= 8 && a.endsWith(b);
+    }
+
+    /**
+     * A text that goes on on another page ((下转第5版) … (上接第4版)): what the copy holds between the two markers is
+     * the other page's top (its masthead, its staff, the start of another article), not the report's.
+     */
+    private static void markBetweenPages(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] != RemovalReason.PAGE_MARKER || CONTINUED_FROM.matcher(lines.get(i).text()).find()
+                    && !lines.get(i).text().contains("转")) {
+                continue; // (not a 下转 marker)
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                String t = lines.get(j).text();
+                if (reasons[j] == RemovalReason.PAGE_MARKER) {
+                    if (CONTINUED_FROM.matcher(t).find() && !t.contains("转")) {
+                        for (int k = i + 1; k < j; k++) {
+                            reasons[k] = reasons[k] == null ? RemovalReason.OTHER_ARTICLE : reasons[k];
+                        }
+                        i = j;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The longest title a page's list of other articles holds. */
+    private static final int LISTED_TITLE = 50;
+
+    /**
+     * A page's list of other articles set into the text (推荐阅读 / ▶ …开幕 / ▶ …热议…): the titles under its heading,
+     * up to the first line that is no title of an article (a heading of the report, a sentence).
+     */
+    private void markListsOfArticles(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                String t = SourceLine.trim(lines.get(j).text());
+                if (reasons[j] != null) {
+                    continue;
+                }
+                if (t.length() > LISTED_TITLE || t.matches(".*[。！？，；].*") || HeadingRecognizer.numbering(t).isPresent()
+                        || FrontMatter.isSalutation(t)) {
+                    break;
+                }
+                reasons[j] = RemovalReason.NAVIGATION;
+            }
+        }
+    }
+
+    /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */
+    private static boolean opens(String line) {
+        return FrontMatter.parseDelivery(line).isPresent() || FrontMatter.parseSpeaker(line).isPresent()
+                || FrontMatter.isSalutation(line);
     }
 
     private static int nextKept(List<SourceLine> lines, RemovalReason[] reasons, int i) {
@@ -397,6 +505,7 @@ final class SourceCleaner {
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }
+        keepListedContacts(lines, reasons, Math.max(lastProse + 1, bodyStart));
         stripPageCards(lines, reasons, Math.max(lastProse + 1, bodyStart));
         if (footer < 0 || footer < lastProse) {
             return;
@@ -404,6 +513,25 @@ final class SourceCleaner {
         for (int i = footer + 1; i < lines.size(); i++) {
             if (reasons[i] == null) {
                 reasons[i] = RemovalReason.COPYRIGHT;
+            }
+        }
+    }
+
+    /**
+     * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
+     * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items, not under
+     * the page's own lines.
+     */
+    private static void keepListedContacts(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        boolean underItem = false;
+        for (int i = from; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (reasons[i] == null) {
+                underItem = HeadingRecognizer.numbering(t).isPresent() && t.length() <= CARD_WIDTH * 2;
+            } else if (reasons[i] == RemovalReason.CONTACT && underItem) {
+                reasons[i] = null;
+            } else {
+                underItem = false;
             }
         }
     }

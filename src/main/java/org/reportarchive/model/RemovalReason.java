@@ -17,7 +17,9 @@ public enum RemovalReason {
     COPY_METADATA("the metadata block of a Markdown copy", "复制者加注的元数据"),
     MAIL("the mail the report came attached to", "转发邮件"),
     MARKDOWN("a Markdown copy's quotation or bold marks, read as layout", "Markdown 排版符号"),
-    LINE_NUMBER("the line number of a copy that numbers its lines", "行号");
+    LINE_NUMBER("the line number of a copy that numbers its lines", "行号"),
+    COMMENTS("readers' comments or a reposter's commentary under the report", "网友评论及转载者点评"),
+    OTHER_ARTICLE("another article printed on the same page", "同版其他文章");
 
     private final String description;
     private final String label;

@@ -51,6 +51,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.CONTACT), outside("地址：上海市黄浦区某路1号"));
         assertEquals(Optional.of(RemovalReason.CONTACT), outside("0755-88886666"));
         assertEquals(Optional.of(RemovalReason.CONTACT), inBody("服务热线：400-123-4567"));
+        // in the text, an office's address and telephone are the report's (a list of its liaison stations)
+        assertEquals(Optional.empty(), inBody("电话：0512-65218306"));
+        assertEquals(Optional.empty(), inBody("地址：姑苏区白塔东路158号"));
     }
 
     @Test

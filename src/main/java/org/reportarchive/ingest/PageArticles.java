@@ -1,0 +1,93 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
+
+/**
+ * A page that prints several documents one after another (an e-paper's page of a session's resolutions, each with
+ * its title and adoption line), copied whole, while its breadcrumb names the one the copy is of
+ * ({@code 当前位置：今日长兴 > 第2版 > ……关于县人民代表大会常务委员会工作报告的决议}): that document is the report, and the
+ * others are the page's. When the page names none of them, or names one twice, nothing is marked.
+ */
+final class PageArticles {
+
+    /** A breadcrumb's last step: what follows its last separator. */
+    private static final Pattern LAST_STEP = Pattern.compile("(?:>>|>|＞|»|›)[\\s\\u3000]*([^>＞»›]+)$");
+
+    private PageArticles() {
+    }
+
+    /** Marks the other documents' lines, if the page holds several and its breadcrumb names one of them. */
+    static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)) {
+                starts.add(i);
+            }
+        }
+        if (starts.size() < 2) {
+            return;
+        }
+        String named = namedByBreadcrumb(lines, reasons, starts.get(0));
+        if (named == null) {
+            return;
+        }
+        int chosen = -1;
+        for (int k = 0; k < starts.size(); k++) {
+            if (key(lines.get(starts.get(k)).text()).equals(named)) {
+                if (chosen >= 0) {
+                    return; // named twice: which one is not said
+                }
+                chosen = k;
+            }
+        }
+        if (chosen < 0) {
+            return;
+        }
+        int from = starts.get(chosen);
+        int to = chosen + 1 < starts.size() ? starts.get(chosen + 1) : lines.size();
+        for (int i = starts.get(0); i < lines.size(); i++) {
+            if ((i < from || i >= to) && reasons[i] == null) {
+                reasons[i] = RemovalReason.OTHER_ARTICLE;
+            } else if (i >= from && i < to && reasons[i] == RemovalReason.DUPLICATE) {
+                reasons[i] = null; // the document's own line, which another document on the page has too
+            }
+        }
+    }
+
+    /** Whether the line after a title opens a document: its delivery or adoption line, a speaker line, a salutation. */
+    private static boolean opensADocument(List<SourceLine> lines, RemovalReason[] reasons, int title) {
+        for (int i = title + 1; i < lines.size(); i++) {
+            // (documents adopted at one meeting share their adoption line, which the copy's duplicates took for a repeat)
+            if (reasons[i] == null || reasons[i] == RemovalReason.DUPLICATE) {
+                String t = lines.get(i).text();
+                return FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()
+                        || FrontMatter.isSalutation(t);
+            }
+        }
+        return false;
+    }
+
+    /** The title a breadcrumb above the documents ends with, in the form titles are compared, or null. */
+    private static String namedByBreadcrumb(List<SourceLine> lines, RemovalReason[] reasons, int first) {
+        String named = null;
+        for (int i = 0; i < first; i++) {
+            if (reasons[i] != RemovalReason.NAVIGATION) {
+                continue;
+            }
+            Matcher m = LAST_STEP.matcher(lines.get(i).text().strip());
+            if (m.find() && FrontMatter.isTitle(m.group(1))) {
+                named = key(m.group(1));
+            }
+        }
+        return named;
+    }
+
+    private static String key(String title) {
+        return Simplified.of(FrontMatter.title(title).title());
+    }
+}
