@@ -128,6 +128,45 @@ class PageTailTest {
     }
 
     @Test
+    void commentsAndARepostersCommentaryEndTheText() throws Exception {
+        Report r = ingest(REPORT + "网友评论（共2条）　　查看全部评论>>\n1楼　勉县网友　2019-01-09 09:15\n"
+                + "“一年来，常委会依法履职”，说得实在，希望继续加油。\n2楼　汉江边　2019-01-09 10:02\n为建设美丽勉县而努力奋斗！顶一个。\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertEquals(5, r.removals().stream().filter(x -> x.reason() == RemovalReason.COMMENTS).count());
+        Report blog = ingest(REPORT + "（来源：汉中日报）\n【老陈点评】\n读完报告，最有感触的是执法检查这一段。\n——勉县老陈　2019年1月10日\n");
+        assertLastLine(blog, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+    }
+
+    @Test
+    void theOtherPagesTopBetweenAContinuationsMarkersAndAListOfArticlesInTheText() throws Exception {
+        Report r = ingest(REPORT.replace("开展执法检查三次。\n", "开展执法检查三次，调研农村公路建设和\n（下转第5版）\n"
+                + "我县举办返乡农民工专场招聘会\n本报讯（记者　陈红）1月13日，县人社局举办专场招聘会，120家企业提供岗位3000余个。\n"
+                + "（上接第4版）\n人畜饮水工程。\n推荐阅读\n▶ 勉县第十八届人民代表大会第四次会议隆重开幕\n▶ 代表热议政府工作报告：抓产业　惠民生\n"));
+        assertTrue(text(r).contains("调研农村公路建设和人畜饮水工程。"), text(r));
+        assertFalse(text(r).contains("招聘会") || text(r).contains("▶"), text(r));
+        // a text that goes on to another page the copy does not hold keeps what follows the marker
+        Report cut = ingest(REPORT.replace("开展执法检查三次。\n", "开展执法检查三次。\n（下转第5版）\n"));
+        assertTrue(text(cut).contains("为建设美丽勉县而努力奋斗"), text(cut));
+    }
+
+    @Test
+    void aPageOfSeveralDocumentsIsTheOneItsBreadcrumbNames() throws Exception {
+        String page = "当前位置：勉县报 > 2019年1月12日 > 第2版 > 勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议\n"
+                + "勉县第十八届人民代表大会第四次会议关于政府工作报告的决议\n（2019年1月11日勉县第十八届人民代表大会第四次会议通过）\n"
+                + "会议听取和审议了县长所作的政府工作报告，决定批准这个报告。\n"
+                + "勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议\n"
+                + "（2019年1月11日勉县第十八届人民代表大会第四次会议通过）\n会议听取和审议了县人大常委会主任所作的工作报告，决定批准这个报告。\n"
+                + "勉县第十八届人民代表大会第四次会议关于县人民法院工作报告的决议\n（2019年1月11日勉县第十八届人民代表大会第四次会议通过）\n"
+                + "会议听取和审议了县人民法院院长所作的工作报告，决定批准这个报告。\n";
+        Report r = ingest(page);
+        assertEquals("勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议", r.metadata().title());
+        assertEquals("会议听取和审议了县人大常委会主任所作的工作报告，决定批准这个报告。", text(r));
+        // without the breadcrumb, which one is not said: the page is read as it is
+        Report unnamed = ingest(page.substring(page.indexOf('\n') + 1));
+        assertTrue(text(unnamed).contains("县人民法院院长"), text(unnamed));
+    }
+
+    @Test
     void strippedTailLinesAreListed() throws Exception {
         Report r = ingest(REPORT + "声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息空间服务。\n阅读 (286)　　投诉\n");
         List<String> listed = r.removals().stream().map(Removal::text).toList();
