@@ -46,6 +46,8 @@ final class EditorsNotes {
     private static final Pattern SPAN = Pattern.compile("[\\s\\u3000]*(至|到|—|－|-|～|~)");
     /** A sentence about an earlier meeting than the one before it: 此前, 之前. */
     private static final Pattern PREVIOUSLY = Pattern.compile("此前|之前|先前|前一天|日前");
+    /** What a clause says was delivered, when it is a work report and nothing else: 工作报告, 年度工作报告. */
+    private static final Pattern WORK_REPORT = Pattern.compile("^[^，。；关于的]{0,6}工作报告$");
     /** The report a clause says was delivered is the standing committee's. */
     private static final Pattern COMMITTEE_REPORT = Pattern.compile("常务委员会|常委会");
     /** The end of an office: the title of a post. */
@@ -131,12 +133,15 @@ final class EditorsNotes {
                 while (m.find()) {
                     // of several reports a note names (政府工作报告, 常务委员会工作报告), the standing committee's
                     // (受县人大常委会委托，向大会作工作报告: the committee's report, as the one who entrusted it says)
+                    // (代表县人大常委会向大会作关于《……》的说明: the committee's, but not its report)
                     boolean entrusted = m.group(1) != null;
                     String who = entrusted ? m.group(1) : m.group(4);
-                    String what = entrusted ? m.group(2) + "\u0000" + m.group(3) : m.group(5);
+                    String delivered = entrusted ? m.group(3) : m.group(5);
+                    boolean committees = COMMITTEE_REPORT.matcher(delivered).find() || entrusted
+                            && COMMITTEE_REPORT.matcher(m.group(2)).find() && WORK_REPORT.matcher(delivered).matches();
                     FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())
                             .orElse(null);
-                    if (s != null && s.name() != null && COMMITTEE_REPORT.matcher(what).find()) {
+                    if (s != null && s.name() != null && committees) {
                         return s;
                     }
                 }

@@ -448,6 +448,21 @@ public final class FrontMatter {
         return c == ' ' || c == '\u3000';
     }
 
+    /**
+     * Whether two title lines are one document's: the same title, or one the other's end, its labels off and the
+     * congress's names read in short form (a headline drops the city: 南海区人大常委会工作报告 of
+     * 佛山市南海区人民代表大会常务委员会工作报告).
+     */
+    static boolean sameDocument(String first, String second) {
+        String a = titleKey(first);
+        String b = titleKey(second);
+        return a.equals(b) || a.length() >= 8 && b.endsWith(a) || b.length() >= 8 && a.endsWith(b);
+    }
+
+    private static String titleKey(String line) {
+        return Simplified.of(title(line).title()).replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
+    }
+
     /** A title set over two lines, joined: the line breaks and letter-spacing are the layout's. */
     static String joinTitle(String first, String second) {
         return unspaced(first) + normaliseName(second.strip());

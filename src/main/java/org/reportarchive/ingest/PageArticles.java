@@ -11,7 +11,9 @@ import org.reportarchive.text.Simplified;
  * A page that prints several documents one after another (an e-paper's page of a session's resolutions, each with
  * its title and adoption line), copied whole, while its breadcrumb names the one the copy is of
  * ({@code 当前位置：今日长兴 > 第2版 > ……关于县人民代表大会常务委员会工作报告的决议}): that document is the report, and the
- * others are the page's. When the page names none of them, or names one twice, nothing is marked.
+ * others are the page's. When the page names none of them, or names one twice, or two of the titles are one
+ * document's (a headline without the city over the full title), nothing is marked; a document a line 附件：
+ * introduces is the one above it's.
  */
 final class PageArticles {
 
@@ -25,12 +27,21 @@ final class PageArticles {
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)) {
+            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)
+                    && !isAttachment(lines, reasons, i)) {
                 starts.add(i);
             }
         }
         if (starts.size() < 2) {
             return;
+        }
+        for (int a = 0; a < starts.size(); a++) {
+            for (int b = a + 1; b < starts.size(); b++) {
+                if (FrontMatter.sameDocument(lines.get(starts.get(a)).text(), lines.get(starts.get(b)).text())
+                        && !key(lines.get(starts.get(a)).text()).equals(key(lines.get(starts.get(b)).text()))) {
+                    return; // a headline and the document's own title over it: one document
+                }
+            }
         }
         String named = namedByBreadcrumb(lines, reasons, starts.get(0));
         if (named == null) {
@@ -50,14 +61,32 @@ final class PageArticles {
         }
         int from = starts.get(chosen);
         int to = chosen + 1 < starts.size() ? starts.get(chosen + 1) : lines.size();
+        int own = from + 1;
+        while (own < to && reasons[own] != null && reasons[own] != RemovalReason.DUPLICATE) {
+            own++;
+        }
+        if (own < to && reasons[own] == RemovalReason.DUPLICATE) {
+            reasons[own] = null; // its adoption line, which the documents before it on the page have too
+        }
         for (int i = starts.get(0); i < lines.size(); i++) {
             if ((i < from || i >= to) && reasons[i] == null) {
                 reasons[i] = RemovalReason.OTHER_ARTICLE;
-            } else if (i >= from && i < to && reasons[i] == RemovalReason.DUPLICATE) {
-                reasons[i] = null; // the document's own line, which another document on the page has too
             }
         }
     }
+
+    /** Whether the line above a title introduces it as an attachment of the document before it: 附件：, 附件2. */
+    private static boolean isAttachment(List<SourceLine> lines, RemovalReason[] reasons, int title) {
+        for (int i = title - 1; i >= 0; i--) {
+            if (reasons[i] == null) {
+                return ATTACHMENT.matcher(lines.get(i).text().strip()).matches();
+            }
+        }
+        return false;
+    }
+
+    /** A line that introduces an attachment: 附件：, 附件2, 附件一：. */
+    private static final Pattern ATTACHMENT = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?.{0,4}$");
 
     /** Whether the line after a title opens a document: its delivery or adoption line, a speaker line, a salutation. */
     private static boolean opensADocument(List<SourceLine> lines, RemovalReason[] reasons, int title) {

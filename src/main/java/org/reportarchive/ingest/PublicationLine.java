@@ -24,7 +24,7 @@ final class PublicationLine {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版, or a paper named otherwise with its page: 今日长兴　2010年2月11日　第2版. */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^([^\\s:：]{2,12}(日报|晚报|时报|商报|报)|[^\\s\\u3000:：]{2,12}(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年.{1,30}第[\\s\\u3000]*[A-Za-z0-9一二三四五六七八九十]{1,4}[\\s\\u3000]*版))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
+            "^([^\\s:：]{2,12}(日报|晚报|时报|商报|报)|(?!(?:版面导航|往期回顾|标题导航|首页|电子版|数字报|本版|版面|上一版|下一版|往期|返回))[^\\s\\u3000:：]{2,12}(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年.{1,30}第[\\s\\u3000]*[A-Za-z0-9一二三四五六七八九十]{1,4}[\\s\\u3000]*版))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(

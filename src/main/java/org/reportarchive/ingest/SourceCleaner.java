@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
@@ -175,8 +176,7 @@ final class SourceCleaner {
             if (reasons[i] != null) {
                 removals.add(new Removal(line.number(), reasons[i], line.text()));
                 if (reasons[i] == RemovalReason.PAGE_MARKER) {
-                    boolean continuedFrom = CONTINUED_FROM.matcher(line.text()).find()
-                            && !line.text().contains("转");
+                    boolean continuedFrom = continuesFrom(line.text());
                     if (continuedFrom && (firstText < 0 || i < firstText)) {
                         startsMid = true;
                     } else if (!continuedFrom && (lastText < 0 || i > lastText)) {
@@ -206,11 +206,11 @@ final class SourceCleaner {
         if (anchor < 0 || !FrontMatter.isTitle(lines.get(anchor).text())) {
             return anchor;
         }
-        String title = sameTitleKey(lines.get(anchor).text());
+        String title = lines.get(anchor).text();
         boolean prose = false;
         for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
             String t = lines.get(j).text();
-            if (reasons[j] == RemovalReason.DUPLICATE && FrontMatter.isTitle(t) && sameTitle(title, sameTitleKey(t))) {
+            if (reasons[j] == RemovalReason.DUPLICATE && FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
                 // the headline printed again as the report's own title, which the copy's duplicates took for a repeat
                 int next = nextKept(lines, reasons, j);
                 if (prose && next >= 0 && opens(lines.get(next).text())) {
@@ -234,7 +234,7 @@ final class SourceCleaner {
             if (rules.classify(t, false).isPresent()) {
                 continue;
             }
-            if (FrontMatter.isTitle(t) && sameTitle(title, sameTitleKey(t))) {
+            if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
                 int next = nextKept(lines, reasons, j);
                 return prose && next >= 0 && opens(lines.get(next).text()) ? j : anchor;
             }
@@ -273,13 +273,24 @@ final class SourceCleaner {
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)([（(][^)）]{0,12}[)）])?[:：]?"
-                    + "([\\s\\u3000].{0,20})?$|^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
 
-    /** Marks everything from the first comments heading under the text on as comments, if there is one. */
+    /**
+     * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
+     * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
+     * into the text (【代表感想】 between two sections) stays where it is.
+     */
     private static void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart + 1; i < lines.size(); i++) {
             String text = lines.get(i).text();
             if (text.length() <= BUTTON_WIDTH && COMMENTS_HEADING.matcher(Simplified.of(text.strip())).matches()) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String t = lines.get(j).text();
+                    if (reasons[j] == null && (FrontMatter.isTitle(t) || opens(t)
+                            || HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent())) {
+                        return;
+                    }
+                }
                 for (int j = i; j < lines.size(); j++) {
                     if (reasons[j] == null || reasons[j] == RemovalReason.NAVIGATION && j == i) {
                         reasons[j] = RemovalReason.COMMENTS;
@@ -309,53 +320,95 @@ final class SourceCleaner {
         return false;
     }
 
-    /** A title as it is compared: its labels off, in simplified characters, the congress's names in short form. */
-    private static String sameTitleKey(String line) {
-        return Simplified.of(FrontMatter.title(line).title()).replace("人民代表大会常务委员会", "人大常委会")
-                .replace("人民代表大会", "人大");
-    }
-
-    /**
-     * Whether two titles are one document's: the same, or one the other's end (a headline drops the city:
-     * 南海区人大常委会工作报告 of 佛山市南海区人民代表大会常务委员会工作报告).
-     */
-    private static boolean sameTitle(String a, String b) {
-        return a.equals(b) || a.length() >= 8 && b.endsWith(a) || b.length() >= 8 && a.endsWith(b);
-    }
 
     /**
      * A text that goes on on another page ((下转第5版) … (上接第4版)): what the copy holds between the two markers is
-     * the other page's top (its masthead, its staff, the start of another article), not the report's.
+     * the other page's top (its masthead, its staff, the start of another article), not the report's. When the page
+     * the text was on is known (from the masthead above the first marker), the second must name it; when it is not,
+     * the gap must hold no heading of the report (a copy that set the continuation before its marker). A line of
+     * text that starts with the second marker ((上接第4版)人畜饮水工程……) ends the gap too.
      */
     private static void markBetweenPages(List<SourceLine> lines, RemovalReason[] reasons) {
+        String page = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (reasons[i] != RemovalReason.PAGE_MARKER || CONTINUED_FROM.matcher(lines.get(i).text()).find()
-                    && !lines.get(i).text().contains("转")) {
+            String text = lines.get(i).text();
+            Matcher onPage = PAGE_OF_MASTHEAD.matcher(text);
+            if (reasons[i] == RemovalReason.PUBLICATION && onPage.find()) {
+                page = pageNumber(onPage.group(1)); // the page a masthead heads
+                continue;
+            }
+            if (reasons[i] != RemovalReason.PAGE_MARKER || continuesFrom(text)) {
                 continue; // (not a 下转 marker)
             }
             for (int j = i + 1; j < lines.size(); j++) {
                 String t = lines.get(j).text();
-                if (reasons[j] == RemovalReason.PAGE_MARKER) {
-                    if (CONTINUED_FROM.matcher(t).find() && !t.contains("转")) {
-                        for (int k = i + 1; k < j; k++) {
-                            reasons[k] = reasons[k] == null ? RemovalReason.OTHER_ARTICLE : reasons[k];
-                        }
-                        i = j;
-                    }
-                    break;
+                Matcher from = INLINE_MARKER_START.matcher(t);
+                boolean marker = reasons[j] == RemovalReason.PAGE_MARKER;
+                if (!marker && !(reasons[j] == null && from.find())) {
+                    continue;
                 }
+                Matcher named = MARKER_PAGE.matcher(t);
+                boolean pairs = page != null ? named.find() && page.equals(pageNumber(named.group(1)))
+                        : noReportHeading(lines, reasons, i + 1, j);
+                if (continuesFrom(t) && pairs) {
+                    for (int k = i + 1; k < j; k++) {
+                        reasons[k] = reasons[k] == null ? RemovalReason.OTHER_ARTICLE : reasons[k];
+                    }
+                    i = j;
+                }
+                break;
             }
         }
+    }
+
+    /** Whether no line between two indices (unclassified) is a numbered heading of the report. */
+    private static boolean noReportHeading(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (reasons[k] == null && HeadingRecognizer.numbering(lines.get(k).text()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a page marker says where the text comes from ((上接第4版), (续第二版)), not where it goes ((下转…), (续见…)). */
+    private static boolean continuesFrom(String marker) {
+        return CONTINUED_FROM.matcher(marker).find() && !marker.contains("转") && !marker.contains("见");
+    }
+
+    /** A masthead's page: 第4版：两会专刊, 第A03版. */
+    private static final Pattern PAGE_OF_MASTHEAD = Pattern.compile("第[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*版");
+    /** The page a marker names: (上接第4版), (上接A3版). */
+    private static final Pattern MARKER_PAGE = Pattern.compile("第?[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*(版|页|面)");
+
+    /** A page's number as compared: 第04版, 第四版 and 第4版 are one page; A3 and A03 too. */
+    private static String pageNumber(String written) {
+        String s = ChineseNumbers.toHalfWidthDigits(written).toUpperCase(java.util.Locale.ROOT);
+        String letter = s.isEmpty() || Character.isDigit(s.charAt(0)) || "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0 ? ""
+                : s.substring(0, 1);
+        String number = s.substring(letter.length());
+        int n = number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : ChineseNumbers.parse(number);
+        return letter + n;
     }
 
     /** The longest title a page's list of other articles holds. */
     private static final int LISTED_TITLE = 50;
 
+    /** An item of a page's list of other articles: a bullet, then a short title (▶ ……开幕, · ……（2021-01-08）). */
+    private static final Pattern LISTED_ARTICLE = Pattern.compile("^[▶►▷·•●○◆◇■□※→>＞-][\\s\\u3000]*[^。！？；]{2,50}$");
+
     /**
-     * A page's list of other articles set into the text (推荐阅读 / ▶ …开幕 / ▶ …热议…): the titles under its heading,
-     * up to the first line that is no title of an article (a heading of the report, a sentence).
+     * A page's list of other articles set into the text (推荐阅读 / ▶ …开幕 / ▶ …热议…): the bulleted titles under its
+     * heading, up to the first line that is not one (a heading of the report, a title, a sentence). Above the report's
+     * title, where nothing is the report's yet, a list's titles need no bullet (相关新闻 / 市人大常委会召开第十一次会议),
+     * but the title block's lines end it.
      */
     private void markListsOfArticles(List<SourceLine> lines, RemovalReason[] reasons) {
+        int firstTitle = 0;
+        while (firstTitle < lines.size()
+                && (reasons[firstTitle] != null || !FrontMatter.isTitle(lines.get(firstTitle).text()))) {
+            firstTitle++;
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
                 continue;
@@ -365,13 +418,19 @@ final class SourceCleaner {
                 if (reasons[j] != null) {
                     continue;
                 }
-                if (t.length() > LISTED_TITLE || t.matches(".*[。！？，；].*") || HeadingRecognizer.numbering(t).isPresent()
-                        || FrontMatter.isSalutation(t)) {
+                boolean above = j < firstTitle;
+                if (t.length() > LISTED_TITLE || !(LISTED_ARTICLE.matcher(t).matches() || above && isListedAbove(t))) {
                     break;
                 }
                 reasons[j] = RemovalReason.NAVIGATION;
             }
         }
+    }
+
+    /** A line above the title that may be a listed article's title: short, no sentence, nothing of a title block. */
+    private static boolean isListedAbove(String t) {
+        return !t.matches(".*[。！？，；：:].*") && !opens(t) && FrontMatter.parseNameLine(t).isEmpty()
+                && HeadingRecognizer.numbering(t).isEmpty() && !FrontMatter.isEditorsNote(Simplified.of(t));
     }
 
     /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */
@@ -437,6 +496,9 @@ final class SourceCleaner {
 
     private static boolean namesACongress(String line) {
         String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)
+        if (FILE_NAME.matcher(s.strip()).find()) {
+            return false; // a document site's file name: ……工作报告.doc
+        }
         return s.length() <= 80 && !FrontMatter.containsSentencePunctuation(s)
                 && (s.contains("人民代表大会") || s.contains("人大常委会"));
     }
@@ -519,15 +581,27 @@ final class SourceCleaner {
 
     /**
      * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
-     * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items, not under
-     * the page's own lines.
+     * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items (an office's
+     * name), not under the page's own lines; so are the files its own 附件： line lists.
      */
+    private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(doc|docx|pdf|wps|txt|xls|xlsx)$");
+    private static final Pattern OFFICE = Pattern.compile("(站|室|处|中心|办公室|点|所|之家|委员会|委|局|院|馆|厅|办)$");
+
     private static void keepListedContacts(List<SourceLine> lines, RemovalReason[] reasons, int from) {
         boolean underItem = false;
+        boolean underAttachments = false;
         for (int i = from; i < lines.size(); i++) {
             String t = lines.get(i).text();
+            if (underAttachments && reasons[i] == RemovalReason.ADVERTISING && FILE_NAME.matcher(t.strip()).find()) {
+                reasons[i] = null; // 附件： / 石门县2021年县级预算草案.pdf: the report's own attachments
+                continue;
+            }
+            underAttachments = reasons[i] == null ? ATTACHMENTS.matcher(t.strip()).matches() || underAttachments
+                    && FILE_NAME.matcher(t.strip()).find() : underAttachments && reasons[i] == null;
             if (reasons[i] == null) {
-                underItem = HeadingRecognizer.numbering(t).isPresent() && t.length() <= CARD_WIDTH * 2;
+                underItem = HeadingRecognizer.numbering(t).isPresent() && t.length() <= CARD_WIDTH * 2
+                        && OFFICE.matcher(t.strip()).find();
             } else if (reasons[i] == RemovalReason.CONTACT && underItem) {
                 reasons[i] = null;
             } else {

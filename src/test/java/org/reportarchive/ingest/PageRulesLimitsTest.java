@@ -124,6 +124,44 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aListOfArticlesTakesOnlyItsItemsAndNeverTheTitleBlock() throws Exception {
+        Report above = ingest("推荐阅读\n宁远县召开人大代表座谈会\n县人大常委会开展执法检查\n" + HEAD + TASKS);
+        assertEquals("宁远县人民代表大会常务委员会工作报告", above.metadata().title());
+        assertEquals("张明华", above.metadata().speaker());
+        Report box = ingest(HEAD + "推荐阅读\n▶ 宁远县第十八届人民代表大会第二次会议隆重开幕\n▶ 代表热议政府工作报告：抓产业　惠民生\n"
+                + "聚焦中心大局　助推高质量发展\n常委会围绕产业集群建设开展专题调研。\n" + TASKS);
+        assertTrue(text(box).contains("聚焦中心大局　助推高质量发展") && !text(box).contains("▶"), text(box));
+    }
+
+    @Test
+    void commentsSetIntoTheTextAndAHeadingThatReadsLikeOneEndNothing() throws Exception {
+        Report r = ingest(HEAD + "【代表感想】\n代表李四：听了报告很受鼓舞。\n" + TASKS);
+        assertTrue(text(r).contains("继续坚持党的领导"), text(r));
+        Report heading = ingest(HEAD + "网友留言　件件有回音\n开通网上代表联络站，全年办理群众留言312件。\n");
+        assertTrue(text(heading).contains("全年办理群众留言312件"), text(heading));
+    }
+
+    @Test
+    void aHeadlineWithoutTheCityOverTheReportsOwnTitleIsOneDocument() throws Exception {
+        Report r = ingest("当前位置：首页 > 工作报告 > 南海区人大常委会工作报告\n南海区人大常委会工作报告\n"
+                + "（2009年1月12日在佛山市南海区第十五届人民代表大会第三次会议上）\n发布时间：2009-01-16　　来源：南海人大\n"
+                + "佛山市南海区人民代表大会常务委员会工作报告\n（2009年1月12日在佛山市南海区第十五届人民代表大会第三次会议上）\n"
+                + "区人大常委会主任　梁国鸿\n各位代表：\n一年来，区人大常委会依法履职。\n");
+        assertTrue(text(r).endsWith("一年来，区人大常委会依法履职。"), text(r));
+        assertEquals("梁国鸿", r.metadata().speaker());
+    }
+
+    @Test
+    void aNotesOtherSpeakerAndAnEpapersNavigationAreNoFacts() throws Exception {
+        Report r = ingest("【编者按】2018年1月10日，县十六届人大二次会议举行第二次全体会议。县人大常委会副主任李强代表县人大常委会向大会作"
+                + "关于《宁远县草原保护条例（草案）》的说明，县人大常委会主任孟庆林受县人大常委会委托向大会作常委会工作报告。\n"
+                + "宁远县人民代表大会常务委员会工作报告\n各位代表：\n一年来，县人大常委会依法履职。\n");
+        assertEquals("孟庆林", r.metadata().speaker());
+        Report nav = ingest("版面导航　　2010年2月11日　　第2版：两会专版\n" + HEAD + TASKS);
+        assertNull(nav.metadata().publication() == null ? null : nav.metadata().publication().source());
+    }
+
+    @Test
     void daysANoteGivesLoosely() {
         LocalDate posted = LocalDate.of(2023, 1, 13);
         assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.plenaryDay("2023年1月9日召开的宁远县第十八届人民代表大会第二次会议，"

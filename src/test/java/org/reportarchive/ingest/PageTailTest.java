@@ -139,11 +139,16 @@ class PageTailTest {
 
     @Test
     void theOtherPagesTopBetweenAContinuationsMarkersAndAListOfArticlesInTheText() throws Exception {
-        Report r = ingest(REPORT.replace("开展执法检查三次。\n", "开展执法检查三次，调研农村公路建设和\n（下转第5版）\n"
+        String epaper = "汉中日报　　2019年1月12日　星期六　　第4版：两会特刊\n" + REPORT.replace("开展执法检查三次。\n",
+                "开展执法检查三次，调研农村公路建设和\n（下转第5版）\n汉中日报　　2019年1月12日　星期六　　第5版：两会特刊\n"
                 + "我县举办返乡农民工专场招聘会\n本报讯（记者　陈红）1月13日，县人社局举办专场招聘会，120家企业提供岗位3000余个。\n"
-                + "（上接第4版）\n人畜饮水工程。\n推荐阅读\n▶ 勉县第十八届人民代表大会第四次会议隆重开幕\n▶ 代表热议政府工作报告：抓产业　惠民生\n"));
+                + "（上接第4版）\n人畜饮水工程。\n推荐阅读\n▶ 勉县第十八届人民代表大会第四次会议隆重开幕\n▶ 代表热议政府工作报告：抓产业　惠民生\n");
+        Report r = ingest(epaper);
         assertTrue(text(r).contains("调研农村公路建设和人畜饮水工程。"), text(r));
         assertFalse(text(r).contains("招聘会") || text(r).contains("▶"), text(r));
+        // a marker that names another page than the one the text was on does not close the gap
+        Report other = ingest(epaper.replace("（上接第4版）\n人畜饮水工程。", "（上接第1版）\n人畜饮水工程。"));
+        assertTrue(text(other).contains("招聘会"), text(other));
         // a text that goes on to another page the copy does not hold keeps what follows the marker
         Report cut = ingest(REPORT.replace("开展执法检查三次。\n", "开展执法检查三次。\n（下转第5版）\n"));
         assertTrue(text(cut).contains("为建设美丽勉县而努力奋斗"), text(cut));
