@@ -29,7 +29,8 @@ final class ForumReplies {
     /** The longest line a post's or a reply's header is read on. */
     private static final int HEADER_WIDTH = 80;
     /** Who started the thread, as the post's header names them: 發表人：蚶江囝仔, 楼主：…. */
-    private static final Pattern STARTER = Pattern.compile("(发表人|发帖人|楼主|作者)[:：][\\s\\u3000]*([^\\s\\u3000]{1,20})");
+    private static final Pattern STARTER = Pattern.compile("(发表人|发帖人|楼主|作者)[:：][\\s\\u3000]*([^\\s\\u3000]{1,20})"
+            + "|^()([^\\s\\u3000:：]{1,20})[\\s\\u3000]+(发表于|发表在|发布于)[\\s\\u3000]*[0-9０-９]{2,4}[-－/.年]");
     /** A name as a forum prints it: short, without sentence punctuation. */
     private static final Pattern NAME = Pattern.compile("^[^\\s，。；！？,.;!?：:]{1,20}$");
 
@@ -58,7 +59,7 @@ final class ForumReplies {
             Matcher reply = NUMBERED_REPLY.matcher(t);
             if (!reply.matches()) {
                 Matcher s = starter == null ? STARTER.matcher(t) : null;
-                starter = s != null && s.find() ? s.group(2) : starter;
+                starter = s != null && s.find() ? (s.group(2) != null ? s.group(2) : s.group(4)) : starter;
                 continue;
             }
             if (reply.group(2).equals(starter)) {

@@ -39,7 +39,7 @@ public final class FrontMatter {
     private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
-                    + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
+                    + "|.{2,40}?(工作报告|述职报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
                     + "|(.{2,40}?(常委会|常务委员会|执法检查组|委员会|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|.{2,40}?(决议|决定))$");
@@ -48,6 +48,7 @@ public final class FrontMatter {
                     + "((第?[0-9０-９〇零一二三四五六七八九十百两]+次)?(全体)?会议)?$");
     private static final Pattern SALUTATION = Pattern.compile(
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
+                    + "|尊敬的各位选民|各位选民|尊敬的各位代表|尊敬的各位领导"
                     + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长"
@@ -211,7 +212,8 @@ public final class FrontMatter {
 
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
-        return SALUTATION.matcher(Simplified.of(line)).matches();
+        return SALUTATION.matcher(Simplified.of(line)).matches()
+                || isLetterSpaced(line) && SALUTATION.matcher(Simplified.of(line.replaceAll("[ \u3000]", ""))).matches();
     }
 
     /**

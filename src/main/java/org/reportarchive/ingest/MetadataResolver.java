@@ -68,6 +68,8 @@ final class MetadataResolver {
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
 
     private final Divisions divisions;
+    /** A title of the standing committee's own report: ……人民代表大会常务委员会工作报告, ……人大常委会工作报告. */
+    private static final Pattern COMMITTEE_TITLE = Pattern.compile("(人民代表大会常务委员会|人大常委会|常委会).{0,8}工作报告");
     private final PlaceFinder places;
     private final PlaceInTime inTime;
     private final DivisionHistory history;
@@ -279,8 +281,11 @@ final class MetadataResolver {
             // note of the report's year under it (（本文系……主任达瓦次仁……的讲话）; one of another year is not of this text)
             FrontMatter.Speaker closingSpeaker = closingNote == null
                     || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
-            FrontMatter.Speaker fromNote = java.util.stream.Stream.of(EditorsNotes.deliveredBy(h.lines, body),
-                    closingSpeaker).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
+            // the note's reporter on the committee's behalf, only for the committee's own report (a note over the
+            // government's report may name both)
+            boolean committees = title == null || COMMITTEE_TITLE.matcher(Simplified.of(title)).find();
+            FrontMatter.Speaker fromNote = java.util.stream.Stream.of(committees ? EditorsNotes.deliveredBy(h.lines, body)
+                    : null, closingSpeaker).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
                     .findFirst().orElse(null);
             if (fromNote != null) {
                 speakerName = fromNote.name();
@@ -491,7 +496,7 @@ final class MetadataResolver {
         if (opening != null) {
             evidence.add(new String[] {OPENING, opening});
         }
-        if (h.speaker != null) {
+        if (h.speaker != null && h.speaker.office() != null) { // (a name alone under a headline names no place)
             evidence.add(new String[] {h.speakerSource.equals(DELIVERY) ? DELIVERY : SPEAKER, h.speaker.office()});
         }
         for (Removal r : publication) {

@@ -28,7 +28,7 @@ final class PageArticles {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)
-                    && !isAttachment(lines, reasons, i)) {
+                    && !isAttachment(lines, reasons, i) && !labelledAttachment(lines.get(i).text())) {
                 starts.add(i);
             }
         }
@@ -85,8 +85,15 @@ final class PageArticles {
         return false;
     }
 
+    /** Whether a title line is labelled as an attachment: 附件一：……的决议, 附：……的决定. */
+    private static boolean labelledAttachment(String title) {
+        return ATTACHMENT_LABEL.matcher(title.strip()).lookingAt();
+    }
+
     /** A line that introduces an attachment: 附件：, 附件2, 附件一：. */
-    private static final Pattern ATTACHMENT = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?.{0,4}$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附([\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}|录)?[:：]?.{0,4}$");
+    /** The label of an attachment at the start of its title's line. */
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附([\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}|录)?[:：]");
 
     /** Whether the line after a title opens a document: its delivery or adoption line, a speaker line, a salutation. */
     private static boolean opensADocument(List<SourceLine> lines, RemovalReason[] reasons, int title) {

@@ -203,8 +203,9 @@ final class SourceCleaner {
      * stays.
      */
     private int titleAgain(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
-        if (anchor < 0 || !FrontMatter.isTitle(lines.get(anchor).text())) {
-            return anchor;
+        if (anchor < 0 || !FrontMatter.isTitle(lines.get(anchor).text())
+                || FrontMatter.title(lines.get(anchor).text()).excerpt()) {
+            return anchor; // (a headline that says the text is an excerpt, ……（摘要）, says so of the text under it)
         }
         String title = lines.get(anchor).text();
         boolean prose = false;
@@ -273,7 +274,10 @@ final class SourceCleaner {
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)([（(][^)）]{0,12}[)）])?[:：]?"
-                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$");
+    /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】. */
+    private static final Pattern COMMENTARY_HEADING = Pattern.compile(
+            "^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
 
     /**
      * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
@@ -283,7 +287,13 @@ final class SourceCleaner {
     private static void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart + 1; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            if (text.length() <= BUTTON_WIDTH && COMMENTS_HEADING.matcher(Simplified.of(text.strip())).matches()) {
+            String view = text.length() <= BUTTON_WIDTH ? Simplified.of(text.strip()) : "";
+            // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
+            // a deputy's 感想 or a section of 心得 is the report's
+            int before = previousLine(lines, i);
+            boolean commentary = COMMENTARY_HEADING.matcher(view).matches() && before >= 0 && reasons[before] != null
+                    && PAGE_WORDS.contains(reasons[before]);
+            if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     String t = lines.get(j).text();
                     if (reasons[j] == null && (FrontMatter.isTitle(t) || opens(t)
@@ -313,8 +323,10 @@ final class SourceCleaner {
                 continue;
             }
             seen++;
-            if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(Simplified.of(t)).matches()) {
-                return true;
+            String view = Simplified.of(t);
+            if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(view).matches()
+                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余"))) {
+                return true; // (a bare 阅读全文 under a list of other articles is the list's)
             }
         }
         return false;
@@ -349,7 +361,7 @@ final class SourceCleaner {
                 }
                 Matcher named = MARKER_PAGE.matcher(t);
                 boolean pairs = page != null ? named.find() && page.equals(pageNumber(named.group(1)))
-                        : noReportHeading(lines, reasons, i + 1, j);
+                        : noReportHeading(lines, reasons, i + 1, j) && holdsAPagesTop(lines, reasons, i + 1, j);
                 if (continuesFrom(t) && pairs) {
                     for (int k = i + 1; k < j; k++) {
                         reasons[k] = reasons[k] == null ? RemovalReason.OTHER_ARTICLE : reasons[k];
@@ -359,6 +371,17 @@ final class SourceCleaner {
                 break;
             }
         }
+    }
+
+    /** Whether the lines between two indices hold a page's top: its masthead or staff, or another article's byline. */
+    private static boolean holdsAPagesTop(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (reasons[k] == RemovalReason.PUBLICATION
+                    || reasons[k] == null && lines.get(k).text().matches("^(本报讯|本报记者|新华社|据新华社|本报通讯员).*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no line between two indices (unclassified) is a numbered heading of the report. */
@@ -419,7 +442,8 @@ final class SourceCleaner {
                     continue;
                 }
                 boolean above = j < firstTitle;
-                if (t.length() > LISTED_TITLE || !(LISTED_ARTICLE.matcher(t).matches() || above && isListedAbove(t))) {
+                if (t.length() > LISTED_TITLE
+                        || !(LISTED_ARTICLE.matcher(t).matches() || above && isListedAbove(lines, reasons, j))) {
                     break;
                 }
                 reasons[j] = RemovalReason.NAVIGATION;
@@ -427,10 +451,20 @@ final class SourceCleaner {
         }
     }
 
-    /** A line above the title that may be a listed article's title: short, no sentence, nothing of a title block. */
-    private static boolean isListedAbove(String t) {
-        return !t.matches(".*[。！？，；：:].*") && !opens(t) && FrontMatter.parseNameLine(t).isEmpty()
-                && HeadingRecognizer.numbering(t).isEmpty() && !FrontMatter.isEditorsNote(Simplified.of(t));
+    /**
+     * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (no
+     * line that names a congress, as the first half of a title does, and none over a delivery line or a subtitle).
+     */
+    private static boolean isListedAbove(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        String t = lines.get(i).text();
+        if (t.matches(".*[。！？，；：:].*") || opens(t) || FrontMatter.parseNameLine(t).isPresent()
+                || HeadingRecognizer.numbering(t).isPresent() || FrontMatter.isEditorsNote(Simplified.of(t))
+                || namesACongress(t) || FrontMatter.isTitleHead(t)) {
+            return false;
+        }
+        int next = nextKept(lines, reasons, i);
+        String after = next < 0 ? "" : lines.get(next).text().strip();
+        return !opens(after) && !after.matches("^(——|—|--|－－).+");
     }
 
     /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */
@@ -585,6 +619,8 @@ final class SourceCleaner {
      * name), not under the page's own lines; so are the files its own 附件： line lists.
      */
     private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
+    /** A file a report lists as its attachment on the line that says so: 附件：1.……（草案）.pdf, 附件1：…….docx. */
+    private static final Pattern ATTACHED_FILE = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(doc|docx|pdf|wps|txt|xls|xlsx)$");
     private static final Pattern OFFICE = Pattern.compile("(站|室|处|中心|办公室|点|所|之家|委员会|委|局|院|馆|厅|办)$");
 
@@ -593,7 +629,8 @@ final class SourceCleaner {
         boolean underAttachments = false;
         for (int i = from; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (underAttachments && reasons[i] == RemovalReason.ADVERTISING && FILE_NAME.matcher(t.strip()).find()) {
+            boolean listed = underAttachments || ATTACHED_FILE.matcher(t.strip()).find();
+            if (listed && reasons[i] == RemovalReason.ADVERTISING && FILE_NAME.matcher(t.strip()).find()) {
                 reasons[i] = null; // 附件： / 石门县2021年县级预算草案.pdf: the report's own attachments
                 continue;
             }

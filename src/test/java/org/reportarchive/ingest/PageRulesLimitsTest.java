@@ -162,6 +162,52 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aNoteOverTheGovernmentsReportNamesNoSpeakerOfIt() throws Exception {
+        Report r = ingest("编者按：1月10日上午，澧县第十八届人民代表大会第三次会议举行第一次全体会议，县长李四代表县人民政府向大会作"
+                + "政府工作报告，县人大常委会主任张三代表县人大常委会向大会作工作报告。现将政府工作报告全文刊发。\n政府工作报告\n各位代表：\n"
+                + "过去一年，县人民政府依法履职。\n");
+        assertNull(r.metadata().speaker());
+    }
+
+    @Test
+    void aDeputysReportWithItsOwnLessonsAndAppendedDocuments() throws Exception {
+        Report duty = ingest("原创　攸县人大　2023-11-20 18:00\n县人大代表李芳述职报告\n尊敬的各位选民：\n"
+                + "我是攸县第十八届人大代表李芳，现将一年来的履职情况报告如下。\n一、加强学习，提升履职能力\n积极参加代表培训。\n【履职心得】\n"
+                + "当好人大代表，最重要的是心里装着群众。\n今后，我将继续认真履职，不辜负选民的信任和重托。\n述职人：李芳\n2023年11月18日\n"
+                + "来源：攸县人大常委会办公室\n");
+        assertTrue(text(duty).contains("【履职心得】") && text(duty).contains("不辜负选民的信任和重托"), text(duty));
+        Report annexed = ingest("当前位置：首页 > 讲话 > 在市人大常委会代表工作会议上的讲话\n在市人大常委会代表工作会议上的讲话\n"
+                + "（2021年12月28日）\n同志们：\n今天召开代表工作会议。\n附：常德市人民代表大会常务委员会关于加强和改进代表工作的决定\n"
+                + "（2021年12月28日常德市第七届人民代表大会常务委员会第四十五次会议通过）\n一、提高代表履职能力。\n");
+        assertTrue(text(annexed).contains("一、提高代表履职能力。") || text(annexed).contains("提高代表履职能力"), text(annexed));
+    }
+
+    @Test
+    void aBareReadMoreUnderAListAndAnEnglishNoteOfTheReport() throws Exception {
+        Report listed = ingest(HEAD + TASKS + "相关新闻\n宁远县第十八届人民代表大会第二次会议胜利闭幕\n阅读全文\n");
+        assertFalse(listed.metadata().incomplete());
+        Report english = ingest(HEAD + TASKS + "名词解释\n1.PPP：Public Private Partnership\n2.一般公共预算：以税收为主体的收支预算\n");
+        assertEquals(2, english.footnotes().size());
+    }
+
+    @Test
+    void aBoardsPosterNamedBeforeTheTimeTheyPosted() throws Exception {
+        Report r = ingest("蚶江囝仔　發表於 2012-02-16 08:00\n石獅市人民代表大會常務委員會工作報告\n"
+                + "——2012年1月5日在石獅市第七屆人民代表大會第一次會議上\n各位代表：\n一、五年來的主要工作\n五年來，常委會依法履職。\n"
+                + "回應 #1　　蚶江囝仔　　101/02/16 上午 08:12\n（續上）二、今後五年的工作建議\n新一屆市人大常委會要依法履職。\n"
+                + "回應 #2　　阿嬤的灶腳　　101/02/16 上午 09:12\n感謝分享！\n");
+        assertTrue(text(r).contains("新一屆市人大常委會要依法履職。") && !text(r).contains("感謝分享"), text(r));
+    }
+
+    @Test
+    void aSpeechUnderAHeadlineAndANameAloneIsRead() throws Exception {
+        Report r = ingest("凝心聚力　奋勇争先\n周海燕\n各位代表，同志们：\n一、坚持党的领导\n"
+                + "昌江区第三届人民代表大会第五次会议，经过全体代表的共同努力，圆满完成了各项议程，即将胜利闭幕。\n");
+        assertEquals("周海燕", r.metadata().speaker());
+        assertTrue(text(r).contains("即将胜利闭幕"), text(r));
+    }
+
+    @Test
     void daysANoteGivesLoosely() {
         LocalDate posted = LocalDate.of(2023, 1, 13);
         assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.plenaryDay("2023年1月9日召开的宁远县第十八届人民代表大会第二次会议，"
