@@ -142,7 +142,10 @@ final class SourceCleaner {
             }
         }
         // bare section titles just before the text belong to the text, not to the title block
-        while (!header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))) {
+        // (not above a letter's addressee or a salutation, which open the text: a title block ends there)
+        boolean opened = bodyStart < lines.size() && (ADDRESSEE.matcher(lines.get(bodyStart).text().strip()).matches()
+                || FrontMatter.isSalutation(lines.get(bodyStart).text()));
+        while (!opened && !header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))) {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
@@ -274,7 +277,7 @@ final class SourceCleaner {
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)([（(][^)）]{0,12}[)）])?[:：]?"
-                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$");
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile(
             "^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
@@ -284,7 +287,7 @@ final class SourceCleaner {
      * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
      * into the text (【代表感想】 between two sections) stays where it is.
      */
-    private static void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+    private void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart + 1; i < lines.size(); i++) {
             String text = lines.get(i).text();
             String view = text.length() <= BUTTON_WIDTH ? Simplified.of(text.strip()) : "";
@@ -296,6 +299,10 @@ final class SourceCleaner {
             if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     String t = lines.get(j).text();
+                    if (rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()
+                            && rules.endsText(t)) {
+                        break; // a list of other articles under the comments: its titles are no report's
+                    }
                     if (reasons[j] == null && (FrontMatter.isTitle(t) || opens(t)
                             || HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent())) {
                         return;
@@ -549,6 +556,10 @@ final class SourceCleaner {
         return lines.size();
     }
 
+    /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^[^，。：:\\s]{0,20}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|办公室|办公厅)[:：]$");
+
     /** The first line of report text after the title block. */
     private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
         boolean titleSeen = false;
@@ -564,7 +575,7 @@ final class SourceCleaner {
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
                 continue;
             }
-            if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t)
+            if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || ADDRESSEE.matcher(t.strip()).matches()
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)) {
                 return i;
             }

@@ -43,6 +43,12 @@ final class TitleBlock {
                 && FrontMatter.parseDeliveryOverTwoLines(next, lines.get(i + 2).text()).isPresent();
     }
 
+    /**
+     * A title that names a congress itself (乐山市人民代表大会常务委员会工作报告): under a line that names the body, that
+     * line is a site's name, not the title's first half (黔南布依族苗族自治州人民代表大会 / 常务委员会工作报告 is one title).
+     */
+    private static final java.util.regex.Pattern NAMES_A_CONGRESS = java.util.regex.Pattern.compile("人民代表大会|人大");
+
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
@@ -74,7 +80,8 @@ final class TitleBlock {
             String t = line.text();
             if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
                     && lines.get(i + 1).number() == line.number() + 1
-                    && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text()))
+                    && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
+                            && NAMES_A_CONGRESS.matcher(Simplified.of(lines.get(i + 1).text())).find())
                     && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {
                 // (the next line of the source; a site's name over a whole title is not part of it)
                 // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)

@@ -208,6 +208,20 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aTitleOverTwoLinesUnderTheBodysNameAndALettersAddressee() throws Exception {
+        Report pdf = ingest("黔南州第十四届人民代表大会第五次会议文件（3）\n黔南布依族苗族自治州人民代表大会\n常务委员会工作报告\n"
+                + "——2021年1月12日在黔南布依族苗族自治州第十四届人民代表大会第五次会议上\n各位代表：\n一年来，州人大常委会依法履职。\n");
+        assertEquals("黔南布依族苗族自治州人民代表大会常务委员会工作报告", pdf.metadata().title());
+        Report letter = ingest("榆林市人民代表大会常务委员会\n关于市人民政府黄河流域生态保护工作情况报告的审议意见\n\n市人民政府：\n"
+                + "2020年6月29日，榆林市第四届人民代表大会常务委员会第二十二次会议听取和审议了有关报告。\n一、提高思想认识。\n");
+        assertEquals("榆林市人民代表大会常务委员会关于市人民政府黄河流域生态保护工作情况报告的审议意见", letter.metadata().title());
+        assertEquals("市人民政府：", letter.body().get(0).text());
+        // a site's name over a whole title is no first half of it
+        Report site = ingest("乐山市人大常委会\n乐山市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("乐山市人民代表大会常务委员会工作报告", site.metadata().title());
+    }
+
+    @Test
     void daysANoteGivesLoosely() {
         LocalDate posted = LocalDate.of(2023, 1, 13);
         assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.plenaryDay("2023年1月9日召开的宁远县第十八届人民代表大会第二次会议，"

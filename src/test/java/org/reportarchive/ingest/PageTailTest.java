@@ -103,7 +103,10 @@ class PageTailTest {
                 "Related: Government Work Report of Mian County (2019) | Home | Contact", "[图片]", "长按二维码关注“勉县人大”",
                 "·18·　　　　　　勉县年鉴·2019", "草原云客户端　　内蒙古日报社主办", "网站主办：勉县人民政府办公室",
                 "【打印本页】\u00A0\u00A0【关闭窗口】", "青海省图书馆　地方文献部　制作", "喜欢　0　　赠金笔", "已投稿到：排行榜",
-                "本库资源仅供读者学术研究使用，请勿用于商业用途。")) {
+                "本库资源仅供读者学术研究使用，请勿用于商业用途。", "本版责任编辑　谢　芳　　美术编辑　唐　颖　　校对　李　明",
+                "友情链接：保山人大　云南人大　中国人大网", "相关附件：湖北省养老服务条例（草案）.docx　（下载次数：128）",
+                "图为开幕会现场。摄影：周　晨", "本文来源：月湖区融媒体中心　　　举报/反馈", "打开江西新闻APP，查看更多精彩内容",
+                "本版标题导航")) {
             assertTrue(rules.classify(line, false).isPresent(), line);
         }
         // in the text, a heading with a number in brackets, an English abbreviation, a sentence: the report's
