@@ -39,7 +39,7 @@ public final class FrontMatter {
     private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
-                    + "|.{2,40}?(工作报告|述职报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
+                    + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
                     + "|(.{2,40}?(常委会|常务委员会|执法检查组|委员会|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|.{2,40}?(决议|决定))$");
@@ -212,8 +212,9 @@ public final class FrontMatter {
 
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
-        return SALUTATION.matcher(Simplified.of(line)).matches()
-                || isLetterSpaced(line) && SALUTATION.matcher(Simplified.of(line.replaceAll("[ \u3000]", ""))).matches();
+        return SALUTATION.matcher(Simplified.of(line)).matches() || line.length() <= 40
+                && SALUTATION.matcher(Simplified.of(line.replaceAll("(?<=\\p{IsHan})[ \u3000]+(?=[\\p{IsHan}：:，,、])", "")))
+                .matches(); // 各 位 代 表：, as a scan spaces it
     }
 
     /**

@@ -68,8 +68,8 @@ final class MetadataResolver {
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
 
     private final Divisions divisions;
-    /** A title of the standing committee's own report: ……人民代表大会常务委员会工作报告, ……人大常委会工作报告. */
-    private static final Pattern COMMITTEE_TITLE = Pattern.compile("(人民代表大会常务委员会|人大常委会|常委会).{0,8}工作报告");
+    /** A title of another body's report than the standing committee's: 政府工作报告, 法院工作报告, 检察院工作报告. */
+    private static final Pattern OTHER_BODY_TITLE = Pattern.compile("政府|法院|检察院|监察委员会|监委|政协");
     private final PlaceFinder places;
     private final PlaceInTime inTime;
     private final DivisionHistory history;
@@ -283,7 +283,7 @@ final class MetadataResolver {
                     || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
             // the note's reporter on the committee's behalf, only for the committee's own report (a note over the
             // government's report may name both)
-            boolean committees = title == null || COMMITTEE_TITLE.matcher(Simplified.of(title)).find();
+            boolean committees = title == null || !OTHER_BODY_TITLE.matcher(Simplified.of(title)).find();
             FrontMatter.Speaker fromNote = java.util.stream.Stream.of(committees ? EditorsNotes.deliveredBy(h.lines, body)
                     : null, closingSpeaker).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
                     .findFirst().orElse(null);

@@ -278,9 +278,10 @@ final class SourceCleaner {
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)([（(][^)）]{0,12}[)）])?[:：]?"
                     + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
-    /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】. */
-    private static final Pattern COMMENTARY_HEADING = Pattern.compile(
-            "^[【\\[［][^】\\]］]{0,6}(点评|感想|心得|读后感|短评|编后|编后语)[】\\]］]$");
+    /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
+    private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
+    /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
+    private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$");
 
     /**
      * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
@@ -294,8 +295,8 @@ final class SourceCleaner {
             // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
             // a deputy's 感想 or a section of 心得 is the report's
             int before = previousLine(lines, i);
-            boolean commentary = COMMENTARY_HEADING.matcher(view).matches() && before >= 0 && reasons[before] != null
-                    && PAGE_WORDS.contains(reasons[before]);
+            boolean commentary = COMMENTARY_HEADING.matcher(view).matches() || OWN_OR_COMMENTARY.matcher(view).matches()
+                    && before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
             if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     String t = lines.get(j).text();
@@ -459,14 +460,14 @@ final class SourceCleaner {
     }
 
     /**
-     * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (no
-     * line that names a congress, as the first half of a title does, and none over a delivery line or a subtitle).
+     * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (not
+     * the first half of a title, 芜湖市人民代表大会常务委员会, and no line over a delivery line or a subtitle).
      */
     private static boolean isListedAbove(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         String t = lines.get(i).text();
         if (t.matches(".*[。！？，；：:].*") || opens(t) || FrontMatter.parseNameLine(t).isPresent()
                 || HeadingRecognizer.numbering(t).isPresent() || FrontMatter.isEditorsNote(Simplified.of(t))
-                || namesACongress(t) || FrontMatter.isTitleHead(t)) {
+                || FrontMatter.isTitleHead(t)) {
             return false;
         }
         int next = nextKept(lines, reasons, i);
@@ -558,7 +559,7 @@ final class SourceCleaner {
 
     /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "^[^，。：:\\s]{0,20}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|办公室|办公厅)[:：]$");
+            "^[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室|办公厅)[:：]$");
 
     /** The first line of report text after the title block. */
     private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {

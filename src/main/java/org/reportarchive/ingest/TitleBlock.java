@@ -44,10 +44,17 @@ final class TitleBlock {
     }
 
     /**
-     * A title that names a congress itself (乐山市人民代表大会常务委员会工作报告): under a line that names the body, that
-     * line is a site's name, not the title's first half (黔南布依族苗族自治州人民代表大会 / 常务委员会工作报告 is one title).
+     * Whether a title under a line that names a body is that line's second half, not a whole title under a site's name:
+     * it goes on with the body's name (黔南布依族苗族自治州人民代表大会 / 常务委员会工作报告), or it is the standing
+     * committee's own 审议意见, 决定 or 决议 under its name (……人民代表大会常务委员会 / 关于……的审议意见). A report of
+     * another body (政府工作报告, 法院工作报告, 关于……计划草案的报告) under a site's name is never joined to it.
      */
-    private static final java.util.regex.Pattern NAMES_A_CONGRESS = java.util.regex.Pattern.compile("人民代表大会|人大");
+    private static boolean continuesTheBody(String body, String title) {
+        String b = Simplified.of(SourceLine.trim(body));
+        String t = Simplified.of(SourceLine.trim(title));
+        return t.startsWith("常务委员会") || t.startsWith("常委会")
+                || b.matches(".*(常务委员会|常委会)$") && t.matches("^关于.{2,80}的(审议意见|决定|决议)$");
+    }
 
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {
@@ -81,7 +88,7 @@ final class TitleBlock {
             if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
                     && lines.get(i + 1).number() == line.number() + 1
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
-                            && NAMES_A_CONGRESS.matcher(Simplified.of(lines.get(i + 1).text())).find())
+                            && !continuesTheBody(t, lines.get(i + 1).text()))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {
                 // (the next line of the source; a site's name over a whole title is not part of it)
                 // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)

@@ -222,6 +222,33 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void anotherBodysReportUnderASitesNameIsNotJoinedToIt() throws Exception {
+        Report court = ingest("洛阳市人大常委会\n洛阳市中级人民法院工作报告\n——2024年1月10日在洛阳市第十五届人民代表大会第三次会议上\n"
+                + "各位代表：\n一年来，市中级人民法院依法履职。\n");
+        assertEquals("洛阳市中级人民法院工作报告", court.metadata().title());
+        assertEquals("other", court.metadata().kind().code());
+        Report government = ingest("黔南州人大常委会\n政府工作报告\n各位代表：\n过去一年，州人民政府依法履职。\n");
+        assertEquals("政府工作报告", government.metadata().title());
+    }
+
+    @Test
+    void theCommitteesReportByAnyTitleGetsItsReporterFromTheNote() throws Exception {
+        for (String title : new String[] {"常务委员会工作报告", "澧县人民代表大会常务委员会报告", "关于县人大常委会2023年工作情况的报告"}) {
+            Report r = ingest("【编者按】1月10日，澧县第十八届人民代表大会第三次会议举行第二次全体会议。县人大常委会主任张三代表县人大常委会"
+                    + "向大会作工作报告。\n" + title + "\n各位代表：\n一年来，县人大常委会依法履职。\n");
+            assertEquals("张三", r.metadata().speaker(), title);
+        }
+    }
+
+    @Test
+    void anEditorsAfterwordIsThePagesAndASpacedSalutationOpensTheText() throws Exception {
+        Report r = ingest(HEAD + TASKS + "【编后】\n一份沉甸甸的报告，记录着一年来的履职足迹。\n");
+        assertTrue(text(r).endsWith("继续坚持党的领导，依法履职。"), text(r));
+        Report spaced = ingest("宁远县人民代表大会常务委员会工作报告\n各 位 代 表：\n一年来，县人大常委会依法履职。\n");
+        assertEquals("各 位 代 表：", spaced.body().get(0).text());
+    }
+
+    @Test
     void daysANoteGivesLoosely() {
         LocalDate posted = LocalDate.of(2023, 1, 13);
         assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.plenaryDay("2023年1月9日召开的宁远县第十八届人民代表大会第二次会议，"
