@@ -20,6 +20,9 @@ final class PageArticles {
     /** A breadcrumb's last step: what follows its last separator. */
     private static final Pattern LAST_STEP = Pattern.compile("(?:>>|>|＞|»|›)[\\s\\u3000]*([^>＞»›]+)$");
 
+    /** The longest line a document's title is looked for on (a paragraph is read no further). */
+    private static final int TITLE_WIDTH = 120;
+
     private PageArticles() {
     }
 
@@ -27,7 +30,8 @@ final class PageArticles {
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)
+            if (reasons[i] == null && lines.get(i).text().length() <= TITLE_WIDTH
+                    && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)
                     && !isAttachment(lines, reasons, i) && !labelledAttachment(lines.get(i).text())) {
                 starts.add(i);
             }
