@@ -40,7 +40,39 @@ final class ForumReplies {
     /** Marks the replies' lines, unless the page is not a forum thread with a starter's post. */
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         markNumbered(lines, reasons);
+        markFloorLines(lines, reasons);
         markFloors(lines, reasons);
+    }
+
+    /** A post's header on one line: 楼主 | 滦河边的老代表 | 发表于 2010-1-12 21:36 | 只看该作者. */
+    private static final Pattern FLOOR_LINE = Pattern.compile(
+            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]*[|｜][\\s\\u3000]*([^|｜\\s\\u3000]{1,20})"
+                    + "[\\s\\u3000]*[|｜][\\s\\u3000]*发表于.*$");
+
+    /**
+     * On a board that prints each post's floor, author and time on one line: the starter's first post is the report
+     * (its header is the board's), and from the first post on another floor on, everything is the replies'.
+     */
+    private static void markFloorLines(List<SourceLine> lines, RemovalReason[] reasons) {
+        int first = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = FLOOR_LINE.matcher(lines.get(i).text().strip());
+            if (!m.matches()) {
+                continue;
+            }
+            if (first < 0 && m.group(1).equals("楼主")) {
+                first = i;
+                reasons[i] = RemovalReason.PUBLICATION;
+                continue;
+            }
+            if (first >= 0) {
+                int end = lastOfThread(lines, reasons, i);
+                for (int j = i; j < end; j++) {
+                    reasons[j] = RemovalReason.FORUM_REPLY;
+                }
+                return;
+            }
+        }
     }
 
     /**

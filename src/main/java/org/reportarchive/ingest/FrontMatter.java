@@ -49,7 +49,7 @@ public final class FrontMatter {
     private static final Pattern SALUTATION = Pattern.compile(
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|尊敬的各位选民|各位选民|尊敬的各位代表|尊敬的各位领导"
-                    + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员)[:：,，!！]?$");
+                    + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员([、，,]同志们)?)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长"
                     + "|副旗长|旗长|副州长|州长|副厅长|厅长|副局长|局长|副部长|部长|副院长|院长|副检察长|检察长|审计长|代表|委员"
@@ -324,7 +324,12 @@ public final class FrontMatter {
         String s = Simplified.of(sentence.strip());
         Matcher d = DATE_CN.matcher(s);
         if (!d.lookingAt()) {
-            return Optional.empty();
+            // 现在，我代表……常务委员会，向……第六届人民代表大会第二次会议报告工作: the meeting, without its day
+            Matcher to = REPORTS_TO.matcher(s);
+            Matcher m = to.lookingAt() ? MEETING.matcher(to.group(1)) : null;
+            return m != null && m.find() && to.group(1).substring(m.end()).isEmpty() ? Optional.of(new Delivery(null,
+                    null, null, positive(ChineseNumbers.parse(m.group(2))), positive(ChineseNumbers.parse(m.group(4))),
+                    m.group(3) != null, null)) : Optional.empty();
         }
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30
@@ -380,6 +385,9 @@ public final class FrontMatter {
         return last;
     }
 
+    /** An opening sentence that says to which meeting the report is made: 现在，我代表……，向……第二次会议报告工作. */
+    private static final Pattern REPORTS_TO = Pattern.compile("^(?:现在，?)?我(?:受|代表)[^。]{0,40}?，?向([^，。]{4,40}?会议)(?:报告工作|作工作报告)");
+
     /** Whether a text names a year: 2023年, 二〇二三年. */
     static boolean containsYear(String text) {
         return YEAR_WORD.matcher(text).find();
@@ -418,7 +426,8 @@ public final class FrontMatter {
             // an office starts with a word, never with punctuation left over from a line before it
             String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "");
             String name = SourceLine.trim(original.substring(m.end()));
-            if (office.length() >= 3 && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
+            boolean committee = office.endsWith("委员") && normaliseName(name).startsWith("会"); // ……常务委员会公告
+            if (office.length() >= 3 && !committee && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
                     && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {
                 found = new Speaker(office, normaliseName(name));
             } else if (office.length() >= 3 && PLACEHOLDER_NAME.matcher(name).matches()) {

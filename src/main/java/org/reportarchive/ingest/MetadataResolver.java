@@ -145,7 +145,9 @@ final class MetadataResolver {
         List<String> readBeforeDate = new ArrayList<>(sources.keySet());
         FrontMatter.Delivery inTitle = h.title == null ? null : FrontMatter.meeting(h.title.title())
                 .or(() -> h.subtitle == null ? Optional.empty() : FrontMatter.meeting(h.subtitle)).orElse(null);
-        FrontMatter.Delivery inOpening = h.delivery == null && inTitle == null && opening != null
+        // (a delivery line that gives only the day, （2023年1月13日）, leaves the meeting to the opening sentence)
+        FrontMatter.Delivery inOpening = (h.delivery == null || h.delivery.session() == null) && inTitle == null
+                && opening != null
                 ? FrontMatter.openingMeeting(opening).orElse(null) : null;
         if (inOpening != null && kind == Kind.REPORT && inOpening.standingCommittee()) {
             // a standing committee's work report is given to the congress: a meeting of the committee in its first

@@ -34,7 +34,9 @@ final class PublicationLine {
     private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报, 右江日报数字报刊平台. */
     private static final Pattern PAPER_NAME = Pattern.compile(
-            "^([^\\s:：]{2,12}(日报|晚报|时报|商报))([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?)(平台|系统|历史库|库)?)?$");
+            "^([^\\s:：]{2,12}(日报|晚报|时报|商报))([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?|网上版|网络版)(平台|系统|历史库|库)?)?"
+                    + "([\\s\\u3000]+[A-Za-z][A-Za-z .'&-]{3,60})?([\\s\\u3000]*(数字报刊?|数字版|电子版|网上版|网络版))?"
+                    + "([\\s\\u3000]+(繁体|简体|繁|简)([\\s\\u3000]*[|｜/][\\s\\u3000]*(繁体|简体|繁|简))*)?$");
     /** The word before a post's time, not an account: 发表于 2013-1-18 09:47. */
     private static final Pattern POSTED = Pattern.compile("发表于|发布于|发表|发布|发帖于");
     /** A platform's channel of accounts, named as a post's 来源: 澎湃新闻·澎湃号·政务, 百家号. */

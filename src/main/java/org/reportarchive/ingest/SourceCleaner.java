@@ -84,7 +84,13 @@ final class SourceCleaner {
         markListsOfArticles(lines, reasons);
 
         int strong = findStrongAnchor(lines, reasons);
+        int pageHeadline = strong;
         strong = titleAgain(lines, reasons, strong);
+        if (strong != pageHeadline && reasons[pageHeadline] == null) {
+            // the page's headline over the report's own title block: the page's publishing of it, which may name
+            // the place the report's own title leaves out (安宁市人大常委会主任……在全市人大工作会议上的讲话)
+            reasons[pageHeadline] = RemovalReason.PUBLICATION;
+        }
         if (strong > 0 && lines.get(strong).text().strip().matches("^(——|—|--|－－).+")) {
             // a subtitle (——在……会议上的讲话) under its headline: the title block starts at the headline
             int j = previousLine(lines, strong);
@@ -190,6 +196,11 @@ final class SourceCleaner {
                 body.add(line);
             }
         }
+        if (body.size() > 1 && isClosingDelivery(body.get(body.size() - 1).text())
+                && header.stream().noneMatch(h -> namesAMeeting(h.text()))) {
+            // a delivery line set under the text ((本报告于2021年1月8日在……会议上通过)): the title block's, not the text's
+            header.add(body.remove(body.size() - 1));
+        }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Cleaned(header, body, removals, startsMid, endsMid, cutShort(lines, lastText));
     }
@@ -231,9 +242,11 @@ final class SourceCleaner {
                 prose = true; // (a note that names the meeting is no delivery line)
                 continue;
             }
-            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.isSalutation(t)
-                    || HeadingRecognizer.numbering(t).isPresent()) {
+            if (namesAMeeting(t) || FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent()) {
                 return anchor; // the report's own lines: the headline was its title (the common case)
+            }
+            if (prose && t.strip().matches("^(——|—|--|－－).+") && FrontMatter.isTitle(t)) {
+                return j; // a speech's own headline and subtitle under a news page's (——在……会议上的讲话)
             }
             if (rules.classify(t, false).isPresent()) {
                 continue;
@@ -276,7 +289,7 @@ final class SourceCleaner {
      * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
-            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)([（(][^)）]{0,12}[)）])?[:：]?"
+            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
                     + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
@@ -475,6 +488,19 @@ final class SourceCleaner {
         return !opens(after) && !after.matches("^(——|—|--|－－).+");
     }
 
+    /** A delivery line in brackets on a line of its own, that names its day and meeting. */
+    private static boolean isClosingDelivery(String line) {
+        String t = SourceLine.trim(line);
+        return t.matches("^[（(].{8,80}[)）]$") && FrontMatter.parseDelivery(t)
+                .filter(d -> d.date() != null && (d.congress() != null || d.session() != null)).isPresent();
+    }
+
+    /** A delivery line that names its meeting: not a day alone (the date under a notice's signature). */
+    private static boolean namesAMeeting(String line) {
+        return FrontMatter.parseDelivery(line).filter(d -> d.congress() != null || d.session() != null
+                || line.contains("会议")).isPresent();
+    }
+
     /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */
     private static boolean opens(String line) {
         return FrontMatter.parseDelivery(line).isPresent() || FrontMatter.parseSpeaker(line).isPresent()
@@ -517,6 +543,7 @@ final class SourceCleaner {
     private static boolean isMovableTitle(SourceLine line) {
         String t = line.text();
         return HeadingRecognizer.isBareTitle(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty()
+                && !AUTHOR.matcher(t.strip()).find() // a byline (宾县人大常委会办公室) stays under its title
                 && FrontMatter.parseDelivery(t).isEmpty() && FrontMatter.parseNameLine(t).isEmpty();
     }
 
@@ -538,8 +565,8 @@ final class SourceCleaner {
 
     private static boolean namesACongress(String line) {
         String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)
-        if (FILE_NAME.matcher(s.strip()).find()) {
-            return false; // a document site's file name: ……工作报告.doc
+        if (FILE_NAME.matcher(s.strip()).find() || s.strip().matches(".*[^\\s\\u3000][\\s\\u3000]{2,}[^\\s\\u3000].*")) {
+            return false; // a document site's file name (……工作报告.doc), a site's masthead of two names set apart
         }
         return s.length() <= 80 && !FrontMatter.containsSentencePunctuation(s)
                 && (s.contains("人民代表大会") || s.contains("人大常委会"));
@@ -634,6 +661,8 @@ final class SourceCleaner {
     /** A file a report lists as its attachment on the line that says so: 附件：1.……（草案）.pdf, 附件1：…….docx. */
     private static final Pattern ATTACHED_FILE = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(doc|docx|pdf|wps|txt|xls|xlsx)$");
+    /** A line that names the body a document is by: ……人大常委会办公室, ……调研组. */
+    private static final Pattern AUTHOR = Pattern.compile("(人大常委会|常务委员会|办公室|办公厅|调研组|检查组|课题组|工作委员会)$");
     private static final Pattern OFFICE = Pattern.compile("(站|室|处|中心|办公室|点|所|之家|委员会|委|局|院|馆|厅|办)$");
 
     private static void keepListedContacts(List<SourceLine> lines, RemovalReason[] reasons, int from) {
