@@ -604,6 +604,7 @@ final class SourceCleaner {
                 continue;
             }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || ADDRESSEE.matcher(t.strip()).matches()
+                    || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)) {
                 return i;
             }

@@ -249,6 +249,30 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aDeliveryLineUnderTheTextAndAMeetingOnlyTheOpeningSentenceNames() throws Exception {
+        Report under = ingest("陆川县人民代表大会常务委员会工作报告\n各位代表：\n一年来，县人大常委会依法履职。\n"
+                + "各位代表，让我们为建设美丽陆川而努力奋斗！\n（本报告于2021年1月8日在陆川县第十七届人民代表大会第五次会议上通过）\n");
+        assertEquals(LocalDate.of(2021, 1, 8), under.metadata().date());
+        assertEquals(5, under.metadata().session());
+        assertTrue(text(under).endsWith("为建设美丽陆川而努力奋斗！"), text(under));
+        Report opening = ingest("信阳市人民代表大会常务委员会工作报告\n（2023年1月13日）\n各位代表：\n"
+                + "现在，我代表信阳市人民代表大会常务委员会，向信阳市第六届人民代表大会第二次会议报告工作，请予审议。\n");
+        assertEquals(6, opening.metadata().congress());
+        assertEquals(2, opening.metadata().session());
+    }
+
+    @Test
+    void aSitesMastheadAndANoticeOverADecisionAreThePages() throws Exception {
+        Report r = ingest("安康人大网\n安康市人民代表大会常务委员会主办\n安康市人民代表大会常务委员会关于禁止燃放烟花爆竹的决定\n"
+                + "安康市人民代表大会常务委员会公告\n（第7号）\n《安康市人民代表大会常务委员会关于禁止燃放烟花爆竹的决定》已于2017年10月26日通过，现予公布。\n"
+                + "安康市人民代表大会常务委员会\n2017年10月26日\n安康市人民代表大会常务委员会关于禁止燃放烟花爆竹的决定\n"
+                + "（2017年10月26日安康市第四届人民代表大会常务委员会第六次会议通过）\n为了保障公共安全，作如下决定：\n一、本市中心城区全年禁止燃放烟花爆竹。\n");
+        assertNull(r.metadata().speaker());
+        assertEquals(LocalDate.of(2017, 10, 26), r.metadata().date());
+        assertEquals("为了保障公共安全，作如下决定：", r.body().get(0).text());
+    }
+
+    @Test
     void daysANoteGivesLoosely() {
         LocalDate posted = LocalDate.of(2023, 1, 13);
         assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.plenaryDay("2023年1月9日召开的宁远县第十八届人民代表大会第二次会议，"
