@@ -213,7 +213,7 @@ public final class FrontMatter {
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
         return SALUTATION.matcher(Simplified.of(line)).matches() || line.length() <= 40
-                && SALUTATION.matcher(Simplified.of(line.replaceAll("(?<=\\p{IsHan})[ \u3000]+(?=[\\p{IsHan}：:，,、])", "")))
+                && (line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0) && SALUTATION.matcher(Simplified.of(line.replaceAll("(?<=\\p{IsHan})[ \u3000]+(?=[\\p{IsHan}：:，,、])", "")))
                 .matches(); // 各 位 代 表：, as a scan spaces it
     }
 

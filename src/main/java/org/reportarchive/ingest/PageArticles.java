@@ -22,6 +22,8 @@ final class PageArticles {
 
     /** The longest line a document's title is looked for on (a paragraph is read no further). */
     private static final int TITLE_WIDTH = 120;
+    /** A word every title has (in either script), looked for before the line is read as a title. */
+    private static final Pattern TITLE_WORD = Pattern.compile("[报報]告|[讲講][话話]|[说說]明|[决決][议議定]|意[见見]|致辞|致辭|[发發]言|[词詞]|[办辦]法|[规規]定|[规規]则|[规規]則|公告");
 
     private PageArticles() {
     }
@@ -31,6 +33,7 @@ final class PageArticles {
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (reasons[i] == null && lines.get(i).text().length() <= TITLE_WIDTH
+                    && noSentence(lines.get(i).text()) && TITLE_WORD.matcher(lines.get(i).text()).find()
                     && FrontMatter.isTitle(lines.get(i).text()) && opensADocument(lines, reasons, i)
                     && !isAttachment(lines, reasons, i) && !labelledAttachment(lines.get(i).text())) {
                 starts.add(i);
@@ -77,6 +80,11 @@ final class PageArticles {
                 reasons[i] = RemovalReason.OTHER_ARTICLE;
             }
         }
+    }
+
+    /** Whether a line has none of a sentence's punctuation, as a title has none. */
+    private static boolean noSentence(String line) {
+        return line.indexOf('。') < 0 && line.indexOf('，') < 0 && line.indexOf('；') < 0;
     }
 
     /** Whether the line above a title introduces it as an attachment of the document before it: 附件：, 附件2. */

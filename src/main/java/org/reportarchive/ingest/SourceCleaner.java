@@ -291,6 +291,8 @@ final class SourceCleaner {
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
                     + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
+    /** A character every heading of comments or commentary has, in either script. */
+    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀]");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
     /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
@@ -304,7 +306,10 @@ final class SourceCleaner {
     private void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart + 1; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            String view = text.length() <= BUTTON_WIDTH ? Simplified.of(text.strip()) : "";
+            if (text.length() > BUTTON_WIDTH || !COMMENT_CHARS.matcher(text).find()) {
+                continue; // (the common case, decided before the line is read in simplified characters)
+            }
+            String view = Simplified.of(text.strip());
             // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
             // a deputy's 感想 or a section of 心得 is the report's
             int before = previousLine(lines, i);
@@ -535,8 +540,11 @@ final class SourceCleaner {
     private boolean isAccountAboveByline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         String t = lines.get(i).text();
         String next = lines.get(i + 1).text();
+        if (!PublicationLine.isBylineWithoutAccount(next)) {
+            return false; // (the common case, decided before the line is classified)
+        }
         RemovalReason r = reasons[i + 1] != null ? reasons[i + 1] : rules.classify(next, false).orElse(null);
-        return r == RemovalReason.PUBLICATION && PublicationLine.isBylineWithoutAccount(next)
+        return r == RemovalReason.PUBLICATION
                 && PublicationLine.isAccountName(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
     }
 
@@ -622,8 +630,8 @@ final class SourceCleaner {
             }
         }
         int lastProse = -1;
-        for (int i = bodyStart; i < lines.size(); i++) {
-            // a sentence of the page's own (“在看”我吗？) does not extend the text
+        for (int i = lines.size() - 1; i >= bodyStart && lastProse < 0; i--) {
+            // the last line of running text (a sentence of the page's own, “在看”我吗？, does not extend the text)
             if (reasons[i] == null && Prose.isProse(lines.get(i).text())
                     && rules.classify(lines.get(i).text(), false).isEmpty()) {
                 lastProse = i;
