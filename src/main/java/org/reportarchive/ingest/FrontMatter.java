@@ -475,6 +475,11 @@ public final class FrontMatter {
         return Simplified.of(title(line).title()).replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
     }
 
+    /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */
+    static boolean opensText(String line) {
+        return parseDelivery(line).isPresent() || parseSpeaker(line).isPresent() || isSalutation(line);
+    }
+
     /** A title set over two lines, joined: the line breaks and letter-spacing are the layout's. */
     static String joinTitle(String first, String second) {
         return unspaced(first) + normaliseName(second.strip());

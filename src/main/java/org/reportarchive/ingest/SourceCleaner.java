@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
@@ -24,10 +23,9 @@ import org.reportarchive.text.Simplified;
  */
 final class SourceCleaner {
 
-    private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
     /** A newspaper's page: 第3版, 第三版, A3版, 第Ａ３版. */
     private static final String PAGE = "第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)";
-    private static final Pattern INLINE_MARKER_START = Pattern.compile(
+    static final Pattern INLINE_MARKER_START = Pattern.compile(
             "^[（(〔【]\\s*(紧接|上接|接|续|承)\\s*" + PAGE + "\\s*[)）〕】]");
     private static final Pattern INLINE_MARKER_END = Pattern.compile(
             "[（(〔【]\\s*(紧转|转|下转|转至|转见|续见)\\s*" + PAGE + "\\s*[)）〕】]$");
@@ -38,27 +36,15 @@ final class SourceCleaner {
         this.rules = rules;
     }
 
-    /** The result: title block, text lines and removals, in source order. */
     /**
+     * The result: title block, text lines and removals, in source order.
+     *
      * @param cutShort the page showed only the start of the text: under its last line, 打开APP阅读全文, 剩余62%
      */
     record Cleaned(List<SourceLine> header, List<SourceLine> body, List<Removal> removals,
                    boolean startsMidText, boolean endsMidText, boolean cutShort) {
     }
 
-    /**
-     * A page's button under the start of an article that shows the rest, and nothing else on its line (but an icon
-     * before it, and how much is left): 阅读全文, 展开全文 ⌄, 📱 打开APP阅读全文　剩余62%.
-     */
-    private static final Pattern SHOWS_THE_REST = Pattern.compile(
-            "(?i)^[^\\p{IsHan}]{0,3}(((打开|下载)[\\s\\u3000]*)?(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|阅读全文|查看全文"
-                    + "|展开全文|展开剩余)[^\\p{IsHan}]*(剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％][^\\p{IsHan}]*)?$");
-    /** The button of an app's page that offers the rest of an article in the app: 打开APP阅读全文, APP内查看全文. */
-    private static final Pattern IN_THE_APP = Pattern.compile("(?i)(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文");
-    /** The longest line such a button is read on. */
-    private static final int BUTTON_WIDTH = 40;
-    /** How many lines under the last line of text such a button is looked for in. */
-    private static final int BUTTON_LINES = 3;
 
     Cleaned clean(List<SourceLine> input) {
         return clean(input, false);
@@ -80,8 +66,8 @@ final class SourceCleaner {
         }
         MailAttachment.mark(lines, reasons);
         PageArticles.mark(lines, reasons);
-        markBetweenPages(lines, reasons);
-        markListsOfArticles(lines, reasons);
+        PageContinuations.markBetweenPages(lines, reasons);
+        ArticleLists.markListsOfArticles(rules, lines, reasons);
 
         int strong = findStrongAnchor(lines, reasons);
         int pageHeadline = strong;
@@ -93,17 +79,17 @@ final class SourceCleaner {
         }
         if (strong > 0 && lines.get(strong).text().strip().matches("^(——|—|--|－－).+")) {
             // a subtitle (——在……会议上的讲话) under its headline: the title block starts at the headline
-            int j = previousLine(lines, strong);
+            int j = SourceLines.previousLine(lines, strong);
             if (j >= 0 && reasons[j] == null && isShortLine(lines.get(j).text())) {
                 strong = j;
             }
         }
         if (strong > 0 && FrontMatter.isSalutation(lines.get(strong).text())) {
             // a speech headed by a headline and the speaker's name alone, then 各位代表：: they start the title block
-            int name = previousLine(lines, strong);
+            int name = SourceLines.previousLine(lines, strong);
             if (name >= 0 && reasons[name] == null && FrontMatter.parseNameLine(lines.get(name).text()).isPresent()) {
                 strong = name;
-                int headline = previousLine(lines, name);
+                int headline = SourceLines.previousLine(lines, name);
                 if (headline >= 0 && reasons[headline] == null && isShortLine(lines.get(headline).text())) {
                     strong = headline;
                 }
@@ -155,8 +141,8 @@ final class SourceCleaner {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
-        cutAtTheRest(lines, reasons, bodyStart);
-        cutAtComments(lines, reasons, bodyStart);
+        PageTail.cutAtTheRest(lines, reasons, bodyStart);
+        PageTail.cutAtComments(rules, lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
         int firstText = -1;
         int lastText = -1;
@@ -185,7 +171,7 @@ final class SourceCleaner {
             if (reasons[i] != null) {
                 removals.add(new Removal(line.number(), reasons[i], line.text()));
                 if (reasons[i] == RemovalReason.PAGE_MARKER) {
-                    boolean continuedFrom = continuesFrom(line.text());
+                    boolean continuedFrom = PageContinuations.continuesFrom(line.text());
                     if (continuedFrom && (firstText < 0 || i < firstText)) {
                         startsMid = true;
                     } else if (!continuedFrom && (lastText < 0 || i > lastText)) {
@@ -202,10 +188,9 @@ final class SourceCleaner {
             header.add(body.remove(body.size() - 1));
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Cleaned(header, body, removals, startsMid, endsMid, cutShort(lines, lastText));
+        return new Cleaned(header, body, removals, startsMid, endsMid, PageTail.cutShort(lines, lastText));
     }
 
-    /** The index of the last non-blank line before {@code i}, or -1. */
     /** The most lines between a post's headline and the report's own title under it. */
     private static final int POST_PREAMBLE = 40;
 
@@ -227,8 +212,8 @@ final class SourceCleaner {
             String t = lines.get(j).text();
             if (reasons[j] == RemovalReason.DUPLICATE && FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
                 // the headline printed again as the report's own title, which the copy's duplicates took for a repeat
-                int next = nextKept(lines, reasons, j);
-                if (prose && next >= 0 && opens(lines.get(next).text())) {
+                int next = SourceLines.nextKept(lines, reasons, j);
+                if (prose && next >= 0 && FrontMatter.opensText(lines.get(next).text())) {
                     reasons[j] = null;
                     reasons[anchor] = RemovalReason.DUPLICATE;
                     return j;
@@ -252,246 +237,28 @@ final class SourceCleaner {
                 continue;
             }
             if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
-                int next = nextKept(lines, reasons, j);
-                return prose && next >= 0 && opens(lines.get(next).text()) ? j : anchor;
+                int next = SourceLines.nextKept(lines, reasons, j);
+                return prose && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
             }
             prose |= Prose.isProse(t);
         }
         return anchor;
     }
 
-    /**
-     * An app's page that shows the start of an article and offers the rest in the app (打开APP阅读全文　剩余62%): no
-     * text of the report follows the button, so what follows is the page's (its share buttons, comments and
-     * recommendations), even where it reads as sentences.
-     */
-    private static void cutAtTheRest(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
-        for (int i = bodyStart; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (text.length() > BUTTON_WIDTH) {
-                continue; // (the common case, decided before the line is read in simplified characters)
-            }
-            String t = Simplified.of(text);
-            if (SHOWS_THE_REST.matcher(t).matches() && IN_THE_APP.matcher(t).find()) {
-                for (int j = i; j < lines.size(); j++) {
-                    if (reasons[j] == null) {
-                        reasons[j] = j == i ? RemovalReason.NAVIGATION : RemovalReason.ADVERTISING;
-                    }
-                }
-                return;
-            }
-        }
-    }
-
-    /**
-     * The heading of readers' comments under a report (网友评论（共6条）, 热门评论) or of what a reposter says of it
-     * (【老陈点评】, 【编后】): no text of the report follows it, so what follows, comments that quote the report among
-     * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.
-     */
-    private static final Pattern COMMENTS_HEADING = Pattern.compile(
-            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
-                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
-    /** A character every heading of comments or commentary has, in either script. */
-    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀]");
-    /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
-    private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
-    /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
-    private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$");
-
-    /**
-     * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
-     * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
-     * into the text (【代表感想】 between two sections) stays where it is.
-     */
-    private void cutAtComments(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
-        for (int i = bodyStart + 1; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            if (text.length() > BUTTON_WIDTH || !COMMENT_CHARS.matcher(text).find()) {
-                continue; // (the common case, decided before the line is read in simplified characters)
-            }
-            String view = Simplified.of(text.strip());
-            // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
-            // a deputy's 感想 or a section of 心得 is the report's
-            int before = previousLine(lines, i);
-            boolean commentary = COMMENTARY_HEADING.matcher(view).matches() || OWN_OR_COMMENTARY.matcher(view).matches()
-                    && before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
-            if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
-                for (int j = i + 1; j < lines.size(); j++) {
-                    String t = lines.get(j).text();
-                    if (rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()
-                            && rules.endsText(t)) {
-                        break; // a list of other articles under the comments: its titles are no report's
-                    }
-                    if (reasons[j] == null && (FrontMatter.isTitle(t) || opens(t)
-                            || HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent())) {
-                        return;
-                    }
-                }
-                for (int j = i; j < lines.size(); j++) {
-                    if (reasons[j] == null || reasons[j] == RemovalReason.NAVIGATION && j == i) {
-                        reasons[j] = RemovalReason.COMMENTS;
-                    }
-                }
-                return;
-            }
-        }
-    }
-
-    /** Whether the lines right under the last line of text offer the rest of it (打开APP阅读全文　剩余62%). */
-    private static boolean cutShort(List<SourceLine> lines, int lastText) {
-        if (lastText < 0) {
-            return false;
-        }
-        int seen = 0;
-        for (int i = lastText + 1; i < lines.size() && seen < BUTTON_LINES; i++) {
-            String t = lines.get(i).text();
-            if (t.isBlank()) {
-                continue;
-            }
-            seen++;
-            String view = Simplified.of(t);
-            if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(view).matches()
-                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余"))) {
-                return true; // (a bare 阅读全文 under a list of other articles is the list's)
-            }
-        }
-        return false;
-    }
 
 
-    /**
-     * A text that goes on on another page ((下转第5版) … (上接第4版)): what the copy holds between the two markers is
-     * the other page's top (its masthead, its staff, the start of another article), not the report's. When the page
-     * the text was on is known (from the masthead above the first marker), the second must name it; when it is not,
-     * the gap must hold no heading of the report (a copy that set the continuation before its marker). A line of
-     * text that starts with the second marker ((上接第4版)人畜饮水工程……) ends the gap too.
-     */
-    private static void markBetweenPages(List<SourceLine> lines, RemovalReason[] reasons) {
-        String page = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).text();
-            Matcher onPage = PAGE_OF_MASTHEAD.matcher(text);
-            if (reasons[i] == RemovalReason.PUBLICATION && onPage.find()) {
-                page = pageNumber(onPage.group(1)); // the page a masthead heads
-                continue;
-            }
-            if (reasons[i] != RemovalReason.PAGE_MARKER || continuesFrom(text)) {
-                continue; // (not a 下转 marker)
-            }
-            for (int j = i + 1; j < lines.size(); j++) {
-                String t = lines.get(j).text();
-                Matcher from = INLINE_MARKER_START.matcher(t);
-                boolean marker = reasons[j] == RemovalReason.PAGE_MARKER;
-                if (!marker && !(reasons[j] == null && from.find())) {
-                    continue;
-                }
-                Matcher named = MARKER_PAGE.matcher(t);
-                boolean pairs = page != null ? named.find() && page.equals(pageNumber(named.group(1)))
-                        : noReportHeading(lines, reasons, i + 1, j) && holdsAPagesTop(lines, reasons, i + 1, j);
-                if (continuesFrom(t) && pairs) {
-                    for (int k = i + 1; k < j; k++) {
-                        reasons[k] = reasons[k] == null ? RemovalReason.OTHER_ARTICLE : reasons[k];
-                    }
-                    i = j;
-                }
-                break;
-            }
-        }
-    }
 
-    /** Whether the lines between two indices hold a page's top: its masthead or staff, or another article's byline. */
-    private static boolean holdsAPagesTop(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (reasons[k] == RemovalReason.PUBLICATION
-                    || reasons[k] == null && lines.get(k).text().matches("^(本报讯|本报记者|新华社|据新华社|本报通讯员).*")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Whether no line between two indices (unclassified) is a numbered heading of the report. */
-    private static boolean noReportHeading(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (reasons[k] == null && HeadingRecognizer.numbering(lines.get(k).text()).isPresent()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** Whether a page marker says where the text comes from ((上接第4版), (续第二版)), not where it goes ((下转…), (续见…)). */
-    private static boolean continuesFrom(String marker) {
-        return CONTINUED_FROM.matcher(marker).find() && !marker.contains("转") && !marker.contains("见");
-    }
 
-    /** A masthead's page: 第4版：两会专刊, 第A03版. */
-    private static final Pattern PAGE_OF_MASTHEAD = Pattern.compile("第[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*版");
-    /** The page a marker names: (上接第4版), (上接A3版). */
-    private static final Pattern MARKER_PAGE = Pattern.compile("第?[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*(版|页|面)");
 
-    /** A page's number as compared: 第04版, 第四版 and 第4版 are one page; A3 and A03 too. */
-    private static String pageNumber(String written) {
-        String s = ChineseNumbers.toHalfWidthDigits(written).toUpperCase(java.util.Locale.ROOT);
-        String letter = s.isEmpty() || Character.isDigit(s.charAt(0)) || "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0 ? ""
-                : s.substring(0, 1);
-        String number = s.substring(letter.length());
-        int n = number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : ChineseNumbers.parse(number);
-        return letter + n;
-    }
 
-    /** The longest title a page's list of other articles holds. */
-    private static final int LISTED_TITLE = 50;
 
-    /** An item of a page's list of other articles: a bullet, then a short title (▶ ……开幕, · ……（2021-01-08）). */
-    private static final Pattern LISTED_ARTICLE = Pattern.compile("^[▶►▷·•●○◆◇■□※→>＞-][\\s\\u3000]*[^。！？；]{2,50}$");
 
-    /**
-     * A page's list of other articles set into the text (推荐阅读 / ▶ …开幕 / ▶ …热议…): the bulleted titles under its
-     * heading, up to the first line that is not one (a heading of the report, a title, a sentence). Above the report's
-     * title, where nothing is the report's yet, a list's titles need no bullet (相关新闻 / 市人大常委会召开第十一次会议),
-     * but the title block's lines end it.
-     */
-    private void markListsOfArticles(List<SourceLine> lines, RemovalReason[] reasons) {
-        int firstTitle = 0;
-        while (firstTitle < lines.size()
-                && (reasons[firstTitle] != null || !FrontMatter.isTitle(lines.get(firstTitle).text()))) {
-            firstTitle++;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
-                continue;
-            }
-            for (int j = i + 1; j < lines.size(); j++) {
-                String t = SourceLine.trim(lines.get(j).text());
-                if (reasons[j] != null) {
-                    continue;
-                }
-                boolean above = j < firstTitle;
-                if (t.length() > LISTED_TITLE
-                        || !(LISTED_ARTICLE.matcher(t).matches() || above && isListedAbove(lines, reasons, j))) {
-                    break;
-                }
-                reasons[j] = RemovalReason.NAVIGATION;
-            }
-        }
-    }
 
-    /**
-     * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (not
-     * the first half of a title, 芜湖市人民代表大会常务委员会, and no line over a delivery line or a subtitle).
-     */
-    private static boolean isListedAbove(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        String t = lines.get(i).text();
-        if (t.matches(".*[。！？，；：:].*") || opens(t) || FrontMatter.parseNameLine(t).isPresent()
-                || HeadingRecognizer.numbering(t).isPresent() || FrontMatter.isEditorsNote(Simplified.of(t))
-                || FrontMatter.isTitleHead(t)) {
-            return false;
-        }
-        int next = nextKept(lines, reasons, i);
-        String after = next < 0 ? "" : lines.get(next).text().strip();
-        return !opens(after) && !after.matches("^(——|—|--|－－).+");
-    }
+
+
+
 
     /** A delivery line in brackets on a line of its own, that names its day and meeting. */
     private static boolean isClosingDelivery(String line) {
@@ -506,28 +273,8 @@ final class SourceCleaner {
                 || line.contains("会议")).isPresent();
     }
 
-    /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */
-    private static boolean opens(String line) {
-        return FrontMatter.parseDelivery(line).isPresent() || FrontMatter.parseSpeaker(line).isPresent()
-                || FrontMatter.isSalutation(line);
-    }
 
-    private static int nextKept(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        for (int j = i + 1; j < lines.size(); j++) {
-            if (reasons[j] == null && !lines.get(j).text().isBlank()) {
-                return j;
-            }
-        }
-        return -1;
-    }
 
-    private static int previousLine(List<SourceLine> lines, int i) {
-        int j = i - 1;
-        while (j >= 0 && lines.get(j).text().isBlank()) {
-            j--;
-        }
-        return j;
-    }
 
     /** A line short enough to be a headline, without the punctuation of a sentence. */
     private static boolean isShortLine(String line) {
@@ -573,7 +320,7 @@ final class SourceCleaner {
 
     private static boolean namesACongress(String line) {
         String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)
-        if (FILE_NAME.matcher(s.strip()).find() || s.strip().matches(".*[^\\s\\u3000][\\s\\u3000]{2,}[^\\s\\u3000].*")) {
+        if (PageTail.FILE_NAME.matcher(s.strip()).find() || s.strip().matches(".*[^\\s\\u3000][\\s\\u3000]{2,}[^\\s\\u3000].*")) {
             return false; // a document site's file name (……工作报告.doc), a site's masthead of two names set apart
         }
         return s.length() <= 80 && !FrontMatter.containsSentencePunctuation(s)
@@ -649,8 +396,8 @@ final class SourceCleaner {
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }
-        keepListedContacts(lines, reasons, Math.max(lastProse + 1, bodyStart));
-        stripPageCards(lines, reasons, Math.max(lastProse + 1, bodyStart));
+        PageTail.keepListedContacts(lines, reasons, Math.max(lastProse + 1, bodyStart));
+        PageTail.stripPageCards(lines, reasons, Math.max(lastProse + 1, bodyStart));
         if (footer < 0 || footer < lastProse) {
             return;
         }
@@ -661,89 +408,11 @@ final class SourceCleaner {
         }
     }
 
-    /**
-     * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
-     * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items (an office's
-     * name), not under the page's own lines; so are the files its own 附件： line lists.
-     */
-    private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
-    /** A file a report lists as its attachment on the line that says so: 附件：1.……（草案）.pdf, 附件1：…….docx. */
-    private static final Pattern ATTACHED_FILE = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]");
-    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(doc|docx|pdf|wps|txt|xls|xlsx)$");
     /** A line that names the body a document is by: ……人大常委会办公室, ……调研组. */
     private static final Pattern AUTHOR = Pattern.compile("(人大常委会|常务委员会|办公室|办公厅|调研组|检查组|课题组|工作委员会)$");
-    private static final Pattern OFFICE = Pattern.compile("(站|室|处|中心|办公室|点|所|之家|委员会|委|局|院|馆|厅|办)$");
 
-    private static void keepListedContacts(List<SourceLine> lines, RemovalReason[] reasons, int from) {
-        boolean underItem = false;
-        boolean underAttachments = false;
-        for (int i = from; i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            boolean listed = underAttachments || ATTACHED_FILE.matcher(t.strip()).find();
-            if (listed && reasons[i] == RemovalReason.ADVERTISING && FILE_NAME.matcher(t.strip()).find()) {
-                reasons[i] = null; // 附件： / 石门县2021年县级预算草案.pdf: the report's own attachments
-                continue;
-            }
-            underAttachments = reasons[i] == null ? ATTACHMENTS.matcher(t.strip()).matches() || underAttachments
-                    && FILE_NAME.matcher(t.strip()).find() : underAttachments && reasons[i] == null;
-            if (reasons[i] == null) {
-                underItem = HeadingRecognizer.numbering(t).isPresent() && t.length() <= CARD_WIDTH * 2
-                        && OFFICE.matcher(t.strip()).find();
-            } else if (reasons[i] == RemovalReason.CONTACT && underItem) {
-                reasons[i] = null;
-            } else {
-                underItem = false;
-            }
-        }
-    }
 
-    /** The most lines of a card that a page sets among its own lines under the text. */
-    private static final int CARD_LINES = 3;
-    /** The longest line of such a card. */
-    private static final int CARD_WIDTH = 20;
-    /** What a card's line never holds: digits of a day, punctuation, an organ's name at its end, thanks. */
-    private static final Pattern NOT_A_CARD = Pattern.compile("[0-9０-９〇○零年月日，。；！？,.;:：!?、（）()]"
-            + "|(常务委员会|常委会|委员会|主席团|秘书处|办公室|办公厅|人民政府|政府|法院|检察院)$|^谢谢");
-    /** The lines of a page's own words above such a card. */
-    private static final java.util.Set<RemovalReason> PAGE_WORDS = java.util.EnumSet.of(RemovalReason.PUBLICATION,
-            RemovalReason.NAVIGATION, RemovalReason.ADVERTISING, RemovalReason.COPYRIGHT, RemovalReason.CONTACT);
 
-    /**
-     * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
-     * 阅读原文): a card of the page's. The line above must be the page's words (its publishing lines, links, footer),
-     * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
-     * speech's 谢谢 and lines with punctuation are never taken.
-     */
-    private static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
-        int i = from;
-        while (i < lines.size()) {
-            if (reasons[i] != null || lines.get(i).text().isBlank()) {
-                i++;
-                continue;
-            }
-            int end = i;
-            boolean card = true;
-            while (end < lines.size() && (reasons[end] == null || lines.get(end).text().isBlank())) {
-                String t = SourceLine.trim(lines.get(end).text());
-                card &= t.isEmpty() || t.length() <= CARD_WIDTH && !NOT_A_CARD.matcher(t).find();
-                end++;
-            }
-            int kept = 0;
-            for (int k = i; k < end; k++) {
-                kept += lines.get(k).text().isBlank() ? 0 : 1;
-            }
-            int before = previousLine(lines, i);
-            if (card && kept <= CARD_LINES && end < lines.size() && before >= 0 && reasons[before] != null
-                    && PAGE_WORDS.contains(reasons[before])) {
-                for (int k = i; k < end; k++) {
-                    if (!lines.get(k).text().isBlank()) {
-                        reasons[k] = RemovalReason.ADVERTISING;
-                    }
-                }
-            }
-            i = end;
-        }
-    }
 
     private static boolean isBracket(char c) {
         return "（(〔【）)〕】".indexOf(c) >= 0;

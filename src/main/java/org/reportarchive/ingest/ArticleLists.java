@@ -1,0 +1,63 @@
+package org.reportarchive.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
+
+/** A page's list of other articles, under its heading, in the text or above the report's title. */
+final class ArticleLists {
+
+    private ArticleLists() {
+    }
+
+    /** The longest title a page's list of other articles holds. */
+    private static final int LISTED_TITLE = 50;
+    /** An item of a page's list of other articles: a bullet, then a short title (▶ ……开幕, · ……（2021-01-08）). */
+    private static final Pattern LISTED_ARTICLE = Pattern.compile("^[▶►▷·•●○◆◇■□※→>＞-][\\s\\u3000]*[^。！？；]{2,50}$");
+    /**
+     * A page's list of other articles set into the text (推荐阅读 / ▶ …开幕 / ▶ …热议…): the bulleted titles under its
+     * heading, up to the first line that is not one (a heading of the report, a title, a sentence). Above the report's
+     * title, where nothing is the report's yet, a list's titles need no bullet (相关新闻 / 市人大常委会召开第十一次会议),
+     * but the title block's lines end it.
+     */
+    static void markListsOfArticles(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons) {
+        int firstTitle = 0;
+        while (firstTitle < lines.size()
+                && (reasons[firstTitle] != null || !FrontMatter.isTitle(lines.get(firstTitle).text()))) {
+            firstTitle++;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                String t = SourceLine.trim(lines.get(j).text());
+                if (reasons[j] != null) {
+                    continue;
+                }
+                boolean above = j < firstTitle;
+                if (t.length() > LISTED_TITLE
+                        || !(LISTED_ARTICLE.matcher(t).matches() || above && isListedAbove(lines, reasons, j))) {
+                    break;
+                }
+                reasons[j] = RemovalReason.NAVIGATION;
+            }
+        }
+    }
+    /**
+     * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (not
+     * the first half of a title, 芜湖市人民代表大会常务委员会, and no line over a delivery line or a subtitle).
+     */
+    private static boolean isListedAbove(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        String t = lines.get(i).text();
+        if (t.matches(".*[。！？，；：:].*") || FrontMatter.opensText(t) || FrontMatter.parseNameLine(t).isPresent()
+                || HeadingRecognizer.numbering(t).isPresent() || FrontMatter.isEditorsNote(Simplified.of(t))
+                || FrontMatter.isTitleHead(t)) {
+            return false;
+        }
+        int next = SourceLines.nextKept(lines, reasons, i);
+        String after = next < 0 ? "" : lines.get(next).text().strip();
+        return !FrontMatter.opensText(after) && !after.matches("^(——|—|--|－－).+");
+    }
+}

@@ -1,0 +1,93 @@
+package org.reportarchive.ingest;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * A newspaper's text that goes on on another page: which page marker says where it comes from, and what the copy holds
+ * between a marker and its pair (the other page's top, not the report's).
+ */
+final class PageContinuations {
+
+    private PageContinuations() {
+    }
+
+    private static final Pattern CONTINUED_FROM = Pattern.compile("(上接|接|续|承)");
+    /**
+     * A text that goes on on another page ((下转第5版) … (上接第4版)): what the copy holds between the two markers is
+     * the other page's top (its masthead, its staff, the start of another article), not the report's. When the page
+     * the text was on is known (from the masthead above the first marker), the second must name it; when it is not,
+     * the gap must hold no heading of the report (a copy that set the continuation before its marker). A line of
+     * text that starts with the second marker ((上接第4版)人畜饮水工程……) ends the gap too.
+     */
+    static void markBetweenPages(List<SourceLine> lines, RemovalReason[] reasons) {
+        String page = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            Matcher onPage = PAGE_OF_MASTHEAD.matcher(text);
+            if (reasons[i] == RemovalReason.PUBLICATION && onPage.find()) {
+                page = pageNumber(onPage.group(1)); // the page a masthead heads
+                continue;
+            }
+            if (reasons[i] != RemovalReason.PAGE_MARKER || continuesFrom(text)) {
+                continue; // (not a 下转 marker)
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                String t = lines.get(j).text();
+                Matcher from = SourceCleaner.INLINE_MARKER_START.matcher(t);
+                boolean marker = reasons[j] == RemovalReason.PAGE_MARKER;
+                if (!marker && !(reasons[j] == null && from.find())) {
+                    continue;
+                }
+                Matcher named = MARKER_PAGE.matcher(t);
+                boolean pairs = page != null ? named.find() && page.equals(pageNumber(named.group(1)))
+                        : noReportHeading(lines, reasons, i + 1, j) && holdsAPagesTop(lines, reasons, i + 1, j);
+                if (continuesFrom(t) && pairs) {
+                    for (int k = i + 1; k < j; k++) {
+                        reasons[k] = reasons[k] == null ? RemovalReason.OTHER_ARTICLE : reasons[k];
+                    }
+                    i = j;
+                }
+                break;
+            }
+        }
+    }
+    /** Whether the lines between two indices hold a page's top: its masthead or staff, or another article's byline. */
+    private static boolean holdsAPagesTop(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (reasons[k] == RemovalReason.PUBLICATION
+                    || reasons[k] == null && lines.get(k).text().matches("^(本报讯|本报记者|新华社|据新华社|本报通讯员).*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+    /** Whether no line between two indices (unclassified) is a numbered heading of the report. */
+    private static boolean noReportHeading(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (reasons[k] == null && HeadingRecognizer.numbering(lines.get(k).text()).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+    /** Whether a page marker says where the text comes from ((上接第4版), (续第二版)), not where it goes ((下转…), (续见…)). */
+    static boolean continuesFrom(String marker) {
+        return CONTINUED_FROM.matcher(marker).find() && !marker.contains("转") && !marker.contains("见");
+    }
+    /** A masthead's page: 第4版：两会专刊, 第A03版. */
+    private static final Pattern PAGE_OF_MASTHEAD = Pattern.compile("第[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*版");
+    /** The page a marker names: (上接第4版), (上接A3版). */
+    private static final Pattern MARKER_PAGE = Pattern.compile("第?[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*(版|页|面)");
+    /** A page's number as compared: 第04版, 第四版 and 第4版 are one page; A3 and A03 too. */
+    private static String pageNumber(String written) {
+        String s = ChineseNumbers.toHalfWidthDigits(written).toUpperCase(java.util.Locale.ROOT);
+        String letter = s.isEmpty() || Character.isDigit(s.charAt(0)) || "一二三四五六七八九十".indexOf(s.charAt(0)) >= 0 ? ""
+                : s.substring(0, 1);
+        String number = s.substring(letter.length());
+        int n = number.chars().allMatch(Character::isDigit) ? Integer.parseInt(number) : ChineseNumbers.parse(number);
+        return letter + n;
+    }
+}

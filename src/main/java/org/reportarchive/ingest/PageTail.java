@@ -1,0 +1,205 @@
+package org.reportarchive.ingest;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
+
+/**
+ * Where a page's own lines under a report's text begin, and which of them are the page's: an app's button that
+ * offers the rest of the text (打开APP阅读全文　剩余62%), readers' comments and a reposter's commentary, a few short
+ * lines of the page's among its own (an account's card), and, the other way, the report's own lines that look like
+ * a page's (the addresses of its offices, the files its 附件： lists).
+ */
+final class PageTail {
+
+    private PageTail() {
+    }
+
+    /**
+     * A page's button under the start of an article that shows the rest, and nothing else on its line (but an icon
+     * before it, and how much is left): 阅读全文, 展开全文 ⌄, 📱 打开APP阅读全文　剩余62%.
+     */
+    private static final Pattern SHOWS_THE_REST = Pattern.compile(
+            "(?i)^[^\\p{IsHan}]{0,3}(((打开|下载)[\\s\\u3000]*)?(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|阅读全文|查看全文"
+                    + "|展开全文|展开剩余)[^\\p{IsHan}]*(剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％][^\\p{IsHan}]*)?$");
+    /** The button of an app's page that offers the rest of an article in the app: 打开APP阅读全文, APP内查看全文. */
+    private static final Pattern IN_THE_APP = Pattern.compile("(?i)(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文");
+    /** The longest line such a button is read on. */
+    private static final int BUTTON_WIDTH = 40;
+    /** How many lines under the last line of text such a button is looked for in. */
+    private static final int BUTTON_LINES = 3;
+    /**
+     * An app's page that shows the start of an article and offers the rest in the app (打开APP阅读全文　剩余62%): no
+     * text of the report follows the button, so what follows is the page's (its share buttons, comments and
+     * recommendations), even where it reads as sentences.
+     */
+    static void cutAtTheRest(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (text.length() > BUTTON_WIDTH) {
+                continue; // (the common case, decided before the line is read in simplified characters)
+            }
+            String t = Simplified.of(text);
+            if (SHOWS_THE_REST.matcher(t).matches() && IN_THE_APP.matcher(t).find()) {
+                for (int j = i; j < lines.size(); j++) {
+                    if (reasons[j] == null) {
+                        reasons[j] = j == i ? RemovalReason.NAVIGATION : RemovalReason.ADVERTISING;
+                    }
+                }
+                return;
+            }
+        }
+    }
+    /**
+     * The heading of readers' comments under a report (网友评论（共6条）, 热门评论) or of what a reposter says of it
+     * (【老陈点评】, 【编后】): no text of the report follows it, so what follows, comments that quote the report among
+     * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.
+     */
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
+    /** A character every heading of comments or commentary has, in either script. */
+    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀]");
+    /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
+    private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
+    /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
+    private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$");
+    /**
+     * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
+     * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
+     * into the text (【代表感想】 between two sections) stays where it is.
+     */
+    static void cutAtComments(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        for (int i = bodyStart + 1; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (text.length() > BUTTON_WIDTH || !COMMENT_CHARS.matcher(text).find()) {
+                continue; // (the common case, decided before the line is read in simplified characters)
+            }
+            String view = Simplified.of(text.strip());
+            // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
+            // a deputy's 感想 or a section of 心得 is the report's
+            int before = SourceLines.previousLine(lines, i);
+            boolean commentary = COMMENTARY_HEADING.matcher(view).matches() || OWN_OR_COMMENTARY.matcher(view).matches()
+                    && before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
+            if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String t = lines.get(j).text();
+                    if (rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()
+                            && rules.endsText(t)) {
+                        break; // a list of other articles under the comments: its titles are no report's
+                    }
+                    if (reasons[j] == null && (FrontMatter.isTitle(t) || FrontMatter.opensText(t)
+                            || HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent())) {
+                        return;
+                    }
+                }
+                for (int j = i; j < lines.size(); j++) {
+                    if (reasons[j] == null || reasons[j] == RemovalReason.NAVIGATION && j == i) {
+                        reasons[j] = RemovalReason.COMMENTS;
+                    }
+                }
+                return;
+            }
+        }
+    }
+    /** Whether the lines right under the last line of text offer the rest of it (打开APP阅读全文　剩余62%). */
+    static boolean cutShort(List<SourceLine> lines, int lastText) {
+        if (lastText < 0) {
+            return false;
+        }
+        int seen = 0;
+        for (int i = lastText + 1; i < lines.size() && seen < BUTTON_LINES; i++) {
+            String t = lines.get(i).text();
+            if (t.isBlank()) {
+                continue;
+            }
+            seen++;
+            String view = Simplified.of(t);
+            if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(view).matches()
+                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余"))) {
+                return true; // (a bare 阅读全文 under a list of other articles is the list's)
+            }
+        }
+        return false;
+    }
+    /**
+     * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
+     * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items (an office's
+     * name), not under the page's own lines; so are the files its own 附件： line lists.
+     */
+    private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
+    /** A file a report lists as its attachment on the line that says so: 附件：1.……（草案）.pdf, 附件1：…….docx. */
+    private static final Pattern ATTACHED_FILE = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]");
+    static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(doc|docx|pdf|wps|txt|xls|xlsx)$");
+    private static final Pattern OFFICE = Pattern.compile("(站|室|处|中心|办公室|点|所|之家|委员会|委|局|院|馆|厅|办)$");
+    static void keepListedContacts(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        boolean underItem = false;
+        boolean underAttachments = false;
+        for (int i = from; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            boolean listed = underAttachments || ATTACHED_FILE.matcher(t.strip()).find();
+            if (listed && reasons[i] == RemovalReason.ADVERTISING && FILE_NAME.matcher(t.strip()).find()) {
+                reasons[i] = null; // 附件： / 石门县2021年县级预算草案.pdf: the report's own attachments
+                continue;
+            }
+            underAttachments = reasons[i] == null ? ATTACHMENTS.matcher(t.strip()).matches() || underAttachments
+                    && FILE_NAME.matcher(t.strip()).find() : underAttachments && reasons[i] == null;
+            if (reasons[i] == null) {
+                underItem = HeadingRecognizer.numbering(t).isPresent() && t.length() <= CARD_WIDTH * 2
+                        && OFFICE.matcher(t.strip()).find();
+            } else if (reasons[i] == RemovalReason.CONTACT && underItem) {
+                reasons[i] = null;
+            } else {
+                underItem = false;
+            }
+        }
+    }
+    /** The most lines of a card that a page sets among its own lines under the text. */
+    private static final int CARD_LINES = 3;
+    /** The longest line of such a card. */
+    private static final int CARD_WIDTH = 20;
+    /** What a card's line never holds: digits of a day, punctuation, an organ's name at its end, thanks. */
+    private static final Pattern NOT_A_CARD = Pattern.compile("[0-9０-９〇○零年月日，。；！？,.;:：!?、（）()]"
+            + "|(常务委员会|常委会|委员会|主席团|秘书处|办公室|办公厅|人民政府|政府|法院|检察院)$|^谢谢");
+    /** The lines of a page's own words above such a card. */
+    private static final java.util.Set<RemovalReason> PAGE_WORDS = java.util.EnumSet.of(RemovalReason.PUBLICATION,
+            RemovalReason.NAVIGATION, RemovalReason.ADVERTISING, RemovalReason.COPYRIGHT, RemovalReason.CONTACT);
+    /**
+     * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
+     * 阅读原文): a card of the page's. The line above must be the page's words (its publishing lines, links, footer),
+     * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
+     * speech's 谢谢 and lines with punctuation are never taken.
+     */
+    static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        int i = from;
+        while (i < lines.size()) {
+            if (reasons[i] != null || lines.get(i).text().isBlank()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean card = true;
+            while (end < lines.size() && (reasons[end] == null || lines.get(end).text().isBlank())) {
+                String t = SourceLine.trim(lines.get(end).text());
+                card &= t.isEmpty() || t.length() <= CARD_WIDTH && !NOT_A_CARD.matcher(t).find();
+                end++;
+            }
+            int kept = 0;
+            for (int k = i; k < end; k++) {
+                kept += lines.get(k).text().isBlank() ? 0 : 1;
+            }
+            int before = SourceLines.previousLine(lines, i);
+            if (card && kept <= CARD_LINES && end < lines.size() && before >= 0 && reasons[before] != null
+                    && PAGE_WORDS.contains(reasons[before])) {
+                for (int k = i; k < end; k++) {
+                    if (!lines.get(k).text().isBlank()) {
+                        reasons[k] = RemovalReason.ADVERTISING;
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+}
