@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/report-archive} compiles with the quick compiler alone only for a rebuild from a cache whose last
- * build was made by the jar it runs and ended, as the cache's {@code program.txt} and {@code manifest.json} record.
+ * {@code bin/report-archive} compiles with the quick compiler alone only for a build of a small archive (up to 1,200
+ * reports) and for a rebuild from a cache whose last build was made by the jar it runs and ended, as the cache's
+ * {@code program.txt} and {@code manifest.json} record.
  */
 class LauncherTest {
 
@@ -49,6 +50,15 @@ class LauncherTest {
             Files.setLastModifiedTime(jar, FileTime.from(JAR_TIME, TimeUnit.NANOSECONDS));
         }
         return jar;
+    }
+
+    /** A seeds folder of as many (empty) reports as given. */
+    private Path seeds(int reports) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds-" + reports));
+        for (int i = 0; i < reports; i++) {
+            Files.createFile(seeds.resolve(String.format("%05d.txt", i)));
+        }
+        return seeds;
     }
 
     /** A cache whose program.txt names the stamp given, and whose manifest is older or newer than it. */
@@ -88,40 +98,56 @@ class LauncherTest {
     @Test
     void aRebuildByTheSameJarCompilesWithTheQuickCompiler() throws Exception {
         Path cache = cache("same", BuildCache.stamp(jar()), true);
-        String command = command("build", "--cache", cache.toString());
+        String large = seeds(1201).toString();
+        String command = command("build", "--seeds", large, "--cache", cache.toString());
         assertTrue(command.contains(QUICK), command);
         assertEquals("1", lastScaling(command), command);
-        assertTrue(command("build", "--quiet", "--cache=" + cache, "--jobs", "2").contains(QUICK));
+        assertTrue(command("build", "--quiet", "--cache=" + cache, "--jobs", "2", "--seeds=" + large).contains(QUICK));
+    }
+
+    @Test
+    void aSmallArchiveCompilesWithTheQuickCompiler() throws Exception {
+        String command = command("build", "--seeds", seeds(1200).toString());
+        assertTrue(command.contains(QUICK), command);
+        assertEquals("1", lastScaling(command), command);
+        assertTrue(command("build", "--seeds=" + seeds(3)).contains(QUICK));
+        assertTrue(command("build", "--out", dir.resolve("site").toString()).contains(QUICK), "the five seeds");
+        assertFalse(command("build", "--seeds", seeds(1201).toString()).contains(QUICK), "a large archive");
+        assertFalse(command("build", "--seeds", dir.resolve("missing").toString()).contains(QUICK),
+                "no folder: the program says so");
+        assertFalse(command("serve", "--seeds", seeds(5).toString()).contains(QUICK), "serve runs long");
     }
 
     @Test
     void aBuildFromScratchOrByAnotherJarKeepsBothCompilers() throws Exception {
-        String scratch = command("build", "--seeds", "seeds");
-        assertFalse(scratch.contains(QUICK), "no cache");
+        String large = seeds(1201).toString();
+        String scratch = command("build", "--seeds", large);
+        assertFalse(scratch.contains(QUICK), "no cache, a large archive");
         assertEquals("4", lastScaling(scratch), scratch);
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        assertFalse(command("build", "--cache", empty.toString()).contains(QUICK), "a cache without a build");
+        assertFalse(command("build", "--seeds", large, "--cache", empty.toString()).contains(QUICK), "a cache without a build");
         String stamp = BuildCache.stamp(jar());
         String[] f = stamp.split("\t");
         Path size = cache("size", f[0] + "\t" + (Long.parseLong(f[1]) + 1) + "\t" + f[2] + "\t" + f[3], true);
-        assertFalse(command("build", "--cache", size.toString()).contains(QUICK), "another size");
+        assertFalse(command("build", "--seeds", large, "--cache", size.toString()).contains(QUICK), "another size");
         Path time = cache("time", f[0] + "\t" + f[1] + "\t" + (Long.parseLong(f[2]) + 1) + "\t" + f[3], true);
-        assertFalse(command("build", "--cache", time.toString()).contains(QUICK), "another time");
+        assertFalse(command("build", "--seeds", large, "--cache", time.toString()).contains(QUICK), "another time");
         Path garbled = cache("garbled", "garbled", true);
-        assertFalse(command("build", "--cache", garbled.toString()).contains(QUICK), "an unreadable stamp");
+        assertFalse(command("build", "--seeds", large, "--cache", garbled.toString()).contains(QUICK), "an unreadable stamp");
         Path unfinished = cache("unfinished", stamp, false);
-        assertFalse(command("build", "--cache", unfinished.toString()).contains(QUICK),
+        assertFalse(command("build", "--seeds", large, "--cache", unfinished.toString()).contains(QUICK),
                 "the jar's first build did not end: the manifest is an earlier jar's");
         Path same = cache("same", stamp, true);
-        assertFalse(command("serve", "--cache", same.toString()).contains(QUICK), "serve runs long");
-        assertFalse(command("build", "--cache").contains(QUICK), "no folder after --cache");
+        assertFalse(command("serve", "--seeds", large, "--cache", same.toString()).contains(QUICK), "serve runs long");
+        assertFalse(command("build", "--seeds", large, "--cache").contains(QUICK), "no folder after --cache");
     }
 
     @Test
     void aLinkToTheJarIsReadWhereItLeads() throws Exception {
         Path cache = cache("same", BuildCache.stamp(jar()), true);
         Path link = Files.createSymbolicLink(dir.resolve("current.jar"), jar());
-        List<String> cmd = List.of("bash", LAUNCHER.toString(), "build", "--cache", cache.toString());
+        List<String> cmd = List.of("bash", LAUNCHER.toString(), "build", "--seeds", seeds(1201).toString(), "--cache",
+                cache.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("REPORT_ARCHIVE_JAR", link.toString());
         pb.environment().put("REPORT_ARCHIVE_PRINT", "1");
