@@ -175,8 +175,11 @@ public final class FrontMatter {
         List<String> labels = new ArrayList<>();
         boolean excerpt = false;
         // labels are matched in simplified characters (【轉貼】, （圖文）), which keeps every offset
-        Matcher before = LABEL_BEFORE.matcher(Simplified.of(t));
-        if (before.find() && before.end() < t.length()) {
+        for (int i = 0; i < 2; i++) { // a field's label, then a site's: 标题：[转帖]……
+            Matcher before = LABEL_BEFORE.matcher(Simplified.of(t));
+            if (!before.find() || before.end() >= t.length()) {
+                break;
+            }
             labels.add(t.substring(0, before.end()).strip());
             t = t.substring(before.end()).strip();
         }
@@ -473,6 +476,22 @@ public final class FrontMatter {
 
     private static String titleKey(String line) {
         return Simplified.of(title(line).title()).replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
+    }
+
+    /** The most lines between a report's title and its delivery line, speaker line or salutation. */
+    private static final int TITLE_BLOCK = 4;
+
+    /**
+     * Whether a title line has its title block under it: a delivery line, a speaker line or a salutation within a
+     * few lines.
+     */
+    static boolean titleBlockUnder(List<SourceLine> lines, int title) {
+        for (int j = title + 1; j < lines.size() && j <= title + TITLE_BLOCK; j++) {
+            if (opensText(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */

@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 
 /**
- * A report copied from a mail or office system's preview of the file attached to a message: the message's headers
- * ({@code 主题：}, {@code 发件人：} …) and cover note come before a rule that opens the attachment's text
- * ({@code ——————附件正文预览——————}), and the system's buttons after the rule that closes it
- * ({@code ——————预览结束——————}). Only the attachment is the report.
+ * A report copied from a mail: from a mail or office system's preview of the file attached to a message, where the
+ * message's headers ({@code 主题：}, {@code 发件人：} …) and cover note come before a rule that opens the attachment's
+ * text ({@code ——————附件正文预览——————}), and the system's buttons after the rule that closes it
+ * ({@code ——————预览结束——————}); or from a message that carries the report in its own text, often forwarded (a
+ * cover note, {@code ---- 原始邮件 ----} and the first message's headers above the report's title; the sender's
+ * signature under {@code --} and the list of attachments after it). Only the report is the report.
  */
 final class MailAttachment {
 
@@ -22,8 +24,64 @@ final class MailAttachment {
     private MailAttachment() {
     }
 
-    /** Marks the message around an attachment's preview, if the text has one. */
+    /** The most lines a message's headers are looked for in, at the top of the copy. */
+    private static final int HEADER_LINES = 8;
+    /** A mail's signature delimiter ({@code -- }): what follows is the sender's. */
+    private static final Pattern SIGNATURE = Pattern.compile("^--\\s*$");
+
+    /** Marks the message around an attachment's preview, or around a report in a message's text. */
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        if (!markPreview(lines, reasons)) {
+            markMessage(lines, reasons);
+        }
+    }
+
+    /**
+     * A message whose headers open the copy (two at least among its first lines, the first line one of them) and
+     * whose text holds the report: the lines above the report's title (a title with its delivery line, speaker line
+     * or salutation under it) are the message's, and so are the signature and attachments under {@code --} after
+     * the report's last line.
+     */
+    private static void markMessage(List<SourceLine> lines, RemovalReason[] reasons) {
+        if (lines.isEmpty() || !HEADER.matcher(lines.get(0).text()).matches()) {
+            return;
+        }
+        int headers = 0;
+        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
+            headers += HEADER.matcher(lines.get(i).text()).matches() ? 1 : 0;
+        }
+        if (headers < 2) {
+            return;
+        }
+        int title = -1;
+        for (int i = 1; i < lines.size() && title < 0; i++) {
+            if (!HEADER.matcher(lines.get(i).text()).matches() && FrontMatter.isTitle(lines.get(i).text())
+                    && FrontMatter.titleBlockUnder(lines, i)) {
+                title = i;
+            }
+        }
+        if (title < 0) {
+            return; // no report's title in the message: its text is read as it is
+        }
+        for (int i = 0; i < title; i++) {
+            reasons[i] = reasons[i] == null ? RemovalReason.MAIL : reasons[i];
+        }
+        for (int i = lines.size() - 1; i > title; i--) {
+            if (Prose.isProse(lines.get(i).text())) {
+                return; // the report's text reaches the end
+            }
+            if (SIGNATURE.matcher(lines.get(i).text().strip()).matches()) {
+                for (int j = i; j < lines.size(); j++) {
+                    reasons[j] = reasons[j] == null ? RemovalReason.MAIL : reasons[j];
+                }
+                return;
+            }
+        }
+    }
+
+
+    /** Marks the message around an attachment's preview, if the text has one. */
+    private static boolean markPreview(List<SourceLine> lines, RemovalReason[] reasons) {
         int open = -1;
         for (int i = 0; i < lines.size() && open < 0; i++) {
             if (OPENS.matcher(lines.get(i).text()).matches()) {
@@ -33,7 +91,7 @@ final class MailAttachment {
         long headers = open < 0 ? 0 : lines.subList(0, open).stream().filter(l -> HEADER.matcher(l.text()).matches())
                 .count();
         if (headers < 2) {
-            return; // not a message: a rule over a report's own appendix is the report's
+            return false; // not a message: a rule over a report's own appendix is the report's
         }
         for (int i = 0; i <= open; i++) {
             reasons[i] = RemovalReason.MAIL;
@@ -43,8 +101,9 @@ final class MailAttachment {
                 for (int j = i; j < lines.size(); j++) {
                     reasons[j] = RemovalReason.MAIL;
                 }
-                return;
+                return true;
             }
         }
+        return true;
     }
 }

@@ -7,8 +7,8 @@ import org.reportarchive.model.RemovalReason;
 
 /**
  * The marks of a report copied as Markdown: the metadata block a note-taking tool or a blog puts above it
- * ({@code ---} / {@code title: …} / {@code ---}), quotation marks at the start of a line ({@code > ——2021年1月6日在……})
- * and a line set in bold or italics ({@code **各位代表：**}, {@code ## **一、2020年主要工作**}, {@code *来源：海淀报*}). They are layout, like the
+ * ({@code ---} / {@code title: …} / {@code ---}), quotation marks at the start of a line ({@code > ——2021年1月6日在……}),
+ * a list item's mark ({@code - 一是……}), bold inside a line ({@code **编者按：** ……}) and a line set in bold or italics ({@code **各位代表：**}, {@code ## **一、2020年主要工作**}, {@code *来源：海淀报*}). They are layout, like the
  * {@code #} of a heading: the text is read, and checked against the page, without them.
  */
 public final class MarkdownCopy {
@@ -22,8 +22,16 @@ public final class MarkdownCopy {
     private MarkdownCopy() {
     }
 
-    /** A line's text without its marks, whether it was quoted, and the bold or italic mark around it (or null). */
-    private record Marked(String text, boolean quoted, String emphasis) {
+    /** A list item's mark ({@code - 一是……}), which a page number set between dashes ({@code - 3 -}) is not. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-+*][ \\u3000]+(?=\\S)(?!.*[ \\u3000]-$)");
+    /** Bold inside a line ({@code **编者按：** 1月5日上午……}): the words are kept, the marks are layout. */
+    private static final Pattern INLINE_BOLD = Pattern.compile("(\\*\\*|__)([^\\s\\u3000*_](?:[^*_]*?[^\\s\\u3000*_])?)\\1");
+
+    /**
+     * A line's text without its marks, whether it was quoted or a list item, the bold or italic mark around it (or
+     * null), and whether bold was taken off inside it.
+     */
+    private record Marked(String text, boolean quoted, boolean listItem, String emphasis, boolean inlineBold) {
     }
 
     private static Marked read(String line) {
@@ -33,12 +41,19 @@ public final class MarkdownCopy {
         if (quoted) {
             s = SourceLine.trim(s.replaceFirst("^(>[ \u3000]?)+", ""));
         }
+        Matcher item = LIST_ITEM.matcher(s);
+        boolean listItem = item.find();
+        if (listItem) {
+            s = SourceLine.trim(s.substring(item.end()));
+        }
+        String emphasis = null;
         Matcher bold = BOLD_LINE.matcher(s);
         if (bold.matches()) {
-            return new Marked((bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3)), quoted,
-                    bold.group(2));
+            s = (bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3));
+            emphasis = bold.group(2);
         }
-        return new Marked(s, quoted, null);
+        String inline = INLINE_BOLD.matcher(s).replaceAll("$2");
+        return new Marked(inline, quoted, listItem, emphasis, !inline.equals(s));
     }
 
     /** A trimmed line without a quotation mark at its start or bold around it. */
@@ -70,11 +85,20 @@ public final class MarkdownCopy {
      */
     static String marks(String line) {
         Marked m = read(line);
-        if (!m.quoted() && m.emphasis() == null) {
-            return "";
+        List<String> marks = new java.util.ArrayList<>();
+        if (m.quoted()) {
+            marks.add(">");
         }
-        return "Markdown：" + (m.quoted() ? ">" : "") + (m.quoted() && m.emphasis() != null ? " " : "")
-                + (m.emphasis() == null ? "" : m.emphasis() + "…" + m.emphasis());
+        if (m.listItem()) {
+            marks.add("-");
+        }
+        if (m.emphasis() != null) {
+            marks.add(m.emphasis() + "…" + m.emphasis());
+        }
+        if (m.inlineBold()) {
+            marks.add("**…**");
+        }
+        return marks.isEmpty() ? "" : "Markdown：" + String.join(" ", marks);
     }
 
     /** A line of a Markdown copy that only lays out the page: a rule ({@code ---}) or an HTML comment ({@code <!-- more -->}). */

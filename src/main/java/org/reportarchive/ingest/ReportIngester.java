@@ -71,25 +71,36 @@ public final class ReportIngester {
         String[] raw = text.split("\n", -1);
         boolean markdown = MarkdownCopy.isMarkdown(raw);
         LineNumbers numbering = LineNumbers.of(raw);
+        boolean tagged = HtmlTags.isTagged(raw);
         List<Removal> marks = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
                 throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
                         + " of a report is that long: put each paragraph on a line of its own");
             }
-            String t = SourceLine.trim(raw[i]);
-            String number = numbering == null || t.isEmpty() ? "" : numbering.next(t);
-            if (!number.isEmpty()) {
-                marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
-                t = SourceLine.trim(t.substring(number.length()));
+            List<String> parts = List.of(raw[i]);
+            if (tagged) {
+                HtmlTags.Read read = HtmlTags.read(raw[i]);
+                if (!read.tags().isEmpty()) {
+                    marks.add(new Removal(i + 1, RemovalReason.HTML_TAG, String.join(" ", read.tags()))); // <p>……</p>
+                    parts = read.parts();
+                }
             }
-            String mark = markdown ? MarkdownCopy.marks(t) : "";
-            if (!mark.isEmpty()) {
-                marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, mark)); // > ——……, **各位代表：**
-                t = MarkdownCopy.strip(t);
-            }
-            if (!t.isEmpty()) {
-                lines.add(new SourceLine(i + 1, t));
+            for (String part : parts) {
+                String t = SourceLine.trim(part);
+                String number = numbering == null || t.isEmpty() ? "" : numbering.next(t);
+                if (!number.isEmpty()) {
+                    marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
+                    t = SourceLine.trim(t.substring(number.length()));
+                }
+                String mark = markdown ? MarkdownCopy.marks(t) : "";
+                if (!mark.isEmpty()) {
+                    marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, mark)); // > ——……, **各位代表：**
+                    t = MarkdownCopy.strip(t);
+                }
+                if (!t.isEmpty()) {
+                    lines.add(new SourceLine(i + 1, t));
+                }
             }
         }
         if (lines.isEmpty()) {

@@ -65,6 +65,7 @@ final class SourceCleaner {
             MarkdownCopy.markLayout(lines, reasons);
         }
         MailAttachment.mark(lines, reasons);
+        YearbookItems.mark(lines, reasons);
         PageArticles.mark(lines, reasons);
         PageContinuations.markBetweenPages(lines, reasons);
         ArticleLists.markListsOfArticles(rules, lines, reasons);
@@ -358,6 +359,9 @@ final class SourceCleaner {
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
                 continue;
             }
+            if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && titleBlockFollows(lines, reasons, i)) {
+                continue; // an editor's note set between the title and the delivery line belongs to the title block
+            }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || ADDRESSEE.matcher(t.strip()).matches()
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)) {
@@ -365,6 +369,28 @@ final class SourceCleaner {
             }
         }
         return lines.size();
+    }
+
+    /** The most lines between an editor's note under the title and the delivery or speaker line under it. */
+    private static final int NOTE_TO_TITLE_BLOCK = 4;
+
+    /** Whether a delivery or speaker line follows a line, before any line of running text. */
+    private boolean titleBlockFollows(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < lines.size() && seen < NOTE_TO_TITLE_BLOCK; j++) {
+            String t = lines.get(j).text();
+            if (reasons[j] != null || rules.classify(t, false).isPresent()) {
+                continue; // 来源：滕州日报, a rule
+            }
+            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
+                return true;
+            }
+            if (Prose.isProse(t) || FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent()) {
+                return false;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /** From a copyright line after the text on, a footer of short lines is stripped whole. */

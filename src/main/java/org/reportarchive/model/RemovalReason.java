@@ -19,7 +19,8 @@ public enum RemovalReason {
     MARKDOWN("a Markdown copy's quotation or bold marks, read as layout", "Markdown 排版符号"),
     LINE_NUMBER("the line number of a copy that numbers its lines", "行号"),
     COMMENTS("readers' comments or a reposter's commentary under the report", "网友评论及转载者点评"),
-    OTHER_ARTICLE("another article printed on the same page", "同版其他文章");
+    OTHER_ARTICLE("another article printed on the same page", "同版其他文章"),
+    HTML_TAG("a web page's HTML tags left in the copy, read as layout", "网页标签（按排版读取）");
 
     private final String description;
     private final String label;
@@ -31,10 +32,10 @@ public enum RemovalReason {
 
     /**
      * Whether the line's text is kept and only a mark of the copy's layout is taken off it (a Markdown copy's
-     * {@code >}, a numbered copy's line number): no text is stripped.
+     * {@code >}, a numbered copy's line number, a page's HTML tags): no text is stripped.
      */
     public boolean marksLayout() {
-        return this == MARKDOWN || this == LINE_NUMBER;
+        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG;
     }
 
     /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */

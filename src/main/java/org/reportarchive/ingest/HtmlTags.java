@@ -1,0 +1,76 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A web page's HTML tags left in a copy of its text ({@code <p>……</p>}, {@code <br/>}, {@code <strong>……</strong>}):
+ * they are the page's layout, not its words. A tag that starts or ends a paragraph ({@code p}, {@code br},
+ * {@code div}, a heading, a list item, a table's row or cell) ends a line where it stands between words; every other
+ * tag of a page's text ({@code strong}, {@code span}, {@code a}, {@code font} …) is taken off and the words inside
+ * it are kept. A copy is read so only when its lines carry such tags: a report quoting one {@code <p>} in its text,
+ * or the sign {@code <} between numbers, is read as written.
+ */
+final class HtmlTags {
+
+    /** The element names a page's text is set with; anything else between angle brackets stays as written. */
+    private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|blockquote"
+            + "|center|section|article|hr";
+    private static final String INLINE = "strong|b|em|i|u|span|font|a|sup|sub|small|big|strike|s|ins|del|label|img"
+            + "|nobr|o:p";
+    private static final Pattern TAG = Pattern.compile("</?(" + BLOCK + "|" + INLINE + ")(?:\\s[^<>]{0,300})?/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_NAME = Pattern.compile(BLOCK, Pattern.CASE_INSENSITIVE);
+
+    /** The fewest lines with tags that make a copy one whose tags are layout. */
+    private static final int LINES = 3;
+
+    /** A line read without its tags: its parts (more than one where a block tag stood between words) and the tags. */
+    record Read(List<String> parts, List<String> tags) {
+    }
+
+    private HtmlTags() {
+    }
+
+    /** Whether the copy carries a page's tags: on three lines at least. */
+    static boolean isTagged(String[] lines) {
+        int tagged = 0;
+        for (String line : lines) {
+            if (line.indexOf('<') >= 0 && TAG.matcher(line).find() && ++tagged >= LINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line without its tags, in parts, and the tags taken off (each once, in order). */
+    static Read read(String line) {
+        if (line.indexOf('<') < 0) {
+            return new Read(List.of(line), List.of());
+        }
+        Matcher m = TAG.matcher(line);
+        List<String> parts = new ArrayList<>();
+        Set<String> tags = new LinkedHashSet<>();
+        StringBuilder part = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            part.append(line, last, m.start());
+            last = m.end();
+            tags.add(m.group());
+            if (BLOCK_NAME.matcher(m.group(1).toLowerCase(Locale.ROOT)).matches() && !part.toString().isBlank()) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+        }
+        part.append(line, last, line.length());
+        if (!part.toString().isBlank() || parts.isEmpty()) {
+            parts.add(part.toString());
+        }
+        return new Read(parts, List.copyOf(tags));
+    }
+}
