@@ -112,8 +112,10 @@ final class BodyBuilder {
             }
             blocks.add(new Paragraph(id, text, seg.firstLine(), seg.lastLine(), null, refs));
         }
+        // entries without numbers (term, colon, definition) have no marker to look for in the text
+        boolean numbered = glossaryAt < 0 || !FootnoteSection.allTermEntries(lines.subList(glossaryAt + 1, lines.size()));
         for (Footnote f : footnotes) {
-            if (!refCounts.containsKey(f.label())) {
+            if (numbered && !refCounts.containsKey(f.label())) {
                 warnings.add("line " + f.line() + ": glossary entry " + f.label() + " has no marker in the text");
             }
         }
@@ -160,11 +162,15 @@ final class BodyBuilder {
                 : segments.size();
     }
 
-    /** The glossary section heading (名词解释) followed by at least one numbered entry. */
+    /**
+     * The glossary section heading (名词解释) followed by at least one numbered entry, or by entries without numbers
+     * (term, colon, definition) to the end.
+     */
     private static int findFootnoteSection(List<SourceLine> lines) {
         for (int i = lines.size() - 2; i >= 0; i--) {
             if (FootnoteSection.isHeading(lines.get(i).text())
-                    && FootnoteSection.isEntry(lines.get(i + 1).text())) {
+                    && (FootnoteSection.isEntry(lines.get(i + 1).text())
+                    || FootnoteSection.allTermEntries(lines.subList(i + 1, lines.size())))) {
                 return i;
             }
         }

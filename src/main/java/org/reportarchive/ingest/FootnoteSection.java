@@ -25,6 +25,18 @@ public final class FootnoteSection {
     private FootnoteSection() {
     }
 
+    /**
+     * An entry without a number, as a section of a term's definitions sets it: the term (in quotation marks or
+     * not), a colon, its definition ({@code “一府一委两院”：指市人民政府、……}).
+     */
+    private static final Pattern TERM_ENTRY = Pattern.compile("^[“\"「《]?[^，。：:；;\\s]{2,20}[”\"」》]?[:：][\\s\\u3000]*\\S.{3,}$");
+
+    /** Whether every line is an entry without a number: term, colon, definition. */
+    static boolean allTermEntries(List<SourceLine> lines) {
+        return !lines.isEmpty() && lines.stream().allMatch(l -> TERM_ENTRY.matcher(l.text()).matches()
+                && !isEntry(l.text()) && !ENTRY.matcher(l.text()).matches());
+    }
+
     public static boolean isHeading(String line) {
         return HEADING.matcher(line).matches();
     }
@@ -75,6 +87,15 @@ public final class FootnoteSection {
      */
     public static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays) {
         List<Footnote> notes = new ArrayList<>();
+        if (allTermEntries(lines)) { // entries without numbers: numbered in their order
+            for (SourceLine line : lines) {
+                int colon = firstColon(line.text());
+                String label = String.valueOf(notes.size() + 1);
+                notes.add(new Footnote("fn-" + label, label, line.text().substring(0, colon),
+                        line.text().substring(colon + 1), line.text(), line.number()));
+            }
+            return notes;
+        }
         for (SourceLine line : lines) {
             Matcher m = ENTRY.matcher(line.text());
             if (m.matches()) {

@@ -18,7 +18,8 @@ import org.reportarchive.text.Simplified;
 public final class FrontMatter {
 
     private static final String CN_NUM = "[0-9０-９〇零○一二三四五六七八九十百两]+";
-    private static final String YEAR = "([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})";
+    /** A year: in digits, or in Chinese numerals, where a scan or a typist may set 0 or O for 〇 (二00三年). */
+    private static final String YEAR = "([0-9０-９]{4}|[一二][〇零○0０OＯ一二三四五六七八九]{3})";
     /** A month: its number, or 元 for January (二〇一五年元月十二日). */
     private static final String MONTH = "(" + CN_NUM + "|元)";
     private static final Pattern DATE_CN = Pattern.compile(YEAR + "\\s*年\\s*" + MONTH + "\\s*月\\s*(" + CN_NUM
@@ -42,6 +43,7 @@ public final class FrontMatter {
                     + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
                     + "|(.{2,40}?(常委会|常务委员会|执法检查组|委员会|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
+                    + "|.{0,40}?(人民代表大会|人大|常委会|常务委员会).{0,20}?(工作要点|工作计划|工作总结|工作安排)"
                     + "|.{2,40}?(决议|决定))$");
     private static final Pattern TITLE_HEAD = Pattern.compile(
             "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)"
@@ -112,7 +114,7 @@ public final class FrontMatter {
                     + "|(转贴|转帖|转载|转发|转|原创|分享)[^】\\]］)）]{0,4})[】\\]］)）]\\s*"
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     private static final Pattern LABEL_AFTER = Pattern.compile(
-            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|节选|原文|附个人点评|附点评|附评论|附感想)[）)】\\]］]$");
+            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|节选|原文|附个人点评|附点评|附评论|附感想|上|中|下|续)[）)】\\]］]$");
 
     private FrontMatter() {
     }
@@ -186,7 +188,7 @@ public final class FrontMatter {
         Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
         if (after.find() && after.start() > 0) {
             labels.add(t.substring(after.start()).strip());
-            excerpt = after.group().matches(".*(摘要|摘登|节选).*");
+            excerpt = after.group().matches(".*(摘要|摘登|节选|上|中|下|续).*"); // an abstract, or a part of the text
             t = t.substring(0, after.start()).strip();
         }
         // a title set with a space between every character (洪 湖 市 人 民 代 表 大 会 …) is read without them
@@ -492,6 +494,15 @@ public final class FrontMatter {
             }
         }
         return false;
+    }
+
+    /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室|办公厅)[:：]$");
+
+    /** Whether a line is a letter-like document's addressee, which opens its text: 市人民政府：. */
+    static boolean isAddressee(String line) {
+        return ADDRESSEE.matcher(line.strip()).matches();
     }
 
     /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */

@@ -28,6 +28,39 @@ final class PageArticles {
     private PageArticles() {
     }
 
+    /** The line that closes a report, a speech or an explanation: 以上报告，请予审议。 谢谢大家！ */
+    private static final Pattern CLOSES = Pattern.compile("(请予审议|请审议|请予审查|请审查|请予审阅|谢谢大家|谢谢)[。！!]?$");
+    /** The longest title of a following document. */
+    private static final int FOLLOWING_TITLE = 80;
+
+    /**
+     * A document printed after the report on the same pages (a gazette's or a compilation's next item): after the
+     * line that closes the report's text (以上报告，请予审议。), a title that names a congress, with an addressee,
+     * a salutation or a delivery line under it, starts another document, which is the page's.
+     */
+    static void markFollowing(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        int previous = -1;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            if (reasons[i] != null) {
+                continue;
+            }
+            String t = lines.get(i).text().strip();
+            if (previous >= 0 && CLOSES.matcher(lines.get(previous).text().strip()).find()
+                    && t.length() <= FOLLOWING_TITLE && noSentence(t)
+                    && (FrontMatter.isTitle(t) || t.contains("人民代表大会") || t.contains("人大常委会"))) {
+                int next = SourceLines.nextKept(lines, reasons, i);
+                if (next >= 0 && (FrontMatter.isAddressee(lines.get(next).text())
+                        || FrontMatter.opensText(lines.get(next).text()))) {
+                    for (int j = i; j < lines.size(); j++) {
+                        reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
+                    }
+                    return;
+                }
+            }
+            previous = i;
+        }
+    }
+
     /** Marks the other documents' lines, if the page holds several and its breadcrumb names one of them. */
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         List<Integer> starts = new ArrayList<>();

@@ -104,7 +104,18 @@ final class PageTail {
             }
         }
     }
-    /** Whether the lines right under the last line of text offer the rest of it (打开APP阅读全文　剩余62%). */
+    /** A mark that the text goes on in a later post or issue: （未完待续）, （待续）, 未完，待续. */
+    private static final Pattern CONTINUED = Pattern.compile("^[（(]?[\\s\\u3000]*(未完[，,、\\s\\u3000]*待续|待续)[\\s\\u3000]*[)）]?[。…]*$");
+
+    /** Whether a line says the text goes on in a later post or issue: （未完待续）. */
+    static boolean isContinued(String line) {
+        return CONTINUED.matcher(Simplified.of(line.strip())).matches();
+    }
+
+    /**
+     * Whether the lines right under the last line of text offer the rest of it (打开APP阅读全文　剩余62%), or say
+     * that it goes on in a later post (（未完待续）).
+     */
     static boolean cutShort(List<SourceLine> lines, int lastText) {
         if (lastText < 0) {
             return false;
@@ -116,6 +127,9 @@ final class PageTail {
                 continue;
             }
             seen++;
+            if (isContinued(t)) {
+                return true;
+            }
             String view = Simplified.of(t);
             if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(view).matches()
                     && (IN_THE_APP.matcher(view).find() || view.contains("剩余"))) {

@@ -58,6 +58,7 @@ final class SourceCleaner {
         for (int i = 0; i < lines.size(); i++) {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
+        RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);
         ForumReplies.mark(lines, reasons);
         MarkdownCopy.markMetadata(lines, reasons);
@@ -66,6 +67,7 @@ final class SourceCleaner {
         }
         MailAttachment.mark(lines, reasons);
         YearbookItems.mark(lines, reasons);
+        TableOfContents.mark(lines, reasons);
         PageArticles.mark(lines, reasons);
         PageContinuations.markBetweenPages(lines, reasons);
         ArticleLists.markListsOfArticles(rules, lines, reasons);
@@ -136,12 +138,13 @@ final class SourceCleaner {
         }
         // bare section titles just before the text belong to the text, not to the title block
         // (not above a letter's addressee or a salutation, which open the text: a title block ends there)
-        boolean opened = bodyStart < lines.size() && (ADDRESSEE.matcher(lines.get(bodyStart).text().strip()).matches()
+        boolean opened = bodyStart < lines.size() && (FrontMatter.isAddressee(lines.get(bodyStart).text())
                 || FrontMatter.isSalutation(lines.get(bodyStart).text()));
         while (!opened && !header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))) {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
+        PageArticles.markFollowing(lines, reasons, bodyStart);
         PageTail.cutAtTheRest(lines, reasons, bodyStart);
         PageTail.cutAtComments(rules, lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
@@ -340,9 +343,6 @@ final class SourceCleaner {
         return lines.size();
     }
 
-    /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
-    private static final Pattern ADDRESSEE = Pattern.compile(
-            "^[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室|办公厅)[:：]$");
 
     /** The first line of report text after the title block. */
     private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
@@ -362,7 +362,7 @@ final class SourceCleaner {
             if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && titleBlockFollows(lines, reasons, i)) {
                 continue; // an editor's note set between the title and the delivery line belongs to the title block
             }
-            if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || ADDRESSEE.matcher(t.strip()).matches()
+            if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)) {
                 return i;

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * The words a bilingual page sets beside its Chinese ones, in the scripts of China's other official languages:
  * Uyghur and Kazakh (Arabic script), Korean (Hangul), Mongolian, Tibetan and Yi ({@code 来源 مەنبە：伊宁市人大常委会},
- * {@code 출처：연변일보　来源：延边日报}). A page's lines are recognised by their Chinese words; the others repeat them.
+ * {@code 출처：연변일보　来源：延边日报}), and in English, whose words a page sets after a Chinese label
+ * ({@code 来源 Source：咸阳日报}, {@code 【打印 Print】}, {@code 相关文章 Related Articles}). A page's lines are recognised by
+ * their Chinese words; the others repeat them.
  */
 public final class OtherScripts {
 
@@ -17,7 +19,21 @@ public final class OtherScripts {
     private static final Pattern ORPHAN_COLON = Pattern.compile("(^|[\\s\\u3000])[:：](?=[\\s\\u3000]|$)");
     private static final Pattern SPACE_BEFORE_COLON = Pattern.compile(" +(?=[:：])");
 
+    /** English words after a Chinese label: before its colon, inside its brackets, or ending the line. */
+    private static final Pattern ENGLISH_GLOSS = Pattern.compile(
+            "(?<=[\\u4e00-\\u9fff])[ \\u3000]+[A-Za-z]+(?: [A-Za-z]+){0,3}(?=[ \\u3000]*[:：】\\]]|[ \\u3000]*$)");
+
     private OtherScripts() {
+    }
+
+    private static boolean hasLatinLetter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a character of those scripts is in the line: Arabic, Tibetan, Hangul, Mongolian or Yi. */
@@ -39,7 +55,7 @@ public final class OtherScripts {
      */
     public static String strip(String line) {
         if (!hasOtherScript(line)) {
-            return line; // the common case, decided without a pattern
+            return hasLatinLetter(line) ? ENGLISH_GLOSS.matcher(line).replaceAll("") : line; // (most lines have none)
         }
         String out = RUN.matcher(line).replaceAll(" ");
         out = SPACE_BEFORE_COLON.matcher(out).replaceAll("");

@@ -140,4 +140,86 @@ class CopyRemnantsTest {
         assertEquals(LocalDate.of(2014, 1, 8), r.metadata().date());
         assertEquals("各位代表：", texts(r).get(0));
     }
+
+    @Test
+    void aPdfsRunningHeadIsNotTakenIntoASentenceOverThePageBreak() throws Exception {
+        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n各位代表：\n"
+                + "一年来，常委会组织代表视察，推动解决农村供水\n第 1 页 共 3 页\n县人大常委会工作报告\n"
+                + "保障、学校周边交通安全等问题四十一个。\n第 2 页 共 3 页\n县人大常委会工作报告\n"
+                + "各位代表，让我们为建设美丽修水而努力奋斗！\n第 3 页 共 3 页\n");
+        assertFalse(texts(r).stream().anyMatch(t -> t.contains("县人大常委会工作报告")), texts(r).toString());
+        assertEquals(2, count(r, RemovalReason.RUNNING_HEAD));
+        assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title(), "the title is no running head");
+    }
+
+    @Test
+    void aWordExportsTableOfContentsRepeatsTheHeadings() throws Exception {
+        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+                + "目　　录\n一、2013年工作回顾……………………1\n二、2014年主要任务……………………5\n" + BODY
+                + "一、2013年工作回顾\n一年来，常委会依法履职。\n");
+        assertEquals("各位代表：", texts(r).get(0));
+        assertEquals(3, count(r, RemovalReason.TABLE_OF_CONTENTS));
+        assertEquals(1, texts(r).stream().filter(t -> t.startsWith("一、2013年工作回顾")).count());
+    }
+
+    @Test
+    void aNewslettersMastheadIsItsPublicationAndItsDistributionIsNotText() throws Exception {
+        Report r = ingest("人大工作简报\n第12期\n修水县人大常委会办公室　　　　2014年9月2日\n━━━━━━━━━━━━━━━━\n"
+                + "在修水县第十六届人民代表大会常务委员会第二十次会议上的讲话\n县人大常委会主任　陈明亮\n（2014年8月28日）\n"
+                + "同志们：\n这次会议听取和审议了县人民政府关于上半年计划执行情况的报告。\n━━━━━━━━━━━━━━━━\n"
+                + "报：市人大常委会办公室，县委办公室\n送：县人大常委会组成人员，县人民政府办公室\n发：各乡镇人大主席团\n（共印80份）\n");
+        assertEquals("人大工作简报", r.metadata().publication().source());
+        assertEquals(List.of("同志们：", "这次会议听取和审议了县人民政府关于上半年计划执行情况的报告。"), texts(r));
+    }
+
+    @Test
+    void aGazettesNextItemAfterTheReportsClosingIsNotTheReport() throws Exception {
+        Report r = ingest("江西省人民代表大会常务委员会公报　2014年第5号　·37·\n"
+                + "江西省人民代表大会常务委员会执法检查组关于检查水污染防治法实施情况的报告\n"
+                + "——2014年7月24日在江西省第十二届人民代表大会常务委员会第十一次会议上\n"
+                + "主任、各位副主任、秘书长、各位委员：\n今年四月至六月，执法检查组赴五个设区市开展检查。\n以上报告，请予审议。\n·38·\n"
+                + "江西省人民代表大会常务委员会关于检查水污染防治法实施情况报告的审议意见\n省人民政府：\n"
+                + "2014年7月24日，省第十二届人大常委会第十一次会议听取和审议了执法检查组的报告。\n");
+        assertEquals("江西省人民代表大会常务委员会公报", r.metadata().publication().source());
+        assertEquals("以上报告，请予审议。", texts(r).get(texts(r).size() - 1));
+        assertEquals(3, count(r, RemovalReason.OTHER_ARTICLE));
+    }
+
+    @Test
+    void aPostToBeContinuedIsIncomplete() throws Exception {
+        Report r = ingest("修水县人民代表大会常务委员会工作报告（上）\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+                + BODY + "（未完待续）\n下期预告：县人大常委会工作报告（下）\n");
+        assertTrue(r.metadata().incomplete());
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", texts(r).get(texts(r).size() - 1));
+    }
+
+    @Test
+    void aBilingualPagesEnglishWordsAndADocumentSitesNote() throws Exception {
+        Report r = ingest("当前位置 Location：首页 Home > 重要文件 Documents\n发布时间 Date：2016-01-20　　来源 Source：九江日报\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY
+                + "本文档由用户上传，内容仅供参考。\n【打印 Print】　【关闭 Close】\n"
+                + "版权所有 © 修水县人民政府外事办公室　Copyright © Foreign Affairs Office of Xiushui County People's Government. "
+                + "All Rights Reserved.\n");
+        assertEquals("九江日报", r.metadata().publication().source());
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", texts(r).get(texts(r).size() - 1));
+    }
+
+    @Test
+    void aSectionOfDefinitionsWithoutNumbersIsTheReportsNotes() throws Exception {
+        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——二00三年二月十八日在修水县第十三届人民代表大会第二次会议上\n" + BODY
+                + "名词解释\n“一府一委两院”：指县人民政府、县监察委员会、县人民法院和县人民检察院。\n"
+                + "人大代表票决制：指由人大代表对民生实事候选项目投票表决的制度。\n");
+        assertEquals(LocalDate.of(2003, 2, 18), r.metadata().date(), "a scan's 0 for 〇");
+        assertEquals(2, r.footnotes().size());
+        assertEquals("人大代表票决制", r.footnotes().get(1).term());
+        assertFalse(r.warnings().stream().anyMatch(w -> w.contains("no marker")), r.warnings().toString());
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", texts(r).get(texts(r).size() - 1));
+    }
+
+    @Test
+    void aYearsWorkPlanIsATitle() throws Exception {
+        assertTrue(FrontMatter.isTitle("青白江区人大常委会2003年工作要点"));
+        assertTrue(FrontMatter.isTitle("修水县人民代表大会常务委员会2015年工作计划"));
+        assertFalse(FrontMatter.isTitle("常委会认真制定年度工作要点，明确了全年任务。"));
+    }
 }
