@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * it are kept. A copy is read so only when its lines carry such tags: a report quoting one {@code <p>} in its text,
  * or the sign {@code <} between numbers, is read as written.
  */
-final class HtmlTags {
+public final class HtmlTags {
 
     /** The element names a page's text is set with; anything else between angle brackets stays as written. */
     private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|blockquote"
@@ -31,14 +31,14 @@ final class HtmlTags {
     private static final int LINES = 3;
 
     /** A line read without its tags: its parts (more than one where a block tag stood between words) and the tags. */
-    record Read(List<String> parts, List<String> tags) {
+    public record Read(List<String> parts, List<String> tags) {
     }
 
     private HtmlTags() {
     }
 
     /** Whether the copy carries a page's tags: on three lines at least. */
-    static boolean isTagged(String[] lines) {
+    public static boolean isTagged(String[] lines) {
         int tagged = 0;
         for (String line : lines) {
             if (line.indexOf('<') >= 0 && TAG.matcher(line).find() && ++tagged >= LINES) {
@@ -49,7 +49,7 @@ final class HtmlTags {
     }
 
     /** The line without its tags, in parts, and the tags taken off (each once, in order). */
-    static Read read(String line) {
+    public static Read read(String line) {
         if (line.indexOf('<') < 0) {
             return new Read(List.of(line), List.of());
         }

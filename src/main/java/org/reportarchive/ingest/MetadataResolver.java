@@ -44,6 +44,7 @@ final class MetadataResolver {
     static final String EDITOR = "editor's note";
     static final String DIVISIONS = "division table";
     static final String SIGNATURE = "signature";
+    static final String PAGE = "page (publication or footer lines)";
 
     /** 我受……委托，向大会报告 (a standing committee's work report). */
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
@@ -457,7 +458,7 @@ final class MetadataResolver {
         if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词)$")) {
             return Kind.SPEECH;
         }
-        if (title.matches(".*(人民代表大会常务委员会|人大常委会).{0,10}工作报告$")) {
+        if (title.matches(".*(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团).{0,10}工作报告$")) {
             return Kind.REPORT;
         }
         return null;
@@ -486,6 +487,20 @@ final class MetadataResolver {
                             boolean bodyIsEvidence, Integer year, Map<String, String> sources,
                             List<String> warnings) {
         String whole = wholeText(h, body, pageLines);
+        Optional<Township.Named> township = Township.named(h.title == null ? null : h.title.title());
+        if (township.isPresent()) {
+            // a township's congress: its own place, in the city and province of the county its page names
+            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), places);
+            sources.put("place", TITLE);
+            if (p.city() != null) {
+                sources.put("city", township.get().county() != null ? TITLE : PAGE);
+                sources.put("province", sources.get("city"));
+            } else {
+                warnings.add("place: " + p.name() + " is a township, and neither the title nor the page names the one"
+                        + " county it is in; add 'city:' and 'province:' to the sidecar");
+            }
+            return p;
+        }
         List<Removal> publication = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION)
                 .toList();
         List<String[]> evidence = new ArrayList<>();
@@ -731,7 +746,8 @@ final class MetadataResolver {
             warnings.add("place: '" + given + "' (sidecar) is not in the divisions table; add 'province:' to the"
                     + " sidecar");
         }
-        return new Place(given, null, null, sidecar.city(), province);
+        return new Place(given, null, Township.named(given + "人大").isPresent() ? Township.LEVEL : null, sidecar.city(),
+                province);
     }
 
     /** Whether the title block hides a name with a placeholder (XX市, ○○县). */

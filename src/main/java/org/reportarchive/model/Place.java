@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *
  * @param name     its full name (乐山市, 武侯区, 四川省), or 全国 for the National People's Congress
  * @param code     its division code, or null when it is not in the division table
- * @param level    national, province, municipality, sar, prefecture, county-city, district or county; null when
+ * @param level    national, province, municipality, sar, prefecture, county-city, district, county or township (a
+ *                 town's or a township's congress, below the division table); null when
  *                 not known
  * @param city     the prefecture-level city it is in (itself for a city or municipality; the parent of a
  *                 district, county or county-level city), or null

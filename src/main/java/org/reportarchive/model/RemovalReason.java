@@ -20,7 +20,7 @@ public enum RemovalReason {
     LINE_NUMBER("the line number of a copy that numbers its lines", "行号"),
     COMMENTS("readers' comments or a reposter's commentary under the report", "网友评论及转载者点评"),
     OTHER_ARTICLE("another article printed on the same page", "同版其他文章"),
-    HTML_TAG("a web page's HTML tags left in the copy, read as layout", "网页标签（按排版读取）"),
+    HTML_TAG("a web page's HTML tags left in the copy, read as layout", "网页标签"),
     TABLE_OF_CONTENTS("the document's table of contents, which repeats its headings", "目录"),
     RUNNING_HEAD("a printed page's running head (the document's short title, the book's name)", "页眉");
 

@@ -287,6 +287,7 @@ public final class PlacePages {
             case "county-city" -> "县级市";
             case "district" -> "市辖区";
             case "county" -> "县";
+            case "township" -> "乡镇";
             default -> null;
         };
         List<String> notes = new ArrayList<>();

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +21,13 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.reportarchive.ingest.FootnoteMarkers;
+import org.reportarchive.ingest.HtmlTags;
 import org.reportarchive.ingest.IngestException;
-import org.reportarchive.ingest.SourceDecoder;
 import org.reportarchive.ingest.MarkdownCopy;
+import org.reportarchive.ingest.SourceDecoder;
 import org.reportarchive.ingest.SourceLine;
 import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 
 /**
  * Checks a baked report page against its source: every line of the source that the archive did not strip must
@@ -60,47 +62,49 @@ public final class FidelityCheck {
         String pageText = pageText(doc, header);
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         String[] lines = text.split("\n", -1);
-        Map<Integer, String> inlineRemoved = new HashMap<>();
-        Set<Integer> removed = new HashSet<>();
+        boolean tagged = HtmlTags.isTagged(lines);
+        // what each line reads as: a copy's HTML tags are its layout, and a paragraph's tags end its line
+        List<List<String>> parts = new ArrayList<>();
+        for (String line : lines) {
+            parts.add(tagged ? HtmlTags.read(line).parts() : List.of(line));
+        }
+        Map<Integer, List<String>> taken = new HashMap<>();
         for (Removal r : removals) {
-            String lineText = r.line() - 1 < lines.length ? lines[r.line() - 1] : "";
-            if (!MarkdownCopy.strip(SourceLine.trim(lineText)).equals(r.text())) {
-                // part of a line: a page marker, a website's label on the title, a page's interface words
-                inlineRemoved.merge(r.line(), r.text(), (a, b) -> a + "\u0000" + b);
-            } else {
-                removed.add(r.line());
+            if (r.reason() != RemovalReason.HTML_TAG) {
+                taken.computeIfAbsent(r.line(), k -> new ArrayList<>()).add(r.text());
             }
         }
         int from = 0;
         for (int i = 0; i < lines.length; i++) {
             int no = i + 1;
-            if (removed.contains(no)) {
-                continue;
-            }
-            String line = MarkdownCopy.strip(SourceLine.trim(lines[i]));
-            if (inlineRemoved.containsKey(no)) {
-                for (String part : inlineRemoved.get(no).split("\u0000")) {
-                    int at = line.indexOf(part); // where it was taken off (a line number: the first digits)
-                    line = at < 0 ? line : line.substring(0, at) + line.substring(at + part.length());
+            List<String> gone = taken.getOrDefault(no, List.of());
+            for (String part : parts.get(i)) {
+                String line = MarkdownCopy.strip(SourceLine.trim(part));
+                if (gone.contains(line)) {
+                    continue; // the whole line is not the report's
                 }
+                for (String piece : gone) {
+                    int at = line.indexOf(piece); // part of a line: a page marker, a label, a line number
+                    line = at < 0 ? line : line.substring(0, at) + line.substring(at + piece.length());
+                }
+                if (line.startsWith("#")) {
+                    line = HEADING_MARK.matcher(line).replaceFirst("");
+                }
+                line = normalise(FootnoteMarkers.strip(line));
+                if (line.isEmpty()) {
+                    continue;
+                }
+                if (from <= headerText.length() && headerText.contains(line)) {
+                    // the title block: the title stands first, whatever line of the source it was, and its lines are
+                    // found there, not further on (工作报告, the second line of a title over two, is in the text too)
+                    continue;
+                }
+                int at = pageText.indexOf(line, from);
+                if (at < 0) {
+                    return Optional.of("line " + no + ": " + abbreviate(SourceLine.trim(lines[i])));
+                }
+                from = at + line.length();
             }
-            if (line.startsWith("#")) {
-                line = HEADING_MARK.matcher(line).replaceFirst("");
-            }
-            line = normalise(FootnoteMarkers.strip(line));
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (from <= headerText.length() && headerText.contains(line)) {
-                // the title block: the title stands first, whatever line of the source it was, and its lines are
-                // found there, not further on (工作报告, the second line of a title over two, is in the text too)
-                continue;
-            }
-            int at = pageText.indexOf(line, from);
-            if (at < 0) {
-                return Optional.of("line " + no + ": " + abbreviate(SourceLine.trim(lines[i])));
-            }
-            from = at + line.length();
         }
         return Optional.empty();
     }

@@ -222,4 +222,29 @@ class CopyRemnantsTest {
         assertTrue(FrontMatter.isTitle("修水县人民代表大会常务委员会2015年工作计划"));
         assertFalse(FrontMatter.isTitle("常委会认真制定年度工作要点，明确了全年任务。"));
     }
+
+    @Test
+    void aTownshipsCongressIsItsOwnPlaceInTheCountyItsPageNames() throws Exception {
+        String report = "荷塘镇人民代表大会主席团工作报告\n——2014年1月16日在荷塘镇第十八届人民代表大会第四次会议上\n镇人大主席　曾凡清\n"
+                + "各位代表：\n现在，我代表镇人民代表大会主席团向大会报告工作，请予审议。\n"
+                + "一年来，主席团在镇党委的正确领导和县人大常委会的指导下，依法履行职责。\n";
+        Report r = ingest(report + "主办：修水县人民政府办公室\n地址：江西省九江市修水县义宁镇　　赣ICP备05001234号\n");
+        assertEquals("荷塘镇", r.metadata().place().name());
+        assertEquals("township", r.metadata().place().level());
+        assertEquals("九江市", r.metadata().city());
+        assertEquals("江西省", r.metadata().province());
+        assertEquals(org.reportarchive.model.Kind.REPORT, r.metadata().kind());
+        // no county on the page: the town, without a city, and a warning; never the 和县 of 领导和县人大常委会
+        Report alone = ingest(report);
+        assertEquals("荷塘镇", alone.metadata().place().name());
+        assertEquals(null, alone.metadata().city());
+        assertTrue(alone.warnings().stream().anyMatch(w -> w.startsWith("place: 荷塘镇 is a township")), alone.warnings().toString());
+        // the title without the town's name: the body's county is not a township's
+        Report unnamed = ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告"));
+        assertEquals(null, unnamed.metadata().place());
+        assertTrue(unnamed.warnings().stream().anyMatch(w -> w.contains("镇人民代表大会主席团, without a name")));
+        assertTrue(Township.named("各乡镇人民代表大会主席团工作经验交流").isEmpty());
+        assertTrue(Township.named("修水县人民代表大会常务委员会关于乡镇人大工作的报告").isEmpty());
+        assertEquals(new Township.Named("双峰县", "荷叶镇"), Township.named("双峰县荷叶镇人民代表大会主席团工作报告").orElseThrow());
+    }
 }

@@ -76,4 +76,21 @@ class FidelityCheckTest {
                 + "</div></header><div data-source-text><p>各位代表：</p><p>现将工作报告如下。</p></div>");
         assertEquals(Optional.empty(), FidelityCheck.check(two, List.of(), joined));
     }
+
+    @Test
+    void aCopysHtmlTagsAreItsLayoutButItsWordsMustBeOnThePage(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", "<p>标题工作报告</p>\n时间：2010-01-19　【字体：<a href=\"#\">大</a>】\n<p>各位代表：</p>\n"
+                + "<p>一年来<strong>成效明显</strong>。</p><p>群众满意。</p>\n");
+        List<Removal> removed = List.of(new Removal(1, RemovalReason.HTML_TAG, "<p> </p>"),
+                new Removal(2, RemovalReason.HTML_TAG, "<a href=\"#\"> </a>"),
+                new Removal(2, RemovalReason.PUBLICATION, "时间：2010-01-19　【字体：大】"),
+                new Removal(3, RemovalReason.HTML_TAG, "<p> </p>"),
+                new Removal(4, RemovalReason.HTML_TAG, "<p> <strong> </strong> </p>"));
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>一年来成效明显。</p><p>群众满意。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, removed, page));
+        Path lost = write(dir, "b.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>一年来成效明显。</p></div>");
+        assertTrue(FidelityCheck.check(src, removed, lost).orElseThrow().startsWith("line 4: <p>一年来"));
+    }
 }
