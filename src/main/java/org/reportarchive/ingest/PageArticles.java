@@ -28,8 +28,8 @@ final class PageArticles {
     private PageArticles() {
     }
 
-    /** The line that closes a report, a speech or an explanation: 以上报告，请予审议。 谢谢大家！ */
-    private static final Pattern CLOSES = Pattern.compile("(请予审议|请审议|请予审查|请审查|请予审阅|谢谢大家|谢谢)[。！!]?$");
+    /** How a report, a speech or an explanation closes: 以上报告，请予审议。 谢谢大家！ */
+    private static final List<String> CLOSINGS = List.of("请予审议", "请审议", "请予审查", "请审查", "请予审阅", "谢谢大家", "谢谢");
     /** The longest title of a following document. */
     private static final int FOLLOWING_TITLE = 80;
 
@@ -45,8 +45,7 @@ final class PageArticles {
                 continue;
             }
             String t = lines.get(i).text().strip();
-            if (previous >= 0 && CLOSES.matcher(lines.get(previous).text().strip()).find()
-                    && t.length() <= FOLLOWING_TITLE && noSentence(t)
+            if (previous >= 0 && t.length() <= FOLLOWING_TITLE && closes(lines.get(previous).text()) && noSentence(t)
                     && (FrontMatter.isTitle(t) || t.contains("人民代表大会") || t.contains("人大常委会"))) {
                 int next = SourceLines.nextKept(lines, reasons, i);
                 if (next >= 0 && (FrontMatter.isAddressee(lines.get(next).text())
@@ -59,6 +58,20 @@ final class PageArticles {
             }
             previous = i;
         }
+    }
+
+    /** Whether a line closes a report: it ends with a closing phrase, and a full stop or an exclamation mark. */
+    private static boolean closes(String line) {
+        String t = line.strip();
+        if (!t.isEmpty() && "。！!".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        for (String closing : CLOSINGS) {
+            if (t.endsWith(closing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the other documents' lines, if the page holds several and its breadcrumb names one of them. */

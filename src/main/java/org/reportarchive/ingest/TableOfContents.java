@@ -19,11 +19,17 @@ final class TableOfContents {
     private TableOfContents() {
     }
 
+    /** An entry: a line that ends in a page number (decided first, without a pattern) after a leader. */
+    private static boolean isEntry(String line) {
+        int n = line.length();
+        return n > 5 && (Character.isDigit(line.charAt(n - 1))) && ENTRY.matcher(line).matches();
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         int i = 0;
         while (i < lines.size()) {
             int end = i;
-            while (end < lines.size() && ENTRY.matcher(lines.get(end).text().strip()).matches()) {
+            while (end < lines.size() && isEntry(lines.get(end).text().strip())) {
                 end++;
             }
             if (end - i >= ENTRIES) {
