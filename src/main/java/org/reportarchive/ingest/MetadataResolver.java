@@ -522,7 +522,8 @@ final class MetadataResolver {
         Optional<OwnCongress> own = OwnCongress.of(body);
         List<String> otherLevel = new ArrayList<>();
         for (String[] e : evidence) {
-            Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false);
+            Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false)
+                    .filter(r -> !(r instanceof PlaceFinder.Named n && conjunctionRead(Simplified.of(e[1]), n.place())));
             if (reading.isEmpty()) {
                 Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
                         ? pastPlace(e[1], year, e[0], warnings) : null;
@@ -571,8 +572,9 @@ final class MetadataResolver {
         Set<String> named = new LinkedHashSet<>();
         Place found = null;
         for (Block b : body) {
-            for (PlaceFinder.Reading r : places.congresses(Simplified.of(b.text()), true)) {
-                if (r instanceof PlaceFinder.Named n) {
+            String text = Simplified.of(b.text());
+            for (PlaceFinder.Reading r : places.congresses(text, true)) {
+                if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
                     named.add(n.place().name());
                     if (found == null) {
                         found = resolve(n, whole, BODY, new ArrayList<>());
@@ -589,6 +591,15 @@ final class MetadataResolver {
             sources.put("place", BODY);
         }
         return found;
+    }
+
+    /**
+     * Whether a name of two characters that starts with a conjunction stands after a word, where the conjunction is
+     * the sentence's: 在镇党委的领导和县人大常委会的指导下 names no 和县.
+     */
+    private static boolean conjunctionRead(String text, PlaceFinder.Mention m) {
+        return m.name().length() == 2 && "和与及同".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0
+                && Character.UnicodeScript.of(text.charAt(m.start() - 1)) == Character.UnicodeScript.HAN;
     }
 
     /**

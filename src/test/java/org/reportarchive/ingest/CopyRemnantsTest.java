@@ -242,9 +242,21 @@ class CopyRemnantsTest {
         // the title without the town's name: the body's county is not a township's
         Report unnamed = ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告"));
         assertEquals(null, unnamed.metadata().place());
-        assertTrue(unnamed.warnings().stream().anyMatch(w -> w.contains("镇人民代表大会主席团, without a name")));
+        assertTrue(unnamed.warnings().stream().anyMatch(w -> w.startsWith("place:")), unnamed.warnings().toString());
+        Report otherCounty = ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告")
+                + "一年来，修水县人大常委会组织代表视察三次。\n");
+        assertEquals(null, otherCounty.metadata().place(), "a county named in the text is not a township's place");
+        assertTrue(otherCounty.warnings().stream().anyMatch(w -> w.contains("镇人民代表大会主席团, without a name")));
         assertTrue(Township.named("各乡镇人民代表大会主席团工作经验交流").isEmpty());
         assertTrue(Township.named("修水县人民代表大会常务委员会关于乡镇人大工作的报告").isEmpty());
         assertEquals(new Township.Named("双峰县", "荷叶镇"), Township.named("双峰县荷叶镇人民代表大会主席团工作报告").orElseThrow());
+    }
+
+    @Test
+    void aConjunctionBeforeACountysShortNameIsTheSentences() throws Exception {
+        Report r = ingest("常委会工作报告\n各位代表：\n一年来，常委会在县委的正确领导和县人大常委会的指导下，依法履职。\n");
+        assertEquals(null, r.metadata().place(), "领导和县人大常委会 names no 和县");
+        Report named = ingest("常委会工作报告\n各位代表：\n和县人大常委会召开第十次会议，听取审议专项工作报告。\n");
+        assertEquals("和县", named.metadata().place().name());
     }
 }
