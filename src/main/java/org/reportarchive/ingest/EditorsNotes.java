@@ -160,7 +160,6 @@ final class EditorsNotes {
         return office.length() >= 3 && office.length() <= 20 && OFFICE_END.matcher(office).find() ? office : null;
     }
 
-
     /**
      * The session an editor's note says the report was delivered at (编者按：……第十八届人民代表大会第三次会议……向大会作
      * 常委会工作报告), or the speech was given at: its meeting and year, and its day only where the note makes

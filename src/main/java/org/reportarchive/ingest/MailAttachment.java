@@ -79,7 +79,6 @@ final class MailAttachment {
         }
     }
 
-
     /** Marks the message around an attachment's preview, if the text has one. */
     private static boolean markPreview(List<SourceLine> lines, RemovalReason[] reasons) {
         int open = -1;

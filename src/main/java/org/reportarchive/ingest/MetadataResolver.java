@@ -86,7 +86,6 @@ final class MetadataResolver {
     record Resolved(ReportMetadata metadata, List<Removal> removals) {
     }
 
-
     /**
      * @param pageLines the page's lines that were stripped as its publishing lines and its footer: the publishing
      *                  lines give the publication, and the footer's name of the site's owner
@@ -311,7 +310,6 @@ final class MetadataResolver {
         if (!sources.containsKey("office")) {
             source(sources, "office", office, sidecar.office() != null ? SIDECAR : h.speakerSource);
         }
-
 
         source(sources, "publication", publication, sidecar.publication() != null ? SIDECAR : PUBLICATION);
         if (title == null) {

@@ -45,7 +45,6 @@ final class SourceCleaner {
                    boolean startsMidText, boolean endsMidText, boolean cutShort) {
     }
 
-
     Cleaned clean(List<SourceLine> input) {
         return clean(input, false);
     }
@@ -249,21 +248,6 @@ final class SourceCleaner {
         return anchor;
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     /** A delivery line in brackets on a line of its own, that names its day and meeting. */
     private static boolean isClosingDelivery(String line) {
         String t = SourceLine.trim(line);
@@ -276,9 +260,6 @@ final class SourceCleaner {
         return FrontMatter.parseDelivery(line).filter(d -> d.congress() != null || d.session() != null
                 || line.contains("会议")).isPresent();
     }
-
-
-
 
     /** A line short enough to be a headline, without the punctuation of a sentence. */
     private static boolean isShortLine(String line) {
@@ -342,7 +323,6 @@ final class SourceCleaner {
         }
         return lines.size();
     }
-
 
     /** The first line of report text after the title block. */
     private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
@@ -436,9 +416,6 @@ final class SourceCleaner {
 
     /** A line that names the body a document is by: ……人大常委会办公室, ……调研组. */
     private static final Pattern AUTHOR = Pattern.compile("(人大常委会|常务委员会|办公室|办公厅|调研组|检查组|课题组|工作委员会)$");
-
-
-
 
     private static boolean isBracket(char c) {
         return "（(〔【）)〕】".indexOf(c) >= 0;

@@ -61,7 +61,6 @@ final class TitleBlock {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
     }
 
-
     private static boolean isSubtitle(String line) {
         return line.strip().matches("^(——|—|--|－－).+");
     }
