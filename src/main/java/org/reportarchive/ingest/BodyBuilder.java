@@ -170,7 +170,8 @@ final class BodyBuilder {
         for (int i = lines.size() - 2; i >= 0; i--) {
             if (FootnoteSection.isHeading(lines.get(i).text())
                     && (FootnoteSection.isEntry(lines.get(i + 1).text())
-                    || FootnoteSection.allTermEntries(lines.subList(i + 1, lines.size())))) {
+                    || FootnoteSection.namesDefinitions(lines.get(i).text())
+                    && FootnoteSection.allTermEntries(lines.subList(i + 1, lines.size())))) {
                 return i;
             }
         }

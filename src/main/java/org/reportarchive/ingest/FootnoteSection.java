@@ -31,10 +31,20 @@ public final class FootnoteSection {
      */
     private static final Pattern TERM_ENTRY = Pattern.compile("^[“\"「《]?[^，。：:；;\\s]{2,20}[”\"」》]?[:：][\\s\\u3000]*\\S.{3,}$");
 
+    /** A term that is no term: an attachment's, a table's or a figure's label (附件：……, 数据来源：……). */
+    private static final Pattern NOT_A_TERM = Pattern.compile("^(附件|附表|附录|附图|数据来源|资料来源|来源|统计口径|说明|备注|注)[:：]");
+    /** The headings of a section of definitions: 名词解释 and its like, not a note's 注 or 附注. */
+    private static final Pattern DEFINITIONS = Pattern.compile("名词解释|名词注释|相关名词解释|名词解读");
+
     /** Whether every line is an entry without a number: term, colon, definition. */
     static boolean allTermEntries(List<SourceLine> lines) {
         return !lines.isEmpty() && lines.stream().allMatch(l -> TERM_ENTRY.matcher(l.text()).matches()
-                && !isEntry(l.text()) && !ENTRY.matcher(l.text()).matches());
+                && !isEntry(l.text()) && !ENTRY.matcher(l.text()).matches() && !NOT_A_TERM.matcher(l.text()).find());
+    }
+
+    /** Whether a section heading names definitions (名词解释), whose entries may go without numbers. */
+    static boolean namesDefinitions(String heading) {
+        return DEFINITIONS.matcher(heading).find();
     }
 
     public static boolean isHeading(String line) {

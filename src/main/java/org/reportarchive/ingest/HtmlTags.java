@@ -22,13 +22,22 @@ public final class HtmlTags {
     private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|blockquote"
             + "|center|section|article|hr";
     private static final String INLINE = "strong|b|em|i|u|span|font|a|sup|sub|small|big|strike|s|ins|del|label|img"
-            + "|nobr|o:p";
-    private static final Pattern TAG = Pattern.compile("</?(" + BLOCK + "|" + INLINE + ")(?:\\s[^<>]{0,300})?/?>",
+            + "|nobr";
+    /** A tag's attributes, as HTML writes them (name="value"): words of a sentence between < and > are none. */
+    private static final String ATTRIBUTES =
+            "(?:\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s*=\\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\\s\"'<>]{1,100}))?){0,12}";
+    /** A word processor's namespaced tag (<st1:chsdate …>, <o:p>) or its conditional comment (<![if !supportLists]>). */
+    private static final String WORD = "[A-Za-z][A-Za-z0-9]*:[A-Za-z][A-Za-z0-9]*";
+    private static final Pattern TAG = Pattern.compile("</?(" + BLOCK + "|" + INLINE + "|" + WORD + ")" + ATTRIBUTES
+            + "\\s*/?>|<!\\[(?:if[^\\]<>]{0,60}|endif)\\]>", Pattern.CASE_INSENSITIVE);
+    /** An element the page does not show (display:none, a hidden class): its words are not the page's text either. */
+    private static final Pattern HIDDEN = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|class\\s*=\\s*[\"']?[^\"'>]*\\bhidden\\b|color\\s*=\\s*[\"']?#?(?:fff|ffffff)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK_NAME = Pattern.compile(BLOCK, Pattern.CASE_INSENSITIVE);
 
     /** The fewest lines with tags that make a copy one whose tags are layout. */
-    private static final int LINES = 3;
+    private static final int LINES = 2;
 
     /** A line read without its tags: its parts (more than one where a block tag stood between words) and the tags. */
     public record Read(List<String> parts, List<String> tags) {
@@ -37,7 +46,7 @@ public final class HtmlTags {
     private HtmlTags() {
     }
 
-    /** Whether the copy carries a page's tags: on three lines at least. */
+    /** Whether the copy carries a page's tags: on two lines at least. */
     public static boolean isTagged(String[] lines) {
         int tagged = 0;
         for (String line : lines) {
@@ -59,10 +68,22 @@ public final class HtmlTags {
         StringBuilder part = new StringBuilder();
         int last = 0;
         while (m.find()) {
+            if (m.start() < last) {
+                continue; // inside a hidden element, taken off whole
+            }
             part.append(line, last, m.start());
             last = m.end();
             tags.add(m.group());
-            if (BLOCK_NAME.matcher(m.group(1).toLowerCase(Locale.ROOT)).matches() && !part.toString().isBlank()) {
+            String name = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !m.group().startsWith("</") && HIDDEN.matcher(m.group()).find()) {
+                int close = line.toLowerCase(Locale.ROOT).indexOf("</" + name + ">", last);
+                if (close >= 0) { // <span style="display:none">fqxww.com.cn</span>: not shown, not text
+                    tags.add(line.substring(last, close + name.length() + 3));
+                    last = close + name.length() + 3;
+                    continue;
+                }
+            }
+            if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()) {
                 parts.add(part.toString());
                 part.setLength(0);
             }

@@ -16,9 +16,10 @@ final class MailAttachment {
 
     private static final String RULE = "[—\\-－=＝_＿─━\\s\\u3000]{2,}";
     private static final Pattern OPENS = Pattern.compile("^" + RULE + "(附件正文|附件内容)(预览)?(如下)?" + RULE + "$");
-    /** A message's header: 主题：, 发件人：, 收件人：, 发送时间：, 抄送：. */
+    /** A message's header: 主题：, 发件人：, 收件人：, 发送时间：, 抄送：, and an English mailer's From:, Subject: …. */
     private static final Pattern HEADER = Pattern.compile(
-            "^(主[\\s\\u3000]*题|发[\\s\\u3000]*件[\\s\\u3000]*人|收[\\s\\u3000]*件[\\s\\u3000]*人|发送时间|发件时间|抄[\\s\\u3000]*送)[\\s\\u3000]*[:：].*");
+            "^(主[\\s\\u3000]*题|发[\\s\\u3000]*件[\\s\\u3000]*人|收[\\s\\u3000]*件[\\s\\u3000]*人|发送时间|发件时间|抄[\\s\\u3000]*送"
+                    + "|From|Sent|To|Cc|Subject|Date)[\\s\\u3000]*[:：].*");
     private static final Pattern CLOSES = Pattern.compile("^" + RULE + "(预览结束|附件结束|正文结束)" + RULE + "$");
 
     private MailAttachment() {
@@ -26,6 +27,11 @@ final class MailAttachment {
 
     /** The most lines a message's headers are looked for in, at the top of the copy. */
     private static final int HEADER_LINES = 8;
+    /** The most lines a sender's signature has. */
+    private static final int SIGNATURE_LINES = 8;
+    /** What a signature has and a report's text does not: 电话：, @, 附件：…….doc (56.5K), 网易邮箱, 本邮件…… */
+    private static final Pattern MAIL_SIGNS = Pattern.compile(
+            "电话|手机|传真|[Tt]el|@|邮箱|邮件|发自|Sent from|\\.(docx?|pdf|wps|xlsx?|zip|rar)\\b");
     /** A mail's signature delimiter ({@code -- }): what follows is the sender's. */
     private static final Pattern SIGNATURE = Pattern.compile("^--\\s*$");
 
@@ -67,16 +73,35 @@ final class MailAttachment {
             reasons[i] = reasons[i] == null ? RemovalReason.MAIL : reasons[i];
         }
         for (int i = lines.size() - 1; i > title; i--) {
-            if (Prose.isProse(lines.get(i).text())) {
-                return; // the report's text reaches the end
-            }
             if (SIGNATURE.matcher(lines.get(i).text().strip()).matches()) {
-                for (int j = i; j < lines.size(); j++) {
-                    reasons[j] = reasons[j] == null ? RemovalReason.MAIL : reasons[j];
+                if (isSignature(lines.subList(i + 1, lines.size()))) {
+                    for (int j = i; j < lines.size(); j++) {
+                        reasons[j] = reasons[j] == null ? RemovalReason.MAIL : reasons[j];
+                    }
                 }
-                return;
+                return; // (a -- of the report's own, an empty cell of its table, is text)
             }
         }
+    }
+
+    /**
+     * Whether the lines under a {@code --} are a sender's signature: a few lines, one at least with a mail's
+     * signs (a telephone, an address, an attached file, a mailer's line or a mail's notice), and none of the
+     * report's (its appendix's heading, a table's figure).
+     */
+    private static boolean isSignature(List<SourceLine> lines) {
+        if (lines.isEmpty() || lines.size() > SIGNATURE_LINES) {
+            return false;
+        }
+        boolean signs = false;
+        for (SourceLine l : lines) {
+            String t = l.text().strip();
+            if (t.matches("^(附表|附录|[0-9０-９.,，%％\\-—]+$).*")) {
+                return false;
+            }
+            signs |= MAIL_SIGNS.matcher(t).find();
+        }
+        return signs;
     }
 
     /** Marks the message around an attachment's preview, if the text has one. */

@@ -52,8 +52,32 @@ public final class MarkdownCopy {
             s = (bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3));
             emphasis = bold.group(2);
         }
-        String inline = INLINE_BOLD.matcher(s).replaceAll("$2");
+        String inline = inlineBold(s);
         return new Marked(inline, quoted, listItem, emphasis, !inline.equals(s));
+    }
+
+    /**
+     * The line without bold marks inside it: a pair around words that do not start with a sentence's punctuation
+     * (增长3.4%**，…… marks a figure, as a note says); for __, not between letters (第__次 is a blank to fill in).
+     */
+    private static String inlineBold(String s) {
+        if (s.indexOf("**") < 0 && s.indexOf("__") < 0) {
+            return s;
+        }
+        Matcher m = INLINE_BOLD.matcher(s);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            boolean punctuated = "，。、；：！？,.;:!?".indexOf(m.group(2).charAt(0)) >= 0;
+            boolean blank = m.group(1).equals("__") && (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))
+                    || m.end() < s.length() && Character.isLetterOrDigit(s.charAt(m.end())));
+            if (punctuated || blank) {
+                continue;
+            }
+            out.append(s, last, m.start()).append(m.group(2));
+            last = m.end();
+        }
+        return out.append(s.substring(last)).toString();
     }
 
     /** A trimmed line without a quotation mark at its start or bold around it. */
@@ -63,9 +87,18 @@ public final class MarkdownCopy {
 
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+\\S.*");
 
-    /** Whether a text is a Markdown copy: it starts with a metadata block or has a heading marked with #. */
+    /** A line only Markdown writes: set in bold between double marks, quoted, or a rule. */
+    private static final Pattern MARKED_LINE = Pattern.compile("^(\\*\\*[^*\\s].*[^*\\s]\\*\\*|>[ \\u3000]\\S.*|-{3,}|\\*{3,})$");
+    /** The fewest such lines that make a copy without a # heading a Markdown copy. */
+    private static final int MARKED_LINES = 3;
+
+    /**
+     * Whether a text is a Markdown copy: it starts with a metadata block, has a heading marked with #, or has lines
+     * only Markdown writes (bold lines, quoted lines, rules), three at least.
+     */
     static boolean isMarkdown(String[] lines) {
         boolean first = true;
+        int marked = 0;
         for (String raw : lines) {
             String t = SourceLine.trim(raw);
             if (t.isEmpty()) {
@@ -75,6 +108,9 @@ public final class MarkdownCopy {
                 return true;
             }
             first = false;
+            if (MARKED_LINE.matcher(t).matches() && ++marked >= MARKED_LINES) {
+                return true;
+            }
         }
         return false;
     }

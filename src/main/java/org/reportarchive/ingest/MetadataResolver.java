@@ -485,7 +485,7 @@ final class MetadataResolver {
                             boolean bodyIsEvidence, Integer year, Map<String, String> sources,
                             List<String> warnings) {
         String whole = wholeText(h, body, pageLines);
-        Optional<Township.Named> township = Township.named(h.title == null ? null : h.title.title());
+        Optional<Township.Named> township = Township.named(h.title == null ? null : h.title.title(), places);
         if (township.isPresent()) {
             // a township's congress: its own place, in the city and province of the county its page names
             Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), places);
@@ -755,7 +755,7 @@ final class MetadataResolver {
             warnings.add("place: '" + given + "' (sidecar) is not in the divisions table; add 'province:' to the"
                     + " sidecar");
         }
-        return new Place(given, null, Township.named(given + "人大").isPresent() ? Township.LEVEL : null, sidecar.city(),
+        return new Place(given, null, Township.named(given + "人大", places).isPresent() ? Township.LEVEL : null, sidecar.city(),
                 province);
     }
 

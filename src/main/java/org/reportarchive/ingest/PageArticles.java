@@ -30,6 +30,8 @@ final class PageArticles {
 
     /** How a report, a speech or an explanation closes: 以上报告，请予审议。 谢谢大家！ */
     private static final List<String> CLOSINGS = List.of("请予审议", "请审议", "请予审查", "请审查", "请予审阅", "谢谢大家", "谢谢");
+    /** The longest closing line that does not start with 以上: 谢谢大家！ */
+    private static final int CLOSING_WIDTH = 10;
     /** The longest title of a following document. */
     private static final int FOLLOWING_TITLE = 80;
 
@@ -46,10 +48,10 @@ final class PageArticles {
             }
             String t = lines.get(i).text().strip();
             if (previous >= 0 && t.length() <= FOLLOWING_TITLE && closes(lines.get(previous).text()) && noSentence(t)
+                    && HeadingRecognizer.numbering(t).isEmpty()
                     && (FrontMatter.isTitle(t) || t.contains("人民代表大会") || t.contains("人大常委会"))) {
                 int next = SourceLines.nextKept(lines, reasons, i);
-                if (next >= 0 && (FrontMatter.isAddressee(lines.get(next).text())
-                        || FrontMatter.opensText(lines.get(next).text()))) {
+                if (next >= 0 && opensAnotherDocument(lines.get(next).text())) {
                     for (int j = i; j < lines.size(); j++) {
                         reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
                     }
@@ -60,9 +62,24 @@ final class PageArticles {
         }
     }
 
-    /** Whether a line closes a report: it ends with a closing phrase, and a full stop or an exclamation mark. */
+    /**
+     * Whether a line under a title opens another document: its addressee, its salutation, or its delivery line naming
+     * a meeting (not a signature's date alone, nor the report's own heading).
+     */
+    private static boolean opensAnotherDocument(String line) {
+        return HeadingRecognizer.numbering(line).isEmpty() && (FrontMatter.isAddressee(line) || FrontMatter.isSalutation(line)
+                || FrontMatter.parseDelivery(line).filter(d -> d.congress() != null || d.session() != null).isPresent());
+    }
+
+    /**
+     * Whether a line closes a report, not opens it (现在，我代表……向大会报告工作，请予审议。): a short line, or one that
+     * starts with 以上, that ends with a closing phrase and a full stop or an exclamation mark.
+     */
     private static boolean closes(String line) {
         String t = line.strip();
+        if (t.length() > CLOSING_WIDTH && !t.startsWith("以上")) {
+            return false;
+        }
         if (!t.isEmpty() && "。！!".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }

@@ -104,6 +104,21 @@ final class PageTail {
             }
         }
     }
+    /** A line drawn across the page: ━━━━━━, ──────, ==========. */
+    private static final Pattern RULE = Pattern.compile("^[━─═—–\\-_=＝~～]{6,}$");
+
+    /**
+     * Under the text, a rule over lines that are the page's (a newsletter's distribution, a footer) is theirs too;
+     * a rule over lines of the report's own (调研组组长　张建华) stays with them.
+     */
+    static void markRulesAbove(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        for (int i = Math.max(from, 0); i + 1 < lines.size(); i++) {
+            if (reasons[i] == null && reasons[i + 1] != null && RULE.matcher(lines.get(i).text().strip()).matches()) {
+                reasons[i] = reasons[i + 1];
+            }
+        }
+    }
+
     /** A mark that the text goes on in a later post or issue: （未完待续）, （待续）, 未完，待续. */
     private static final Pattern CONTINUED = Pattern.compile("^[（(]?[\\s\\u3000]*(未完[，,、\\s\\u3000]*待续|待续)[\\s\\u3000]*[)）]?[。…]*$");
 
@@ -119,6 +134,10 @@ final class PageTail {
     static boolean cutShort(List<SourceLine> lines, int lastText) {
         if (lastText < 0) {
             return false;
+        }
+        String last = Simplified.of(lines.get(lastText).text().strip());
+        if (last.endsWith("未完待续）") || last.endsWith("未完待续)") || last.endsWith("（待续）")) {
+            return true; // ……收集意见建议420条。（未完待续）
         }
         int seen = 0;
         for (int i = lastText + 1; i < lines.size() && seen < BUTTON_LINES; i++) {

@@ -33,7 +33,8 @@ final class PublicationLine {
     /** A gazette's running header: 宁波市人民代表大会常务委员会公报　2013年第4期. */
     private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A people's congress newsletter's masthead: 人大工作简报. */
-    private static final Pattern NEWSLETTER = Pattern.compile("^([^\\s\\u3000，。：:]{0,16}(人大|常委会)[^\\s\\u3000，。：:]{0,8}(简报|通讯|信息|动态|专报))$");
+    private static final Pattern NEWSLETTER = Pattern.compile("^(?![（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．])(?!.*(编|办|发|报送|做好|加强|和))"
+            + "([^\\s\\u3000，。：:]{0,16}(人大|常委会)[^\\s\\u3000，。：:]{0,8}(简报|通讯|信息|动态|专报))$");
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报, 右江日报数字报刊平台. */
     private static final Pattern PAPER_NAME = Pattern.compile(
             "^([^\\s:：]{2,12}(日报|晚报|时报|商报))([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?|网上版|网络版)(平台|系统|历史库|库)?)?"
@@ -167,7 +168,7 @@ final class PublicationLine {
             }
             Matcher newsletter = NEWSLETTER.matcher(view);
             if (newsletter.matches()) {
-                source = source == null ? bare.substring(newsletter.start(1), newsletter.end(1)) : source;
+                source = source == null ? bare.substring(newsletter.start(2), newsletter.end(2)) : source;
                 kept.add(bare);
                 continue;
             }

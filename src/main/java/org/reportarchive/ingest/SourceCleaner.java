@@ -240,7 +240,7 @@ final class SourceCleaner {
                 continue;
             }
             if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
-                int next = SourceLines.nextKept(lines, reasons, j);
+                int next = nextPastNotes(lines, reasons, j);
                 return prose && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
             }
             prose |= Prose.isProse(t);
@@ -327,6 +327,7 @@ final class SourceCleaner {
     /** The first line of report text after the title block. */
     private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
         boolean titleSeen = false;
+        int noteAt = -1;
         for (int i = anchor; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (reasons[i] != null || rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()) {
@@ -340,7 +341,12 @@ final class SourceCleaner {
                 continue;
             }
             if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && titleBlockFollows(lines, reasons, i)) {
+                noteAt = i;
                 continue; // an editor's note set between the title and the delivery line belongs to the title block
+            }
+            if (noteAt >= 0 && i == SourceLines.nextKept(lines, reasons, noteAt) && Prose.isProse(t)
+                    && PUBLICATION_SPEAKS.matcher(t).find()) {
+                continue; // the note's second line: 报告全文约一万字，本报今日全文刊发，敬请读者关注。
             }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
@@ -351,21 +357,50 @@ final class SourceCleaner {
         return lines.size();
     }
 
+    /** The next kept line after a title, past an editor's note under it (and the note's second line). */
+    private static int nextPastNotes(List<SourceLine> lines, RemovalReason[] reasons, int title) {
+        int next = SourceLines.nextKept(lines, reasons, title);
+        boolean note = false;
+        while (next >= 0 && (FrontMatter.isEditorsNote(Simplified.of(lines.get(next).text()))
+                || note && Prose.isProse(lines.get(next).text()) && PUBLICATION_SPEAKS.matcher(lines.get(next).text()).find())) {
+            note = true;
+            next = SourceLines.nextKept(lines, reasons, next);
+        }
+        return next;
+    }
+
     /** The most lines between an editor's note under the title and the delivery or speaker line under it. */
     private static final int NOTE_TO_TITLE_BLOCK = 4;
+    /** An editor's note proper (编者按), the publication's words, not a lead (导读, 导语) that may be the document's. */
+    private static final Pattern EDITOR_PROPER = Pattern.compile("^[（(【\\[]?(编者按|编者注|编辑按|编者的话)");
+    /** The publication speaking of itself, as a note's second line does: 本报今日全文刊发. */
+    private static final Pattern PUBLICATION_SPEAKS = Pattern.compile("本报|本刊|本网|本号|全文刊发|全文转载|刊发如下|敬请");
 
-    /** Whether a delivery or speaker line follows a line, before any line of running text. */
+    /**
+     * Whether the title block goes on under an editor's note: a delivery or speaker line follows it before any line
+     * of running text, or (for an editor's note proper) the salutation that opens the text does. A second line of the
+     * note, in which the publication speaks of itself, is the note's.
+     */
     private boolean titleBlockFollows(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        boolean proper = EDITOR_PROPER.matcher(Simplified.of(lines.get(i).text().strip())).find();
         int seen = 0;
         for (int j = i + 1; j < lines.size() && seen < NOTE_TO_TITLE_BLOCK; j++) {
             String t = lines.get(j).text();
             if (reasons[j] != null || rules.classify(t, false).isPresent()) {
-                continue; // 来源：滕州日报, a rule
+                continue; // 来源：滕州日报, a rule, 本报记者　张伟　整理
             }
-            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
-                return true;
+            if (FrontMatter.parseSpeaker(t).isPresent() || proper && FrontMatter.parseDelivery(t).isPresent()
+                    || namesAMeeting(t)) {
+                return true; // (under a lead, 导语, a day alone may be the document's own date line)
             }
-            if (Prose.isProse(t) || FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent()) {
+            if (FrontMatter.isSalutation(t)) {
+                return proper;
+            }
+            if (proper && seen == 0 && Prose.isProse(t) && PUBLICATION_SPEAKS.matcher(t).find()) {
+                seen++;
+                continue; // 报告全文约一万字，本报今日全文刊发，敬请读者关注。
+            }
+            if (Prose.isProse(t) || HeadingRecognizer.numbering(t).isPresent()) {
                 return false;
             }
             seen++;
@@ -402,6 +437,7 @@ final class SourceCleaner {
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }
+        PageTail.markRulesAbove(lines, reasons, Math.max(lastProse + 1, bodyStart));
         PageTail.keepListedContacts(lines, reasons, Math.max(lastProse + 1, bodyStart));
         PageTail.stripPageCards(lines, reasons, Math.max(lastProse + 1, bodyStart));
         if (footer < 0 || footer < lastProse) {

@@ -1,13 +1,16 @@
 package org.reportarchive.ingest;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 
 /**
  * A document's table of contents, as a word processor's export keeps it ({@code 目　　录} over lines that end in a
  * leader and a page number, {@code 一、2015年工作回顾……………1}): it repeats the document's headings and is not its
- * text. Two such lines in a row at least make one; a line of the text never ends in a leader and a number.
+ * text. Two such lines in a row at least make one, under a heading 目录, or repeating the headings that follow; a
+ * report's own list of figures set with leaders ({@code 城乡建设管理类……………86}) is its text.
  */
 final class TableOfContents {
 
@@ -25,6 +28,23 @@ final class TableOfContents {
         return n > 5 && (Character.isDigit(line.charAt(n - 1))) && ENTRY.matcher(line).matches();
     }
 
+    /** The entry's words, without its leader and page number. */
+    private static final Pattern LEADER = Pattern.compile("[…．.·・\\-—_]{4,}[\\s\\u3000]*[0-9０-９]{1,3}$");
+
+    /** Whether most of the entries' words stand again, as lines of their own, after them. */
+    private static boolean repeatsHeadings(List<SourceLine> lines, int from, int to) {
+        Set<String> later = new HashSet<>();
+        for (int j = to; j < lines.size(); j++) {
+            later.add(lines.get(j).text().strip().replaceAll("[\\s\\u3000]+", ""));
+        }
+        int repeated = 0;
+        for (int j = from; j < to; j++) {
+            String words = LEADER.matcher(lines.get(j).text().strip()).replaceFirst("").replaceAll("[\\s\\u3000]+", "");
+            repeated += later.contains(words) ? 1 : 0;
+        }
+        return repeated * 2 >= to - from;
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         int i = 0;
         while (i < lines.size()) {
@@ -32,7 +52,8 @@ final class TableOfContents {
             while (end < lines.size() && isEntry(lines.get(end).text().strip())) {
                 end++;
             }
-            if (end - i >= ENTRIES) {
+            if (end - i >= ENTRIES && (i > 0 && HEADING.matcher(lines.get(i - 1).text().strip()).matches()
+                    || repeatsHeadings(lines, i, end))) {
                 for (int j = i; j < end; j++) {
                     reasons[j] = RemovalReason.TABLE_OF_CONTENTS;
                 }

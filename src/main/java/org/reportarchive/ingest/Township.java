@@ -14,8 +14,8 @@ import org.reportarchive.text.Simplified;
  * A township's people's congress (镇人民代表大会, 乡人民代表大会, 苏木人民代表大会), the lowest level, whose presidium
  * reports to it between sessions ({@code 荷叶镇人民代表大会主席团工作报告}). The division table stops at the county,
  * so a township is its own place, named as its title or delivery line names it, and put in the city and province of
- * the one county the report or its page names (in the title, {@code 双峰县荷叶镇……}, or in the page's lines,
- * {@code 地址：湖南省娄底市双峰县永丰镇}). A page that names no county, or several, leaves them empty.
+ * the one county the title or the page's owner names (in the title, {@code 双峰县荷叶镇……}, or in the footer,
+ * {@code 主办：双峰县人民政府办公室}). A page that names no county, or several, leaves them empty.
  */
 final class Township {
 
@@ -23,6 +23,12 @@ final class Township {
     private static final Pattern CONGRESS = Pattern.compile(
             "^(?:在)?([\\u4e00-\\u9fff]{2,12}?[县市区旗])?([\\u4e00-\\u9fff]{1,6}?(?:民族乡|镇|乡|苏木))"
                     + "(?:第[0-9０-９〇零一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)");
+
+    /**
+     * Who runs the page, as its footer says (主办：双峰县人民政府办公室): a site of the township's county. An address
+     * alone may be another site's, one that reposts the report (湖南人大网, 地址：湖南省长沙市开福区……).
+     */
+    private static final Pattern OWNER = Pattern.compile("(主办|承办|版权所有)(单位)?[:：]?[\\s\\u3000]*([^\\s\\u3000]{2,30})");
 
     /** The level a township's place has. */
     static final String LEVEL = "township";
@@ -34,16 +40,34 @@ final class Township {
     record Named(String county, String name) {
     }
 
-    static Optional<Named> named(String line) {
+    /** Words that make a name the townships of a larger unit: 各乡镇, 全省乡镇, 全市县乡, 全旗苏木乡镇. */
+    private static final Pattern MANY = Pattern.compile("^[各全本该]|乡镇|镇乡|县乡|苏木乡");
+
+    /**
+     * The township a title names, if it is one: not the townships of a larger unit (全省乡镇人大工作座谈会), and not a
+     * unit of the division table whose name ends as a town's does (景德镇, 萍乡, 清镇).
+     */
+    static Optional<Named> named(String line, PlaceFinder places) {
         if (line == null) {
             return Optional.empty();
         }
         Matcher m = CONGRESS.matcher(Simplified.of(line.strip()));
-        if (!m.find() || m.group(2).startsWith("各") || m.group(2).equals("乡镇")) {
-            return Optional.empty(); // (各乡镇人民代表大会: the townships of a county's report)
+        if (!m.find() || MANY.matcher(m.group(2)).find() || isDivision(m.group(2), places)) {
+            return Optional.empty();
         }
         int start = m.start(2);
         return Optional.of(new Named(m.group(1), line.strip().substring(start, start + m.group(2).length())));
+    }
+
+    /** Whether the division table names a unit by these words, or by them and a level (景德镇市, 萍乡市, 宁乡县). */
+    private static boolean isDivision(String name, PlaceFinder places) {
+        for (String form : new String[] {name, name + "市", name + "县", name + "区", name + "旗"}) {
+            List<PlaceFinder.Mention> found = places.mentions(form);
+            if (!found.isEmpty() && found.get(0).start() == 0 && found.get(0).end() >= name.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -55,7 +79,12 @@ final class Township {
         if (township.county() != null) {
             texts.add(township.county());
         }
-        texts.addAll(pageLines);
+        for (String line : pageLines) {
+            Matcher owner = OWNER.matcher(Simplified.of(line));
+            while (owner.find()) {
+                texts.add(owner.group(3)); // who runs the page: a county's portal is the township's county's
+            }
+        }
         Division county = null;
         for (String text : texts) {
             for (Division d : counties(Simplified.of(text), places)) {

@@ -12,18 +12,50 @@ import org.reportarchive.model.RemovalReason;
  */
 final class YearbookItems {
 
-    /** A yearbook's running head: its name and year, beside the page number. */
-    private static final Pattern RUNNING_HEAD = Pattern.compile("年鉴[·・•（(]?[0-9]{4}");
-    /** The contributor line that closes an item. */
-    private static final Pattern CONTRIBUTOR = Pattern.compile("^[（(][^，。（）()]{2,20}供稿[）)]$");
+    /** A yearbook's running head: its name (with its year, or not) beside the page number. */
+    private static final Pattern RUNNING_HEAD = Pattern.compile(
+            "^(?=.{0,60}$)(?=.*年鉴)(?=.*(^|[\\s\\u3000])[·・•\\-－—]?[0-9０-９]{1,4}[·・•\\-－—]?([\\s\\u3000]|$)).*$");
+    /** The contributor line that closes an item: （市人大常委会办公室　供稿）, （撰稿：王丽）. */
+    private static final Pattern CONTRIBUTOR = Pattern.compile("^[（(][^，。（）()]{2,30}(供稿|撰稿|稿)[）)]$|^[（(](供稿|撰稿)[:：][^，。（）()]{2,24}[）)]$");
+    /** A yearbook's item heading: 【代表建议办理】. */
+    private static final Pattern ITEM = Pattern.compile("^【[^】]{2,24}】");
+    /** How a report's text closes (not its opening, ……向大会报告工作，请予审议。): ……而努力奋斗！ 以上报告，请予审议。 */
+    private static final Pattern CLOSING = Pattern.compile("(奋斗|谢谢大家|谢谢)[。！!]$|^以上.{0,24}(请予审议|请审议)[。！!]?$");
+    /** The longest chapter heading of a yearbook (代表工作, 重要文献). */
+    private static final int CHAPTER_HEADING = 8;
+    /** The most lines between a contributor line and the next item's heading (a chapter's heading between). */
+    private static final int TO_NEXT_ITEM = 2;
 
     private YearbookItems() {
     }
 
+    /**
+     * Whether a contributor line closes the report's item: the next item's heading follows (after a chapter's
+     * heading, perhaps), or nothing does. A source note inside the text, （本表数据由……供稿）, is followed by text.
+     */
+    private static boolean closesItem(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        int seen = 0;
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (reasons[j] != null) {
+                continue;
+            }
+            if (ITEM.matcher(lines.get(j).text().strip()).find()) {
+                return true;
+            }
+            if (++seen > TO_NEXT_ITEM || Prose.isProse(lines.get(j).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         boolean yearbook = false;
-        for (int i = 0; i < lines.size() && !yearbook; i++) {
-            yearbook = reasons[i] == RemovalReason.PAGE_NUMBER && RUNNING_HEAD.matcher(lines.get(i).text()).find();
+        for (int i = 0; i < lines.size(); i++) {
+            if (RUNNING_HEAD.matcher(lines.get(i).text().strip()).matches()) {
+                yearbook = true;
+                reasons[i] = reasons[i] == null ? RemovalReason.RUNNING_HEAD : reasons[i];
+            }
         }
         if (!yearbook) {
             return;
@@ -40,13 +72,32 @@ final class YearbookItems {
         for (int i = 0; i < title; i++) {
             reasons[i] = reasons[i] == null ? RemovalReason.OTHER_ARTICLE : reasons[i];
         }
+        int previous = -1;
         for (int i = title + 1; i < lines.size(); i++) {
-            if (CONTRIBUTOR.matcher(lines.get(i).text().strip()).matches()) {
-                for (int j = i + 1; j < lines.size(); j++) {
+            if (reasons[i] != null) {
+                continue;
+            }
+            String t = lines.get(i).text().strip();
+            boolean contributor = CONTRIBUTOR.matcher(t).matches() && closesItem(lines, reasons, i);
+            // without a contributor line, the next item's heading after the report's closing sentence
+            boolean nextItem = ITEM.matcher(t).find() && previous >= 0
+                    && CLOSING.matcher(lines.get(previous).text().strip()).find();
+            if (contributor || nextItem) {
+                if (contributor) {
+                    reasons[i] = RemovalReason.PUBLICATION; // the yearbook's attribution of the item
+                }
+                for (int j = contributor ? i + 1 : i; j < lines.size(); j++) {
                     reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
+                }
+                if (nextItem && previous + 1 < i && !Prose.isProse(lines.get(i - 1).text())) {
+                    reasons[i - 1] = reasons[i - 1] == null ? RemovalReason.OTHER_ARTICLE : reasons[i - 1];
                 }
                 return;
             }
+            if (!Prose.isProse(t) && t.length() <= CHAPTER_HEADING) {
+                continue; // a chapter's heading (代表工作) is not the line before the next item
+            }
+            previous = i;
         }
     }
 

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reportarchive.model.Block;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
+import org.reportarchive.places.Divisions;
+import org.reportarchive.places.PlaceFinder;
 
 /**
  * What a converter leaves in a copy of a report: a page's HTML tags, a note app's Markdown marks, a mail's headers
@@ -21,21 +21,11 @@ class CopyRemnantsTest {
     private static final String BODY = "各位代表：\n现在，我代表县人大常委会向大会报告工作，请予审议。\n"
             + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
 
-    private static Report ingest(String text) throws IngestException {
-        return ReportIngester.defaults().ingest("t.txt", text.getBytes(StandardCharsets.UTF_8), Sidecar.empty());
-    }
 
-    private static List<String> texts(Report r) {
-        return r.body().stream().map(Block::text).toList();
-    }
-
-    private static long count(Report r, RemovalReason reason) {
-        return r.removals().stream().filter(x -> x.reason() == reason).count();
-    }
 
     @Test
     void aPagesHtmlTagsAreLayout() throws Exception {
-        Report r = ingest("修水县人民代表大会常务委员会工作报告\n"
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n"
                 + "<p align=\"center\">&mdash;&mdash;2014年1月8日在修水县第十六届人民代表大会第四次会议上</p>\n"
                 + "<p align=\"center\">县人大常委会主任&nbsp;&nbsp;陈明亮</p>\n"
                 + "<p>&#12288;&#12288;各位代表：</p>\n"
@@ -46,34 +36,34 @@ class CopyRemnantsTest {
         assertEquals(LocalDate.of(2014, 1, 8), r.metadata().date());
         assertEquals("陈明亮", r.metadata().speaker());
         assertEquals(List.of("各位代表：", "一、2013年工作回顾", "一年来，常委会听取和审议专项工作报告十二个。", "开展执法检查三次。",
-                "各位代表，让我们为建设美丽修水而努力奋斗！"), texts(r));
-        assertTrue(count(r, RemovalReason.HTML_TAG) >= 5);
+                "各位代表，让我们为建设美丽修水而努力奋斗！"), Copies.texts(r));
+        assertTrue(Copies.count(r, RemovalReason.HTML_TAG) >= 5);
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.HTML_TAG
                 && x.text().contains("<span style=\"color:red\">")));
     }
 
     @Test
     void angleBracketsOfTheReportsOwnAreText() throws Exception {
-        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + "各位代表：\n空气质量优良天数比例由<b>考核改为<p>值排名，一个标签不成版式。\n");
-        assertTrue(texts(r).get(1).contains("<b>考核改为<p>值"), texts(r).toString());
-        assertEquals(0, count(r, RemovalReason.HTML_TAG));
+        assertTrue(Copies.texts(r).get(1).contains("<b>考核改为<p>值"), Copies.texts(r).toString());
+        assertEquals(0, Copies.count(r, RemovalReason.HTML_TAG));
         assertEquals(List.of("a", "b"), HtmlTags.read("a</p><p>b").parts());
         assertEquals(List.of("a<x>b"), HtmlTags.read("a<x>b").parts(), "not a page's element");
     }
 
     @Test
     void aNoteAppsInlineBoldAndListMarksAreLayoutAndItsEditorsNoteSitsInTheTitleBlock() throws Exception {
-        Report r = ingest("# 修水县人民代表大会常务委员会工作报告\n\n> **编者按：** 1月8日上午，修水县第十六届人民代表大会第四次会议"
+        Report r = Copies.ingest("# 修水县人民代表大会常务委员会工作报告\n\n> **编者按：** 1月8日上午，修水县第十六届人民代表大会第四次会议"
                 + "听取和审议了县人大常委会工作报告。现将报告全文转载如下。\n>\n> 来源：修水报\n\n---\n\n"
                 + "*——2014年1月8日在修水县第十六届人民代表大会第四次会议上*\n\n*县人大常委会主任　陈明亮*\n\n各位代表：\n\n"
                 + "一年来，常委会依法履职，**听取和审议**专项工作报告十二个。\n\n- 一是加强监督。\n- 二是服务代表。\n\n- 3 -\n");
         assertEquals(LocalDate.of(2014, 1, 8), r.metadata().date());
         assertEquals("陈明亮", r.metadata().speaker());
-        assertEquals("各位代表：", texts(r).get(0));
-        assertTrue(texts(r).contains("一年来，常委会依法履职，听取和审议专项工作报告十二个。"), texts(r).toString());
-        assertTrue(texts(r).contains("一是加强监督。") && texts(r).contains("二是服务代表。"), texts(r).toString());
-        assertFalse(texts(r).stream().anyMatch(t -> t.contains("编者按")), "the note is the publication's");
+        assertEquals("各位代表：", Copies.texts(r).get(0));
+        assertTrue(Copies.texts(r).contains("一年来，常委会依法履职，听取和审议专项工作报告十二个。"), Copies.texts(r).toString());
+        assertTrue(Copies.texts(r).contains("一是加强监督。") && Copies.texts(r).contains("二是服务代表。"), Copies.texts(r).toString());
+        assertFalse(Copies.texts(r).stream().anyMatch(t -> t.contains("编者按")), "the note is the publication's");
         assertEquals("Markdown：- **…**", MarkdownCopy.marks("- 一是**加强**监督。"));
         assertEquals("", MarkdownCopy.marks("- 3 -"), "a page number between dashes");
     }
@@ -93,7 +83,7 @@ class CopyRemnantsTest {
                 + "四十六人次，为全县经济社会又好又快发展作出了积极贡献。";
         String second = "常委会高度关注民生，听取审议了县人民政府关于新型农村社会养老保险、保障性住房建设和农村饮水安全工程情况的报告，"
                 + "组织代表视察了县城污水处理厂和垃圾填埋场建设，推动解决了一批群众反映强烈的问题。";
-        Report r = ingest("发件人：修水县人大办 <xsrdb@163.com>\n发送时间：2014年1月20日 下午3:18\n收件人：九江日报 <jjrb@163.com>\n"
+        Report r = Copies.ingest("发件人：修水县人大办 <xsrdb@163.com>\n发送时间：2014年1月20日 下午3:18\n收件人：九江日报 <jjrb@163.com>\n"
                 + "主题：转发：常委会工作报告\n\n李编辑：\n　　您好！现将县人大常委会工作报告转发给您，请审阅。\n县人大办　刘敏\n\n"
                 + "------------------ 原始邮件 ------------------\n发件人：\"县人大研究室\"<yjs@163.com>\n主题：定稿\n\n"
                 + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
@@ -101,21 +91,21 @@ class CopyRemnantsTest {
                 + "--\n附件：工作报告.doc (56.5K)\n网易邮箱，中国第一大电子邮件服务商\n");
         assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
         assertEquals(LocalDate.of(2014, 1, 8), r.metadata().date());
-        assertEquals(List.of("各位代表：", first, second), texts(r));
-        assertTrue(count(r, RemovalReason.MAIL) >= 10);
+        assertEquals(List.of("各位代表：", first, second), Copies.texts(r));
+        assertTrue(Copies.count(r, RemovalReason.MAIL) >= 10);
     }
 
     @Test
     void aMailThatIsTheReportsOwnTextIsNotStripped() throws Exception {
         // headers at the top, but no report's title block below them: nothing is taken for the mail's
-        Report r = ingest("主题：关于代表建议办理情况的报告\n发件人：修水县人大办\n" + BODY);
-        assertEquals(0, count(r, RemovalReason.MAIL));
-        assertTrue(texts(r).get(0).startsWith("各位代表"), texts(r).toString());
+        Report r = Copies.ingest("主题：关于代表建议办理情况的报告\n发件人：修水县人大办\n" + BODY);
+        assertEquals(0, Copies.count(r, RemovalReason.MAIL));
+        assertTrue(Copies.texts(r).get(0).startsWith("各位代表"), Copies.texts(r).toString());
     }
 
     @Test
     void aYearbooksOtherItemsAreNotTheReport() throws Exception {
-        Report r = ingest("·46·　　　　　　　　　　　　　　修水年鉴·2015\n人民代表大会\n重要会议\n"
+        Report r = Copies.ingest("·46·　　　　　　　　　　　　　　修水年鉴·2015\n人民代表大会\n重要会议\n"
                 + "【县十六届人大四次会议】　2014年1月7日至9日，修水县第十六届人民代表大会第四次会议召开，选举产生新一届领导。\n"
                 + "重要文献\n【县人大常委会工作报告】\n修水县人民代表大会常务委员会工作报告（摘要）\n"
                 + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n县人大常委会主任　陈明亮\n" + BODY
@@ -124,96 +114,96 @@ class CopyRemnantsTest {
                 + "【代表建议办理】　2014年，县人大常委会交办代表建议一百二十件，全部办结。\n");
         assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
         assertTrue(r.metadata().incomplete(), "an abstract");
-        assertEquals("各位代表：", texts(r).get(0));
-        assertEquals("各位代表，让我们为建设美丽修水而努力奋斗！", texts(r).get(texts(r).size() - 1));
-        assertTrue(count(r, RemovalReason.OTHER_ARTICLE) >= 6);
+        assertEquals("各位代表：", Copies.texts(r).get(0));
+        assertEquals("各位代表，让我们为建设美丽修水而努力奋斗！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertTrue(Copies.count(r, RemovalReason.OTHER_ARTICLE) >= 6);
     }
 
     @Test
     void aTitleWithAFieldsLabelAndARepostsMark() throws Exception {
         assertEquals("市人大常委会工作报告", FrontMatter.title("标题：[转帖]市人大常委会工作报告（全文）").title());
-        Report r = ingest("标题：[转帖]县人大常委会工作报告（全文）\n楼主 | 河畔 | 发表于 2014-1-12 09:18 | 只看该作者\n"
+        Report r = Copies.ingest("标题：[转帖]县人大常委会工作报告（全文）\n楼主 | 河畔 | 发表于 2014-1-12 09:18 | 只看该作者\n"
                 + "今天的报纸登了常委会报告全文，转过来方便大家看。\n修水县人民代表大会常务委员会工作报告\n县人大常委会主任　陈明亮\n"
                 + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
         assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
         assertEquals("陈明亮", r.metadata().speaker());
         assertEquals(LocalDate.of(2014, 1, 8), r.metadata().date());
-        assertEquals("各位代表：", texts(r).get(0));
+        assertEquals("各位代表：", Copies.texts(r).get(0));
     }
 
     @Test
     void aPdfsRunningHeadIsNotTakenIntoASentenceOverThePageBreak() throws Exception {
-        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n各位代表：\n"
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n各位代表：\n"
                 + "一年来，常委会组织代表视察，推动解决农村供水\n第 1 页 共 3 页\n县人大常委会工作报告\n"
                 + "保障、学校周边交通安全等问题四十一个。\n第 2 页 共 3 页\n县人大常委会工作报告\n"
                 + "各位代表，让我们为建设美丽修水而努力奋斗！\n第 3 页 共 3 页\n");
-        assertFalse(texts(r).stream().anyMatch(t -> t.contains("县人大常委会工作报告")), texts(r).toString());
-        assertEquals(2, count(r, RemovalReason.RUNNING_HEAD));
+        assertFalse(Copies.texts(r).stream().anyMatch(t -> t.contains("县人大常委会工作报告")), Copies.texts(r).toString());
+        assertEquals(2, Copies.count(r, RemovalReason.RUNNING_HEAD));
         assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title(), "the title is no running head");
     }
 
     @Test
     void aWordExportsTableOfContentsRepeatsTheHeadings() throws Exception {
-        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + "目　　录\n一、2013年工作回顾……………………1\n二、2014年主要任务……………………5\n" + BODY
                 + "一、2013年工作回顾\n一年来，常委会依法履职。\n");
-        assertEquals("各位代表：", texts(r).get(0));
-        assertEquals(3, count(r, RemovalReason.TABLE_OF_CONTENTS));
-        assertEquals(1, texts(r).stream().filter(t -> t.startsWith("一、2013年工作回顾")).count());
+        assertEquals("各位代表：", Copies.texts(r).get(0));
+        assertEquals(3, Copies.count(r, RemovalReason.TABLE_OF_CONTENTS));
+        assertEquals(1, Copies.texts(r).stream().filter(t -> t.startsWith("一、2013年工作回顾")).count());
     }
 
     @Test
     void aNewslettersMastheadIsItsPublicationAndItsDistributionIsNotText() throws Exception {
-        Report r = ingest("人大工作简报\n第12期\n修水县人大常委会办公室　　　　2014年9月2日\n━━━━━━━━━━━━━━━━\n"
+        Report r = Copies.ingest("人大工作简报\n第12期\n修水县人大常委会办公室　　　　2014年9月2日\n━━━━━━━━━━━━━━━━\n"
                 + "在修水县第十六届人民代表大会常务委员会第二十次会议上的讲话\n县人大常委会主任　陈明亮\n（2014年8月28日）\n"
                 + "同志们：\n这次会议听取和审议了县人民政府关于上半年计划执行情况的报告。\n━━━━━━━━━━━━━━━━\n"
                 + "报：市人大常委会办公室，县委办公室\n送：县人大常委会组成人员，县人民政府办公室\n发：各乡镇人大主席团\n（共印80份）\n");
         assertEquals("人大工作简报", r.metadata().publication().source());
-        assertEquals(List.of("同志们：", "这次会议听取和审议了县人民政府关于上半年计划执行情况的报告。"), texts(r));
+        assertEquals(List.of("同志们：", "这次会议听取和审议了县人民政府关于上半年计划执行情况的报告。"), Copies.texts(r));
     }
 
     @Test
     void aGazettesNextItemAfterTheReportsClosingIsNotTheReport() throws Exception {
-        Report r = ingest("江西省人民代表大会常务委员会公报　2014年第5号　·37·\n"
+        Report r = Copies.ingest("江西省人民代表大会常务委员会公报　2014年第5号　·37·\n"
                 + "江西省人民代表大会常务委员会执法检查组关于检查水污染防治法实施情况的报告\n"
                 + "——2014年7月24日在江西省第十二届人民代表大会常务委员会第十一次会议上\n"
                 + "主任、各位副主任、秘书长、各位委员：\n今年四月至六月，执法检查组赴五个设区市开展检查。\n以上报告，请予审议。\n·38·\n"
                 + "江西省人民代表大会常务委员会关于检查水污染防治法实施情况报告的审议意见\n省人民政府：\n"
                 + "2014年7月24日，省第十二届人大常委会第十一次会议听取和审议了执法检查组的报告。\n");
         assertEquals("江西省人民代表大会常务委员会公报", r.metadata().publication().source());
-        assertEquals("以上报告，请予审议。", texts(r).get(texts(r).size() - 1));
-        assertEquals(3, count(r, RemovalReason.OTHER_ARTICLE));
+        assertEquals("以上报告，请予审议。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertEquals(3, Copies.count(r, RemovalReason.OTHER_ARTICLE));
     }
 
     @Test
     void aPostToBeContinuedIsIncomplete() throws Exception {
-        Report r = ingest("修水县人民代表大会常务委员会工作报告（上）\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告（上）\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + BODY + "（未完待续）\n下期预告：县人大常委会工作报告（下）\n");
         assertTrue(r.metadata().incomplete());
-        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", texts(r).get(texts(r).size() - 1));
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
     }
 
     @Test
     void aBilingualPagesEnglishWordsAndADocumentSitesNote() throws Exception {
-        Report r = ingest("当前位置 Location：首页 Home > 重要文件 Documents\n发布时间 Date：2016-01-20　　来源 Source：九江日报\n"
+        Report r = Copies.ingest("当前位置 Location：首页 Home > 重要文件 Documents\n发布时间 Date：2016-01-20　　来源 Source：九江日报\n"
                 + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY
                 + "本文档由用户上传，内容仅供参考。\n【打印 Print】　【关闭 Close】\n"
                 + "版权所有 © 修水县人民政府外事办公室　Copyright © Foreign Affairs Office of Xiushui County People's Government. "
                 + "All Rights Reserved.\n");
         assertEquals("九江日报", r.metadata().publication().source());
-        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", texts(r).get(texts(r).size() - 1));
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
     }
 
     @Test
     void aSectionOfDefinitionsWithoutNumbersIsTheReportsNotes() throws Exception {
-        Report r = ingest("修水县人民代表大会常务委员会工作报告\n——二00三年二月十八日在修水县第十三届人民代表大会第二次会议上\n" + BODY
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——二00三年二月十八日在修水县第十三届人民代表大会第二次会议上\n" + BODY
                 + "名词解释\n“一府一委两院”：指县人民政府、县监察委员会、县人民法院和县人民检察院。\n"
                 + "人大代表票决制：指由人大代表对民生实事候选项目投票表决的制度。\n");
         assertEquals(LocalDate.of(2003, 2, 18), r.metadata().date(), "a scan's 0 for 〇");
         assertEquals(2, r.footnotes().size());
         assertEquals("人大代表票决制", r.footnotes().get(1).term());
         assertFalse(r.warnings().stream().anyMatch(w -> w.contains("no marker")), r.warnings().toString());
-        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", texts(r).get(texts(r).size() - 1));
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
     }
 
     @Test
@@ -228,35 +218,43 @@ class CopyRemnantsTest {
         String report = "荷塘镇人民代表大会主席团工作报告\n——2014年1月16日在荷塘镇第十八届人民代表大会第四次会议上\n镇人大主席　曾凡清\n"
                 + "各位代表：\n现在，我代表镇人民代表大会主席团向大会报告工作，请予审议。\n"
                 + "一年来，主席团在镇党委的正确领导和县人大常委会的指导下，依法履行职责。\n";
-        Report r = ingest(report + "主办：修水县人民政府办公室\n地址：江西省九江市修水县义宁镇　　赣ICP备05001234号\n");
+        Report r = Copies.ingest(report + "主办：修水县人民政府办公室\n地址：江西省九江市修水县义宁镇　　赣ICP备05001234号\n");
         assertEquals("荷塘镇", r.metadata().place().name());
         assertEquals("township", r.metadata().place().level());
         assertEquals("九江市", r.metadata().city());
         assertEquals("江西省", r.metadata().province());
         assertEquals(org.reportarchive.model.Kind.REPORT, r.metadata().kind());
         // no county on the page: the town, without a city, and a warning; never the 和县 of 领导和县人大常委会
-        Report alone = ingest(report);
+        Report alone = Copies.ingest(report);
         assertEquals("荷塘镇", alone.metadata().place().name());
         assertEquals(null, alone.metadata().city());
         assertTrue(alone.warnings().stream().anyMatch(w -> w.startsWith("place: 荷塘镇 is a township")), alone.warnings().toString());
         // the title without the town's name: the body's county is not a township's
-        Report unnamed = ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告"));
+        Report unnamed = Copies.ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告"));
         assertEquals(null, unnamed.metadata().place());
         assertTrue(unnamed.warnings().stream().anyMatch(w -> w.startsWith("place:")), unnamed.warnings().toString());
-        Report otherCounty = ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告")
+        Report otherCounty = Copies.ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告")
                 + "一年来，修水县人大常委会组织代表视察三次。\n");
         assertEquals(null, otherCounty.metadata().place(), "a county named in the text is not a township's place");
         assertTrue(otherCounty.warnings().stream().anyMatch(w -> w.contains("镇人民代表大会主席团, without a name")));
-        assertTrue(Township.named("各乡镇人民代表大会主席团工作经验交流").isEmpty());
-        assertTrue(Township.named("修水县人民代表大会常务委员会关于乡镇人大工作的报告").isEmpty());
-        assertEquals(new Township.Named("双峰县", "荷叶镇"), Township.named("双峰县荷叶镇人民代表大会主席团工作报告").orElseThrow());
+        PlaceFinder places = new PlaceFinder(Divisions.defaults());
+        for (String other : List.of("各乡镇人民代表大会主席团工作经验交流", "修水县人民代表大会常务委员会关于乡镇人大工作的报告",
+                "在全省乡镇人大工作座谈会上的讲话", "在全市县乡人大换届选举工作会议上的讲话", "在全旗苏木乡镇人大工作会议上的讲话",
+                "景德镇人大常委会工作报告", "萍乡人大常委会2024年工作要点", "清镇市人民代表大会常务委员会工作报告")) {
+            assertTrue(Township.named(other, places).isEmpty(), other);
+        }
+        assertEquals(new Township.Named("双峰县", "荷叶镇"), Township.named("双峰县荷叶镇人民代表大会主席团工作报告", places)
+                .orElseThrow());
+        // a provincial site that reposts a town's report: its address is no county of the town's
+        Report reposted = Copies.ingest(report + "主办：湖南省人大常委会办公厅　地址：湖南省长沙市开福区湘江中路\n");
+        assertEquals(null, reposted.metadata().city());
     }
 
     @Test
     void aConjunctionBeforeACountysShortNameIsTheSentences() throws Exception {
-        Report r = ingest("常委会工作报告\n各位代表：\n一年来，常委会在县委的正确领导和县人大常委会的指导下，依法履职。\n");
+        Report r = Copies.ingest("常委会工作报告\n各位代表：\n一年来，常委会在县委的正确领导和县人大常委会的指导下，依法履职。\n");
         assertEquals(null, r.metadata().place(), "领导和县人大常委会 names no 和县");
-        Report named = ingest("常委会工作报告\n各位代表：\n和县人大常委会召开第十次会议，听取审议专项工作报告。\n");
+        Report named = Copies.ingest("常委会工作报告\n各位代表：\n和县人大常委会召开第十次会议，听取审议专项工作报告。\n");
         assertEquals("和县", named.metadata().place().name());
     }
 }

@@ -1,0 +1,154 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/**
+ * Where the rules for a converter's remnants stop: a report's own lines that look like a page's tags, a mail's
+ * signature, a yearbook's attribution, a table of contents, a running head, a newsletter's masthead or a second
+ * document's title block are the report's, and are kept.
+ */
+class CopyRemnantsLimitsTest {
+
+    private static final String HEAD = "益阳市人民代表大会常务委员会工作报告\n——2024年1月15日在益阳市第七届人民代表大会第四次会议上\n"
+            + "市人大常委会主任　瞿海\n各位代表：\n";
+
+
+    private static boolean kept(Report r, String words) {
+        return Copies.texts(r).stream().anyMatch(t -> t.contains(words));
+    }
+
+    @Test
+    void aHiddenElementOfAPageIsNotTextAndASentencesSignsAreNoTags() throws Exception {
+        Report r = Copies.ingest(HEAD.replace("各位代表：\n", "") + "<p>　　各位代表：</p>\n"
+                + "<p>　　现在，我代表市人大常委会向大会报告工作，请予审议。<span style=\"display:none\">yyxww.com.cn</span></p>\n"
+                + "<p>　　办法规定，当a<b 且降幅>10%的，不予安排资金。</p>\n"
+                + "<p>　　各位代表，让我们为建设美丽益阳而努力奋斗！<span class=\"hidden\">版权所有，转载请注明出处</span></p>\n");
+        assertTrue(kept(r, "当a<b 且降幅>10%的"), Copies.texts(r).toString());
+        assertEquals("各位代表，让我们为建设美丽益阳而努力奋斗！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertFalse(kept(r, "yyxww"));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.HTML_TAG && x.text().contains("yyxww")),
+                "what the page hid is listed");
+    }
+
+    @Test
+    void theOpeningSentencesRequestAndASignatureAfterTheClosingAreTheReports() throws Exception {
+        Report r = Copies.ingest(HEAD + "　　现在，我代表市人民代表大会常务委员会向大会报告工作，请予审议。\n一、2023年市人大常委会主要工作\n"
+                + "（一）充分发挥人大代表作用\n　　常委会坚持把代表工作作为基础性工作。\n　　以上报告，请予审议。\n"
+                + "益阳市人民代表大会常务委员会执法检查组\n2023年12月20日\n");
+        assertTrue(kept(r, "一、2023年市人大常委会主要工作") && kept(r, "常委会坚持把代表工作作为基础性工作。"), Copies.texts(r).toString());
+        assertTrue(kept(r, "益阳市人民代表大会常务委员会执法检查组"), Copies.texts(r).toString());
+        assertEquals(0, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
+    }
+
+    @Test
+    void aReportsOwnHeadingIsNoWorkPlansTitleAndItsFiguresNoTableOfContents() throws Exception {
+        assertFalse(FrontMatter.isTitle("二、2024年常委会工作安排"));
+        assertFalse(FrontMatter.isTitle("一、2020年常委会工作总结"));
+        assertTrue(FrontMatter.isTitle("安化县人大2023年工作总结和2024年工作打算"));
+        Report r = Copies.ingest(HEAD + "　　代表共提出建议312件，其中：\n城乡建设管理类……………………………86\n农业农村水利类……………………………64\n"
+                + "其他类……………………………………63\n　　以上报告，请予审议。\n");
+        assertTrue(kept(r, "城乡建设管理类") && kept(r, "其他类"), Copies.texts(r).toString());
+    }
+
+    @Test
+    void aHeadingOrATranscriptsNoteBesideTwoPageNumbersIsNoRunningHead() throws Exception {
+        Report r = Copies.ingest(HEAD + "　　一年来，常委会依法履职。\n存在的问题\n— 1 —\n　　监督刚性不足。\n存在的问题\n— 2 —\n"
+                + "　　代表作用发挥不够。\n（掌声）\n— 3 —\n（掌声）\n— 4 —\n");
+        assertEquals(2, Copies.texts(r).stream().filter(t -> t.equals("存在的问题")).count(), Copies.texts(r).toString());
+        assertEquals(0, r.removals().stream().filter(x -> x.reason() == RemovalReason.RUNNING_HEAD).count());
+        // the running head that is the document's only title stays its title
+        Report titled = Copies.ingest("第 1 页 共 2 页\n澧县人大常委会工作报告\n——2017年2月20日在澧县第十七届人民代表大会第八次会议上\n各位代表：\n"
+                + "　　一年来，常委会依法履职，推动解决农村供水\n第 2 页 共 2 页\n澧县人大常委会工作报告\n保障问题四十一个。\n");
+        assertEquals("澧县人大常委会工作报告", titled.metadata().title());
+    }
+
+    @Test
+    void aWorkPlansItemsNamingANewsletterAndACopyrightHoldersLineAreText() throws Exception {
+        Report r = Copies.ingest("长寿区人大常委会2024年工作要点\n　　2024年，区人大常委会工作的总体要求是依法履职。\n一、加强宣传工作\n"
+                + "（一）办好人大网站\n（二）用好新媒体\n（三）编发人大工作简报和常委会信息\n");
+        assertTrue(kept(r, "（三）编发人大工作简报和常委会信息"), Copies.texts(r).toString());
+        assertEquals(null, r.metadata().publication());
+        Report law = Copies.ingest(HEAD + "　　检查发现的问题主要有：\n一是侵权盗版屡禁不止\n版权所有人维权成本高、赔偿低\n"
+                + "　　以上报告，请予审议。\n");
+        assertTrue(kept(law, "版权所有人维权成本高、赔偿低"), Copies.texts(law).toString());
+    }
+
+    @Test
+    void aMailsDashesOverTheReportsTableOrItsCellsAreText() throws Exception {
+        String mail = "发件人：涿州市人大办 <zzrdb@163.com>\n收件人：保定日报 <bdrb@163.com>\n主题：工作报告\n\n"
+                + "涿州市人民代表大会常务委员会工作报告\n——2018年1月10日在涿州市第十六届人民代表大会第三次会议上\n各位代表：\n"
+                + "　　一年来，常委会依法履职，具体安排见附表。\n";
+        Report table = Copies.ingest(mail + "--\n附表：2018年市人大常委会监督工作计划\n一季度　听取审议计划执行情况报告\n");
+        assertTrue(kept(table, "附表：2018年市人大常委会监督工作计划"), Copies.texts(table).toString());
+        Report cells = Copies.ingest(mail + "项目\n2017年\n--\n1260\n");
+        assertTrue(kept(cells, "1260"), Copies.texts(cells).toString());
+        Report signed = Copies.ingest(mail + "-- \n县人大办　刘敏\n电话：0312-3721305\n"
+                + "本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。\n");
+        assertFalse(kept(signed, "刘敏") || kept(signed, "本邮件"), Copies.texts(signed).toString());
+        Report outlook = Copies.ingest(mail.replace("发件人：", "From: ").replace("收件人：", "To: ").replace("主题：", "Subject: ")
+                + "\n附件：工作报告.docx (56.5K)\n发自我的iPhone\n");
+        assertEquals("涿州市人民代表大会常务委员会工作报告", outlook.metadata().title());
+        assertEquals("一年来，常委会依法履职，具体安排见附表。", Copies.texts(outlook).get(Copies.texts(outlook).size() - 1));
+    }
+
+    @Test
+    void aYearbooksSourceNoteInsideTheReportAndAContributorUnderTheTitleCloseNoItem() throws Exception {
+        String yearbook = "·46·　　　　　　　　　　嘉兴年鉴·2021\n重要文献\n【市人大常委会工作报告】\n"
+                + "嘉兴市人民代表大会常务委员会工作报告\n——2021年2月25日在嘉兴市第八届人民代表大会第六次会议上\n各位代表：\n"
+                + "　　一年来，常委会依法履职。\n（本表数据由市人大常委会研究室供稿）\n　　2021年，常委会将聚焦长三角一体化发展。\n"
+                + "　　各位代表，让我们为建设“重要窗口”而努力奋斗！\n";
+        Report r = Copies.ingest(yearbook + "代表工作\n【代表建议办理】　2020年，市人大常委会交办代表建议一百二十件。\n");
+        assertTrue(kept(r, "2021年，常委会将聚焦长三角一体化发展。"), Copies.texts(r).toString());
+        assertEquals("各位代表，让我们为建设“重要窗口”而努力奋斗！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        Report written = Copies.ingest(yearbook + "（撰稿：市人大常委会办公室　王丽）\n代表工作\n【代表建议办理】　2020年，交办代表建议。\n");
+        assertEquals("各位代表，让我们为建设“重要窗口”而努力奋斗！", Copies.texts(written).get(Copies.texts(written).size() - 1));
+        Report plainHead = Copies.ingest(yearbook.replace("嘉兴年鉴·2021", "嘉兴年鉴") + "【代表建议办理】　2020年，交办代表建议。\n");
+        assertEquals("嘉兴市人民代表大会常务委员会工作报告", plainHead.metadata().title());
+        assertEquals("各位代表，让我们为建设“重要窗口”而努力奋斗！", Copies.texts(plainHead).get(Copies.texts(plainHead).size() - 1));
+    }
+
+    @Test
+    void notesThatAreNoDefinitionsAndAMarkOfContinuationInTheLastParagraph() throws Exception {
+        Report data = Copies.ingest(HEAD + "　　一年来，常委会依法履职。\n注：\n数据来源：市统计局。\n统计口径：全市。\n");
+        assertTrue(data.footnotes().isEmpty(), "data notes are no glossary");
+        assertTrue(kept(data, "数据来源：市统计局。"));
+        Report appended = Copies.ingest(HEAD + "　　一年来，常委会依法履职。\n名词解释\n“一府一委两院”：指市人民政府、市监察委员会。\n"
+                + "附件：荆门市人大常委会五年来制定的地方性法规目录\n");
+        assertTrue(appended.footnotes().isEmpty() && kept(appended, "附件：荆门市"), Copies.texts(appended).toString());
+        Report continued = Copies.ingest(HEAD + "　　一年来，常委会依法履职，收集意见建议420条。（未完待续）\n");
+        assertTrue(continued.metadata().incomplete());
+    }
+
+    @Test
+    void aMarkdownCopyWithoutHeadingsAndItsMarksThatAreNoBold() throws Exception {
+        Report r = Copies.ingest("滕州市人民代表大会常务委员会工作报告\n> **编者按：** 1月5日，滕州市第十八届人民代表大会第一次会议听取了常委会工作报告。\n"
+                + "---\n*——2022年1月5日在滕州市第十八届人民代表大会第一次会议上*\n**各位代表：**\n"
+                + "**一、过去五年的主要工作**\n生产总值增长3.4%**，预算收入增长5.2%**，均高于全省平均水平。\n"
+                + "常委会对第__次主任会议确定的重点建议和第__号议案实行领导督办。\n");
+        assertEquals(java.time.LocalDate.of(2022, 1, 5), r.metadata().date());
+        assertEquals("各位代表：", Copies.texts(r).get(0));
+        assertTrue(kept(r, "增长3.4%**，预算收入增长5.2%**，"), Copies.texts(r).toString());
+        assertTrue(kept(r, "第__次主任会议确定的重点建议和第__号议案"), Copies.texts(r).toString());
+    }
+
+    @Test
+    void anEditorsNoteUnderTheTitleAboveTheSalutationOrOverTwoLinesIsTheTitleBlocks() throws Exception {
+        Report r = Copies.ingest("赤峰市人民代表大会常务委员会工作报告（摘要）\n编者按：1月8日，在赤峰市第十三届人民代表大会第五次会议上，"
+                + "市人大常委会主任作了工作报告。本报今日摘要刊发。\n各位代表：\n　　现在，我代表市人大常委会向大会报告工作，请予审议。\n");
+        assertEquals("各位代表：", Copies.texts(r).get(0));
+        Report two = Copies.ingest("柳州市人民代表大会常务委员会工作报告\n【编者按】1月5日，柳州市第十二届人民代表大会第一次会议开幕。\n"
+                + "报告全文约一万字，本报今日全文刊发，敬请读者关注。\n——2012年1月5日在柳州市第十二届人民代表大会第一次会议上\n"
+                + "市人大常委会主任　李孟华\n各位代表：\n　　五年来，常委会依法履职。\n");
+        assertEquals("各位代表：", Copies.texts(two).get(0));
+        assertEquals("李孟华", two.metadata().speaker());
+        Report lead = Copies.ingest("关于我市林业改革发展情况的调研报告\n导语：林业是三明的优势产业。为推动集体林权制度改革，调研组开展了调研，形成本报告。\n"
+                + "市人大常委会调研组\n（2019年6月20日）\n一、基本情况\n　　全市森林覆盖率达78.7%。\n");
+        assertTrue(Copies.texts(lead).get(0).startsWith("导语：林业是三明的优势产业。"), "a lead may be the document's own");
+    }
+}
