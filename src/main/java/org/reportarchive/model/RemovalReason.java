@@ -21,7 +21,7 @@ public enum RemovalReason {
     COMMENTS("readers' comments or a reposter's commentary under the report", "网友评论及转载者点评"),
     OTHER_ARTICLE("another article printed on the same page", "同版其他文章"),
     HTML_TAG("a web page's HTML tags left in the copy, read as layout", "网页标签"),
-    TABLE_OF_CONTENTS("the document's table of contents, which repeats its headings", "目录"),
+    TABLE_OF_CONTENTS("the document's table of contents, which repeats its headings", "原文目录"),
     RUNNING_HEAD("a printed page's running head (the document's short title, the book's name)", "页眉");
 
     private final String description;
