@@ -275,6 +275,9 @@ final class BodyBuilder {
     private static final int ORPHAN = 6;
 
     private static boolean continuesOnto(String previous, String next) {
+        if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
+            return false; // a table's rows, copied with tabs between their cells, are lines of their own
+        }
         boolean running = Prose.isProse(previous) || hasUnclosedPair(previous);
         if (!running || HeadingRecognizer.endsSentence(previous)
                 || HeadingRecognizer.standalone(previous).isPresent()

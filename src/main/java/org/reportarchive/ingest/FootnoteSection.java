@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Footnote;
+import org.reportarchive.text.Simplified;
 
 /**
  * Reads a report's own glossary section: a heading such as {@code 名词解释} followed by numbered entries
@@ -44,11 +45,11 @@ public final class FootnoteSection {
 
     /** Whether a section heading names definitions (名词解释), whose entries may go without numbers. */
     static boolean namesDefinitions(String heading) {
-        return DEFINITIONS.matcher(heading).find();
+        return DEFINITIONS.matcher(Simplified.of(heading)).find();
     }
 
     public static boolean isHeading(String line) {
-        return HEADING.matcher(line).matches();
+        return HEADING.matcher(Simplified.of(line)).matches(); // 名詞解釋 too
     }
 
     /** A line that starts a numbered entry: 1.…, （1）…, [1]…, ①…. */

@@ -32,7 +32,7 @@ public final class HtmlTags {
             + "\\s*/?>|<!\\[(?:if[^\\]<>]{0,60}|endif)\\]>", Pattern.CASE_INSENSITIVE);
     /** An element the page does not show (display:none, a hidden class): its words are not the page's text either. */
     private static final Pattern HIDDEN = Pattern.compile(
-            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|class\\s*=\\s*[\"']?[^\"'>]*\\bhidden\\b|color\\s*=\\s*[\"']?#?(?:fff|ffffff)\\b",
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|class\\s*=\\s*[\"']?(?:[^\"'>]*\\s)?hidden(?=[\"'\\s>])|color\\s*=\\s*[\"']?#?(?:fff|ffffff)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK_NAME = Pattern.compile(BLOCK, Pattern.CASE_INSENSITIVE);
 

@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * A report copied from a mail: from a mail or office system's preview of the file attached to a message, where the
@@ -49,19 +50,19 @@ final class MailAttachment {
      * the report's last line.
      */
     private static void markMessage(List<SourceLine> lines, RemovalReason[] reasons) {
-        if (lines.isEmpty() || !HEADER.matcher(lines.get(0).text()).matches()) {
+        if (lines.isEmpty() || !HEADER.matcher(Simplified.of(lines.get(0).text())).matches()) {
             return;
         }
         int headers = 0;
         for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
-            headers += HEADER.matcher(lines.get(i).text()).matches() ? 1 : 0;
+            headers += HEADER.matcher(Simplified.of(lines.get(i).text())).matches() ? 1 : 0;
         }
         if (headers < 2) {
             return;
         }
         int title = -1;
         for (int i = 1; i < lines.size() && title < 0; i++) {
-            if (!HEADER.matcher(lines.get(i).text()).matches() && FrontMatter.isTitle(lines.get(i).text())
+            if (!HEADER.matcher(Simplified.of(lines.get(i).text())).matches() && FrontMatter.isTitle(lines.get(i).text())
                     && FrontMatter.titleBlockUnder(lines, i)) {
                 title = i;
             }
@@ -99,7 +100,7 @@ final class MailAttachment {
             if (t.matches("^(附表|附录|[0-9０-９.,，%％\\-—]+$).*")) {
                 return false;
             }
-            signs |= MAIL_SIGNS.matcher(t).find();
+            signs |= MAIL_SIGNS.matcher(Simplified.of(t)).find();
         }
         return signs;
     }
@@ -108,11 +109,11 @@ final class MailAttachment {
     private static boolean markPreview(List<SourceLine> lines, RemovalReason[] reasons) {
         int open = -1;
         for (int i = 0; i < lines.size() && open < 0; i++) {
-            if (OPENS.matcher(lines.get(i).text()).matches()) {
+            if (OPENS.matcher(Simplified.of(lines.get(i).text())).matches()) {
                 open = i;
             }
         }
-        long headers = open < 0 ? 0 : lines.subList(0, open).stream().filter(l -> HEADER.matcher(l.text()).matches())
+        long headers = open < 0 ? 0 : lines.subList(0, open).stream().filter(l -> HEADER.matcher(Simplified.of(l.text())).matches())
                 .count();
         if (headers < 2) {
             return false; // not a message: a rule over a report's own appendix is the report's
@@ -121,7 +122,7 @@ final class MailAttachment {
             reasons[i] = RemovalReason.MAIL;
         }
         for (int i = open + 1; i < lines.size(); i++) {
-            if (CLOSES.matcher(lines.get(i).text()).matches()) {
+            if (CLOSES.matcher(Simplified.of(lines.get(i).text())).matches()) {
                 for (int j = i; j < lines.size(); j++) {
                     reasons[j] = RemovalReason.MAIL;
                 }

@@ -517,7 +517,10 @@ final class MetadataResolver {
         for (Removal r : publication) {
             evidence.add(new String[] {PUBLICATION, r.text()});
         }
-        Optional<OwnCongress> own = OwnCongress.of(body);
+        Optional<OwnCongress> own = OwnCongress.of(body)
+                .or(() -> OwnCongress.named(h.title == null ? null : h.title.title()))
+                .or(() -> OwnCongress.named(h.deliveryLine == null ? null : h.deliveryLine.text().replaceFirst("^[—－\\-]+", "")))
+                .or(() -> OwnCongress.named(h.speaker == null ? null : h.speaker.office()));
         List<String> otherLevel = new ArrayList<>();
         for (String[] e : evidence) {
             Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false)

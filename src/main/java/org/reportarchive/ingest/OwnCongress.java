@@ -27,6 +27,14 @@ record OwnCongress(String phrase, String level) {
                     + "(?:第?[0-9０-９〇零○一二三四五六七八九十百两]+届)?(?:人民代表大会常务委员会|人大常委会"
                     + "|人民代表大会主席团|人大主席团)");
 
+    /**
+     * A title, delivery line or office that names the congress by its level alone: 在区八届人大常委会第二十四次会议上的讲话,
+     * 区人大常委会主任.
+     */
+    private static final Pattern NAMES_BY_LEVEL = Pattern.compile(
+            "^在?(自治区|自治县|自治州|自治旗|地区|省|市|州|盟|县|区|旗|镇|乡|苏木)"
+                    + "(?:第?[0-9０-９〇零○一二三四五六七八九十百两]+届)?(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大)");
+
     /** The paragraphs before the first heading where a report introduces itself, at most. */
     private static final int OPENING_PARAGRAPHS = 3;
 
@@ -46,6 +54,16 @@ record OwnCongress(String phrase, String level) {
             }
         }
         return Optional.empty();
+    }
+
+    /** The congress a line of the title block names by its level alone, if it does. */
+    static Optional<OwnCongress> named(String line) {
+        if (line == null) {
+            return Optional.empty();
+        }
+        Matcher m = NAMES_BY_LEVEL.matcher(Simplified.of(line.strip()));
+        return m.find() ? Optional.of(new OwnCongress(m.group().substring(m.start(1) - m.start()), m.group(1)))
+                : Optional.empty();
     }
 
     /** Whether a place is of the level the report names: a 县's report is a county's, a 市's a city's. */

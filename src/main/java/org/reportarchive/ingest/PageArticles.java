@@ -76,7 +76,7 @@ final class PageArticles {
      * starts with 以上, that ends with a closing phrase and a full stop or an exclamation mark.
      */
     private static boolean closes(String line) {
-        String t = line.strip();
+        String t = Simplified.of(line.strip()); // 以上報告，請予審議。 too
         if (t.length() > CLOSING_WIDTH && !t.startsWith("以上")) {
             return false;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * A printed document's running head, as a copy from a PDF keeps it: the document's short title or the book's name
@@ -23,7 +24,7 @@ final class RunningHeads {
     private static final int PAGES = 2;
     /** What a running head names: a document, a congress, a book. */
     private static final Pattern NAMES = Pattern.compile(
-            "报告|讲话|说明|决议|决定|意见|要点|计划|总结|文件|汇编|公报|会刊|年鉴|简报|人大|人民代表大会|常委会|常务委员会");
+            "报告|讲话|说明|决议|决定|要点|计划|总结|文件|汇编|公报|会刊|年鉴|简报|人大|人民代表大会|常委会|常务委员会");
 
     private RunningHeads() {
     }
@@ -45,7 +46,9 @@ final class RunningHeads {
         List<String> spared = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (isCandidate(lines, reasons, i) && beside.get(t) >= PAGES && NAMES.matcher(t).find()) {
+            String view = Simplified.of(t);
+            if (isCandidate(lines, reasons, i) && beside.get(t) >= PAGES && NAMES.matcher(view).find()
+                    && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)
                 if (!titled && FrontMatter.isTitle(t) && !spared.contains(t)) {
                     spared.add(t); // the title, over page 1's number: the pages after repeat it
                     continue;

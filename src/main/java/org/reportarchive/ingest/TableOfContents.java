@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 
@@ -14,7 +15,7 @@ import org.reportarchive.model.RemovalReason;
  */
 final class TableOfContents {
 
-    private static final Pattern HEADING = Pattern.compile("^目[\\s\\u3000]*录[:：]?$");
+    private static final Pattern HEADING = Pattern.compile("^目[\\s\\u3000]*[录錄][:：]?$");
     private static final Pattern ENTRY = Pattern.compile("^.{1,80}?[…．.·・\\-—_]{4,}[\\s\\u3000]*[0-9０-９]{1,3}$");
     /** The fewest entries a table of contents has. */
     private static final int ENTRIES = 2;
@@ -31,14 +32,23 @@ final class TableOfContents {
     /** The entry's words, without its leader and page number. */
     private static final Pattern LEADER = Pattern.compile("[…．.·・\\-—_]{4,}[\\s\\u3000]*[0-9０-９]{1,3}$");
 
-    /** Whether most of the entries' words stand again, as lines of their own, after them. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[0-9０-９]{1,3}$");
+
+    /** Whether the entries' page numbers go up, and most of their words stand again as lines of their own after them. */
     private static boolean repeatsHeadings(List<SourceLine> lines, int from, int to) {
         Set<String> later = new HashSet<>();
         for (int j = to; j < lines.size(); j++) {
             later.add(lines.get(j).text().strip().replaceAll("[\\s\\u3000]+", ""));
         }
         int repeated = 0;
+        int page = 0;
         for (int j = from; j < to; j++) {
+            Matcher number = PAGE_NUMBER.matcher(lines.get(j).text().strip());
+            int p = number.find() ? Integer.parseInt(ChineseNumbers.toHalfWidthDigits(number.group())) : -1;
+            if (p < page) {
+                return false; // a table's pages go up; a list of figures (18, 5, 12) does not
+            }
+            page = p;
             String words = LEADER.matcher(lines.get(j).text().strip()).replaceFirst("").replaceAll("[\\s\\u3000]+", "");
             repeated += later.contains(words) ? 1 : 0;
         }

@@ -19,10 +19,13 @@ import org.reportarchive.text.Simplified;
  */
 final class Township {
 
-    /** The township a title or delivery line names: its congress, or its congress's presidium. */
+    /**
+     * The township a title or delivery line names: its congress's presidium, a session of its congress, or its
+     * congress's work report (not a report on the townships' congresses, 关于加强镇人大建设情况的调研报告).
+     */
     private static final Pattern CONGRESS = Pattern.compile(
-            "^(?:在)?([\\u4e00-\\u9fff]{2,12}?[县市区旗])?([\\u4e00-\\u9fff]{1,6}?(?:民族乡|镇|乡|苏木))"
-                    + "(?:第[0-9０-９〇零一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)");
+            "^(?:在)?([\\u4e00-\\u9fff]{2,12}?[县市区旗])?([\\u4e00-\\u9fff]{2,6}?(?:民族乡|镇|乡|苏木))"
+                    + "(?:第[0-9０-９〇零一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)(?=主席团|第|.{0,6}工作报告)");
 
     /**
      * Who runs the page, as its footer says (主办：双峰县人民政府办公室): a site of the township's county. An address
@@ -41,7 +44,7 @@ final class Township {
     }
 
     /** Words that make a name the townships of a larger unit: 各乡镇, 全省乡镇, 全市县乡, 全旗苏木乡镇. */
-    private static final Pattern MANY = Pattern.compile("^[各全本该]|乡镇|镇乡|县乡|苏木乡");
+    private static final Pattern MANY = Pattern.compile("^([各全本该在]|关于)|乡镇|镇乡|县乡|苏木乡|加强|推进|做好");
 
     /**
      * The township a title names, if it is one: not the townships of a larger unit (全省乡镇人大工作座谈会), and not a

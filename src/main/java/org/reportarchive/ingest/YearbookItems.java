@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.Simplified;
 
 /**
  * A report printed in a yearbook (地方年鉴), copied with the pages around it: the yearbook's running heads
@@ -12,9 +13,14 @@ import org.reportarchive.model.RemovalReason;
  */
 final class YearbookItems {
 
-    /** A yearbook's running head: its name (with its year, or not) beside the page number. */
+    /**
+     * A yearbook's running head: the page's number and the yearbook's name (with its year, or not), set apart by wide
+     * spaces, and nothing else ({@code ·46·　　　　铁岭年鉴·2019}, {@code 人民代表大会　　　　·47·} is the chapter's).
+     */
+    private static final String PAGE = "[·・•\\-－—]?[0-9０-９]{1,4}[·・•\\-－—]?";
+    private static final String NAME = "[^\\s\\u3000，。；：:、]{2,12}年鉴(?:[·・•\\s]?[0-9０-９]{4}|[（(][0-9０-９]{4}[)）])?";
     private static final Pattern RUNNING_HEAD = Pattern.compile(
-            "^(?=.{0,60}$)(?=.*年鉴)(?=.*(^|[\\s\\u3000])[·・•\\-－—]?[0-9０-９]{1,4}[·・•\\-－—]?([\\s\\u3000]|$)).*$");
+            "^(" + PAGE + "[\\s\\u3000]{2,}" + NAME + "|" + NAME + "[\\s\\u3000]{2,}" + PAGE + ")$");
     /** The contributor line that closes an item: （市人大常委会办公室　供稿）, （撰稿：王丽）. */
     private static final Pattern CONTRIBUTOR = Pattern.compile("^[（(][^，。（）()]{2,30}(供稿|撰稿|稿)[）)]$|^[（(](供稿|撰稿)[:：][^，。（）()]{2,24}[）)]$");
     /** A yearbook's item heading: 【代表建议办理】. */
@@ -39,7 +45,7 @@ final class YearbookItems {
             if (reasons[j] != null) {
                 continue;
             }
-            if (ITEM.matcher(lines.get(j).text().strip()).find()) {
+            if (ITEM.matcher(lines.get(j).text().strip()).find()) { // (【】 are the same in either script)
                 return true;
             }
             if (++seen > TO_NEXT_ITEM || Prose.isProse(lines.get(j).text())) {
@@ -52,7 +58,7 @@ final class YearbookItems {
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         boolean yearbook = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (RUNNING_HEAD.matcher(lines.get(i).text().strip()).matches()) {
+            if (RUNNING_HEAD.matcher(Simplified.of(lines.get(i).text().strip())).matches()) {
                 yearbook = true;
                 reasons[i] = reasons[i] == null ? RemovalReason.RUNNING_HEAD : reasons[i];
             }
@@ -77,11 +83,11 @@ final class YearbookItems {
             if (reasons[i] != null) {
                 continue;
             }
-            String t = lines.get(i).text().strip();
+            String t = Simplified.of(lines.get(i).text().strip());
             boolean contributor = CONTRIBUTOR.matcher(t).matches() && closesItem(lines, reasons, i);
             // without a contributor line, the next item's heading after the report's closing sentence
             boolean nextItem = ITEM.matcher(t).find() && previous >= 0
-                    && CLOSING.matcher(lines.get(previous).text().strip()).find();
+                    && CLOSING.matcher(Simplified.of(lines.get(previous).text().strip())).find();
             if (contributor || nextItem) {
                 if (contributor) {
                     reasons[i] = RemovalReason.PUBLICATION; // the yearbook's attribution of the item

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
+import org.reportarchive.places.Divisions;
+import org.reportarchive.places.PlaceFinder;
 
 /**
  * Where the rules for a converter's remnants stop: a report's own lines that look like a page's tags, a mail's
@@ -150,5 +153,51 @@ class CopyRemnantsLimitsTest {
         Report lead = Copies.ingest("关于我市林业改革发展情况的调研报告\n导语：林业是三明的优势产业。为推动集体林权制度改革，调研组开展了调研，形成本报告。\n"
                 + "市人大常委会调研组\n（2019年6月20日）\n一、基本情况\n　　全市森林覆盖率达78.7%。\n");
         assertTrue(Copies.texts(lead).get(0).startsWith("导语：林业是三明的优势产业。"), "a lead may be the document's own");
+    }
+
+    @Test
+    void aReportsOwnLinesThatLookLikeAYearbooksHeadATableOfContentsOrARunningHeadAreText() throws Exception {
+        Report r = Copies.ingest(HEAD + "　　一年来，常委会依法履职。\n支持县志办完成《平昌年鉴 2021》编纂，收录资料 86 万字。\n"
+                + "主要工作数据如下：\n听取审议专项工作报告……………………18\n开展执法检查……………………………5\n"
+                + "听取审议专项工作报告\n　　常委会听取审议了十八个报告。\n开展执法检查\n　　常委会开展了五次执法检查。\n"
+                + "— 1 —\n代表意见建议办理情况统计表\n承办单位\t件数\n市发展和改革局\t46\n— 2 —\n代表意见建议办理情况统计表\n"
+                + "市住房和城乡建设局\t38\n（一）提升视频监控分辨率\n（二）网站地图与政务公开\n");
+        for (String line : List.of("支持县志办完成《平昌年鉴 2021》编纂", "听取审议专项工作报告……………………18", "代表意见建议办理情况统计表",
+                "（一）提升视频监控分辨率", "（二）网站地图与政务公开")) {
+            assertTrue(kept(r, line), line + " in " + Copies.texts(r));
+        }
+        assertTrue(Copies.texts(r).contains("市发展和改革局\t46"), "a table's rows are not joined: " + Copies.texts(r));
+        Report cells = Copies.ingest(HEAD + "<p>　　代表建议办理情况如下表。</p>\n<table>\n<tr><th>承办单位</th><th class=\"hidden-xs\">交办件数</th></tr>\n"
+                + "<tr><td>市发展和改革局</td><td class=\"hidden-xs\">46</td></tr>\n</table>\n");
+        assertTrue(kept(cells, "交办件数") && kept(cells, "46"), "a class that hides a cell on phones only: " + Copies.texts(cells));
+    }
+
+    @Test
+    void aReportOnTownshipsOrASpeechAtTheirMeetingIsNoTownshipsAndALevelInTheTitleBindsTheBody() throws Exception {
+        PlaceFinder places = new PlaceFinder(Divisions.defaults());
+        assertTrue(Township.named("关于加强镇人大建设情况的调研报告", places).isEmpty());
+        assertTrue(Township.named("在镇人大工作座谈会上的讲话", places).isEmpty());
+        Report r = Copies.ingest("在区八届人大常委会第二十四次会议上的讲话\n区人大常委会主任　黄志勇\n（2019年6月28日）\n同志们：\n"
+                + "　　这次会议贯彻落实莆田市人大常委会的部署，审议了区人民政府的报告。\n");
+        assertEquals(null, r.metadata().place(), "a district's speech is not the city's of its text");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("区八届人大常委会, without a name")), r.warnings().toString());
+    }
+
+    @Test
+    void theseCopiesInTraditionalCharacters() throws Exception {
+        Report gazette = Copies.ingest("湖南省人民代表大會常務委員會公報　2016年第5號　·37·\n"
+                + "湖南省人民代表大會常務委員會執法檢查組關於檢查水污染防治法實施情況的報告\n"
+                + "——2016年7月24日在湖南省第十二屆人民代表大會常務委員會第二十三次會議上\n主任、各位副主任、秘書長、各位委員：\n"
+                + "今年四月至六月，執法檢查組赴五個設區市開展檢查。\n以上報告，請予審議。\n"
+                + "湖南省人民代表大會常務委員會關於檢查水污染防治法實施情況報告的審議意見\n省人民政府：\n"
+                + "2016年7月24日，省第十二屆人大常委會第二十三次會議聽取和審議了執法檢查組的報告。\n");
+        assertEquals("以上報告，請予審議。", Copies.texts(gazette).get(Copies.texts(gazette).size() - 1));
+        Report mail = Copies.ingest("發件人：瑞昌市人大辦 <rcrdb@163.com>\n收件人：九江日報 <jjrb@163.com>\n主題：轉發：工作報告\n\n"
+                + "劉主任：報告已定稿，正文如下。\n瑞昌市人民代表大會常務委員會工作報告\n——2014年1月8日在瑞昌市第十五屆人民代表大會第四次會議上\n"
+                + "各位代表：\n一年來，常委會依法履職。\n");
+        assertEquals("瑞昌市人民代表大會常務委員會工作報告", mail.metadata().title());
+        assertEquals("各位代表：", Copies.texts(mail).get(0));
+        Report notes = Copies.ingest(HEAD + "　　一年來，常委會依法履職。\n名詞解釋\n“一府兩院”：指市人民政府、市人民法院和市人民檢察院。\n");
+        assertEquals(1, notes.footnotes().size());
     }
 }
