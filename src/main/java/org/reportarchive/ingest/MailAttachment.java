@@ -105,11 +105,17 @@ final class MailAttachment {
         return signs;
     }
 
+    /** Whether a line starts as a rule does (decided without a pattern: most lines do not). */
+    private static boolean isRule(String line) {
+        String t = line.strip();
+        return t.length() > 4 && "—-－=＝_＿─━".indexOf(t.charAt(0)) >= 0;
+    }
+
     /** Marks the message around an attachment's preview, if the text has one. */
     private static boolean markPreview(List<SourceLine> lines, RemovalReason[] reasons) {
         int open = -1;
         for (int i = 0; i < lines.size() && open < 0; i++) {
-            if (OPENS.matcher(Simplified.of(lines.get(i).text())).matches()) {
+            if (isRule(lines.get(i).text()) && OPENS.matcher(Simplified.of(lines.get(i).text())).matches()) {
                 open = i;
             }
         }
@@ -122,7 +128,7 @@ final class MailAttachment {
             reasons[i] = RemovalReason.MAIL;
         }
         for (int i = open + 1; i < lines.size(); i++) {
-            if (CLOSES.matcher(Simplified.of(lines.get(i).text())).matches()) {
+            if (isRule(lines.get(i).text()) && CLOSES.matcher(Simplified.of(lines.get(i).text())).matches()) {
                 for (int j = i; j < lines.size(); j++) {
                     reasons[j] = RemovalReason.MAIL;
                 }

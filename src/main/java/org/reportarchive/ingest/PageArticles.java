@@ -47,9 +47,9 @@ final class PageArticles {
                 continue;
             }
             String t = lines.get(i).text().strip();
-            if (previous >= 0 && t.length() <= FOLLOWING_TITLE && closes(lines.get(previous).text()) && noSentence(t)
-                    && HeadingRecognizer.numbering(t).isEmpty()
-                    && (FrontMatter.isTitle(t) || t.contains("人民代表大会") || t.contains("人大常委会"))) {
+            if (previous >= 0 && t.length() <= FOLLOWING_TITLE && noSentence(t)
+                    && (t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t))
+                    && HeadingRecognizer.numbering(t).isEmpty() && closes(lines.get(previous).text())) {
                 int next = SourceLines.nextKept(lines, reasons, i);
                 if (next >= 0 && opensAnotherDocument(lines.get(next).text())) {
                     for (int j = i; j < lines.size(); j++) {

@@ -58,7 +58,8 @@ final class YearbookItems {
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         boolean yearbook = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (RUNNING_HEAD.matcher(Simplified.of(lines.get(i).text().strip())).matches()) {
+            String t = lines.get(i).text();
+            if (t.indexOf('年') >= 0 && RUNNING_HEAD.matcher(Simplified.of(t.strip())).matches()) { // (年鉴, 年鑒)
                 yearbook = true;
                 reasons[i] = reasons[i] == null ? RemovalReason.RUNNING_HEAD : reasons[i];
             }
