@@ -56,7 +56,11 @@ final class ForumReplies {
     private static void markFloorLines(List<SourceLine> lines, RemovalReason[] reasons) {
         int first = -1;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = FLOOR_LINE.matcher(lines.get(i).text().strip());
+            String line = lines.get(i).text();
+            if (line.length() > HEADER_WIDTH || line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
+                continue; // (the common case: a paragraph, no post's header)
+            }
+            Matcher m = FLOOR_LINE.matcher(Simplified.of(line.strip())); // 樓主 | …… | 發表於 too
             if (!m.matches()) {
                 continue;
             }
@@ -111,15 +115,17 @@ final class ForumReplies {
         List<int[]> posts = new ArrayList<>(); // each post: its first line (the author's name) and its floor's index
         boolean starter = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (!POSTED.matcher(lines.get(i).text()).matches()) {
+            String line = lines.get(i).text();
+            if (line.length() > HEADER_WIDTH || !POSTED.matcher(Simplified.of(line)).matches()) {
                 continue;
             }
             int floor = i - 1;
-            if (floor < 1 || !FLOOR.matcher(lines.get(floor).text()).matches()
+            String floorLine = floor < 1 ? "" : Simplified.of(lines.get(floor).text());
+            if (floor < 1 || !FLOOR.matcher(floorLine).matches()
                     || !NAME.matcher(lines.get(floor - 1).text()).matches()) {
                 return; // not a thread as forums print it: nothing is marked
             }
-            starter |= lines.get(floor).text().equals("楼主");
+            starter |= floorLine.equals("楼主");
             posts.add(new int[] {floor - 1, floor});
         }
         if (!starter || posts.size() < 2) {

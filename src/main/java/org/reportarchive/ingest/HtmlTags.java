@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * A web page's HTML tags left in a copy of its text ({@code <p>……</p>}, {@code <br/>}, {@code <strong>……</strong>}):
- * they are the page's layout, not its words. A tag that starts or ends a paragraph ({@code p}, {@code br},
- * {@code div}, a heading, a list item, a table's row or cell) ends a line where it stands between words; every other
- * tag of a page's text ({@code strong}, {@code span}, {@code a}, {@code font} …) is taken off and the words inside
+ * they are the page's layout, not its words. A tag that starts or ends a paragraph ({@code p}, {@code div}, a heading,
+ * a list item, a table's row or cell, and a {@code br} after a sentence's end or a heading) ends a line where it
+ * stands between words; every other tag of a page's text ({@code strong}, {@code span}, {@code a}, {@code font} …) is taken off and the words inside
  * it are kept. A copy is read so only when its lines carry such tags: a report quoting one {@code <p>} in its text,
  * or the sign {@code <} between numbers, is read as written.
  */
@@ -57,6 +57,23 @@ public final class HtmlTags {
         return false;
     }
 
+    /** The longest line a <br> ends that neither ends a sentence nor has a heading's number: a short heading. */
+    private static final int SHORT_LINE = 30;
+
+    /**
+     * Whether a {@code <br>} after these words ends a line: after a sentence's end, a heading, or a short line. Inside
+     * a sentence (……清潩河、<br>小洪河综合治理工程) it is a break of the page's layout, and the sentence goes on.
+     */
+    private static boolean endsLine(String words) {
+        String t = words.strip();
+        if (!t.isEmpty() && "、，,（(“‘《".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false; // a clause that goes on
+        }
+        return t.isEmpty() || "。！？!?；;：:”’）)】".indexOf(t.charAt(t.length() - 1)) >= 0
+                || HeadingRecognizer.numbering(t).isPresent()
+                || t.length() <= SHORT_LINE && !FrontMatter.containsSentencePunctuation(t);
+    }
+
     /** The line without its tags, in parts, and the tags taken off (each once, in order). */
     public static Read read(String line) {
         if (line.indexOf('<') < 0) {
@@ -83,7 +100,8 @@ public final class HtmlTags {
                     continue;
                 }
             }
-            if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()) {
+            if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()
+                    && (!name.equals("br") || endsLine(part.toString()))) {
                 parts.add(part.toString());
                 part.setLength(0);
             }

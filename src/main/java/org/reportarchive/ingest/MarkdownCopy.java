@@ -96,7 +96,7 @@ public final class MarkdownCopy {
      * Whether a text is a Markdown copy: it starts with a metadata block, has a heading marked with #, or has lines
      * only Markdown writes (bold lines, quoted lines, rules), three at least.
      */
-    static boolean isMarkdown(String[] lines) {
+    public static boolean isMarkdown(String[] lines) {
         boolean first = true;
         int marked = 0;
         for (String raw : lines) {

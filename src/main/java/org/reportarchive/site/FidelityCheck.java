@@ -63,6 +63,7 @@ public final class FidelityCheck {
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         String[] lines = text.split("\n", -1);
         boolean tagged = HtmlTags.isTagged(lines);
+        boolean markdown = MarkdownCopy.isMarkdown(lines); // a Markdown copy's marks are layout; elsewhere text
         // what each line reads as: a copy's HTML tags are its layout, and a paragraph's tags end its line
         List<List<String>> parts = new ArrayList<>();
         for (String line : lines) {
@@ -79,7 +80,7 @@ public final class FidelityCheck {
             int no = i + 1;
             List<String> gone = taken.getOrDefault(no, List.of());
             for (String part : parts.get(i)) {
-                String line = MarkdownCopy.strip(SourceLine.trim(part));
+                String line = markdown ? MarkdownCopy.strip(SourceLine.trim(part)) : SourceLine.trim(part);
                 if (gone.contains(line)) {
                     continue; // the whole line is not the report's
                 }

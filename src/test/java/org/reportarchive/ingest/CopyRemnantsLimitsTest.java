@@ -200,4 +200,19 @@ class CopyRemnantsLimitsTest {
         Report notes = Copies.ingest(HEAD + "　　一年來，常委會依法履職。\n名詞解釋\n“一府兩院”：指市人民政府、市人民法院和市人民檢察院。\n");
         assertEquals(1, notes.footnotes().size());
     }
+
+    @Test
+    void aBreakInsideASentenceIsThePagesLayoutAndATraditionalForumsRepliesAreReplies() throws Exception {
+        Report r = Copies.ingest(HEAD.replace("各位代表：\n", "") + "<p>　　各位代表：</p>\n"
+                + "<p>　　常委会组织代表视察了清潩河、<br>小洪河综合治理工程，督促关停沿河排污企业9家。<br>一、监督工作<br>"
+                + "常委会听取审议专项工作报告19个。</p>\n");
+        assertTrue(Copies.texts(r).contains("常委会组织代表视察了清潩河、小洪河综合治理工程，督促关停沿河排污企业9家。"),
+                Copies.texts(r).toString());
+        assertTrue(Copies.texts(r).contains("一、监督工作"), Copies.texts(r).toString());
+        Report forum = Copies.ingest("瑞昌論壇 » 時政 » 瑞昌市人大常委會工作報告\n樓主 | 湓浦口 | 發表於 2014-1-12 09:18 | 只看該作者\n"
+                + "瑞昌市人民代表大會常務委員會工作報告\n——2014年1月8日在瑞昌市第十五屆人民代表大會第四次會議上\n各位代表：\n"
+                + "一年來，常委會依法履職。\n沙發 | 老鄉 | 發表於 2014-1-12 10:02 | 只看該作者\n報告裏提到的工業園區了，點贊！\n");
+        assertFalse(kept(forum, "點贊"), Copies.texts(forum).toString());
+        assertTrue(Copies.count(forum, RemovalReason.FORUM_REPLY) >= 2);
+    }
 }

@@ -93,4 +93,12 @@ class FidelityCheckTest {
                 + "<p>一年来成效明显。</p></div>");
         assertTrue(FidelityCheck.check(src, removed, lost).orElseThrow().startsWith("line 4: <p>一年来"));
     }
+
+    @Test
+    void markdownsMarksInACopyThatIsNoMarkdownCopyAreItsText(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", "标题工作报告\n各位代表：\n**加粗**、_强调_和- 减号都按原文显示。\n");
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>**加粗**、_强调_和- 减号都按原文显示。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, List.of(), page));
+    }
 }
