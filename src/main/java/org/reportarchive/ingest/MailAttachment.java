@@ -60,8 +60,15 @@ final class MailAttachment {
         if (headers < 2) {
             return;
         }
+        // the report is under the last message's headers: a forwarded mail's cover note may name it first
+        int lastHeader = 0;
+        for (int i = 1; i < lines.size() && !FrontMatter.isSalutation(lines.get(i).text()); i++) {
+            if (HEADER.matcher(Simplified.of(lines.get(i).text())).matches()) {
+                lastHeader = i;
+            }
+        }
         int title = -1;
-        for (int i = 1; i < lines.size() && title < 0; i++) {
+        for (int i = lastHeader + 1; i < lines.size() && title < 0; i++) {
             if (!HEADER.matcher(Simplified.of(lines.get(i).text())).matches() && FrontMatter.isTitle(lines.get(i).text())
                     && FrontMatter.titleBlockUnder(lines, i)) {
                 title = i;

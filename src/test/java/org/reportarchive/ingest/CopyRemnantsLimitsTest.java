@@ -97,6 +97,12 @@ class CopyRemnantsLimitsTest {
         Report outlook = Copies.ingest(mail.replace("发件人：", "From: ").replace("收件人：", "To: ").replace("主题：", "Subject: ")
                 + "\n附件：工作报告.docx (56.5K)\n发自我的iPhone\n");
         assertEquals("涿州市人民代表大会常务委员会工作报告", outlook.metadata().title());
+        Report named = Copies.ingest("发件人：涿州市人大办\n收件人：保定日报\n主题：转发\n\n李编辑：\n　　现将以下材料发给您：\n"
+                + "涿州市人民代表大会常务委员会工作报告\n（2018年1月12日涿州市第十六届人民代表大会第三次会议通过）\n"
+                + "　　报告已经大会通过，可全文刊发。\n------------------ 原始邮件 ------------------\n发件人：市人大研究室\n"
+                + "主题：定稿\n\n" + mail.substring(mail.indexOf("涿州市人民代表大会常务委员会工作报告")));
+        assertEquals(java.time.LocalDate.of(2018, 1, 10), named.metadata().date(), "the report under the first mail's headers");
+        assertEquals("各位代表：", Copies.texts(named).get(0));
         assertEquals("一年来，常委会依法履职，具体安排见附表。", Copies.texts(outlook).get(Copies.texts(outlook).size() - 1));
     }
 
