@@ -266,10 +266,20 @@ final class BodyBuilder {
 
     /** Whether a line may continue the text before it: not a heading, salutation, glossary section or subtitle. */
     private static boolean startsRunningText(String next) {
+        String t = next.strip();
         return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
                 && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
-                && !next.startsWith("——");
+                && !next.startsWith("——") && !CLOSING.matcher(t).find() // a closing line: 以上报告，请予审议
+                && !SIGNATURE.matcher(t).matches(); // a signature's body or day
     }
+
+    /** A closing line (以上报告，请予审议; 以上说明连同草案), not a clause that goes on (……5万元 / 以上的家庭). */
+    private static final Pattern CLOSING = Pattern.compile("^以上(报告|说明|汇报|意见|审议意见|建议|情况)");
+
+    /** A signature's line: the body that signs (……代表工作委员会, ……办公室) or its day alone. */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^[^，。、；：:,\\s]{2,30}(委员会|常委会|办公室|办公厅|调研组|检查组|主席团)$"
+                    + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
 
     /** The most characters of a sentence's end left alone on a line: 议。 */
     private static final int ORPHAN = 6;

@@ -221,4 +221,12 @@ class CopyRemnantsLimitsTest {
         assertFalse(kept(forum, "點贊"), Copies.texts(forum).toString());
         assertTrue(Copies.count(forum, RemovalReason.FORUM_REPLY) >= 2);
     }
+
+    @Test
+    void aClosingLineAndASignatureAreNotJoinedToAParagraphWithoutAFullStop() throws Exception {
+        Report r = Copies.ingest(HEAD + "　　严格落实建议办理责任制，把代表满意度作为考核承办单位的重要内容\n　　以上报告，请予审议\n"
+                + "益阳市人大常委会代表工作委员会\n2020年6月23日\n");
+        assertEquals(List.of("各位代表：", "严格落实建议办理责任制，把代表满意度作为考核承办单位的重要内容", "以上报告，请予审议",
+                "益阳市人大常委会代表工作委员会", "2020年6月23日"), Copies.texts(r));
+    }
 }
