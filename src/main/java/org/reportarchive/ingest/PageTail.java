@@ -58,10 +58,10 @@ final class PageTail {
      * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
-            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
-                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
+            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言|热门跟贴|最新跟贴|全部跟贴)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟贴)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
     /** A character every heading of comments or commentary has, in either script. */
-    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀]");
+    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼]");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
     /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */

@@ -211,6 +211,7 @@ final class SourceCleaner {
         }
         String title = lines.get(anchor).text();
         boolean prose = false;
+        boolean headlineOnly = !FrontMatter.titleBlockUnder(lines, anchor); // (a title with its block is the document's)
         for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
             String t = lines.get(j).text();
             if (reasons[j] == RemovalReason.DUPLICATE && FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
@@ -242,6 +243,15 @@ final class SourceCleaner {
             if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
                 int next = nextPastNotes(lines, reasons, j);
                 return prose && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
+            }
+            if (prose && headlineOnly && FrontMatter.isTitle(t) && !isListItem(t)) {
+                // a post's headline over its own words, then a document's title with its title block under it (its
+                // delivery line, speaker line, salutation or addressee): that title is the document's
+                int next = nextPastNotes(lines, reasons, j);
+                if (next >= 0 && (FrontMatter.opensText(lines.get(next).text())
+                        || FrontMatter.isAddressee(lines.get(next).text()))) {
+                    return j;
+                }
             }
             prose |= Prose.isProse(t);
         }
@@ -295,7 +305,8 @@ final class SourceCleaner {
     private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (reasons[i] == null && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
+            if (reasons[i] == null && !isListItem(t) // (· 政府工作报告（全文）: a link in a page's list)
+                    && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
                     || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))) {
                 return i;
             }
@@ -408,6 +419,15 @@ final class SourceCleaner {
         return false;
     }
 
+    /** A line set as an item of a list of articles: a bullet before a short headline. */
+    private static boolean isListItem(String line) {
+        String t = line.strip();
+        return t.length() <= LIST_ITEM_WIDTH && !t.isEmpty() && "·•▶►●◆■□▪".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** The longest line a list of articles sets as one item. */
+    private static final int LIST_ITEM_WIDTH = 60;
+
     /** From a copyright line after the text on, a footer of short lines is stripped whole. */
     private void stripFooter(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         int footer = -1;
@@ -419,8 +439,9 @@ final class SourceCleaner {
         }
         int lastProse = -1;
         for (int i = lines.size() - 1; i >= bodyStart && lastProse < 0; i--) {
-            // the last line of running text (a sentence of the page's own, “在看”我吗？, does not extend the text)
-            if (reasons[i] == null && Prose.isProse(lines.get(i).text())
+            // the last line of running text (a sentence of the page's own, “在看”我吗？, and a listed article's
+            // headline, · 阳泉市政府工作报告全文来了！, do not extend the text)
+            if (reasons[i] == null && Prose.isProse(lines.get(i).text()) && !isListItem(lines.get(i).text())
                     && rules.classify(lines.get(i).text(), false).isEmpty()) {
                 lastProse = i;
             }

@@ -22,7 +22,8 @@ public enum RemovalReason {
     OTHER_ARTICLE("another article printed on the same page", "同版其他文章"),
     HTML_TAG("a web page's HTML tags left in the copy, read as layout", "网页标签"),
     TABLE_OF_CONTENTS("the document's table of contents, which repeats its headings", "原文目录"),
-    RUNNING_HEAD("a printed page's running head (the document's short title, the book's name)", "页眉");
+    RUNNING_HEAD("a printed page's running head (the document's short title, the book's name)", "页眉"),
+    SCAN_NOTE("a scan's note of a stamp, handwriting or the binding, not the document's print", "扫描注记");
 
     private final String description;
     private final String label;

@@ -257,4 +257,24 @@ class CopyRemnantsTest {
         Report named = Copies.ingest("常委会工作报告\n各位代表：\n和县人大常委会召开第十次会议，听取审议专项工作报告。\n");
         assertEquals("和县", named.metadata().place().name());
     }
+
+    @Test
+    void aPlatformsTailAListedArticleAboveTheTitleAndAPostsHeadlineOverAnotherTitle() throws Exception {
+        Report r = Copies.ingest("■ 大会文件\n· 政府工作报告（全文）\n· 修水县人民代表大会常务委员会工作报告（全文）\n■ 正在阅读：大会文件\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY
+                + "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n阅读 (3127)\n投诉\n推荐阅读\n"
+                + "· 修水县政府工作报告全文来了！2014年要办这些民生实事\n0条评论\n写评论…\n1000 积分　　下载\n"
+                + "本站总访问量：0328571 人次　　今日访问：217\n");
+        assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        Report post = Copies.ingest("修水县第十六届人民代表大会第四次会议隆重召开｜县人大常委会工作报告\n[图片]\n"
+                + "▲1月8日，修水县第十六届人民代表大会第四次会议隆重开幕，县人大常委会主任作工作报告。\n图片来源：修水县融媒体中心\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("修水县人民代表大会常务委员会工作报告", post.metadata().title());
+        assertEquals("各位代表：", Copies.texts(post).get(0));
+        Report scan = Copies.ingest("[印章：修水县第十六届人民代表大会第四次会议秘书处]\n修水县人民代表大会常务委员会工作报告\n"
+                + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + "[手写旁注：数据待核]\n");
+        assertEquals(2, Copies.count(scan, RemovalReason.SCAN_NOTE));
+        assertFalse(Copies.texts(scan).stream().anyMatch(t -> t.contains("手写")));
+    }
 }
