@@ -220,9 +220,11 @@ final class PublicationLine {
                 if (value.isEmpty()) {
                     continue;
                 }
-                if ((key.contains("来源") || key.equals("稿源")) && poster != null
+                if ((key.contains("来源") || key.equals("稿源")) && (poster != null || source != null)
                         && ACCOUNTS_PLATFORM.matcher(Simplified.of(value)).find()) {
-                    source = poster; // a platform of accounts is where the account posted, not who published it
+                    // a platform of accounts is where the account posted, not who published it (the account is on this
+                    // line, or was on the byline above it: 原创　岱岳发布　2025-01-09 17:45 / 来源：澎湃新闻·澎湃号·政务)
+                    source = poster != null ? poster : source;
                 } else if ((key.contains("来源") || key.equals("稿源")) && OWN_SITE.matcher(Simplified.of(value)).matches()) {
                     continue; // 来源：本站原创 names no source
                 } else if (key.contains("来源") || key.equals("稿源")) {
