@@ -44,10 +44,13 @@ final class ForumReplies {
         markFloors(lines, reasons);
     }
 
-    /** A post's header on one line: 楼主 | 滦河边的老代表 | 发表于 2010-1-12 21:36 | 只看该作者. */
+    /**
+     * A post's header on one line: 楼主 | 滦河边的老代表 | 发表于 2010-1-12 21:36 | 只看该作者, or without the author, whose
+     * name stands on the line above (xiaoyu0921 / 沙發 | 發表於 2014-1-15 23:18 | 只看該作者).
+     */
     private static final Pattern FLOOR_LINE = Pattern.compile(
-            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]*[|｜][\\s\\u3000]*([^|｜\\s\\u3000]{1,20})"
-                    + "[\\s\\u3000]*[|｜][\\s\\u3000]*发表于.*$");
+            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]*[|｜][\\s\\u3000]*"
+                    + "(([^|｜\\s\\u3000]{1,20})[\\s\\u3000]*[|｜][\\s\\u3000]*)?发表于.*$");
 
     /**
      * On a board that prints each post's floor, author and time on one line: the starter's first post is the report
@@ -71,7 +74,9 @@ final class ForumReplies {
             }
             if (first >= 0) {
                 int end = lastOfThread(lines, reasons, i);
-                for (int j = i; j < end; j++) {
+                int start = i > first + 1 && reasons[i - 1] == null && m.group(3) == null
+                        && NAME.matcher(lines.get(i - 1).text()).matches() ? i - 1 : i; // the author's name above
+                for (int j = start; j < end; j++) {
                     reasons[j] = RemovalReason.FORUM_REPLY;
                 }
                 return;

@@ -219,6 +219,11 @@ class CopyRemnantsLimitsTest {
                 + "瑞昌市人民代表大會常務委員會工作報告\n——2014年1月8日在瑞昌市第十五屆人民代表大會第四次會議上\n各位代表：\n"
                 + "一年來，常委會依法履職。\n沙發 | 老鄉 | 發表於 2014-1-12 10:02 | 只看該作者\n報告裏提到的工業園區了，點贊！\n");
         assertFalse(kept(forum, "點贊"), Copies.texts(forum).toString());
+        Report above = Copies.ingest("【轉貼】瑞昌市人大常委會工作報告\n湓浦口\n樓主 | 發表於 2014-1-12 09:18 | 只看該作者\n"
+                + "瑞昌市人民代表大會常務委員會工作報告\n——2014年1月8日在瑞昌市第十五屆人民代表大會第四次會議上\n各位代表：\n"
+                + "一年來，常委會依法履職。\n簽名檔：人在異鄉，心繫故鄉。\n回覆　引用　檢舉　TOP\nxiaoyu0921\n"
+                + "沙發 | 發表於 2014-1-12 10:02 | 只看該作者\n推，長知識了。\n回覆　引用　檢舉　TOP\n");
+        assertEquals("一年來，常委會依法履職。", Copies.texts(above).get(Copies.texts(above).size() - 1), "the author's name above a reply's header");
         assertTrue(Copies.count(forum, RemovalReason.FORUM_REPLY) >= 2);
     }
 
