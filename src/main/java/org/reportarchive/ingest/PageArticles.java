@@ -30,6 +30,12 @@ final class PageArticles {
 
     /** How a report, a speech or an explanation closes: 以上报告，请予审议。 谢谢大家！ */
     private static final List<String> CLOSINGS = List.of("请予审议", "请审议", "请予审查", "请审查", "请予审阅", "谢谢大家", "谢谢");
+    /** An editor's or a writer's credit in brackets under a text: （责任编辑　李　雯）. */
+    private static final Pattern CREDIT = Pattern.compile("^[（(][^）)]{2,24}[)）]$");
+    /** A journal's or a paper's column heading: 【代表风采】. */
+    private static final Pattern COLUMN = Pattern.compile("^【[^】]{2,10}】$");
+    /** A report's or a speech's last sentence: ……而努力奋斗！, 谢谢大家！ */
+    private static final Pattern FINAL = Pattern.compile("(奋斗|谢谢大家|谢谢)[！!。]$");
     /** The longest closing line that does not start with 以上: 谢谢大家！ */
     private static final int CLOSING_WIDTH = 10;
     /** The longest title of a following document. */
@@ -47,6 +53,13 @@ final class PageArticles {
                 continue;
             }
             String t = lines.get(i).text().strip();
+            if (previous >= 0 && COLUMN.matcher(t).matches() && FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find()) {
+                // a journal's or a paper's next column after the report's last sentence: 【代表风采】
+                for (int j = i; j < lines.size(); j++) {
+                    reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
+                }
+                return;
+            }
             if (previous >= 0 && t.length() <= FOLLOWING_TITLE && noSentence(t)
                     && (t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t))
                     && HeadingRecognizer.numbering(t).isEmpty() && closes(lines.get(previous).text())) {
@@ -58,7 +71,9 @@ final class PageArticles {
                     return;
                 }
             }
-            previous = i;
+            if (!CREDIT.matcher(t).matches()) {
+                previous = i; // (an editor's credit under the text, （责任编辑　李雯）, is not its last sentence)
+            }
         }
     }
 

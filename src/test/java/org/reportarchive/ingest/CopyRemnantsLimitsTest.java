@@ -234,4 +234,12 @@ class CopyRemnantsLimitsTest {
         assertEquals(List.of("各位代表：", "严格落实建议办理责任制，把代表满意度作为考核承办单位的重要内容", "以上报告，请予审议",
                 "益阳市人大常委会代表工作委员会", "2020年6月23日"), Copies.texts(r));
     }
+
+    @Test
+    void aJournalsNextColumnAfterTheReportsLastSentenceIsAnotherArticle() throws Exception {
+        Report r = Copies.ingest(HEAD + "　　各位代表，让我们为建设美丽益阳而努力奋斗！\n（责任编辑　李　雯）\n【代表风采】\n扎根乡村的“代表之家”\n"
+                + "——记赫山区龙光桥街道人大代表联络站\n本刊通讯员　吴　疆\n　　在龙光桥街道，有一个远近闻名的“代表之家”。\n");
+        assertEquals("各位代表，让我们为建设美丽益阳而努力奋斗！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertEquals(5, Copies.count(r, RemovalReason.OTHER_ARTICLE));
+    }
 }
