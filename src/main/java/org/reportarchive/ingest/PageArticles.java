@@ -32,8 +32,8 @@ final class PageArticles {
     private static final List<String> CLOSINGS = List.of("请予审议", "请审议", "请予审查", "请审查", "请予审阅", "谢谢大家", "谢谢");
     /** An editor's or a writer's credit in brackets under a text: （责任编辑　李　雯）. */
     private static final Pattern CREDIT = Pattern.compile("^[（(][^）)]{2,24}[)）]$");
-    /** A journal's or a paper's column heading: 【代表风采】. */
-    private static final Pattern COLUMN = Pattern.compile("^【[^】]{2,10}】$");
+    /** A journal's or a paper's column heading: 【代表风采】, ■林都简讯. */
+    private static final Pattern COLUMN = Pattern.compile("^(【[^】]{2,10}】|[■□◆][\\s\\u3000]*[^■□◆\\s\\u3000]{2,10})$");
     /** A report's or a speech's last sentence: ……而努力奋斗！, 谢谢大家！ */
     private static final Pattern FINAL = Pattern.compile("(奋斗|谢谢大家|谢谢)[！!。]$");
     /** The longest closing line that does not start with 以上: 谢谢大家！ */

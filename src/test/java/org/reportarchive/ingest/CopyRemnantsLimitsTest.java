@@ -241,5 +241,8 @@ class CopyRemnantsLimitsTest {
                 + "——记赫山区龙光桥街道人大代表联络站\n本刊通讯员　吴　疆\n　　在龙光桥街道，有一个远近闻名的“代表之家”。\n");
         assertEquals("各位代表，让我们为建设美丽益阳而努力奋斗！", Copies.texts(r).get(Copies.texts(r).size() - 1));
         assertEquals(5, Copies.count(r, RemovalReason.OTHER_ARTICLE));
+        Report paper = Copies.ingest(HEAD + "　　各位代表，让我们为建设美丽益阳而努力奋斗！\n■益阳简讯\n"
+                + "　　本报讯　市工商局日前对城区集贸市场进行专项检查，查处违法行为9起。\n");
+        assertEquals("各位代表，让我们为建设美丽益阳而努力奋斗！", Copies.texts(paper).get(Copies.texts(paper).size() - 1));
     }
 }
