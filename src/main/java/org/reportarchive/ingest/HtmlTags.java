@@ -11,16 +11,18 @@ import java.util.regex.Pattern;
 /**
  * A web page's HTML tags left in a copy of its text ({@code <p>……</p>}, {@code <br/>}, {@code <strong>……</strong>}):
  * they are the page's layout, not its words. A tag that starts or ends a paragraph ({@code p}, {@code div}, a heading,
- * a list item, a table's row or cell, and a {@code br} after a sentence's end or a heading) ends a line where it
- * stands between words; every other tag of a page's text ({@code strong}, {@code span}, {@code a}, {@code font} …) is taken off and the words inside
+ * a list item, a table's row, and a {@code br} after a sentence's end or a heading) ends a line where it stands
+ * between words, and a row's cells are set apart by tabs; every other tag of a page's text ({@code strong}, {@code span}, {@code a}, {@code font} …) is taken off and the words inside
  * it are kept. A copy is read so only when its lines carry such tags: a report quoting one {@code <p>} in its text,
  * or the sign {@code <} between numbers, is read as written.
  */
 public final class HtmlTags {
 
     /** The element names a page's text is set with; anything else between angle brackets stays as written. */
-    private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|blockquote"
+    private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|blockquote"
             + "|center|section|article|hr";
+    /** A table's cell: its row's cells stay on one line, a tab between them, as a table copied as text has them. */
+    private static final String CELL = "td|th";
     private static final String INLINE = "strong|b|em|i|u|span|font|a|sup|sub|small|big|strike|s|ins|del|label|img"
             + "|nobr";
     /** A tag's attributes, as HTML writes them (name="value"): words of a sentence between < and > are none. */
@@ -28,7 +30,7 @@ public final class HtmlTags {
             "(?:\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s*=\\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\\s\"'<>]{1,100}))?){0,12}";
     /** A word processor's namespaced tag (<st1:chsdate …>, <o:p>) or its conditional comment (<![if !supportLists]>). */
     private static final String WORD = "[A-Za-z][A-Za-z0-9]*:[A-Za-z][A-Za-z0-9]*";
-    private static final Pattern TAG = Pattern.compile("</?(" + BLOCK + "|" + INLINE + "|" + WORD + ")" + ATTRIBUTES
+    private static final Pattern TAG = Pattern.compile("</?(" + BLOCK + "|" + CELL + "|" + INLINE + "|" + WORD + ")" + ATTRIBUTES
             + "\\s*/?>|<!\\[(?:if[^\\]<>]{0,60}|endif)\\]>", Pattern.CASE_INSENSITIVE);
     /** An element the page does not show (display:none, a hidden class): its words are not the page's text either. */
     private static final Pattern HIDDEN = Pattern.compile(
@@ -99,6 +101,10 @@ public final class HtmlTags {
                     last = close + name.length() + 3;
                     continue;
                 }
+            }
+            if ((name.equals("td") || name.equals("th")) && !m.group().startsWith("</") && !part.toString().isBlank()) {
+                part.append('\t'); // the next cell of the row
+                continue;
             }
             if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()
                     && (!name.equals("br") || endsLine(part.toString()))) {

@@ -176,6 +176,7 @@ class CopyRemnantsLimitsTest {
         Report cells = Copies.ingest(HEAD + "<p>　　代表建议办理情况如下表。</p>\n<table>\n<tr><th>承办单位</th><th class=\"hidden-xs\">交办件数</th></tr>\n"
                 + "<tr><td>市发展和改革局</td><td class=\"hidden-xs\">46</td></tr>\n</table>\n");
         assertTrue(kept(cells, "交办件数") && kept(cells, "46"), "a class that hides a cell on phones only: " + Copies.texts(cells));
+        assertTrue(Copies.texts(cells).contains("市发展和改革局\t46"), "a row's cells on one line: " + Copies.texts(cells));
     }
 
     @Test
