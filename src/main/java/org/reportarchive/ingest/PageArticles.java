@@ -78,13 +78,18 @@ final class PageArticles {
     }
 
     /**
-     * Whether a line under a title opens another document: its addressee, its salutation, or its delivery line naming
-     * a meeting (not a signature's date alone, nor the report's own heading).
+     * Whether a line under a title opens another document: its addressee, its salutation, its delivery line naming a
+     * meeting (not a signature's date alone, nor the report's own heading), or a news item's lead.
      */
     private static boolean opensAnotherDocument(String line) {
         return HeadingRecognizer.numbering(line).isEmpty() && (FrontMatter.isAddressee(line) || FrontMatter.isSalutation(line)
+                || NEWS_LEAD.matcher(line.strip()).find()
                 || FrontMatter.parseDelivery(line).filter(d -> d.congress() != null || d.session() != null).isPresent());
     }
+
+    /** A news item's lead under its headline: 本报讯……, 9月2日，区人大常委会召开…… */
+    private static final Pattern NEWS_LEAD = Pattern.compile(
+            "^(本报讯|本刊讯|本网讯|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,])");
 
     /**
      * Whether a line closes a report, not opens it (现在，我代表……向大会报告工作，请予审议。): a short line, or one that

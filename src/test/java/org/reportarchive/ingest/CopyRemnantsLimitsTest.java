@@ -245,5 +245,8 @@ class CopyRemnantsLimitsTest {
         Report paper = Copies.ingest(HEAD + "　　各位代表，让我们为建设美丽益阳而努力奋斗！\n■益阳简讯\n"
                 + "　　本报讯　市工商局日前对城区集贸市场进行专项检查，查处违法行为9起。\n");
         assertEquals("各位代表，让我们为建设美丽益阳而努力奋斗！", Copies.texts(paper).get(Copies.texts(paper).size() - 1));
+        Report news = Copies.ingest(HEAD.replace("各位代表：", "同志们：") + "　　做好下半年工作，任务繁重。\n　　谢谢大家！\n"
+                + "区人大常委会召开第六十二次主任会议\n　　9月2日，区人大常委会召开第六十二次主任会议，研究近期工作。\n");
+        assertEquals("谢谢大家！", Copies.texts(news).get(Copies.texts(news).size() - 1), "a newsletter's next news item");
     }
 }
