@@ -26,6 +26,10 @@ final class MailAttachment {
     private MailAttachment() {
     }
 
+    /** The most lines above a forwarded message's headers: the forwarder's note and the forward's rule. */
+    private static final int COVER_LINES = 3;
+    /** The rule a mailer sets over a forwarded message: ---------- 转发的邮件 ----------, Forwarded message, 原始邮件. */
+    private static final Pattern FORWARDED = Pattern.compile("(转发的邮件|原始邮件|Forwarded message|Original Message)");
     /** The most lines a message's headers are looked for in, at the top of the copy. */
     private static final int HEADER_LINES = 8;
     /** The most lines a sender's signature has. */
@@ -50,11 +54,19 @@ final class MailAttachment {
      * the report's last line.
      */
     private static void markMessage(List<SourceLine> lines, RemovalReason[] reasons) {
-        if (lines.isEmpty() || !HEADER.matcher(Simplified.of(lines.get(0).text())).matches()) {
+        int first = -1; // the first header: the first line, or under a forwarder's note and a rule (转发的邮件)
+        for (int i = 0; i < Math.min(lines.size(), COVER_LINES) && first < 0; i++) {
+            if (HEADER.matcher(Simplified.of(lines.get(i).text())).matches()) {
+                first = i;
+            } else if (i > 0 && !FORWARDED.matcher(Simplified.of(lines.get(i).text())).find()) {
+                return; // a line before the headers that is neither the note nor the forward's rule: no mail on top
+            }
+        }
+        if (first < 0) {
             return;
         }
         int headers = 0;
-        for (int i = 0; i < Math.min(lines.size(), HEADER_LINES); i++) {
+        for (int i = first; i < Math.min(lines.size(), first + HEADER_LINES); i++) {
             headers += HEADER.matcher(Simplified.of(lines.get(i).text())).matches() ? 1 : 0;
         }
         if (headers < 2) {

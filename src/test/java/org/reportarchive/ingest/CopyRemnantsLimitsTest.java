@@ -102,6 +102,10 @@ class CopyRemnantsLimitsTest {
                 + "　　报告已经大会通过，可全文刊发。\n------------------ 原始邮件 ------------------\n发件人：市人大研究室\n"
                 + "主题：定稿\n\n" + mail.substring(mail.indexOf("涿州市人民代表大会常务委员会工作报告")));
         assertEquals(java.time.LocalDate.of(2018, 1, 10), named.metadata().date(), "the report under the first mail's headers");
+        Report noted = Copies.ingest("王老师，报告全文转给您，请查收。\n---------- 转发的邮件 ----------\n" + mail
+                + "--\n章丘区人大研究室\n电话：0531-83212345\n");
+        assertEquals("一年来，常委会依法履职，具体安排见附表。", Copies.texts(noted).get(Copies.texts(noted).size() - 1),
+                "a forwarder's note over the headers, and the signature");
         assertEquals("各位代表：", Copies.texts(named).get(0));
         assertEquals("一年来，常委会依法履职，具体安排见附表。", Copies.texts(outlook).get(Copies.texts(outlook).size() - 1));
     }
