@@ -58,6 +58,7 @@ final class ForumReplies {
      */
     private static void markFloorLines(List<SourceLine> lines, RemovalReason[] reasons) {
         int first = -1;
+        String starter = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
             if (line.length() > HEADER_WIDTH || line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
@@ -67,21 +68,38 @@ final class ForumReplies {
             if (!m.matches()) {
                 continue;
             }
+            String author = m.group(4) != null ? m.group(4) : authorAbove(lines, reasons, i);
             if (first < 0 && m.group(1).equals("楼主")) {
                 first = i;
+                starter = author;
                 reasons[i] = RemovalReason.PUBLICATION;
+                continue;
+            }
+            if (first >= 0 && author != null && author.equals(starter)) {
+                reasons[i] = RemovalReason.PUBLICATION; // the starter goes on with the post on the next floor (（續上）)
+                if (m.group(4) == null) {
+                    reasons[i - 1] = RemovalReason.PUBLICATION;
+                }
                 continue;
             }
             if (first >= 0) {
                 int end = lastOfThread(lines, reasons, i);
-                int start = i > first + 1 && reasons[i - 1] == null && m.group(3) == null
-                        && NAME.matcher(lines.get(i - 1).text()).matches() ? i - 1 : i; // the author's name above
+                int start = i > first + 1 && m.group(4) == null && author != null ? i - 1 : i; // the author's name above
                 for (int j = start; j < end; j++) {
                     reasons[j] = RemovalReason.FORUM_REPLY;
                 }
                 return;
             }
         }
+    }
+
+    /** The author's name on the line above a post's header that has none: a user's name, not a date or a sentence. */
+    private static String authorAbove(List<SourceLine> lines, RemovalReason[] reasons, int header) {
+        if (header == 0 || reasons[header - 1] != null) {
+            return null;
+        }
+        String t = lines.get(header - 1).text().strip();
+        return NAME.matcher(t).matches() && !t.matches(".*[0-9０-９〇一二三四五六七八九十]\\s*[年月日].*") ? t : null;
     }
 
     /**

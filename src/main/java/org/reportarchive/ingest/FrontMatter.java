@@ -110,9 +110,9 @@ public final class FrontMatter {
     private static final Pattern SESSION_DOCUMENT = Pattern.compile(
             "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
                     + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?$");
-    /** What websites add to a title: 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
+    /** What websites add to a title: a bullet (■ ……), 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "^(第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
+            "^([■●◆▶►▪][\\s\\u3000]*|第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
                     + "|(转贴|转帖|转载|转发|转|原创|分享)[^】\\]］)）]{0,4})[】\\]］)）]\\s*"
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     private static final Pattern LABEL_AFTER = Pattern.compile(

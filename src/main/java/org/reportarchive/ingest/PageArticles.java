@@ -35,7 +35,14 @@ final class PageArticles {
     /** A journal's or a paper's column heading: 【代表风采】, ■林都简讯. */
     private static final Pattern COLUMN = Pattern.compile("^(【[^】]{2,10}】|[■□◆][\\s\\u3000]*[^■□◆\\s\\u3000]{2,10})$");
     /** A report's or a speech's last sentence: ……而努力奋斗！, 谢谢大家！ */
-    private static final Pattern FINAL = Pattern.compile("(奋斗|谢谢大家|谢谢)[！!。]$");
+    private static final Pattern FINAL = Pattern.compile("(奋斗|谢谢大家|谢谢)[！!]$");
+    /** A report's own part after its closing: its attachment, its notes. */
+    private static final Pattern OWN_PART = Pattern.compile("附件|附表|附录|名词解释|注释|说明");
+    /** What an article under a column's heading shows: its writer's byline, a news lead, a feature's subtitle. */
+    private static final Pattern ARTICLE_SIGNS = Pattern.compile(
+            "^(本刊|本报)?(通讯员|记者)|^——记|^本报讯|^本刊讯|^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,]");
+    /** The most lines between a column's heading and its article's byline or lead. */
+    private static final int TO_ARTICLE_SIGNS = 4;
     /** The longest closing line that does not start with 以上: 谢谢大家！ */
     private static final int CLOSING_WIDTH = 10;
     /** The longest title of a following document. */
@@ -53,7 +60,8 @@ final class PageArticles {
                 continue;
             }
             String t = lines.get(i).text().strip();
-            if (previous >= 0 && COLUMN.matcher(t).matches() && FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find()) {
+            if (previous >= 0 && COLUMN.matcher(t).matches() && !OWN_PART.matcher(t).find()
+                    && FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find() && anArticleFollows(lines, reasons, i)) {
                 // a journal's or a paper's next column after the report's last sentence: 【代表风采】
                 for (int j = i; j < lines.size(); j++) {
                     reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
@@ -75,6 +83,20 @@ final class PageArticles {
                 previous = i; // (an editor's credit under the text, （责任编辑　李雯）, is not its last sentence)
             }
         }
+    }
+
+    /** Whether an article's byline, lead or subtitle follows a column's heading within a few lines. */
+    private static boolean anArticleFollows(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
+        int seen = 0;
+        for (int j = heading + 1; j < lines.size() && seen < TO_ARTICLE_SIGNS; j++) {
+            if (reasons[j] == null) {
+                seen++;
+                if (ARTICLE_SIGNS.matcher(lines.get(j).text().strip()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,8 +57,11 @@ final class PublicationLine {
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
             + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");
-    /** A name alone (a post's account, printed on the line above its byline, maybe with its follow button). */
-    private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+]{2,16})(" + S + "*[+＋]?关注)?$");
+    /**
+     * A name alone (a post's account, printed on the line above its byline, maybe with its follow button); a headline
+     * set with a bar (两会聚焦丨岱岳这一年) is none.
+     */
+    private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+丨｜|]{2,16})(" + S + "*[+＋]?关注)?$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?" + S + "*(字体|字号)" + S + "*[:：]?" + S + "*[【\\[［(（]?" + S + "*大" + S + "*中" + S + "*小" + S
@@ -182,7 +185,9 @@ final class PublicationLine {
             if (byline.matches() && (byline.group(1) != null || byline.group(3) != null || byline.group(8) != null)
                     && !KEY.matcher(view).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
-                String name = byline.group(3) != null ? (POSTED.matcher(byline.group(3)).matches() ? null : byline.group(3))
+                // (原创　王晓彤　岱岳发布　2025-01-09 17:45: a post's author, then its account, as WeChat prints them)
+                String posted = byline.group(1) != null && byline.group(4) != null ? byline.group(4).strip() : byline.group(3);
+                String name = posted != null ? (POSTED.matcher(posted).matches() ? null : posted)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;

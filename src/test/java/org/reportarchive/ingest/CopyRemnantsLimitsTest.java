@@ -253,4 +253,28 @@ class CopyRemnantsLimitsTest {
                 + "区人大常委会召开第六十二次主任会议\n　　9月2日，区人大常委会召开第六十二次主任会议，研究近期工作。\n");
         assertEquals("谢谢大家！", Copies.texts(news).get(Copies.texts(news).size() - 1), "a newsletter's next news item");
     }
+
+    @Test
+    void aReportsOwnPartsAfterAnExhortationABulletedTitleAndAStartersNextFloorAreTheReports() throws Exception {
+        Report sections = Copies.ingest(HEAD.replace("各位代表：", "同志们：") + "■ 依法履职\n　　常委会依法履职，为全面建成小康社会而奋斗！\n"
+                + "■ 服务代表\n　　常委会服务代表，联系群众。\n　　谢谢大家！\n【附件】\n1.关于2020年计划执行情况的决议\n");
+        assertTrue(kept(sections, "常委会服务代表，联系群众。") && kept(sections, "1.关于2020年计划执行情况的决议"),
+                Copies.texts(sections).toString());
+        Report bulleted = Copies.ingest("● 株洲市人大常委会关于全市农村饮水安全工程建设情况的调研报告\n"
+                + "　　根据市人大常委会2012年工作要点安排，调研组开展了专题调研。\n一、基本情况\n　　全市农村饮水安全工程建设顺利。\n"
+                + "市人大常委会调研组\n二〇一二年五月二十日\n");
+        assertEquals("株洲市人大常委会关于全市农村饮水安全工程建设情况的调研报告", bulleted.metadata().title());
+        Report written = Copies.ingest("无锡市人民政府关于2017年度国有资产管理情况的报告\n无锡市人大常委会：\n"
+                + "　　2017年，市政府认真贯彻落实国有资产管理制度。\n附件：\n关于国有资产管理情况报告的审议意见\n市人民政府：\n"
+                + "　　市十六届人大常委会第八次会议审议了市政府的报告。\n");
+        assertEquals("无锡市人民政府关于2017年度国有资产管理情况的报告", written.metadata().title());
+        assertTrue(kept(written, "2017年，市政府认真贯彻落实国有资产管理制度。"));
+        Report continued = Copies.ingest("【轉貼】瑞昌市人大常委會工作報告\n湓浦口\n樓主 | 發表於 2014-1-12 09:18 | 只看該作者\n"
+                + "瑞昌市人民代表大會常務委員會工作報告\n——2014年1月8日在瑞昌市第十五屆人民代表大會第四次會議上\n各位代表：\n"
+                + "一年來，常委會依法履職。\n湓浦口\n沙發 | 發表於 2014-1-12 09:25 | 只看該作者\n（續上）\n二、2014年工作任務\n"
+                + "各位代表，讓我們為建設美好瑞昌而努力奮鬥！\n2014年1月8日\n板凳 | 發表於 2014-1-12 10:02 | 只看該作者\n推！\n");
+        assertTrue(kept(continued, "各位代表，讓我們為建設美好瑞昌而努力奮鬥！"), Copies.texts(continued).toString());
+        assertTrue(kept(continued, "2014年1月8日"), "a day is no reply's author: " + Copies.texts(continued));
+        assertFalse(kept(continued, "推！"));
+    }
 }
