@@ -60,4 +60,23 @@ final class ArticleLists {
         String after = next < 0 ? "" : lines.get(next).text().strip();
         return !FrontMatter.opensText(after) && !after.matches("^(——|—|--|－－).+");
     }
+
+    /** A line with a list's bullet before a short headline (not a sentence: it does not end with 。). */
+    static boolean isBulleted(String line) {
+        String t = line.strip();
+        return t.length() <= LIST_ITEM_WIDTH && !t.isEmpty() && "·•▶►●◆■□▪".indexOf(t.charAt(0)) >= 0
+                && !t.endsWith("。");
+    }
+
+    /**
+     * A line set as an item of a list of articles: a bulleted headline beside another (a single bulleted line, ●
+     * 株洲市人大常委会关于……的调研报告, may be a title set with a mark).
+     */
+    static boolean isListItem(List<SourceLine> lines, int i) {
+        return isBulleted(lines.get(i).text()) && (i > 0 && isBulleted(lines.get(i - 1).text())
+                || i + 1 < lines.size() && isBulleted(lines.get(i + 1).text()));
+    }
+
+    /** The longest line a list of articles sets as one item. */
+    private static final int LIST_ITEM_WIDTH = 60;
 }

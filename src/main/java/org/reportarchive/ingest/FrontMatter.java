@@ -498,6 +498,9 @@ public final class FrontMatter {
         return false;
     }
 
+    /** A news item's or a caption's day without its year, opening its sentence: 9月2日，……; 6月28日上午，…… */
+    static final String DAY_LEAD = "[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,]";
+
     /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室|办公厅)[:：]$");

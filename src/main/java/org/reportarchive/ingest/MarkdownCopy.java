@@ -108,7 +108,7 @@ public final class MarkdownCopy {
                 return true;
             }
             first = false;
-            if (MARKED_LINE.matcher(t).matches() && ++marked >= MARKED_LINES) {
+            if ("*>-".indexOf(t.charAt(0)) >= 0 && MARKED_LINE.matcher(t).matches() && ++marked >= MARKED_LINES) {
                 return true;
             }
         }

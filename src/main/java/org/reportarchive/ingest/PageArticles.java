@@ -40,7 +40,7 @@ final class PageArticles {
     private static final Pattern OWN_PART = Pattern.compile("附件|附表|附录|名词解释|注释|说明");
     /** What an article under a column's heading shows: its writer's byline, a news lead, a feature's subtitle. */
     private static final Pattern ARTICLE_SIGNS = Pattern.compile(
-            "^(本刊|本报)?(通讯员|记者)|^——记|^本报讯|^本刊讯|^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,]");
+            "^(本刊|本报)?(通讯员|记者)|^——记|^本报讯|^本刊讯|^" + FrontMatter.DAY_LEAD);
     /** The most lines between a column's heading and its article's byline or lead. */
     private static final int TO_ARTICLE_SIGNS = 4;
     /** The longest closing line that does not start with 以上: 谢谢大家！ */
@@ -111,7 +111,7 @@ final class PageArticles {
 
     /** A news item's lead under its headline: 本报讯……, 9月2日，区人大常委会召开…… */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "^(本报讯|本刊讯|本网讯|[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,])");
+            "^(本报讯|本刊讯|本网讯|" + FrontMatter.DAY_LEAD + ")");
 
     /**
      * Whether a line closes a report, not opens it (现在，我代表……向大会报告工作，请予审议。): a short line, or one that

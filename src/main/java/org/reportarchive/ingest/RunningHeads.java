@@ -60,9 +60,11 @@ final class RunningHeads {
 
     /** A short line without a sentence's punctuation, right above or under a page's number. */
     private static boolean isCandidate(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        if (reasons[i] != null || !(i > 0 && reasons[i - 1] == RemovalReason.PAGE_NUMBER
+                || i + 1 < lines.size() && reasons[i + 1] == RemovalReason.PAGE_NUMBER)) {
+            return false; // (the common case, decided before the line is read)
+        }
         String t = lines.get(i).text().strip();
-        return reasons[i] == null && t.length() <= WIDTH && !FrontMatter.containsSentencePunctuation(t)
-                && (i > 0 && reasons[i - 1] == RemovalReason.PAGE_NUMBER
-                || i + 1 < lines.size() && reasons[i + 1] == RemovalReason.PAGE_NUMBER);
+        return t.length() <= WIDTH && !FrontMatter.containsSentencePunctuation(t);
     }
 }

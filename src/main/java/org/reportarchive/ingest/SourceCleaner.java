@@ -246,7 +246,7 @@ final class SourceCleaner {
                 int next = nextPastNotes(lines, reasons, j);
                 return prose && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
             }
-            if (prose && postWords && headlineOnly && FrontMatter.isTitle(t) && !isListItem(lines, j)) {
+            if (prose && postWords && headlineOnly && FrontMatter.isTitle(t) && !ArticleLists.isListItem(lines, j)) {
                 // a post's headline over its own words, then a document's title with its title block under it (its
                 // delivery line, speaker line, salutation or addressee): that title is the document's
                 int next = nextPastNotes(lines, reasons, j);
@@ -263,7 +263,7 @@ final class SourceCleaner {
 
     /** A post's caption or news lead: ▲2月23日，……; 6月28日，县十七届人大常委会……; 记者　王芳　摄. */
     private static final Pattern POST_WORDS = Pattern.compile(
-            "^[▲△]|^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,]|记者|摄影?[)）]?$");
+            "^[▲△]|^" + FrontMatter.DAY_LEAD + "|记者|摄影?[)）]?$");
 
     /** Whether the line under a title (past an editor's note) is its addressee: 无锡市人大常委会：. */
     private static boolean addresseeUnder(List<SourceLine> lines, RemovalReason[] reasons, int title) {
@@ -318,7 +318,7 @@ final class SourceCleaner {
     private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (reasons[i] == null && !isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
+            if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
                     || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))) {
                 return i;
@@ -432,25 +432,6 @@ final class SourceCleaner {
         return false;
     }
 
-    /** A line with a list's bullet before a short headline (not a sentence: it does not end with 。). */
-    private static boolean isBulleted(String line) {
-        String t = line.strip();
-        return t.length() <= LIST_ITEM_WIDTH && !t.isEmpty() && "·•▶►●◆■□▪".indexOf(t.charAt(0)) >= 0
-                && !t.endsWith("。");
-    }
-
-    /**
-     * A line set as an item of a list of articles: a bulleted headline beside another (a single bulleted line, ●
-     * 株洲市人大常委会关于……的调研报告, may be a title set with a mark).
-     */
-    private static boolean isListItem(List<SourceLine> lines, int i) {
-        return isBulleted(lines.get(i).text()) && (i > 0 && isBulleted(lines.get(i - 1).text())
-                || i + 1 < lines.size() && isBulleted(lines.get(i + 1).text()));
-    }
-
-    /** The longest line a list of articles sets as one item. */
-    private static final int LIST_ITEM_WIDTH = 60;
-
     /** From a copyright line after the text on, a footer of short lines is stripped whole. */
     private void stripFooter(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         int footer = -1;
@@ -464,8 +445,8 @@ final class SourceCleaner {
         for (int i = lines.size() - 1; i >= bodyStart && lastProse < 0; i--) {
             // the last line of running text (a sentence of the page's own, “在看”我吗？, and a listed article's
             // headline, · 阳泉市政府工作报告全文来了！, do not extend the text)
-            if (reasons[i] == null && Prose.isProse(lines.get(i).text()) && !isListItem(lines, i)
-                    && !(isBulleted(lines.get(i).text()) && i > 0 && rules.endsText(lines.get(i - 1).text()))
+            if (reasons[i] == null && Prose.isProse(lines.get(i).text()) && !ArticleLists.isListItem(lines, i)
+                    && !(ArticleLists.isBulleted(lines.get(i).text()) && i > 0 && rules.endsText(lines.get(i - 1).text()))
                     && rules.classify(lines.get(i).text(), false).isEmpty()) {
                 lastProse = i;
             }
