@@ -1,6 +1,9 @@
 <#ftl output_format="HTML">
 <#-- The one base layout of every page. `root` is the relative path from the page to the site root; `here.path`
      is the page's own path in the site. -->
+<#-- The page's model (content, here, config) as globals, found before JBake's model is asked: that model tries
+     its content-store queries first and fails each with an exception, at every reference. -->
+<#global content = content here = here config = config>
 <#macro page title root description="" jsonld="" refresh="" canonical="" ogType="website" module="">
 <!DOCTYPE html>
 <html lang="zh-CN">
