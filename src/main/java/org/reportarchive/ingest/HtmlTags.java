@@ -41,8 +41,26 @@ public final class HtmlTags {
     /** The fewest lines with tags that make a copy one whose tags are layout. */
     private static final int LINES = 2;
 
-    /** A line read without its tags: its parts (more than one where a block tag stood between words) and the tags. */
-    public record Read(List<String> parts, List<String> tags) {
+    /**
+     * A note's number set as a superscript after a word ({@code 监督法》<sup>1</sup>}, {@code <sup>[2]</sup>}): read as
+     * the marker {@code ^1}, {@code ^[2]} that a copy in plain text has. After a letter or a digit
+     * ({@code m<sup>2</sup>}, {@code 10<sup>8</sup>}) it is an exponent and stays a digit.
+     */
+    private static final Pattern NOTE_NUMBER = Pattern.compile(
+            "\\s*([0-9]{1,3}|[\\[［【][0-9]{1,3}[\\]］】])\\s*(</sup\\s*>)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A line read without its tags: its parts (more than one where a block tag stood between words), the tags, and
+     * how the line stands in the page's elements.
+     *
+     * @param continues  the line's first words go on from the line before: no block tag stands before them
+     * @param inside     the line ends inside an element it or a line before opened ({@code <p>……} without its
+     *                   {@code </p>})
+     * @param goesOn     the line ends inside an element, in the middle of a clause: the page's source broke the
+     *                   line where the page shows none (a newline in HTML is a space), or where a {@code <br>} broke
+     *                   a clause; the text goes on in the next line
+     */
+    public record Read(List<String> parts, List<String> tags, boolean continues, boolean inside, boolean goesOn) {
     }
 
     private HtmlTags() {
@@ -59,6 +77,9 @@ public final class HtmlTags {
         return false;
     }
 
+    /** The signs a sentence, a quotation or a label ends with. */
+    private static final String SENTENCE_END = "。！？!?；;：:”’）)】";
+
     /** The longest line a <br> ends that neither ends a sentence nor has a heading's number: a short heading. */
     private static final int SHORT_LINE = 30;
 
@@ -71,21 +92,33 @@ public final class HtmlTags {
         if (!t.isEmpty() && "、，,（(“‘《".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false; // a clause that goes on
         }
-        return t.isEmpty() || "。！？!?；;：:”’）)】".indexOf(t.charAt(t.length() - 1)) >= 0
+        return t.isEmpty() || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0
                 || HeadingRecognizer.numbering(t).isPresent()
                 || t.length() <= SHORT_LINE && !FrontMatter.containsSentencePunctuation(t);
     }
 
-    /** The line without its tags, in parts, and the tags taken off (each once, in order). */
+    /** The line without its tags, in parts, and the tags taken off (each once, in order), read by itself. */
     public static Read read(String line) {
+        return read(line, false, false);
+    }
+
+    /**
+     * The line without its tags, in parts, and the tags taken off (each once, in order).
+     *
+     * @param inside  whether the lines before left an element open (see {@link Read#inside()})
+     * @param running whether the line before went on in this one: its words are a paragraph's, not a heading's
+     */
+    public static Read read(String line, boolean inside, boolean running) {
         if (line.indexOf('<') < 0) {
-            return new Read(List.of(line), List.of());
+            return new Read(List.of(line), List.of(), true, inside, inside && goesOn(line, running));
         }
         Matcher m = TAG.matcher(line);
         List<String> parts = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
         StringBuilder part = new StringBuilder();
         int last = 0;
+        boolean continues = true;
+        boolean open = inside;
         while (m.find()) {
             if (m.start() < last) {
                 continue; // inside a hidden element, taken off whole
@@ -94,6 +127,25 @@ public final class HtmlTags {
             last = m.end();
             tags.add(m.group());
             String name = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            boolean closing = m.group().startsWith("</");
+            if (name.equals("sup") && !closing) {
+                Matcher note = NOTE_NUMBER.matcher(line).region(last, line.length());
+                char before = part.length() == 0 ? ' ' : part.charAt(part.length() - 1);
+                if (note.lookingAt() && !(before < 0x80 && Character.isLetterOrDigit(before))) {
+                    part.append('^').append(note.group(1)); // 监督法》<sup>1</sup>: the note's marker ^1
+                    tags.add(note.group(2));
+                    last = note.end();
+                    m.region(last, line.length());
+                    continue;
+                }
+            }
+            boolean cell = name.equals("td") || name.equals("th");
+            if (cell || !name.isEmpty() && BLOCK_NAME.matcher(name).matches()) {
+                continues &= !part.toString().isBlank() || !parts.isEmpty();
+                if (!name.equals("br") && !name.equals("hr")) {
+                    open = !closing;
+                }
+            }
             if (!name.isEmpty() && !m.group().startsWith("</") && HIDDEN.matcher(m.group()).find()) {
                 int close = line.toLowerCase(Locale.ROOT).indexOf("</" + name + ">", last);
                 if (close >= 0) { // <span style="display:none">fqxww.com.cn</span>: not shown, not text
@@ -102,7 +154,7 @@ public final class HtmlTags {
                     continue;
                 }
             }
-            if ((name.equals("td") || name.equals("th")) && !m.group().startsWith("</") && !part.toString().isBlank()) {
+            if (cell && !closing && !part.toString().isBlank()) {
                 part.append('\t'); // the next cell of the row
                 continue;
             }
@@ -116,6 +168,16 @@ public final class HtmlTags {
         if (!part.toString().isBlank() || parts.isEmpty()) {
             parts.add(part.toString());
         }
-        return new Read(parts, List.copyOf(tags));
+        return new Read(parts, List.copyOf(tags), continues, open,
+                open && goesOn(part.toString(), running && continues && parts.size() == 1));
+    }
+
+    /**
+     * Whether words at the end of an open element stop in the middle of a clause: they do not end a sentence and,
+     * unless they go on from the line before, are not a heading's or a short line's.
+     */
+    private static boolean goesOn(String words, boolean running) {
+        String t = words.strip();
+        return !t.isEmpty() && (running ? SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 : !endsLine(t));
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reportarchive.model.FootnoteRef;
+import org.reportarchive.model.NoteKind;
+import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
 import org.reportarchive.places.Divisions;
@@ -40,6 +43,41 @@ class CopyRemnantsTest {
         assertTrue(Copies.count(r, RemovalReason.HTML_TAG) >= 5);
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.HTML_TAG
                 && x.text().contains("<span style=\"color:red\">")));
+    }
+
+    @Test
+    void aSuperscriptNoteNumberIsTheNotesMarkerAndAnExponentStaysADigit() throws Exception {
+        Report r = Copies.ingest("宜昌市人民代表大会常务委员会工作报告\n"
+                + "<p align=\"center\">——2014年1月8日在宜昌市第五届人民代表大会第四次会议上</p>\n<p>各位代表：</p>\n"
+                + "<p>常委会认真贯彻《监督法》<sup>1</sup>，对《城区绿地保护条例》<sup>[2]</sup>起草工作进行了调研，"
+                + "新增绿地12万m<sup>2</sup>，投资10<sup>8</sup>元量级。</p>\n<p>注释：</p>\n<p>1.即《中华人民共和国各级人民代表大会"
+                + "常务委员会监督法》。</p>\n<p>2.该条例于2013年11月经省人大常委会批准。</p>\n");
+        Paragraph p = (Paragraph) r.body().get(1);
+        assertEquals("常委会认真贯彻《监督法》，对《城区绿地保护条例》起草工作进行了调研，新增绿地12万m2，投资108元量级。", p.text());
+        assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertEquals(List.of(), r.warnings(), "each note has its marker");
+        assertEquals(List.of("法》^1，"), HtmlTags.read("法》<sup> 1 </sup>，").parts());
+        assertEquals(List.of("cm2"), HtmlTags.read("cm<sup>2</sup>").parts(), "an exponent");
+    }
+
+    @Test
+    void aPagesParagraphBrokenInItsSourceIsOneParagraph() throws Exception {
+        Report r = Copies.ingest("宜昌市人民代表大会常务委员会工作报告\n"
+                + "<p align=\"center\">——2014年1月8日在宜昌市第五届人民代表大会第四次会议上</p>\n<p>各位代表：</p>\n"
+                + "<p>常委会加强岸线保护监督，督促关停沿江化工企业<br/>\n12家，推动生态修复。</p>\n"
+                + "<p>常委会组织代表视察了县城污水处理厂，\n和垃圾填埋场\n建设。</p>\n"
+                + "<p>一、总体情况\n<p>常委会依法履职。</p>\n<p>加强监督\n常委会依法监督。</p>\n"
+                + "<table>\n<tr>\n<td>关于支持羊产业发展的建议，建议加大良种繁育和\n推广力度</td>\n<td>已安排专项资金，正在落实</td>\n"
+                + "</tr>\n</table>\n");
+        List<String> texts = Copies.texts(r);
+        assertTrue(texts.contains("常委会加强岸线保护监督，督促关停沿江化工企业12家，推动生态修复。"), texts.toString());
+        assertTrue(texts.contains("常委会组织代表视察了县城污水处理厂，和垃圾填埋场建设。"), texts.toString());
+        assertTrue(texts.contains("一、总体情况") && texts.contains("常委会依法履职。"), "an unclosed <p> before a <p>: " + texts);
+        assertTrue(texts.contains("加强监督") && texts.contains("常委会依法监督。"), "a short line may be a heading: " + texts);
+        assertTrue(texts.contains("关于支持羊产业发展的建议，建议加大良种繁育和推广力度"), "a cell wrapped in the source: " + texts);
+        assertTrue(texts.contains("已安排专项资金，正在落实"), "the next cell is not the first one's: " + texts);
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.COLUMN_BREAK
+                && n.message().contains("沿江化工企业｜12家")), "the join is shown: " + r.notes());
     }
 
     @Test
