@@ -352,8 +352,12 @@ final class SourceCleaner {
     private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
         boolean titleSeen = false;
         int noteAt = -1;
+        int outlineEnd = -1;
         for (int i = anchor; i < lines.size(); i++) {
             String t = lines.get(i).text();
+            if (i < outlineEnd) {
+                continue; // the note's outline of the document: 一、2016年工作回顾 / 二、2017年主要任务
+            }
             if (reasons[i] != null || rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()) {
                 continue; // (a page's own line above the text, 点击上方“恩施人大”可以订阅哦！, does not start it)
             }
@@ -366,6 +370,7 @@ final class SourceCleaner {
             }
             if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && titleBlockFollows(lines, reasons, i)) {
                 noteAt = i;
+                outlineEnd = outlineEnd(lines, reasons, i);
                 continue; // an editor's note set between the title and the delivery line belongs to the title block
             }
             if (noteAt >= 0 && i == SourceLines.nextKept(lines, reasons, noteAt) && Prose.isProse(t)
@@ -408,7 +413,7 @@ final class SourceCleaner {
     private boolean titleBlockFollows(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         boolean proper = EDITOR_PROPER.matcher(Simplified.of(lines.get(i).text().strip())).find();
         int seen = 0;
-        for (int j = i + 1; j < lines.size() && seen < NOTE_TO_TITLE_BLOCK; j++) {
+        for (int j = outlineEnd(lines, reasons, i); j < lines.size() && seen < NOTE_TO_TITLE_BLOCK; j++) {
             String t = lines.get(j).text();
             if (reasons[j] != null || rules.classify(t, false).isPresent()) {
                 continue; // 来源：滕州日报, a rule, 本报记者　张伟　整理
@@ -430,6 +435,33 @@ final class SourceCleaner {
             seen++;
         }
         return false;
+    }
+
+    /** The most entries a lead's outline of the document has. */
+    private static final int OUTLINE = 12;
+
+    /**
+     * Where the outline of the document under a lead ends: 导读：报告共分两个部分 / 一、2016年工作回顾 / 二、2017年主要任务,
+     * numbered headings without a sentence, the first of them right under the lead (or under the lead's line that
+     * announces them, ending in a colon or naming the parts). The line after the note when there is none.
+     */
+    private int outlineEnd(List<SourceLine> lines, RemovalReason[] reasons, int note) {
+        int j = note + 1;
+        int entries = 0;
+        while (j < lines.size() && entries < OUTLINE) {
+            String t = lines.get(j).text();
+            if (reasons[j] != null) {
+                j++;
+                continue;
+            }
+            if (HeadingRecognizer.numbering(t).isEmpty() || FrontMatter.containsSentencePunctuation(t)
+                    || SourceLine.trim(t).length() > 40) {
+                break;
+            }
+            entries++;
+            j++;
+        }
+        return entries >= 2 ? j : note + 1;
     }
 
     /** From a copyright line after the text on, a footer of short lines is stripped whole. */

@@ -81,6 +81,21 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aLeadsOutlineOfTheDocumentUnderTheTitleBelongsToTheTitleBlock() throws Exception {
+        Report r = Copies.ingest("澧县新闻网 | 首页 | 时政 | 人大\n澧县人民代表大会常务委员会工作报告\n导读：报告共分三个部分\n"
+                + "一、2016年工作回顾\n二、2017年主要任务\n三、加强常委会自身建设\n"
+                + "——2017年2月20日在澧县第十七届人民代表大会第八次会议上\n县人大常委会主任　张　明\n各位代表：\n"
+                + "一、2016年工作回顾\n2016年，常委会依法履职，召开常委会会议7次。\n");
+        assertEquals(LocalDate.of(2017, 2, 20), r.metadata().date());
+        assertEquals("张明", r.metadata().speaker());
+        assertEquals(List.of("各位代表：", "一、2016年工作回顾", "2016年，常委会依法履职，召开常委会会议7次。"), Copies.texts(r));
+        // a lead with the document's own numbered text under it, and no delivery line: the text starts there
+        Report own = Copies.ingest("澧县人民代表大会常务委员会工作报告\n导读：一年来的主要工作\n一、2016年工作回顾\n"
+                + "二、2017年主要任务\n2016年，常委会依法履职，召开常委会会议7次。\n");
+        assertEquals("一、2016年工作回顾", Copies.texts(own).get(0), Copies.texts(own).toString());
+    }
+
+    @Test
     void angleBracketsOfTheReportsOwnAreText() throws Exception {
         Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + "各位代表：\n空气质量优良天数比例由<b>考核改为<p>值排名，一个标签不成版式。\n");
