@@ -29,6 +29,21 @@ final class TableOfContents {
         return n > 5 && (Character.isDigit(line.charAt(n - 1))) && ENTRY.matcher(line).matches();
     }
 
+    /**
+     * The first line of an entry wrapped over two ({@code (3)　坚持依法决定，重大事项和人事任免} over
+     * {@code 规范有序……………3}): a short line without a sentence's end, under which an entry goes on without a number
+     * of its own.
+     */
+    private static boolean isWrapped(List<SourceLine> lines, int k) {
+        if (k + 1 >= lines.size()) {
+            return false;
+        }
+        String t = lines.get(k).text().strip();
+        String next = lines.get(k + 1).text().strip();
+        return t.length() <= 60 && !isEntry(t) && !HeadingRecognizer.endsSentence(t) && isEntry(next)
+                && HeadingRecognizer.numbering(next).isEmpty();
+    }
+
     /** The entry's words, without its leader and page number. */
     private static final Pattern LEADER = Pattern.compile("[…．.·・\\-—_]{4,}[\\s\\u3000]*[0-9０-９]{1,3}$");
 
@@ -42,27 +57,44 @@ final class TableOfContents {
         }
         int repeated = 0;
         int page = 0;
+        String wrapped = "";
         for (int j = from; j < to; j++) {
+            if (!isEntry(lines.get(j).text().strip())) {
+                wrapped = lines.get(j).text().strip(); // an entry's first line: its words go on in the next
+                continue;
+            }
             Matcher number = PAGE_NUMBER.matcher(lines.get(j).text().strip());
             int p = number.find() ? Integer.parseInt(ChineseNumbers.toHalfWidthDigits(number.group())) : -1;
             if (p < page) {
                 return false; // a table's pages go up; a list of figures (18, 5, 12) does not
             }
             page = p;
-            String words = LEADER.matcher(lines.get(j).text().strip()).replaceFirst("").replaceAll("[\\s\\u3000]+", "");
+            String words = (wrapped + LEADER.matcher(lines.get(j).text().strip()).replaceFirst(""))
+                    .replaceAll("[\\s\\u3000]+", "");
+            wrapped = "";
             repeated += later.contains(words) ? 1 : 0;
         }
-        return repeated * 2 >= to - from;
+        return repeated * 2 >= entries(lines, from, to);
+    }
+
+    /** How many entries the lines hold: an entry wrapped over two lines is one. */
+    private static int entries(List<SourceLine> lines, int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            n += isEntry(lines.get(j).text().strip()) ? 1 : 0;
+        }
+        return n;
     }
 
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         int i = 0;
         while (i < lines.size()) {
             int end = i;
-            while (end < lines.size() && isEntry(lines.get(end).text().strip())) {
+            while (end < lines.size() && (isEntry(lines.get(end).text().strip()) || (end > i || i > 0 && HEADING.matcher(lines.get(i - 1).text().strip()).matches())
+                    && isWrapped(lines, end))) {
                 end++;
             }
-            if (end - i >= ENTRIES && (i > 0 && HEADING.matcher(lines.get(i - 1).text().strip()).matches()
+            if (entries(lines, i, end) >= ENTRIES && (i > 0 && HEADING.matcher(lines.get(i - 1).text().strip()).matches()
                     || repeatsHeadings(lines, i, end))) {
                 for (int j = i; j < end; j++) {
                     reasons[j] = RemovalReason.TABLE_OF_CONTENTS;

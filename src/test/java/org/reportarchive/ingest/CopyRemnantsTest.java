@@ -203,6 +203,18 @@ class CopyRemnantsTest {
         assertEquals("各位代表：", Copies.texts(r).get(0));
         assertEquals(3, Copies.count(r, RemovalReason.TABLE_OF_CONTENTS));
         assertEquals(1, Copies.texts(r).stream().filter(t -> t.startsWith("一、2013年工作回顾")).count());
+
+        // an entry wrapped over two lines, the first without a leader, also the first entry
+        Report wrapped = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+                + "目　　录\n一、坚持依法决定，重大事项和人事任免\n规范有序……………………1\n"
+                + "二、坚持代表主体地位，代表作用\n充分发挥……………………3\n三、2014年主要任务……………………5\n" + BODY);
+        assertEquals("各位代表：", Copies.texts(wrapped).get(0), Copies.texts(wrapped).toString());
+        assertEquals(6, Copies.count(wrapped, RemovalReason.TABLE_OF_CONTENTS));
+        // a report's own short line above a list of figures with leaders is no entry's
+        Report figures = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+                + BODY + "全年办理代表建议分类如下\n城乡建设管理类……………………86\n农业农村类……………………………42\n");
+        assertTrue(Copies.texts(figures).contains("全年办理代表建议分类如下"), Copies.texts(figures).toString());
+        assertEquals(0, Copies.count(figures, RemovalReason.TABLE_OF_CONTENTS));
     }
 
     @Test
