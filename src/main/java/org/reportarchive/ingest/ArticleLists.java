@@ -31,19 +31,60 @@ final class ArticleLists {
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
                 continue;
             }
+            int boxEnd = i > firstTitle ? boxInText(lines, reasons, i) : -1;
             for (int j = i + 1; j < lines.size(); j++) {
                 String t = SourceLine.trim(lines.get(j).text());
                 if (reasons[j] != null) {
                     continue;
                 }
                 boolean above = j < firstTitle;
-                if (t.length() > LISTED_TITLE
-                        || !(LISTED_ARTICLE.matcher(t).matches() || above && isListedAbove(lines, reasons, j))) {
+                if (t.length() > LISTED_TITLE || !(LISTED_ARTICLE.matcher(t).matches() || j < boxEnd
+                        || above && isListedAbove(lines, reasons, j))) {
                     break;
                 }
                 reasons[j] = RemovalReason.NAVIGATION;
             }
         }
+    }
+
+    /** The most articles a box set into the text lists. */
+    private static final int BOX_ITEMS = 6;
+
+    /**
+     * A box of other articles set into the text (……达到Ⅲ类。 / ▼推荐阅读▼ / ……隆重开幕 / 政府工作报告｜2025年，岱岳这样干！ /
+     * （四）坚持人民至上……): under its heading, between two lines of the report's text, headlines without bullets. The
+     * line after the box, and the one before its heading, are the report's: a numbered heading or a sentence. Returns
+     * where the box ends, or -1.
+     */
+    private static int boxInText(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
+        int before = heading - 1;
+        while (before >= 0 && reasons[before] != null) {
+            before--;
+        }
+        if (before < 0 || !isReportLine(lines.get(before).text())) {
+            return -1;
+        }
+        int items = 0;
+        for (int j = heading + 1; j < lines.size(); j++) {
+            if (reasons[j] != null) {
+                continue;
+            }
+            String t = SourceLine.trim(lines.get(j).text());
+            if (isReportLine(t)) {
+                return items > 0 ? j : -1;
+            }
+            if (++items > BOX_ITEMS || t.endsWith("：") || t.endsWith(":") || FrontMatter.isSalutation(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A line of a report's text: a numbered heading, or a sentence longer than a headline. */
+    private static boolean isReportLine(String line) {
+        String t = SourceLine.trim(line);
+        return HeadingRecognizer.numbering(t).isPresent() || t.length() > LISTED_TITLE
+                || t.endsWith("。") && Prose.isProse(t);
     }
     /**
      * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (not

@@ -96,6 +96,21 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aBoxOfOtherArticlesSetIntoTheTextWithoutBulletsIsThePages() throws Exception {
+        String before = "对《中华人民共和国黄河保护法》实施情况开展执法检查，督促整改问题31个，推动大汶河流域水质稳定达到Ⅲ类。";
+        String after = "全面推行民生实事项目人大代表票决制，区五届人大三次会议票决产生的10件民生实事全部完成。";
+        Report r = Copies.ingest("岱岳区人民代表大会常务委员会工作报告\n——2025年1月8日在岱岳区第五届人民代表大会第四次会议上\n"
+                + "各位代表：\n（三）守护绿水青山\n" + before + "\n▼推荐阅读▼\n岱岳区第五届人民代表大会第四次会议隆重开幕\n"
+                + "政府工作报告｜2025年，岱岳这样干！\n（四）坚持人民至上\n" + after + "\n");
+        assertEquals(List.of("各位代表：", "（三）守护绿水青山", before, "（四）坚持人民至上", after), Copies.texts(r));
+        assertEquals(3, Copies.count(r, RemovalReason.NAVIGATION));
+        // a heading of the report's own that names reading, between its lines, with no headline under it
+        Report own = Copies.ingest("岱岳区人民代表大会常务委员会工作报告\n——2025年1月8日在岱岳区第五届人民代表大会第四次会议上\n"
+                + "各位代表：\n" + before + "\n推荐阅读\n" + after + "\n");
+        assertTrue(Copies.texts(own).contains(after), Copies.texts(own).toString());
+    }
+
+    @Test
     void angleBracketsOfTheReportsOwnAreText() throws Exception {
         Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + "各位代表：\n空气质量优良天数比例由<b>考核改为<p>值排名，一个标签不成版式。\n");
