@@ -111,6 +111,10 @@ public final class FrontMatter {
             "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
                     + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?$");
     /** What websites add to a title: a bullet (■ ……), 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
+    /** A line set bold whole by Markdown. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*]{2,80})\\*\\*$");
+    /** A title set whole in the brackets of an item's heading. */
+    private static final Pattern BRACKETED = Pattern.compile("^【([^【】]{4,60})】$");
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "^([■●◆▶►▪][\\s\\u3000]*|第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
                     + "|(转贴|转帖|转载|转发|转|原创|分享)[^】\\]］)）]{0,4})[】\\]］)）]\\s*"
@@ -186,6 +190,18 @@ public final class FrontMatter {
             }
             labels.add(t.substring(0, before.end()).strip());
             t = t.substring(before.end()).strip();
+        }
+        Matcher bold = BOLD_LINE.matcher(t);
+        if (bold.matches()) {
+            labels.add("**"); // Markdown's bold around the whole line, in a copy not otherwise read as Markdown
+            labels.add("**");
+            t = bold.group(1).strip();
+        }
+        Matcher item = BRACKETED.matcher(t);
+        if (item.matches() && TITLE.matcher(Simplified.of(item.group(1).strip())).matches()) {
+            labels.add("【"); // a yearbook's item heading that is the document's only title: 【市人大常委会工作报告】
+            labels.add("】");
+            t = item.group(1).strip();
         }
         Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
         if (after.find() && after.start() > 0) {

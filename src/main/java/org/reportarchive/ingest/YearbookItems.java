@@ -68,13 +68,28 @@ final class YearbookItems {
             return;
         }
         int title = -1;
+        // a title with its title block under it; an item's heading in 【】 is the title only when there is no other
+        // (【市人大常委会工作报告】 over 铁岭市人民代表大会常务委员会工作报告 is the yearbook's)
+        for (int pass = 0; pass < 2 && title < 0; pass++) {
+            for (int i = 0; i < lines.size() && title < 0; i++) {
+                String t = lines.get(i).text();
+                if (reasons[i] == null && FrontMatter.isTitle(t) && ITEM.matcher(t.strip()).find() == (pass == 1)
+                        && FrontMatter.titleBlockUnder(lines, i)) {
+                    title = i;
+                }
+            }
+        }
         for (int i = 0; i < lines.size() && title < 0; i++) {
-            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && FrontMatter.titleBlockUnder(lines, i)) {
+            // failing one, a title without a title block over the text's first sentence, not an item's heading in 【】
+            // (自贡市人大常委会2016年工作要点 / 2016年市人大常委会工作的总体要求是：……)
+            int next = SourceLines.nextKept(lines, reasons, i);
+            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && !ITEM.matcher(lines.get(i).text().strip()).find()
+                    && next >= 0 && Prose.isProse(lines.get(next).text())) {
                 title = i;
             }
         }
         if (title < 0) {
-            return; // no report's title with its title block: the copy is read as it is
+            return; // no report's title: the copy is read as it is
         }
         for (int i = 0; i < title; i++) {
             reasons[i] = reasons[i] == null ? RemovalReason.OTHER_ARTICLE : reasons[i];

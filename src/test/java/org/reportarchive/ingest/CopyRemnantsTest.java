@@ -164,6 +164,36 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aYearbookItemsHeadingMayBeTheOnlyTitleAndAWorkPlanNeedsNoDeliveryLine() throws Exception {
+        String city = BODY.replace("县人大", "市人大");
+        String running = "·74·　　　　　　　　　　　　　　　　　　　聊城年鉴·2017\n人民代表大会\n";
+        String next = "（市人大常委会办公室　供稿）\n【代表建议办理】　2016年，市人大常委会交办代表建议264件，全部办结。\n"
+                + "聊城年鉴·2017　　　　　　　　　　　　　　　　　　　·75·\n";
+        Report item = Copies.ingest(running + "【市十七届人大六次会议】　2016年2月22日至25日，聊城市第十七届人民代表大会第六次会议召开。\n"
+                + "【市人大常委会工作报告】\n——2016年2月23日在聊城市第十七届人民代表大会第六次会议上\n市人大常委会主任　李国华\n"
+                + city + next);
+        assertEquals("市人大常委会工作报告", item.metadata().title());
+        assertEquals("聊城市", item.metadata().place().name());
+        assertEquals("各位代表：", Copies.texts(item).get(0));
+        assertFalse(Copies.texts(item).stream().anyMatch(t -> t.contains("代表建议办理")), Copies.texts(item).toString());
+
+        Report plan = Copies.ingest(running + "【概况】　2016年，市人大常委会召开常委会会议7次，听取审议专项工作报告19个。\n"
+                + "聊城市人大常委会2016年工作要点\n2016年市人大常委会工作的总体要求是：围绕市委部署，依法履职。\n"
+                + "一、加强和改进立法工作。\n" + next);
+        assertEquals("聊城市人大常委会2016年工作要点", plan.metadata().title());
+        assertEquals(List.of("2016年市人大常委会工作的总体要求是：围绕市委部署，依法履职。", "一、加强和改进立法工作。"),
+                Copies.texts(plan));
+
+        // a title set bold by Markdown in a copy otherwise plain: the title, with its label, and no placeholder
+        Report bold = Copies.ingest(running + "【市人大常委会工作报告】\n**聊城市人民代表大会常务委员会工作报告（摘要）**\n"
+                + "——2016年2月23日在聊城市第十七届人民代表大会第六次会议上\n" + city);
+        assertEquals("聊城市人民代表大会常务委员会工作报告", bold.metadata().title());
+        assertEquals("聊城市", bold.metadata().place().name(), "** is no name's placeholder");
+        assertTrue(bold.metadata().incomplete());
+        assertTrue(PlaceFinder.hasPlaceholder("**区人民政府、**县"), "a placeholder before a level");
+    }
+
+    @Test
     void aMailThatIsTheReportsOwnTextIsNotStripped() throws Exception {
         // headers at the top, but no report's title block below them: nothing is taken for the mail's
         Report r = Copies.ingest("主题：关于代表建议办理情况的报告\n发件人：修水县人大办\n" + BODY);
