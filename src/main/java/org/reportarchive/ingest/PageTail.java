@@ -61,9 +61,13 @@ final class PageTail {
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言|热门跟贴|最新跟贴|全部跟贴)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
                     + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟贴)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
     /** A character every heading of comments or commentary has, in either script. */
-    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼]");
+    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼记記说說]");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
-    private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$");
+    private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$"
+            // a reposter's own notes, a tool's notes on what it did: 以下是我的笔记 ✍️, **整理说明：**
+            + "|^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}(笔记|感想|心得|解读|点评|总结|体会)[^，。]{0,4}$|^(整理说明|整理者注|编辑说明)[:：]?$");
+    /** What a heading is set between: rules and dashes (———— 评论（3）————), Markdown's bold. */
+    private static final Pattern DECORATION = Pattern.compile("^[—\\-－=─━*\\s\\u3000]+|[—\\-－=─━*\\s\\u3000]+$");
     /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
     private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$");
     /**
@@ -77,7 +81,7 @@ final class PageTail {
             if (text.length() > BUTTON_WIDTH || !COMMENT_CHARS.matcher(text).find()) {
                 continue; // (the common case, decided before the line is read in simplified characters)
             }
-            String view = Simplified.of(text.strip());
+            String view = DECORATION.matcher(Simplified.of(text.strip())).replaceAll("");
             // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
             // a deputy's 感想 or a section of 心得 is the report's
             int before = SourceLines.previousLine(lines, i);

@@ -316,15 +316,34 @@ final class SourceCleaner {
      * comes before the anchor is stripped as the hosting page's, and a title must never be.
      */
     private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
+        int proseAbove = 0;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
-                    || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))) {
+                    || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))
+                    && !(proseAbove >= TEXT_ABOVE && proseBelow(lines, reasons, i) * TEXT_ABOVE < proseAbove
+                    && !FrontMatter.titleBlockUnder(lines, i))) {
                 return i;
             }
+            proseAbove += reasons[i] == null && Prose.isProse(t) ? 1 : 0;
         }
         return -1;
+    }
+
+    /**
+     * The fewest sentences above a title that may be the report's text rather than its page's: a title under them
+     * with a small part of that under it, and no title block, is a link or a note after the text (上期回顾：县人大常委会
+     * 工作报告（上）), not the report's own title.
+     */
+    private static final int TEXT_ABOVE = 3;
+
+    private static int proseBelow(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        int n = 0;
+        for (int j = i + 1; j < lines.size(); j++) {
+            n += reasons[j] == null && Prose.isProse(lines.get(j).text()) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean namesACongress(String line) {
