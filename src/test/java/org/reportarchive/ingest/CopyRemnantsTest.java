@@ -111,6 +111,41 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aPartOfAReportWithoutItsTitleIsReadWhateverTitlesTheLinksUnderItHave() throws Exception {
+        String last = "一年来的工作成绩，离不开县委的坚强领导，离不开全体代表和全县各族人民的共同努力。";
+        String copy = "（接上期）\n（三）坚持生态优先，守护绿水青山\n常委会把生态保护作为监督工作的重点，开展执法检查，督促整改问题31个。\n"
+                + "（四）坚持以人民为中心，用心用情保障民生\n听取审议县人民政府关于义务教育发展情况的报告，推动解决问题46个。\n"
+                + last + "\n（未完待续）\n—END—\n上期回顾：县人大常委会工作报告（上）\n下期预告：县人大常委会工作报告（下）\n";
+        Report r = Copies.ingest(copy);
+        assertEquals("（三）坚持生态优先，守护绿水青山", Copies.texts(r).get(0), Copies.texts(r).toString());
+        assertEquals(last, Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertTrue(r.metadata().incomplete());
+        // with the post's headline, a column and the title set with one bar: the title block
+        Report headed = Copies.ingest("两会聚焦｜县人大常委会工作报告（中）\n" + copy);
+        assertEquals(Copies.texts(r), Copies.texts(headed));
+    }
+
+    @Test
+    void todaysAppsChatsAndDatabasesTailsAreThePages() throws Exception {
+        String last = "各位代表，让我们为建设美丽修水而努力奋斗！";
+        String head = "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + last + "\n";
+        for (String tail : List.of(
+                "（修水报全媒体记者　陈　曦　整理）\n【版权声明】本文来源于修水报，客户端转载仅为传播更多信息，如涉及版权问题，请与我们联系。\n"
+                        + "👍 32　　☆ 收藏　　↗ 分享\n打开修水新闻APP，阅读体验更佳\n",
+                "（修水县融媒体中心　整理）\n*本文为人民日报新媒体平台“人民号”作者上传并发布，仅代表作者观点。人民日报仅提供信息发布平台。\n",
+                "**整理说明：**\n1. 删除了网页导航栏、来源信息、分享按钮等与正文无关的内容；\n2. 为标题添加了 Markdown 格式，文字未作改动。\n"
+                        + "如需进一步调整，请随时告诉我。\n👍　👎　复制　再试一次　分享\n以上内容均由 AI 生成，仅供参考\n",
+                "———— 评论（2）————\n[评论1] 王晓雯　07-01 10:15\n“46个”和调研报告核对一下，已核对无误。\n"
+                        + "文档由腾讯文档导出　·　字数 1923\n",
+                "———— 以下是我的笔记 ✍️ ————\n1⃣ 数字背熟：常委会会议8次，专题报告20个，去年报告也有。\n#申论素材#\n",
+                "本篇文件共被引用0次　　[打印]　[收藏]　[下载全文]\n关于我们　|　用户须知　|　免责声明：本库所载内容仅供参考，请以正式文本为准　|　联系我们\n",
+                "阅读已结束，下载本文需要使用 2 下载券\n附件：无\n┌友情链接┐　全国人大网　|　江西人大网\n")) {
+            Report r = Copies.ingest(head + tail);
+            assertEquals(last, Copies.texts(r).get(Copies.texts(r).size() - 1), tail);
+        }
+    }
+
+    @Test
     void angleBracketsOfTheReportsOwnAreText() throws Exception {
         Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + "各位代表：\n空气质量优良天数比例由<b>考核改为<p>值排名，一个标签不成版式。\n");
