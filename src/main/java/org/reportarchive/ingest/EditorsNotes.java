@@ -24,7 +24,8 @@ final class EditorsNotes {
     /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
     private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
     /** An editor's note that says at which session the report was delivered. */
-    private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作");
+    private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
+            + "|在[^，。；]{2,60}?(会议|大会)上(作|做)了?[^，。；]{0,16}报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
@@ -36,7 +37,7 @@ final class EditorsNotes {
      */
     private static final Pattern DELIVERED_BY = Pattern.compile(
             "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
-                    + "|([^，。、；]{2,30}?)向(?:大会|会议)(?:作|做)([^，。；]{0,30})");
+                    + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|在[^，。；]{2,60}?(?:会议|大会)上)(?:作|做)了?([^，。；]{0,30})");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
@@ -165,6 +166,22 @@ final class EditorsNotes {
      * 常委会工作报告), or the speech was given at: its meeting and year, and its day only where the note makes
      * it the report's.
      */
+    /**
+     * The sentence of an editor's note that says at which session, and so of which place's congress, the report was
+     * delivered (……在金秀瑶族自治县第十七届人民代表大会第四次会议第二次全体会议上作县人大常委会工作报告), or null.
+     */
+    static String deliverySentence(List<String> headerLines, List<Block> body) {
+        for (String[] note : editorsNotes(headerLines, body)) {
+            for (String sentence : note) {
+                if ((DELIVERED_TO.matcher(sentence).find() || SPOKE_AT.matcher(sentence).find())
+                        && FrontMatter.meeting(sentence).filter(d -> d.session() != null).isPresent()) {
+                    return sentence;
+                }
+            }
+        }
+        return null;
+    }
+
     static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body, LocalDate posted) {
         for (String[] note : editorsNotes(headerLines, body)) {
             for (String sentence : note) {

@@ -46,6 +46,8 @@ final class MetadataResolver {
     static final String SIGNATURE = "signature";
     static final String PAGE = "page (publication or footer lines)";
 
+    /** What a note says was delivered, when it is the standing committee's work report. */
+    private static final Pattern COMMITTEES_REPORT = Pattern.compile("(作|做)了?[^，。；]{0,12}(常务委员会|常委会)工作报告");
     /** 我受……委托，向大会报告 (a standing committee's work report). */
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
@@ -122,6 +124,11 @@ final class MetadataResolver {
         String speechNote = EditorsNotes.speechSentence(h.lines, body);
         if (kind == null && speechNote != null) {
             kind = Kind.SPEECH; // 编者按：……在闭幕会上发表重要讲话
+            kindSource = EDITOR;
+        }
+        String reportNote = kind == null ? EditorsNotes.deliverySentence(h.lines, List.of()) : null;
+        if (reportNote != null && COMMITTEES_REPORT.matcher(Simplified.of(reportNote)).find()) {
+            kind = Kind.REPORT; // 编者按：……在……会议上作县人大常委会工作报告。……今天推送第二部分
             kindSource = EDITOR;
         }
         if (kind == null && startsWithComrades(body)) {
@@ -510,6 +517,10 @@ final class MetadataResolver {
         }
         if (opening != null) {
             evidence.add(new String[] {OPENING, opening});
+        }
+        String noted = h.deliveryLine == null ? EditorsNotes.deliverySentence(h.lines, List.of()) : null;
+        if (noted != null) {
+            evidence.add(new String[] {EDITOR, noted}); // the session an editor's note over the text names
         }
         if (h.speaker != null && h.speaker.office() != null) { // (a name alone under a headline names no place)
             evidence.add(new String[] {h.speakerSource.equals(DELIVERY) ? DELIVERY : SPEAKER, h.speaker.office()});

@@ -121,6 +121,16 @@ final class SourceCleaner {
                     break;
                 }
             }
+            // a text without its title (a post's second part) under the publication's note: the note introduces it
+            // (编者按：……今天推送第二部分), as one above a title does
+            if (anchor < lines.size() && reasons[anchor] == null
+                    && EDITOR_PROPER.matcher(Simplified.of(lines.get(anchor).text().strip())).find()) {
+                int next = SourceLines.nextKept(lines, reasons, anchor);
+                if (next >= 0) {
+                    notes.add(lines.get(anchor));
+                    anchor = next;
+                }
+            }
         }
         int bodyStart = findBodyStart(lines, reasons, anchor);
         List<SourceLine> header = new ArrayList<>(notes);
@@ -387,7 +397,8 @@ final class SourceCleaner {
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
                 continue;
             }
-            if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && titleBlockFollows(lines, reasons, i)) {
+            if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && (titleBlockFollows(lines, reasons, i)
+                    || EDITOR_PROPER.matcher(Simplified.of(t.strip())).find() && namesACongressMeeting(t))) {
                 noteAt = i;
                 outlineEnd = outlineEnd(lines, reasons, i);
                 continue; // an editor's note set between the title and the delivery line belongs to the title block
@@ -415,6 +426,14 @@ final class SourceCleaner {
             next = SourceLines.nextKept(lines, reasons, next);
         }
         return next;
+    }
+
+    /**
+     * Whether a note names a people's congress's meeting (……在金秀瑶族自治县第十七届人民代表大会第四次会议……上作……报告): an editor's
+     * note proper that does, right under the title, introduces the text even without a delivery line under it.
+     */
+    private static boolean namesACongressMeeting(String note) {
+        return FrontMatter.meeting(Simplified.of(note)).filter(d -> d.session() != null).isPresent();
     }
 
     /** The most lines between an editor's note under the title and the delivery or speaker line under it. */
