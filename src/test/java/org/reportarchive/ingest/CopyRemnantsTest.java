@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.FootnoteRef;
+import org.reportarchive.model.Kind;
 import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.RemovalReason;
@@ -123,6 +124,29 @@ class CopyRemnantsTest {
         // with the post's headline, a column and the title set with one bar: the title block
         Report headed = Copies.ingest("两会聚焦｜县人大常委会工作报告（中）\n" + copy);
         assertEquals(Copies.texts(r), Copies.texts(headed));
+    }
+
+    @Test
+    void anEditorsNoteOverAPartOfTheTextSaysWhoDeliveredItWhereAndWhen() throws Exception {
+        String note = "编者按：2024年1月10日，县人大常委会主任盘振宇在金秀瑶族自治县第十七届人民代表大会第四次会议第二次全体会议上"
+                + "作县人大常委会工作报告。因篇幅较长，本号分三期刊发，今天推送第二部分。\n";
+        String text = "（接上期）\n（三）坚持生态优先，守护绿水青山\n常委会把生态保护作为监督工作的重点，开展执法检查，督促整改问题31个。\n";
+        for (String headline : List.of("", "两会聚焦｜县人大常委会工作报告（中）\n")) {
+            Report r = Copies.ingest(headline + note + text);
+            assertEquals("（三）坚持生态优先，守护绿水青山", Copies.texts(r).get(0), Copies.texts(r).toString());
+            assertEquals("金秀瑶族自治县", r.metadata().place().name());
+            assertEquals(LocalDate.of(2024, 1, 10), r.metadata().date());
+            assertEquals("盘振宇", r.metadata().speaker());
+            assertEquals(17, r.metadata().congress());
+            assertEquals(Kind.REPORT, r.metadata().kind());
+            assertTrue(r.metadata().incomplete(), "（接上期）: it goes on from an earlier post");
+            assertEquals(headline.isEmpty() ? null : "县人大常委会工作报告", r.metadata().title(), "the column is a label");
+        }
+        // a page's headline that dates the title, over the title block under an editor's note
+        Report dated = Copies.ingest("修水县人民代表大会常务委员会工作报告（2014年）\n【编者按】现将报告全文刊出，原载《九江日报》。\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("各位代表：", Copies.texts(dated).get(0), Copies.texts(dated).toString());
+        assertEquals(LocalDate.of(2014, 1, 8), dated.metadata().date());
     }
 
     @Test
