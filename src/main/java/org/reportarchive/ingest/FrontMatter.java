@@ -153,6 +153,24 @@ public final class FrontMatter {
     }
 
     /**
+     * A title that a converter set as two headings of one level ({@code ## 关于《……条例} over {@code ## （草案）》的说明}),
+     * joined: neither is a title alone, and the first leaves a bracket or a 关于 phrase open.
+     */
+    static Optional<String> headingPairTitle(String first, String second) {
+        String a = first.strip();
+        String b = second.strip();
+        if (!isMarkdownHeading(a) || !isMarkdownHeading(b) || a.indexOf(' ') != b.indexOf(' ')
+                || !a.substring(0, a.indexOf(' ')).equals(b.substring(0, b.indexOf(' ')))) {
+            return Optional.empty();
+        }
+        String head = stripMarkdownHeading(a).strip();
+        String joined = joinTitle(head, stripMarkdownHeading(b));
+        boolean open = head.lastIndexOf('《') > head.lastIndexOf('》') || head.lastIndexOf('（') > head.lastIndexOf('）')
+                || isTitleHead(head);
+        return open && !isTitle(head) && isTitle(joined) ? Optional.of(joined) : Optional.empty();
+    }
+
+    /**
      * The first line of a title set over two lines: the name of a congress or its standing committee alone
      * ({@code 芜湖市人民代表大会常务委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
      * not a title by itself.

@@ -394,6 +394,12 @@ final class SourceCleaner {
                 titleSeen = true;
                 continue;
             }
+            int second = SourceLines.nextKept(lines, reasons, i);
+            if (!titleSeen && second >= 0 && FrontMatter.headingPairTitle(t, lines.get(second).text()).isPresent()) {
+                titleSeen = true; // ## 关于《……条例 / ## （草案）》的说明
+                outlineEnd = second + 1;
+                continue;
+            }
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
                 continue;
             }

@@ -97,6 +97,18 @@ final class TitleBlock {
                 h.titleLines = 2;
                 continue;
             }
+            Optional<String> pair = h.titleLine == null && i + 1 < lines.size()
+                    ? FrontMatter.headingPairTitle(t, lines.get(i + 1).text()) : Optional.empty();
+            if (pair.isPresent()) {
+                // a title a converter set as two headings: ## 关于《……条例 / ## （草案）》的说明
+                h.titleLine = new SourceLine(line.number(), pair.get());
+                h.title = FrontMatter.title(h.titleLine.text());
+                h.titleLines = 2;
+                removals.add(new Removal(line.number(), RemovalReason.MARKDOWN, "Markdown：" + t.strip().substring(0, t.strip().indexOf(' '))));
+                removals.add(new Removal(lines.get(++i).number(), RemovalReason.MARKDOWN,
+                        "Markdown：" + t.strip().substring(0, t.strip().indexOf(' '))));
+                continue;
+            }
             if (h.titleLine == null && isSubtitle(t) && FrontMatter.isTitle(t) && !h.lines.isEmpty()
                     && isHeadline(h.lines.get(h.lines.size() - 1))) {
                 // a headline and its subtitle: 在新的起点上…新篇章 / ——在……闭幕会上的讲话

@@ -150,6 +150,18 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aTitleAConverterSetAsTwoHeadingsIsOneTitle() throws Exception {
+        Report r = Copies.ingest("<!-- image -->\n\n修水县第十六届人民代表大会第四次会议文件\n\n"
+                + "## 关于《修水县城市绿化条例\n\n## （草案）》的说明\n\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n\n"
+                + "县人大常委会副主任　陈明亮\n\n" + BODY + "\n## 一、立法的必要性\n\n城市绿化关系群众切身利益。\n");
+        assertEquals("关于《修水县城市绿化条例（草案）》的说明", r.metadata().title());
+        assertEquals(Kind.EXPLANATION, r.metadata().kind());
+        assertEquals(LocalDate.of(2014, 1, 8), r.metadata().date());
+        assertEquals("各位代表：", Copies.texts(r).get(0), Copies.texts(r).toString());
+        assertTrue(Copies.texts(r).contains("一、立法的必要性"), "a heading of the text is no part of the title");
+    }
+
+    @Test
     void todaysAppsChatsAndDatabasesTailsAreThePages() throws Exception {
         String last = "各位代表，让我们为建设美丽修水而努力奋斗！";
         String head = "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + last + "\n";
