@@ -46,6 +46,12 @@ final class MetadataResolver {
     static final String SIGNATURE = "signature";
     static final String PAGE = "page (publication or footer lines)";
 
+    /**
+     * The work committee a province's standing committee keeps in a 地区 or 盟, which has no congress of its own
+     * (黑龙江省人大常委会大兴安岭地区工作委员会): read as that 地区's congress.
+     */
+    private static final Pattern WORK_COMMITTEE = Pattern.compile(
+            "(\\p{IsHan}{2,8}(省|自治区))(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,12}?(地区|盟))(人大)?(工作委员会|工委)");
     /** What a note says was delivered, when it is the standing committee's work report. */
     private static final Pattern COMMITTEES_REPORT = Pattern.compile("(作|做)了?[^，。；]{0,12}(常务委员会|常委会)工作报告");
     /** 我受……委托，向大会报告 (a standing committee's work report). */
@@ -463,7 +469,8 @@ final class MetadataResolver {
         if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词)$")) {
             return Kind.SPEECH;
         }
-        if (title.matches(".*(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团).{0,10}工作报告$")) {
+        if (title.matches(".*(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)(.{0,10}|.{2,14}(工作委员会|工委))工作报告$")
+                || title.endsWith("人大工委工作报告")) {
             return Kind.REPORT;
         }
         return null;
@@ -534,8 +541,9 @@ final class MetadataResolver {
                 .or(() -> OwnCongress.named(h.speaker == null ? null : h.speaker.office()));
         List<String> otherLevel = new ArrayList<>();
         for (String[] e : evidence) {
-            Optional<PlaceFinder.Reading> reading = places.congress(Simplified.of(e[1]), false)
-                    .filter(r -> !(r instanceof PlaceFinder.Named n && conjunctionRead(Simplified.of(e[1]), n.place())));
+            String read = WORK_COMMITTEE.matcher(Simplified.of(e[1])).replaceFirst("$4人大常委会");
+            Optional<PlaceFinder.Reading> reading = places.congress(read, false)
+                    .filter(r -> !(r instanceof PlaceFinder.Named n && conjunctionRead(read, n.place())));
             if (reading.isEmpty()) {
                 Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
                         ? pastPlace(e[1], year, e[0], warnings) : null;

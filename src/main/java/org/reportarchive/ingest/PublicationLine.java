@@ -21,6 +21,8 @@ final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
             "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
+    /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
+    private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     /** A newspaper's masthead: 福建日报 2023年1月17日 第3版, or a paper named otherwise with its page: 今日长兴　2010年2月11日　第2版. */
     private static final Pattern MASTHEAD = Pattern.compile(
@@ -31,7 +33,7 @@ final class PublicationLine {
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
                     + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+(\\S{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
     /** A gazette's running header: 宁波市人民代表大会常务委员会公报　2013年第4期. */
-    private static final Pattern GAZETTE = Pattern.compile("^(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
+    private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A people's congress newsletter's masthead: 人大工作简报. */
     private static final Pattern NEWSLETTER = Pattern.compile("^(?![（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．])(?!.*(编|办|发|报送|做好|加强|和))"
             + "([^\\s\\u3000，。：:]{0,16}(人大|常委会)[^\\s\\u3000，。：:]{0,8}(简报|通讯|信息|动态|专报))$");
@@ -126,6 +128,7 @@ final class PublicationLine {
         for (int i = 0; i < lines.size(); i++) {
             Removal r = lines.get(i);
             String line = OtherScripts.strip(r.text()); // 来源 مەنبە：伊宁市人大常委会 reads as 来源：伊宁市人大常委会
+            line = BRACKETED_KEY.matcher(line).replaceFirst("$1：");  // 【来源】……公报 reads as 来源：……公报
             Matcher ui = UI.matcher(Simplified.of(line)); // a simplified view of the same length: 字體 and 關閉 too
             StringBuilder clean = new StringBuilder();
             int last = 0;

@@ -162,6 +162,26 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aWorkCommitteeOfAProvinceInAPrefectureWithoutACongressIsThatPrefectures() throws Exception {
+        Report r = Copies.ingest("黑龙江省人大常委会大兴安岭地区工作委员会工作报告\n——2016年2月26日在全区人大工作会议上\n"
+                + "地区人大工委主任　王春林\n同志们：\n现在，我代表地区人大工委向会议报告2015年工作，请予讨论。\n");
+        assertEquals("大兴安岭地区", r.metadata().place().name());
+        assertEquals("prefecture", r.metadata().place().level());
+        assertEquals(Kind.REPORT, r.metadata().kind(), "a work committee's own work report");
+        assertEquals(List.of(), r.warnings());
+    }
+
+    @Test
+    void aDatabasesBracketedSourceAndASharedChatsHeaderAreReadForWhatTheyAre() throws Exception {
+        Report gazette = Copies.ingest("法律法规数据库\n【来源】宁夏回族自治区人民代表大会常务委员会公报2003年第5号\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("宁夏回族自治区人民代表大会常务委员会公报", gazette.metadata().publication().source());
+        Report chat = Copies.ingest("Kimi 智能助手 · 分享的对话\n整理报告格式\n2025-02-11 22:07　　共 2 条消息\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals(null, chat.metadata().publication(), "a chat's title is no account");
+    }
+
+    @Test
     void todaysAppsChatsAndDatabasesTailsAreThePages() throws Exception {
         String last = "各位代表，让我们为建设美丽修水而努力奋斗！";
         String head = "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + last + "\n";
