@@ -100,12 +100,21 @@ public final class BoilerplateRules {
         return rule(line, false).map(Rule::endsText).orElse(false);
     }
 
+    /** A site's address at the start of a line, and the spaces after it. */
+    private static final java.util.regex.Pattern SITE_ADDRESS =
+            java.util.regex.Pattern.compile("^(https?://|www\\.)[\\x21-\\x7E]+[\\s\\u3000]+");
+
     /** The first rule that names the line as not report text. */
     private Optional<Rule> rule(String written, boolean inBody) {
         if (written.length() > 2 * longest) {
             return Optional.empty(); // (a paragraph: no rule reads a line that long, even in two scripts)
         }
         String line = OtherScripts.strip(written); // a bilingual page's line, by its Chinese words
+        if (line.startsWith("http") || line.startsWith("www.")) {
+            // a site's address printed before its byline: http://www.cqnews.net　2007-01-22　来源：……
+            String rest = SITE_ADDRESS.matcher(line).replaceFirst("");
+            line = rest.isEmpty() ? line : rest;
+        }
         int length = line.codePointCount(0, line.length());
         if (length > longest) {
             return Optional.empty();

@@ -179,6 +179,10 @@ class CopyRemnantsTest {
         Report chat = Copies.ingest("Kimi 智能助手 · 分享的对话\n整理报告格式\n2025-02-11 22:07　　共 2 条消息\n"
                 + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
         assertEquals(null, chat.metadata().publication(), "a chat's title is no account");
+        Report addressed = Copies.ingest("修水县人民代表大会常务委员会工作报告\n"
+                + "http://www.jjnews.net　　2014-01-09 09:48:25　　来源：修水县委宣传部　　编辑：谭　敏\n"
+                + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("修水县委宣传部", addressed.metadata().publication().source(), "a site's address before its byline");
     }
 
     @Test
