@@ -53,8 +53,8 @@ final class ArticleLists {
     /**
      * A box of other articles set into the text (……达到Ⅲ类。 / ▼推荐阅读▼ / ……隆重开幕 / 政府工作报告｜2025年，岱岳这样干！ /
      * （四）坚持人民至上……): under its heading, between two lines of the report's text, headlines without bullets. The
-     * line after the box, and the one before its heading, are the report's: a numbered heading or a sentence. Returns
-     * where the box ends, or -1.
+     * line before its heading is the report's (a numbered heading or a sentence), and the line after the box is a
+     * numbered heading. Returns where the box ends, or -1.
      */
     private static int boxInText(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
         int before = heading - 1;
@@ -71,10 +71,13 @@ final class ArticleLists {
             }
             String t = SourceLine.trim(lines.get(j).text());
             if (isReportLine(t)) {
-                return items > 0 ? j : -1;
+                // the text goes on at a numbered heading: a short line of its own (聚焦中心大局　助推高质量发展) would
+                // stand just above a sentence, and may be the report's heading, so a box ends only at a number
+                return items > 0 && HeadingRecognizer.numbering(t).isPresent() ? j : -1;
             }
-            if (++items > BOX_ITEMS || t.endsWith("：") || t.endsWith(":") || FrontMatter.isSalutation(t)) {
-                return -1;
+            if (++items > BOX_ITEMS || t.endsWith("：") || t.endsWith(":") || FrontMatter.isSalutation(t)
+                    || LISTED_ARTICLE.matcher(t).matches()) {
+                return -1; // (a box of bulleted items is read by its bullets alone)
             }
         }
         return -1;

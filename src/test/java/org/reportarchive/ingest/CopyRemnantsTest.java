@@ -109,6 +109,11 @@ class CopyRemnantsTest {
         Report own = Copies.ingest("岱岳区人民代表大会常务委员会工作报告\n——2025年1月8日在岱岳区第五届人民代表大会第四次会议上\n"
                 + "各位代表：\n" + before + "\n推荐阅读\n" + after + "\n");
         assertTrue(Copies.texts(own).contains(after), Copies.texts(own).toString());
+        // a box over a short line of the report's own and a sentence: the line may be the report's heading, and stays
+        Report heading = Copies.ingest("岱岳区人民代表大会常务委员会工作报告\n——2025年1月8日在岱岳区第五届人民代表大会第四次会议上\n"
+                + "各位代表：\n" + before + "\n▼推荐阅读▼\n岱岳区第五届人民代表大会第四次会议隆重开幕\n聚焦中心大局　助推高质量发展\n"
+                + after + "\n");
+        assertTrue(Copies.texts(heading).contains("聚焦中心大局　助推高质量发展"), Copies.texts(heading).toString());
     }
 
     @Test
