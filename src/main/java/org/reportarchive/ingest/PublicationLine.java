@@ -21,6 +21,9 @@ final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
             "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
+    /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
+    private static final Pattern REPOSTED_FROM = Pattern.compile(
+            "(?:全文|原文|本文)?(?:转自|转载自|摘自|原载于?)《?([^，。（(《》\\s\\u3000]{2,14}(?:日报|晚报|时报|商报|报|杂志))");
     /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
     private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
@@ -161,6 +164,13 @@ final class PublicationLine {
                 }
                 source = source == null ? paper : source;
                 date = date == null ? day(dayFirst.group(1), dayFirst.group(2), dayFirst.group(3)) : date;
+                continue;
+            }
+            Matcher reposted = REPOSTED_FROM.matcher(view);
+            if (reposted.find() && !KEY.matcher(view).find()) {
+                // a reposter's sentence: ……，全文转自西江日报（1月11日A3版），……
+                source = source == null ? bare.substring(reposted.start(1), reposted.end(1)) : source;
+                kept.add(bare);
                 continue;
             }
             Matcher gazette = GAZETTE.matcher(view);

@@ -188,6 +188,9 @@ class CopyRemnantsTest {
                 + "http://www.jjnews.net　　2014-01-09 09:48:25　　来源：修水县委宣传部　　编辑：谭　敏\n"
                 + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
         assertEquals("修水县委宣传部", addressed.metadata().publication().source(), "a site's address before its byline");
+        Report reposted = Copies.ingest("把今年县人大常委会的工作报告完整搬过来了，全文转自九江日报（1月10日A3版），方便大家存档学习。\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("九江日报", reposted.metadata().publication().source(), "a reposter's 全文转自");
     }
 
     @Test
