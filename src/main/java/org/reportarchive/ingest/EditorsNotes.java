@@ -171,23 +171,42 @@ final class EditorsNotes {
      * delivered (……在金秀瑶族自治县第十七届人民代表大会第四次会议第二次全体会议上作县人大常委会工作报告), or null.
      */
     static String deliverySentence(List<String> headerLines, List<Block> body) {
-        for (String[] note : editorsNotes(headerLines, body)) {
-            for (String sentence : note) {
-                if ((DELIVERED_TO.matcher(sentence).find() || SPOKE_AT.matcher(sentence).find())
-                        && FrontMatter.meeting(sentence).filter(d -> d.session() != null).isPresent()) {
-                    return sentence;
+        for (int pass = 0; pass < 2; pass++) {
+            for (String[] note : editorsNotes(headerLines, body)) {
+                for (String sentence : note) {
+                    if ((pass == 1 || committeesReport(sentence))
+                            && (DELIVERED_TO.matcher(sentence).find() || SPOKE_AT.matcher(sentence).find())
+                            && FrontMatter.meeting(sentence).filter(d -> d.session() != null).isPresent()) {
+                        return sentence;
+                    }
                 }
             }
         }
         return null;
     }
 
-    static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body, LocalDate posted) {
-        for (String[] note : editorsNotes(headerLines, body)) {
+    /**
+     * Whether a note's sentence is about the standing committee's work report (……县人大常委会主任谢晓兰在县十八届人大一次会议上
+     * 作县人大常委会工作报告), not another body's report or another meeting's (……省人大常委会主任刘奇在……会议上作报告时强调).
+     */
+    private static boolean committeesReport(String sentence) {
+        return COMMITTEES_WORK_REPORT.matcher(sentence).find() && !sentence.contains("政府工作报告");
+    }
+
+    /** A standing committee's work report, as a note names it: 作县人大常委会工作报告, 代表市人大常委会向大会作工作报告. */
+    private static final Pattern COMMITTEES_WORK_REPORT = Pattern.compile(
+            "(常务委员会|常委会)[^，。；会]{0,20}工作报告|(?<!人民)代表(?!大会)[^，。；]{0,20}(常务委员会|常委会)[^，。；]{0,12}(作|做)[^，。；]{0,6}报告");
+
+    static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body, LocalDate posted,
+                                         boolean speechOnly) {
+        List<String[]> notes = editorsNotes(headerLines, body);
+        for (int pass = speechOnly ? 1 : 0; pass < 2; pass++) {
+        for (String[] note : notes) {
             for (String sentence : note) {
                 boolean speech = !DELIVERED_TO.matcher(sentence).find();
-                if (speech && !SPOKE_AT.matcher(sentence).find()) {
-                    continue;
+                if (speech && !SPOKE_AT.matcher(sentence).find() || speechOnly && !speech
+                        || pass == 0 && !committeesReport(sentence)) {
+                    continue; // (a report's sentence in a note over a speech, and the committee's report's first)
                 }
                 FrontMatter.Delivery d = FrontMatter.meeting(sentence).orElse(null);
                 boolean sameSentence = d != null && d.session() != null;
@@ -224,6 +243,7 @@ final class EditorsNotes {
                             null);
                 }
             }
+        }
         }
         return null;
     }

@@ -516,7 +516,8 @@ public final class FrontMatter {
     }
 
     private static String titleKey(String line) {
-        return Simplified.of(title(line).title()).replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
+        return YEAR_AFTER.matcher(Simplified.of(title(line).title())).replaceFirst("")
+                .replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
     }
 
     /** The most lines between a report's title and its delivery line, speaker line or salutation. */

@@ -110,7 +110,8 @@ public final class HtmlTags {
      */
     public static Read read(String line, boolean inside, boolean running) {
         if (line.indexOf('<') < 0) {
-            return new Read(List.of(line), List.of(), true, inside, inside && goesOn(line, running));
+            return new Read(List.of(line), List.of(), !indented(line), inside,
+                    inside && goesOn(line, running) && (running || wrapped(line)));
         }
         Matcher m = TAG.matcher(line);
         List<String> parts = new ArrayList<>();
@@ -119,6 +120,8 @@ public final class HtmlTags {
         int last = 0;
         boolean continues = true;
         boolean open = inside;
+        boolean brInClause = false; // the line's last tag is a <br> inside a clause
+        boolean inCell = false; // the element open at the line's end is a table's cell
         while (m.find()) {
             if (m.start() < last) {
                 continue; // inside a hidden element, taken off whole
@@ -130,8 +133,11 @@ public final class HtmlTags {
             boolean closing = m.group().startsWith("</");
             if (name.equals("sup") && !closing) {
                 Matcher note = NOTE_NUMBER.matcher(line).region(last, line.length());
-                char before = part.length() == 0 ? ' ' : part.charAt(part.length() - 1);
-                if (note.lookingAt() && !(before < 0x80 && Character.isLetterOrDigit(before))) {
+                String words = part.toString().stripTrailing();
+                char before = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
+                // after a letter or a digit, half- or full-width (ｍ<sup>2</sup>, km <sup>2</sup>), an exponent
+                if (note.lookingAt() && !words.isEmpty() && !Character.isLetterOrDigit(before)
+                        || note.lookingAt() && Character.isIdeographic(before)) {
                     part.append('^').append(note.group(1)); // 监督法》<sup>1</sup>: the note's marker ^1
                     tags.add(note.group(2));
                     last = note.end();
@@ -141,9 +147,10 @@ public final class HtmlTags {
             }
             boolean cell = name.equals("td") || name.equals("th");
             if (cell || !name.isEmpty() && BLOCK_NAME.matcher(name).matches()) {
-                continues &= !part.toString().isBlank() || !parts.isEmpty();
+                continues &= !part.toString().isBlank() && !indented(part.toString()) || !parts.isEmpty();
                 if (!name.equals("br") && !name.equals("hr")) {
                     open = !closing;
+                    inCell = cell && !closing;
                 }
             }
             if (!name.isEmpty() && !m.group().startsWith("</") && HIDDEN.matcher(m.group()).find()) {
@@ -158,26 +165,48 @@ public final class HtmlTags {
                 part.append('\t'); // the next cell of the row
                 continue;
             }
+            brInClause = name.equals("br") && !part.toString().isBlank() && !endsLine(part.toString());
             if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()
                     && (!name.equals("br") || endsLine(part.toString()))) {
                 parts.add(part.toString());
                 part.setLength(0);
             }
         }
+        brInClause &= line.substring(last).isBlank();
         part.append(line, last, line.length());
         if (!part.toString().isBlank() || parts.isEmpty()) {
             parts.add(part.toString());
         }
         return new Read(parts, List.copyOf(tags), continues, open,
-                open && goesOn(part.toString(), running && continues && parts.size() == 1));
+                open && goesOn(part.toString(), running && continues && parts.size() == 1)
+                        && (brInClause || inCell || running && continues && parts.size() == 1 || wrapped(part.toString())));
     }
 
     /**
      * Whether words at the end of an open element stop in the middle of a clause: they do not end a sentence and,
-     * unless they go on from the line before, are not a heading's or a short line's.
+     * unless they go on from the line before, are not a heading's or a short line's; nor are they a row of names set
+     * apart by wide spaces (张　三　　李　四).
      */
     private static boolean goesOn(String words, boolean running) {
         String t = words.strip();
-        return !t.isEmpty() && (running ? SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 : !endsLine(t));
+        return !t.isEmpty() && !t.matches(".*\\S[\\s\\u3000]{2,}\\S.*")
+                && (running ? SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0 : !endsLine(t));
+    }
+
+    /** The shortest line a page's source wraps at, when its newline is not after a clause's mark. */
+    private static final int WRAP = 30;
+
+    /**
+     * Whether words before a newline in an element read as a line the source wrapped: long, or ending in a clause's
+     * mark (a short line without one, 坚持党的领导，把牢人大工作正确方向, may be a heading set on a line of its own).
+     */
+    private static boolean wrapped(String words) {
+        String t = words.strip();
+        return t.length() >= WRAP || !t.isEmpty() && "，、,；;（(《“".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** Words set in with a paragraph's indent (　　现在，……): a paragraph of their own, whatever the line before. */
+    private static boolean indented(String words) {
+        return words.startsWith("\u3000\u3000") || words.startsWith("    ") || words.startsWith("\u00A0\u00A0");
     }
 }

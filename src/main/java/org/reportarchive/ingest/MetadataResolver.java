@@ -176,7 +176,7 @@ final class MetadataResolver {
         }
         FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
                 && (inTitle == null || inTitle.session() == null)
-                ? EditorsNotes.delivery(h.lines, body, postedOn(publication)) : null;
+                ? EditorsNotes.delivery(h.lines, body, postedOn(publication), kind == Kind.SPEECH) : null;
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
         if (date == null && h.delivery != null && h.delivery.date() != null) {
@@ -298,7 +298,8 @@ final class MetadataResolver {
                     || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
             // the note's reporter on the committee's behalf, only for the committee's own report (a note over the
             // government's report may name both)
-            boolean committees = title == null || !OTHER_BODY_TITLE.matcher(Simplified.of(title)).find();
+            boolean committees = (title == null || !OTHER_BODY_TITLE.matcher(Simplified.of(title)).find())
+                    && kind != Kind.SPEECH; // (a note over a speech may name the report given at the session before it)
             FrontMatter.Speaker fromNote = java.util.stream.Stream.of(committees ? EditorsNotes.deliveredBy(h.lines, body)
                     : null, closingSpeaker).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
                     .findFirst().orElse(null);
@@ -459,7 +460,8 @@ final class MetadataResolver {
     }
 
     /** The kind a title names: a resolution, an explanation, a speech, a work report. */
-    static Kind kindOfTitle(String title) {
+    static Kind kindOfTitle(String written) {
+        String title = written.replaceFirst("[（(【\\[［][0-9０-９]{4}年?度?[）)】\\]］]$", ""); // ……工作报告（1996年）
         if (title.matches(".*(决议|决定)$")) {
             return Kind.RESOLUTION;
         }
@@ -546,7 +548,7 @@ final class MetadataResolver {
                     .filter(r -> !(r instanceof PlaceFinder.Named n && conjunctionRead(read, n.place())));
             if (reading.isEmpty()) {
                 Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
-                        ? pastPlace(e[1], year, e[0], warnings) : null;
+                        ? pastPlace(read, year, e[0], warnings) : null;
                 if (past != null) {
                     sources.put("place", e[0]); // 无为县 in 2008, a name today's table no longer has
                     fromHistory(past, sources);

@@ -65,11 +65,13 @@ final class PageTail {
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$"
             // a reposter's own notes, a tool's notes on what it did: 以下是我的笔记 ✍️, **整理说明：**
-            + "|^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}(笔记|感想|心得|解读|点评|总结|体会)[^，。]{0,4}$|^(整理说明|整理者注|编辑说明)[:：]?$");
+            + "|^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}笔记[^，。]{0,4}$|^(整理说明|整理者注|编辑说明)[:：]?$");
     /** What a heading is set between: rules and dashes (———— 评论（3）————), Markdown's bold. */
     private static final Pattern DECORATION = Pattern.compile("^[—\\-－=─━*\\s\\u3000]+|[—\\-－=─━*\\s\\u3000]+$");
     /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
-    private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$");
+    private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$"
+            // a speech's own 下面是我的几点体会：, a reposter's 以下是我的感想
+            + "|^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}(感想|心得|解读|点评|总结|体会)[^，。]{0,4}$");
     /**
      * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
      * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set

@@ -254,7 +254,13 @@ final class SourceCleaner {
             }
             if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
                 int next = nextPastNotes(lines, reasons, j);
-                return prose && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
+                while (next >= 0 && rules.classify(lines.get(next).text(), false).isPresent()) {
+                    next = SourceLines.nextKept(lines, reasons, next); // (its page's byline: 发布时间：……　来源：……)
+                }
+                // the page's headline in its own words (决议决定｜……工作报告（2018年）) over the document's title
+                boolean labelled = !FrontMatter.title(title).labels().isEmpty() || !t.strip().equals(title.strip())
+                        && FrontMatter.title(t).labels().isEmpty() && t.strip().length() < title.strip().length();
+                return (prose || labelled) && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
             }
             if (prose && postWords && headlineOnly && FrontMatter.isTitle(t) && !ArticleLists.isListItem(lines, j)) {
                 // a post's headline over its own words, then a document's title with its title block under it (its
@@ -332,8 +338,7 @@ final class SourceCleaner {
             if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
                     || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))
-                    && !(proseAbove >= TEXT_ABOVE && proseBelow(lines, reasons, i) * TEXT_ABOVE < proseAbove
-                    && !FrontMatter.titleBlockUnder(lines, i))) {
+                    && !(proseAbove >= TEXT_ABOVE && !proseBelow(lines, reasons, i) && !titleBlockBelow(lines, reasons, i))) {
                 return i;
             }
             proseAbove += reasons[i] == null && Prose.isProse(t) ? 1 : 0;
@@ -343,17 +348,40 @@ final class SourceCleaner {
 
     /**
      * The fewest sentences above a title that may be the report's text rather than its page's: a title under them
-     * with a small part of that under it, and no title block, is a link or a note after the text (上期回顾：县人大常委会
+     * with no sentence and no title block under it is a link or a note after the text (上期回顾：县人大常委会
      * 工作报告（上）), not the report's own title.
      */
     private static final int TEXT_ABOVE = 3;
 
-    private static int proseBelow(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        int n = 0;
-        for (int j = i + 1; j < lines.size(); j++) {
-            n += reasons[j] == null && Prose.isProse(lines.get(j).text()) ? 1 : 0;
+    /** The most lines of its own between a title and its delivery or speaker line or salutation. */
+    private static final int TITLE_TO_BLOCK = 4;
+
+    /**
+     * Whether a title block follows a title, within a few lines of its own (pictures and captions the rules have
+     * named, [图片] / ▲大会现场, do not count).
+     */
+    private static boolean titleBlockBelow(List<SourceLine> lines, RemovalReason[] reasons, int title) {
+        int seen = 0;
+        for (int j = title + 1; j < lines.size() && seen < TITLE_TO_BLOCK; j++) {
+            if (reasons[j] != null) {
+                continue;
+            }
+            String t = lines.get(j).text();
+            if (FrontMatter.opensText(t) || namesAMeeting(t)) {
+                return true;
+            }
+            seen++;
         }
-        return n;
+        return false;
+    }
+
+    private static boolean proseBelow(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (reasons[j] == null && Prose.isProse(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean namesACongress(String line) {
@@ -490,6 +518,9 @@ final class SourceCleaner {
      * announces them, ending in a colon or naming the parts). The line after the note when there is none.
      */
     private int outlineEnd(List<SourceLine> lines, RemovalReason[] reasons, int note) {
+        if (EDITOR_PROPER.matcher(Simplified.of(lines.get(note).text().strip())).find()) {
+            return note + 1; // (an editor's note proper outlines nothing: numbered lines under it are the text's)
+        }
         int j = note + 1;
         int entries = 0;
         while (j < lines.size() && entries < OUTLINE) {
@@ -505,7 +536,11 @@ final class SourceCleaner {
             entries++;
             j++;
         }
-        return entries >= 2 ? j : note + 1;
+        // the outline is the title block's only when the title block goes on under it (a delivery or speaker line)
+        int next = j < lines.size() && reasons[j] != null ? SourceLines.nextKept(lines, reasons, j) : j;
+        boolean resumes = next >= 0 && next < lines.size() && (FrontMatter.parseDelivery(lines.get(next).text()).isPresent()
+                || FrontMatter.parseSpeaker(lines.get(next).text()).isPresent());
+        return entries >= 2 && resumes ? j : note + 1;
     }
 
     /** From a copyright line after the text on, a footer of short lines is stripped whole. */

@@ -85,11 +85,12 @@ final class TitleBlock {
             SourceLine line = lines.get(i);
             String t = line.text();
             if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
-                    && lines.get(i + 1).number() == line.number() + 1
+                    && (lines.get(i + 1).number() == line.number() + 1 || lines.get(i + 1).number() == line.number())
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
                             && !continuesTheBody(t, lines.get(i + 1).text()))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {
-                // (the next line of the source; a site's name over a whole title is not part of it)
+                // (the next line of the source, or the line's next part after a <br>; a site's name over a whole title
+                // is not part of it)
                 // a title set over two lines: 芜湖市人民代表大会常务委员会 / 工作报告 (or 工　作　报　告)
                 SourceLine next = lines.get(++i);
                 h.titleLine = new SourceLine(line.number(), FrontMatter.joinTitle(t, next.text()));
@@ -145,6 +146,10 @@ final class TitleBlock {
                 if (sidecar.title() != null && !sidecar.title().equals(h.title.title())) {
                     h.lines.add(h.title.title()); // the source's title stays on the page
                 }
+                continue;
+            }
+            if (FrontMatter.isEditorsNote(Simplified.of(t.strip()))) {
+                h.lines.add(t); // an editor's note is read for what it says (EditorsNotes), never as a delivery line
                 continue;
             }
             // (under a session document's header, which names the meeting but no day, as well)

@@ -55,6 +55,29 @@ final class YearbookItems {
         return true;
     }
 
+    /**
+     * Whether a title line is of the form a pass looks for: its own line (way 0 and 2) or an item's heading in 【】
+     * (way 1); a work report's when {@code report} is 1.
+     */
+    private static boolean isItemOfKind(String line, int way, int report) {
+        String t = line.strip();
+        boolean bracketed = ITEM.matcher(t).find();
+        if (bracketed != (way == 1)) {
+            return false;
+        }
+        return report == 0 || MetadataResolver.kindOfTitle(Simplified.of(FrontMatter.title(t).title()))
+                == org.reportarchive.model.Kind.REPORT;
+    }
+
+    /** Whether text follows a title: its title block (ways 0 and 1), or its first sentence (way 2). */
+    private static boolean headsText(List<SourceLine> lines, RemovalReason[] reasons, int i, int way) {
+        if (way < 2) {
+            return FrontMatter.titleBlockUnder(lines, i);
+        }
+        int next = SourceLines.nextKept(lines, reasons, i);
+        return next >= 0 && Prose.isProse(lines.get(next).text());
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         boolean yearbook = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -67,25 +90,25 @@ final class YearbookItems {
         if (!yearbook) {
             return;
         }
+        // the report's item: of the items a chapter holds (a speech, a resolution, the report), the work report's, else
+        // the first document's; its title with its title block under it, else its item's heading in 【】 with one
+        // (【市人大常委会工作报告】 over 铁岭市人民代表大会常务委员会工作报告 is the yearbook's), else a title over the text's
+        // first sentence (自贡市人大常委会2016年工作要点 / 2016年市人大常委会工作的总体要求是：……)
         int title = -1;
-        // a title with its title block under it; an item's heading in 【】 is the title only when there is no other
-        // (【市人大常委会工作报告】 over 铁岭市人民代表大会常务委员会工作报告 is the yearbook's)
-        for (int pass = 0; pass < 2 && title < 0; pass++) {
+        for (int pass = 0; pass < 6 && title < 0; pass++) {
+            boolean report = pass < 3; // passes 0-2: work reports only; 3-5: any document
             for (int i = 0; i < lines.size() && title < 0; i++) {
                 String t = lines.get(i).text();
-                if (reasons[i] == null && FrontMatter.isTitle(t) && ITEM.matcher(t.strip()).find() == (pass == 1)
-                        && FrontMatter.titleBlockUnder(lines, i)) {
+                int end = i;
+                if (i + 1 < lines.size() && FrontMatter.isTitleHead(t)
+                        && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {
+                    t = FrontMatter.joinTitle(t, lines.get(i + 1).text()); // 青阳县人民代表大会 / 常务委员会工作报告
+                    end = i + 1;
+                }
+                if (reasons[i] == null && FrontMatter.isTitle(t) && isItemOfKind(t, pass % 3, report ? 1 : 0)
+                        && headsText(lines, reasons, end, pass % 3)) {
                     title = i;
                 }
-            }
-        }
-        for (int i = 0; i < lines.size() && title < 0; i++) {
-            // failing one, a title without a title block over the text's first sentence, not an item's heading in 【】
-            // (自贡市人大常委会2016年工作要点 / 2016年市人大常委会工作的总体要求是：……)
-            int next = SourceLines.nextKept(lines, reasons, i);
-            if (reasons[i] == null && FrontMatter.isTitle(lines.get(i).text()) && !ITEM.matcher(lines.get(i).text().strip()).find()
-                    && next >= 0 && Prose.isProse(lines.get(next).text())) {
-                title = i;
             }
         }
         if (title < 0) {
@@ -102,7 +125,7 @@ final class YearbookItems {
             String t = Simplified.of(lines.get(i).text().strip());
             boolean contributor = CONTRIBUTOR.matcher(t).matches() && closesItem(lines, reasons, i);
             // without a contributor line, the next item's heading after the report's closing sentence
-            boolean nextItem = ITEM.matcher(t).find() && previous >= 0
+            boolean nextItem = ITEM.matcher(t).find() && previous >= 0 && !FootnoteSection.isHeading(t)
                     && CLOSING.matcher(Simplified.of(lines.get(previous).text().strip())).find();
             if (contributor || nextItem) {
                 if (contributor) {

@@ -58,7 +58,9 @@ public final class PlaceFinder {
     public static boolean hasPlaceholder(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (PLACEHOLDER_CHARACTERS.indexOf(text.charAt(i)) >= 0) {
-                return ANONYMISED.matcher(text.indexOf("**") >= 0 ? BOLD.matcher(text).replaceAll("$1") : text).find();
+                String view = text.indexOf("**") < 0 ? text : BOLD.matcher(BOLD_LINE.matcher(text.strip()).replaceFirst("$1"))
+                        .replaceAll("$1");
+                return ANONYMISED.matcher(view).find();
             }
         }
         return false;
@@ -68,6 +70,8 @@ public final class PlaceFinder {
      * Markdown's bold around words in a copy not otherwise read as Markdown ({@code **攸县人民代表大会……**}): no
      * placeholder. One before a level ({@code **区人民政府、**县}) is.
      */
+    /** A line set bold whole: **区人大常委会工作报告**, never a placeholder. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*]{2,80})\\*\\*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\s省市州盟区县旗乡镇][^*]*?[^*\\s])\\*\\*");
 
     private final Divisions divisions;

@@ -277,4 +277,70 @@ class CopyRemnantsLimitsTest {
         assertTrue(kept(continued, "2014年1月8日"), "a day is no reply's author: " + Copies.texts(continued));
         assertFalse(kept(continued, "推！"));
     }
+
+    @Test
+    void aDocumentsOwnNumberedItemsUnderAnEditorsNoteAndASpeechsOwnLineOfItsViewsAreText() throws Exception {
+        Report decision = Copies.ingest("缙云县人民代表大会常务委员会关于人事任免的决定\n"
+                + "编者按：6月28日，缙云县第十八届人民代表大会常务委员会第十一次会议表决通过了以下人事任免事项。\n"
+                + "一、任命李晓峰为县人民政府办公室主任\n二、任命陈国平为县发展和改革局局长\n三、免去王志明的县财政局局长职务\n");
+        assertEquals(3, Copies.texts(decision).size(), "no outline under an editor's note proper: " + Copies.texts(decision));
+        String views = "下面是我的几点体会：\n第一，要坚持党的领导，把人大工作放在全县大局中谋划推进。\n谢谢大家！\n";
+        Report speech = Copies.ingest("在全县人大工作交流会上的发言\n县人大常委会主任　王志明\n同志们：\n"
+                + "今天很高兴和大家交流人大工作的体会，我们常委会坚持依法履职。\n" + views);
+        assertTrue(kept(speech, "下面是我的几点体会") && kept(speech, "谢谢大家"), Copies.texts(speech).toString());
+    }
+
+    @Test
+    void aYearbooksWorkReportItemIsTheDocumentWhateverItemsStandAroundItAndItsOwnGlossaryIsText() throws Exception {
+        String running = "·46·　　　　　　　　　　　　　　　　　　铁岭年鉴·2019\n人民代表大会\n";
+        Report r = Copies.ingest(running + "【市人大常委会工作报告】\n铁岭市人民代表大会常务委员会工作报告（摘要）\n"
+                + "一年来，常委会依法履职，听取审议专项工作报告18个。\n各位代表，让我们为建设新铁岭而努力奋斗！\n"
+                + "【名词解释】\n1.代表联络站：人大代表联系群众的工作平台。\n"
+                + "【关于市人大常委会工作报告的决议】\n铁岭市第十七届人民代表大会第二次会议关于市人大常委会工作报告的决议\n"
+                + "（2018年1月18日铁岭市第十七届人民代表大会第二次会议通过）\n会议同意报告提出的2018年工作任务。\n");
+        assertEquals("铁岭市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertTrue(kept(r, "一年来，常委会依法履职"), Copies.texts(r).toString());
+        assertEquals(1, r.footnotes().size(), "the report's own 名词解释 after its closing sentence");
+        Report twoLines = Copies.ingest(running + "【县人大常委会工作报告】\n青阳县人民代表大会\n常务委员会工作报告\n"
+                + "——2016年1月12日在青阳县第十七届人民代表大会第五次会议上\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("青阳县人民代表大会常务委员会工作报告", twoLines.metadata().title());
+    }
+
+    @Test
+    void aTitleUnderANewsItemWithPicturesBetweenItAndItsTitleBlockIsStillTheTitle() throws Exception {
+        String news = "1月10日，临泽县第十八届人民代表大会第一次会议胜利闭幕，会议选举产生了新一届县级国家机构领导人员。\n";
+        Report r = Copies.ingest(news + news.replace("胜利闭幕", "隆重召开") + news.replace("1月10日", "1月9日")
+                + "临泽县第十八届人民代表大会第一次会议闭幕词\n[图片]\n[图片]\n▲大会现场\n[图片]\n县人大常委会主任　陈永祥\n"
+                + "各位代表：\n临泽县第十八届人民代表大会第一次会议圆满完成了各项议程。\n");
+        assertEquals("临泽县第十八届人民代表大会第一次会议闭幕词", r.metadata().title());
+    }
+
+    @Test
+    void aPagesIndentedParagraphsRowsOfNamesAndExponentsStayAsTheyAre() throws Exception {
+        Report r = Copies.ingest(HEAD.replace("各位代表：\n", "") + "<div class=\"content\">\n各位代表：\n"
+                + "坚持党的领导，把牢人大工作正确方向\n常委会党组严格落实重大事项请示报告制度，全年请示报告重要事项15件。\n"
+                + "<p>　　聚焦发展大局<br>\n　　听取审议计划、预算执行和审计工作报告，新增绿地3.8万ｍ<sup>2</sup>，管网46 km <sup>2</sup>。</p>\n"
+                + "王　军　韦丽萍　邓建华　庞国强\n现予公告。\n</div>\n");
+        assertTrue(kept(r, "坚持党的领导，把牢人大工作正确方向") && !kept(r, "正确方向常委会"), Copies.texts(r).toString());
+        assertTrue(kept(r, "聚焦发展大局") && !kept(r, "聚焦发展大局听取"), "an indented line starts a paragraph");
+        assertTrue(kept(r, "3.8万ｍ2") && kept(r, "46 km 2"), "exponents, not note markers: " + Copies.texts(r));
+        assertFalse(kept(r, "庞国强现予公告"), "a row of names");
+        Report title = Copies.ingest("<p align=\"center\"><strong>益阳市人民代表大会常务委员会<br>工作报告</strong></p>\n"
+                + "<p>——2024年1月15日在益阳市第七届人民代表大会第四次会议上</p>\n<p>各位代表：</p>\n<p>　　一年来，常委会依法履职。</p>\n");
+        assertEquals("益阳市人民代表大会常务委员会工作报告", title.metadata().title(), "a title broken by a <br>");
+    }
+
+    @Test
+    void aMenuBarEndingInAnotherBodysReportAndABoldTitleAreReadForWhatTheyAre() throws Exception {
+        Report menu = Copies.ingest("首页｜政府工作报告\n" + HEAD + "一年来，常委会依法履职。\n");
+        assertEquals("益阳市人民代表大会常务委员会工作报告", menu.metadata().title());
+        assertFalse(PlaceFinder.hasPlaceholder("**区人大常委会工作报告**"), "a line set bold whole");
+        // an editor's note that names another meeting's report first: the committee's work report's session is read
+        Report noted = Copies.ingest("信丰县人大常委会工作报告\n编者按：去年10月，省人大常委会主任刘奇在江西省第十三届人民代表大会常务委员会"
+                + "第三十三次会议上作报告时强调，要推动人大工作与时俱进。1月18日，县人大常委会主任谢晓兰在县十八届人大一次会议上作县人大常委会"
+                + "工作报告。\n各位代表：\n现在，我代表县人民代表大会常务委员会向大会报告工作，请予审议。\n");
+        assertEquals(18, noted.metadata().congress());
+        assertEquals(1, noted.metadata().session());
+        assertEquals("谢晓兰", noted.metadata().speaker());
+    }
 }
