@@ -49,14 +49,16 @@ final class BodyBuilder {
     }
 
     Body build(List<SourceLine> input) {
-        return build(input, Map.of());
+        return build(input, Map.of(), Set.of());
     }
 
     /**
      * @param goingOn the lines whose last words go on in another line by the page's markup (a web page's paragraph
      *                broken in its source), with that line: joined to it like a column break
+     * @param fresh   the lines whose words start an element of the page (a new {@code <p>}): never joined to the line
+     *                before
      */
-    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn) {
+    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh) {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, glossaryAt);
@@ -78,7 +80,7 @@ final class BodyBuilder {
         Set<String> labels = new TreeSet<>();
         footnotes.forEach(f -> labels.add(f.label()));
 
-        List<Segment> segments = joinColumnBreaks(main, goingOn);
+        List<Segment> segments = joinColumnBreaks(main, goingOn, fresh);
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();
@@ -190,13 +192,15 @@ final class BodyBuilder {
      * Joins a line of running text that stops without closing punctuation to the line after it, unless that
      * line is a heading: newspaper column breaks split paragraphs, even in the middle of a word.
      */
-    private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Map<Integer, Integer> goingOn) {
+    private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Map<Integer, Integer> goingOn,
+                                                 Set<Integer> fresh) {
         List<Segment> out = new ArrayList<>();
         Segment current = null;
         int column = columnWidth(lines);
         for (SourceLine line : lines) {
             String t = line.text();
-            if (current != null && (continuesOnto(current.text(), t) || fillsColumn(current, column, t)
+            boolean own = fresh.contains(line.number()) && line.number() != current(current);
+            if (current != null && !own && (continuesOnto(current.text(), t) || fillsColumn(current, column, t)
                     || endsOrphaned(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
@@ -219,10 +223,14 @@ final class BodyBuilder {
         return out;
     }
 
+    /** The last source line of a segment, or -1. */
+    private static int current(Segment segment) {
+        return segment == null ? -1 : segment.lastLine();
+    }
+
     /** Whether the page's markup continues the segment's last line in this one, the next line with text. */
     private static boolean goesOn(Segment current, Map<Integer, Integer> goingOn, SourceLine line) {
-        return goingOn.getOrDefault(current.lastLine(), -1) == line.number()
-                && !current.text().contains("\t") && line.text().indexOf('\t') < 0;
+        return goingOn.getOrDefault(current.lastLine(), -1) == line.number() && !current.text().contains("\t");
     }
 
     /**

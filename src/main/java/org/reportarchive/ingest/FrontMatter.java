@@ -192,6 +192,11 @@ public final class FrontMatter {
         return !containsSentencePunctuation(s) && TITLE.matcher(YEAR_AFTER.matcher(s).replaceFirst("")).matches();
     }
 
+    /** Whether a title line ends in a year in brackets: ……工作报告（2018年）. */
+    static boolean hasYearAfter(String line) {
+        return YEAR_AFTER.matcher(Simplified.of(line.strip())).find();
+    }
+
     /** A year a page's headline adds to a title in brackets ({@code ……工作报告（1997年）}): kept in the title, which it dates. */
     private static final Pattern YEAR_AFTER = Pattern.compile("[（(【\\[［][0-9０-９]{4}年?度?[）)】\\]］]$");
 

@@ -54,13 +54,16 @@ public final class HtmlTags {
      * how the line stands in the page's elements.
      *
      * @param continues  the line's first words go on from the line before: no block tag stands before them
+     * @param paragraph  the element open at the line's end holds one paragraph ({@code p}, {@code li}, a cell, a
+     *                   heading): a newline in it is a space wherever it stands
      * @param inside     the line ends inside an element it or a line before opened ({@code <p>……} without its
      *                   {@code </p>})
      * @param goesOn     the line ends inside an element, in the middle of a clause: the page's source broke the
      *                   line where the page shows none (a newline in HTML is a space), or where a {@code <br>} broke
      *                   a clause; the text goes on in the next line
      */
-    public record Read(List<String> parts, List<String> tags, boolean continues, boolean inside, boolean goesOn) {
+    public record Read(List<String> parts, List<String> tags, boolean continues, boolean inside, boolean paragraph,
+                       boolean goesOn) {
     }
 
     private HtmlTags() {
@@ -77,6 +80,10 @@ public final class HtmlTags {
         return false;
     }
 
+    /** An element that holds one paragraph: a newline or a <br> inside a clause in it does not end the paragraph. */
+    private static final Pattern PARAGRAPH = Pattern.compile("p|li|td|th|dd|dt|h[1-6]|blockquote");
+    /** The end of a bold run. */
+    private static final Pattern BOLD_END = Pattern.compile("</(strong|b)\\s*>", Pattern.CASE_INSENSITIVE);
     /** The signs a sentence, a quotation or a label ends with. */
     private static final String SENTENCE_END = "。！？!?；;：:”’）)】";
 
@@ -99,19 +106,20 @@ public final class HtmlTags {
 
     /** The line without its tags, in parts, and the tags taken off (each once, in order), read by itself. */
     public static Read read(String line) {
-        return read(line, false, false);
+        return read(line, false, false, false);
     }
 
     /**
      * The line without its tags, in parts, and the tags taken off (each once, in order).
      *
      * @param inside  whether the lines before left an element open (see {@link Read#inside()})
+     * @param paragraph whether that element holds one paragraph (see {@link Read#paragraph()})
      * @param running whether the line before went on in this one: its words are a paragraph's, not a heading's
      */
-    public static Read read(String line, boolean inside, boolean running) {
+    public static Read read(String line, boolean inside, boolean paragraph, boolean running) {
         if (line.indexOf('<') < 0) {
-            return new Read(List.of(line), List.of(), !indented(line), inside,
-                    inside && goesOn(line, running) && (running || wrapped(line)));
+            return new Read(List.of(line), List.of(), !indented(line), inside, paragraph,
+                    inside && goesOn(line, running || paragraph) && (running || paragraph || wrapped(line)));
         }
         Matcher m = TAG.matcher(line);
         List<String> parts = new ArrayList<>();
@@ -121,7 +129,9 @@ public final class HtmlTags {
         boolean continues = true;
         boolean open = inside;
         boolean brInClause = false; // the line's last tag is a <br> inside a clause
-        boolean inCell = false; // the element open at the line's end is a table's cell
+        boolean inParagraph = paragraph; // the element open at the line's end holds one paragraph
+        boolean item = false; // that element is a list's item or a table's cell, which a heading never stands in
+        boolean afterBold = false; // the words before a <br> end with a bold run (a heading's: <strong>……</strong><br>)
         while (m.find()) {
             if (m.start() < last) {
                 continue; // inside a hidden element, taken off whole
@@ -150,7 +160,8 @@ public final class HtmlTags {
                 continues &= !part.toString().isBlank() && !indented(part.toString()) || !parts.isEmpty();
                 if (!name.equals("br") && !name.equals("hr")) {
                     open = !closing;
-                    inCell = cell && !closing;
+                    inParagraph = !closing && PARAGRAPH.matcher(name).matches();
+                    item = !closing && ITEM_ELEMENT.matcher(name).matches();
                 }
             }
             if (!name.isEmpty() && !m.group().startsWith("</") && HIDDEN.matcher(m.group()).find()) {
@@ -165,9 +176,11 @@ public final class HtmlTags {
                 part.append('\t'); // the next cell of the row
                 continue;
             }
-            brInClause = name.equals("br") && !part.toString().isBlank() && !endsLine(part.toString());
+            brInClause = name.equals("br") && !part.toString().isBlank() && !endsLine(part.toString()) && !afterBold;
+            afterBold = BOLD_END.matcher(m.group()).matches() && m.start() > 0 && line.substring(m.end()).stripLeading()
+                    .toLowerCase(Locale.ROOT).startsWith("<br");
             if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()
-                    && (!name.equals("br") || endsLine(part.toString()))) {
+                    && (!name.equals("br") || endsLine(part.toString()) || !brInClause)) {
                 parts.add(part.toString());
                 part.setLength(0);
             }
@@ -177,9 +190,14 @@ public final class HtmlTags {
         if (!part.toString().isBlank() || parts.isEmpty()) {
             parts.add(part.toString());
         }
-        return new Read(parts, List.copyOf(tags), continues, open,
-                open && goesOn(part.toString(), running && continues && parts.size() == 1)
-                        && (brInClause || inCell || running && continues && parts.size() == 1 || wrapped(part.toString())));
+        // in an element of one paragraph, a line goes on; the element's first line only when it reads as part of a
+        // paragraph, not a heading set on a line of its own (<p>加强监督 / 常委会……</p>)
+        boolean opened = inParagraph && !(paragraph && continues && parts.size() == 1);
+        boolean midParagraph = running && continues && parts.size() == 1
+                || inParagraph && (!opened || item || firstLineOfParagraph(part.toString())
+                        || line.length() >= RAW_LINE && !part.toString().isBlank());
+        return new Read(parts, List.copyOf(tags), continues, open, open && inParagraph,
+                open && goesOn(part.toString(), midParagraph) && (brInClause || midParagraph || wrapped(part.toString())));
     }
 
     /**
@@ -205,8 +223,20 @@ public final class HtmlTags {
         return t.length() >= WRAP || !t.isEmpty() && "，、,；;（(《“".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /** An element that is a list's item or a table's cell. */
+    private static final Pattern ITEM_ELEMENT = Pattern.compile("li|td|th|dd|dt");
+    /** The length of a line of a page's source, tags and all, at which it reads as wrapped by the source's width. */
+    private static final int RAW_LINE = 60;
+    /** The fewest characters of an element's first line that make it a paragraph's, without a clause's mark in it. */
+    private static final int FIRST_LINE = 16;
+
+    private static boolean firstLineOfParagraph(String words) {
+        String t = words.strip();
+        return t.length() >= FIRST_LINE || t.matches(".*[，、,；;].*");
+    }
+
     /** Words set in with a paragraph's indent (　　现在，……): a paragraph of their own, whatever the line before. */
-    private static boolean indented(String words) {
+    static boolean indented(String words) {
         return words.startsWith("\u3000\u3000") || words.startsWith("    ") || words.startsWith("\u00A0\u00A0");
     }
 }

@@ -65,7 +65,9 @@ final class PageTail {
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$"
             // a reposter's own notes, a tool's notes on what it did: 以下是我的笔记 ✍️, **整理说明：**
-            + "|^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}笔记[^，。]{0,4}$|^(整理说明|整理者注|编辑说明)[:：]?$");
+            + "|^(整理说明|整理者注|编辑说明)[:：]?$");
+    /** A reposter's heading of notes of its own: 以下是我的笔记; set off by rules or signs, never a speech's own line. */
+    private static final Pattern NOTES_HEADING = Pattern.compile("^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}笔记[^，。]{0,4}$");
     /** What a heading is set between: rules and dashes (———— 评论（3）————), Markdown's bold. */
     private static final Pattern DECORATION = Pattern.compile("^[—\\-－=─━*\\s\\u3000]+|[—\\-－=─━*\\s\\u3000]+$");
     /** A heading that a report may have as its own (a deputy's 【履职心得】): the page's only after the page's line. */
@@ -83,12 +85,16 @@ final class PageTail {
             if (text.length() > BUTTON_WIDTH || !COMMENT_CHARS.matcher(text).find()) {
                 continue; // (the common case, decided before the line is read in simplified characters)
             }
-            String view = DECORATION.matcher(Simplified.of(text.strip())).replaceAll("");
+            String plain = Simplified.of(text.strip());
+            String view = DECORATION.matcher(plain).replaceAll("");
             // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
             // a deputy's 感想 or a section of 心得 is the report's
             int before = SourceLines.previousLine(lines, i);
-            boolean commentary = COMMENTARY_HEADING.matcher(view).matches() || OWN_OR_COMMENTARY.matcher(view).matches()
-                    && before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
+            boolean afterThePage = before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
+            boolean setOff = !view.equals(plain) || !view.equals(view.replaceAll("[^\\p{IsHan}A-Za-z0-9：:，,]", ""));
+            boolean commentary = COMMENTARY_HEADING.matcher(view).matches()
+                    || NOTES_HEADING.matcher(view).matches() && (setOff || afterThePage)
+                    || (OWN_OR_COMMENTARY.matcher(view).matches() || NOTES_HEADING.matcher(view).matches()) && afterThePage;
             if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     String t = lines.get(j).text();

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
@@ -77,6 +79,8 @@ public final class ReportIngester {
         List<Removal> marks = new ArrayList<>();
         Map<Integer, Integer> goingOn = new HashMap<>(); // a line whose last words the page's markup continues: in which line
         boolean inside = false;
+        boolean paragraph = false; // the open element holds one paragraph (<p>, <li>, a cell)
+        Set<Integer> fresh = new HashSet<>(); // lines whose words start an element of the page
         int open = -1; // the line whose element is open in the middle of a clause, if it is the last with text
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
@@ -85,18 +89,22 @@ public final class ReportIngester {
             }
             List<String> parts = List.of(raw[i]);
             if (tagged) {
-                HtmlTags.Read read = HtmlTags.read(raw[i], inside, open >= 0);
+                HtmlTags.Read read = HtmlTags.read(raw[i], inside, paragraph, open >= 0);
                 if (!read.tags().isEmpty()) {
                     marks.add(new Removal(i + 1, RemovalReason.HTML_TAG, String.join(" ", read.tags()))); // <p>……</p>
                     parts = read.parts();
                 }
                 if (!raw[i].isBlank()) {
+                    if (!read.continues() && HtmlTags.indented(read.parts().get(0))) {
+                        fresh.add(i + 1); // <p>　　2021年，……: a paragraph of its own, whatever the line before
+                    }
                     if (open >= 0 && read.continues()) {
                         goingOn.put(open, i + 1); // <p>……督促关停沿江化工企业<br/> / 12家，……</p>
                     }
                     open = read.goesOn() ? i + 1 : -1;
                 }
                 inside = read.inside();
+                paragraph = read.paragraph();
             }
             for (String part : parts) {
                 String t = SourceLine.trim(part);
@@ -127,7 +135,7 @@ public final class ReportIngester {
             throw new IngestException(name, lines.get(0).number(), "no report text found (every line looks like"
                     + " navigation, advertising or a footer); check that the file holds the report");
         }
-        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn);
+        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh);
         List<String> warnings = new ArrayList<>(body.warnings());
         if (!decoded.encoding().startsWith("UTF-8")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");

@@ -224,6 +224,9 @@ final class SourceCleaner {
         // (a title with its block under it, or its addressee, is the document's own)
         boolean headlineOnly = !FrontMatter.titleBlockUnder(lines, anchor) && !addresseeUnder(lines, reasons, anchor);
         boolean postWords = false; // a caption or a news lead between the headline and another title: a post's
+        // a headline with a page's column or a year (决议决定｜……（2018年）) and no title block: a link's words
+        boolean labelledHeadline = !FrontMatter.title(title).labels().isEmpty() && FrontMatter.title(title).labels().stream()
+                .anyMatch(l -> l.contains("｜") || l.contains("|")) || FrontMatter.hasYearAfter(title);
         for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
             String t = lines.get(j).text();
             if (reasons[j] == RemovalReason.DUPLICATE && FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
@@ -251,6 +254,11 @@ final class SourceCleaner {
             }
             if (rules.classify(t, false).isPresent()) {
                 continue;
+            }
+            if (labelledHeadline && FrontMatter.isTitle(t) && !FrontMatter.sameDocument(title, t)
+                    && FrontMatter.title(t).labels().isEmpty() && CONGRESS_WORDS.matcher(Simplified.of(t)).find()
+                    && !ArticleLists.isListItem(lines, j) && FrontMatter.titleBlockUnder(lines, j)) {
+                return j; // a page's labelled link (决议决定｜……工作报告（2018年）) over the document's own title block
             }
             if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
                 int next = nextPastNotes(lines, reasons, j);
@@ -352,6 +360,9 @@ final class SourceCleaner {
      * 工作报告（上）), not the report's own title.
      */
     private static final int TEXT_ABOVE = 3;
+
+    /** The words a document's title names its congress by. */
+    private static final Pattern CONGRESS_WORDS = Pattern.compile("人民代表大会|人大|常务委员会|常委会|主席团");
 
     /** The most lines of its own between a title and its delivery or speaker line or salutation. */
     private static final int TITLE_TO_BLOCK = 4;

@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
@@ -78,6 +79,19 @@ final class YearbookItems {
         return next >= 0 && Prose.isProse(lines.get(next).text());
     }
 
+    /**
+     * Whether a heading in 【】 starts a yearbook's item: its text goes on the same line (【代表建议办理】　2016年，……), or
+     * a document's title stands under it. Alone over a paragraph, it may be the report's own heading (【依法履行监督职责】).
+     */
+    private static boolean startsItem(List<SourceLine> lines, RemovalReason[] reasons, int i, String heading) {
+        Matcher m = ITEM.matcher(heading);
+        if (m.find() && m.end() < heading.length() && !heading.substring(m.end()).isBlank()) {
+            return true;
+        }
+        int next = SourceLines.nextKept(lines, reasons, i);
+        return next < 0 || FrontMatter.isTitle(lines.get(next).text());
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         boolean yearbook = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -126,7 +140,8 @@ final class YearbookItems {
             boolean contributor = CONTRIBUTOR.matcher(t).matches() && closesItem(lines, reasons, i);
             // without a contributor line, the next item's heading after the report's closing sentence
             boolean nextItem = ITEM.matcher(t).find() && previous >= 0 && !FootnoteSection.isHeading(t)
-                    && CLOSING.matcher(Simplified.of(lines.get(previous).text().strip())).find();
+                    && CLOSING.matcher(Simplified.of(lines.get(previous).text().strip())).find()
+                    && startsItem(lines, reasons, i, t);
             if (contributor || nextItem) {
                 if (contributor) {
                     reasons[i] = RemovalReason.PUBLICATION; // the yearbook's attribution of the item

@@ -343,4 +343,44 @@ class CopyRemnantsLimitsTest {
         assertEquals(1, noted.metadata().session());
         assertEquals("谢晓兰", noted.metadata().speaker());
     }
+
+    @Test
+    void aReportsOwnBracketedHeadingAfterASentenceEndingInStruggleIsNoYearbookItem() throws Exception {
+        Report r = Copies.ingest("·46·　　　　　　　　　　　　　　　　　　铁岭年鉴·2021\n人民代表大会\n铁岭市人民代表大会常务委员会工作报告\n"
+                + "——2020年1月8日在铁岭市第十六届人民代表大会第四次会议上\n各位代表：\n"
+                + "一年来，常委会团结带领全市各级人大代表为实现铁岭全面振兴而奋斗！\n【依法履行监督职责】\n"
+                + "听取审议计划、预算执行和审计工作报告。\n各位代表，让我们为建设新铁岭而努力奋斗！\n"
+                + "【代表工作】　2019年，市人大常委会交办代表建议210件。\n");
+        assertTrue(kept(r, "【依法履行监督职责】") && kept(r, "听取审议计划") && kept(r, "让我们为建设新铁岭"),
+                Copies.texts(r).toString());
+        assertFalse(kept(r, "交办代表建议210件"), "the next item has its text on its heading's line");
+        Report notes = Copies.ingest("在全县人大工作交流会上的发言\n县人大常委会主任　王志明\n同志们：\n"
+                + "今天很高兴和大家交流人大工作的体会，我们常委会坚持依法履职。\n下面是我的几点学习笔记：\n"
+                + "一是要坚持党的领导。\n谢谢大家！\n");
+        assertTrue(kept(notes, "学习笔记") && kept(notes, "谢谢大家"), "a speech's own notes: " + Copies.texts(notes));
+    }
+
+    @Test
+    void aLabelledLinkOverAnotherDocumentsTitleBlockGivesWayToIt() throws Exception {
+        Report r = Copies.ingest("决议决定｜泗阳县人民代表大会常务委员会工作报告（2018年）\n当前栏目：决议决定\n"
+                + "关于泗阳县人民代表大会常务委员会工作报告的决议\n（2019年1月17日泗阳县第十七届人民代表大会第四次会议通过）\n"
+                + "泗阳县第十七届人民代表大会第四次会议听取和审议了县人大常委会工作报告，同意报告提出的2019年工作安排。\n");
+        assertEquals("关于泗阳县人民代表大会常务委员会工作报告的决议", r.metadata().title());
+        assertEquals(org.reportarchive.model.Kind.RESOLUTION, r.metadata().kind());
+    }
+
+    @Test
+    void aParagraphElementWrappedInItsSourceIsOneParagraphAndAnIndentedOneIsItsOwn() throws Exception {
+        Report r = Copies.ingest(HEAD.replace("各位代表：\n", "") + "<p>各位代表：</p>\n"
+                + "<p style=\"text-indent:2em;font-family:仿宋_GB2312;font-size:16pt;line-height:28pt\">围绕再生金属产业\n"
+                + "转型升级，组织常委会组成人员开展专题视察，提出意见建议14条。</p>\n"
+                + "<p>　　一年来，常委会依法履职，全年听取审议了以下专项报告：计划执行、预算执行和审计\n"
+                + "<p>　　2021年，市人大常委会将围绕市委中心工作依法履职。</p>\n"
+                + "<ul>\n<li>3．新建城市公园\n口袋公园10个</li>\n</ul>\n"
+                + "<p><strong>坚持党的全面领导，确保人大工作正确政治方向</strong><br>\n常委会党组严格落实重大事项请示报告制度。</p>\n");
+        assertTrue(kept(r, "围绕再生金属产业转型升级"), Copies.texts(r).toString());
+        assertTrue(Copies.texts(r).contains("2021年，市人大常委会将围绕市委中心工作依法履职。"), "an indented <p> is its own");
+        assertTrue(kept(r, "3．新建城市公园口袋公园10个"), "a list's item");
+        assertFalse(kept(r, "政治方向常委会"), "a bold heading's <br> ends its line");
+    }
 }
