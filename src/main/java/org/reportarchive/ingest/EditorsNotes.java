@@ -28,7 +28,8 @@ final class EditorsNotes {
             + "|在[^，。；]{2,60}?(会议|大会)上(作|做)了?[^，。；]{0,16}报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
-            "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)");
+            "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)"
+                    + "|出席(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议)并(发表)?.{0,4}(讲话|致辞)");
     /** A plenary meeting of a session held on the day a note gives: 举行第二次全体会议. */
     private static final Pattern PLENARY = Pattern.compile("举行(了)?第[一二三四五六七八九十0-9]+次全体会议$");
     /**
@@ -108,6 +109,20 @@ final class EditorsNotes {
     }
 
     /** The sentence of an editor's note that says a speech was given, if there is one. */
+    /** Who a note's sentence says gave the speech: 市委书记李红梅出席闭幕会并讲话, 区委书记李红军在闭幕会上发表重要讲话. */
+    private static final Pattern SPOKE_BY = Pattern.compile(
+            "([^，。、；]{2,30}?)(?:同志)?(?:出席[^，。；]{0,20}?并|在[^，。；]{0,40}?上)(?:发表|作|做)?了?[^，。；]{0,6}(?:讲话|致辞)");
+
+    /** The speaker a note's sentence about a speech names, with the office before the name, or null. */
+    static FrontMatter.Speaker spokeBy(String sentence) {
+        Matcher m = SPOKE_BY.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        FrontMatter.Speaker s = FrontMatter.parseSpeaker(m.group(1).replaceFirst("^.*[，、；]", "").strip()).orElse(null);
+        return s != null && s.name() != null && s.office() != null ? s : null;
+    }
+
     static String speechSentence(List<String> headerLines, List<Block> body) {
         for (String[] note : editorsNotes(headerLines, body)) {
             for (String sentence : note) {
@@ -175,9 +190,15 @@ final class EditorsNotes {
             for (String[] note : editorsNotes(headerLines, body)) {
                 for (String sentence : note) {
                     if ((pass == 1 || committeesReport(sentence))
-                            && (DELIVERED_TO.matcher(sentence).find() || SPOKE_AT.matcher(sentence).find())
-                            && FrontMatter.meeting(sentence).filter(d -> d.session() != null).isPresent()) {
-                        return sentence;
+                            && (DELIVERED_TO.matcher(sentence).find() || SPOKE_AT.matcher(sentence).find())) {
+                        if (FrontMatter.meeting(sentence).filter(d -> d.session() != null).isPresent()) {
+                            return sentence;
+                        }
+                        for (String other : note) { // (……第四次会议……胜利闭幕。市委书记李红梅出席闭幕会并讲话。)
+                            if (FrontMatter.meeting(other).filter(d -> d.session() != null).isPresent()) {
+                                return other;
+                            }
+                        }
                     }
                 }
             }

@@ -79,7 +79,8 @@ public final class FrontMatter {
             "^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|西门|南宫|独孤|轩辕|百里|呼延|澹台)");
     /** The opening of an editor's note: 【编者按】, （编者注）：, 编者按：. */
     private static final Pattern EDITORS_NOTE = Pattern.compile(
-            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者|导读|导语)[】\\]）)][:：]?|(编者按|编者注|编辑按|编者的话|编者|导读|导语)[:：])");
+            "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者|导读|导语|简介|视频简介|内容简介)[】\\]）)][:：]?"
+                    + "|(编者按|编者注|编辑按|编者的话|编者|导读|导语|简介|视频简介|内容简介)[:：])");
     /** A name replaced by a placeholder in an anonymised document. */
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */

@@ -300,8 +300,10 @@ final class MetadataResolver {
             // government's report may name both)
             boolean committees = (title == null || !OTHER_BODY_TITLE.matcher(Simplified.of(title)).find())
                     && kind != Kind.SPEECH; // (a note over a speech may name the report given at the session before it)
+            // over a speech without a speaker line, the one the note says spoke (市委书记李红梅出席闭幕会并讲话)
+            FrontMatter.Speaker spoke = kind == Kind.SPEECH && speechNote != null ? EditorsNotes.spokeBy(speechNote) : null;
             FrontMatter.Speaker fromNote = java.util.stream.Stream.of(committees ? EditorsNotes.deliveredBy(h.lines, body)
-                    : null, closingSpeaker).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
+                    : null, closingSpeaker, spoke).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
                     .findFirst().orElse(null);
             if (fromNote != null) {
                 speakerName = fromNote.name();

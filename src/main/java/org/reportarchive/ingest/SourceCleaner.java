@@ -66,6 +66,7 @@ final class SourceCleaner {
         }
         MailAttachment.mark(lines, reasons);
         YearbookItems.mark(lines, reasons);
+        TranscriptTurns.mark(lines, reasons);
         TableOfContents.mark(lines, reasons);
         PageArticles.mark(lines, reasons);
         PageContinuations.markBetweenPages(lines, reasons);
@@ -132,7 +133,7 @@ final class SourceCleaner {
                 }
             }
         }
-        int bodyStart = findBodyStart(lines, reasons, anchor);
+        int bodyStart = findBodyStart(lines, reasons, anchor, strong < 0);
         List<SourceLine> header = new ArrayList<>(notes);
         for (int i = anchor; i < bodyStart; i++) {
             if (reasons[i] == null) {
@@ -341,7 +342,11 @@ final class SourceCleaner {
      */
     private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         int proseAbove = 0;
-        for (int i = 0; i < lines.size(); i++) {
+        int end = lines.size();
+        for (int i = 0; i < lines.size() && end == lines.size(); i++) {
+            end = reasons[i] == RemovalReason.TRANSCRIPT ? i : end; // (a transcript's speech holds no title)
+        }
+        for (int i = 0; i < end; i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
@@ -417,7 +422,7 @@ final class SourceCleaner {
     }
 
     /** The first line of report text after the title block. */
-    private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
+    private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor, boolean untitled) {
         boolean titleSeen = false;
         int noteAt = -1;
         int outlineEnd = -1;
@@ -440,6 +445,14 @@ final class SourceCleaner {
                 continue;
             }
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
+                continue;
+            }
+            if (i > 0 && (reasons[i - 1] == RemovalReason.TRANSCRIPT || reasons[i - 1] == RemovalReason.OTHER_SPEAKER)) {
+                return i; // a transcript's speech starts under its speaker's turn header, punctuated or not
+            }
+            if (!titleSeen && noteAt < 0 && EDITOR_PROPER.matcher(Simplified.of(t.strip())).find()
+                    && SourceLines.nextKept(lines, reasons, i) >= 0) {
+                noteAt = i; // a text without a title under the publication's note (a recording's 简介, a post's 编者按)
                 continue;
             }
             if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && (titleBlockFollows(lines, reasons, i)
@@ -484,7 +497,7 @@ final class SourceCleaner {
     /** The most lines between an editor's note under the title and the delivery or speaker line under it. */
     private static final int NOTE_TO_TITLE_BLOCK = 4;
     /** An editor's note proper (编者按), the publication's words, not a lead (导读, 导语) that may be the document's. */
-    private static final Pattern EDITOR_PROPER = Pattern.compile("^[（(【\\[]?(编者按|编者注|编辑按|编者的话)");
+    private static final Pattern EDITOR_PROPER = Pattern.compile("^[（(【\\[]?(编者按|编者注|编辑按|编者的话|简介|视频简介|内容简介)");
     /** The publication speaking of itself, as a note's second line does: 本报今日全文刊发. */
     private static final Pattern PUBLICATION_SPEAKS = Pattern.compile("本报|本刊|本网|本号|全文刊发|全文转载|刊发如下|敬请");
 

@@ -23,7 +23,9 @@ public enum RemovalReason {
     HTML_TAG("a web page's HTML tags left in the copy, read as layout", "网页标签"),
     TABLE_OF_CONTENTS("the document's table of contents, which repeats its headings", "原文目录"),
     RUNNING_HEAD("a printed page's running head (the document's short title, the book's name)", "页眉"),
-    SCAN_NOTE("a scan's note of a stamp, handwriting or the binding, not the document's print", "扫描注记");
+    SCAN_NOTE("a scan's note of a stamp, handwriting or the binding, not the document's print", "扫描注记"),
+    TRANSCRIPT("a speech-to-text transcript's turn headers, timestamps and sound tags", "语音转写标记"),
+    OTHER_SPEAKER("what another speaker said in a transcript of the meeting (its host's words)", "其他发言人的话");
 
     private final String description;
     private final String label;

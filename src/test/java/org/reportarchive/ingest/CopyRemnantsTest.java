@@ -194,6 +194,32 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aRecordingsTranscriptIsReadAsTheSpeechOfWhoeverSaysTheMost() throws Exception {
+        Report r = Copies.ingest("视频号\n灵宝融媒\n直播回放｜灵宝市第十届人民代表大会第四次会议闭幕会\n"
+                + "简介：1月9日下午，灵宝市第十届人民代表大会第四次会议胜利闭幕。市委书记李红梅出席闭幕会并讲话。\n"
+                + "———— 文稿 ————\n以下文字由“AI字幕”根据视频语音自动生成，可能存在识别错误，仅供参考\n"
+                + "[00:03:18] 发言人1：\n各位代表 闭幕会现在开始\n[00:21:47] 发言人1：\n下面 请市委书记讲话 大家欢迎\n[掌声]\n"
+                + "[00:22:05] 发言人2：\n各位代表 同志们\n灵宝市第十届人民代表大会第四次会议 在全体代表的共同努力下 圆满完成了各项议程\n"
+                + "[00:25:12] 发言人2：\n下面 就贯彻落实好这次大会精神 我讲三点意见 第一 要坚定信心 狠抓落实\n"
+                + "[00:36:20] 发言人1：\n感谢李书记的重要讲话 奏国歌\n[音乐]\n[00:38:02]\n（直播已结束）\n评论 318\n"
+                + "灵宝老果农：李书记说到苹果了 点赞　01-09　河南\n");
+        List<String> texts = Copies.texts(r);
+        assertEquals("各位代表 同志们", texts.get(0), texts.toString());
+        assertEquals("下面 就贯彻落实好这次大会精神 我讲三点意见 第一 要坚定信心 狠抓落实", texts.get(texts.size() - 1));
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+        assertEquals("李红梅", r.metadata().speaker());
+        assertEquals("市委书记", r.metadata().office());
+        assertEquals(10, r.metadata().congress());
+        assertEquals("灵宝市", r.metadata().place().name());
+        assertEquals(3, Copies.count(r, RemovalReason.OTHER_SPEAKER), "the host's words are listed apart");
+        assertTrue(Copies.count(r, RemovalReason.TRANSCRIPT) >= 7);
+        // two turns are no transcript: a report's own lines with times stay
+        Report times = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+                + BODY + "[09:30] 发言人1：\n大会开幕。\n");
+        assertEquals(0, Copies.count(times, RemovalReason.TRANSCRIPT));
+    }
+
+    @Test
     void todaysAppsChatsAndDatabasesTailsAreThePages() throws Exception {
         String last = "各位代表，让我们为建设美丽修水而努力奋斗！";
         String head = "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + last + "\n";
