@@ -87,7 +87,9 @@ public final class FrontMatter {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|要闻|来源|作者|编辑|大会|会议|全会"
                     // what a news app or a social post prints under a title: follow, report, comment, like, share
-                    + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回)$");
+                    + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回"
+                    // what follows an office in an appointment's line: ……的……局长职务
+                    + "|职务|职位|职责|同志)$");
     /** A label before a speaker line: 报告人：区人大常委会主任　林振华. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\\u3000]*[:：][\\s\\u3000]*");
     /** The label a speaker line starts with, as written (主持人：), or the empty string. */

@@ -383,4 +383,11 @@ class CopyRemnantsLimitsTest {
         assertTrue(kept(r, "3．新建城市公园口袋公园10个"), "a list's item");
         assertFalse(kept(r, "政治方向常委会"), "a bold heading's <br> ends its line");
     }
+
+    @Test
+    void anAppointmentsLineNamesNoSpeaker() throws Exception {
+        Report r = Copies.ingest("宝丰县人民代表大会常务委员会任免名单\n（2022年6月28日宝丰县第十六届人民代表大会常务委员会第四次会议通过）\n"
+                + "任命：\n王　磊　为宝丰县人民政府教育局局长\n免去：\n赵国强　的宝丰县人民政府教育局局长职务\n");
+        assertEquals(null, r.metadata().speaker(), "职务 is no name");
+    }
 }
