@@ -77,6 +77,19 @@ final class TableOfContents {
         return repeated * 2 >= entries(lines, from, to);
     }
 
+    /**
+     * Whether a sentence comes before a line: a table of contents without its heading stands before the text, and a
+     * list set with leaders after one of its sentences (……已全部办理答复。 / 城乡建设类……19) is the text's.
+     */
+    private static boolean proseBefore(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        for (int j = 0; j < i; j++) {
+            if (reasons[j] == null && Prose.isProse(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many entries the lines hold: an entry wrapped over two lines is one. */
     private static int entries(List<SourceLine> lines, int from, int to) {
         int n = 0;
@@ -95,7 +108,7 @@ final class TableOfContents {
                 end++;
             }
             if (entries(lines, i, end) >= ENTRIES && (i > 0 && HEADING.matcher(lines.get(i - 1).text().strip()).matches()
-                    || repeatsHeadings(lines, i, end))) {
+                    || !proseBefore(lines, reasons, i) && repeatsHeadings(lines, i, end))) {
                 for (int j = i; j < end; j++) {
                     reasons[j] = RemovalReason.TABLE_OF_CONTENTS;
                 }

@@ -389,6 +389,11 @@ class CopyRemnantsTest {
                 + BODY + "全年办理代表建议分类如下\n城乡建设管理类……………………86\n农业农村类……………………………42\n");
         assertTrue(Copies.texts(figures).contains("全年办理代表建议分类如下"), Copies.texts(figures).toString());
         assertEquals(0, Copies.count(figures, RemovalReason.TABLE_OF_CONTENTS));
+        // a list of figures after a sentence, whose words come again as headings: the text's, not a table of contents
+        Report repeated = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
+                + BODY + "城乡建设类……………………19\n教育卫生类……………………27\n城乡建设类\n老旧小区改造已基本完成。\n"
+                + "教育卫生类\n增加学位的建议已列入年度计划。\n");
+        assertEquals(0, Copies.count(repeated, RemovalReason.TABLE_OF_CONTENTS), Copies.texts(repeated).toString());
     }
 
     @Test
