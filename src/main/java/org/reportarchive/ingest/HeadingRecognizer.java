@@ -16,7 +16,9 @@ public final class HeadingRecognizer {
     private static final Pattern CHINESE_NUMBER = Pattern.compile("^" + CN + "[、，,．.]\\s*\\S");
     private static final Pattern PAREN_CHINESE = Pattern.compile("^[（(]\\s*" + CN + "\\s*[）)]\\s*\\S");
     private static final Pattern ORDINAL_PHRASE = Pattern.compile("^(" + CN + "(是|要)|第" + CN + "[，,、：:]|其" + CN + "[，,、：:])\\S");
-    private static final Pattern ARABIC = Pattern.compile("^[0-9０-９]{1,2}[、．.](?![0-9０-９])\\s*\\S");
+    // (1.5万元 is a number; 1.2021年工作回顾, a year after the item's number, is a heading)
+    private static final Pattern ARABIC = Pattern.compile(
+            "^[0-9０-９]{1,2}[、．.](?![0-9０-９])\\s*\\S|^[0-9０-９]{1,2}[．.](?=(19|20)[0-9]{2}年)");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S");
     /** Longest run-in heading, in characters, up to and including its full stop. */
     private static final int MAX_RUN_IN = 40;

@@ -15,6 +15,9 @@ class HeadingRecognizerTest {
         assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("（二）加强监督工作"));
         assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("(十二)代表工作"));
         assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.standalone("1.加强备案审查"));
+        assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.numbering("1.2021年工作回顾"), "a year after a number");
+        assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.numbering("2．2022年主要任务"));
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("1.5万元用于……"), "a decimal number");
         assertEquals(Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER), HeadingRecognizer.standalone("（3）完善制度"));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("## 二、聚焦重大战略重大任务"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("## 今后一年工作任务"));
