@@ -80,6 +80,8 @@ public final class HtmlTags {
         return false;
     }
 
+    /** The superscript digits, 0 to 9. */
+    private static final String SUPERSCRIPT = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
     /** An element that holds one paragraph: a newline or a <br> inside a clause in it does not end the paragraph. */
     private static final Pattern PARAGRAPH = Pattern.compile("p|li|td|th|dd|dt|h[1-6]|blockquote");
     /** The end of a bold run. */
@@ -149,6 +151,14 @@ public final class HtmlTags {
                 if (note.lookingAt() && !words.isEmpty() && !Character.isLetterOrDigit(before)
                         || note.lookingAt() && Character.isIdeographic(before)) {
                     part.append('^').append(note.group(1)); // 监督法》<sup>1</sup>: the note's marker ^1
+                    tags.add(note.group(2));
+                    last = note.end();
+                    m.region(last, line.length());
+                    continue;
+                }
+                if (note.lookingAt() && note.group(1).chars().allMatch(Character::isDigit)) {
+                    // an exponent keeps its place above the line: 10<sup>4</sup> is 10⁴, not 104; m<sup>2</sup> is m²
+                    note.group(1).chars().forEach(d -> part.append(SUPERSCRIPT.charAt(d - '0')));
                     tags.add(note.group(2));
                     last = note.end();
                     m.region(last, line.length());

@@ -323,7 +323,7 @@ class CopyRemnantsLimitsTest {
                 + "王　军　韦丽萍　邓建华　庞国强\n现予公告。\n</div>\n");
         assertTrue(kept(r, "坚持党的领导，把牢人大工作正确方向") && !kept(r, "正确方向常委会"), Copies.texts(r).toString());
         assertTrue(kept(r, "聚焦发展大局") && !kept(r, "聚焦发展大局听取"), "an indented line starts a paragraph");
-        assertTrue(kept(r, "3.8万ｍ2") && kept(r, "46 km 2"), "exponents, not note markers: " + Copies.texts(r));
+        assertTrue(kept(r, "3.8万ｍ²") && kept(r, "46 km ²"), "exponents, not note markers: " + Copies.texts(r));
         assertFalse(kept(r, "庞国强现予公告"), "a row of names");
         Report title = Copies.ingest("<p align=\"center\"><strong>益阳市人民代表大会常务委员会<br>工作报告</strong></p>\n"
                 + "<p>——2024年1月15日在益阳市第七届人民代表大会第四次会议上</p>\n<p>各位代表：</p>\n<p>　　一年来，常委会依法履职。</p>\n");

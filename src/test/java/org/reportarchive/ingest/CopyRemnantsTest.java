@@ -54,11 +54,11 @@ class CopyRemnantsTest {
                 + "新增绿地12万m<sup>2</sup>，投资10<sup>8</sup>元量级。</p>\n<p>注释：</p>\n<p>1.即《中华人民共和国各级人民代表大会"
                 + "常务委员会监督法》。</p>\n<p>2.该条例于2013年11月经省人大常委会批准。</p>\n");
         Paragraph p = (Paragraph) r.body().get(1);
-        assertEquals("常委会认真贯彻《监督法》，对《城区绿地保护条例》起草工作进行了调研，新增绿地12万m2，投资108元量级。", p.text());
+        assertEquals("常委会认真贯彻《监督法》，对《城区绿地保护条例》起草工作进行了调研，新增绿地12万m²，投资10⁸元量级。", p.text());
         assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(FootnoteRef::label).toList());
         assertEquals(List.of(), r.warnings(), "each note has its marker");
         assertEquals(List.of("法》^1，"), HtmlTags.read("法》<sup> 1 </sup>，").parts());
-        assertEquals(List.of("cm2"), HtmlTags.read("cm<sup>2</sup>").parts(), "an exponent");
+        assertEquals(List.of("cm²"), HtmlTags.read("cm<sup>2</sup>").parts(), "an exponent, above the line");
     }
 
     @Test
