@@ -192,7 +192,12 @@ public final class FrontMatter {
     /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {
         String s = Simplified.of(title(line).title());
-        return !containsSentencePunctuation(s) && TITLE.matcher(YEAR_AFTER.matcher(s).replaceFirst("")).matches();
+        return !containsSentencePunctuation(s) && TITLE.matcher(withoutYearAfter(s)).matches();
+    }
+
+    /** A title without the year in brackets a page's headline adds after it: ……工作报告（1996年） is ……工作报告. */
+    static String withoutYearAfter(String title) {
+        return YEAR_AFTER.matcher(title).replaceFirst("");
     }
 
     /** Whether a title line ends in a year in brackets: ……工作报告（2018年）. */
@@ -524,7 +529,7 @@ public final class FrontMatter {
     }
 
     private static String titleKey(String line) {
-        return YEAR_AFTER.matcher(Simplified.of(title(line).title())).replaceFirst("")
+        return withoutYearAfter(Simplified.of(title(line).title()))
                 .replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
     }
 

@@ -44,7 +44,7 @@ public final class HtmlTags {
     /**
      * A note's number set as a superscript after a word ({@code 监督法》<sup>1</sup>}, {@code <sup>[2]</sup>}): read as
      * the marker {@code ^1}, {@code ^[2]} that a copy in plain text has. After a letter or a digit
-     * ({@code m<sup>2</sup>}, {@code 10<sup>8</sup>}) it is an exponent and stays a digit.
+     * ({@code m<sup>2</sup>}, {@code 10<sup>8</sup>}) it is an exponent, set as a superscript digit (m², 10⁸).
      */
     private static final Pattern NOTE_NUMBER = Pattern.compile(
             "\\s*([0-9]{1,3}|[\\[［【][0-9]{1,3}[\\]］】])\\s*(</sup\\s*>)", Pattern.CASE_INSENSITIVE);
@@ -148,17 +148,14 @@ public final class HtmlTags {
                 String words = part.toString().stripTrailing();
                 char before = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
                 // after a letter or a digit, half- or full-width (ｍ<sup>2</sup>, km <sup>2</sup>), an exponent
-                if (note.lookingAt() && !words.isEmpty() && !Character.isLetterOrDigit(before)
-                        || note.lookingAt() && Character.isIdeographic(before)) {
-                    part.append('^').append(note.group(1)); // 监督法》<sup>1</sup>: the note's marker ^1
-                    tags.add(note.group(2));
-                    last = note.end();
-                    m.region(last, line.length());
-                    continue;
-                }
-                if (note.lookingAt() && note.group(1).chars().allMatch(Character::isDigit)) {
-                    // an exponent keeps its place above the line: 10<sup>4</sup> is 10⁴, not 104; m<sup>2</sup> is m²
-                    note.group(1).chars().forEach(d -> part.append(SUPERSCRIPT.charAt(d - '0')));
+                boolean marker = !words.isEmpty() && !Character.isLetterOrDigit(before) || Character.isIdeographic(before);
+                if (note.lookingAt() && (marker || note.group(1).chars().allMatch(Character::isDigit))) {
+                    if (marker) {
+                        part.append('^').append(note.group(1)); // 监督法》<sup>1</sup>: the note's marker ^1
+                    } else {
+                        // an exponent keeps its place above the line: 10<sup>4</sup> is 10⁴, not 104; m<sup>2</sup>, m²
+                        note.group(1).chars().forEach(d -> part.append(SUPERSCRIPT.charAt(d - '0')));
+                    }
                     tags.add(note.group(2));
                     last = note.end();
                     m.region(last, line.length());

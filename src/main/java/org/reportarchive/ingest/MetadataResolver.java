@@ -463,7 +463,7 @@ final class MetadataResolver {
 
     /** The kind a title names: a resolution, an explanation, a speech, a work report. */
     static Kind kindOfTitle(String written) {
-        String title = written.replaceFirst("[（(【\\[［][0-9０-９]{4}年?度?[）)】\\]］]$", ""); // ……工作报告（1996年）
+        String title = FrontMatter.withoutYearAfter(written); // ……工作报告（1996年）
         if (title.matches(".*(决议|决定)$")) {
             return Kind.RESOLUTION;
         }

@@ -66,12 +66,12 @@ public final class PlaceFinder {
         return false;
     }
 
+    /** A line set bold whole: **区人大常委会工作报告**, never a placeholder. */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*]{2,80})\\*\\*$");
     /**
      * Markdown's bold around words in a copy not otherwise read as Markdown ({@code **攸县人民代表大会……**}): no
      * placeholder. One before a level ({@code **区人民政府、**县}) is.
      */
-    /** A line set bold whole: **区人大常委会工作报告**, never a placeholder. */
-    private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*]{2,80})\\*\\*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\s省市州盟区县旗乡镇][^*]*?[^*\\s])\\*\\*");
 
     private final Divisions divisions;
