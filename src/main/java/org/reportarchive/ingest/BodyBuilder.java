@@ -209,13 +209,13 @@ final class BodyBuilder {
                 List<String> contexts = new ArrayList<>(current.contexts());
                 joins.add(new int[] {current.text().length(), current.lastLine(), line.number()});
                 contexts.add(before + "｜" + after);
-                current = new Segment(current.text() + t, current.firstLine(), line.number(), joins, contexts);
+                current = new Segment(current.text() + t, current.firstLine(), line.last(), joins, contexts);
                 continue;
             }
             if (current != null) {
                 out.add(current);
             }
-            current = new Segment(t, line.number(), line.number(), List.of(), List.of());
+            current = new Segment(t, line.number(), line.last(), List.of(), List.of());
         }
         if (current != null) {
             out.add(current);
@@ -230,7 +230,7 @@ final class BodyBuilder {
 
     /** Whether the page's markup continues the segment's last line in this one, the next line with text. */
     private static boolean goesOn(Segment current, Map<Integer, Integer> goingOn, SourceLine line) {
-        return goingOn.getOrDefault(current.lastLine(), -1) == line.number() && !current.text().contains("\t");
+        return goingOn.getOrDefault(current.lastLine(), -1) == line.number();
     }
 
     /**

@@ -230,6 +230,54 @@ public final class HtmlTags {
         return t.length() >= WRAP || !t.isEmpty() && "，、,；;（(《“".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
+    /**
+     * A table's rows whose cells the page's source sets on lines of their own ({@code <tr>} / {@code <td>项目</td>} /
+     * {@code <td>预算数</td>} / {@code </tr>}): read line by line, it tells which lines' first words are a next cell
+     * of the row the lines before started, so that the row stays one line, its cells apart by tabs, as a row set on
+     * one line is.
+     */
+    public static final class Rows {
+
+        private boolean inRow; // a row is open
+        private boolean words; // and has words already
+        private boolean cell; // a cell opened after its last words
+
+        /** Reads the next line of the page; whether its first words are a next cell of the open row. */
+        public boolean nextCell(String line) {
+            if (line.indexOf('<') < 0 && !inRow) {
+                return false;
+            }
+            Matcher m = TAG.matcher(line);
+            boolean first = true;
+            boolean next = false;
+            int last = 0;
+            while (true) {
+                boolean found = m.find();
+                if (!SourceLine.trim(line.substring(last, found ? m.start() : line.length())).isEmpty()) {
+                    if (first) {
+                        next = inRow && words && cell;
+                        first = false;
+                    }
+                    words |= inRow;
+                    cell = false;
+                }
+                if (!found) {
+                    return next;
+                }
+                last = m.end();
+                String name = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                boolean closing = m.group().startsWith("</");
+                if (name.equals("tr") || name.equals("table") || name.equals("tbody") || name.equals("thead")) {
+                    inRow = name.equals("tr") && !closing;
+                    words = false;
+                    cell = false;
+                } else if ((name.equals("td") || name.equals("th")) && !closing) {
+                    cell = true;
+                }
+            }
+        }
+    }
+
     /** An element that is a list's item or a table's cell. */
     private static final Pattern ITEM_ELEMENT = Pattern.compile("li|td|th|dd|dt");
     /** The length of a line of a page's source, tags and all, at which it reads as wrapped by the source's width. */

@@ -82,12 +82,15 @@ public final class ReportIngester {
         boolean paragraph = false; // the open element holds one paragraph (<p>, <li>, a cell)
         Set<Integer> fresh = new HashSet<>(); // lines whose words start an element of the page
         int open = -1; // the line whose element is open in the middle of a clause, if it is the last with text
+        HtmlTags.Rows rows = new HtmlTags.Rows();
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
                 throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
                         + " of a report is that long: put each paragraph on a line of its own");
             }
             List<String> parts = List.of(raw[i]);
+            // the line's first words are a next cell of a row whose cells stand on lines of their own: the row's line
+            boolean nextCell = tagged && rows.nextCell(raw[i]) && !lines.isEmpty();
             if (tagged) {
                 HtmlTags.Read read = HtmlTags.read(raw[i], inside, paragraph, open >= 0);
                 if (!read.tags().isEmpty()) {
@@ -118,9 +121,13 @@ public final class ReportIngester {
                     marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, mark)); // > ——……, **各位代表：**
                     t = MarkdownCopy.strip(t);
                 }
-                if (!t.isEmpty()) {
+                if (nextCell && !t.isEmpty()) {
+                    SourceLine row = lines.get(lines.size() - 1);
+                    lines.set(lines.size() - 1, new SourceLine(row.number(), row.text() + "\t" + t, i + 1));
+                } else if (!t.isEmpty()) {
                     lines.add(new SourceLine(i + 1, t));
                 }
+                nextCell = false;
             }
         }
         if (lines.isEmpty()) {

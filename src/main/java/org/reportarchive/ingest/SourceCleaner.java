@@ -638,7 +638,7 @@ final class SourceCleaner {
             return false;
         }
         removals.add(new Removal(line.number(), RemovalReason.PAGE_MARKER, m.group()));
-        lines.set(index, new SourceLine(line.number(), rest));
+        lines.set(index, line.withText(rest));
         return true;
     }
 }

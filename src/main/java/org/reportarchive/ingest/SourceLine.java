@@ -1,7 +1,21 @@
 package org.reportarchive.ingest;
 
-/** A non-blank line of a seed: its 1-based number and its text with surrounding whitespace removed. */
-public record SourceLine(int number, String text) {
+/**
+ * A non-blank line of a seed: its 1-based number and its text with surrounding whitespace removed.
+ *
+ * @param last the number of its last line, when the page's markup sets one line's words over several (a table's
+ *             row with a cell to a line); else its number
+ */
+public record SourceLine(int number, String text, int last) {
+
+    public SourceLine(int number, String text) {
+        this(number, text, number);
+    }
+
+    /** The same line with other text. */
+    public SourceLine withText(String other) {
+        return new SourceLine(number, other, last);
+    }
 
     /** Strips ASCII and Unicode whitespace, including the ideographic space and no-break space. */
     public static String trim(String s) {

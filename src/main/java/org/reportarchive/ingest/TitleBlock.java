@@ -159,7 +159,7 @@ final class TitleBlock {
             if (d.isPresent()) {
                 // a delivery line broken over two lines: read as one
                 t = t.strip() + lines.get(++i).text().strip();
-                line = new SourceLine(line.number(), t);
+                line = line.withText(t);
             } else {
                 d = FrontMatter.parseDelivery(t);
             }

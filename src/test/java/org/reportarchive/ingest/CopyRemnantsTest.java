@@ -75,10 +75,30 @@ class CopyRemnantsTest {
         assertTrue(texts.contains("常委会组织代表视察了县城污水处理厂，和垃圾填埋场建设。"), texts.toString());
         assertTrue(texts.contains("一、总体情况") && texts.contains("常委会依法履职。"), "an unclosed <p> before a <p>: " + texts);
         assertTrue(texts.contains("加强监督") && texts.contains("常委会依法监督。"), "a short line may be a heading: " + texts);
-        assertTrue(texts.contains("关于支持羊产业发展的建议，建议加大良种繁育和推广力度"), "a cell wrapped in the source: " + texts);
-        assertTrue(texts.contains("已安排专项资金，正在落实"), "the next cell is not the first one's: " + texts);
+        assertTrue(texts.contains("关于支持羊产业发展的建议，建议加大良种繁育和推广力度\t已安排专项资金，正在落实"),
+                "a cell wrapped in the source, and the row's next cell after a tab: " + texts);
         assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.COLUMN_BREAK
                 && n.message().contains("沿江化工企业｜12家")), "the join is shown: " + r.notes());
+    }
+
+    @Test
+    void aTablesRowWithACellToALineIsOneRow() throws Exception {
+        Report r = Copies.ingest("<h3>关于襄城县2021年财政决算的报告</h3>\n<p>——2022年8月26日在襄城县第十七届人民代表大会常务委员会第三次会议上</p>\n"
+                + "<p>　　现将决算情况报告如下。</p>\n<table>\n<tbody>\n<tr>\n<td>\n项目\n</td>\n<td>\n预算数（万元）\n</td>\n</tr>\n"
+                + "<tr>\n  <td>一般公共预算收入</td>\n  <td>12</td>\n</tr>\n"
+                + "<tr>\n<td>其中：税收收入（含增值税、企业所得税、\n个人所得税）</td>\n<td>3</td>\n</tr>\n"
+                + "<tr>\n<td>政府性基金预算收入</td>\n<td>已按规定调入，\n不再单列</td>\n</tr>\n</tbody>\n</table>\n"
+                + "<p>　　以上报告，请予审议。</p>\n");
+        assertEquals(List.of("现将决算情况报告如下。", "项目\t预算数（万元）", "一般公共预算收入\t12",
+                "其中：税收收入（含增值税、企业所得税、个人所得税）\t3", "政府性基金预算收入\t已按规定调入，不再单列",
+                "以上报告，请予审议。"), Copies.texts(r), "each row one line, a cell's number no page's");
+        assertEquals(List.of(19, 25), r.notes().stream().filter(n -> n.kind() == NoteKind.COLUMN_BREAK)
+                .map(n -> n.line()).toList(), "a wrapped cell's join is shown at the line it broke: " + r.notes());
+        // a row set on one line, and words outside any table, are read as before
+        HtmlTags.Rows rows = new HtmlTags.Rows();
+        assertEquals(List.of(false, false, false, true, false, false), java.util.stream.Stream.of(
+                "<tr><td>一</td><td>二</td></tr>", "<tr>", "<td>五</td>", "<td>六</td>", "</tr>", "<td>七</td>")
+                .map(rows::nextCell).toList());
     }
 
     @Test
