@@ -90,8 +90,12 @@ final class PageTail {
             // a reposter's commentary only after the page has closed the text (its 来源 line): in the text, a box of
             // a deputy's 感想 or a section of 心得 is the report's
             int before = SourceLines.previousLine(lines, i);
+            // a rule drawn over the heading sets it off (———— / 以下是我的学习笔记), after the page's line or not
+            boolean ruled = before >= 0 && reasons[before] == null && RULE.matcher(lines.get(before).text().strip()).matches();
+            before = ruled ? SourceLines.previousLine(lines, before) : before;
             boolean afterThePage = before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
-            boolean setOff = !view.equals(plain) || !view.equals(view.replaceAll("[^\\p{IsHan}A-Za-z0-9：:，,]", ""));
+            boolean setOff = ruled || !view.equals(plain)
+                    || !view.equals(view.replaceAll("[^\\p{IsHan}A-Za-z0-9：:，,]", ""));
             boolean commentary = COMMENTARY_HEADING.matcher(view).matches()
                     || NOTES_HEADING.matcher(view).matches() && (setOff || afterThePage)
                     || (OWN_OR_COMMENTARY.matcher(view).matches() || NOTES_HEADING.matcher(view).matches()) && afterThePage;
@@ -102,10 +106,15 @@ final class PageTail {
                             && rules.endsText(t)) {
                         break; // a list of other articles under the comments: its titles are no report's
                     }
+                    // notes after the page has closed the text may have numbered sections of their own (一、报告的亮点)
+                    boolean numbered = HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent();
                     if (reasons[j] == null && (FrontMatter.isTitle(t) || FrontMatter.opensText(t)
-                            || HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent())) {
+                            || numbered && !(commentary && afterThePage))) {
                         return;
                     }
+                }
+                if (ruled) {
+                    reasons[SourceLines.previousLine(lines, i)] = RemovalReason.COMMENTS;
                 }
                 for (int j = i; j < lines.size(); j++) {
                     if (reasons[j] == null || reasons[j] == RemovalReason.NAVIGATION && j == i) {

@@ -358,6 +358,11 @@ class CopyRemnantsLimitsTest {
                 + "今天很高兴和大家交流人大工作的体会，我们常委会坚持依法履职。\n下面是我的几点学习笔记：\n"
                 + "一是要坚持党的领导。\n谢谢大家！\n");
         assertTrue(kept(notes, "学习笔记") && kept(notes, "谢谢大家"), "a speech's own notes: " + Copies.texts(notes));
+        // set off by a rule, but with no page's line closing the text above it: numbered sections under it are text
+        Report ruled = Copies.ingest("在全县人大工作交流会上的发言\n县人大常委会主任　王志明\n同志们：\n"
+                + "今天很高兴和大家交流人大工作的体会，我们常委会坚持依法履职。\n————————\n以下是我的学习笔记\n"
+                + "一、坚持党的领导\n要把人大工作放在全县大局中谋划推进。\n谢谢大家！\n");
+        assertTrue(kept(ruled, "坚持党的领导") && kept(ruled, "谢谢大家"), "numbered sections: " + Copies.texts(ruled));
     }
 
     @Test
