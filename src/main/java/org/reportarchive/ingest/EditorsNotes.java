@@ -23,9 +23,14 @@ final class EditorsNotes {
             "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
     /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
     private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
+    /**
+     * At a meeting, as a note's sentence says the report was delivered: 在……第二次会议上, 在大会上, or 在会上 when the
+     * sentence before named the session (……第一次会议开幕。……副主任陈晓峰在会上作……工作报告).
+     */
+    private static final String AT_MEETING = "在(?:[^，。；]{2,60}?(?:会议|大会)|大会|会议|会)上";
     /** An editor's note that says at which session the report was delivered. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
-            + "|在[^，。；]{2,60}?(会议|大会)上(作|做)了?[^，。；]{0,16}报告");
+            + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)"
@@ -38,7 +43,7 @@ final class EditorsNotes {
      */
     private static final Pattern DELIVERED_BY = Pattern.compile(
             "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
-                    + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|在[^，。；]{2,60}?(?:会议|大会)上)(?:作|做)了?([^，。；]{0,30})");
+                    + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")(?:作|做)了?([^，。；]{0,30})");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");

@@ -102,6 +102,14 @@ class CopyFormatsTest {
                 + "受市人大常委会委托，向大会作常务委员会工作报告。\n临夏市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
         assertNull(opened.metadata().date());
         assertEquals(2016, opened.metadata().year());
+        // delivered 在会上: at the session the sentence before names, by the one the sentence names
+        Report atIt = ingest("临夏市人民代表大会常务委员会工作报告\n编者按：1月10日，临夏市第十七届人民代表大会第五次会议开幕。"
+                + "受市人大常委会主任委托，市人大常委会副主任李文华在会上作市人大常委会工作报告。\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals(17, atIt.metadata().congress());
+        assertEquals(5, atIt.metadata().session());
+        assertEquals("李文华", atIt.metadata().speaker());
+        assertEquals("市人大常委会副主任", atIt.metadata().office());
+        assertNull(atIt.metadata().date(), "the day it opened, without its year");
     }
 
     @Test
