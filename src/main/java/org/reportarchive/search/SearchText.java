@@ -6,7 +6,8 @@ import org.reportarchive.text.TextFolding;
 /**
  * How the search compares text, character for character (so an offset in the folded text is an offset in the
  * published text): traditional characters as simplified ones, full-width letters and digits as half-width ones,
- * every kind of quotation mark as {@code "}, pinyin's tone marks taken off (dì as di, lǜ as lv, as pinyin is typed), and Latin letters in lower
+ * every kind of quotation mark as {@code "}, digits set above or below the line as digits (m² as m2, CO₂ as
+ * co2, as they are typed), pinyin's tone marks taken off (dì as di, lǜ as lv, as pinyin is typed), and Latin letters in lower
  * case. The browser folds a query the same way: the characters the simple rules do not cover travel in a table
  * ({@link #table()}).
  */
@@ -15,6 +16,10 @@ public final class SearchText {
     /** Vowels with tone marks and their plain forms. */
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜńňǹḿ";
     private static final String PLAIN = "aaaaeeeeiiiioooouuuuvvvvvaaaaeeeeiiiioooouuuuvvvvvnnnm";
+
+    /** Digits set above the line (⁰ to ⁹), then below it (₀ to ₉). */
+    private static final String RAISED = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079"
+            + "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089";
 
     private SearchText() {
     }
@@ -35,6 +40,10 @@ public final class SearchText {
         int toned = TONED.indexOf(c);
         if (toned >= 0) {
             return PLAIN.charAt(toned);
+        }
+        int raised = RAISED.indexOf(c);
+        if (raised >= 0) {
+            return (char) ('0' + raised % 10);
         }
         char f = TextFolding.fold(Simplified.of(c));
         return f >= 'A' && f <= 'Z' ? (char) (f + 32) : f;

@@ -13,6 +13,7 @@ class SearchTextTest {
         assertEquals("abc123+", SearchText.fold("ＡＢＣ１２３＋"));
         assertEquals("\"四个机关\"", SearchText.fold("“四个机关”"));
         assertEquals("yi dian yi ku lv", SearchText.fold("yī diǎn yī kù lǜ"));
+        assertEquals("12万m2,108元,co2", SearchText.fold("12万m²，10⁸元，CO₂"));
         assertEquals("icp备", SearchText.fold("ICP備"));
         String any = "乾隆年間，臺灣、後來的發展。";
         assertEquals(any.length(), SearchText.fold(any).length(), "offsets stay where they were");
