@@ -32,13 +32,27 @@ public final class PermalinkExtension extends ArchiveHtmlExtension {
             return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::render));
         }
 
-        private void render(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
+        /** Whether a paragraph gets its permalink: it has an id, text, and is no list's tight item. */
+        private static boolean linked(Paragraph node, NodeRendererContext ctx) {
             boolean empty = node.getFirstChildAnyNot(NonRenderingInline.class) == null;
             boolean tight = node.getParent() instanceof ParagraphItemContainer container
                     && container.isParagraphWrappingDisabled(node, ListOptions.get(ctx.getOptions()), ctx.getOptions());
-            String id = ctx.extendRenderingNodeAttributes(node, AttributablePart.NODE, null).getValue("id");
-            if (empty || tight || id.isEmpty()) {
+            return !empty && !tight && !id(node, ctx).isEmpty();
+        }
+
+        private static String id(Paragraph node, NodeRendererContext ctx) {
+            return ctx.extendRenderingNodeAttributes(node, AttributablePart.NODE, null).getValue("id");
+        }
+
+        private void render(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
+            if (!linked(node, ctx)) {
                 ctx.delegateRender();
+                return;
+            }
+            String id = id(node, ctx);
+            if (TableRows.isRow(node)) { // a table's row, its cells set apart by tabs
+                TableRows.render(node, Escaping.escapeHtml(id, true),
+                        p -> TableRows.isRow(p) && linked(p, ctx), ctx, html);
                 return;
             }
             html.srcPosWithEOL(node.getChars()).withAttr().tagLine("p", () -> {
