@@ -167,6 +167,12 @@ final class TitleBlock {
                     && d.get().date() != null && d.get().session() != null) {
                 h.delivery = null; // a session document's header, then the delivery line itself: the line is read
             }
+            if (d.isPresent() && h.delivery != null && d.get().session() != null && h.delivery.session() == null
+                    && h.delivery.congress() == null && h.delivery.place() == null && h.delivery.speakerPart() == null) {
+                // a day alone over the delivery line (an app's or a site's day of posting, 2024-01-18): the line that
+                // names the session is the delivery's, with its own day or none
+                h.delivery = null;
+            }
             if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
                     && d.get().session() == null && d.get().speakerPart() == null) {
                 // the date on a line of its own, under a delivery line without one

@@ -113,6 +113,23 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aDayAloneOverTheDeliveryLineIsTheDayOfPostingNotOfDelivery() throws Exception {
+        for (String day : List.of("2024-01-18", "2024年1月18日")) {
+            Report r = ingest("哈尔滨市人民代表大会常务委员会工作报告\n来源：哈尔滨日报\n" + day + "\n"
+                    + "——2024年1月10日在哈尔滨市第十六届人民代表大会第四次会议上\n哈尔滨市人大常委会主任　杨　镇\n各位代表：\n"
+                    + "一年来，常委会依法履职。\n");
+            assertEquals(LocalDate.of(2024, 1, 10), r.metadata().date(), day);
+            assertEquals(16, r.metadata().congress(), day);
+            assertEquals(4, r.metadata().session(), day);
+        }
+        // a delivery line without its day: the day over it is not taken for it
+        Report undated = ingest("哈尔滨市人民代表大会常务委员会工作报告\n2024-01-18\n"
+                + "——在哈尔滨市第十六届人民代表大会第四次会议上\n各位代表：\n一年来，常委会依法履职。\n");
+        assertNull(undated.metadata().date());
+        assertEquals(4, undated.metadata().session());
+    }
+
+    @Test
     void publicationLinesOfRecordsArchivesAndAccounts() {
         List<org.reportarchive.model.Removal> ui = new java.util.ArrayList<>();
         assertEquals("临夏日报", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(3,
