@@ -428,6 +428,21 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSentenceTheReportWritesAgainInAnotherSectionIsKept() throws Exception {
+        String formula = "坚持把民生实事项目人大代表票决制作为践行全过程人民民主的重要载体，推动票决项目全部落地见效。";
+        Report r = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：",
+                "一、2020年主要工作", "全年听取审议专项工作报告14个。", formula, "二、2021年主要任务",
+                "2021年，区人大常委会将持续加强监督。", formula, "各位代表，让我们共同努力！"));
+        assertEquals(2, Copies.texts(r).stream().filter(formula::equals).count(), Copies.texts(r).toString());
+        assertTrue(r.removals().stream().noneMatch(x -> x.reason() == RemovalReason.DUPLICATE), r.removals().toString());
+        // pasted again a line further on, in the same section: the copying's
+        Report slip = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：",
+                "一、2020年主要工作", formula, "全年听取审议专项工作报告14个。", formula, "各位代表，让我们共同努力！"));
+        assertEquals(List.of(6), slip.removals().stream().filter(x -> x.reason() == RemovalReason.DUPLICATE)
+                .map(Removal::line).toList());
+    }
+
+    @Test
     void pageMarkersMakeTheTextIncomplete() throws Exception {
         Report start = ingest("# 上海市人民代表大会常务委员会工作报告\n\n（上接第2版）坚持党的领导，依法履职。\n\n全面完成各项任务。\n");
         assertTrue(start.metadata().incomplete());
