@@ -103,7 +103,13 @@ public final class HtmlTags {
         }
         return t.isEmpty() || SENTENCE_END.indexOf(t.charAt(t.length() - 1)) >= 0
                 || HeadingRecognizer.numbering(t).isPresent()
-                || t.length() <= SHORT_LINE && !FrontMatter.containsSentencePunctuation(t);
+                || t.length() <= SHORT_LINE && !FrontMatter.containsSentencePunctuation(t)
+                || isDeliveryLine(t);
+    }
+
+    /** A title block's delivery line (——2024年1月11日在……第四次会议上), which a <br> ends however long it is. */
+    private static boolean isDeliveryLine(String t) {
+        return (t.startsWith("—") || t.startsWith("（") || t.startsWith("(")) && FrontMatter.parseDelivery(t).isPresent();
     }
 
     /** The line without its tags, in parts, and the tags taken off (each once, in order), read by itself. */
@@ -134,6 +140,7 @@ public final class HtmlTags {
         boolean inParagraph = paragraph; // the element open at the line's end holds one paragraph
         boolean item = false; // that element is a list's item or a table's cell, which a heading never stands in
         boolean afterBold = false; // the words before a <br> end with a bold run (a heading's: <strong>……</strong><br>)
+        int lastBr = -1; // where the last tag ended, when it was a <br>
         while (m.find()) {
             if (m.start() < last) {
                 continue; // inside a hidden element, taken off whole
@@ -183,7 +190,11 @@ public final class HtmlTags {
                 part.append('\t'); // the next cell of the row
                 continue;
             }
-            brInClause = name.equals("br") && !part.toString().isBlank() && !endsLine(part.toString()) && !afterBold;
+            // a <br> right after a <br> (a blank line on the page) ends the line wherever it stands
+            boolean blankLine = name.equals("br") && lastBr >= 0 && line.substring(lastBr, m.start()).isBlank();
+            lastBr = name.equals("br") ? m.end() : -1;
+            brInClause = name.equals("br") && !part.toString().isBlank() && !endsLine(part.toString()) && !afterBold
+                    && !blankLine;
             afterBold = BOLD_END.matcher(m.group()).matches() && m.start() > 0 && line.substring(m.end()).stripLeading()
                     .toLowerCase(Locale.ROOT).startsWith("<br");
             if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()

@@ -82,6 +82,21 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aTitleBlockSetWithBrsKeepsItsLines() throws Exception {
+        Report r = Copies.ingest("<div id=\"zoom\">\n德阳市旌阳区人民代表大会常务委员会工作报告<br>——2024年1月11日在德阳市旌阳区第九届人民代表大会"
+                + "第四次会议上<br>旌阳区人大常委会主任　肖　林<br><br>各位代表：<br>　　我受旌阳区人民代表大会常务委员会委托，向大会报告工作，"
+                + "请予审议。<br>\n</div>\n");
+        assertEquals(LocalDate.of(2024, 1, 11), r.metadata().date());
+        assertEquals("肖林", r.metadata().speaker());
+        assertEquals("旌阳区人大常委会主任", r.metadata().office());
+        assertEquals("各位代表：", Copies.texts(r).get(0), "the salutation opens the text");
+        String clause = "常委会组织代表视察了县城污水处理厂和垃圾填埋场，督促有关部门";
+        assertEquals(List.of(clause + "加快建设进度。"), HtmlTags.read("<p>" + clause + "<br>加快建设进度。</p>").parts());
+        assertEquals(List.of(clause, "加快建设进度。"), HtmlTags.read("<p>" + clause + "<br><br>加快建设进度。</p>").parts(),
+                "a blank line on the page ends a line");
+    }
+
+    @Test
     void aTablesRowWithACellToALineIsOneRow() throws Exception {
         Report r = Copies.ingest("<h3>关于襄城县2021年财政决算的报告</h3>\n<p>——2022年8月26日在襄城县第十七届人民代表大会常务委员会第三次会议上</p>\n"
                 + "<p>　　现将决算情况报告如下。</p>\n<table>\n<tbody>\n<tr>\n<td>\n项目\n</td>\n<td>\n预算数（万元）\n</td>\n</tr>\n"
