@@ -59,8 +59,11 @@ public final class FidelityCheck {
         String text = SourceDecoder.decode(Files.readAllBytes(source), source.getFileName().toString()).text();
         Document doc = Jsoup.parse(pageHtml);
         StringBuilder header = new StringBuilder();
-        String pageText = pageText(doc, header);
+        StringBuilder sourceHeader = new StringBuilder();
+        String pageText = pageText(doc, header, sourceHeader);
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
+        // the title block's lines under the title (a delivery line, a speaker line), wherever the source set them
+        String underTitle = normalise(FootnoteMarkers.strip(sourceHeader.toString()));
         String[] lines = text.split("\n", -1);
         boolean tagged = HtmlTags.isTagged(lines);
         boolean markdown = MarkdownCopy.isMarkdown(lines); // a Markdown copy's marks are layout; elsewhere text
@@ -101,6 +104,9 @@ public final class FidelityCheck {
                     continue;
                 }
                 int at = pageText.indexOf(line, from);
+                if (at < 0 && underTitle.contains(line)) {
+                    continue; // a line of the title block set elsewhere in the source (a delivery line under the text)
+                }
                 if (at < 0) {
                     return Optional.of("line " + no + ": " + abbreviate(SourceLine.trim(lines[i])));
                 }
@@ -112,14 +118,16 @@ public final class FidelityCheck {
 
     /** The page's report text: title, the title block and the body, without what the archive added. */
     static String pageText(Path page) throws IOException {
-        return pageText(Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name()), new StringBuilder());
+        return pageText(Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name()), new StringBuilder(),
+                new StringBuilder());
     }
 
     /**
-     * @param header gets the text of the page's title block: its title and the lines above and around it that the
-     *               source has
+     * @param header       gets the text of the page's title block: its title and the lines above and around it that
+     *                     the source has
+     * @param sourceHeader gets the text of the title block's lines but the title
      */
-    private static String pageText(Document doc, StringBuilder header) {
+    private static String pageText(Document doc, StringBuilder header, StringBuilder sourceHeader) {
         StringBuilder sb = new StringBuilder();
         for (Element e : doc.select("[data-source-text]")) {
             int start = sb.length();
@@ -137,6 +145,9 @@ public final class FidelityCheck {
             }, e);
             if (e.closest("header") != null) {
                 header.append(sb, start, sb.length());
+            }
+            if (e.closest(".source-header") != null) {
+                sourceHeader.append(sb, start, sb.length());
             }
         }
         // a marker with no footnote stays in the text as written; markers are set aside on both sides

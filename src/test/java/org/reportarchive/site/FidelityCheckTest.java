@@ -75,6 +75,12 @@ class FidelityCheckTest {
                 + "<p>——2017年1月8日在某某县第十二届人民代表大会第五次会议上</p>"
                 + "</div></header><div data-source-text><p>各位代表：</p><p>现将工作报告如下。</p></div>");
         assertEquals(Optional.empty(), FidelityCheck.check(two, List.of(), joined));
+        // a delivery line set under the text: the title block has it
+        Path under = write(dir, "d.txt", "标题工作报告\n各位代表：\n一年来成效明显。\n（2020年1月8日在某某县第二届人民代表大会第四次会议上）\n");
+        Path moved = write(dir, "d.html", "<header><h1 data-source-text>标题工作报告</h1><div class=\"source-header\" "
+                + "data-source-text><p>（2020年1月8日在某某县第二届人民代表大会第四次会议上）</p></div></header>"
+                + "<div data-source-text><p>各位代表：</p><p>一年来成效明显。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(under, List.of(), moved));
     }
 
     @Test
