@@ -5,8 +5,8 @@ import com.hankcs.hanlp.HanLP;
 /**
  * A report's text in simplified characters, for reading and matching only: the published text stays as it was
  * written. The view has the text's length, character for character, so that what is found at an offset of the
- * view is at the same offset of the text. HanLP converts whole phrases (乾隆 stays 乾隆, 乾燥 becomes 干燥);
- * where a phrase would change length, the characters are converted one by one.
+ * view is at the same offset of the text. HanLP converts whole phrases (發展 becomes 发展); where a phrase would change
+ * length, the characters are converted one by one. 乾, which simplified writing keeps in names (乾县), stays.
  */
 public final class Simplified {
 
@@ -15,6 +15,12 @@ public final class Simplified {
      * character not looked up yet. Threads that look up the same character at once store the same form.
      */
     private static final char[] FORMS = new char[Character.MAX_VALUE + 1];
+
+    /**
+     * Characters that simplified writing keeps as they are in names and set words (乾县, 乾安县, 乾隆, 乾坤), so that a
+     * report in simplified characters has them too: they are read as written, never as 干.
+     */
+    private static final String KEPT = "乾";
 
     private Simplified() {
     }
@@ -26,7 +32,7 @@ public final class Simplified {
         }
         String whole = HanLP.convertToSimplifiedChinese(text);
         if (whole.length() == text.length()) {
-            return whole;
+            return keep(text, whole);
         }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -35,10 +41,24 @@ public final class Simplified {
         return sb.toString();
     }
 
+    /** The view with the kept characters of the text put back where the conversion changed them. */
+    private static String keep(String text, String view) {
+        if (text.indexOf(KEPT.charAt(0)) < 0) {
+            return view;
+        }
+        char[] out = view.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (KEPT.indexOf(text.charAt(i)) >= 0) {
+                out[i] = text.charAt(i);
+            }
+        }
+        return new String(out);
+    }
+
     /** A character in simplified form (itself when it is not traditional, or has no one-character form). */
     public static char of(char c) {
-        if (c < 0x2E80) {
-            return c; // below the CJK blocks nothing is traditional
+        if (c < 0x2E80 || KEPT.indexOf(c) >= 0) {
+            return c; // below the CJK blocks nothing is traditional; a kept character stays
         }
         char form = FORMS[c];
         if (form == 0) {
