@@ -61,7 +61,7 @@ final class MetadataResolver {
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
-            "(\\p{IsHan}{2,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
+            "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
     /** The label of a speaker's line: 报告人：, 讲话人：. */
     private static final Pattern SIGNED_BY = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\u3000]*[:：]");
     /** Characters a place's name does not have but a delivery line has before a bare level: 在, 于, 年, 月, 日. */
@@ -544,6 +544,8 @@ final class MetadataResolver {
                 .or(() -> OwnCongress.named(h.deliveryLine == null ? null : h.deliveryLine.text().replaceFirst("^[—－\\-]+", "")))
                 .or(() -> OwnCongress.named(h.speaker == null ? null : h.speaker.office()));
         List<String> otherLevel = new ArrayList<>();
+        String unknown = null;
+        int warnedBefore = warnings.size();
         for (String[] e : evidence) {
             String read = WORK_COMMITTEE.matcher(Simplified.of(e[1])).replaceFirst("$4人大常委会");
             Optional<PlaceFinder.Reading> reading = places.congress(read, false)
@@ -555,6 +557,11 @@ final class MetadataResolver {
                     sources.put("place", e[0]); // 无为县 in 2008, a name today's table no longer has
                     fromHistory(past, sources);
                     return past;
+                }
+                if (unknown == null && (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && warnings.size() == warnedBefore) {
+                    // a name of its congress that neither the table nor its history knows (黑水河县人民代表大会):
+                    // another congress named further on is not the report's
+                    unknown = placeName(e[1]);
                 }
                 continue;
             }
@@ -570,12 +577,21 @@ final class MetadataResolver {
             if (p == null) {
                 continue;
             }
+            if (unknown != null && !p.name().equals(unknown)) {
+                continue; // (一年来，县人大常委会在……成都市人大常委会的指导下: the city's, not the report's)
+            }
             if (own.isPresent() && !own.get().allows(p)) {
                 otherLevel.add(p.name() + " (" + e[0] + ")");
             } else {
                 sources.put("place", e[0]);
                 return p;
             }
+        }
+        if (unknown != null) {
+            warnings.add("place: the report names its congress " + unknown + "人民代表大会, and " + unknown
+                    + " is not in the divisions table or its history" + (year == null ? "" : " for " + year)
+                    + "; add 'place:' (or a division code) to the sidecar");
+            return null; // another congress the body names is not the report's
         }
         Place p = bodyIsEvidence ? fromBody(body, whole, sources, warnings) : null;
         if (p != null && own.isPresent() && !own.get().allows(p)) {
@@ -710,9 +726,9 @@ final class MetadataResolver {
     private static String placeName(String text) {
         Matcher m = PLACE_NAME.matcher(Simplified.of(text));
         for (int from = 0; m.find(from); from = m.start() + 1) {
-            // not a place: 全国, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
+            // not a place: 全国, 本市, 我县, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
             // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)
-            if (!m.group(1).startsWith("全") && !NOT_A_NAME.matcher(m.group(1)).find()) {
+            if ("全本我该各此每".indexOf(m.group(1).charAt(0)) < 0 && !NOT_A_NAME.matcher(m.group(1)).find()) {
                 return m.group(1);
             }
         }

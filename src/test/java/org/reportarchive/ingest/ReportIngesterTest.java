@@ -652,6 +652,19 @@ class ReportIngesterTest {
                 + "大会圆满完成了各项议程。\n");
         assertEquals("420600", speech.metadata().place().code());
         assertEquals("襄樊市", speech.metadata().place().name());
+        // a county of the past whose name is one character and 县 (郫县 until 2016, 蓟县 until 2016), named alone
+        for (String[] bare : List.of(new String[] {"郫县", "2016年1月7日", "510124"},
+                new String[] {"蓟县", "2015年1月8日", "120225"}, new String[] {"乾县", "2023年1月6日", "610424"})) {
+            Report r = ingest(report(bare[0], bare[1], "第十七届") + "一年来，县人大常委会在市人大常委会的指导下依法履职。\n");
+            assertEquals(bare[2], r.metadata().place() == null ? null : r.metadata().place().code(), bare[0]);
+            assertTrue(r.notes().stream().noneMatch(n -> n.message().contains("繁体")), "乾 is no traditional form");
+        }
+        // a congress the table and its history do not know: no other congress the text names is taken for it
+        Report unknown = ingest(report("黑水河县", "2016年1月7日", "第十七届")
+                + "一年来，县人大常委会在县委的领导和成都市人大常委会的指导下依法履职。\n");
+        assertNull(unknown.metadata().place());
+        assertTrue(unknown.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("黑水河县")),
+                unknown.warnings().toString());
         // a unit under its province directly has no city, and names no source for one
         Report qiongshan = ingest(report("琼山市", "2000年1月10日", "第十二届"));
         assertEquals("琼山市", qiongshan.metadata().place().name());
