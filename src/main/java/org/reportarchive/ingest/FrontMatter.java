@@ -481,17 +481,43 @@ public final class FrontMatter {
         Speaker found = null;
         while (m.find()) {
             // an office starts with a word, never with punctuation left over from a line before it
-            String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "");
-            String name = SourceLine.trim(original.substring(m.end()));
+            String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "")
+                    .replaceFirst(ENTRUSTED, ""); // 受市人大常委会主任何平委托　市人大常委会副主任: the office is the last
+            String name = SourceLine.trim(original.substring(m.end())).replaceFirst(COMRADE, "");
             boolean committee = office.endsWith("委员") && normaliseName(name).startsWith("会"); // ……常务委员会公告
             if (office.length() >= 3 && !committee && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
                     && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {
-                found = new Speaker(office, normaliseName(name));
+                found = new Speaker(office, names(name));
             } else if (office.length() >= 3 && PLACEHOLDER_NAME.matcher(name).matches()) {
                 found = new Speaker(office, null); // 县人大常委会主任 ×××: the office, not a name
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Who entrusted the speaker, before the speaker's office: 受市人大常委会主任何平委托. */
+    private static final String ENTRUSTED = "^受[^\\s\\u3000，,]{2,30}委托[\\s\\u3000，,]*";
+    /** The word of address after a name: 王建同志. */
+    private static final String COMRADE = "(?<=\\p{IsHan}{2})[\\s\\u3000]*同志$";
+
+    /**
+     * The name or names after an office, without their spaces: two names set apart by a wide space (李　明　　王　芳), or
+     * two names of two characters spaced alike (李　明　王　芳, each starting with a family name), are both given,
+     * 李明、王芳; a name of four characters (欧阳明华) is one.
+     */
+    private static String names(String name) {
+        String[] wide = name.strip().split("[\\s\\u3000]{2,}");
+        if (wide.length == 2 && NAME.matcher(wide[0]).matches() && NAME.matcher(wide[1]).matches()) {
+            return normaliseName(wide[0]) + "、" + normaliseName(wide[1]);
+        }
+        String[] chars = name.strip().split("[\\s\\u3000]");
+        if (chars.length == 4 && java.util.Arrays.stream(chars).allMatch(c -> c.length() == 1)
+                && SURNAMES.indexOf(Simplified.of(chars[0]).charAt(0)) >= 0
+                && SURNAMES.indexOf(Simplified.of(chars[2]).charAt(0)) >= 0
+                && !COMPOUND_SURNAME.matcher(Simplified.of(chars[0] + chars[1])).find()) {
+            return chars[0] + chars[1] + "、" + chars[2] + chars[3];
+        }
+        return normaliseName(name);
     }
 
     /**

@@ -61,6 +61,18 @@ class FrontMatterTest {
         assertEquals("王小明", wide.name());
         assertEquals("深圳市人大常委会副主任", wide.office());
         assertEquals("张三丰", FrontMatter.normaliseName("张 三 丰"));
+        assertEquals("欧阳明华", FrontMatter.parseSpeaker("县人大常委会主任　欧　阳　明　华").orElseThrow().name());
+    }
+
+    @Test
+    void twoSpeakersAHonorificAndWhoEntrustedTheSpeakerAreNoPartOfTheNameOrOffice() {
+        assertEquals("李明、王芳", FrontMatter.parseSpeaker("报告人：县人大常委会副主任　李　明　王　芳").orElseThrow().name());
+        assertEquals("李明、王芳", FrontMatter.parseSpeaker("市人大常委会副主任　李　明　　王　芳").orElseThrow().name());
+        assertEquals("王建", FrontMatter.parseSpeaker("南充市人大常委会主任　王建同志").orElseThrow().name());
+        FrontMatter.Speaker entrusted = FrontMatter.parseSpeaker("受市人大常委会主任何平委托　市人大常委会副主任　罗建华")
+                .orElseThrow();
+        assertEquals("市人大常委会副主任", entrusted.office());
+        assertEquals("罗建华", entrusted.name());
     }
 
     @Test
