@@ -53,8 +53,13 @@ final class TitleBlock {
         String b = Simplified.of(SourceLine.trim(body));
         String t = Simplified.of(SourceLine.trim(title));
         return t.startsWith("常务委员会") || t.startsWith("常委会")
-                || b.matches(".*(常务委员会|常委会)$") && t.matches("^关于.{2,80}的(审议意见|决定|决议)$");
+                || b.matches(".*(常务委员会|常委会)$") && (t.matches("^关于.{2,80}的(审议意见|决定|决议)$")
+                        || !t.startsWith("关于") && !ORGAN.matcher(t).find()); // 恩施州人大常委会 / 2023年工作报告（摘要）: the title names no one
     }
+
+    /** A body whose report a title names: a title without one goes on from the line naming it. */
+    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile(
+            "人民代表大会|人大|委员会|常委会|政府|法院|检察院|主席团|办公室");
 
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {

@@ -219,6 +219,11 @@ class PageRulesLimitsTest {
         // a site's name over a whole title is no first half of it
         Report site = ingest("乐山市人大常委会\n乐山市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
         assertEquals("乐山市人民代表大会常务委员会工作报告", site.metadata().title());
+        // a title that names no body goes on from the body's name over it
+        Report year = ingest("恩施州人大常委会\n2023年工作报告（摘要）\n——2024年1月5日在恩施州第九届人民代表大会第四次会议上\n"
+                + "各位代表：\n一年来，州人大常委会依法履职。\n");
+        assertEquals("恩施州人大常委会2023年工作报告", year.metadata().title());
+        assertEquals("422800", year.metadata().place().code());
     }
 
     @Test
