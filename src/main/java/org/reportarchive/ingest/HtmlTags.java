@@ -20,7 +20,7 @@ public final class HtmlTags {
 
     /** The element names a page's text is set with; anything else between angle brackets stays as written. */
     private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|blockquote"
-            + "|center|section|article|hr";
+            + "|center|section|article|hr|html|body";
     /** A table's cell: its row's cells stay on one line, a tab between them, as a table copied as text has them. */
     private static final String CELL = "td|th";
     private static final String INLINE = "strong|b|em|i|u|span|font|a|sup|sub|small|big|strike|s|ins|del|label|img"
@@ -30,7 +30,9 @@ public final class HtmlTags {
             "(?:\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s*=\\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\\s\"'<>]{1,100}))?){0,12}";
     /** A word processor's namespaced tag (<st1:chsdate …>, <o:p>) or its conditional comment (<![if !supportLists]>). */
     private static final String WORD = "[A-Za-z][A-Za-z0-9]*:[A-Za-z][A-Za-z0-9]*";
-    private static final Pattern TAG = Pattern.compile("</?(" + BLOCK + "|" + CELL + "|" + INLINE + "|" + WORD + ")" + ATTRIBUTES
+    /** The names of the elements a page's text is set with (see {@link HtmlSource}). */
+    static final String NAMES = BLOCK + "|" + CELL + "|" + INLINE + "|" + WORD;
+    private static final Pattern TAG = Pattern.compile("</?(" + NAMES + ")" + ATTRIBUTES
             + "\\s*/?>|<!\\[(?:if[^\\]<>]{0,60}|endif)\\]>", Pattern.CASE_INSENSITIVE);
     /** An element the page does not show (display:none, a hidden class): its words are not the page's text either. */
     private static final Pattern HIDDEN = Pattern.compile(
@@ -69,11 +71,22 @@ public final class HtmlTags {
     private HtmlTags() {
     }
 
-    /** Whether the copy carries a page's tags: on two lines at least. */
+    /** The fewest tags on one line that make a copy one whose tags are layout: a page saved on one line. */
+    private static final int ONE_LINE = 4;
+
+    /** Whether the copy carries a page's tags: on two lines at least, or four on one line. */
     public static boolean isTagged(String[] lines) {
         int tagged = 0;
         for (String line : lines) {
-            if (line.indexOf('<') >= 0 && TAG.matcher(line).find() && ++tagged >= LINES) {
+            if (line.indexOf('<') < 0) {
+                continue;
+            }
+            Matcher m = TAG.matcher(line);
+            int onLine = 0;
+            while (m.find() && ++onLine < ONE_LINE) {
+                // (counting stops at four)
+            }
+            if (onLine > 0 && ++tagged >= LINES || onLine >= ONE_LINE) {
                 return true;
             }
         }

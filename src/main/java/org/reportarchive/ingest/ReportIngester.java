@@ -72,11 +72,12 @@ public final class ReportIngester {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name);
         String text = decoded.text();
         List<SourceLine> lines = new ArrayList<>();
-        String[] raw = text.split("\n", -1);
+        HtmlSource.Prepared page = HtmlSource.prepare(text.split("\n", -1)); // a saved page's head, comments ...
+        String[] raw = page.lines();
         boolean markdown = MarkdownCopy.isMarkdown(raw);
         LineNumbers numbering = LineNumbers.of(raw);
         boolean tagged = HtmlTags.isTagged(raw);
-        List<Removal> marks = new ArrayList<>();
+        List<Removal> marks = new ArrayList<>(page.removals());
         Map<Integer, Integer> goingOn = new HashMap<>(); // a line whose last words the page's markup continues: in which line
         boolean inside = false;
         boolean paragraph = false; // the open element holds one paragraph (<p>, <li>, a cell)

@@ -66,6 +66,14 @@ final class TitleBlock {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
     }
 
+    /**
+     * A speaker's line as the title block shows it: its office and name set apart by one space (市人大常委会主任 杨镇),
+     * when they are all its words; else as written (王建同志, 受……委托, two names), so that no word of it is lost.
+     */
+    private static String asWritten(String line, String tidy) {
+        return tidy.replaceAll("\\s", "").equals(line.replaceAll("[\\s\\u3000\\u00A0]", "")) ? tidy : line.strip();
+    }
+
     private static boolean isSubtitle(String line) {
         return line.strip().matches("^(——|—|--|－－).+");
     }
@@ -194,7 +202,7 @@ final class TitleBlock {
                     h.lines.add(t);
                 } else {
                     h.lines.add(t.substring(0, t.length() - rest.length()).strip());
-                    h.lines.add(inline.name() == null ? rest.strip() : inline.office() + " " + inline.name());
+                    h.lines.add(inline.name() == null ? rest.strip() : asWritten(rest.strip(), inline.office() + " " + inline.name()));
                     if (h.speaker == null) {
                         h.speaker = inline;
                         h.speakerSource = MetadataResolver.DELIVERY;
@@ -208,7 +216,7 @@ final class TitleBlock {
                 h.speaker = s.get();
                 h.speakerSource = MetadataResolver.SPEAKER;
                 h.lines.add(h.speaker.name() == null ? t
-                        : FrontMatter.speakerLabel(t) + h.speaker.office() + " " + h.speaker.name()); // (主持人：as written)
+                        : asWritten(t, FrontMatter.speakerLabel(t) + h.speaker.office() + " " + h.speaker.name()));
                 continue;
             }
             Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()

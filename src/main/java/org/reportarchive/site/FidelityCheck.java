@@ -21,6 +21,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.reportarchive.ingest.FootnoteMarkers;
+import org.reportarchive.ingest.HtmlSource;
 import org.reportarchive.ingest.HtmlTags;
 import org.reportarchive.ingest.IngestException;
 import org.reportarchive.ingest.MarkdownCopy;
@@ -64,7 +65,7 @@ public final class FidelityCheck {
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         // the title block's lines under the title (a delivery line, a speaker line), wherever the source set them
         String underTitle = normalise(FootnoteMarkers.strip(sourceHeader.toString()));
-        String[] lines = text.split("\n", -1);
+        String[] lines = HtmlSource.prepare(text.split("\n", -1)).lines(); // as the reading read them
         boolean tagged = HtmlTags.isTagged(lines);
         boolean markdown = MarkdownCopy.isMarkdown(lines); // a Markdown copy's marks are layout; elsewhere text
         // what each line reads as: a copy's HTML tags are its layout, and a paragraph's tags end its line

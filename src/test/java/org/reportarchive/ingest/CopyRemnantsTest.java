@@ -82,6 +82,31 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aSavedPagesHeadScriptsAndCommentsAreNotItsTextAndATagBrokenOverLinesIsOneTag() throws Exception {
+        Report r = Copies.ingest("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>海口市人大常委会工作报告_海口人大网</title>\n"
+                + "<style type=\"text/css\">\n.content p{text-indent:2em;}\n</style>\n<script>\nvar _hmt = [];\n</script>\n</head><body>\n"
+                + "<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt;\nmso-line-height-rule:exactly'><b><span\n"
+                + "lang=EN-US>海口市人民代表大会常务委员会工作报告</span></b></p>\n"
+                + "<p>——2019年1月9日在海口市第十六届人民代表大会第四次会议上</p>\n<p>各位代表：</p>\n"
+                + "<p>一年来，常委会依法履职。</p>\n<!-- <p>本段删除：常委会内部讨论稿内容</p> -->\n<p>以上报告，请予审议。</p>\n"
+                + "</body></html>\n");
+        assertEquals("海口市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2019, 1, 9), r.metadata().date());
+        assertEquals(List.of("各位代表：", "一年来，常委会依法履职。", "以上报告，请予审议。"), Copies.texts(r));
+        List<String> tags = r.removals().stream().filter(x -> x.reason() == RemovalReason.HTML_TAG).map(x -> x.text()).toList();
+        assertTrue(tags.contains("<!-- <p>本段删除：常委会内部讨论稿内容</p> -->") && tags.contains("var _hmt = [];"),
+                "what the page does not show is listed: " + tags);
+        // a page saved on one line
+        Report one = Copies.ingest("<div id=\"zoom\">绵阳市游仙区人民代表大会常务委员会工作报告<br/><br/>——2017年1月6日在绵阳市游仙区"
+                + "第十八届人民代表大会第一次会议上<br/><br/>各位代表：<br/>　　我受常务委员会委托，向大会报告工作，请予审议。<br/></div>\n");
+        assertEquals("绵阳市游仙区人民代表大会常务委员会工作报告", one.metadata().title());
+        assertEquals(List.of("各位代表：", "我受常务委员会委托，向大会报告工作，请予审议。"), Copies.texts(one));
+        // a < of the text's own that no > closes is text
+        Report own = Copies.ingest("<p>海口市人民代表大会常务委员会工作报告</p>\n<p>各位代表：</p>\n<p>常委会开展专项监督，当增幅<b\n且降幅大于10%时启动问责。</p>\n");
+        assertTrue(Copies.texts(own).contains("常委会开展专项监督，当增幅<b且降幅大于10%时启动问责。"), Copies.texts(own).toString());
+    }
+
+    @Test
     void aTitleBlockSetWithBrsKeepsItsLines() throws Exception {
         Report r = Copies.ingest("<div id=\"zoom\">\n德阳市旌阳区人民代表大会常务委员会工作报告<br>——2024年1月11日在德阳市旌阳区第九届人民代表大会"
                 + "第四次会议上<br>旌阳区人大常委会主任　肖　林<br><br>各位代表：<br>　　我受旌阳区人民代表大会常务委员会委托，向大会报告工作，"
