@@ -67,4 +67,64 @@ final class RunningHeads {
         String t = lines.get(i).text().strip();
         return t.length() <= WIDTH && !FrontMatter.containsSentencePunctuation(t);
     }
+
+    /** The longest line of a page's head that is looked for again further down. */
+    private static final int HEAD_WIDTH = 30;
+    /** A page's number alone on a line. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[0-9０-９]{1,3}$");
+
+    /**
+     * A newspaper's page head inside the text, where the text goes on over to the next page: lines in a row, two of
+     * them the page's lines above the title (its day, section and name: {@code 2022年1月20日 星期四} / {@code 要闻} /
+     * {@code 宁德日报}) and the rest a page's number alone; or three lines at least that give the day with its
+     * weekday and the paper's name, with a page's number and a section's name among them. They are the page's, and
+     * the sentence they split goes on over them.
+     */
+    static void markHeadAgain(List<SourceLine> lines, RemovalReason[] reasons, int top, int from) {
+        java.util.Set<String> head = new java.util.HashSet<>();
+        for (int i = 0; i < top; i++) {
+            String t = unspaced(lines.get(i).text());
+            if (reasons[i] != null && !t.isEmpty() && t.length() <= HEAD_WIDTH && !PAGE_NUMBER.matcher(t).matches()) {
+                head.add(t);
+            }
+        }
+        for (int i = Math.max(from, 0); i < lines.size(); i++) {
+            int end = i;
+            int named = 0;
+            boolean day = false;
+            boolean paper = false;
+            while (end < lines.size() && reasons[end] == null) {
+                String t = unspaced(Simplified.of(lines.get(end).text()));
+                boolean isDay = DAY_OF_WEEK.matcher(t).matches();
+                boolean isPaper = PAPER.matcher(t).matches();
+                if (head.contains(t)) {
+                    named++;
+                } else if (!isDay && !isPaper && !PAGE_NUMBER.matcher(t).matches() && !SECTION.matcher(t).matches()) {
+                    break;
+                }
+                day |= isDay;
+                paper |= isPaper;
+                end++;
+            }
+            if (named >= 2 || day && paper && end - i >= 3) {
+                for (int k = i; k < end; k++) {
+                    reasons[k] = RemovalReason.RUNNING_HEAD;
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** A newspaper's day with its weekday, as its page head gives it: 2023年1月10日 星期二. */
+    private static final Pattern DAY_OF_WEEK = Pattern.compile(
+            "^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(星期|周)[一二三四五六日天]$");
+    /** A newspaper's name: 镇江日报, 宁德晚报. */
+    private static final Pattern PAPER = Pattern.compile("^\\p{IsHan}{2,8}(日报|晚报|报)$");
+    /** A page's section, as its head names it: 要闻, 综合, 两会特刊 (a short heading of the text is none). */
+    private static final Pattern SECTION = Pattern.compile(
+            "^(要闻|综合|时政|本地|新闻|评论|理论|经济|社会|文化|副刊|视点|聚焦|\\p{IsHan}{0,4}(特刊|专刊|专版|版))$");
+
+    private static String unspaced(String s) {
+        return s.replaceAll("[\\s\\u3000]", "");
+    }
 }

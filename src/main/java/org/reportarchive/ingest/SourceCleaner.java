@@ -154,6 +154,7 @@ final class SourceCleaner {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
+        RunningHeads.markHeadAgain(lines, reasons, anchor, bodyStart);
         PageArticles.markFollowing(lines, reasons, bodyStart);
         PageTail.cutAtTheRest(lines, reasons, bodyStart);
         PageTail.cutAtComments(rules, lines, reasons, bodyStart);

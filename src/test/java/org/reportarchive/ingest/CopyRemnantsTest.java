@@ -432,6 +432,22 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aNewspapersPageHeadInsideTheTextIsThePages() throws Exception {
+        String text = "宁德市人民代表大会常务委员会工作报告\n——2022年1月12日在宁德市第五届人民代表大会第一次会议上\n各位代表：\n"
+                + "我们坚持把助力脱贫攻坚作为重要政治任务，组织各级代表深入下党乡、赤溪村等\n%s"
+                + "地开展视察调研，推动工作成果持续巩固。\n要闻\n全年听取审议专项工作报告12项。\n";
+        String joined = "我们坚持把助力脱贫攻坚作为重要政治任务，组织各级代表深入下党乡、赤溪村等地开展视察调研，推动工作成果持续巩固。";
+        // its lines as the page's head over the title has them, or a day with its weekday and a paper's name
+        for (String[] page : List.of(new String[] {"2022年1月20日 星期四\n3\n要闻\n宁德日报\n", "2022年1月20日 星期四\n4\n要闻\n宁德日报\n"},
+                new String[] {"", "2022年1月20日　星期四\n宁德日报\n7\n要闻\n"})) {
+            Report r = Copies.ingest(page[0] + String.format(text, page[1]));
+            assertTrue(Copies.texts(r).contains(joined), Copies.texts(r).toString());
+            assertEquals(4, Copies.count(r, RemovalReason.RUNNING_HEAD));
+            assertTrue(Copies.texts(r).contains("要闻"), "a line of the text's own, alone, stays: " + Copies.texts(r));
+        }
+    }
+
+    @Test
     void aWordExportsTableOfContentsRepeatsTheHeadings() throws Exception {
         Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + "目　　录\n一、2013年工作回顾……………………1\n二、2014年主要任务……………………5\n" + BODY
