@@ -88,8 +88,12 @@ final class PublicationLine {
         return String.format("%s-%02d-%02d", year, Integer.parseInt(month), Integer.parseInt(day));
     }
 
-    /** Where a name stops: at a bracket, or at a wide space (what follows is the page's, not the name's). */
-    private static final Pattern NAME_END = Pattern.compile("[【\\[［〔，,]|[\\s\\u3000\\u00A0]{2,}|\\u3000");
+    /**
+     * Where a name stops: at a bracket, a wide space, a table's next cell (a tab), or a space before a day (大众日报
+     * 2008-01-28): what follows is the page's, not the name's.
+     */
+    private static final Pattern NAME_END = Pattern.compile(
+            "[【\\[［〔，,\\t]|[\\s\\u3000\\u00A0]{2,}|\\u3000|\\s(?=[0-9０-９]{4}[-－/.年][0-9０-９]{1,2})");
 
     /** The name a source value starts with ({@code 京郊日报} of {@code 京郊日报　　]}), or null if none. */
     static String name(String value) {
@@ -247,6 +251,10 @@ final class PublicationLine {
                     continue; // 来源：本站原创 names no source
                 } else if (key.contains("来源") || key.equals("稿源")) {
                     source = name(value); // the source a line names outranks the publishing body
+                    Matcher d = DATE.matcher(value);
+                    if (date == null && source != null && d.find() && d.start() >= source.length()) {
+                        date = day(d.group(1), d.group(2), d.group(3)); // 来源：大众日报 2008-01-28: its issue's day
+                    }
                 } else if (key.equals("出处")) {
                     // a library record's 出处：西宁晚报，1998-02-24，第2版: the paper, and the day of its issue
                     source = source == null ? name(value) : source;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Publication;
 import org.reportarchive.model.Report;
 
 /** Reports copied from places that print them in their own way: forums, mail systems, Markdown notes, raw HTML. */
@@ -140,6 +141,13 @@ class CopyFormatsTest {
                 RemovalReason.PUBLICATION, "临夏人大　2024-01-16 17:42　来源：百家号")), ui).source());
         assertEquals("临夏日报", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(1,
                 RemovalReason.PUBLICATION, "临夏日报　数字报刊历史库")), ui).source());
+        Publication dated = PublicationLine.parse(List.of(new org.reportarchive.model.Removal(8,
+                RemovalReason.PUBLICATION, "（来源：大众日报 2008-01-28）")), ui);
+        assertEquals("大众日报", dated.source());
+        assertEquals("2008-01-28", dated.date());
+        assertEquals("桂林市人大常委会办公室", PublicationLine.parse(List.of(new org.reportarchive.model.Removal(3,
+                RemovalReason.PUBLICATION, "发布机构：桂林市人大常委会办公室\t发文日期：2021-02-05")), ui).source(),
+                "a table's next cell is no part of the name");
     }
 
     @Test
