@@ -222,7 +222,11 @@ final class TitleBlock {
             Optional<String> name = h.titleLine == null || h.speaker != null ? Optional.empty()
                     : FrontMatter.parseNameLine(t);
             if (name.isPresent()) {
-                h.speaker = new FrontMatter.Speaker(null, name.get());
+                // the office on the line above, alone (岳阳市人大常委会主任 / 黎作凤): the two lines are one speaker line
+                String above = h.lines.isEmpty() ? null : h.lines.get(h.lines.size() - 1);
+                Optional<FrontMatter.Speaker> both = above == null ? Optional.empty()
+                        : FrontMatter.parseSpeaker(above + "　" + t).filter(sp -> name.get().equals(sp.name()));
+                h.speaker = both.orElse(new FrontMatter.Speaker(null, name.get()));
                 h.speakerSource = MetadataResolver.SPEAKER;
                 h.lines.add(name.get());
                 continue;

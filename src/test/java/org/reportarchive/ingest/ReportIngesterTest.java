@@ -428,6 +428,14 @@ class ReportIngesterTest {
     }
 
     @Test
+    void anOfficeOnALineOfItsOwnOverTheNameIsTheSpeakersOffice() throws Exception {
+        Report r = ingest("岳阳市人民代表大会常务委员会工作报告\n二〇一八年一月十二日在岳阳市第八届人民代表大会第一次会议上\n"
+                + "岳阳市人大常委会主任\n黎作凤\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("黎作凤", r.metadata().speaker());
+        assertEquals("岳阳市人大常委会主任", r.metadata().office());
+    }
+
+    @Test
     void aSentenceTheReportWritesAgainInAnotherSectionIsKept() throws Exception {
         String formula = "坚持把民生实事项目人大代表票决制作为践行全过程人民民主的重要载体，推动票决项目全部落地见效。";
         Report r = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：",
