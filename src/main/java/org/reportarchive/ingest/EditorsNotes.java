@@ -367,8 +367,9 @@ final class EditorsNotes {
             }
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {
-            if (ABRIDGED_NOTE.matcher(Simplified.of(body.get(i).text().strip())).matches()) {
-                return true;
+            String last = Simplified.of(body.get(i).text().strip());
+            if (ABRIDGED_NOTE.matcher(last).matches() || isAbridgedNote(last)) {
+                return true; // （本文有删节）, （编者注：本文有删节。原文见……）
             }
         }
         return false;

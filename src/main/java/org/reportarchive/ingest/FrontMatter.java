@@ -80,7 +80,7 @@ public final class FrontMatter {
     /** The opening of an editor's note: 【编者按】, （编者注）：, 编者按：. */
     private static final Pattern EDITORS_NOTE = Pattern.compile(
             "^([（(【\\[](编者按|编者注|编辑按|编者的话|编者|导读|导语|简介|视频简介|内容简介)[】\\]）)][:：]?"
-                    + "|(编者按|编者注|编辑按|编者的话|编者|导读|导语|简介|视频简介|内容简介)[:：])");
+                    + "|[（(]?(编者按|编者注|编辑按|编者的话|编者|导读|导语|简介|视频简介|内容简介)[:：])");
     /** A name replaced by a placeholder in an anonymised document. */
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */

@@ -791,6 +791,9 @@ class ReportIngesterTest {
         Report whole = ingest("湖南省人民代表大会常务委员会工作报告\n各位代表：\n"
                 + "编者按这个词出现在正文里，说到摘要，也不算。\n五年来，常委会依法履职。\n");
         assertFalse(whole.metadata().incomplete());
+        Report closing = ingest("湖南省人民代表大会常务委员会工作报告\n各位代表：\n五年来，常委会依法履职。\n"
+                + "（编者注：本文有删节。原文见湖南日报2023年1月14日第3版。）\n");
+        assertTrue(closing.metadata().incomplete(), "an editor's closing note");
     }
 
     @Test
