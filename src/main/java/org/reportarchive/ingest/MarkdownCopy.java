@@ -8,7 +8,7 @@ import org.reportarchive.model.RemovalReason;
 /**
  * The marks of a report copied as Markdown: the metadata block a note-taking tool or a blog puts above it
  * ({@code ---} / {@code title: …} / {@code ---}), quotation marks at the start of a line ({@code > ——2021年1月6日在……}),
- * a list item's mark ({@code - 一是……}), bold inside a line ({@code **编者按：** ……}) and a line set in bold or italics ({@code **各位代表：**}, {@code ## **一、2020年主要工作**}, {@code *来源：海淀报*}). They are layout, like the
+ * a list item's mark ({@code - 一是……}), a table's bars ({@code | 监督事项 | 方式 |}, read as cells apart by tabs), bold inside a line ({@code **编者按：** ……}) and a line set in bold or italics ({@code **各位代表：**}, {@code ## **一、2020年主要工作**}, {@code *来源：海淀报*}). They are layout, like the
  * {@code #} of a heading: the text is read, and checked against the page, without them.
  */
 public final class MarkdownCopy {
@@ -31,11 +31,24 @@ public final class MarkdownCopy {
      * A line's text without its marks, whether it was quoted or a list item, the bold or italic mark around it (or
      * null), and whether bold was taken off inside it.
      */
-    private record Marked(String text, boolean quoted, boolean listItem, String emphasis, boolean inlineBold) {
+    private record Marked(String text, boolean quoted, boolean listItem, String emphasis, boolean inlineBold,
+                          boolean row) {
     }
+
+    /** A table's row as Markdown sets it: | 监督事项 | 方式 | 时间 |, two cells at least. */
+    private static final Pattern ROW = Pattern.compile("^\\|([^|]*\\|){2,}$");
 
     private static Marked read(String line) {
         String s = line;
+        if (ROW.matcher(s.strip()).matches() && !LAYOUT.matcher(s.strip()).matches()) {
+            // its cells apart by tabs, as a table copied as text has them
+            String[] cells = s.strip().substring(1, s.strip().length() - 1).split("\\|", -1);
+            List<String> text = new java.util.ArrayList<>();
+            for (String cell : cells) {
+                text.add(inlineBold(SourceLine.trim(cell)));
+            }
+            return new Marked(String.join("\t", text), false, false, null, false, true);
+        }
         boolean quoted = s.startsWith(">")
                 && (s.length() == 1 || s.charAt(1) == ' ' || s.charAt(1) == '\u3000' || s.charAt(1) == '>');
         if (quoted) {
@@ -53,7 +66,7 @@ public final class MarkdownCopy {
             emphasis = bold.group(2);
         }
         String inline = inlineBold(s);
-        return new Marked(inline, quoted, listItem, emphasis, !inline.equals(s));
+        return new Marked(inline, quoted, listItem, emphasis, !inline.equals(s), false);
     }
 
     /**
@@ -134,11 +147,18 @@ public final class MarkdownCopy {
         if (m.inlineBold()) {
             marks.add("**…**");
         }
+        if (m.row()) {
+            marks.add("|…|");
+        }
         return marks.isEmpty() ? "" : "Markdown：" + String.join(" ", marks);
     }
 
-    /** A line of a Markdown copy that only lays out the page: a rule ({@code ---}) or an HTML comment ({@code <!-- more -->}). */
-    private static final Pattern LAYOUT = Pattern.compile("^(-{3,}|\\*{3,}|_{3,}|<!--.*-->)$");
+    /**
+     * A line of a Markdown copy that only lays out the page: a rule ({@code ---}), an HTML comment
+     * ({@code <!-- more -->}), or the rule under a table's head ({@code |---|:---:|}).
+     */
+    private static final Pattern LAYOUT = Pattern.compile(
+            "^(-{3,}|\\*{3,}|_{3,}|<!--.*-->|\\|?(\\s*:?-{3,}:?\\s*\\|)+(\\s*:?-{3,}:?\\s*)?)$");
 
     /** Marks the rules and comments of a Markdown copy that its metadata block does not hold. */
     static void markLayout(List<SourceLine> lines, RemovalReason[] reasons) {

@@ -69,6 +69,12 @@ class CopyFormatsTest {
         assertEquals(5, r.removals().stream().filter(x -> x.reason() == RemovalReason.COPY_METADATA).count());
         // a placeholder's stars are not bold
         assertEquals("**市人大常委会主任 **", MarkdownCopy.strip("**市人大常委会主任 **"));
+        // a table's bars are layout: its rows are cells apart by tabs, the rule under its head goes
+        Report table = ingest("# 临夏市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会开展专项监督：\n| 监督事项 | 方式 |\n"
+                + "|---|:---:|\n| 古城保护 | **专题询问** |\n");
+        assertEquals(List.of("各位代表：", "一年来，常委会开展专项监督：", "监督事项\t方式", "古城保护\t专题询问"),
+                table.body().stream().map(b -> b.text()).toList());
+        assertEquals(1, table.removals().stream().filter(x -> x.text().equals("|---|:---:|")).count());
     }
 
     @Test
