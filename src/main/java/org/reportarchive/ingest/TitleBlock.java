@@ -109,6 +109,10 @@ final class TitleBlock {
                 h.titleLine = new SourceLine(line.number(), FrontMatter.joinTitle(t, next.text()));
                 h.title = FrontMatter.title(h.titleLine.text());
                 h.titleLines = 2;
+                for (String label : h.title.labels()) { // （摘要） after the second line, 【转载】 before the first
+                    removals.add(new Removal(next.text().contains(label) ? next.number() : line.number(),
+                            RemovalReason.LABEL, label));
+                }
                 continue;
             }
             Optional<String> pair = h.titleLine == null && i + 1 < lines.size()

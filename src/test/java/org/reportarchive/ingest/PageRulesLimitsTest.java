@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.RemovalReason;
@@ -223,6 +224,9 @@ class PageRulesLimitsTest {
         Report year = ingest("恩施州人大常委会\n2023年工作报告（摘要）\n——2024年1月5日在恩施州第九届人民代表大会第四次会议上\n"
                 + "各位代表：\n一年来，州人大常委会依法履职。\n");
         assertEquals("恩施州人大常委会2023年工作报告", year.metadata().title());
+        assertTrue(year.metadata().incomplete(), "（摘要）");
+        assertEquals(List.of(2), year.removals().stream().filter(x -> x.reason() == RemovalReason.LABEL)
+                .map(x -> x.line()).toList(), "the label is listed at its own line");
         assertEquals("422800", year.metadata().place().code());
     }
 
