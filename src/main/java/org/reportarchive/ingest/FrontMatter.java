@@ -467,7 +467,8 @@ public final class FrontMatter {
      * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
      */
     public static Optional<Speaker> parseSpeaker(String line) {
-        String original = SourceLine.trim(line).replaceFirst("^[—–\\-－\\s]+", "");
+        // (a no-break space, as a page's &nbsp; between a name's characters gives it, is a space)
+        String original = SourceLine.trim(line).replace('\u00A0', ' ').replaceFirst("^[—–\\-－\\s]+", "");
         original = SPEAKER_LABEL.matcher(original).replaceFirst("");
         String s = Simplified.of(original);
         if (PRESIDER.matcher(s).lookingAt()) {
@@ -525,7 +526,7 @@ public final class FrontMatter {
      * four characters, possibly spaced, starting with a family name. The name, without spaces.
      */
     public static Optional<String> parseNameLine(String line) {
-        String original = SourceLine.trim(line);
+        String original = SourceLine.trim(line).replace('\u00A0', ' ');
         if (!NAME.matcher(original).matches()) {
             return Optional.empty();
         }

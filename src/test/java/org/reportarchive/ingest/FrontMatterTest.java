@@ -62,6 +62,8 @@ class FrontMatterTest {
         assertEquals("深圳市人大常委会副主任", wide.office());
         assertEquals("张三丰", FrontMatter.normaliseName("张 三 丰"));
         assertEquals("欧阳明华", FrontMatter.parseSpeaker("县人大常委会主任　欧　阳　明　华").orElseThrow().name());
+        assertEquals("杨泉", FrontMatter.parseSpeaker("贵阳市人大常委会主任\u00A0\u00A0杨\u00A0\u00A0泉").orElseThrow().name(),
+                "a page's &nbsp; between the characters");
     }
 
     @Test
