@@ -428,6 +428,16 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSpeechsTitleThatStartsWithWhoGaveItNamesTheSpeaker() throws Exception {
+        for (String who : List.of("黄陵县委书记李高峰", "中共黄陵县委书记、县人大常委会主任李高峰")) {
+            Report r = ingest(who + "在县十八届人大三次会议闭幕会上的讲话\n（2024年1月12日）\n各位代表、同志们：\n"
+                    + "大会圆满完成了各项议程。\n");
+            assertEquals("李高峰", r.metadata().speaker(), who);
+            assertEquals(who.substring(0, who.length() - 3), r.metadata().office(), who);
+        }
+    }
+
+    @Test
     void anOfficeOnALineOfItsOwnOverTheNameIsTheSpeakersOffice() throws Exception {
         Report r = ingest("岳阳市人民代表大会常务委员会工作报告\n二〇一八年一月十二日在岳阳市第八届人民代表大会第一次会议上\n"
                 + "岳阳市人大常委会主任\n黎作凤\n各位代表：\n一年来，常委会依法履职。\n");
