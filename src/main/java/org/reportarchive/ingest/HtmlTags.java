@@ -25,9 +25,12 @@ public final class HtmlTags {
     private static final String CELL = "td|th";
     private static final String INLINE = "strong|b|em|i|u|span|font|a|sup|sub|small|big|strike|s|ins|del|label|img"
             + "|nobr";
-    /** A tag's attributes, as HTML writes them (name="value"): words of a sentence between < and > are none. */
+    /**
+     * A tag's attributes, as HTML writes them (name="value", a quoted value with a > of its own, onload="if(this.width>600)…"):
+     * words of a sentence between < and > are none.
+     */
     private static final String ATTRIBUTES =
-            "(?:\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s*=\\s*(?:\"[^\"<>]{0,300}\"|'[^'<>]{0,300}'|[^\\s\"'<>]{1,100}))?){0,12}";
+            "(?:\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s*=\\s*(?:\"[^\"<]{0,300}\"|'[^'<]{0,300}'|[^\\s\"'<>]{1,100}))?){0,12}";
     /** A word processor's namespaced tag (<st1:chsdate …>, <o:p>) or its conditional comment (<![if !supportLists]>). */
     private static final String WORD = "[A-Za-z][A-Za-z0-9]*:[A-Za-z][A-Za-z0-9]*";
     /** The names of the elements a page's text is set with (see {@link HtmlSource}). */

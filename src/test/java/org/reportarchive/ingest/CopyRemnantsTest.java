@@ -313,6 +313,9 @@ class CopyRemnantsTest {
         assertEquals(0, Copies.count(r, RemovalReason.HTML_TAG));
         assertEquals(List.of("a", "b"), HtmlTags.read("a</p><p>b").parts());
         assertEquals(List.of("a<x>b"), HtmlTags.read("a<x>b").parts(), "not a page's element");
+        assertEquals(List.of("一年来，常委会依法履职。"), HtmlTags.read(
+                "<p><img src=\"/p1.jpg\" onload=\"if(this.width>600)this.width=600\" />一年来，常委会依法履职。</p>").parts(),
+                "a > inside a quoted value");
     }
 
     @Test
