@@ -99,6 +99,13 @@ final class SourceCleaner {
             }
         }
         int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);
+        // the title block's own lines set over the title: a year alone (2023年 / 渭源县人大常委会工作报告), the
+        // speaker's name (李　明 / （县人大常委会主任） / the title)
+        for (int above = SourceLines.previousLine(lines, anchor); strong >= 0 && above >= 0 && anchor - above <= 3
+                && reasons[above] == null && rules.classify(lines.get(above).text(), false).isEmpty()
+                && TitleBlock.isOwnLineAbove(lines.get(above).text()); above = SourceLines.previousLine(lines, above)) {
+            anchor = above;
+        }
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 0; i < anchor; i++) {
             if (strong >= 0 && reasons[i] == null

@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
@@ -61,6 +62,23 @@ final class TitleBlock {
     private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile(
             "人民代表大会|人大|委员会|常委会|政府|法院|检察院|主席团|办公室");
 
+    /** A year alone on a line: 2023年, the first line of a title set over two (2023年 / 渭源县人大常委会工作报告). */
+    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile(
+            "^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年度?$");
+    /** An office in brackets on a line of its own, under a speaker's name: （县人大常委会主任）. */
+    private static final java.util.regex.Pattern OFFICE_IN_BRACKETS = java.util.regex.Pattern.compile("^[（(]([^（）()]{3,30})[）)]$");
+
+    /**
+     * Whether a line over the title may be the title block's own: a year alone, the speaker's name, or the
+     * speaker's office in brackets.
+     */
+    static boolean isOwnLineAbove(String line) {
+        String t = SourceLine.trim(line);
+        Matcher office = OFFICE_IN_BRACKETS.matcher(t);
+        return YEAR_ALONE.matcher(t).matches() || FrontMatter.parseNameLine(t).isPresent()
+                || office.matches() && FrontMatter.parseSpeaker(office.group(1) + "　某某").isPresent();
+    }
+
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
@@ -114,6 +132,28 @@ final class TitleBlock {
                             RemovalReason.LABEL, label));
                 }
                 continue;
+            }
+            if (h.titleLine == null && i + 1 < lines.size() && YEAR_ALONE.matcher(SourceLine.trim(t)).matches()
+                    && FrontMatter.isTitle(lines.get(i + 1).text())) {
+                // a title set over two lines, its year first: 2023年 / 渭源县人大常委会工作报告
+                SourceLine next = lines.get(++i);
+                h.titleLine = new SourceLine(line.number(), SourceLine.trim(t) + SourceLine.trim(next.text()));
+                h.title = FrontMatter.title(h.titleLine.text());
+                h.titleLines = 2;
+                continue;
+            }
+            Matcher bracketed = OFFICE_IN_BRACKETS.matcher(SourceLine.trim(t));
+            Optional<String> nameAbove = h.lines.isEmpty() || !bracketed.matches() ? Optional.empty()
+                    : FrontMatter.parseNameLine(h.lines.get(h.lines.size() - 1));
+            if (h.speaker == null && nameAbove.isPresent()) {
+                // the speaker's name, then the office in brackets under it: 李　明 / （县人大常委会主任）
+                Optional<FrontMatter.Speaker> both = FrontMatter.parseSpeaker(bracketed.group(1) + "　" + nameAbove.get());
+                if (both.isPresent() && nameAbove.get().equals(both.get().name())) {
+                    h.speaker = both.get();
+                    h.speakerSource = MetadataResolver.SPEAKER;
+                    h.lines.add(t);
+                    continue;
+                }
             }
             Optional<String> pair = h.titleLine == null && i + 1 < lines.size()
                     ? FrontMatter.headingPairTitle(t, lines.get(i + 1).text()) : Optional.empty();

@@ -227,6 +227,16 @@ class PageRulesLimitsTest {
         assertTrue(year.metadata().incomplete(), "（摘要）");
         assertEquals(List.of(2), year.removals().stream().filter(x -> x.reason() == RemovalReason.LABEL)
                 .map(x -> x.line()).toList(), "the label is listed at its own line");
+        // a year alone over the title is its first line; a name over it, with the office in brackets, the speaker's
+        Report first = ingest("2023年\n渭源县人大常委会工作报告\n——2024年1月9日在渭源县第十八届人民代表大会第三次会议上\n"
+                + "各位代表：\n一年来，县人大常委会依法履职。\n");
+        assertEquals("2023年渭源县人大常委会工作报告", first.metadata().title());
+        assertEquals(LocalDate.of(2024, 1, 9), first.metadata().date());
+        Report named = ingest("李　明\n（县人大常委会主任）\n\n关于县人民代表大会常务委员会工作情况的报告\n"
+                + "——2023年1月12日在汝城县第十八届人民代表大会第二次会议上\n各位代表：\n一年来，县人大常委会依法履职。\n");
+        assertEquals("李明", named.metadata().speaker());
+        assertEquals("县人大常委会主任", named.metadata().office());
+        assertTrue(named.removals().stream().noneMatch(x -> x.line() <= 2), named.removals().toString());
         assertEquals("422800", year.metadata().place().code());
     }
 
