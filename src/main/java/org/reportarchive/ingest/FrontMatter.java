@@ -60,7 +60,7 @@ public final class FrontMatter {
                     + "|召集人)");
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
-            + "|^\\p{IsHan}{1,8}([·•・‧．.]\\p{IsHan}{1,8}){1,2}$");
+            + "|^\\p{IsHan}{1,8}([\\s\\u3000]?[·•・‧．.][\\s\\u3000]?\\p{IsHan}{1,8}){1,2}$");
     /** A name of five or six characters, written without a middle dot (宝音朝克图), only after an office. */
     private static final Pattern LONG_NAME = Pattern.compile("^[^会报告工作议讲话说明决定\\P{IsHan}]{5,6}$");
     /**
@@ -623,7 +623,8 @@ public final class FrontMatter {
     }
 
     public static String normaliseName(String name) {
-        return name.replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", "");
+        return name.replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", "")
+                .replaceAll("[\\s\\u3000]*([·•・‧．.])[\\s\\u3000]*", "$1"); // 买买提 · 吐尔逊
     }
 
     static boolean containsSentencePunctuation(String s) {

@@ -64,6 +64,7 @@ class FrontMatterTest {
         assertEquals("欧阳明华", FrontMatter.parseSpeaker("县人大常委会主任　欧　阳　明　华").orElseThrow().name());
         assertEquals("杨泉", FrontMatter.parseSpeaker("贵阳市人大常委会主任\u00A0\u00A0杨\u00A0\u00A0泉").orElseThrow().name(),
                 "a page's &nbsp; between the characters");
+        assertEquals("买买提·吐尔逊", FrontMatter.parseSpeaker("自治区人大常委会副主任　买买提 · 吐尔逊").orElseThrow().name());
     }
 
     @Test
