@@ -540,6 +540,9 @@ final class MetadataResolver {
         if (h.deliveryLine != null) {
             evidence.add(new String[] {DELIVERY, h.deliveryLine.text()});
         }
+        if (h.subtitle != null) {
+            evidence.add(new String[] {TITLE, h.subtitle}); // ——……在宝鸡市第十五届人民代表大会……闭幕会上的讲话
+        }
         if (opening != null) {
             evidence.add(new String[] {OPENING, opening});
         }

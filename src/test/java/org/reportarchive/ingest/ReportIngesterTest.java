@@ -816,7 +816,13 @@ class ReportIngesterTest {
         assertEquals(4, r.metadata().session());
         assertEquals(LocalDate.of(2024, 1, 12), r.metadata().date());
         assertEquals("周振华", r.metadata().speaker());
+        assertEquals("610300", r.metadata().place().code(), "the subtitle names the congress");
         assertTrue(r.removals().isEmpty(), "the headline is not stripped: " + r.removals());
+        // a delivery line that names what was delivered: ——2021年3月2日在……第六次会议上的报告
+        Report named = ingest("江油市人民代表大会常务委员会工作报告\n——2021年3月2日在江油市第十八届人民代表大会第六次会议上的报告\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals(LocalDate.of(2021, 3, 2), named.metadata().date());
+        assertEquals(6, named.metadata().session());
     }
 
     @Test
