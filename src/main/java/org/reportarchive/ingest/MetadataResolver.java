@@ -424,7 +424,7 @@ final class MetadataResolver {
     /** The day a document is signed with, on a line of its own among the last under its text, or null. */
     private static LocalDate signed(List<Block> body) {
         for (String t : closing(body)) {
-            if (FrontMatter.isDay(t)) {
+            if (FrontMatter.isDay(t.replaceFirst("^[（(](.*)[)）]$", "$1").strip())) { // (a speech's （2024年1月12日）)
                 Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
                 if (d.isPresent() && d.get().date() != null) {
                     return d.get().date();

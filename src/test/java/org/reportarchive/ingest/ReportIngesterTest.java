@@ -823,6 +823,10 @@ class ReportIngesterTest {
                 + "各位代表：\n一年来，常委会依法履职。\n");
         assertEquals(LocalDate.of(2021, 3, 2), named.metadata().date());
         assertEquals(6, named.metadata().session());
+        // a speech dated under its text: （2024年1月12日）
+        Report under = ingest("在县十八届人大三次会议闭幕会上的讲话\n中共通渭县委书记　王　斌\n各位代表、同志们：\n"
+                + "通渭县第十八届人民代表大会第三次会议圆满完成各项议程。\n（2024年1月12日）\n");
+        assertEquals(LocalDate.of(2024, 1, 12), under.metadata().date());
     }
 
     @Test
