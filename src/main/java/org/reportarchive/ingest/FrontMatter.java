@@ -473,6 +473,10 @@ public final class FrontMatter {
         // (a no-break space, as a page's &nbsp; between a name's characters gives it, is a space)
         String original = SourceLine.trim(line).replace('\u00A0', ' ').replaceFirst("^[—–\\-－\\s]+", "");
         original = SPEAKER_LABEL.matcher(original).replaceFirst("");
+        Matcher onBehalf = ON_BEHALF.matcher(original);
+        if (onBehalf.matches()) {
+            original = onBehalf.group(1).strip(); // （受市人大常委会主任何　平委托，市人大常委会副主任　罗建华代为报告）
+        }
         String s = Simplified.of(original);
         if (PRESIDER.matcher(s).lookingAt()) {
             return Optional.empty(); // 主持人：…: who presided, not who spoke
@@ -499,6 +503,9 @@ public final class FrontMatter {
         return Optional.ofNullable(found);
     }
 
+    /** A line in brackets saying who delivered the report on another's behalf: （受……委托，……副主任　罗建华代为报告）. */
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "^[（(]受[^，,()（）]{2,30}委托[，,\\s\\u3000]*([^，,()（）]{4,40}?)(代为报告|代作报告|代为作报告|作报告)[)）]$");
     /** Who entrusted the speaker, before the speaker's office: 受市人大常委会主任何平委托. */
     private static final String ENTRUSTED = "^受[^\\s\\u3000，,]{2,30}委托[\\s\\u3000，,]*";
     /** The word of address after a name: 王建同志. */

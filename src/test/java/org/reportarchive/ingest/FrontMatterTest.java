@@ -76,6 +76,10 @@ class FrontMatterTest {
                 .orElseThrow();
         assertEquals("市人大常委会副主任", entrusted.office());
         assertEquals("罗建华", entrusted.name());
+        FrontMatter.Speaker behalf = FrontMatter.parseSpeaker("（受市人大常委会主任何　平委托，市人大常委会副主任　罗建华代为报告）")
+                .orElseThrow();
+        assertEquals("市人大常委会副主任", behalf.office());
+        assertEquals("罗建华", behalf.name());
     }
 
     @Test
