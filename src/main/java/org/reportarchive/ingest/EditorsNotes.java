@@ -30,7 +30,7 @@ final class EditorsNotes {
     private static final String AT_MEETING = "在(?:[^，。；]{2,60}?(?:会议|大会)|大会|会议|会)上";
     /** An editor's note that says at which session the report was delivered. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
-            + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告");
+            + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告|听取(和审议)?了?[^，。；]{2,40}所作的[^，。；]{0,30}报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)"
@@ -43,7 +43,9 @@ final class EditorsNotes {
      */
     private static final Pattern DELIVERED_BY = Pattern.compile(
             "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
-                    + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")(?:作|做)了?([^，。；]{0,30})");
+                    + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")(?:作|做)了?([^，。；]{0,30})"
+                    // ……会议听取了区人大常委会主任王　伟所作的区人大常委会工作报告
+                    + "|听取(?:和审议)?了?([^，。、；]{2,30}?)所作的([^，。；]{0,30})");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
@@ -156,8 +158,9 @@ final class EditorsNotes {
                     // (受县人大常委会委托，向大会作工作报告: the committee's report, as the one who entrusted it says)
                     // (代表县人大常委会向大会作关于《……》的说明: the committee's, but not its report)
                     boolean entrusted = m.group(1) != null;
-                    String who = entrusted ? m.group(1) : m.group(4);
-                    String delivered = entrusted ? m.group(3) : m.group(5);
+                    boolean heard = m.group(6) != null;
+                    String who = entrusted ? m.group(1) : heard ? m.group(6) : m.group(4);
+                    String delivered = entrusted ? m.group(3) : heard ? m.group(7) : m.group(5);
                     boolean committees = COMMITTEE_REPORT.matcher(delivered).find() || entrusted
                             && COMMITTEE_REPORT.matcher(m.group(2)).find() && WORK_REPORT.matcher(delivered).matches();
                     FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())

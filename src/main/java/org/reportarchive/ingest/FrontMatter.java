@@ -186,8 +186,24 @@ public final class FrontMatter {
 
     /** Whether a line (in simplified characters) is an editor's note of the publication: 【编者按】…, 编者按：…. */
     public static boolean isEditorsNote(String line) {
-        return EDITORS_NOTE.matcher(line.strip()).find();
+        String t = line.strip();
+        return EDITORS_NOTE.matcher(t).find() || isNewsLead(t);
     }
+
+    /** Whether a line (in simplified characters) is a news report's lead that introduces the text under it. */
+    public static boolean isNewsLead(String line) {
+        String t = line.strip();
+        return t.length() <= NEWS_LEAD_LENGTH && NEWS_LEAD.matcher(t).find() && t.contains("人民代表大会");
+    }
+
+    /**
+     * A news report's lead that introduces the text printed under it (本报讯　2月15日上午，……第二次全体会议，……向大会作工作
+     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：), read as an editor's note is.
+     */
+    private static final Pattern NEWS_LEAD = Pattern.compile(
+            "(现将|现把)?[^，。]{0,12}(刊发如下|摘要如下|全文如下|摘登如下|刊登如下|转载如下)[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$");
+    /** The longest news lead read as a note. */
+    private static final int NEWS_LEAD_LENGTH = 300;
 
     /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {

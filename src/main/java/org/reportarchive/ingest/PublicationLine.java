@@ -232,6 +232,10 @@ final class PublicationLine {
             if (poster != null) {
                 date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
                 kept.add(lead.group().strip());
+            } else if (lead != null && lead.matches() && lead.group(2) == null && lead.group(4) == null) {
+                // the day the page was posted, before its keys: 2023-02-03 07:45　来源：处州晚报
+                date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
+                kept.add(lead.group().strip());
             }
             for (int k = 0; k < keys.size(); k++) {
                 String written = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s\\u3000:：]", "");

@@ -464,7 +464,8 @@ final class SourceCleaner {
                 continue;
             }
             if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && (titleBlockFollows(lines, reasons, i)
-                    || EDITOR_PROPER.matcher(Simplified.of(t.strip())).find() && namesACongressMeeting(t))) {
+                    || (EDITOR_PROPER.matcher(Simplified.of(t.strip())).find() || FrontMatter.isNewsLead(Simplified.of(t)))
+                    && namesACongressMeeting(t))) {
                 noteAt = i;
                 outlineEnd = outlineEnd(lines, reasons, i);
                 continue; // an editor's note set between the title and the delivery line belongs to the title block

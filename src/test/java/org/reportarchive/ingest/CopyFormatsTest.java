@@ -120,6 +120,25 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aNewsLeadThatIntroducesTheTextIsTheTitleBlocksAndSaysWhoDeliveredItWhereAndWhen() throws Exception {
+        Report lead = ingest("天门日报 2023年2月20日 第2版\n天门市人民代表大会常务委员会工作报告（摘要）\n"
+                + "本报讯　2月15日上午，天门市第十届人民代表大会第三次会议举行第二次全体会议，市人大常委会主任何新华代表市人大常委会"
+                + "向大会作工作报告。现将报告摘要刊发如下：\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("各位代表：\n一年来，常委会依法履职。", text(lead));
+        assertEquals(LocalDate.of(2023, 2, 15), lead.metadata().date());
+        assertEquals(3, lead.metadata().session());
+        assertEquals("何新华", lead.metadata().speaker());
+        Report heard = ingest("丽水市莲都区人大常委会工作报告（摘要）\n2023-02-03 07:45　来源：处州晚报　记者 叶　青\n"
+                + "2月1日上午，莲都区第十八届人民代表大会第三次会议听取了区人大常委会主任王　伟所作的区人大常委会工作报告。以下为报告摘要：\n"
+                + "过去一年，区人大常委会依法履职尽责。\n");
+        assertEquals("过去一年，区人大常委会依法履职尽责。", text(heard));
+        assertEquals("2023-02-03", heard.metadata().publication().date(), "the day the page was posted");
+        assertEquals(LocalDate.of(2023, 2, 1), heard.metadata().date());
+        assertEquals("王伟", heard.metadata().speaker());
+        assertEquals("区人大常委会主任", heard.metadata().office());
+    }
+
+    @Test
     void aDayAloneOverTheDeliveryLineIsTheDayOfPostingNotOfDelivery() throws Exception {
         for (String day : List.of("2024-01-18", "2024年1月18日")) {
             Report r = ingest("哈尔滨市人民代表大会常务委员会工作报告\n来源：哈尔滨日报\n" + day + "\n"
