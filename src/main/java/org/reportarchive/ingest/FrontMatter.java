@@ -516,8 +516,18 @@ public final class FrontMatter {
                 found = new Speaker(office, null); // 县人大常委会主任 ×××: the office, not a name
             }
         }
+        Matcher nameFirst = found == null ? NAME_FIRST.matcher(original) : null;
+        if (nameFirst != null && nameFirst.matches() && NAME.matcher(nameFirst.group(1)).matches()) {
+            // the name first, a wide space, then the office: 刘　强　　朝阳县人大常委会主任
+            return parseSpeaker(nameFirst.group(2) + "　" + nameFirst.group(1))
+                    .filter(sp -> normaliseName(nameFirst.group(1)).equals(sp.name()));
+        }
         return Optional.ofNullable(found);
     }
+
+    /** A name, a wide space (two spaces at least), then an office ending in a post's title. */
+    private static final Pattern NAME_FIRST = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]{2,}"
+            + "([^\\s\\u3000，。；]{3,30}(?:主任|书记|委员长|主席|秘书长|[省市县区州旗]长|局长|院长|检察长))$");
 
     /** A line in brackets saying who delivered the report on another's behalf: （受……委托，……副主任　罗建华代为报告）. */
     private static final Pattern ON_BEHALF = Pattern.compile(

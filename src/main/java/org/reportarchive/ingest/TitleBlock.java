@@ -62,6 +62,17 @@ final class TitleBlock {
     private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile(
             "人民代表大会|人大|委员会|常委会|政府|法院|检察院|主席团|办公室");
 
+    /**
+     * Whether a title is broken over two lines inside a word, as a PDF breaks it (……常务委员会工 / 作报告): neither line
+     * is a title, the first names a congress, and the two make one.
+     */
+    private static boolean brokenInAWord(String first, String second) {
+        String a = Simplified.of(SourceLine.trim(first));
+        return a.length() >= 8 && a.length() <= 40 && (a.contains("人民代表大会") || a.contains("人大"))
+                && !FrontMatter.isTitle(first) && !FrontMatter.isTitle(second) && SourceLine.trim(second).length() <= 12
+                && FrontMatter.isTitle(FrontMatter.joinTitle(first, second));
+    }
+
     /** A year alone on a line: 2023年, the first line of a title set over two (2023年 / 渭源县人大常委会工作报告). */
     private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile(
             "^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年度?$");
@@ -115,7 +126,7 @@ final class TitleBlock {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String t = line.text();
-            if (h.titleLine == null && i + 1 < lines.size() && FrontMatter.isTitleHead(t)
+            if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) || brokenInAWord(t, lines.get(i + 1).text()))
                     && (lines.get(i + 1).number() == line.number() + 1 || lines.get(i + 1).number() == line.number())
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
                             && !continuesTheBody(t, lines.get(i + 1).text()))

@@ -65,6 +65,9 @@ class FrontMatterTest {
         assertEquals("杨泉", FrontMatter.parseSpeaker("贵阳市人大常委会主任\u00A0\u00A0杨\u00A0\u00A0泉").orElseThrow().name(),
                 "a page's &nbsp; between the characters");
         assertEquals("买买提·吐尔逊", FrontMatter.parseSpeaker("自治区人大常委会副主任　买买提 · 吐尔逊").orElseThrow().name());
+        FrontMatter.Speaker first = FrontMatter.parseSpeaker("刘　强　　朝阳县人大常委会主任").orElseThrow();
+        assertEquals("刘强", first.name(), "the name first, then a wide space and the office");
+        assertEquals("朝阳县人大常委会主任", first.office());
     }
 
     @Test

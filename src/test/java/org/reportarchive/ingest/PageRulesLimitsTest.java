@@ -231,6 +231,9 @@ class PageRulesLimitsTest {
         Report first = ingest("2023年\n渭源县人大常委会工作报告\n——2024年1月9日在渭源县第十八届人民代表大会第三次会议上\n"
                 + "各位代表：\n一年来，县人大常委会依法履职。\n");
         assertEquals("2023年渭源县人大常委会工作报告", first.metadata().title());
+        Report broken = ingest("白银市白银区人民代表大会常务委员会工\n作报告\n——2023年1月10日在白银市白银区第十八届人民代表大会第二次会议上\n"
+                + "各位代表：\n一年来，区人大常委会依法履职。\n");
+        assertEquals("白银市白银区人民代表大会常务委员会工作报告", broken.metadata().title(), "broken inside a word");
         assertEquals(LocalDate.of(2024, 1, 9), first.metadata().date());
         Report named = ingest("李　明\n（县人大常委会主任）\n\n关于县人民代表大会常务委员会工作情况的报告\n"
                 + "——2023年1月12日在汝城县第十八届人民代表大会第二次会议上\n各位代表：\n一年来，县人大常委会依法履职。\n");
