@@ -192,8 +192,13 @@ public final class FrontMatter {
 
     /** Whether a line (in simplified characters) is a news report's lead that introduces the text under it. */
     public static boolean isNewsLead(String line) {
+        if (line.length() > NEWS_LEAD_LENGTH) {
+            return false;
+        }
         String t = line.strip();
-        return t.length() <= NEWS_LEAD_LENGTH && NEWS_LEAD.matcher(t).find() && t.contains("人民代表大会");
+        int tail = Math.max(0, t.length() - NEWS_LEAD_TAIL); // (what introduces the text stands at the end)
+        return (t.indexOf("如下", tail) >= 0 || t.indexOf("以下", tail) >= 0) && t.contains("人民代表大会")
+                && NEWS_LEAD.matcher(t).region(tail, t.length()).find();
     }
 
     /**
@@ -204,6 +209,8 @@ public final class FrontMatter {
             "(现将|现把)?[^，。]{0,12}(刊发如下|摘要如下|全文如下|摘登如下|刊登如下|转载如下)[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$");
     /** The longest news lead read as a note. */
     private static final int NEWS_LEAD_LENGTH = 300;
+    /** The end of a lead where it says that the text follows: 现将报告摘要刊发如下：. */
+    private static final int NEWS_LEAD_TAIL = 24;
 
     /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {

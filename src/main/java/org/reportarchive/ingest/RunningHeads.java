@@ -93,7 +93,7 @@ final class RunningHeads {
             int named = 0;
             boolean day = false;
             boolean paper = false;
-            while (end < lines.size() && reasons[end] == null) {
+            while (end < lines.size() && reasons[end] == null && lines.get(end).text().length() <= HEAD_WIDTH * 2) {
                 String t = unspaced(Simplified.of(lines.get(end).text()));
                 boolean isDay = DAY_OF_WEEK.matcher(t).matches();
                 boolean isPaper = PAPER.matcher(t).matches();
