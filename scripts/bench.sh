@@ -128,10 +128,14 @@ build() {
 printf '\n%-8s %-22s %8s %8s %9s %7s %9s %s\n' reports build wall_s cpu_s rss_MB pages out_MB "largest page"
 for n in "${sizes[@]}"; do
   corpus="$bench/corpus-$n"
-  if [ ! -d "$corpus" ] || [ "$(find "$corpus" -name '*.txt' | wc -l)" != "$n" ]; then
+  # a corpus made by another generator, or from other seeds, is made again
+  made_by="$(cat target/test-classes/org/reportarchive/bench/SyntheticCorpus*.class seeds/*.txt | sha1sum | cut -c1-40)"
+  if [ ! -d "$corpus" ] || [ "$(find "$corpus" -name '*.txt' | wc -l)" != "$n" ] \
+      || [ "$(cat "$bench/corpus-$n.made-by" 2>/dev/null)" != "$made_by" ]; then
     rm -rf "$corpus" "$bench/hugo-$n"
     java -cp "target/test-classes:$jar" org.reportarchive.bench.SyntheticCorpus --count "$n" --seeds seeds \
       --out "$corpus" --hugo "$bench/hugo-$n" >/dev/null
+    echo "$made_by" > "$bench/corpus-$n.made-by"
   fi
   site="$bench/site-$n"
   discard "$site" "$site".run*

@@ -118,13 +118,18 @@ public final class SyntheticCorpus {
                     .append("届人民代表大会常务委员会委托，向大会报告工作，请予审议。\n\n");
         }
         int section = 0;
+        java.util.Set<Integer> used = new java.util.HashSet<>(); // a report does not print a paragraph twice
         while (sb.length() * 3 < REPORT_BYTES) {
             if (section == 0 || random.nextInt(6) == 0) {
                 section++;
                 sb.append(numeral(section)).append("、")
                         .append(headings.get(random.nextInt(headings.size()))).append("\n\n");
             }
-            sb.append(paragraphs.get(random.nextInt(paragraphs.size()))).append("\n\n");
+            int p = random.nextInt(paragraphs.size());
+            while (used.size() < paragraphs.size() && !used.add(p)) {
+                p = random.nextInt(paragraphs.size());
+            }
+            sb.append(paragraphs.get(p)).append("\n\n");
         }
         if (!glossarySection.isEmpty() && random.nextInt(20) == 0) {
             glossarySection.forEach(l -> sb.append(l).append("\n\n"));
