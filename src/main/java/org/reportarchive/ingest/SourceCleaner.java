@@ -143,7 +143,8 @@ final class SourceCleaner {
         int bodyStart = findBodyStart(lines, reasons, anchor, strong < 0);
         List<SourceLine> header = new ArrayList<>(notes);
         for (int i = anchor; i < bodyStart; i++) {
-            if (reasons[i] == null) {
+            if (reasons[i] == null && !(i == strong && FrontMatter.isTitle(lines.get(i).text()))) {
+                // (the title the copy was read by is no page's line, whatever words it has: 户外广告, 12345热线)
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);
             }
             if (reasons[i] == null && i + 1 < bodyStart && isAccountAboveByline(lines, reasons, i)) {
@@ -596,13 +597,18 @@ final class SourceCleaner {
             }
         }
         boolean related = false;
+        boolean annex = false; // in the report's own attachment, whose lists have keys of their own
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
             if (reasons[i] == null && lines.get(i).text().strip().startsWith("附件")) {
                 related = false; // the report's own attachment after its end mark (—— 全文完 ——) is no page's list
+                annex |= ANNEX.matcher(lines.get(i).text().strip()).matches(); // 附件2 / 时间：2018年6月12日 / 地点：……
             }
             if (reasons[i] == null) {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
+                if (annex && reasons[i] == RemovalReason.PUBLICATION && LISTED_KEY.matcher(lines.get(i).text().strip()).lookingAt()) {
+                    reasons[i] = null; // 附件2 / ……视察活动安排 / 时间：2018年6月12日: the attachment's own schedule
+                }
                 if (related && reasons[i] == RemovalReason.PUBLICATION
                         && PublicationLine.isDayFirstByline(lines.get(i).text())) {
                     reasons[i] = RemovalReason.NAVIGATION; // 2022-12-20　县人大召开座谈会, listed under 相关新闻
@@ -622,6 +628,12 @@ final class SourceCleaner {
             }
         }
     }
+
+    /** The heading of a report's own attachment: 附件1, 附件：, 附件二　……一览表 (not a mail's 附件：……doc (56.5K)). */
+    private static final Pattern ANNEX = Pattern.compile(
+            "^附件[0-9０-９一二三四五六七八九十]{0,3}([:：\\s\\u3000]+(?!无$)[^.．\\s\\u3000][^.．]{0,40})?[:：]?$");
+    /** A key a report's own list has, as a page's publishing line does: 时间：, 日期：, 作者：. */
+    private static final Pattern LISTED_KEY = Pattern.compile("^(时间|日期|作者)[\\s\\u3000]*[:：]");
 
     /** A line that names the body a document is by: ……人大常委会办公室, ……调研组. */
     private static final Pattern AUTHOR = Pattern.compile("(人大常委会|常务委员会|办公室|办公厅|调研组|检查组|课题组|工作委员会)$");

@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -276,6 +277,23 @@ class CopyRemnantsLimitsTest {
         assertTrue(kept(continued, "各位代表，讓我們為建設美好瑞昌而努力奮鬥！"), Copies.texts(continued).toString());
         assertTrue(kept(continued, "2014年1月8日"), "a day is no reply's author: " + Copies.texts(continued));
         assertFalse(kept(continued, "推！"));
+    }
+
+    @Test
+    void aReportsOwnAttachmentListsAndATitleNamingAdvertisingAreText() throws Exception {
+        Report r = Copies.ingest("呼和浩特市赛罕区人民代表大会常务委员会工作报告\n——2019年1月8日在赛罕区第十七届人民代表大会第三次会议上\n"
+                + "各位代表：\n2018年，区人大常委会依法履职，全年听取审议专项工作报告5个（见附件1）。\n"
+                + "各位代表，让我们为建设现代化首府核心区而努力奋斗！\n附件1\n2018年区人大常委会听取审议专项工作报告目录\n"
+                + "1．区人民政府关于落实减税降费优惠政策情况的报告\n2．区人民政府关于12345政务服务便民热线运行情况的报告\n"
+                + "3．区人民政府关于户外广告设施专项整治情况的报告\n附件2\n2018年区人大代表集中视察活动安排\n时间：2018年6月12日\n"
+                + "地点：金桥开发区、敕勒川大街沿线\n内容：视察优化营商环境工作\n");
+        for (String own : List.of("优惠政策", "便民热线", "户外广告", "时间：2018年6月12日", "地点：金桥开发区")) {
+            assertTrue(kept(r, own), own + ": " + Copies.texts(r));
+        }
+        assertNull(r.metadata().publication(), "a schedule's 时间： is no publishing line");
+        Report title = Copies.ingest("关于《临河市户外广告设置管理办法（草案）》的说明\n主任、各位副主任、各位委员：\n"
+                + "受市人民政府委托，现对《办法（草案）》作如下说明。\n");
+        assertEquals("关于《临河市户外广告设置管理办法（草案）》的说明", title.metadata().title());
     }
 
     @Test

@@ -111,9 +111,16 @@ class PageTailTest {
         }
         // in the text, a heading with a number in brackets, an English abbreviation, a sentence: the report's
         for (String line : List.of("（一）加强代表工作", "GDP增长8.5%", "本报告所称重大事项，是指……",
-                "常委会组织代表视察，邀请媒体记者全程跟踪报道。")) {
+                "常委会组织代表视察，邀请媒体记者全程跟踪报道。", "时间：2019年9月26日", "作者：各专门委员会分别牵头起草审议意见。")) {
             assertFalse(rules.classify(line, true).isPresent(), line);
         }
+        // around the text, a title or a listed item that names 广告, 热线 or 优惠 says what it is; an ad does not
+        for (String line : List.of("关于《临河市户外广告设置管理办法（草案）》的说明", "2．区人民政府关于12345政务服务便民热线运行情况的报告",
+                "1．区人民政府关于落实减税降费优惠政策情况的报告")) {
+            assertFalse(rules.classify(line, false).isPresent(), line);
+        }
+        assertTrue(rules.classify("欢迎访问淮北人大网　服务热线：0561-3022000", false).isPresent());
+        assertTrue(rules.classify("时间：2019-01-20　来源：淮北人大网", true).isPresent(), "beside another key, in the text too");
     }
 
     @Test
