@@ -106,10 +106,12 @@ final class PageTail {
                             && rules.endsText(t)) {
                         break; // a list of other articles under the comments: its titles are no report's
                     }
-                    // notes after the page has closed the text may have numbered sections of their own (一、报告的亮点)
+                    // notes set off by a rule after the page has closed the text may have numbered sections of their
+                    // own (来源：…… / ———— / 以下是我的学习笔记 / 一、报告的亮点); without the rule they are a speech's
+                    // own (……（来源：《人民日报》……） / 下面是我的几点体会： / 一、……)
                     boolean numbered = HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent();
                     if (reasons[j] == null && (FrontMatter.isTitle(t) || FrontMatter.opensText(t)
-                            || numbered && !(commentary && afterThePage))) {
+                            || numbered && !(commentary && afterThePage && ruled))) {
                         return;
                     }
                 }

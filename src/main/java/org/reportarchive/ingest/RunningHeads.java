@@ -91,27 +91,36 @@ final class RunningHeads {
         for (int i = Math.max(from, 0); i < lines.size(); i++) {
             int end = i;
             int named = 0;
-            boolean day = false;
+            int days = 0;
             boolean paper = false;
+            boolean number = false;
             while (end < lines.size() && reasons[end] == null && lines.get(end).text().length() <= HEAD_WIDTH * 2) {
                 String t = unspaced(Simplified.of(lines.get(end).text()));
                 boolean isDay = DAY_OF_WEEK.matcher(t).matches();
                 boolean isPaper = PAPER.matcher(t).matches();
+                boolean isNumber = PAGE_NUMBER.matcher(t).matches();
                 if (head.contains(t)) {
                     named++;
-                } else if (!isDay && !isPaper && !PAGE_NUMBER.matcher(t).matches() && !SECTION.matcher(t).matches()) {
+                } else if (!isDay && !isPaper && !isNumber && !SECTION.matcher(t).matches()) {
                     break;
                 }
-                day |= isDay;
+                days += isDay ? 1 : 0;
                 paper |= isPaper;
+                number |= isNumber;
                 end++;
             }
-            if (named >= 2 || day && paper && end - i >= 3) {
+            // a page's head: one page's day (a list of days, a table of the papers that printed a report, is the
+            // text's), between the halves of a sentence it splits or with the page's number
+            int before = SourceLines.previousLine(lines, i);
+            boolean splits = before >= 0 && reasons[before] == null && end < lines.size()
+                    && Prose.isProse(lines.get(before).text()) && !HeadingRecognizer.endsSentence(lines.get(before).text());
+            boolean onePage = days <= 1 && (splits || number && days == 1);
+            if (onePage && (named >= 2 && (splits || paper) || days == 1 && paper && end - i >= 3)) {
                 for (int k = i; k < end; k++) {
                     reasons[k] = RemovalReason.RUNNING_HEAD;
                 }
-                i = end - 1;
             }
+            i = Math.max(i, end - 1); // (no part of a list of such lines is a page's head)
         }
     }
 

@@ -599,14 +599,16 @@ final class SourceCleaner {
         boolean related = false;
         boolean annex = false; // in the report's own attachment, whose lists have keys of their own
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
-            if (reasons[i] == null && lines.get(i).text().strip().startsWith("附件")) {
+            if (reasons[i] == null && (lines.get(i).text().strip().startsWith("附件")
+                    || lines.get(i).text().strip().startsWith("附："))) {
                 related = false; // the report's own attachment after its end mark (—— 全文完 ——) is no page's list
                 annex |= ANNEX.matcher(lines.get(i).text().strip()).matches(); // 附件2 / 时间：2018年6月12日 / 地点：……
             }
             if (reasons[i] == null) {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
-                if (annex && reasons[i] == RemovalReason.PUBLICATION && LISTED_KEY.matcher(lines.get(i).text().strip()).lookingAt()) {
+                if (annex && (reasons[i] == RemovalReason.PUBLICATION || reasons[i] == RemovalReason.NAVIGATION)
+                        && LISTED_KEY.matcher(lines.get(i).text().strip()).lookingAt()) {
                     reasons[i] = null; // 附件2 / ……视察活动安排 / 时间：2018年6月12日: the attachment's own schedule
                 }
                 if (related && reasons[i] == RemovalReason.PUBLICATION
@@ -631,9 +633,13 @@ final class SourceCleaner {
 
     /** The heading of a report's own attachment: 附件1, 附件：, 附件二　……一览表 (not a mail's 附件：……doc (56.5K)). */
     private static final Pattern ANNEX = Pattern.compile(
-            "^附件[0-9０-９一二三四五六七八九十]{0,3}([:：\\s\\u3000]+(?!无$)[^.．\\s\\u3000][^.．]{0,40})?[:：]?$");
-    /** A key a report's own list has, as a page's publishing line does: 时间：, 日期：, 作者：. */
-    private static final Pattern LISTED_KEY = Pattern.compile("^(时间|日期|作者)[\\s\\u3000]*[:：]");
+            "^附件[0-9０-９一二三四五六七八九十]{0,3}([:：\\s\\u3000]+(?!无$)[^.．\\s\\u3000][^.．]{0,40})?[:：]?$|^附[:：][^.．]{2,40}$");
+    /**
+     * A line a report's own list has, as a page's publishing line or an app's author box does: 时间：, 日期：, 作者：,
+     * and an account's figures (附：各平台运行情况 / 人民号作者 / 已发布128篇文章 / ID：yongchuanrd).
+     */
+    private static final Pattern LISTED_KEY = Pattern.compile(
+            "^(时间|日期|作者)[\\s\\u3000]*[:：]|^(人民号作者|澎湃号作者|已发布[0-9]+篇(文章|内容)|ID[:：].*)$");
 
     /** A line that names the body a document is by: ……人大常委会办公室, ……调研组. */
     private static final Pattern AUTHOR = Pattern.compile("(人大常委会|常务委员会|办公室|办公厅|调研组|检查组|课题组|工作委员会)$");

@@ -291,6 +291,13 @@ class CopyRemnantsLimitsTest {
             assertTrue(kept(r, own), own + ": " + Copies.texts(r));
         }
         assertNull(r.metadata().publication(), "a schedule's 时间： is no publishing line");
+        // the report's own figures under its 附： and a 推荐 in its own table
+        Report figures = Copies.ingest("婺源县人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职，加强宣传。\n"
+                + "各位代表，让我们共同努力！\n附：各平台运行情况\n人民号\n人民号作者\n已发布128篇文章\n微信公众号\nID：wuyuanrd\n"
+                + "文字：原创稿件312篇\n评审意见\n推荐\n关于解决白仓镇农村饮水安全问题的建议\n");
+        for (String own : List.of("已发布128篇文章", "ID：wuyuanrd", "文字：原创稿件312篇", "推荐", "农村饮水安全")) {
+            assertTrue(kept(figures, own), own + ": " + Copies.texts(figures));
+        }
         Report title = Copies.ingest("关于《临河市户外广告设置管理办法（草案）》的说明\n主任、各位副主任、各位委员：\n"
                 + "受市人民政府委托，现对《办法（草案）》作如下说明。\n");
         assertEquals("关于《临河市户外广告设置管理办法（草案）》的说明", title.metadata().title());
@@ -376,6 +383,13 @@ class CopyRemnantsLimitsTest {
                 + "今天很高兴和大家交流人大工作的体会，我们常委会坚持依法履职。\n下面是我的几点学习笔记：\n"
                 + "一是要坚持党的领导。\n谢谢大家！\n");
         assertTrue(kept(notes, "学习笔记") && kept(notes, "谢谢大家"), "a speech's own notes: " + Copies.texts(notes));
+        // a speech's citation line, then its own views with numbered sections: no rule sets them off, they are text
+        Report cited = Copies.ingest("在全县人大工作交流会上的发言\n县人大常委会主任　王志明\n同志们：\n"
+                + "党的二十大报告指出，全过程人民民主是社会主义民主政治的本质属性。\n（来源：《人民日报》2022年10月26日第1版）\n"
+                + "下面是我的几点体会：\n一、深刻把握全过程人民民主的本质属性\n要把人大工作放在全县大局中谋划推进。\n"
+                + "二、切实加强人大自身建设\n要加强学习。\n同志们，让我们共同努力！\n");
+        assertTrue(kept(cited, "深刻把握") && kept(cited, "加强人大自身建设") && kept(cited, "共同努力"),
+                "numbered sections: " + Copies.texts(cited));
         // set off by a rule, but with no page's line closing the text above it: numbered sections under it are text
         Report ruled = Copies.ingest("在全县人大工作交流会上的发言\n县人大常委会主任　王志明\n同志们：\n"
                 + "今天很高兴和大家交流人大工作的体会，我们常委会坚持依法履职。\n————————\n以下是我的学习笔记\n"

@@ -297,7 +297,7 @@ class CopyRemnantsTest {
                 "文字：修水县人大常委会研究室\n排版：程　琳\n知道了\n视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看\n"
                         + "喜欢此内容的人还喜欢\n修水县第十六届人民代表大会第四次会议隆重开幕\n",
                 "ID：jrtt\n人民号作者\n修水人大\n已发布2866篇文章\n",
-                "版权归原作者所有，如有侵权请联系我们删除\n推荐\n观点\n",
+                "版权归原作者所有，如有侵权请联系我们删除\n",
                 "来源：修水报\n————————\n以下是我的学习笔记\n一、报告的三个亮点\n读了这个报告，我觉得监督工作越来越实。\n"
                         + "二、值得借鉴的做法\n特别是代表票决制，老百姓真正得到了实惠。\n")) {
             Report r = Copies.ingest(head + tail);
@@ -452,6 +452,10 @@ class CopyRemnantsTest {
             assertEquals(4, Copies.count(r, RemovalReason.RUNNING_HEAD));
             assertTrue(Copies.texts(r).contains("要闻"), "a line of the text's own, alone, stays: " + Copies.texts(r));
         }
+        // a report's own table of the papers that printed it, a cell to a line, and its own list of a site's sections
+        Report table = Copies.ingest("宁德市人民代表大会常务委员会工作报告\n各位代表：\n部分重点稿件刊发情况如下表：\n刊发日期\n媒体\n版次\n"
+                + "2023年3月8日 星期三\n人民日报\n4\n要闻\n2023年7月18日 星期二\n法治日报\n6\n综合\n以上报告，请予审议。\n");
+        assertEquals(0, Copies.count(table, RemovalReason.RUNNING_HEAD), Copies.texts(table).toString());
     }
 
     @Test
