@@ -9,7 +9,7 @@ import org.reportarchive.model.RemovalReason;
 
 /**
  * Finds lines duplicated by the copying: a line repeated right after itself, a long line repeated anywhere
- * (but a numbered heading, and a sentence written again sections later, which a report may repeat), a web page's title (the report's title and the site's
+ * (but a numbered heading, and a sentence written again with other text between, which a report may repeat), a web page's title (the report's title and the site's
  * name), and a line that merges the text of the next few lines (a page summary that repeats the opening).
  * The first complete copy is kept; the merged or repeated copy is marked.
  */
@@ -60,27 +60,20 @@ final class DuplicateFinder {
         }
     }
 
-    /** The most lines of text between two copies of a sentence that make the second a copying slip. */
-    private static final int NEAR = 3;
-
     /**
      * Whether a sentence written again further on is the report's own: a formula a report gives its review and its
-     * plan alike (坚持把民生实事项目人大代表票决制作为……的重要载体). Its copies are sentences, with a numbered heading or
-     * more than a few lines of text between them; a copy right under the first, or a short line's (a caption, a
-     * title), is the copying's.
+     * plan alike (坚持把民生实事项目人大代表票决制作为……的重要载体), a vote's result under each motion, a table's conclusion
+     * in each row. Any line of text between the copies makes it so; a copy right under the first (or under lines
+     * taken off, a page's marker) is the copying's, and so is a short line's (a caption, a title).
      */
     private static boolean ownRepeat(List<SourceLine> lines, RemovalReason[] reasons, int first, int again) {
-        if (!Prose.isProse(lines.get(again).text())) {
-            return false;
+        String text = lines.get(again).text();
+        if (!Prose.isProse(text) && text.indexOf('，') < 0) {
+            return false; // (a title again, over a page: no clause of its own)
         }
-        int between = 0;
         for (int k = first + 1; k < again; k++) {
-            if (reasons[k] != null) {
-                continue;
-            }
-            String t = lines.get(k).text().strip();
-            if (isNumberedHeading(t) || Prose.isProse(t) && ++between > NEAR) {
-                return true; // (a section's heading between them: the review's and the plan's)
+            if (reasons[k] == null && !lines.get(k).text().isBlank()) {
+                return true;
             }
         }
         return false;

@@ -453,9 +453,14 @@ class ReportIngesterTest {
                 "2021年，区人大常委会将持续加强监督。", formula, "各位代表，让我们共同努力！"));
         assertEquals(2, Copies.texts(r).stream().filter(formula::equals).count(), Copies.texts(r).toString());
         assertTrue(r.removals().stream().noneMatch(x -> x.reason() == RemovalReason.DUPLICATE), r.removals().toString());
-        // pasted again a line further on, in the same section: the copying's
+        // a vote's result under each motion, a line apart: the report's too
+        String vote = "表决结果：赞成25票，反对0票，弃权0票，获得通过。";
+        Report votes = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：", "会议表决了两项决定。",
+                "关于批准2020年区级决算的决议", vote, "关于区人民政府2021年民生实事项目的决定", vote, "各位代表，让我们共同努力！"));
+        assertEquals(2, Copies.texts(votes).stream().filter(vote::equals).count(), Copies.texts(votes).toString());
+        // pasted again right under itself, or under a page's marker only: the copying's
         Report slip = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：",
-                "一、2020年主要工作", formula, "全年听取审议专项工作报告14个。", formula, "各位代表，让我们共同努力！"));
+                "一、2020年主要工作", formula, "（下转第2版）", formula, "各位代表，让我们共同努力！"));
         assertEquals(List.of(6), slip.removals().stream().filter(x -> x.reason() == RemovalReason.DUPLICATE)
                 .map(Removal::line).toList());
     }
