@@ -203,10 +203,11 @@ public final class FrontMatter {
 
     /**
      * A news report's lead that introduces the text printed under it (本报讯　2月15日上午，……第二次全体会议，……向大会作工作
-     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：), read as an editor's note is.
+     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：), read as an editor's note is: the
+     * publication says it prints the text (a document's own 现将审议意见摘要如下： is its text).
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "(现将|现把)?[^，。]{0,12}(刊发如下|摘要如下|全文如下|摘登如下|刊登如下|转载如下)[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$");
+            "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$");
     /** The longest news lead read as a note. */
     private static final int NEWS_LEAD_LENGTH = 300;
     /** The end of a lead where it says that the text follows: 现将报告摘要刊发如下：. */

@@ -136,6 +136,16 @@ class CopyFormatsTest {
         assertEquals(LocalDate.of(2023, 2, 1), heard.metadata().date());
         assertEquals("王伟", heard.metadata().speaker());
         assertEquals("区人大常委会主任", heard.metadata().office());
+        // a lead that names two reports: the committee's is the one the page prints
+        Report two = ingest("江油市人民代表大会常务委员会工作报告\n本报讯　1月10日上午，江油市第十八届人民代表大会第四次会议举行第二次全体会议。"
+                + "会议听取和审议了市人民政府市长张建军所作的政府工作报告、市人大常委会主任王梅所作的市人大常委会工作报告。现将报告摘要刊发如下：\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("王梅", two.metadata().speaker());
+        // a document's own opening that says it sums up its opinions is its text
+        Report own = ingest("安化县人民代表大会常务委员会关于县人民政府环境状况报告的审议意见\n"
+                + "县第十八届人民代表大会常务委员会第十四次会议听取和审议了县人民政府关于环境状况的报告。现将审议意见摘要如下：\n"
+                + "一、充分肯定取得的成效\n县人民政府认真履行环境保护职责。\n");
+        assertTrue(text(own).startsWith("县第十八届"), text(own));
     }
 
     @Test
