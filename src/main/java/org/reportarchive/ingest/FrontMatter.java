@@ -524,6 +524,12 @@ public final class FrontMatter {
                 found = new Speaker(office, null); // 县人大常委会主任 ×××: the office, not a name
             }
         }
+        Matcher two = found == null || found.name() == null ? null : TWO_OFFICES.matcher(found.office());
+        if (two != null && two.matches() && NAME.matcher(two.group(2)).matches()
+                && !NOT_A_NAME.matcher(Simplified.of(normaliseName(two.group(2)))).matches()) {
+            // two offices and two names: 市人大法制委员会主任委员　王　平　副主任委员　朱　丽
+            found = new Speaker(two.group(1) + "、" + two.group(3), normaliseName(two.group(2)) + "、" + found.name());
+        }
         Matcher nameFirst = found == null ? NAME_FIRST.matcher(original) : null;
         if (nameFirst != null && nameFirst.matches() && NAME.matcher(nameFirst.group(1)).matches()) {
             // the name first, a wide space, then the office: 刘　强　　朝阳县人大常委会主任
@@ -533,6 +539,10 @@ public final class FrontMatter {
         return Optional.ofNullable(found);
     }
 
+    /** An office, a name and another office, as the office part of a line with two speakers reads. */
+    private static final Pattern TWO_OFFICES = Pattern.compile(
+            "^(.{3,30}?(?:主任委员|主任|委员长|主席|秘书长|书记|[省市县区州旗]长))[\\s\\u3000]+"
+                    + "(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]+(\\S.{1,30})$");
     /** A name, a wide space (two spaces at least), then an office ending in a post's title. */
     private static final Pattern NAME_FIRST = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]{2,}"
             + "([^\\s\\u3000，。；]{3,30}(?:主任|书记|委员长|主席|秘书长|[省市县区州旗]长|局长|院长|检察长))$");
@@ -540,6 +550,12 @@ public final class FrontMatter {
     /** A line in brackets saying who delivered the report on another's behalf: （受……委托，……副主任　罗建华代为报告）. */
     private static final Pattern ON_BEHALF = Pattern.compile(
             "^[（(]受[^，,()（）]{2,30}委托[，,\\s\\u3000]*([^，,()（）]{4,40}?)(代为报告|代作报告|代为作报告|作报告)[)）]$");
+    /**
+     * The hundred commonest family names: two names of two characters spaced alike start with them (李　明　王　芳); a
+     * name of four (哈　斯　巴　根, 巴　桑　罗　布) need not.
+     */
+    private static final String COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+            + "于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚";
     /** Who entrusted the speaker, before the speaker's office: 受市人大常委会主任何平委托. */
     private static final String ENTRUSTED = "^受[^\\s\\u3000，,]{2,30}委托[\\s\\u3000，,]*";
     /** The word of address after a name: 王建同志. */
@@ -547,7 +563,7 @@ public final class FrontMatter {
 
     /**
      * The name or names after an office, without their spaces: two names set apart by a wide space (李　明　　王　芳), or
-     * two names of two characters spaced alike (李　明　王　芳, each starting with a family name), are both given,
+     * two names of two characters spaced alike (李　明　王　芳, each starting with a common family name), are both given,
      * 李明、王芳; a name of four characters (欧阳明华) is one.
      */
     private static String names(String name) {
@@ -557,8 +573,8 @@ public final class FrontMatter {
         }
         String[] chars = name.strip().split("[\\s\\u3000]");
         if (chars.length == 4 && java.util.Arrays.stream(chars).allMatch(c -> c.length() == 1)
-                && SURNAMES.indexOf(Simplified.of(chars[0]).charAt(0)) >= 0
-                && SURNAMES.indexOf(Simplified.of(chars[2]).charAt(0)) >= 0
+                && COMMON_SURNAMES.indexOf(Simplified.of(chars[0]).charAt(0)) >= 0
+                && COMMON_SURNAMES.indexOf(Simplified.of(chars[2]).charAt(0)) >= 0
                 && !COMPOUND_SURNAME.matcher(Simplified.of(chars[0] + chars[1])).find()) {
             return chars[0] + chars[1] + "、" + chars[2] + chars[3];
         }

@@ -279,8 +279,8 @@ final class MetadataResolver {
             Matcher m = SPEAKER_IN_TITLE.matcher(h.title.title());
             Matcher by = SPEECH_BY_IN_TITLE.matcher(h.title.title());
             FrontMatter.Speaker titled = m.find() || !by.find() ? null
-                    : FrontMatter.parseSpeaker(by.group(1)).filter(sp -> sp.name() != null && sp.office() != null)
-                            .orElse(null);
+                    : FrontMatter.parseSpeaker(by.group(1)).filter(sp -> sp.name() != null && sp.office() != null
+                            && FrontMatter.parseNameLine(sp.name()).isPresent()).orElse(null); // (not 受表彰人大代表代表)
             if (m.find(0) && !PlaceFinder.ANONYMISED.matcher(m.group(1)).find()) {
                 speakerName = FrontMatter.normaliseName(m.group(1));
                 sources.put("speaker", TITLE);

@@ -74,6 +74,11 @@ class FrontMatterTest {
     void twoSpeakersAHonorificAndWhoEntrustedTheSpeakerAreNoPartOfTheNameOrOffice() {
         assertEquals("李明、王芳", FrontMatter.parseSpeaker("报告人：县人大常委会副主任　李　明　王　芳").orElseThrow().name());
         assertEquals("李明、王芳", FrontMatter.parseSpeaker("市人大常委会副主任　李　明　　王　芳").orElseThrow().name());
+        assertEquals("哈斯巴根", FrontMatter.parseSpeaker("旗人大常委会主任　哈　斯　巴　根").orElseThrow().name(), "one name of four");
+        assertEquals("巴桑罗布", FrontMatter.parseSpeaker("市人大常委会主任　巴　桑　罗　布").orElseThrow().name());
+        FrontMatter.Speaker both = FrontMatter.parseSpeaker("市人大法制委员会主任委员　王　平　副主任委员　朱　丽").orElseThrow();
+        assertEquals("王平、朱丽", both.name());
+        assertEquals("市人大法制委员会主任委员、副主任委员", both.office());
         assertEquals("王建", FrontMatter.parseSpeaker("南充市人大常委会主任　王建同志").orElseThrow().name());
         FrontMatter.Speaker entrusted = FrontMatter.parseSpeaker("受市人大常委会主任何平委托　市人大常委会副主任　罗建华")
                 .orElseThrow();

@@ -435,6 +435,10 @@ class ReportIngesterTest {
             assertEquals("李高峰", r.metadata().speaker(), who);
             assertEquals(who.substring(0, who.length() - 3), r.metadata().office(), who);
         }
+        for (String who : List.of("受表彰人大代表代表", "市人大代表小组组长")) {
+            Report r = ingest(who + "在全市人大工作会议上的发言\n各位领导、同志们：\n我是一名基层人大代表。\n");
+            assertNull(r.metadata().speaker(), who + " names no one");
+        }
     }
 
     @Test
