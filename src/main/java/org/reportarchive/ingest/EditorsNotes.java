@@ -345,8 +345,13 @@ final class EditorsNotes {
     }
 
     private static boolean isAbridgedNote(String text) {
-        return FrontMatter.isEditorsNote(text) && ABRIDGED.matcher(text).find();
+        // (not the title of another document it names, 《……立法计划摘要》, nor a note that the text is printed whole)
+        String own = text.replaceAll("《[^》]*》", "");
+        return FrontMatter.isEditorsNote(text) && ABRIDGED.matcher(own).find() && !WHOLE.matcher(own).find();
     }
+
+    /** A note that the text is printed whole: 本报告全文刊发, 全文如下. */
+    private static final Pattern WHOLE = Pattern.compile("全文(刊发|刊登|发表|转载|如下)");
 
     /** Whether an editor's note (in the title block or the first paragraphs) or a closing note says the text is abridged. */
     static boolean abridged(List<String> headerLines, List<Block> body) {

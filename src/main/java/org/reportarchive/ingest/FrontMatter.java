@@ -359,7 +359,7 @@ public final class FrontMatter {
             if (document) {
                 rest = ""; // 文件（2）: the document's number, not a speaker
             }
-            boolean subtitle = dateText != null && line.strip().matches("^[—–\\-－].*") && rest.matches("^的.{0,6}$");
+            boolean subtitle = dateText != null && (line.strip().matches("^[—–\\-－].*") || bracketed) && rest.matches("^的.{0,6}$");
             if (subtitle) {
                 rest = ""; // ——2021年3月2日在……第六次会议上的报告: a delivery line, dated, that names what was delivered
             } else if (rest.startsWith("的") || rest.matches(".{0,12}(讲话|报告|说明|致辞|发言|开幕词|闭幕词)$")) {

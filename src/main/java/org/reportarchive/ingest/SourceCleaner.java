@@ -103,7 +103,8 @@ final class SourceCleaner {
         // speaker's name (李　明 / （县人大常委会主任） / the title)
         for (int above = SourceLines.previousLine(lines, anchor); strong >= 0 && above >= 0 && anchor - above <= 3
                 && reasons[above] == null && rules.classify(lines.get(above).text(), false).isEmpty()
-                && TitleBlock.isOwnLineAbove(lines.get(above).text()); above = SourceLines.previousLine(lines, above)) {
+                && TitleBlock.isOwnLineAbove(lines.get(above).text(), lines.get(anchor).text());
+                above = SourceLines.previousLine(lines, above)) {
             anchor = above;
         }
         List<SourceLine> notes = new ArrayList<>();

@@ -80,14 +80,19 @@ final class TitleBlock {
     private static final java.util.regex.Pattern OFFICE_IN_BRACKETS = java.util.regex.Pattern.compile("^[（(]([^（）()]{3,30})[）)]$");
 
     /**
-     * Whether a line over the title may be the title block's own: a year alone, the speaker's name, or the
-     * speaker's office in brackets.
+     * Whether a line over the title may be the title block's own: a year alone, the speaker's office in brackets, or
+     * the speaker's name over it (not an account's name, 金堂人大, over the title).
      */
-    static boolean isOwnLineAbove(String line) {
+    static boolean isOwnLineAbove(String line, String below) {
         String t = SourceLine.trim(line);
+        return YEAR_ALONE.matcher(t).matches() || isOfficeInBrackets(t)
+                || FrontMatter.parseNameLine(t).isPresent() && isOfficeInBrackets(SourceLine.trim(below));
+    }
+
+    /** An office in brackets, alone: （县人大常委会主任）. */
+    private static boolean isOfficeInBrackets(String t) {
         Matcher office = OFFICE_IN_BRACKETS.matcher(t);
-        return YEAR_ALONE.matcher(t).matches() || FrontMatter.parseNameLine(t).isPresent()
-                || office.matches() && FrontMatter.parseSpeaker(office.group(1) + "　某某").isPresent();
+        return office.matches() && FrontMatter.parseSpeaker(office.group(1) + "　某某").isPresent();
     }
 
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
@@ -235,10 +240,17 @@ final class TitleBlock {
                     && d.get().date() != null && d.get().session() != null) {
                 h.delivery = null; // a session document's header, then the delivery line itself: the line is read
             }
+            java.time.LocalDate dayAbove = null;
             if (d.isPresent() && h.delivery != null && d.get().session() != null && h.delivery.session() == null
                     && h.delivery.congress() == null && h.delivery.place() == null && h.delivery.speakerPart() == null) {
                 // a day alone over the delivery line (an app's or a site's day of posting, 2024-01-18): the line that
-                // names the session is the delivery's, with its own day or none
+                // names the session is the delivery's, with its own day; without one, the day right over it is its
+                // (2024年1月10日 / 在黄冈市第六届人民代表大会第四次会议上)
+                // (written as a document dates itself, 2024年1月10日; an app's 2024-01-18 is the day it posted the text)
+                boolean rightOver = h.deliveryLine != null && !h.lines.isEmpty()
+                        && h.lines.get(h.lines.size() - 1).equals(h.deliveryLine.text())
+                        && FrontMatter.isDay(h.deliveryLine.text());
+                dayAbove = rightOver && d.get().date() == null && d.get().year() == null ? h.delivery.date() : null;
                 h.delivery = null;
             }
             if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
@@ -250,7 +262,7 @@ final class TitleBlock {
             }
             if (d.isPresent() && h.delivery == null) {
                 h.deliveryLine = line;
-                h.delivery = d.get();
+                h.delivery = dayAbove != null ? d.get().withDate(dayAbove) : d.get();
                 String rest = h.delivery.speakerPart();
                 FrontMatter.Speaker inline = rest == null ? null : FrontMatter.parseSpeaker(rest).orElse(null);
                 if (inline == null) {

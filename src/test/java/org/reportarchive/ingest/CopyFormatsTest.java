@@ -163,6 +163,23 @@ class CopyFormatsTest {
                 + "——在哈尔滨市第十六届人民代表大会第四次会议上\n各位代表：\n一年来，常委会依法履职。\n");
         assertNull(undated.metadata().date());
         assertEquals(4, undated.metadata().session());
+        // a document's own date line right over a delivery line without one is its day
+        Report split = ingest("黄冈市人民代表大会常务委员会工作报告\n2024年1月10日\n在黄冈市第六届人民代表大会第四次会议上\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals(LocalDate.of(2024, 1, 10), split.metadata().date());
+        assertEquals(4, split.metadata().session());
+        // in brackets, a delivery line that names what was delivered
+        Report bracketed = ingest("都江堰市人民代表大会常务委员会工作报告\n（2024年1月8日在都江堰市第十八届人民代表大会第四次会议上的报告）\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals(LocalDate.of(2024, 1, 8), bracketed.metadata().date());
+        // an account's name over the title is no speaker's, and a county named short and then in full is found
+        Report account = ingest("金堂人大\n石柱县人民代表大会常务委员会工作报告\n——2024年1月10日在石柱土家族自治县第十八届人民代表大会第四次会议上\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertNull(account.metadata().speaker());
+        assertEquals("500240", account.metadata().place().code());
+        // a closing note that the text is printed whole, naming another document's 摘要, is no abridgement
+        Report whole = ingest(REPORT + "（编者注：本报告全文刊发。报告附件《2024年立法计划摘要》另见本报第4版。）\n");
+        assertFalse(whole.metadata().incomplete());
     }
 
     @Test
