@@ -69,7 +69,9 @@ final class TitleBlock {
     private static boolean brokenInAWord(String first, String second) {
         String a = Simplified.of(SourceLine.trim(first));
         return a.length() >= 8 && a.length() <= 40 && (a.contains("人民代表大会") || a.contains("人大"))
-                && !FrontMatter.isTitle(first) && !FrontMatter.isTitle(second) && SourceLine.trim(second).length() <= 12
+                && !FrontMatter.isTitle(first) && SourceLine.trim(second).length() <= 12
+                // (the second line no title by itself, or one that starts inside the congress's name: 会议闭幕式上的讲话)
+                && (!FrontMatter.isTitle(second) || Simplified.of(SourceLine.trim(second)).matches("^(次会议|会议|常务委员会|常委会).*"))
                 && FrontMatter.isTitle(FrontMatter.joinTitle(first, second));
     }
 

@@ -234,6 +234,9 @@ class PageRulesLimitsTest {
         Report broken = ingest("白银市白银区人民代表大会常务委员会工\n作报告\n——2023年1月10日在白银市白银区第十八届人民代表大会第二次会议上\n"
                 + "各位代表：\n一年来，区人大常委会依法履职。\n");
         assertEquals("白银市白银区人民代表大会常务委员会工作报告", broken.metadata().title(), "broken inside a word");
+        Report speech = ingest("在平遥县第十届人民代表大会第二次\n会议闭幕式上的讲话\n（一九九二年三月二十八日）\n县人大常委会主任　武正义\n"
+                + "各位代表、同志们：\n大会圆满完成了各项议程。\n");
+        assertEquals("在平遥县第十届人民代表大会第二次会议闭幕式上的讲话", speech.metadata().title());
         assertEquals(LocalDate.of(2024, 1, 9), first.metadata().date());
         Report named = ingest("李　明\n（县人大常委会主任）\n\n关于县人民代表大会常务委员会工作情况的报告\n"
                 + "——2023年1月12日在汝城县第十八届人民代表大会第二次会议上\n各位代表：\n一年来，县人大常委会依法履职。\n");
