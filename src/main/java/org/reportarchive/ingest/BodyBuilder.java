@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.EditorialNote;
@@ -79,6 +80,14 @@ final class BodyBuilder {
         }
         Set<String> labels = new TreeSet<>();
         footnotes.forEach(f -> labels.add(f.label()));
+        // notes of the text's own set in the text above the section ([1] 该决定于……通过。 over 名词解释 / 1．……): their
+        // numbers are theirs, and a marker [1] is no link to the section's entry 1
+        for (SourceLine line : main) {
+            Matcher own = OWN_NOTE.matcher(line.text().strip());
+            if (own.lookingAt()) {
+                labels.remove(ChineseNumbers.toHalfWidthDigits(own.group(1)));
+            }
+        }
 
         List<Segment> segments = joinColumnBreaks(main, goingOn, fresh);
         List<Block> blocks = new ArrayList<>();
@@ -303,6 +312,9 @@ final class BodyBuilder {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^[^，。、；：:,\\s]{2,30}(委员会|常委会|办公室|办公厅|调研组|检查组|主席团)$"
                     + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
+
+    /** A note of the text's own on a line of its own, its number in square brackets: [1] 该决定于……通过。 */
+    private static final Pattern OWN_NOTE = Pattern.compile("^[\\[［【]([0-9０-９]{1,3})[\\]］】][\\s\\u3000]*\\S");
 
     /** The most characters of a sentence's end left alone on a line: 议。 */
     private static final int ORPHAN = 6;

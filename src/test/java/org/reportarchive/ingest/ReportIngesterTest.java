@@ -371,6 +371,17 @@ class ReportIngesterTest {
     }
 
     @Test
+    void theTextsOwnNotesAboveTheGlossaryKeepTheirNumbers() throws Exception {
+        Report r = ingest(String.join("\n", "各位代表：", "制定《疫情防控决定》[1]，修改《古城保护条例》[2]。", "注释：",
+                "[1] 该决定于2020年2月10日通过。", "[2] 修改后的条例于2020年10月1日起施行。", "名词解释",
+                "1．“一揽子”政策：指国家和省支持湖北疫后重振的一揽子政策。", "2．汉江流域中心城市：湖北省委赋予襄阳的发展定位。"));
+        assertEquals("名词解释", r.footnoteTitle());
+        assertTrue(r.paragraphs().stream().allMatch(p -> p.footnoteRefs().isEmpty()),
+                "[1] is the text's own note above, not the glossary's entry 1");
+        assertTrue(Copies.texts(r).contains("[1] 该决定于2020年2月10日通过。"), Copies.texts(r).toString());
+    }
+
+    @Test
     void circledAndBracketedFootnotesAfterAQuotedTermAndEntriesOverSeveralLines() throws Exception {
         Report r = ingest(String.join("\n",
                 "各位代表：",
