@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
@@ -27,6 +29,9 @@ public final class ReportIngester {
 
     /** The longest line read; the longest paragraphs of reports are a few thousand characters. */
     public static final int MAX_LINE = 100_000;
+    /** A page's number set between wide spaces inside a line of text, as a scan of two columns has it: ·12·, - 12 -. */
+    private static final Pattern INLINE_PAGE_NUMBER = Pattern.compile(
+            "(?<=\\S)[ \\u3000]{4,}([·•\\-－—]\\s?[0-9０-９]{1,3}\\s?[·•\\-－—])[ \\u3000]{4,}(?=\\S)");
 
     private final SourceCleaner cleaner;
     private final BodyBuilder bodyBuilder;
@@ -90,6 +95,12 @@ public final class ReportIngester {
                         + " of a report is that long: put each paragraph on a line of its own");
             }
             List<String> parts = List.of(raw[i]);
+            Matcher pageNumber = tagged ? null : INLINE_PAGE_NUMBER.matcher(raw[i]);
+            if (pageNumber != null && pageNumber.find()) {
+                // a scan's page number between two columns' lines (……防沙治沙工程。　　　·12·　　　二、加强代表工作……)
+                marks.add(new Removal(i + 1, RemovalReason.PAGE_NUMBER, pageNumber.group(1)));
+                parts = List.of(raw[i].substring(0, pageNumber.start()), raw[i].substring(pageNumber.end()));
+            }
             // the line's first words are a next cell of a row whose cells stand on lines of their own: the row's line
             boolean nextCell = tagged && rows.nextCell(raw[i]) && !lines.isEmpty();
             if (tagged) {

@@ -456,6 +456,13 @@ class CopyRemnantsTest {
         Report table = Copies.ingest("宁德市人民代表大会常务委员会工作报告\n各位代表：\n部分重点稿件刊发情况如下表：\n刊发日期\n媒体\n版次\n"
                 + "2023年3月8日 星期三\n人民日报\n4\n要闻\n2023年7月18日 星期二\n法治日报\n6\n综合\n以上报告，请予审议。\n");
         assertEquals(0, Copies.count(table, RemovalReason.RUNNING_HEAD), Copies.texts(table).toString());
+        // a scan's page number between two columns' lines
+        Report scan = Copies.ingest("阿拉善左旗人民代表大会常务委员会工作报告\n各位代表：\n"
+                + "一、加强生态建设监督。组织代表视察防沙治沙工程。               ·12·             二、加强代表工作。五年共办理代表\n"
+                + "建议、批评和意见386件。\n");
+        assertEquals(List.of("各位代表：", "一、加强生态建设监督。组织代表视察防沙治沙工程。", "二、加强代表工作。五年共办理代表建议、批评和意见386件。"),
+                Copies.texts(scan));
+        assertEquals(1, Copies.count(scan, RemovalReason.PAGE_NUMBER));
     }
 
     @Test
