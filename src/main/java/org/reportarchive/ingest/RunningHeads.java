@@ -136,4 +136,23 @@ final class RunningHeads {
     private static String unspaced(String s) {
         return s.replaceAll("[\\s\\u3000]", "");
     }
+
+    /**
+     * The report's title again at the top of a later page, right under the page's number or running head taken off
+     * (— 1 — / 永嘉县人民代表大会常务委员会工作报告): the page's head, not a heading of the text.
+     */
+    static void markTitleAgain(List<SourceLine> lines, RemovalReason[] reasons, String title, int from) {
+        String key = unspaced(title);
+        for (int i = Math.max(from, 1); i < lines.size(); i++) {
+            int before = SourceLines.previousLine(lines, i);
+            if (reasons[i] == null && before >= 0 && PAGE_LINES.contains(reasons[before])
+                    && unspaced(lines.get(i).text()).equals(key)) {
+                reasons[i] = RemovalReason.RUNNING_HEAD;
+            }
+        }
+    }
+
+    /** What a printed page's edge holds. */
+    private static final java.util.Set<RemovalReason> PAGE_LINES = java.util.EnumSet.of(RemovalReason.PAGE_NUMBER,
+            RemovalReason.RUNNING_HEAD, RemovalReason.PAGE_MARKER);
 }

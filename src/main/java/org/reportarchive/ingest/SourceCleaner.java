@@ -164,6 +164,9 @@ final class SourceCleaner {
             bodyStart = lines.indexOf(moved);
         }
         RunningHeads.markHeadAgain(lines, reasons, anchor, bodyStart);
+        if (strong >= 0 && FrontMatter.isTitle(lines.get(strong).text())) {
+            RunningHeads.markTitleAgain(lines, reasons, lines.get(strong).text(), bodyStart);
+        }
         PageArticles.markFollowing(lines, reasons, bodyStart);
         PageTail.cutAtTheRest(lines, reasons, bodyStart);
         PageTail.cutAtComments(rules, lines, reasons, bodyStart);

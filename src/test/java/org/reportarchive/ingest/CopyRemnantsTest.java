@@ -463,6 +463,11 @@ class CopyRemnantsTest {
         assertEquals(List.of("各位代表：", "一、加强生态建设监督。组织代表视察防沙治沙工程。", "二、加强代表工作。五年共办理代表建议、批评和意见386件。"),
                 Copies.texts(scan));
         assertEquals(1, Copies.count(scan, RemovalReason.PAGE_NUMBER));
+        // the title again at the top of the next page, under its number
+        Report paged = Copies.ingest("永嘉县人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n— 1 —\n"
+                + "永嘉县人民代表大会常务委员会工作报告\n常委会听取审议专项工作报告12个。\n— 2 —\n");
+        assertEquals(List.of("各位代表：", "一年来，常委会依法履职。", "常委会听取审议专项工作报告12个。"), Copies.texts(paged));
+        assertEquals(1, Copies.count(paged, RemovalReason.RUNNING_HEAD));
     }
 
     @Test
