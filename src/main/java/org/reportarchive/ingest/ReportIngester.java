@@ -67,6 +67,25 @@ public final class ReportIngester {
         return ingest(name, bytes, sidecar);
     }
 
+    /** A caption's time at the start of its line, as a video's subtitles are exported: 00:11 各位代表. */
+    private static final Pattern CAPTION_TIME = Pattern.compile("^[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?[\\s\\u3000]+(?=\\S)");
+    /** The fewest lines of captions that make a copy a video's. */
+    private static final int CAPTIONS = 5;
+
+    /** Whether most lines of a copy start with a caption's time: a video's subtitles. */
+    private static boolean isCaptioned(String[] raw) {
+        int timed = 0;
+        int lines = 0;
+        for (String line : raw) {
+            String t = SourceLine.trim(line);
+            if (!t.isEmpty()) {
+                lines++;
+                timed += CAPTION_TIME.matcher(t).lookingAt() ? 1 : 0;
+            }
+        }
+        return timed >= CAPTIONS && timed * 2 >= lines;
+    }
+
     /** The id a report has until {@link ReportIds} assigns its final one: the file name without extension. */
     public static String provisionalId(String fileName) {
         return fileName.replaceFirst("\\.[^.]*$", "");
@@ -81,6 +100,7 @@ public final class ReportIngester {
         String[] raw = page.lines();
         boolean markdown = MarkdownCopy.isMarkdown(raw);
         LineNumbers numbering = LineNumbers.of(raw);
+        boolean captioned = isCaptioned(raw);
         boolean tagged = HtmlTags.isTagged(raw);
         List<Removal> marks = new ArrayList<>(page.removals());
         Map<Integer, Integer> goingOn = new HashMap<>(); // a line whose last words the page's markup continues: in which line
@@ -127,6 +147,11 @@ public final class ReportIngester {
                 if (!number.isEmpty()) {
                     marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
                     t = SourceLine.trim(t.substring(number.length()));
+                }
+                Matcher time = captioned ? CAPTION_TIME.matcher(t) : null;
+                if (time != null && time.lookingAt()) {
+                    marks.add(new Removal(i + 1, RemovalReason.TRANSCRIPT, time.group().strip())); // 00:11 各位代表
+                    t = SourceLine.trim(t.substring(time.end()));
                 }
                 String mark = markdown ? MarkdownCopy.marks(t) : "";
                 if (!mark.isEmpty()) {

@@ -468,6 +468,14 @@ class CopyRemnantsTest {
                 + "永嘉县人民代表大会常务委员会工作报告\n常委会听取审议专项工作报告12个。\n— 2 —\n");
         assertEquals(List.of("各位代表：", "一年来，常委会依法履职。", "常委会听取审议专项工作报告12个。"), Copies.texts(paged));
         assertEquals(1, Copies.count(paged, RemovalReason.RUNNING_HEAD));
+        // a video's captions, each line led by its time: the times are the transcript's marks, not the title's words
+        Report captions = Copies.ingest("安吉人大 的抖音\n字幕：\n00:00 在安吉县第十七届人民代表大会第三次会议闭幕会上的讲话\n"
+                + "00:05 县人大常委会主任 沈铭权\n00:09 2023年1月6日\n00:12 各位代表，同志们：\n"
+                + "00:16 安吉县第十七届人民代表大会第三次会议圆满完成了各项议程，今天就要闭幕了。\n"
+                + "00:24 会议期间，各位代表认真履行职责。\n");
+        assertEquals("在安吉县第十七届人民代表大会第三次会议闭幕会上的讲话", captions.metadata().title());
+        assertEquals("县人大常委会主任", captions.metadata().office());
+        assertEquals(6, Copies.count(captions, RemovalReason.TRANSCRIPT));
     }
 
     @Test
