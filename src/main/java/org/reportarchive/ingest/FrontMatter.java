@@ -404,6 +404,9 @@ public final class FrontMatter {
      * The day and meeting an opening sentence starts with: {@code 2023年8月29日，岳阳市第九届人民代表大会常务委员会
      * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document).
      */
+    /** The most characters of a place's name before the meeting an opening sentence starts with. */
+    private static final int OPENING_PLACE = 12;
+
     public static Optional<Delivery> openingMeeting(String sentence) {
         String s = Simplified.of(sentence.strip());
         Matcher d = DATE_CN.matcher(s);
@@ -411,9 +414,16 @@ public final class FrontMatter {
             // 现在，我代表……常务委员会，向……第六届人民代表大会第二次会议报告工作: the meeting, without its day
             Matcher to = REPORTS_TO.matcher(s);
             Matcher m = to.lookingAt() ? MEETING.matcher(to.group(1)) : null;
-            return m != null && m.find() && to.group(1).substring(m.end()).isEmpty() ? Optional.of(new Delivery(null,
-                    null, null, positive(ChineseNumbers.parse(m.group(2))), positive(ChineseNumbers.parse(m.group(4))),
-                    m.group(3) != null, null)) : Optional.empty();
+            if (m != null && m.find() && to.group(1).substring(m.end()).isEmpty()) {
+                return Optional.of(new Delivery(null, null, null, positive(ChineseNumbers.parse(m.group(2))),
+                        positive(ChineseNumbers.parse(m.group(4))), m.group(3) != null, null));
+            }
+            // 县第十八届人民代表大会常务委员会第十四次会议听取和审议了……: the meeting that heard it, without its day
+            Matcher first = MEETING.matcher(s);
+            boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
+                    && s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*");
+            return opens ? Optional.of(new Delivery(null, null, null, positive(ChineseNumbers.parse(first.group(2))),
+                    positive(ChineseNumbers.parse(first.group(4))), first.group(3) != null, null)) : Optional.empty();
         }
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30

@@ -146,6 +146,8 @@ class CopyFormatsTest {
                 + "县第十八届人民代表大会常务委员会第十四次会议听取和审议了县人民政府关于环境状况的报告。现将审议意见摘要如下：\n"
                 + "一、充分肯定取得的成效\n县人民政府认真履行环境保护职责。\n");
         assertTrue(text(own).startsWith("县第十八届"), text(own));
+        assertEquals(18, own.metadata().congress(), "the meeting its undated opening names");
+        assertEquals(14, own.metadata().session());
     }
 
     @Test
