@@ -62,12 +62,14 @@ final class BodyBuilder {
     Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh) {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
-        List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, glossaryAt);
+        // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
+        boolean ruled = glossaryAt < 0 && (glossaryAt = findRuledNotes(lines)) >= 0;
+        List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
         List<String> warnings = new ArrayList<>();
         String footnoteTitle = null;
         List<Footnote> footnotes = List.of();
         if (glossaryAt >= 0) {
-            footnoteTitle = FootnoteSection.headingText(lines.get(glossaryAt).text());
+            footnoteTitle = ruled ? null : FootnoteSection.headingText(lines.get(glossaryAt).text());
             List<SourceLine> strays = new ArrayList<>();
             footnotes = uniqueIds(FootnoteSection.parse(lines.subList(glossaryAt + 1, lines.size()), strays),
                     warnings);
@@ -312,6 +314,39 @@ final class BodyBuilder {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^[^，。、；：:,\\s]{2,30}(委员会|常委会|办公室|办公厅|调研组|检查组|主席团)$"
                     + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
+
+    /** A rule a word processor sets over its notes: ______________. */
+    private static final Pattern NOTES_RULE = Pattern.compile("^[_＿]{6,}$|^[—－\\-─]{6,}$");
+    /** A note's line under such a rule: its number circled or in square brackets (①人次含……, [1] ……). */
+    private static final Pattern RULED_NOTE = Pattern.compile("^([\u2460-\u2473]|[\\[［【][0-9０-９]{1,3}[\\]］】])\\s*\\S");
+
+    /**
+     * Where a word processor's notes start, set under a rule at the end without a heading: the rule, when every line
+     * under it is a note numbered with a circled number or one in square brackets (or goes on from one), and the
+     * text above marks the first; else -1.
+     */
+    private static int findRuledNotes(List<SourceLine> lines) {
+        for (int r = lines.size() - 2; r >= 0 && lines.size() - r <= MAX_RULED_NOTES; r--) {
+            if (!NOTES_RULE.matcher(lines.get(r).text().strip()).matches()) {
+                continue;
+            }
+            Matcher first = RULED_NOTE.matcher(lines.get(r + 1).text().strip());
+            if (!first.lookingAt()) {
+                return -1;
+            }
+            String marker = first.group(1);
+            for (int k = 0; k < r; k++) {
+                if (lines.get(k).text().contains(marker)) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The most lines a word processor's notes under a rule take. */
+    private static final int MAX_RULED_NOTES = 30;
 
     /** A note of the text's own on a line of its own, its number in square brackets: [1] 该决定于……通过。 */
     private static final Pattern OWN_NOTE = Pattern.compile("^[\\[［【]([0-9０-９]{1,3})[\\]］】][\\s\\u3000]*\\S");

@@ -15,7 +15,9 @@ public final class FootnoteMarkers {
 
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
-                    + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【]([0-9０-９]{1,3})[\\]］】]|([\u2460-\u2473]))");
+                    + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【]([0-9０-９]{1,3})[\\]］】]|([\u2460-\u2473]))"
+                    // a word processor's note mark after a word, where a clause ends: 486人次①，, 100%②。
+                    + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])(?=[。，；、：！？）)]|$)");
 
     private FootnoteMarkers() {
     }
@@ -73,7 +75,7 @@ public final class FootnoteMarkers {
 
     /**
      * Whether a marker may start at {@code i}: a caret; a bracket before 注; a bracket or a circled number right
-     * after a closing quotation mark.
+     * after a closing quotation mark; a circled number after a word where a clause ends (a list's ①加强立法 is none).
      */
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
@@ -87,6 +89,10 @@ public final class FootnoteMarkers {
         }
         if (!circled && i + 1 < text.length() && text.charAt(i + 1) == '注') {
             return true;
+        }
+        if (circled && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "%％".indexOf(text.charAt(i - 1)) >= 0)
+                && (i + 1 == text.length() || "。，；、：！？）)".indexOf(text.charAt(i + 1)) >= 0)) {
+            return true; // a word processor's note mark after a word, where a clause ends (486人次①，, 100%②。)
         }
         return (bracket || circled) && i > 0 && "”》」’".indexOf(text.charAt(i - 1)) >= 0;
     }
@@ -105,10 +111,12 @@ public final class FootnoteMarkers {
         int last = 0;
         while (next(text, m, last)) {
             out.append(text, last, m.start());
-            String label = m.group(5) != null ? circledLabel(m.group(5).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
+            String label = m.group(5) != null ? circledLabel(m.group(5).charAt(0))
+                    : m.group(6) != null ? circledLabel(m.group(6).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
                     : m.group(4));
-            boolean afterQuote = m.group(4) != null || m.group(5) != null;
+            // (a mark after a quoted term or a word with no note of its number is the text's own: 第①项, ⑥)
+            boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null;
             if (known.test(label)) {
                 refs.add(new FootnoteRef(out.length(), label, m.group()));
             } else if (afterQuote) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.model.FootnoteRef;
 import org.reportarchive.model.Kind;
 import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Paragraph;
@@ -379,6 +380,19 @@ class ReportIngesterTest {
         assertTrue(r.paragraphs().stream().allMatch(p -> p.footnoteRefs().isEmpty()),
                 "[1] is the text's own note above, not the glossary's entry 1");
         assertTrue(Copies.texts(r).contains("[1] 该决定于2020年2月10日通过。"), Copies.texts(r).toString());
+    }
+
+    @Test
+    void aWordProcessorsNotesUnderARuleAreTheReportsNotes() throws Exception {
+        Report r = ingest(String.join("\n", "各位代表：", "五年共依法任免国家机关工作人员486人次①，办结率100%②。",
+                "常委会坚持抓好三个方面：①加强立法；②强化监督。", "______________", "①人次含提请任命、免职和批准任命。",
+                "②含闭会期间代表建议142件。"));
+        assertEquals(2, r.footnotes().size());
+        assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertEquals("五年共依法任免国家机关工作人员486人次，办结率100%。", r.paragraphs().get(1).text());
+        assertEquals("常委会坚持抓好三个方面：①加强立法；②强化监督。", r.paragraphs().get(2).text(), "a list's numbers stay");
+        assertTrue(Copies.texts(r).contains("______________"), "the rule stays in the text");
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
     }
 
     @Test
