@@ -36,7 +36,7 @@ final class DuplicateFinder {
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         String[] norm = new String[lines.size()];
         for (int i = 0; i < norm.length; i++) {
-            norm[i] = withoutSpaces(lines.get(i).text());
+            norm[i] = SourceLine.withoutSpaces(lines.get(i).text()); // copies compare whatever their spacing
         }
         markRepeatedRuns(norm, reasons);
         markMergedCopies(norm, reasons);
@@ -77,21 +77,6 @@ final class DuplicateFinder {
             }
         }
         return false;
-    }
-
-    /** The text without white space (the ideographic space too): copies compare whatever their spacing. */
-    private static String withoutSpaces(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u3000';
-            if (space && sb == null) {
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            } else if (!space && sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 
     /**

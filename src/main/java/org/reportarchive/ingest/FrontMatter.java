@@ -404,6 +404,12 @@ public final class FrontMatter {
      * The day and meeting an opening sentence starts with: {@code 2023年8月29日，岳阳市第九届人民代表大会常务委员会
      * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document).
      */
+    /** The meeting a {@link #MEETING} match names, without its day. */
+    private static Delivery undated(Matcher meeting) {
+        return new Delivery(null, null, null, positive(ChineseNumbers.parse(meeting.group(2))),
+                positive(ChineseNumbers.parse(meeting.group(4))), meeting.group(3) != null, null);
+    }
+
     /** The most characters of a place's name before the meeting an opening sentence starts with. */
     private static final int OPENING_PLACE = 12;
 
@@ -415,15 +421,13 @@ public final class FrontMatter {
             Matcher to = REPORTS_TO.matcher(s);
             Matcher m = to.lookingAt() ? MEETING.matcher(to.group(1)) : null;
             if (m != null && m.find() && to.group(1).substring(m.end()).isEmpty()) {
-                return Optional.of(new Delivery(null, null, null, positive(ChineseNumbers.parse(m.group(2))),
-                        positive(ChineseNumbers.parse(m.group(4))), m.group(3) != null, null));
+                return Optional.of(undated(m));
             }
             // 县第十八届人民代表大会常务委员会第十四次会议听取和审议了……: the meeting that heard it, without its day
             Matcher first = MEETING.matcher(s);
             boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
                     && s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*");
-            return opens ? Optional.of(new Delivery(null, null, null, positive(ChineseNumbers.parse(first.group(2))),
-                    positive(ChineseNumbers.parse(first.group(4))), first.group(3) != null, null)) : Optional.empty();
+            return opens ? Optional.of(undated(first)) : Optional.empty();
         }
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30

@@ -30,8 +30,9 @@ public final class HtmlSource {
      *
      * @param lines    the copy's lines, as many as it had
      * @param removals the parts of lines the page does not show, as the page's tags
+     * @param tagged   whether the lines carry a page's tags (see {@link HtmlTags#isTagged})
      */
-    public record Prepared(String[] lines, List<Removal> removals) {
+    public record Prepared(String[] lines, List<Removal> removals, boolean tagged) {
     }
 
     private HtmlSource() {
@@ -40,7 +41,7 @@ public final class HtmlSource {
     /** Prepares a copy's lines (a copy without a page's tags is returned as it is). */
     public static Prepared prepare(String[] lines) {
         if (!HtmlTags.isTagged(lines)) {
-            return new Prepared(lines, List.of());
+            return new Prepared(lines, List.of(), false);
         }
         String text = String.join("\n", lines);
         List<Removal> removals = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class HtmlSource {
         if (out.length != lines.length) {
             throw new IllegalStateException("the copy must keep its number of lines");
         }
-        return new Prepared(out, List.copyOf(removals));
+        return new Prepared(out, List.copyOf(removals), HtmlTags.isTagged(out));
     }
 
     private static String takeOffUnshown(String text, List<Removal> removals) {

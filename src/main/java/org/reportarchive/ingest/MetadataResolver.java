@@ -74,6 +74,13 @@ final class MetadataResolver {
             "人民代表大会(常务委员会)?第[XxＸｘ×某○〇*＊]{1,3}次(全体)?会议");
     /** Words before a place visited or learnt from. */
     private static final Pattern VISITS = Pattern.compile("赴|到|前往|考察|学习|借鉴|交流|走访|参观");
+    /** Who a speech's title says gave it, by office and name (not 受表彰人大代表代表, no name), or null. */
+    private static FrontMatter.Speaker speechBy(String title) {
+        Matcher by = SPEECH_BY_IN_TITLE.matcher(title);
+        return !by.find() ? null : FrontMatter.parseSpeaker(by.group(1)).filter(sp -> sp.name() != null
+                && sp.office() != null && FrontMatter.parseNameLine(sp.name()).isPresent()).orElse(null);
+    }
+
     /** A speech's title that starts with who gave it, office and name: 黄陵县委书记李高峰在……闭幕会上的讲话. */
     private static final Pattern SPEECH_BY_IN_TITLE = Pattern.compile("^([^在，。]{4,40}?)在[^，。]+上的(讲话|致辞|发言)$");
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
@@ -277,11 +284,9 @@ final class MetadataResolver {
         }
         if (speakerName == null && sidecar.speaker() == null && h.title != null) {
             Matcher m = SPEAKER_IN_TITLE.matcher(h.title.title());
-            Matcher by = SPEECH_BY_IN_TITLE.matcher(h.title.title());
-            FrontMatter.Speaker titled = m.find() || !by.find() ? null
-                    : FrontMatter.parseSpeaker(by.group(1)).filter(sp -> sp.name() != null && sp.office() != null
-                            && FrontMatter.parseNameLine(sp.name()).isPresent()).orElse(null); // (not 受表彰人大代表代表)
-            if (m.find(0) && !PlaceFinder.ANONYMISED.matcher(m.group(1)).find()) {
+            boolean comrade = m.find();
+            FrontMatter.Speaker titled = comrade ? null : speechBy(h.title.title());
+            if (comrade && !PlaceFinder.ANONYMISED.matcher(m.group(1)).find()) {
                 speakerName = FrontMatter.normaliseName(m.group(1));
                 sources.put("speaker", TITLE);
             } else if (titled != null && !PlaceFinder.ANONYMISED.matcher(titled.name()).find()) {

@@ -101,7 +101,7 @@ public final class ReportIngester {
         boolean markdown = MarkdownCopy.isMarkdown(raw);
         LineNumbers numbering = LineNumbers.of(raw);
         boolean captioned = isCaptioned(raw);
-        boolean tagged = HtmlTags.isTagged(raw);
+        boolean tagged = page.tagged();
         List<Removal> marks = new ArrayList<>(page.removals());
         Map<Integer, Integer> goingOn = new HashMap<>(); // a line whose last words the page's markup continues: in which line
         boolean inside = false;

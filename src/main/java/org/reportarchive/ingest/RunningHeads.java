@@ -83,7 +83,7 @@ final class RunningHeads {
     static void markHeadAgain(List<SourceLine> lines, RemovalReason[] reasons, int top, int from) {
         java.util.Set<String> head = new java.util.HashSet<>();
         for (int i = 0; i < top; i++) {
-            String t = unspaced(lines.get(i).text());
+            String t = SourceLine.withoutSpaces(lines.get(i).text());
             if (reasons[i] != null && !t.isEmpty() && t.length() <= HEAD_WIDTH && !PAGE_NUMBER.matcher(t).matches()) {
                 head.add(t);
             }
@@ -95,7 +95,7 @@ final class RunningHeads {
             boolean paper = false;
             boolean number = false;
             while (end < lines.size() && reasons[end] == null && lines.get(end).text().length() <= HEAD_WIDTH * 2) {
-                String t = unspaced(Simplified.of(lines.get(end).text()));
+                String t = SourceLine.withoutSpaces(Simplified.of(lines.get(end).text()));
                 boolean isDay = DAY_OF_WEEK.matcher(t).matches();
                 boolean isPaper = PAPER.matcher(t).matches();
                 boolean isNumber = PAGE_NUMBER.matcher(t).matches();
@@ -133,20 +133,16 @@ final class RunningHeads {
     private static final Pattern SECTION = Pattern.compile(
             "^(要闻|综合|时政|本地|新闻|评论|理论|经济|社会|文化|副刊|视点|聚焦|\\p{IsHan}{0,4}(特刊|专刊|专版|版))$");
 
-    private static String unspaced(String s) {
-        return s.replaceAll("[\\s\\u3000]", "");
-    }
-
     /**
      * The report's title again at the top of a later page, right under the page's number or running head taken off
      * (— 1 — / 永嘉县人民代表大会常务委员会工作报告): the page's head, not a heading of the text.
      */
     static void markTitleAgain(List<SourceLine> lines, RemovalReason[] reasons, String title, int from) {
-        String key = unspaced(title);
+        String key = SourceLine.withoutSpaces(title);
         for (int i = Math.max(from, 1); i < lines.size(); i++) {
             int before = SourceLines.previousLine(lines, i);
             if (reasons[i] == null && before >= 0 && PAGE_LINES.contains(reasons[before])
-                    && unspaced(lines.get(i).text()).equals(key)) {
+                    && SourceLine.withoutSpaces(lines.get(i).text()).equals(key)) {
                 reasons[i] = RemovalReason.RUNNING_HEAD;
             }
         }

@@ -603,16 +603,16 @@ final class SourceCleaner {
         boolean related = false;
         boolean annex = false; // in the report's own attachment, whose lists have keys of their own
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
-            if (reasons[i] == null && (lines.get(i).text().strip().startsWith("附件")
-                    || lines.get(i).text().strip().startsWith("附："))) {
+            String t = lines.get(i).text().strip();
+            if (reasons[i] == null && (t.startsWith("附件") || t.startsWith("附："))) {
                 related = false; // the report's own attachment after its end mark (—— 全文完 ——) is no page's list
-                annex |= ANNEX.matcher(lines.get(i).text().strip()).matches(); // 附件2 / 时间：2018年6月12日 / 地点：……
+                annex |= ANNEX.matcher(t).matches(); // 附件2 / 时间：2018年6月12日 / 地点：……
             }
             if (reasons[i] == null) {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
                 if (annex && (reasons[i] == RemovalReason.PUBLICATION || reasons[i] == RemovalReason.NAVIGATION)
-                        && LISTED_KEY.matcher(lines.get(i).text().strip()).lookingAt()) {
+                        && LISTED_KEY.matcher(t).lookingAt()) {
                     reasons[i] = null; // 附件2 / ……视察活动安排 / 时间：2018年6月12日: the attachment's own schedule
                 }
                 if (related && reasons[i] == RemovalReason.PUBLICATION

@@ -33,4 +33,19 @@ public record SourceLine(int number, String text, int last) {
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
     }
+
+    /** The text without white space, the ideographic space too: a line compared whatever its spacing. */
+    static String withoutSpaces(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || c == '\u3000';
+            if (space && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!space && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
@@ -59,7 +60,7 @@ final class TitleBlock {
     }
 
     /** A body whose report a title names: a title without one goes on from the line naming it. */
-    private static final java.util.regex.Pattern ORGAN = java.util.regex.Pattern.compile(
+    private static final Pattern ORGAN = Pattern.compile(
             "人民代表大会|人大|委员会|常委会|政府|法院|检察院|主席团|办公室");
 
     /**
@@ -76,10 +77,10 @@ final class TitleBlock {
     }
 
     /** A year alone on a line: 2023年, the first line of a title set over two (2023年 / 渭源县人大常委会工作报告). */
-    private static final java.util.regex.Pattern YEAR_ALONE = java.util.regex.Pattern.compile(
+    private static final Pattern YEAR_ALONE = Pattern.compile(
             "^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年度?$");
     /** An office in brackets on a line of its own, under a speaker's name: （县人大常委会主任）. */
-    private static final java.util.regex.Pattern OFFICE_IN_BRACKETS = java.util.regex.Pattern.compile("^[（(]([^（）()]{3,30})[）)]$");
+    private static final Pattern OFFICE_IN_BRACKETS = Pattern.compile("^[（(]([^（）()]{3,30})[）)]$");
 
     /**
      * Whether a line over the title may be the title block's own: a year alone, the speaker's office in brackets, or
@@ -95,6 +96,11 @@ final class TitleBlock {
     private static boolean isOfficeInBrackets(String t) {
         Matcher office = OFFICE_IN_BRACKETS.matcher(t);
         return office.matches() && FrontMatter.parseSpeaker(office.group(1) + "　某某").isPresent();
+    }
+
+    /** An office and a name set on two lines, read as one speaker line, when the office is one and the name stays. */
+    private static Optional<FrontMatter.Speaker> officeAndName(String office, String name) {
+        return FrontMatter.parseSpeaker(office + "　" + name).filter(sp -> name.equals(sp.name()));
     }
 
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
@@ -165,8 +171,8 @@ final class TitleBlock {
                     : FrontMatter.parseNameLine(h.lines.get(h.lines.size() - 1));
             if (h.speaker == null && nameAbove.isPresent()) {
                 // the speaker's name, then the office in brackets under it: 李　明 / （县人大常委会主任）
-                Optional<FrontMatter.Speaker> both = FrontMatter.parseSpeaker(bracketed.group(1) + "　" + nameAbove.get());
-                if (both.isPresent() && nameAbove.get().equals(both.get().name())) {
+                Optional<FrontMatter.Speaker> both = officeAndName(bracketed.group(1), nameAbove.get());
+                if (both.isPresent()) {
                     h.speaker = both.get();
                     h.speakerSource = MetadataResolver.SPEAKER;
                     h.lines.add(t);
@@ -293,8 +299,7 @@ final class TitleBlock {
             if (name.isPresent()) {
                 // the office on the line above, alone (岳阳市人大常委会主任 / 黎作凤): the two lines are one speaker line
                 String above = h.lines.isEmpty() ? null : h.lines.get(h.lines.size() - 1);
-                Optional<FrontMatter.Speaker> both = above == null ? Optional.empty()
-                        : FrontMatter.parseSpeaker(above + "　" + t).filter(sp -> name.get().equals(sp.name()));
+                Optional<FrontMatter.Speaker> both = above == null ? Optional.empty() : officeAndName(above, name.get());
                 h.speaker = both.orElse(new FrontMatter.Speaker(null, name.get()));
                 h.speakerSource = MetadataResolver.SPEAKER;
                 h.lines.add(name.get());

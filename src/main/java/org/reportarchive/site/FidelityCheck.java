@@ -65,8 +65,9 @@ public final class FidelityCheck {
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         // the title block's lines under the title (a delivery line, a speaker line), wherever the source set them
         String underTitle = normalise(FootnoteMarkers.strip(sourceHeader.toString()));
-        String[] lines = HtmlSource.prepare(text.split("\n", -1)).lines(); // as the reading read them
-        boolean tagged = HtmlTags.isTagged(lines);
+        HtmlSource.Prepared page = HtmlSource.prepare(text.split("\n", -1)); // as the reading read them
+        String[] lines = page.lines();
+        boolean tagged = page.tagged();
         boolean markdown = MarkdownCopy.isMarkdown(lines); // a Markdown copy's marks are layout; elsewhere text
         // what each line reads as: a copy's HTML tags are its layout, and a paragraph's tags end its line
         List<List<String>> parts = new ArrayList<>();

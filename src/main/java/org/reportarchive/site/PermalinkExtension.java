@@ -32,27 +32,27 @@ public final class PermalinkExtension extends ArchiveHtmlExtension {
             return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::render));
         }
 
-        /** Whether a paragraph gets its permalink: it has an id, text, and is no list's tight item. */
-        private static boolean linked(Paragraph node, NodeRendererContext ctx) {
+        /** The id of a paragraph that gets its permalink (it has an id, text, and is no list's tight item), or null. */
+        private static String linkedId(Paragraph node, NodeRendererContext ctx) {
             boolean empty = node.getFirstChildAnyNot(NonRenderingInline.class) == null;
             boolean tight = node.getParent() instanceof ParagraphItemContainer container
                     && container.isParagraphWrappingDisabled(node, ListOptions.get(ctx.getOptions()), ctx.getOptions());
-            return !empty && !tight && !id(node, ctx).isEmpty();
-        }
-
-        private static String id(Paragraph node, NodeRendererContext ctx) {
-            return ctx.extendRenderingNodeAttributes(node, AttributablePart.NODE, null).getValue("id");
+            if (empty || tight) {
+                return null;
+            }
+            String id = ctx.extendRenderingNodeAttributes(node, AttributablePart.NODE, null).getValue("id");
+            return id.isEmpty() ? null : id;
         }
 
         private void render(Paragraph node, NodeRendererContext ctx, HtmlWriter html) {
-            if (!linked(node, ctx)) {
+            String id = linkedId(node, ctx);
+            if (id == null) {
                 ctx.delegateRender();
                 return;
             }
-            String id = id(node, ctx);
             if (TableRows.isRow(node)) { // a table's row, its cells set apart by tabs
                 TableRows.render(node, Escaping.escapeHtml(id, true),
-                        p -> TableRows.isRow(p) && linked(p, ctx), ctx, html);
+                        p -> TableRows.isRow(p) && linkedId(p, ctx) != null, ctx, html);
                 return;
             }
             html.srcPosWithEOL(node.getChars()).withAttr().tagLine("p", () -> {
