@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +95,33 @@ public final class HtmlTags {
             }
         }
         return false;
+    }
+
+    /** An image's text for those who cannot see it: {@code alt="一、2020年工作回顾"}. */
+    private static final Pattern ALT = Pattern.compile("^<img\\b[^>]*?\\salt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A numbered heading that a page sets as an image, alone on its line ({@code <p><img src="h1.png"
+     * alt="一、2020年工作回顾" /></p>}): its {@code alt} text, which is the report's heading. An image of anything else
+     * (a photograph, a banner whose text names the meeting) is no text of the report's.
+     */
+    static Optional<String> headingImage(Read read) {
+        if (read.parts().stream().anyMatch(p -> !SourceLine.trim(p).isEmpty())) {
+            return Optional.empty();
+        }
+        String heading = null;
+        for (String tag : read.tags()) {
+            Matcher alt = ALT.matcher(tag);
+            if (alt.find()) {
+                if (heading != null) {
+                    return Optional.empty(); // two images: no heading of one line
+                }
+                heading = SourceLine.trim(alt.group(1) != null ? alt.group(1) : alt.group(2));
+            }
+        }
+        return heading == null || HeadingRecognizer.numbering(heading).isEmpty()
+                || HeadingRecognizer.standalone(heading).isEmpty() ? Optional.empty() : Optional.of(heading);
     }
 
     /** The superscript digits, 0 to 9. */
@@ -261,35 +289,61 @@ public final class HtmlTags {
      * A table's rows whose cells the page's source sets on lines of their own ({@code <tr>} / {@code <td>项目</td>} /
      * {@code <td>预算数</td>} / {@code </tr>}): read line by line, it tells which lines' first words are a next cell
      * of the row the lines before started, so that the row stays one line, its cells apart by tabs, as a row set on
-     * one line is.
+     * one line is; and which lines' first words go on in a cell that has words already (a cell of two paragraphs,
+     * {@code <td><p>关于……的建议</p>} / {@code <p>（领衔代表：刘建国）</p></td>}), when a cell before it in the row
+     * has words: a page's layout may set its whole text in a table's first cell, paragraph under paragraph.
      */
     public static final class Rows {
+
+        /** Where a line's first words stand in a table whose cells stand on lines of their own. */
+        public enum Place {
+            /** Not in such a row, or the row's first words. */
+            NONE,
+            /** A next cell of the open row. */
+            NEXT_CELL,
+            /** The open cell, which has words already on an earlier line. */
+            SAME_CELL
+        }
 
         private boolean inRow; // a row is open
         private boolean words; // and has words already
         private boolean cell; // a cell opened after its last words
+        private boolean open; // a cell is open (its end tag not read yet)
+        private int filled; // the row's cells with words, the open one included
+        private boolean openHasWords; // the open cell has words
 
         /** Reads the next line of the page; whether its first words are a next cell of the open row. */
         public boolean nextCell(String line) {
+            return next(line) == Place.NEXT_CELL;
+        }
+
+        /** Reads the next line of the page; where its first words stand. */
+        public Place next(String line) {
             if (line.indexOf('<') < 0 && !inRow) {
-                return false;
+                return Place.NONE;
             }
             Matcher m = TAG.matcher(line);
             boolean first = true;
-            boolean next = false;
+            Place place = Place.NONE;
             int last = 0;
             while (true) {
                 boolean found = m.find();
                 if (!SourceLine.trim(line.substring(last, found ? m.start() : line.length())).isEmpty()) {
                     if (first) {
-                        next = inRow && words && cell;
+                        place = !inRow || !words ? Place.NONE
+                                : cell ? Place.NEXT_CELL : open && openHasWords && filled >= 2 ? Place.SAME_CELL
+                                : Place.NONE;
                         first = false;
                     }
                     words |= inRow;
                     cell = false;
+                    if (open && !openHasWords) {
+                        openHasWords = true;
+                        filled++;
+                    }
                 }
                 if (!found) {
-                    return next;
+                    return place;
                 }
                 last = m.end();
                 String name = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -298,8 +352,12 @@ public final class HtmlTags {
                     inRow = name.equals("tr") && !closing;
                     words = false;
                     cell = false;
-                } else if ((name.equals("td") || name.equals("th")) && !closing) {
-                    cell = true;
+                    open = false;
+                    filled = 0;
+                } else if (name.equals("td") || name.equals("th")) {
+                    cell = !closing;
+                    open = !closing;
+                    openHasWords = false;
                 }
             }
         }

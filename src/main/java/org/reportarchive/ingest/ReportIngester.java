@@ -122,12 +122,17 @@ public final class ReportIngester {
                 parts = List.of(raw[i].substring(0, pageNumber.start()), raw[i].substring(pageNumber.end()));
             }
             // the line's first words are a next cell of a row whose cells stand on lines of their own: the row's line
-            boolean nextCell = tagged && rows.nextCell(raw[i]) && !lines.isEmpty();
+            HtmlTags.Rows.Place cell = tagged ? rows.next(raw[i]) : HtmlTags.Rows.Place.NONE;
+            boolean nextCell = cell == HtmlTags.Rows.Place.NEXT_CELL && !lines.isEmpty();
+            if (cell == HtmlTags.Rows.Place.SAME_CELL && !lines.isEmpty()) {
+                // a cell's next paragraph (<td><p>……</p> / <p>……</p></td>): its words go on in the row's line
+                goingOn.put(lines.get(lines.size() - 1).last(), i + 1);
+            }
             if (tagged) {
                 HtmlTags.Read read = HtmlTags.read(raw[i], inside, paragraph, open >= 0);
                 if (!read.tags().isEmpty()) {
                     marks.add(new Removal(i + 1, RemovalReason.HTML_TAG, String.join(" ", read.tags()))); // <p>……</p>
-                    parts = read.parts();
+                    parts = HtmlTags.headingImage(read).map(List::of).orElse(read.parts());
                 }
                 if (!raw[i].isBlank()) {
                     if (!read.continues() && HtmlTags.indented(read.parts().get(0))) {

@@ -142,6 +142,45 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aCellOfTwoParagraphsStaysInItsRow() throws Exception {
+        Report r = Copies.ingest("<p>永定区人民代表大会常务委员会关于2023年代表建议办理情况的报告</p>\n"
+                + "<p>——2023年12月20日在永定区第七届人民代表大会常务委员会第十六次会议上</p>\n"
+                + "<p>现将重点督办建议办理情况报告如下。</p>\n<table>\n<tr>\n<td>序号</td>\n<td>建议名称</td>\n<td>办理情况</td>\n</tr>\n"
+                + "<tr>\n<td>1</td>\n<td><p>关于加快城区排水管网改造的建议</p>\n<p>（领衔代表：刘建国）</p></td>\n<td>已办结。</td>\n</tr>\n"
+                + "<tr>\n<td>2</td>\n<td>关于增设公交站点的建议。\n已列入计划</td>\n<td>正在办理</td>\n</tr>\n</table>\n"
+                + "<p>以上报告，请予审议。</p>\n");
+        assertEquals(List.of("现将重点督办建议办理情况报告如下。", "序号\t建议名称\t办理情况",
+                "1\t关于加快城区排水管网改造的建议（领衔代表：刘建国）\t已办结。", "2\t关于增设公交站点的建议。已列入计划\t正在办理",
+                "以上报告，请予审议。"), Copies.texts(r));
+        assertEquals(List.of(12, 18), r.notes().stream().filter(n -> n.kind() == NoteKind.COLUMN_BREAK)
+                .map(n -> n.line()).toList(), "each join is shown where the cell's lines part: " + r.notes());
+        HtmlTags.Rows rows = new HtmlTags.Rows();
+        assertEquals(List.of(HtmlTags.Rows.Place.NONE, HtmlTags.Rows.Place.NONE, HtmlTags.Rows.Place.NEXT_CELL,
+                HtmlTags.Rows.Place.SAME_CELL, HtmlTags.Rows.Place.NEXT_CELL, HtmlTags.Rows.Place.NONE),
+                java.util.stream.Stream.of("<tr>", "<td>零</td>", "<td><p>一</p>", "<p>二</p></td>", "<td>三</td>",
+                        "</tr>").map(rows::next).toList());
+        // a page's layout that sets its whole text in a table's first cell: its paragraphs stay paragraphs
+        Report layout = Copies.ingest("<table><tr><td class=\"content\">\n<p>永定区人民代表大会常务委员会工作报告</p>\n"
+                + "<p>——2024年1月10日在永定区第七届人民代表大会第四次会议上</p>\n<p>各位代表：</p>\n<p>一、2023年工作回顾</p>\n"
+                + "<p>2023年，常委会召开会议8次。</p>\n</td><td>相关链接</td></tr></table>\n");
+        assertEquals(List.of("各位代表：", "一、2023年工作回顾"), Copies.texts(layout).subList(0, 2));
+    }
+
+    @Test
+    void aNumberedHeadingSetAsAnImageIsReadFromItsAltText() throws Exception {
+        Report r = Copies.ingest("<h2>苏仙区人民代表大会常务委员会工作报告</h2>\n"
+                + "<p><img src=\"banner.jpg\" alt=\"苏仙区第十八届人民代表大会第五次会议\" /></p>\n"
+                + "<p>——2021年2月24日在苏仙区第十八届人民代表大会第五次会议上</p>\n<p>各位代表：</p>\n"
+                + "<p><img src='h1.png' alt='一、2020年工作回顾'></p>\n<p>2020年，常委会召开会议8次。</p>\n"
+                + "<p><img src=\"p1.jpg\" alt=\"\" /></p>\n<p><img src=\"h2.png\" alt=\"（一）加强监督\" />全年开展执法检查3次。</p>\n"
+                + "<p><img src=\"h3.png\" alt=\"二、2021年主要任务\" /></p>\n<p>2021年，常委会将加强监督。</p>\n");
+        assertEquals(List.of("各位代表：", "一、2020年工作回顾", "2020年，常委会召开会议8次。", "全年开展执法检查3次。",
+                "二、2021年主要任务", "2021年，常委会将加强监督。"), Copies.texts(r),
+                "a heading's image alone on its line is the heading; a banner, a photograph, an image beside words are not");
+        assertTrue(r.body().get(1) instanceof org.reportarchive.model.Heading, r.body().toString());
+    }
+
+    @Test
     void aLeadsOutlineOfTheDocumentUnderTheTitleBelongsToTheTitleBlock() throws Exception {
         Report r = Copies.ingest("澧县新闻网 | 首页 | 时政 | 人大\n澧县人民代表大会常务委员会工作报告\n导读：报告共分三个部分\n"
                 + "一、2016年工作回顾\n二、2017年主要任务\n三、加强常委会自身建设\n"
