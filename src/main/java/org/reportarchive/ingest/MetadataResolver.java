@@ -66,6 +66,27 @@ final class MetadataResolver {
     private static final Pattern SIGNED_BY = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\u3000]*[:：]");
     /** Characters a place's name does not have but a delivery line has before a bare level: 在, 于, 年, 月, 日. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[在于年月日届次会]");
+    /** A party committee's secretary: 中共渭源县委书记, 攸县县委书记, 宝鸡市委副书记. */
+    private static final Pattern PARTY_SECRETARY = Pattern.compile(
+            "^(?:中共|中国共产党)?(\\p{IsHan}{2,12}?)(省|自治区|自治州|市|州|盟|地区|县|区|旗)委(?:员会)?(?:常委、)?副?书记$");
+
+    /**
+     * The place whose party committee a speaker's office is the secretary of (渭源县 for 中共渭源县委书记, 攸县 for
+     * 攸县县委书记), one office of several included (中共黄陵县委书记、县人大常委会主任), or null.
+     */
+    static String partyCommitteesPlace(String office) {
+        for (String part : Simplified.of(office).split("[、，,\\s]+")) {
+            Matcher m = PARTY_SECRETARY.matcher(part);
+            if (m.matches()) {
+                String name = m.group(1);
+                return name.endsWith(m.group(2)) ? name : name + m.group(2);
+            }
+        }
+        return null;
+    }
+
+    /** Words of levels with no name: 县市, 旗县市, 盟旗县市. */
+    private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+");
     /** What follows a city named as the one a report answers to. */
     private static final Pattern GOVERNS = Pattern.compile(
             "委|人大|人民代表大会|人民政府|政府|政协|中级人民法院|人民检察院|第?[0-9〇零一二三四五六七八九十]+届");
@@ -557,6 +578,10 @@ final class MetadataResolver {
         }
         if (h.speaker != null && h.speaker.office() != null) { // (a name alone under a headline names no place)
             evidence.add(new String[] {h.speakerSource.equals(DELIVERY) ? DELIVERY : SPEAKER, h.speaker.office()});
+            String party = partyCommitteesPlace(h.speaker.office());
+            if (party != null) { // 攸县县委书记: the county the speaker's party committee leads
+                evidence.add(new String[] {SPEAKER, party + "人大常委会"});
+            }
         }
         for (Removal r : publication) {
             evidence.add(new String[] {PUBLICATION, r.text()});
@@ -751,7 +776,9 @@ final class MetadataResolver {
         for (int from = 0; m.find(from); from = m.start() + 1) {
             // not a place: 全国, 本市, 我县, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
             // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)
-            if ("全本我该各此每".indexOf(m.group(1).charAt(0)) < 0 && !NOT_A_NAME.matcher(m.group(1)).find()) {
+            // nor words of levels alone, as 全盟旗县市人大 (the league's banners, counties and cities) has them
+            if ("全本我该各此每".indexOf(m.group(1).charAt(0)) < 0 && !NOT_A_NAME.matcher(m.group(1)).find()
+                    && !LEVELS_ONLY.matcher(m.group(1)).matches()) {
                 return m.group(1);
             }
         }

@@ -467,6 +467,26 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSpeechByAPartySecretaryIsFiledUnderThePlaceHisCommitteeLeads() throws Exception {
+        Report county = ingest("在县十八届人大四次会议闭幕会上的讲话\n攸县县委书记　谭　勇\n（2025年1月10日）\n各位代表、同志们：\n"
+                + "大会圆满完成了各项议程。\n");
+        assertEquals("430223", county.metadata().place().code(), county.warnings().toString());
+        Report party = ingest("在全县人大工作会议上的讲话\n中共渭源县委书记　张　宏\n同志们：\n今天，我们召开全县人大工作会议。\n");
+        assertEquals("621123", party.metadata().place().code(), party.warnings().toString());
+        assertEquals("渭源县", MetadataResolver.partyCommitteesPlace("中共渭源县委书记、县人大常委会主任"));
+        assertEquals("宝鸡市", MetadataResolver.partyCommitteesPlace("宝鸡市委副书记"));
+        assertNull(MetadataResolver.partyCommitteesPlace("市委书记"), "names no place");
+        assertNull(MetadataResolver.partyCommitteesPlace("县委组织部部长"), "no party committee's secretary");
+        // a league's work committee, and a title that speaks of the league's banners, counties and cities (全盟旗县市)
+        Report league = ingest("在全盟旗县市人大工作座谈会上的讲话\n锡林郭勒盟人大工委主任　乌力吉巴图\n（2009年6月16日）\n同志们：\n"
+                + "这次座谈会的主要任务是总结交流经验。\n");
+        assertEquals("152500", league.metadata().place().code(), league.warnings().toString());
+        // a secretary whose county the table does not know names no place
+        Report unknown = ingest("在全县人大工作会议上的讲话\n中共黑水河县委书记　张　宏\n同志们：\n今天，我们召开全县人大工作会议。\n");
+        assertNull(unknown.metadata().place(), "no place shown as fact");
+    }
+
+    @Test
     void anOfficeOnALineOfItsOwnOverTheNameIsTheSpeakersOffice() throws Exception {
         Report r = ingest("岳阳市人民代表大会常务委员会工作报告\n二〇一八年一月十二日在岳阳市第八届人民代表大会第一次会议上\n"
                 + "岳阳市人大常委会主任\n黎作凤\n各位代表：\n一年来，常委会依法履职。\n");
