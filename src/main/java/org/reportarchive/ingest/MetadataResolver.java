@@ -85,6 +85,9 @@ final class MetadataResolver {
         return null;
     }
 
+    /** A line that says a meeting approved the document: （2024年1月12日……第三次会议批准）. */
+    private static final Pattern APPROVED = Pattern.compile("会议?(审议|审查)?(批准|通过)[)）]?$");
+
     /** Words of levels with no name: 县市, 旗县市, 盟旗县市. */
     private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+");
     /** What follows a city named as the one a report answers to. */
@@ -224,6 +227,14 @@ final class MetadataResolver {
         } else if (date == null && (h.delivery == null || h.delivery.year() == null) && noted == null) {
             date = signed(body); // ……常务委员会 / 二〇一九年一月十日, under the text
             source(sources, "date", date, SIGNATURE);
+        }
+        if (kind == Kind.REPORT && DELIVERY.equals(sources.get("date")) && h.deliveryLine != null
+                && APPROVED.matcher(Simplified.of(h.deliveryLine.text().strip())).find()) {
+            // （2024年1月12日……会议批准）: the day the congress approved the report, not the day it heard it
+            warnings.add("date: the line under the title gives the day the congress approved the report (" + date
+                    + "), not the day it was delivered; add 'date:' to the sidecar");
+            date = null;
+            sources.remove("date");
         }
         EditorsNotes.Closing closingNote = EditorsNotes.closing(closing(body));
         if (date == null && closingNote != null && noted == null && (h.delivery == null || h.delivery.year() == null

@@ -641,6 +641,28 @@ class ReportIngesterTest {
         Report opinion = ingest("关于市人民政府营商环境工作情况报告的审议意见\n"
                 + "2023年8月29日，市十七届人大常委会第十三次会议听取和审议了市人民政府关于营商环境工作情况的报告。\n");
         assertEquals(LocalDate.of(2023, 8, 29), opinion.metadata().date());
+        // also when it is signed under its text days later: the archive files an opinion under the meeting that heard
+        // the report, as its sessions list it
+        Report signed = ingest("关于市人民政府营商环境工作情况报告的审议意见\n市人民政府：\n"
+                + "2023年8月29日，市十七届人大常委会第十三次会议听取和审议了市人民政府关于营商环境工作情况的报告。\n"
+                + "请市人民政府在收到审议意见后三个月内书面报告研究处理情况。\n岳阳市人大常委会\n2023年9月5日\n");
+        assertEquals(LocalDate.of(2023, 8, 29), signed.metadata().date());
+    }
+
+    @Test
+    void theDayACongressApprovedAWorkReportIsNotTheDayItWasDelivered() throws Exception {
+        Report r = ingest("武功县人民代表大会常务委员会工作报告\n（2024年1月12日武功县第十八届人民代表大会第三次会议批准）\n"
+                + "县人大常委会主任　刘　军\n各位代表：\n我受县人大常委会委托，向大会报告工作，请予审议。\n");
+        assertNull(r.metadata().date(), "no day shown as the delivery's");
+        assertEquals(2024, r.metadata().year());
+        assertEquals(3, r.metadata().session());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("date:") && w.contains("approved")),
+                r.warnings().toString());
+        // a resolution's line is the day it was adopted, its own
+        Report resolution = ingest("武功县第十八届人民代表大会第三次会议关于县人民代表大会常务委员会工作报告的决议\n"
+                + "（2024年1月12日武功县第十八届人民代表大会第三次会议通过）\n"
+                + "武功县第十八届人民代表大会第三次会议听取和审议了县人民代表大会常务委员会工作报告，决定批准这个报告。\n");
+        assertEquals(LocalDate.of(2024, 1, 12), resolution.metadata().date());
     }
 
     @Test
