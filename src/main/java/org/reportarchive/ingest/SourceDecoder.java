@@ -28,11 +28,15 @@ public final class SourceDecoder {
     public record Decoded(String text, String encoding, List<Removal> references) {
 
         Decoded(String text, String encoding) {
-            this(CharacterReferences.restore(text), encoding);
+            this(InvisibleCharacters.clean(text), encoding);
         }
 
-        private Decoded(CharacterReferences.Restored restored, String encoding) {
-            this(restored.text(), encoding, restored.references());
+        private Decoded(InvisibleCharacters.Cleaned cleaned, String encoding) {
+            this(CharacterReferences.restore(cleaned.text()), encoding, cleaned.marks());
+        }
+
+        private Decoded(CharacterReferences.Restored restored, String encoding, List<Removal> invisible) {
+            this(restored.text(), encoding, Removal.inLineOrder(invisible, restored.references()));
         }
     }
 
@@ -213,8 +217,16 @@ public final class SourceDecoder {
         return true;
     }
 
-    /** CRLF and CR become LF. */
+    /**
+     * CRLF and CR become LF, and so do the other characters that end a line: Unicode's line and paragraph separators
+     * (U+2028, U+2029), the next-line control (U+0085) and a word processor's line break saved as text (a vertical
+     * tab, U+000B).
+     */
     public static String normaliseLineEnds(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        String lf = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (char end : new char[] {'\u2028', '\u2029', '\u0085', '\u000B'}) {
+            lf = lf.indexOf(end) < 0 ? lf : lf.replace(end, '\n');
+        }
+        return lf;
     }
 }

@@ -25,7 +25,8 @@ public enum RemovalReason {
     RUNNING_HEAD("a printed page's running head (the document's short title, the book's name)", "页眉"),
     SCAN_NOTE("a scan's note of a stamp, handwriting or the binding, not the document's print", "扫描注记"),
     TRANSCRIPT("a speech-to-text transcript's turn headers, timestamps and sound tags", "语音转写标记"),
-    OTHER_SPEAKER("what another speaker said in a transcript of the meeting (its host's words)", "其他发言人的话");
+    OTHER_SPEAKER("what another speaker said in a transcript of the meeting (its host's words)", "其他发言人的话"),
+    INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符");
 
     private final String description;
     private final String label;
@@ -40,7 +41,7 @@ public enum RemovalReason {
      * {@code >}, a numbered copy's line number, a page's HTML tags): no text is stripped.
      */
     public boolean marksLayout() {
-        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG;
+        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG || this == INVISIBLE;
     }
 
     /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */

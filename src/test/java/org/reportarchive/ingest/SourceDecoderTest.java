@@ -28,6 +28,23 @@ class SourceDecoderTest {
     }
 
     @Test
+    void unicodesSeparatorsAndAWordProcessorsLineBreakEndLines() throws Exception {
+        assertEquals("一\n二\n三\n四\n五", SourceDecoder.decode("一\u2028二\u2029三\u000B四\u0085五"
+                .getBytes(StandardCharsets.UTF_8), "a.txt").text());
+    }
+
+    @Test
+    void charactersNoReaderSeesAreTakenOffAndListedByLine() throws Exception {
+        SourceDecoder.Decoded d = SourceDecoder.decode(("区人大常委会主任　王\u200B建\u200B伟\n全过程人\u00AD民民主\n"
+                + "加强监督。\n1\u200C.\u2060完善&ldquo;制度&rdquo;\n").getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertEquals("区人大常委会主任　王建伟\n全过程人民民主\n加强监督。\n1.完善“制度”\n", d.text());
+        assertEquals(java.util.List.of("1 INVISIBLE U+200B ×2", "2 INVISIBLE U+00AD", "4 INVISIBLE U+200C U+2060",
+                "4 MARKUP &ldquo;", "4 MARKUP &rdquo;"), d.references().stream()
+                .map(r -> r.line() + " " + r.reason() + " " + r.text()).toList());
+        assertTrue(d.references().stream().noneMatch(org.reportarchive.model.Removal::strips), "no text is stripped");
+    }
+
+    @Test
     void readsUtf16WithBom() throws Exception {
         byte[] le = "\uFEFF人大报告".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("人大报告", SourceDecoder.decode(le, "le.txt").text());
