@@ -40,7 +40,8 @@ public final class FrontMatter {
     private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
-                    + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词)"
+                    + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词|开幕辞|闭幕辞)"
+                    + "|开幕词|闭幕词|开幕辞|闭幕辞|主持词|就职讲话|就职发言" // (the genre alone, a program's page: 开幕词)
                     + "|(.{2,40}?(常委会|常务委员会|执法检查组|调研组|视察组|检查组|课题组|委员会|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.、．])" // (not a heading)
@@ -413,6 +414,10 @@ public final class FrontMatter {
     /** The most characters of a place's name before the meeting an opening sentence starts with. */
     private static final int OPENING_PLACE = 12;
 
+    /** What a speech says of the meeting it opens or closes, in the sentence that names it. */
+    private static final Pattern OPENS_OR_CLOSES = Pattern.compile(
+            "^[^。！？]{0,30}?(隆重开幕|胜利开幕|开幕了|胜利闭幕|闭幕了|即将闭幕|圆满完成了?(各项|全部|预定)?(议程|任务))");
+
     public static Optional<Delivery> openingMeeting(String sentence) {
         String s = Simplified.of(sentence.strip());
         Matcher d = DATE_CN.matcher(s);
@@ -426,7 +431,9 @@ public final class FrontMatter {
             // 县第十八届人民代表大会常务委员会第十四次会议听取和审议了……: the meeting that heard it, without its day
             Matcher first = MEETING.matcher(s);
             boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
-                    && s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*");
+                    && (s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*")
+                    // the meeting a speech opens or closes: ……第四次会议，经过充分准备，今天隆重开幕了
+                    || OPENS_OR_CLOSES.matcher(s.substring(first.end())).lookingAt());
             return opens ? Optional.of(undated(first)) : Optional.empty();
         }
         Matcher m = MEETING.matcher(s);

@@ -218,7 +218,7 @@ final class MetadataResolver {
         } else if (date == null && inTitle != null && inTitle.date() != null) {
             date = inTitle.date();
             sources.put("date", TITLE);
-        } else if (date == null && inOpening != null) {
+        } else if (date == null && inOpening != null && inOpening.date() != null) {
             date = inOpening.date(); // 2023年8月29日，……常务委员会第十三次会议听取和审议了……
             sources.put("date", OPENING);
         } else if (date == null && noted != null && noted.date() != null) {

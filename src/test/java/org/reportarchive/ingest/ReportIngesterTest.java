@@ -650,6 +650,25 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSpeechTitledByItsGenreAloneKeepsItsTitleAndTheMeetingItOpens() throws Exception {
+        Report r = ingest("开幕词\n\n（2019年1月8日）\n\n罗志明\n\n各位代表：\n"
+                + "和平县第十五届人民代表大会第四次会议，经过充分准备，今天隆重开幕了。这次大会应到代表189名。\n");
+        assertEquals("开幕词", r.metadata().title());
+        assertTrue(r.removals().isEmpty(), "the title is no page's text: " + r.removals());
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+        assertEquals("罗志明", r.metadata().speaker());
+        assertEquals(15, r.metadata().congress());
+        assertEquals(4, r.metadata().session());
+        Report closing = ingest("闭幕词\n（2019年1月10日）\n罗志明\n各位代表：\n"
+                + "和平县第十五届人民代表大会第四次会议，在全体代表的共同努力下，圆满完成了各项议程，即将胜利闭幕。\n");
+        assertEquals(4, closing.metadata().session());
+        // a meeting an opening sentence only mentions is not the speech's
+        Report other = ingest("开幕词\n（2019年1月8日）\n罗志明\n各位代表：\n"
+                + "和平县第十五届人民代表大会第三次会议以来，全县上下凝心聚力。\n");
+        assertNull(other.metadata().session());
+    }
+
+    @Test
     void theDayACongressApprovedAWorkReportIsNotTheDayItWasDelivered() throws Exception {
         Report r = ingest("武功县人民代表大会常务委员会工作报告\n（2024年1月12日武功县第十八届人民代表大会第三次会议批准）\n"
                 + "县人大常委会主任　刘　军\n各位代表：\n我受县人大常委会委托，向大会报告工作，请予审议。\n");
