@@ -27,6 +27,13 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页 » 公开 » 文件"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("上一篇：关于召开第三次会议的通知"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网站首页 机构设置 人大要闻 代表工作 立法工作"));
+        // a page's line in English is its menu or links; a title in a language written in Latin letters is the title's
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("Home About News English"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("Related: Work Report | Home | Contact"));
+        assertEquals(Optional.empty(), outside("Gvangjsih Bouxcuengh Swcigih Yinzminz Daibyauj Daihhoih Cangzvu"
+                + " Veijyenzvei Gunghcoz Baugau"));
+        assertEquals(Optional.empty(), outside("Report on the Work of the Standing Committee of Xianyang Municipal"
+                + " People's Congress"));
         // a post's collection tag, and the heading of a list of other articles with its colon
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("收录于话题　#州八届人大三次会议　12个"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("收录于合集 #县十八届人大三次会议 8个"));
