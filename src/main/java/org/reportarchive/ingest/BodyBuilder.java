@@ -166,15 +166,16 @@ final class BodyBuilder {
     }
 
     /**
-     * Where the signature under the text starts, if it has one (the organ that issued it and the day, on lines of
-     * their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日): they are
+     * Where the signature under the text starts, if it has one (the organ that issued it or the speaker, and the day,
+     * on lines of their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日,
+     * 永新县人大常委会主任　刘小平 / 2021年1月15日): they are
      * paragraphs, not headings. Else the number of segments.
      */
     private static int signature(List<Segment> segments) {
         int from = segments.size();
         for (int k = segments.size() - 1; k >= 0 && segments.size() - k <= 3; k--) {
             String t = segments.get(k).text().strip();
-            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t)) {
+            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t) && !FrontMatter.isSignedSpeaker(t)) {
                 break;
             }
             from = k;

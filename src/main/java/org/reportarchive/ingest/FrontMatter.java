@@ -303,6 +303,17 @@ public final class FrontMatter {
      * A delivery line: a short line with a date and/or a meeting ({@code 在……会议上}), possibly led by a dash or
      * set in brackets, in simplified or traditional characters, with any kind of digits.
      */
+    /**
+     * A speaker's line that signs a text under it: an office and a name, nothing else (永新县人大常委会主任　刘小平); a name
+     * alone, or a sentence, is none.
+     */
+    public static boolean isSignedSpeaker(String line) {
+        String t = line.strip();
+        return t.length() <= 40 && !containsSentencePunctuation(t)
+                && parseSpeaker(t).filter(sp -> sp.office() != null && !sp.office().isEmpty() && sp.name() != null)
+                .isPresent();
+    }
+
     public static Optional<Delivery> parseDelivery(String line) {
         String original = line.replaceFirst("^[—–\\-－\\s]+", "").strip();
         original = DATE_LABEL.matcher(original).replaceFirst("").strip();

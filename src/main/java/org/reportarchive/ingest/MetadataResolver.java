@@ -471,12 +471,18 @@ final class MetadataResolver {
         return null;
     }
 
-    /** Who signs a document as its speaker, on a labelled line among the last under its text, or null. */
+    /** Who signs a document as its speaker, on a labelled line among the last under its text or over its day, or null. */
     private static FrontMatter.Speaker signedBy(List<Block> body) {
-        for (String t : closing(body)) {
+        List<String> last = closing(body);
+        for (String t : last) {
             if (SIGNED_BY.matcher(t).lookingAt()) {
                 return FrontMatter.parseSpeaker(t).orElse(null);
             }
+        }
+        // or an office and a name over the day the text ends with (永新县人大常委会主任　刘小平 / 2021年1月15日), or last
+        if (last.size() == 2 && FrontMatter.isDay(last.get(0).replaceFirst("^[（(](.*)[)）]$", "$1").strip())
+                && FrontMatter.isSignedSpeaker(last.get(1))) {
+            return FrontMatter.parseSpeaker(last.get(1)).orElse(null);
         }
         return null;
     }
@@ -521,11 +527,11 @@ final class MetadataResolver {
         if (title.matches("^关于.+的说明$") || title.endsWith("说明")) {
             return Kind.EXPLANATION;
         }
-        if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词)$")) {
+        if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词|开幕辞|闭幕辞)$")) {
             return Kind.SPEECH;
         }
         if (title.matches(".*(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)(.{0,10}|.{2,14}(工作委员会|工委))工作报告$")
-                || title.endsWith("人大工委工作报告")) {
+                || title.matches(".*(人大工委|人大工作委员会).{0,10}工作报告$")) { // ……人大工委2023年工作报告
             return Kind.REPORT;
         }
         return null;
@@ -647,7 +653,7 @@ final class MetadataResolver {
             }
         }
         if (unknown != null) {
-            warnings.add("place: the report names its congress " + unknown + "人民代表大会, and " + unknown
+            warnings.add("place: the report names the congress of " + unknown + ", and " + unknown
                     + " is not in the divisions table or its history" + (year == null ? "" : " for " + year)
                     + "; add 'place:' (or a division code) to the sidecar");
             return null; // another congress the body names is not the report's

@@ -669,6 +669,32 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSpeechSignedUnderItsTextByOfficeAndNameOverItsDayNamesItsSpeaker() throws Exception {
+        Report r = ingest("在永新县第十七届人民代表大会第五次会议闭幕会上的讲话\n各位代表、同志们：\n"
+                + "永新县第十七届人民代表大会第五次会议圆满完成了各项议程。\n谢谢大家！\n永新县人大常委会主任　刘小平\n2021年1月15日\n");
+        assertEquals("刘小平", r.metadata().speaker());
+        assertEquals("永新县人大常委会主任", r.metadata().office());
+        assertEquals(LocalDate.of(2021, 1, 15), r.metadata().date());
+        assertTrue(r.body().stream().noneMatch(b -> b instanceof org.reportarchive.model.Heading),
+                "the signature's lines are no headings: " + r.body());
+        // a name without an office, or an office line that is not over the day, signs nothing
+        Report name = ingest("在永新县第十七届人民代表大会第五次会议闭幕会上的讲话\n各位代表、同志们：\n"
+                + "大会圆满完成了各项议程。\n谢谢大家！\n刘小平\n2021年1月15日\n");
+        assertNull(name.metadata().speaker());
+    }
+
+    @Test
+    void aWorkCommitteesReportOfAYearIsAWorkReport() throws Exception {
+        assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("苏州工业园区人大工委2023年工作报告"));
+        assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("和田地区人大工委工作报告"));
+        assertEquals(Kind.SPEECH, MetadataResolver.kindOfTitle("在县十八届人大一次会议上的开幕辞"));
+        Report r = ingest("苏州工业园区人大工委2023年工作报告\n——2024年1月17日在苏州工业园区人大代表全体会议上\n"
+                + "园区人大工委主任　陆建新\n各位代表：\n我代表园区人大工委，向会议报告2023年工作。\n");
+        assertNull(r.metadata().place(), "a zone the divisions table does not hold");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("the congress of 苏州工业园区")), r.warnings().toString());
+    }
+
+    @Test
     void theDayACongressApprovedAWorkReportIsNotTheDayItWasDelivered() throws Exception {
         Report r = ingest("武功县人民代表大会常务委员会工作报告\n（2024年1月12日武功县第十八届人民代表大会第三次会议批准）\n"
                 + "县人大常委会主任　刘　军\n各位代表：\n我受县人大常委会委托，向大会报告工作，请予审议。\n");
