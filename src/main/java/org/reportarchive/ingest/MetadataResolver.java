@@ -88,6 +88,9 @@ final class MetadataResolver {
     /** A line that says a meeting approved the document: （2024年1月12日……第三次会议批准）. */
     private static final Pattern APPROVED = Pattern.compile("会议?(审议|审查)?(批准|通过)[)）]?$");
 
+    /** A standing committee that signs a text on a line of its own: 舟山市普陀区人民代表大会常务委员会. */
+    private static final Pattern SIGNING_COMMITTEE = Pattern.compile("^\\p{IsHan}{2,30}(人民代表大会常务委员会|人大常委会)$");
+
     /** Words of levels with no name: 县市, 旗县市, 盟旗县市. */
     private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+");
     /** What follows a city named as the one a report answers to. */
@@ -107,7 +110,9 @@ final class MetadataResolver {
 
     /** A speech's title that starts with who gave it, office and name: 黄陵县委书记李高峰在……闭幕会上的讲话. */
     private static final Pattern SPEECH_BY_IN_TITLE = Pattern.compile("^([^在，。]{4,40}?)在[^，。]+上的(讲话|致辞|发言)$");
-    private static final Pattern SPEAKER_IN_TITLE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})同志在.+(讲话|致辞|发言)$");
+    private static final Pattern SPEAKER_IN_TITLE = Pattern.compile(
+            "^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3}|(?![^在]*(委|书记|主任|长|人大|政府|代表|会))"
+                    + "\\p{IsHan}(?:[·•]?\\p{IsHan}){4,7})同志在.+(讲话|致辞|发言)$"); // (孟和巴雅尔, 买买提·艾力: names of five or more)
 
     private final Divisions divisions;
     /** A title of another body's report than the standing committee's: 政府工作报告, 法院工作报告, 检察院工作报告. */
@@ -602,6 +607,11 @@ final class MetadataResolver {
         }
         for (Removal r : publication) {
             evidence.add(new String[] {PUBLICATION, r.text()});
+        }
+        for (String t : closing(body)) {
+            if (SIGNING_COMMITTEE.matcher(Simplified.of(t.strip())).matches()) {
+                evidence.add(new String[] {SIGNATURE, t}); // 舟山市普陀区人民代表大会常务委员会 / 2024年7月3日, under the text
+            }
         }
         Optional<OwnCongress> own = OwnCongress.of(body)
                 .or(() -> OwnCongress.named(h.title == null ? null : h.title.title()))

@@ -684,6 +684,26 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aLongNameBeforeComradeInASpeechsTitleIsTheSpeaker() throws Exception {
+        for (String who : List.of("孟和巴雅尔", "买买提·艾力")) {
+            Report r = ingest(who + "同志在全盟旗县市人大工作座谈会上的讲话\n同志们：\n这次座谈会的主要任务是总结交流经验。\n");
+            assertEquals(who, r.metadata().speaker());
+        }
+        Report office = ingest("县委书记李高峰同志在县十八届人大三次会议闭幕会上的讲话\n各位代表：\n大会圆满完成了各项议程。\n");
+        assertTrue(office.metadata().speaker() == null || office.metadata().speaker().equals("李高峰"),
+                "an office is no name: " + office.metadata().speaker());
+    }
+
+    @Test
+    void theCommitteeThatSignsADocumentNamesItsPlace() throws Exception {
+        Report r = ingest("区人大常委会关于区人民政府渔业安全生产工作情况报告的审议意见\n区人民政府：\n"
+                + "2024年6月27日，区第九届人大常委会第二十次会议听取和审议了区人民政府关于渔业安全生产工作情况的报告。"
+                + "会议认为，舟山市普陀区渔业安全生产形势总体平稳。\n以上意见，请区人民政府认真研究办理。\n"
+                + "舟山市普陀区人民代表大会常务委员会\n2024年7月3日\n");
+        assertEquals("330903", r.metadata().place().code(), r.warnings().toString());
+    }
+
+    @Test
     void aWorkCommitteesReportOfAYearIsAWorkReport() throws Exception {
         assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("苏州工业园区人大工委2023年工作报告"));
         assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("和田地区人大工委工作报告"));
