@@ -189,6 +189,10 @@ public final class ReportIngester {
         if (!decoded.encoding().startsWith("UTF-8")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");
         }
+        if (decoded.encoding().endsWith(" export")) {
+            warnings.add("read as a site's data (" + decoded.encoding().substring(decoded.encoding().lastIndexOf(", ") + 2)
+                    + "): its publishing fields, title and text; line numbers count the lines of the text so read");
+        }
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT).toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), pageLines,

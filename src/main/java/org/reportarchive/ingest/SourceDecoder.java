@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import org.reportarchive.model.Removal;
 
 import java.nio.ByteBuffer;
@@ -24,19 +25,24 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
-    /** The decoded text and the encoding it was read in. */
+    /**
+     * The decoded text and the encoding it was read in ({@code UTF-8}, {@code GB18030, JSON export}), with what the
+     * decoding took off or read as other characters, by line: a data export's other fields, characters no reader
+     * sees, a page's character references.
+     */
     public record Decoded(String text, String encoding, List<Removal> references) {
 
-        Decoded(String text, String encoding) {
-            this(InvisibleCharacters.clean(text), encoding);
-        }
-
-        private Decoded(InvisibleCharacters.Cleaned cleaned, String encoding) {
-            this(CharacterReferences.restore(cleaned.text()), encoding, cleaned.marks());
-        }
-
-        private Decoded(CharacterReferences.Restored restored, String encoding, List<Removal> invisible) {
-            this(restored.text(), encoding, Removal.inLineOrder(invisible, restored.references()));
+        static Decoded of(String text, String encoding, String file) throws IngestException {
+            Optional<DataExport.Unwrapped> export = DataExport.unwrap(text, file);
+            String read = export.map(DataExport.Unwrapped::text).orElse(text);
+            InvisibleCharacters.Cleaned cleaned = InvisibleCharacters.clean(read);
+            CharacterReferences.Restored restored = CharacterReferences.restore(cleaned.text());
+            List<Removal> removals = Removal.inLineOrder(cleaned.marks(), restored.references());
+            if (export.isPresent()) {
+                removals = Removal.inLineOrder(export.get().fields(), removals);
+            }
+            return new Decoded(restored.text(), export.map(e -> encoding + ", " + e.form() + " export").orElse(encoding),
+                    removals);
         }
     }
 
@@ -70,7 +76,7 @@ public final class SourceDecoder {
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
             Charset utf16 = utf16WithoutBom(bytes);
             if (utf16 != null) {
-                return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, utf16, file)), utf16.name() + " (no BOM)");
+                return Decoded.of(normaliseLineEnds(strictDecode(bytes, 0, utf16, file)), utf16.name() + " (no BOM)", file);
             }
             throw new IngestException(file, 0,
                     "this is not a text file (it contains NUL bytes); save the report as plain text (.txt)");
@@ -78,13 +84,13 @@ public final class SourceDecoder {
         if (charset == StandardCharsets.UTF_8 && skip == 0) {
             String utf8 = utf8(bytes); // most seeds: read once
             if (utf8 != null) {
-                return new Decoded(normaliseLineEnds(utf8), name);
+                return Decoded.of(normaliseLineEnds(utf8), name, file);
             }
             Charset legacy = legacyChinese(bytes, file);
-            return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name());
+            return Decoded.of(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name(), file);
         }
         String text = strictDecode(bytes, skip, charset, file);
-        return new Decoded(normaliseLineEnds(text), name);
+        return Decoded.of(normaliseLineEnds(text), name, file);
     }
 
     /** The bytes as UTF-8 text, or null if they are not valid UTF-8. */

@@ -26,7 +26,8 @@ public enum RemovalReason {
     SCAN_NOTE("a scan's note of a stamp, handwriting or the binding, not the document's print", "扫描注记"),
     TRANSCRIPT("a speech-to-text transcript's turn headers, timestamps and sound tags", "语音转写标记"),
     OTHER_SPEAKER("what another speaker said in a transcript of the meeting (its host's words)", "其他发言人的话"),
-    INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符");
+    INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符"),
+    EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段");
 
     private final String description;
     private final String label;
