@@ -26,7 +26,7 @@ import org.reportarchive.model.RemovalReason;
 /**
  * A report saved as a site's data rather than its page: a content system's JSON ({@code {"title": …, "source": …,
  * "content": "<p>…</p>"}}, under {@code data} or in a list of one), or a feed's item (RSS's {@code <item>}, Atom's
- * {@code <entry>}). The article's fields are read as the page would show them: its publishing line from the source,
+ * {@code <entry>}), or a word processor's document XML. The article's fields are read as the page would show them: its publishing line from the source,
  * date, author and editor fields ({@code 来源：……　发布时间：……}), its title and subtitle, then its text (HTML or
  * plain, its escapes undone), one line to a line of the text. Every other field is listed as the export's
  * ({@code 网站导出数据的其他字段}), and line numbers count the lines of the text so read.
@@ -58,13 +58,45 @@ final class DataExport {
     /** The export's article read as text, or empty when the text is no export. */
     static Optional<Unwrapped> unwrap(String text, String file) throws IngestException {
         String t = text.strip();
+        if (t.startsWith("{\\rtf")) {
+            throw new IngestException(file, 1, "this is an RTF document, not text; open it in a word processor and save"
+                    + " it as plain text (.txt)");
+        }
         if (t.startsWith("{") && t.endsWith("}") || t.startsWith("[") && t.endsWith("]")) {
             return json(t, file);
+        }
+        if (t.startsWith("<?xml") && t.contains("<w:document")) {
+            return Optional.of(wordXml(t));
         }
         if (t.startsWith("<?xml") || t.startsWith("<rss") || t.startsWith("<feed")) {
             return feed(t, file);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A word processor's document XML (a .docx file's {@code word/document.xml}): each paragraph ({@code <w:p>}) a
+     * line of its runs' text ({@code <w:t>}), a tab ({@code <w:tab/>}) a tab and a line break ({@code <w:br/>}) a
+     * line's end; the rest is the document's layout.
+     */
+    private static Unwrapped wordXml(String text) {
+        Document doc = Jsoup.parse(text, "", Parser.xmlParser());
+        List<String> lines = new ArrayList<>();
+        for (Element p : doc.getElementsByTag("w:p")) {
+            StringBuilder line = new StringBuilder();
+            for (Element e : p.getAllElements()) {
+                switch (e.tagName()) {
+                    case "w:t" -> line.append(e.wholeText());
+                    case "w:tab" -> line.append('\t');
+                    case "w:br", "w:cr" -> line.append('\n');
+                    default -> {
+                        // layout
+                    }
+                }
+            }
+            lines.add(line.toString());
+        }
+        return new Unwrapped(String.join("\n", lines), List.of(), "Word XML");
     }
 
     private static Optional<Unwrapped> json(String text, String file) throws IngestException {

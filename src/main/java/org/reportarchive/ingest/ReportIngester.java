@@ -190,8 +190,8 @@ public final class ReportIngester {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");
         }
         if (decoded.encoding().endsWith(" export")) {
-            warnings.add("read as a site's data (" + decoded.encoding().substring(decoded.encoding().lastIndexOf(", ") + 2)
-                    + "): its publishing fields, title and text; line numbers count the lines of the text so read");
+            warnings.add("read from a " + decoded.encoding().substring(decoded.encoding().lastIndexOf(", ") + 2)
+                    + "; line numbers count the lines of the text read from it");
         }
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT).toList();

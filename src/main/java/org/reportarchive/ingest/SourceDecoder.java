@@ -87,6 +87,12 @@ public final class SourceDecoder {
                 return Decoded.of(normaliseLineEnds(utf8), name, file);
             }
             Charset legacy = legacyChinese(bytes, file);
+            if (legacy == StandardCharsets.UTF_8) {
+                Decoded mixed = mixed(bytes, file);
+                if (mixed != null) {
+                    return mixed;
+                }
+            }
             return Decoded.of(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name(), file);
         }
         String text = strictDecode(bytes, skip, charset, file);
@@ -97,6 +103,57 @@ public final class SourceDecoder {
     private static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * UTF-8 text with a few lines pasted in from a GB18030 (GBK) file, as a copy put together from two sources can be:
+     * each line that is not valid UTF-8 but reads as GB18030 text (Chinese characters and punctuation) is read so, and
+     * the encoding names those lines. Null when a line reads as neither, or most lines are not UTF-8.
+     */
+    private static Decoded mixed(byte[] bytes, String file) throws IngestException {
+        Charset gb = Charset.forName("GB18030");
+        StringBuilder text = new StringBuilder(bytes.length);
+        List<Integer> legacy = new java.util.ArrayList<>();
+        int start = 0;
+        int line = 1;
+        int lines = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i < bytes.length && bytes[i] != '\n') {
+                continue;
+            }
+            byte[] part = java.util.Arrays.copyOfRange(bytes, start, i);
+            String read = utf8(part);
+            if (read == null) {
+                read = strict(part, gb);
+                if (read == null || !readable(read) || read.chars().noneMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) {
+                    return null;
+                }
+                legacy.add(line);
+            }
+            text.append(read);
+            if (i < bytes.length) {
+                text.append('\n');
+            }
+            lines++;
+            line++;
+            start = i + 1;
+        }
+        if (legacy.isEmpty() || legacy.size() * 2 > lines) {
+            return null;
+        }
+        String which = legacy.size() <= 5 ? legacy.stream().map(String::valueOf).collect(
+                java.util.stream.Collectors.joining(", ")) : legacy.size() + " lines";
+        return Decoded.of(normaliseLineEnds(text.toString()), "GB18030 on line" + (legacy.size() == 1 ? " " : "s ")
+                + which + ", UTF-8 elsewhere", file);
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;

@@ -45,6 +45,34 @@ class SourceDecoderTest {
     }
 
     @Test
+    void aLinePastedInFromAGbkFileIsReadAsGbkAndNamed() throws Exception {
+        ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+        mixed.write("金寨县人民代表大会常务委员会工作报告\n各位代表：\n".getBytes(StandardCharsets.UTF_8));
+        mixed.write("2019年，常委会召开会议8次。\n".getBytes(java.nio.charset.Charset.forName("GB18030")));
+        mixed.write("以上报告，请予审议。\n".getBytes(StandardCharsets.UTF_8));
+        SourceDecoder.Decoded d = SourceDecoder.decode(mixed.toByteArray(), "m.txt");
+        assertEquals("金寨县人民代表大会常务委员会工作报告\n各位代表：\n2019年，常委会召开会议8次。\n以上报告，请予审议。\n", d.text());
+        assertEquals("GB18030 on line 3, UTF-8 elsewhere", d.encoding());
+        // a line that reads as neither is the error it was
+        byte[] broken = {(byte) 0xE4, (byte) 0xBD, '\n', (byte) 0xFF, (byte) 0xFE, (byte) 0xFD, '\n'};
+        assertThrows(IngestException.class, () -> SourceDecoder.decode(broken, "b.txt"));
+    }
+
+    @Test
+    void anRtfDocumentIsRefusedWithWhatToDoAndAWordDocumentsXmlIsReadByParagraph() throws Exception {
+        IngestException rtf = assertThrows(IngestException.class, () -> SourceDecoder.decode(
+                "{\\rtf1\\ansi\\ansicpg936 \\'b8\\'d3}".getBytes(StandardCharsets.UTF_8), "r.txt"));
+        assertTrue(rtf.getMessage().startsWith("r.txt:1: this is an RTF document"), rtf.getMessage());
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"urn:w\"><w:body>"
+                + "<w:p><w:r><w:t>凤翔县人</w:t></w:r><w:r><w:t>大常委会工作报告</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>县人大常委会主任</w:t><w:tab/><w:t>雷建军</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">　　各位代表：</w:t></w:r></w:p></w:body></w:document>";
+        SourceDecoder.Decoded d = SourceDecoder.decode(xml.getBytes(StandardCharsets.UTF_8), "w.txt");
+        assertEquals("凤翔县人大常委会工作报告\n县人大常委会主任\t雷建军\n　　各位代表：", d.text());
+        assertEquals("UTF-8, Word XML export", d.encoding());
+    }
+
+    @Test
     void readsUtf16WithBom() throws Exception {
         byte[] le = "\uFEFF人大报告".getBytes(StandardCharsets.UTF_16LE);
         assertEquals("人大报告", SourceDecoder.decode(le, "le.txt").text());
