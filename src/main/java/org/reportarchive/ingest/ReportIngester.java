@@ -33,6 +33,12 @@ public final class ReportIngester {
     private static final Pattern INLINE_PAGE_NUMBER = Pattern.compile(
             "(?<=\\S)[ \\u3000]{4,}([·•\\-－—]\\s?[0-9０-９]{1,3}\\s?[·•\\-－—])[ \\u3000]{4,}(?=\\S)");
 
+    /** Two or more ideographic spaces between words: a paragraph's indent, where a copy lost its line breaks. */
+    private static final Pattern INDENT = Pattern.compile("(?<=\\S)\\u3000{2,}(?=\\S)");
+    /** The shortest line read as paragraphs run together, and the fewest indents in it. */
+    private static final int RUN_TOGETHER = 300;
+    private static final int INDENTS = 3;
+
     private final SourceCleaner cleaner;
     private final BodyBuilder bodyBuilder;
     private final MetadataResolver metadata;
@@ -92,6 +98,25 @@ public final class ReportIngester {
     }
 
     /** Reads a seed from memory. */
+    /**
+     * The paragraphs of a long line whose breaks a copy lost and whose paragraphs' indents it kept (three at least,
+     * each between words), or an empty list.
+     */
+    static List<String> indentedParagraphs(String line) {
+        if (line.length() < RUN_TOGETHER || line.indexOf("\u3000\u3000") < 0) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher m = INDENT.matcher(line);
+        int last = 0;
+        while (m.find()) {
+            parts.add(line.substring(last, m.start()));
+            last = m.end();
+        }
+        parts.add(line.substring(last));
+        return parts.size() > INDENTS ? parts : List.of();
+    }
+
     public Report ingest(String name, byte[] bytes, Sidecar sidecar) throws IngestException {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name);
         String text = decoded.text();
@@ -115,7 +140,13 @@ public final class ReportIngester {
                         + " of a report is that long: put each paragraph on a line of its own");
             }
             List<String> parts = List.of(raw[i]);
-            Matcher pageNumber = tagged ? null : INLINE_PAGE_NUMBER.matcher(raw[i]);
+            List<String> indented = tagged ? List.of() : indentedParagraphs(raw[i]);
+            if (!indented.isEmpty()) {
+                // a copy that lost its line breaks and kept its paragraphs' indents: 工作报告　　——2016年……　　各位代表：
+                marks.add(new Removal(i + 1, RemovalReason.PARAGRAPH_INDENT, indented.size() + " paragraphs"));
+                parts = indented;
+            }
+            Matcher pageNumber = tagged || !indented.isEmpty() ? null : INLINE_PAGE_NUMBER.matcher(raw[i]);
             if (pageNumber != null && pageNumber.find()) {
                 // a scan's page number between two columns' lines (……防沙治沙工程。　　　·12·　　　二、加强代表工作……)
                 marks.add(new Removal(i + 1, RemovalReason.PAGE_NUMBER, pageNumber.group(1)));

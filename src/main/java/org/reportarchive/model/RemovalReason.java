@@ -27,7 +27,9 @@ public enum RemovalReason {
     TRANSCRIPT("a speech-to-text transcript's turn headers, timestamps and sound tags", "语音转写标记"),
     OTHER_SPEAKER("what another speaker said in a transcript of the meeting (its host's words)", "其他发言人的话"),
     INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符"),
-    EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段");
+    EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段"),
+    PARAGRAPH_INDENT("paragraphs' indents in a line whose breaks the copy lost, read as the paragraphs' starts",
+            "行内段首缩进（已按缩进分段）");
 
     private final String description;
     private final String label;
@@ -42,7 +44,8 @@ public enum RemovalReason {
      * {@code >}, a numbered copy's line number, a page's HTML tags): no text is stripped.
      */
     public boolean marksLayout() {
-        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG || this == INVISIBLE;
+        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG || this == INVISIBLE
+                || this == PARAGRAPH_INDENT;
     }
 
     /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */

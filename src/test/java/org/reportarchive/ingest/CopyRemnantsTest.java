@@ -181,6 +181,24 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aCopyThatLostItsLineBreaksAndKeptItsIndentsIsReadParagraphByParagraph() throws Exception {
+        String work = "2015年，县人大常委会在县委的正确领导下，依法履行职责，全年召开常委会会议7次，听取审议专项工作报告18项，"
+                + "开展执法检查4次，组织代表视察调研9次，督促办理代表建议97件，依法任免国家机关工作人员36人次。";
+        String line = "内乡县人民代表大会常务委员会工作报告　　——2016年1月9日在内乡县第十四届人民代表大会第五次会议上　　"
+                + "县人大常委会主任　杜华亭　　各位代表：　　现在，我受县人大常委会委托，向大会报告工作，请予审议。　　"
+                + "一、2015年主要工作　　" + work + "　　" + work.replace("2015", "2014");
+        Report r = Copies.ingest(line + "\n");
+        assertEquals(java.time.LocalDate.of(2016, 1, 9), r.metadata().date());
+        assertEquals("杜华亭", r.metadata().speaker(), "a name set apart by one wide space stays with its office");
+        assertEquals(List.of("各位代表：", "现在，我受县人大常委会委托，向大会报告工作，请予审议。", "一、2015年主要工作", work,
+                work.replace("2015", "2014")), Copies.texts(r));
+        assertEquals(1, Copies.count(r, RemovalReason.PARAGRAPH_INDENT));
+        // a short line, or one with fewer indents, is read as it is
+        assertEquals(List.of(), ReportIngester.indentedParagraphs("各位代表：　　现在，我受县人大常委会委托，向大会报告工作。"));
+        assertEquals(List.of(), ReportIngester.indentedParagraphs(work + "　　" + work + "　　" + work));
+    }
+
+    @Test
     void aLeadsOutlineOfTheDocumentUnderTheTitleBelongsToTheTitleBlock() throws Exception {
         Report r = Copies.ingest("澧县新闻网 | 首页 | 时政 | 人大\n澧县人民代表大会常务委员会工作报告\n导读：报告共分三个部分\n"
                 + "一、2016年工作回顾\n二、2017年主要任务\n三、加强常委会自身建设\n"
