@@ -247,29 +247,40 @@ final class BodyBuilder {
 
     /**
      * The width (see {@link #width}) of a narrow newspaper column the text is set in, line by line, or 0: the
-     * width most of its lines share, when it is that of 8 to 29 Chinese characters, when at least six lines and
+     * width most of its lines share, when it is that of 8 to 39 Chinese characters (a newspaper's column, a PDF page's line), when at least six lines and
      * two in five of all lines are about that wide, and when hardly any line is wider.
      */
+    /**
+     * How much narrower than its column a full line of it may be: a character in a newspaper's narrow column, two
+     * in a page's line, whose digits and Latin letters are narrower than Chinese characters.
+     */
+    private static int slack(int column) {
+        return Math.max(2, column / 14);
+    }
+
+    /** The widest column read as one (see {@link #width}): an A4 page's line of 40 Chinese characters, as a PDF's text has it. */
+    private static final int MAX_COLUMN = 80;
+
     static int columnWidth(List<SourceLine> lines) {
-        int[] counts = new int[62]; // lines of each width up to 60; wider ones are counted apart
+        int[] counts = new int[MAX_COLUMN + 2]; // lines of each width up to the widest column; wider ones apart
         int wider = 0;
         for (SourceLine l : lines) {
             int w = width(l.text());
-            if (w > 60) {
+            if (w > MAX_COLUMN) {
                 wider++;
             } else {
                 counts[w]++;
             }
         }
         int mode = 0;
-        for (int w = 1; w <= 60; w++) {
+        for (int w = 1; w <= MAX_COLUMN; w++) {
             mode = counts[w] > counts[mode] ? w : mode;
         }
-        if (mode < 16 || mode > 58) {
+        if (mode < 16 || mode > MAX_COLUMN - 2) {
             return 0;
         }
         int about = 0;
-        for (int w = mode - 2; w <= mode + 2; w++) {
+        for (int w = mode - slack(mode); w <= Math.min(MAX_COLUMN, mode + slack(mode)); w++) {
             about += counts[w];
         }
         return about >= 6 && about * 5 >= lines.size() * 2 && wider * 10 <= lines.size() ? mode : 0;
@@ -295,7 +306,7 @@ final class BodyBuilder {
         }
         String last = current.joins().isEmpty() ? current.text()
                 : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
-        return width(last) >= column - 2 && !HeadingRecognizer.endsSentence(last)
+        return width(last) >= column - slack(column) && !HeadingRecognizer.endsSentence(last)
                 && !FrontMatter.isSalutation(last) && startsRunningText(next);
     }
 

@@ -244,9 +244,12 @@ final class TitleBlock {
             } else {
                 d = FrontMatter.parseDelivery(t);
             }
-            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && h.delivery.year() == null
-                    && d.get().date() != null && d.get().session() != null) {
-                h.delivery = null; // a session document's header, then the delivery line itself: the line is read
+            if (d.isPresent() && h.delivery != null && h.delivery.date() == null && d.get().date() != null
+                    && d.get().session() != null
+                    && (h.delivery.year() == null || h.delivery.year().equals(d.get().year()))) {
+                // a session document's header (……第四次会议文件之三　2010年1月), then the delivery line itself: the
+                // line with the day is read
+                h.delivery = null;
             }
             java.time.LocalDate dayAbove = null;
             if (d.isPresent() && h.delivery != null && d.get().session() != null && h.delivery.session() == null

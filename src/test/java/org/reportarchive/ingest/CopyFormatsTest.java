@@ -30,6 +30,30 @@ class CopyFormatsTest {
             + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
 
     @Test
+    void aPdfsTextInLinesOfAPageIsReadParagraphByParagraphUnderItsSessionDocumentsHeader() throws Exception {
+        String text = "岑溪市第十四届人民代表大会第四次会议文件之三                  2010年1月\n\n"
+                + "          岑溪市人民代表大会常务委员会工作报告\n\n"
+                + "        （2010年1月12日在岑溪市第十四届人民代表大会第四次会议上）\n"
+                + "        岑溪市人大常委会主任　覃少华\n各位代表：\n"
+                + "    我受岑溪市人民代表大会常务委员会委托，向大会报告工作，请予\n审议。\n"
+                + "    一、2009年工作回顾\n"
+                + "    2009年，市人大常委会在市委的领导下，以邓小平理论和“三\n"
+                + "个代表”重要思想为指导，深入贯彻落实科学发展观，紧紧围绕应对国\n"
+                + "际金融危机、保持经济平稳较快发展这一中心，依法行使职权，全年召\n"
+                + "开常委会会议7次，听取审议专项工作报告16个，开展执法检查4次。\n"
+                + "    （一）围绕扩内需保增长，加强对经济运行的监督。听取审议计划、\n"
+                + "预算执行和审计工作报告，对重点项目建设开展视察，推动解决征地拆\n"
+                + "迁等问题。\n";
+        Report r = ingest(text);
+        assertEquals(LocalDate.of(2010, 1, 12), r.metadata().date(), "the delivery line's day, not the header's month");
+        assertEquals(List.of("各位代表：", "我受岑溪市人民代表大会常务委员会委托，向大会报告工作，请予审议。", "一、2009年工作回顾",
+                "2009年，市人大常委会在市委的领导下，以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观，紧紧围绕应对国"
+                        + "际金融危机、保持经济平稳较快发展这一中心，依法行使职权，全年召开常委会会议7次，听取审议专项工作报告16个，开展执法检查4次。",
+                "（一）围绕扩内需保增长，加强对经济运行的监督。听取审议计划、预算执行和审计工作报告，对重点项目建设开展视察，推动解决征地拆迁等问题。"),
+                r.body().stream().map(Block::text).toList(), "a page's lines, some narrower for their digits, are joined");
+    }
+
+    @Test
     void aWebPagesCharacterReferencesAreReadAsTheirCharactersAndListed() throws Exception {
         Report r = ingest(REPORT.replace("依法履职", "&ldquo;依法履职&rdquo;&nbsp;") + "R&D投入增长&#21313;%。\n");
         assertTrue(text(r).contains("“依法履职”"), text(r));
