@@ -114,6 +114,11 @@ public final class FrontMatter {
     private static final Pattern SESSION_DOCUMENT = Pattern.compile(
             "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
                     + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?$");
+    /** A session document's header: 秦州区第十九届人民代表大会第三次会议文件（3）. */
+    static boolean isSessionDocument(String line) {
+        return SESSION_DOCUMENT.matcher(Simplified.of(line.strip())).matches();
+    }
+
     /** What websites add to a title: a bullet (■ ……), 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     /** A line set bold whole by Markdown. */
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*]{2,80})\\*\\*$");

@@ -47,7 +47,9 @@ final class RunningHeads {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             String view = Simplified.of(t);
-            if (isCandidate(lines, reasons, i) && beside.get(t) >= PAGES && NAMES.matcher(view).find()
+            // (a session document's header beside a page's number is the page's, on one page of it too)
+            if (isCandidate(lines, reasons, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t))
+                    && NAMES.matcher(view).find()
                     && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)
                 if (!titled && FrontMatter.isTitle(t) && !spared.contains(t)) {
                     spared.add(t); // the title, over page 1's number: the pages after repeat it

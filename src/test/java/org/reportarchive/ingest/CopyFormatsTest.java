@@ -30,6 +30,19 @@ class CopyFormatsTest {
             + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
 
     @Test
+    void aSessionDocumentsHeaderOverOnePageIsThePagesAndTheSentenceItSplitIsJoined() throws Exception {
+        Report r = ingest("秦州区人民代表大会常务委员会工作报告\n——2023年1月5日在天水市秦州区第十九届人民代表大会第三次会议上\n"
+                + "各位代表：\n    （二）聚焦发展大局，监督工作更加有力。听取审议全区国民经济和社会\n"
+                + "发展计划执行、财政预算执行和审计工作报告，对天水经济技术开发区社棠工\n\n                — 1 —\n"
+                + "      秦州区第十九届人民代表大会第三次会议文件（3）\n\n业园、秦州苹果产业发展开展专题调研。\n");
+        assertEquals(List.of("各位代表：", "（二）聚焦发展大局，监督工作更加有力。听取审议全区国民经济和社会发展计划执行、财政预算执行和"
+                + "审计工作报告，对天水经济技术开发区社棠工业园、秦州苹果产业发展开展专题调研。"),
+                r.body().stream().map(Block::text).toList());
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.RUNNING_HEAD
+                && x.text().equals("秦州区第十九届人民代表大会第三次会议文件（3）")), r.removals().toString());
+    }
+
+    @Test
     void aPdfsTextInLinesOfAPageIsReadParagraphByParagraphUnderItsSessionDocumentsHeader() throws Exception {
         String text = "岑溪市第十四届人民代表大会第四次会议文件之三                  2010年1月\n\n"
                 + "          岑溪市人民代表大会常务委员会工作报告\n\n"
