@@ -64,8 +64,9 @@ final class MetadataResolver {
             "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
     /** The label of a speaker's line: 报告人：, 讲话人：. */
     private static final Pattern SIGNED_BY = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\u3000]*[:：]");
-    /** Characters a place's name does not have but a delivery line has before a bare level: 在, 于, 年, 月, 日. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("[在于年月日届次会]");
+    /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "[0-9０-９〇零]|[一二三四五六七八九十]+次|年.{0,3}月|月.{0,3}日|届|会议|第|在|^于|关于|对于|由于"); // (榆次市, 于都县, 会理市, 日喀则市 are names)
     /** A party committee's secretary: 中共渭源县委书记, 攸县县委书记, 宝鸡市委副书记. */
     private static final Pattern PARTY_SECRETARY = Pattern.compile(
             "^(?:中共|中国共产党)?(\\p{IsHan}{2,12}?)(省|自治区|自治州|市|州|盟|地区|县|区|旗)委(?:员会)?(?:常委、)?副?书记$");
@@ -649,6 +650,14 @@ final class MetadataResolver {
                 return null; // a name several places share, and the text does not say which: not another's name
             }
             if (p == null) {
+                // a name today's table reads otherwise (榆次市 in 1990, now 榆次区): the unit it stood for that year
+                Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
+                        ? pastPlace(read, year, e[0], warnings) : null;
+                if (past != null) {
+                    sources.put("place", e[0]);
+                    fromHistory(past, sources);
+                    return past;
+                }
                 continue;
             }
             if (unknown != null && !p.name().startsWith(unknown.substring(0, Math.max(2, unknown.length() - 1)))) {

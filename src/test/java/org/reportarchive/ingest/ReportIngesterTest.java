@@ -704,6 +704,18 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aNameOfThePastThatTodaysTableReadsOtherwiseIsFoundInTheHistory() throws Exception {
+        // 榆次市 (1981–1999) is today's 榆次区, whose short name 榆次 the table knows; 次 is a name's character too
+        Report r = ingest("榆次市人民代表大会常务委员会工作报告\n（1990年3月20日在榆次市第十一届人民代表大会第三次会议上）\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("142401", r.metadata().place().code(), r.warnings().toString());
+        // and 关于 before a bare level names no place
+        Report about = ingest("关于县人民代表大会常务委员会工作情况的报告\n——2023年1月12日在汝城县第十八届人民代表大会第二次会议上\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("431026", about.metadata().place().code(), about.warnings().toString());
+    }
+
+    @Test
     void aWorkCommitteesReportOfAYearIsAWorkReport() throws Exception {
         assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("苏州工业园区人大工委2023年工作报告"));
         assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("和田地区人大工委工作报告"));
