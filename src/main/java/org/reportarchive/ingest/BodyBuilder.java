@@ -63,7 +63,8 @@ final class BodyBuilder {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
-        boolean ruled = glossaryAt < 0 && (glossaryAt = findRuledNotes(lines)) >= 0;
+        boolean ruled = glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
+                || (glossaryAt = findTrailingNotes(lines)) >= 0);
         List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
         List<String> warnings = new ArrayList<>();
         String footnoteTitle = null;
@@ -353,6 +354,36 @@ final class BodyBuilder {
                 }
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Notes set under the text without a heading or a rule, as an e-book's or a page's notes are ({@code [1] 守底线、
+     * 走新路、奔小康：……} after the last paragraph): the last lines, every one a note's, the first note's marker in the
+     * text above where the text's reading links it ({@code ……奔小康^[1]，……}). Where the text ends (the line before the
+     * first note), or -1.
+     */
+    private static int findTrailingNotes(List<SourceLine> lines) {
+        int first = lines.size();
+        while (first > 0 && lines.size() - first < MAX_RULED_NOTES
+                && RULED_NOTE.matcher(lines.get(first - 1).text().strip()).lookingAt()) {
+            first--;
+        }
+        if (first == lines.size() || first == 0) {
+            return -1;
+        }
+        Matcher note = RULED_NOTE.matcher(lines.get(first).text().strip());
+        note.lookingAt();
+        String marker = note.group(1);
+        String label = FootnoteMarkers.isCircled(marker.charAt(0)) ? FootnoteMarkers.circledLabel(marker.charAt(0))
+                : ChineseNumbers.toHalfWidthDigits(marker.replaceAll("[\\[\\]［］【】]", ""));
+        for (int k = 0; k < first; k++) {
+            String t = lines.get(k).text();
+            if (t.contains(marker) && FootnoteMarkers.extract(t, label::equals).refs().stream()
+                    .anyMatch(ref -> ref.label().equals(label))) {
+                return first - 1; // (a marker the text's reading links, as it will)
+            }
         }
         return -1;
     }

@@ -10,7 +10,7 @@ import org.reportarchive.model.RemovalReason;
 /**
  * A web page's source copied whole (a saved page, a word processor's HTML), before its lines are read: what the page
  * never shows is taken off (its {@code <head>}, styles, scripts, comments, a word processor's {@code <xml>}
- * settings, the {@code <!DOCTYPE>}), each line's part listed as the page's tags, and a tag that the source breaks
+ * settings, the {@code <!DOCTYPE>}, an XML declaration), each line's part listed as the page's tags, and a tag that the source breaks
  * over lines ({@code <p class=MsoNormal style='……;} / {@code mso-line-height-rule:exactly'>}) is read on the line
  * where it starts, with the words after it. The copy keeps its number of lines, so that every other line keeps its
  * number; the reading and the page check read the same lines.
@@ -19,7 +19,7 @@ public final class HtmlSource {
 
     /** Parts of a page that it never shows, and comments; a comment's words are no text of the page. */
     private static final Pattern UNSHOWN = Pattern.compile(
-            "<!--.*?-->|<!DOCTYPE[^<>]*>|<(head|style|script|noscript|xml|template)\\b[^<>]*>.*?</\\1\\s*>",
+            "<!--.*?-->|<!DOCTYPE[^<>]*>|<\\?xml[^<>]*\\?>|<(head|style|script|noscript|xml|template)\\b[^<>]*>.*?</\\1\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** The start of a tag of the page's elements, to the line's end: {@code <p class=MsoNormal style='……;}. */
     private static final Pattern OPEN_TAG = Pattern.compile("</?(?:" + HtmlTags.NAMES + ")(?:\\s[^<>]*)?",

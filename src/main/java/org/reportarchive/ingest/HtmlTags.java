@@ -21,7 +21,7 @@ public final class HtmlTags {
 
     /** The element names a page's text is set with; anything else between angle brackets stays as written. */
     private static final String BLOCK = "p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|tr|table|tbody|thead|blockquote"
-            + "|center|section|article|hr|html|body";
+            + "|center|section|article|hr|html|body|aside|nav|header|footer|main|figure|figcaption";
     /** A table's cell: its row's cells stay on one line, a tab between them, as a table copied as text has them. */
     private static final String CELL = "td|th";
     private static final String INLINE = "strong|b|em|i|u|span|font|a|sup|sub|small|big|strike|s|ins|del|label|img"

@@ -30,6 +30,26 @@ class CopyFormatsTest {
             + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
 
     @Test
+    void notesUnderTheTextWithoutAHeadingAreNotesWhenTheTextLinksTheirMarkers() throws Exception {
+        String xhtml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html xmlns:epub=\"http://www.idpf.org/2007/ops\">\n"
+                + "<body>\n<section epub:type=\"chapter\">\n<h1>贵州省人民代表大会常务委员会工作报告</h1>\n"
+                + "<p>——2018年1月25日在贵州省第十三届人民代表大会第一次会议上</p>\n<p>各位代表：</p>\n"
+                + "<p>五年来，常委会紧紧围绕守底线、走新路、奔小康<a epub:type=\"noteref\" href=\"#fn1\"><sup>[1]</sup></a>，依法履职。</p>\n"
+                + "<aside epub:type=\"footnote\" id=\"fn1\"><p><a href=\"#ref1\">[1]</a> 守底线、走新路、奔小康：守住发展和生态两条底线。</p></aside>\n"
+                + "</section>\n</body>\n</html>\n";
+        Report r = ingest(xhtml);
+        assertEquals(List.of("各位代表：", "五年来，常委会紧紧围绕守底线、走新路、奔小康，依法履职。"),
+                r.body().stream().map(Block::text).toList());
+        assertEquals(1, r.footnotes().size());
+        assertEquals("守底线、走新路、奔小康", r.footnotes().get(0).term());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        // a numbered line under the text whose number the text does not set after a word stays text
+        Report list = ingest("某县人民代表大会常务委员会工作报告\n各位代表：\n今年重点做好以下工作：\n[1] 加强立法。\n[2] 加强监督。\n");
+        assertEquals(List.of(), list.footnotes());
+        assertEquals(4, list.body().size());
+    }
+
+    @Test
     void aSessionDocumentsHeaderOverOnePageIsThePagesAndTheSentenceItSplitIsJoined() throws Exception {
         Report r = ingest("秦州区人民代表大会常务委员会工作报告\n——2023年1月5日在天水市秦州区第十九届人民代表大会第三次会议上\n"
                 + "各位代表：\n    （二）聚焦发展大局，监督工作更加有力。听取审议全区国民经济和社会\n"
