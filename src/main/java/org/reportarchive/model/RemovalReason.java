@@ -29,7 +29,7 @@ public enum RemovalReason {
     INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符"),
     EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段"),
     PARAGRAPH_INDENT("paragraphs' indents in a line whose breaks the copy lost, read as the paragraphs' starts",
-            "行内段首缩进（已按缩进分段）");
+            "各段连成一行时留下的段首缩进");
 
     private final String description;
     private final String label;
