@@ -185,6 +185,8 @@ public final class HtmlTags {
         boolean item = false; // that element is a list's item or a table's cell, which a heading never stands in
         boolean afterBold = false; // the words before a <br> end with a bold run (a heading's: <strong>……</strong><br>)
         int lastBr = -1; // where the last tag ended, when it was a <br>
+        int cellFrom = -1; // where the words of a cell this line opened start in the part, while it is open
+        List<Integer> cellBreaks = new ArrayList<>(); // where that cell's paragraphs meet in the part
         while (m.find()) {
             if (m.start() < last) {
                 continue; // inside a hidden element, taken off whole
@@ -214,6 +216,10 @@ public final class HtmlTags {
                 }
             }
             boolean cell = name.equals("td") || name.equals("th");
+            if (cellFrom >= 0 && (cell || name.equals("tr") || name.equals("table"))) {
+                splitCell(part, cellFrom, cellBreaks, parts); // the cell ends
+                cellFrom = -1;
+            }
             if (cell || !name.isEmpty() && BLOCK_NAME.matcher(name).matches()) {
                 continues &= !part.toString().isBlank() && !indented(part.toString()) || !parts.isEmpty();
                 if (!name.equals("br") && !name.equals("hr")) {
@@ -232,6 +238,11 @@ public final class HtmlTags {
             }
             if (cell && !closing && !part.toString().isBlank()) {
                 part.append('\t'); // the next cell of the row
+                cellFrom = part.length();
+                continue;
+            }
+            if (cell && !closing) {
+                cellFrom = part.length();
                 continue;
             }
             // a <br> right after a <br> (a blank line on the page) ends the line wherever it stands
@@ -243,12 +254,21 @@ public final class HtmlTags {
                     .toLowerCase(Locale.ROOT).startsWith("<br");
             if (!name.isEmpty() && BLOCK_NAME.matcher(name).matches() && !part.toString().isBlank()
                     && (!name.equals("br") || endsLine(part.toString()) || !brInClause)) {
+                if (cellFrom >= 0) {
+                    if (part.length() > cellFrom && !cellBreaks.contains(part.length())) {
+                        cellBreaks.add(part.length()); // a paragraph of the open cell: whether it ends a line is told
+                    }
+                    continue; // when the cell ends
+                }
                 parts.add(part.toString());
                 part.setLength(0);
             }
         }
         brInClause &= line.substring(last).isBlank();
         part.append(line, last, line.length());
+        if (cellFrom >= 0) {
+            splitCell(part, cellFrom, cellBreaks, parts);
+        }
         if (!part.toString().isBlank() || parts.isEmpty()) {
             parts.add(part.toString());
         }
@@ -260,6 +280,42 @@ public final class HtmlTags {
                         || line.length() >= RAW_LINE && !part.toString().isBlank());
         return new Read(parts, List.copyOf(tags), continues, open, open && inParagraph,
                 open && goesOn(part.toString(), midParagraph) && (brInClause || midParagraph || wrapped(part.toString())));
+    }
+
+    /** The most characters of a table's cell whose paragraphs are read as one phrase of the row. */
+    private static final int CELL_PHRASE = 60;
+
+    /**
+     * The end of a table's cell whose words stand between {@code from} and the part's end, with the places where its
+     * paragraphs meet ({@code <td><p>关于加快湘湖三期</p><p>配套道路建设的建议</p></td>}, as a word processor breaks a
+     * cell's words). A short cell of phrases is one phrase of its row, its paragraphs joined as the cell shows them; a
+     * cell that holds sentences, a numbered heading or a long text (a page laid out in a table) keeps its paragraphs:
+     * the part ends at each.
+     */
+    private static void splitCell(StringBuilder part, int from, List<Integer> breaks, List<String> parts) {
+        if (breaks.isEmpty()) {
+            return;
+        }
+        String cell = part.substring(Math.min(from, part.length()));
+        boolean phrase = cell.strip().length() <= CELL_PHRASE;
+        int start = from;
+        for (int b : breaks) {
+            String piece = part.substring(start, b).strip();
+            if (piece.isEmpty() || SENTENCE_END.indexOf(piece.charAt(piece.length() - 1)) >= 0
+                    || HeadingRecognizer.numbering(piece).isPresent()) {
+                phrase = false;
+            }
+            start = b;
+        }
+        if (!phrase) {
+            int cut = 0;
+            for (int b : breaks) {
+                parts.add(part.substring(cut, b));
+                cut = b;
+            }
+            part.delete(0, cut);
+        }
+        breaks.clear();
     }
 
     /**
@@ -291,7 +347,8 @@ public final class HtmlTags {
      * of the row the lines before started, so that the row stays one line, its cells apart by tabs, as a row set on
      * one line is; and which lines' first words go on in a cell that has words already (a cell of two paragraphs,
      * {@code <td><p>关于……的建议</p>} / {@code <p>（领衔代表：刘建国）</p></td>}), when a cell before it in the row
-     * has words: a page's layout may set its whole text in a table's first cell, paragraph under paragraph.
+     * has words, or the cell is the first of a row of a table of data and short: a page's layout may set its whole
+     * text in a table's first cell, paragraph under paragraph.
      */
     public static final class Rows {
 
@@ -311,6 +368,18 @@ public final class HtmlTags {
         private boolean open; // a cell is open (its end tag not read yet)
         private int filled; // the row's cells with words, the open one included
         private boolean openHasWords; // the open cell has words
+        private final StringBuilder openWords = new StringBuilder(); // and these
+        private boolean dataTable; // a row of the table before this one had words in two cells or more
+
+        /**
+         * Whether the open cell, the first of its row, reads so far as a phrase of a table of data: a row before had
+         * words in two cells or more, and the cell's words are short, end no sentence and are no numbered heading.
+         */
+        private boolean phraseSoFar() {
+            String t = openWords.toString();
+            return dataTable && t.length() <= CELL_PHRASE / 2 && SENTENCE_END.indexOf(t.charAt(t.length() - 1)) < 0
+                    && HeadingRecognizer.numbering(t).isEmpty();
+        }
 
         /** Reads the next line of the page; whether its first words are a next cell of the open row. */
         public boolean nextCell(String line) {
@@ -328,11 +397,12 @@ public final class HtmlTags {
             int last = 0;
             while (true) {
                 boolean found = m.find();
-                if (!SourceLine.trim(line.substring(last, found ? m.start() : line.length())).isEmpty()) {
+                String text = SourceLine.trim(line.substring(last, found ? m.start() : line.length()));
+                if (!text.isEmpty()) {
                     if (first) {
                         place = !inRow || !words ? Place.NONE
-                                : cell ? Place.NEXT_CELL : open && openHasWords && filled >= 2 ? Place.SAME_CELL
-                                : Place.NONE;
+                                : cell ? Place.NEXT_CELL : open && openHasWords && (filled >= 2 || phraseSoFar())
+                                ? Place.SAME_CELL : Place.NONE;
                         first = false;
                     }
                     words |= inRow;
@@ -340,6 +410,9 @@ public final class HtmlTags {
                     if (open && !openHasWords) {
                         openHasWords = true;
                         filled++;
+                    }
+                    if (open) {
+                        openWords.append(text);
                     }
                 }
                 if (!found) {
@@ -349,6 +422,7 @@ public final class HtmlTags {
                 String name = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                 boolean closing = m.group().startsWith("</");
                 if (name.equals("tr") || name.equals("table") || name.equals("tbody") || name.equals("thead")) {
+                    dataTable = !name.equals("table") && (dataTable || filled >= 2);
                     inRow = name.equals("tr") && !closing;
                     words = false;
                     cell = false;
@@ -358,6 +432,7 @@ public final class HtmlTags {
                     cell = !closing;
                     open = !closing;
                     openHasWords = false;
+                    openWords.setLength(0);
                 }
             }
         }
