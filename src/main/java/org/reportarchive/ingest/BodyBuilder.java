@@ -50,7 +50,7 @@ final class BodyBuilder {
     }
 
     Body build(List<SourceLine> input) {
-        return build(input, Map.of(), Set.of());
+        return build(input, Map.of(), Set.of(), Set.of());
     }
 
     /**
@@ -59,7 +59,7 @@ final class BodyBuilder {
      * @param fresh   the lines whose words start an element of the page (a new {@code <p>}): never joined to the line
      *                before
      */
-    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh) {
+    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart) {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
@@ -92,7 +92,7 @@ final class BodyBuilder {
             }
         }
 
-        List<Segment> segments = joinColumnBreaks(main, goingOn, fresh);
+        List<Segment> segments = joinColumnBreaks(main, goingOn, fresh, apart);
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();
@@ -103,7 +103,7 @@ final class BodyBuilder {
         int signatureFrom = signature(segments);
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
-            Optional<HeadingStyle> heading = seg.joins().isEmpty() && at < signatureFrom
+            Optional<HeadingStyle> heading = seg.joins().isEmpty() && at < signatureFrom && !isRowOfNames(seg.text())
                     ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
@@ -206,14 +206,20 @@ final class BodyBuilder {
      * line is a heading: newspaper column breaks split paragraphs, even in the middle of a word.
      */
     private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Map<Integer, Integer> goingOn,
-                                                 Set<Integer> fresh) {
+                                                 Set<Integer> fresh, Set<Integer> apart) {
         List<Segment> out = new ArrayList<>();
         Segment current = null;
         int column = columnWidth(lines);
         for (SourceLine line : lines) {
             String t = line.text();
-            boolean own = fresh.contains(line.number()) && line.number() != current(current);
-            if (current != null && !own && (continuesOnto(current.text(), t) || fillsColumn(current, column, t)
+            boolean own = fresh.contains(line.number()) && line.number() != current(current)
+                    || current != null && (isRowOfItems(t) || isRowOfItems(lastLine(current))
+                    || apart.contains(line.number()) && endsWhole(lastLine(current)));
+            // a numbered heading at a page's foot (its number and head taken off under it) is whole: a heading is not
+            // set over two pages
+            boolean headingAtFoot = current != null && current.joins().isEmpty() && line.number() > current.lastLine() + 1
+                    && HeadingRecognizer.numbering(current.text()).isPresent();
+            if (current != null && !own && (continuesOnto(current.text(), t) || !headingAtFoot && fillsColumn(current, column, t)
                     || endsOrphaned(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
@@ -234,6 +240,52 @@ final class BodyBuilder {
             out.add(current);
         }
         return out;
+    }
+
+    /** The shortest line of a copy that sets its paragraphs apart by blank lines that a blank line may break. */
+    private static final int PARAGRAPH_LINE = 40;
+    /** The longest end of a line after its last mark that is a word a break cut off (……根本遵循。地). */
+    private static final int CUT_WORD = 2;
+
+    /**
+     * In a copy that sets its paragraphs apart by blank lines, whether a line before a blank line is a whole paragraph
+     * (a script's 请坐下, a notice's 接待时间：……): short, and not ending in a word cut off after its last mark; a long
+     * line, or one that ends in such a word, may be a paragraph a copy broke (峨眉山世界文 / (blank) / 化和自然遗产).
+     */
+    private static boolean endsWhole(String line) {
+        String t = line.strip();
+        if (t.length() >= PARAGRAPH_LINE) {
+            return false;
+        }
+        int mark = Math.max(PUNCTUATION.matcher(t).results().mapToInt(r -> r.end()).max().orElse(0), 0);
+        return mark == 0 || t.length() - mark > CUT_WORD || mark == t.length();
+    }
+
+    /** The words of a segment's last source line. */
+    private static String lastLine(Segment segment) {
+        return segment.joins().isEmpty() ? segment.text()
+                : segment.text().substring(segment.joins().get(segment.joins().size() - 1)[0]);
+    }
+
+    /** Items set apart by wide spaces, and no punctuation: a row of names, a station and its address. */
+    private static final Pattern ROW_OF_ITEMS = Pattern.compile("\\S(\\u3000+| {2,})\\S");
+    private static final Pattern PUNCTUATION = Pattern.compile("[，。、；！？：,;:!?]");
+
+    /**
+     * A line of items set apart by wide spaces without a punctuation mark ({@code 丁晓红　王　刚　王建民　孔令华},
+     * {@code 织里镇人大代表联络站　织里镇珍贝路588号}): a row of a list, never a clause a column broke.
+     */
+    static boolean isRowOfItems(String line) {
+        String t = line.strip();
+        return ROW_OF_ITEMS.matcher(t).find() && !PUNCTUATION.matcher(t).find();
+    }
+
+    /** Three names or more set apart by wide spaces, and nothing else: 丁晓红　王　刚　王建民　孔令华 (no heading). */
+    private static final Pattern ROW_OF_NAMES = Pattern.compile(
+            "^\\p{IsHan}(\\u3000?\\p{IsHan}){1,3}(\\u3000+\\p{IsHan}(\\u3000?\\p{IsHan}){1,3}){2,}$");
+
+    private static boolean isRowOfNames(String line) {
+        return ROW_OF_NAMES.matcher(line.strip()).matches();
     }
 
     /** The last source line of a segment, or -1. */
@@ -401,7 +453,9 @@ final class BodyBuilder {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false; // a table's rows, copied with tabs between their cells, are lines of their own
         }
-        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous);
+        String p = previous.strip();
+        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous)
+                || !p.isEmpty() && "，、,".indexOf(p.charAt(p.length() - 1)) >= 0; // a clause that goes on
         if (!running || HeadingRecognizer.endsSentence(previous)
                 || HeadingRecognizer.standalone(previous).isPresent()
                 || FrontMatter.isSalutation(previous)) {

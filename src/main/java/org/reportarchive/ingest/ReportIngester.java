@@ -98,9 +98,38 @@ public final class ReportIngester {
     }
 
     /** Reads a seed from memory. */
+    /** The fewest lines a copy sets apart by blank lines, four in five of them, to read its blank lines as paragraphs'. */
+    private static final int BLANK_SEPARATED = 6;
+
+    /**
+     * In a copy that sets its paragraphs apart by blank lines (four line breaks in five at least), the lines (numbered
+     * from 1) after a blank line; in any other copy, none.
+     */
+    static Set<Integer> afterBlankLines(String[] raw) {
+        int breaks = 0;
+        int previous = -1;
+        Set<Integer> apart = new HashSet<>();
+        boolean sawBlank = false;
+        for (int i = 0; i < raw.length; i++) {
+            if (SourceLine.trim(raw[i]).isEmpty()) {
+                sawBlank = previous >= 0;
+                continue;
+            }
+            if (previous >= 0) {
+                breaks++;
+                if (sawBlank) {
+                    apart.add(i + 1);
+                }
+            }
+            previous = i;
+            sawBlank = false;
+        }
+        return breaks >= BLANK_SEPARATED && apart.size() * 5 >= breaks * 4 ? apart : Set.of();
+    }
+
     /**
      * The paragraphs of a long line whose breaks a copy lost and whose paragraphs' indents it kept (three at least,
-     * each between words), or an empty list.
+     * each between words, and two in five of the parts ending as a paragraph ends), or an empty list.
      */
     static List<String> indentedParagraphs(String line) {
         if (line.length() < RUN_TOGETHER || line.indexOf("\u3000\u3000") < 0) {
@@ -114,7 +143,11 @@ public final class ReportIngester {
             last = m.end();
         }
         parts.add(line.substring(last));
-        return parts.size() > INDENTS ? parts : List.of();
+        // the parts are paragraphs when most end as a paragraph does (a sentence, a salutation's colon), not a list's
+        // names or a row's cells set apart by wide spaces (丁　力　　王　红　　……, 财经代表小组　　组长　王海涛……)
+        long ending = parts.stream().map(String::strip)
+                .filter(p -> !p.isEmpty() && "。！？：”".indexOf(p.charAt(p.length() - 1)) >= 0).count();
+        return parts.size() > INDENTS && ending >= INDENTS && ending * 5 >= parts.size() * 2 ? parts : List.of();
     }
 
     public Report ingest(String name, byte[] bytes, Sidecar sidecar) throws IngestException {
@@ -134,6 +167,7 @@ public final class ReportIngester {
         Set<Integer> fresh = new HashSet<>(); // lines whose words start an element of the page
         int open = -1; // the line whose element is open in the middle of a clause, if it is the last with text
         HtmlTags.Rows rows = new HtmlTags.Rows();
+        Set<Integer> apart = tagged ? Set.of() : afterBlankLines(raw); // 请坐下 / (blank) / 下面，请…
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
                 throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
@@ -215,7 +249,7 @@ public final class ReportIngester {
             throw new IngestException(name, lines.get(0).number(), "no report text found (every line looks like"
                     + " navigation, advertising or a footer); check that the file holds the report");
         }
-        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh);
+        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh, apart);
         List<String> warnings = new ArrayList<>(body.warnings());
         if (!decoded.encoding().startsWith("UTF-8")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");

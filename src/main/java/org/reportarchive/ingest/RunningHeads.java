@@ -51,7 +51,7 @@ final class RunningHeads {
             if (isCandidate(lines, reasons, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t))
                     && NAMES.matcher(view).find()
                     && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)
-                if (!titled && FrontMatter.isTitle(t) && !spared.contains(t)) {
+                if (!titled && FrontMatter.isTitle(t) && !spared.contains(t) && !FrontMatter.isSessionDocument(t)) {
                     spared.add(t); // the title, over page 1's number: the pages after repeat it
                     continue;
                 }
