@@ -113,8 +113,11 @@ public final class FrontMatter {
      */
     private static final Pattern SESSION_DOCUMENT = Pattern.compile(
             "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
-                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?$");
-    /** A session document's header: 秦州区第十九届人民代表大会第三次会议文件（3）. */
+                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?([\\s\\u3000]{2,}[^\\s\\u3000，。；]{2,20})?$");
+    /**
+     * A session document's header: 秦州区第十九届人民代表大会第三次会议文件（3）, with the document's short title set
+     * apart by wide spaces or not (自治区十二届人大五次会议文件　　　　常委会工作报告).
+     */
     static boolean isSessionDocument(String line) {
         return SESSION_DOCUMENT.matcher(Simplified.of(line.strip())).matches();
     }
@@ -310,11 +313,11 @@ public final class FrontMatter {
      */
     /**
      * A speaker's line that signs a text under it: an office and a name, nothing else (永新县人大常委会主任　刘小平); a name
-     * alone, or a sentence, is none.
+     * alone, a sentence, or a labelled line of a list (副组长：……主任　王　刚) is none.
      */
     public static boolean isSignedSpeaker(String line) {
         String t = line.strip();
-        return t.length() <= 40 && !containsSentencePunctuation(t)
+        return t.length() <= 40 && !containsSentencePunctuation(t) && t.indexOf('：') < 0 && t.indexOf(':') < 0
                 && parseSpeaker(t).filter(sp -> sp.office() != null && !sp.office().isEmpty() && sp.name() != null)
                 .isPresent();
     }
@@ -430,9 +433,14 @@ public final class FrontMatter {
     /** The most characters of a place's name before the meeting an opening sentence starts with. */
     private static final int OPENING_PLACE = 12;
 
-    /** What a speech says of the meeting it opens or closes, in the sentence that names it. */
+    /**
+     * What a speech says of the meeting it opens or closes, in the sentence that names it: that it opens or closes
+     * today (今天隆重开幕, 即将胜利闭幕), or has done all its business; not a meeting that closed before (胜利闭幕以来,
+     * 已经胜利闭幕).
+     */
     private static final Pattern OPENS_OR_CLOSES = Pattern.compile(
-            "^[^。！？]{0,30}?(隆重开幕|胜利开幕|开幕了|胜利闭幕|闭幕了|即将闭幕|圆满完成了?(各项|全部|预定)?(议程|任务))");
+            "^[^。！？]{0,30}?((今天|现在|即将|就要)[^。！？，]{0,6}(隆重开幕|胜利开幕|开幕|胜利闭幕|闭幕)"
+                    + "|圆满完成了?(各项|全部|预定)?(议程|任务)(?![^。！？]{0,4}(以来|之后|后|不久)))");
 
     public static Optional<Delivery> openingMeeting(String sentence) {
         String s = Simplified.of(sentence.strip());

@@ -67,20 +67,26 @@ final class MetadataResolver {
     /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[0-9０-９〇零]|[一二三四五六七八九十]+次|年.{0,3}月|月.{0,3}日|届|会议|第|在|^于|关于|对于|由于"); // (榆次市, 于都县, 会理市, 日喀则市 are names)
-    /** A party committee's secretary: 中共渭源县委书记, 攸县县委书记, 宝鸡市委副书记. */
-    private static final Pattern PARTY_SECRETARY = Pattern.compile(
-            "^(?:中共|中国共产党)?(\\p{IsHan}{2,12}?)(省|自治区|自治州|市|州|盟|地区|县|区|旗)委(?:员会)?(?:常委、)?副?书记$");
+    /**
+     * A party committee's secretary (中共渭源县委书记, 攸县县委书记, 宝鸡市委副书记), or a people's government's head
+     * (彭州市人民政府市长, 县人民政府副县长 names no place).
+     */
+    private static final Pattern PLACES_LEADER = Pattern.compile(
+            "^(?:中共|中国共产党)?(\\p{IsHan}{2,12}?)(省|自治区|自治州|市|州|盟|地区|县|区|旗)委(?:员会)?(?:常委、)?副?书记$"
+                    + "|^(\\p{IsHan}{2,12}?)(省|自治区|自治州|市|州|盟|县|区|旗)人民政府(?:代理|代)?副?(省长|主席|州长|市长|盟长|县长|区长|旗长)$");
 
     /**
-     * The place whose party committee a speaker's office is the secretary of (渭源县 for 中共渭源县委书记, 攸县 for
-     * 攸县县委书记), one office of several included (中共黄陵县委书记、县人大常委会主任), or null.
+     * The place whose party committee or government a speaker's office leads (渭源县 for 中共渭源县委书记, 攸县 for
+     * 攸县县委书记, 彭州市 for 彭州市人民政府市长), one office of several included (中共黄陵县委书记、县人大常委会主任),
+     * or null.
      */
-    static String partyCommitteesPlace(String office) {
+    static String ledPlace(String office) {
         for (String part : Simplified.of(office).split("[、，,\\s]+")) {
-            Matcher m = PARTY_SECRETARY.matcher(part);
+            Matcher m = PLACES_LEADER.matcher(part);
             if (m.matches()) {
-                String name = m.group(1);
-                return name.endsWith(m.group(2)) ? name : name + m.group(2);
+                String name = m.group(1) != null ? m.group(1) : m.group(3);
+                String level = m.group(1) != null ? m.group(2) : m.group(4);
+                return name.endsWith(level) ? name : name + level;
             }
         }
         return null;
@@ -601,13 +607,18 @@ final class MetadataResolver {
         }
         if (h.speaker != null && h.speaker.office() != null) { // (a name alone under a headline names no place)
             evidence.add(new String[] {h.speakerSource.equals(DELIVERY) ? DELIVERY : SPEAKER, h.speaker.office()});
-            String party = partyCommitteesPlace(h.speaker.office());
-            if (party != null) { // 攸县县委书记: the county the speaker's party committee leads
+            String party = ledPlace(h.speaker.office());
+            if (party != null) { // 攸县县委书记, 彭州市人民政府市长: the place whose committee or government the speaker leads
                 evidence.add(new String[] {SPEAKER, party + "人大常委会"});
             }
         }
         for (Removal r : publication) {
             evidence.add(new String[] {PUBLICATION, r.text()});
+        }
+        FrontMatter.Speaker signer = h.speaker == null ? signedBy(body) : null;
+        String signersPlace = signer == null || signer.office() == null ? null : ledPlace(signer.office());
+        if (signersPlace != null) { // 彭州市人民政府市长　李明月 / 2022年1月6日, under the text
+            evidence.add(new String[] {SIGNATURE, signersPlace + "人大常委会"});
         }
         for (String t : closing(body)) {
             if (SIGNING_COMMITTEE.matcher(Simplified.of(t.strip())).matches()) {

@@ -473,10 +473,12 @@ class ReportIngesterTest {
         assertEquals("430223", county.metadata().place().code(), county.warnings().toString());
         Report party = ingest("在全县人大工作会议上的讲话\n中共渭源县委书记　张　宏\n同志们：\n今天，我们召开全县人大工作会议。\n");
         assertEquals("621123", party.metadata().place().code(), party.warnings().toString());
-        assertEquals("渭源县", MetadataResolver.partyCommitteesPlace("中共渭源县委书记、县人大常委会主任"));
-        assertEquals("宝鸡市", MetadataResolver.partyCommitteesPlace("宝鸡市委副书记"));
-        assertNull(MetadataResolver.partyCommitteesPlace("市委书记"), "names no place");
-        assertNull(MetadataResolver.partyCommitteesPlace("县委组织部部长"), "no party committee's secretary");
+        assertEquals("渭源县", MetadataResolver.ledPlace("中共渭源县委书记、县人大常委会主任"));
+        assertEquals("宝鸡市", MetadataResolver.ledPlace("宝鸡市委副书记"));
+        assertNull(MetadataResolver.ledPlace("市委书记"), "names no place");
+        assertNull(MetadataResolver.ledPlace("县委组织部部长"), "no party committee's secretary");
+        assertEquals("彭州市", MetadataResolver.ledPlace("彭州市人民政府市长"));
+        assertNull(MetadataResolver.ledPlace("县人民政府副县长"), "names no place");
         // a league's work committee, and a title that speaks of the league's banners, counties and cities (全盟旗县市)
         Report league = ingest("在全盟旗县市人大工作座谈会上的讲话\n锡林郭勒盟人大工委主任　乌力吉巴图\n（2009年6月16日）\n同志们：\n"
                 + "这次座谈会的主要任务是总结交流经验。\n");

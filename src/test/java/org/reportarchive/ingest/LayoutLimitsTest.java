@@ -1,0 +1,124 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Block;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/**
+ * Ordinary reports that look like what the rules for layout look for: lists, scripts, rows of names, notices set
+ * apart by blank lines, sentences that name other meetings. The rules must leave them as they are.
+ */
+class LayoutLimitsTest {
+
+    private static List<String> texts(Report r) {
+        return r.body().stream().map(Block::text).toList();
+    }
+
+    @Test
+    void rowsOfNamesAndOfStationsAndAddressesAreNeverJoined() throws Exception {
+        Report names = Copies.ingest("苏州市相城区第三届人民代表大会第一次会议公告\n（第2号）\n\n"
+                + "苏州市相城区第三届人民代表大会第一次会议于2021年12月29日选举产生了常务委员会组成人员。现予公告。\n\n"
+                + "委　员（按姓氏笔画为序）：\n丁晓红　王　刚　王建民　孔令华　石　磊\n田　野　朱卫东　朱雪芬　许　静　孙伟峰\n"
+                + "李　平　李永根　吴惠良　沈　洁　张　军\n张晓燕　陆建英　陈　勇　金卫国　周　红\n");
+        assertEquals(List.of("苏州市相城区第三届人民代表大会第一次会议于2021年12月29日选举产生了常务委员会组成人员。现予公告。",
+                "委　员（按姓氏笔画为序）：", "丁晓红　王　刚　王建民　孔令华　石　磊", "田　野　朱卫东　朱雪芬　许　静　孙伟峰",
+                "李　平　李永根　吴惠良　沈　洁　张　军", "张晓燕　陆建英　陈　勇　金卫国　周　红"), texts(names));
+        assertTrue(names.body().stream().noneMatch(b -> b instanceof Heading && b.text().contains("王　刚")),
+                "a row of names is no heading");
+        Report stations = Copies.ingest("吴兴区人大常委会关于公布人大代表联络站地址的公告\n\n现将联络站地址公告如下：\n\n"
+                + "织里镇人大代表联络站　织里镇珍贝路588号\n八里店镇人大代表联络站　八里店镇紫金路11号\n"
+                + "妙西镇人大代表联络站　妙西镇妙山村便民中心\n埭溪镇人大代表联络站　埭溪镇上强工业园区路2号\n");
+        assertTrue(texts(stations).containsAll(List.of("织里镇人大代表联络站　织里镇珍贝路588号", "八里店镇人大代表联络站　八里店镇紫金路11号",
+                "妙西镇人大代表联络站　妙西镇妙山村便民中心", "埭溪镇人大代表联络站　埭溪镇上强工业园区路2号")), texts(stations).toString());
+    }
+
+    @Test
+    void aCopyThatSetsItsParagraphsApartByBlankLinesKeepsItsShortLinesApart() throws Exception {
+        String script = "宪法宣誓仪式主持词\n\n（2022年12月30日）\n\n同志们：\n\n"
+                + "现在举行宪法宣誓仪式，请宣誓人面向国旗站立\n\n宣誓仪式结束，请宣誓人员回到座位\n\n"
+                + "请全体同志起立，奏唱中华人民共和国国歌\n\n请坐下\n\n下面，请新任命的同志作表态发言\n";
+        assertEquals(List.of("同志们：", "现在举行宪法宣誓仪式，请宣誓人面向国旗站立", "宣誓仪式结束，请宣誓人员回到座位",
+                "请全体同志起立，奏唱中华人民共和国国歌", "请坐下", "下面，请新任命的同志作表态发言"), texts(Copies.ingest(script)));
+        // a paragraph a copy broke after a blank line, in a word after its first sentence, is joined as before
+        String broken = "某市人民代表大会常务委员会工作报告\n\n各位代表：\n\n一年来，常委会依法履职。\n\n"
+                + "——坚持依法履职是做好人大工作的根本遵循。地\n\n方人大作为地方国家权力机关，担负着行使地方国家权力的使命。\n\n"
+                + "二是加强监督。\n\n三是加强代表工作。\n\n四是加强自身建设。\n";
+        assertTrue(texts(Copies.ingest(broken)).contains(
+                "——坚持依法履职是做好人大工作的根本遵循。地方人大作为地方国家权力机关，担负着行使地方国家权力的使命。"));
+    }
+
+    @Test
+    void aLineThatEndsInACommaGoesOnButAHeadingAtAPagesFootIsWhole() throws Exception {
+        Report r = Copies.ingest("某县人民代表大会常务委员会工作报告\n各位代表：\n2013年，县人大常委会将围绕县委中心工作，依法行使职权，\n"
+                + "为建设富裕和谐新县城作出新贡献。\n");
+        assertEquals("2013年，县人大常委会将围绕县委中心工作，依法行使职权，为建设富裕和谐新县城作出新贡献。", texts(r).get(1));
+        String page = "深入学习贯彻党的十八大和十八届三中、四中、五中、六中全\n会精神，紧紧围绕社会稳定和长治久安总目标，依法履行宪法\n"
+                + "和法律赋予的职责。全年召开常委会会议8次，审议法规草案\n和法规性决定草案19件，通过11件，批准自治州、设区的\n"
+                + "市单行条例和地方性法规14件，听取审议专项工作报告21\n个，开展执法检查5次。\n"
+                + "（一）坚持立法先行，为社会稳定和长治久安提供法治保障\n— 1 —\n"
+                + "自治区十二届人大五次会议文件　　　　　　　　　　　　常委会工作报告\n"
+                + "紧扣总目标开展立法工作，制定新疆维吾尔自治区实施《中华\n人民共和国反恐怖主义法》办法，启动自治区宗教事务条例修\n"
+                + "订的调研论证工作。\n";
+        Report pages = Copies.ingest("新疆维吾尔自治区人民代表大会常务委员会工作报告\n各位代表：\n" + page);
+        assertTrue(texts(pages).contains("（一）坚持立法先行，为社会稳定和长治久安提供法治保障"), texts(pages).toString());
+        assertTrue(pages.removals().stream().anyMatch(x -> x.reason() == RemovalReason.RUNNING_HEAD),
+                "a session document's header with the document's short title is the page's: " + pages.removals());
+    }
+
+    @Test
+    void aListOfNamesInASentenceIsNoParagraphsRunTogether() {
+        StringBuilder names = new StringBuilder("区第十八届人民代表大会第一次会议选举产生的市人大代表名单：");
+        for (String n : List.of("丁　力", "王　红", "王建国", "石　磊", "田　野", "朱卫东", "许　静", "孙伟峰", "李　平", "沈　洁")) {
+            names.append(n).append("\u3000\u3000");
+        }
+        names.append("戴　强（共50名）。上述人员的代表资格经代表资格审查委员会审查，确认有效。".repeat(4));
+        assertEquals(List.of(), ReportIngester.indentedParagraphs(names.toString()));
+    }
+
+    @Test
+    void aMeetingThatClosedBeforeIsNotTheSpeechs() throws Exception {
+        Report after = Copies.ingest("在全县人大工作会议上的讲话\n同志们：\n"
+                + "县第十七届人民代表大会第四次会议胜利闭幕不久，今天，县委召开全县人大工作会议，主要任务是部署工作。\n");
+        assertNull(after.metadata().session());
+        Report since = Copies.ingest("沅陵县人民代表大会常务委员会工作报告\n各位代表：\n"
+                + "县第十八届人民代表大会第二次会议胜利闭幕以来，县人大常委会依法履职。\n");
+        assertNull(since.metadata().session());
+    }
+
+    @Test
+    void aMemberOfAListOverADayIsNoSigner() throws Exception {
+        Report r = Copies.ingest("关于检查《中华人民共和国农产品质量安全法》实施情况的报告\n"
+                + "寿光市人大常委会执法检查组对农产品质量安全法实施情况进行了检查。现将检查情况报告如下。\n"
+                + "检查组成员：\n组长：市人大常委会副主任　李　明\n副组长：市人大常委会农业农村工作委员会主任　王　刚\n2023年9月20日\n");
+        assertNull(r.metadata().speaker());
+    }
+
+    @Test
+    void aMayorSigningHisInauguralSpeechNamesTheCity() throws Exception {
+        Report r = Copies.ingest("就职讲话\n各位代表：\n刚才，大会选举我为市人民政府市长，这是全市人民对我的信任和重托。\n"
+                + "谢谢大家！\n彭州市人民政府市长　李明月\n2022年1月6日\n");
+        assertEquals("510182", r.metadata().place().code(), r.warnings().toString());
+        assertEquals("李明月", r.metadata().speaker());
+    }
+
+    @Test
+    void aCellOfShortParagraphsOnOneLineIsOnePhraseAndABindingLineIsAScansNote() throws Exception {
+        Report r = Copies.ingest("<h2>萧山区人大常委会关于2021年度代表建议办理情况的报告</h2>\n<p>主任、各位副主任、各位委员：</p>\n"
+                + "<p>重点督办建议办理情况如下：</p>\n<table>\n<tr>\n<td><p>关于加快湘湖三期</p><p>配套道路建设的建议</p></td>\n"
+                + "<td><p>已列入2022年</p><p>区重点工程计划</p></td>\n</tr>\n</table>\n<p>以上报告，请予审议。</p>\n");
+        assertEquals(List.of("主任、各位副主任、各位委员：", "重点督办建议办理情况如下：", "关于加快湘湖三期配套道路建设的建议\t已列入2022年区重点工程计划",
+                "以上报告，请予审议。"), texts(r));
+        Report scan = Copies.ingest("某省人民代表大会常务委员会工作报告\n各位代表：\n在环境保护方面，常委会组织部分常委会组成人员和人大代表对太湖沿岸重点\n"
+                + "装　订　线\n排污企业进行检查，督促未达标企业限期治理。\n");
+        assertEquals("在环境保护方面，常委会组织部分常委会组成人员和人大代表对太湖沿岸重点排污企业进行检查，督促未达标企业限期治理。",
+                texts(scan).get(1));
+        assertTrue(scan.removals().stream().anyMatch(x -> x.reason() == RemovalReason.SCAN_NOTE), scan.removals().toString());
+    }
+}
