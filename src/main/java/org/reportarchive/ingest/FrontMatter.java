@@ -128,7 +128,7 @@ public final class FrontMatter {
     /** A title set whole in the brackets of an item's heading. */
     private static final Pattern BRACKETED = Pattern.compile("^【([^【】]{4,60})】$");
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "^([■●◆▶►▪][\\s\\u3000]*|[^｜|\\s\\u3000，。：:]{2,8}[\\s\\u3000]*[｜|][\\s\\u3000]*|第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
+            "^([■●◆▶►▪][\\s\\u3000]*|[{｛][^{}｛｝\\s\\u3000]{2,8}[}｝][\\s\\u3000]*|[^｜|\\s\\u3000，。：:]{2,8}[\\s\\u3000]*[｜|][\\s\\u3000]*|第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
                     + "|(转贴|转帖|转载|转发|转|原创|分享)[^】\\]］)）]{0,4})[】\\]］)）]\\s*"
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     private static final Pattern LABEL_AFTER = Pattern.compile(

@@ -183,7 +183,8 @@ final class PageTail {
     /**
      * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
      * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items (an office's
-     * name), not under the page's own lines; so are the files its own 附件： line lists.
+     * name), not under the page's own lines; so are the files its own 附件： line lists, and a notice's contact lines over
+     * the day it is signed.
      */
     private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
     /** A file a report lists as its attachment on the line that says so: 附件：1.……（草案）.pdf, 附件1：…….docx. */
@@ -210,6 +211,22 @@ final class PageTail {
             } else {
                 underItem = false;
             }
+        }
+        // the contact lines of a notice over the day it is signed (联系电话：…… / 联系人：…… / 2020年5月8日) are its own
+        for (int i = from; i < lines.size(); i++) {
+            if (reasons[i] != RemovalReason.CONTACT) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < lines.size() && reasons[end + 1] == RemovalReason.CONTACT) {
+                end++;
+            }
+            if (end + 1 < lines.size() && reasons[end + 1] == null && FrontMatter.isDay(lines.get(end + 1).text().strip())) {
+                for (int k = i; k <= end; k++) {
+                    reasons[k] = null;
+                }
+            }
+            i = end;
         }
     }
     /** The most lines of a card that a page sets among its own lines under the text. */

@@ -121,4 +121,18 @@ class LayoutLimitsTest {
                 texts(scan).get(1));
         assertTrue(scan.removals().stream().anyMatch(x -> x.reason() == RemovalReason.SCAN_NOTE), scan.removals().toString());
     }
+
+    @Test
+    void aCategoryInBracesIsATitlesLabelAndANoticesContactLinesOverItsDayAreItsOwn() throws Exception {
+        Report r = Copies.ingest("{代表建议}关于加快推进老旧小区加装电梯工作的建议办理情况的报告\n"
+                + "（2020年10月27日在福州市第十五届人民代表大会常务委员会第三十三次会议上）\n主任、各位副主任、秘书长、各位委员：\n"
+                + "受市人民政府委托，现将市十五届人大四次会议第125号建议办理情况报告如下，请予审议。\n");
+        assertEquals("关于加快推进老旧小区加装电梯工作的建议办理情况的报告", r.metadata().title());
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.LABEL && x.text().equals("{代表建议}")));
+        Report notice = Copies.ingest("大理市人大常委会关于公开征求《大理市洱海保护条例（修订草案）》意见的公告\n"
+                + "为提高立法质量，现将条例修订草案全文公布，征求社会各界意见。\n欢迎社会各界踊跃提出意见建议。\n"
+                + "联系电话：0872-2123456\n联系人：市人大常委会法制工作委员会副主任　杨丽华\n2020年5月8日\n");
+        assertTrue(texts(notice).contains("联系电话：0872-2123456"), texts(notice).toString());
+        assertTrue(texts(notice).contains("联系人：市人大常委会法制工作委员会副主任　杨丽华"), texts(notice).toString());
+    }
 }
