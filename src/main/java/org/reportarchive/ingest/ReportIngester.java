@@ -251,12 +251,11 @@ public final class ReportIngester {
         }
         BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh, apart);
         List<String> warnings = new ArrayList<>(body.warnings());
-        if (!decoded.encoding().startsWith("UTF-8")) {
+        if (!decoded.encoding().startsWith("UTF-8") && !decoded.encoding().equals("MIME")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");
         }
-        if (decoded.encoding().endsWith(" export")) {
-            warnings.add("read from a " + decoded.encoding().substring(decoded.encoding().lastIndexOf(", ") + 2)
-                    + "; line numbers count the lines of the text read from it");
+        if (decoded.container() != null) {
+            warnings.add("read from a " + decoded.container() + "; line numbers count the lines of the text read from it");
         }
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT).toList();

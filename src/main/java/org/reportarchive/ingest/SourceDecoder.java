@@ -26,23 +26,30 @@ public final class SourceDecoder {
     }
 
     /**
-     * The decoded text and the encoding it was read in ({@code UTF-8}, {@code GB18030, JSON export}), with what the
-     * decoding took off or read as other characters, by line: a data export's other fields, characters no reader
-     * sees, a page's character references.
+     * The decoded text and the encoding it was read in ({@code UTF-8}, {@code GB18030}), what held it when it was not
+     * a text of its own ({@code JSON export}, {@code mail (text/plain)}, or null), and what the decoding took off or
+     * read as other characters, by line: a container's fields or headers, characters no reader sees, a page's
+     * character references.
      */
-    public record Decoded(String text, String encoding, List<Removal> references) {
+    public record Decoded(String text, String encoding, String container, List<Removal> references) {
 
         static Decoded of(String text, String encoding, String file) throws IngestException {
+            return of(text, encoding, null, List.of(), file);
+        }
+
+        private static Decoded of(String text, String encoding, String container, List<Removal> held, String file)
+                throws IngestException {
             Optional<DataExport.Unwrapped> export = DataExport.unwrap(text, file);
             String read = export.map(DataExport.Unwrapped::text).orElse(text);
             InvisibleCharacters.Cleaned cleaned = InvisibleCharacters.clean(read);
             CharacterReferences.Restored restored = CharacterReferences.restore(cleaned.text());
-            List<Removal> removals = Removal.inLineOrder(cleaned.marks(), restored.references());
+            List<Removal> removals = Removal.inLineOrder(held, Removal.inLineOrder(cleaned.marks(), restored.references()));
             if (export.isPresent()) {
                 removals = Removal.inLineOrder(export.get().fields(), removals);
             }
-            return new Decoded(restored.text(), export.map(e -> encoding + ", " + e.form() + " export").orElse(encoding),
-                    removals);
+            String holder = export.map(e -> (container == null ? "" : container + ", ") + e.form() + " export")
+                    .orElse(container);
+            return new Decoded(restored.text(), encoding, holder, removals);
         }
     }
 
@@ -58,6 +65,20 @@ public final class SourceDecoder {
                     + " than a report (at most %d MB); check that it holds one report as text", bytes.length / 1048576.0,
                     MAX_BYTES / 1048576));
         }
+        Optional<MimeSource.Read> mime = MimeSource.read(bytes, file);
+        if (mime.isPresent()) {
+            return Decoded.of(normaliseLineEnds(mime.get().text()), "MIME", mime.get().form(), mime.get().headers(), file);
+        }
+        Decoded plain = plain(bytes, file);
+        return Decoded.of(plain.text(), plain.encoding(), file);
+    }
+
+    /** The text of a file's bytes in the encoding they are in, its line ends LF, nothing else done to it. */
+    static String decodeText(byte[] bytes, String file) throws IngestException {
+        return plain(bytes, file).text();
+    }
+
+    private static Decoded plain(byte[] bytes, String file) throws IngestException {
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
         String name = "UTF-8";
@@ -76,7 +97,7 @@ public final class SourceDecoder {
         if (charset == StandardCharsets.UTF_8 && looksBinary(bytes)) {
             Charset utf16 = utf16WithoutBom(bytes);
             if (utf16 != null) {
-                return Decoded.of(normaliseLineEnds(strictDecode(bytes, 0, utf16, file)), utf16.name() + " (no BOM)", file);
+                return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, utf16, file)), utf16.name() + " (no BOM)", null, List.of());
             }
             throw new IngestException(file, 0,
                     "this is not a text file (it contains NUL bytes); save the report as plain text (.txt)");
@@ -84,7 +105,7 @@ public final class SourceDecoder {
         if (charset == StandardCharsets.UTF_8 && skip == 0) {
             String utf8 = utf8(bytes); // most seeds: read once
             if (utf8 != null) {
-                return Decoded.of(normaliseLineEnds(utf8), name, file);
+                return new Decoded(normaliseLineEnds(utf8), name, null, List.of());
             }
             Charset legacy = legacyChinese(bytes, file);
             if (legacy == StandardCharsets.UTF_8) {
@@ -93,10 +114,10 @@ public final class SourceDecoder {
                     return mixed;
                 }
             }
-            return Decoded.of(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name(), file);
+            return new Decoded(normaliseLineEnds(strictDecode(bytes, 0, legacy, file)), legacy.name(), null, List.of());
         }
         String text = strictDecode(bytes, skip, charset, file);
-        return Decoded.of(normaliseLineEnds(text), name, file);
+        return new Decoded(normaliseLineEnds(text), name, null, List.of());
     }
 
     /** The bytes as UTF-8 text, or null if they are not valid UTF-8. */
@@ -147,8 +168,8 @@ public final class SourceDecoder {
         }
         String which = legacy.size() <= 5 ? legacy.stream().map(String::valueOf).collect(
                 java.util.stream.Collectors.joining(", ")) : legacy.size() + " lines";
-        return Decoded.of(normaliseLineEnds(text.toString()), "GB18030 on line" + (legacy.size() == 1 ? " " : "s ")
-                + which + ", UTF-8 elsewhere", file);
+        return new Decoded(normaliseLineEnds(text.toString()), "GB18030 on line" + (legacy.size() == 1 ? " " : "s ")
+                + which + ", UTF-8 elsewhere", null, List.of());
     }
 
     private static String strict(byte[] bytes, Charset charset) {

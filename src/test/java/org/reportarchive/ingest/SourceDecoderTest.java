@@ -69,7 +69,7 @@ class SourceDecoderTest {
                 + "<w:p><w:r><w:t xml:space=\"preserve\">　　各位代表：</w:t></w:r></w:p></w:body></w:document>";
         SourceDecoder.Decoded d = SourceDecoder.decode(xml.getBytes(StandardCharsets.UTF_8), "w.txt");
         assertEquals("凤翔县人大常委会工作报告\n县人大常委会主任\t雷建军\n　　各位代表：", d.text());
-        assertEquals("UTF-8, Word XML export", d.encoding());
+        assertEquals("Word XML export", d.container());
     }
 
     @Test
