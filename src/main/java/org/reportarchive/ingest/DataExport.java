@@ -2,7 +2,10 @@ package org.reportarchive.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -26,7 +29,8 @@ import org.reportarchive.model.RemovalReason;
 /**
  * A report saved as a site's data rather than its page: a content system's JSON ({@code {"title": …, "source": …,
  * "content": "<p>…</p>"}}, under {@code data} or in a list of one), or a feed's item (RSS's {@code <item>}, Atom's
- * {@code <entry>}), or a word processor's document XML. The article's fields are read as the page would show them: its publishing line from the source,
+ * {@code <entry>}, an Evernote note), a portal's table of one row (CSV, TSV), or a word processor's document XML. The
+ * article's fields are read as the page would show them: its publishing line from the source,
  * date, author and editor fields ({@code 来源：……　发布时间：……}), its title and subtitle, then its text (HTML or
  * plain, its escapes undone), one line to a line of the text. Every other field is listed as the export's
  * ({@code 网站导出数据的其他字段}), and line numbers count the lines of the text so read.
@@ -37,16 +41,21 @@ final class DataExport {
     record Unwrapped(String text, List<Removal> fields, String form) {
     }
 
-    private static final Set<String> TITLE = Set.of("title", "articletitle", "headline", "doctitle", "name");
-    private static final Set<String> SUBTITLE = Set.of("subtitle", "subhead", "subheading", "vicetitle", "introtitle");
+    private static final Set<String> TITLE = Set.of("title", "articletitle", "headline", "doctitle", "name", "标题",
+            "题名", "名称", "文章标题");
+    private static final Set<String> SUBTITLE = Set.of("subtitle", "subhead", "subheading", "vicetitle", "introtitle",
+            "副标题", "引题");
     /** The keys of an article's text, the likeliest first. */
     private static final List<String> CONTENT = List.of("content", "contenthtml", "htmlcontent", "articlecontent",
-            "body", "text", "article", "detail", "maintext", "html", "description", "summary");
-    private static final Set<String> SOURCE = Set.of("source", "from", "origin", "sourcename", "media", "copyfrom");
+            "body", "text", "article", "detail", "maintext", "html", "正文", "内容", "文章内容", "全文", "description",
+            "summary");
+    private static final Set<String> SOURCE = Set.of("source", "from", "origin", "sourcename", "media", "copyfrom",
+            "来源", "发布机构", "来源单位", "信息来源", "文章来源");
     private static final Set<String> DATE = Set.of("pubdate", "publishtime", "publishdate", "releasetime",
-            "releasedate", "date", "createtime", "publishedat", "pubtime", "published", "updated", "time", "dcdate");
-    private static final Set<String> AUTHOR = Set.of("author", "writer", "reporter", "creator", "dccreator");
-    private static final Set<String> EDITOR = Set.of("editor", "responsibleeditor", "chargeeditor");
+            "releasedate", "date", "createtime", "publishedat", "pubtime", "published", "updated", "time", "dcdate",
+            "发布日期", "发布时间", "日期", "成文日期", "时间");
+    private static final Set<String> AUTHOR = Set.of("author", "writer", "reporter", "creator", "dccreator", "作者");
+    private static final Set<String> EDITOR = Set.of("editor", "responsibleeditor", "chargeeditor", "责任编辑", "编辑");
     /** The fewest characters of an article's text field. */
     private static final int MIN_TEXT = 50;
     private static final int MAX_DEPTH = 4;
@@ -68,8 +77,55 @@ final class DataExport {
         if (t.startsWith("<?xml") && t.contains("<w:document")) {
             return Optional.of(wordXml(t));
         }
-        if (t.startsWith("<?xml") || t.startsWith("<rss") || t.startsWith("<feed")) {
+        if (t.startsWith("<?xml") || t.startsWith("<rss") || t.startsWith("<feed") || t.startsWith("<en-export")) {
             return feed(t, file);
+        }
+        return table(t, file);
+    }
+
+    /** The separators a table's row is set with: a comma (CSV) or a tab (TSV). */
+    private static final String SEPARATORS = ",\t";
+
+    /**
+     * A portal's or a spreadsheet's export of a report as a table's row: a header of columns (标题, 发布日期, 来源,
+     * 正文 …; their names in English too) over one row, in CSV (quoted, its quotes doubled) or TSV. Read by
+     * jackson-dataformat-csv.
+     */
+    private static Optional<Unwrapped> table(String text, String file) throws IngestException {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        for (char separator : SEPARATORS.toCharArray()) {
+            String[] names = header.split(separator == '\t' ? "\t" : ",", -1);
+            if (names.length < 2 || java.util.Arrays.stream(names).noneMatch(n -> CONTENT.contains(key(n.strip())))
+                    || java.util.Arrays.stream(names).noneMatch(n -> TITLE.contains(key(n.strip())))) {
+                continue;
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            CsvMapper mapper = new CsvMapper();
+            CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator)
+                    .withQuoteChar(separator == ',' ? '"' : '\u0000');
+            try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
+                    .readValues(text)) {
+                while (it.hasNext()) {
+                    rows.add(it.next());
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new IngestException(file, 0, "the file reads as a table's export (a header of columns, one of"
+                        + " them the text) but its rows cannot be read (" + e.getMessage().lines().findFirst().orElse("")
+                        + "); save the report as plain text (.txt)");
+            }
+            rows.removeIf(r -> r.values().stream().allMatch(v -> v == null || v.isBlank()));
+            if (rows.size() > 1) {
+                throw new IngestException(file, 0, "the table's export holds " + rows.size() + " rows; put each report"
+                        + " in a file of its own");
+            }
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            rows.get(0).forEach((k, v) -> fields.put(k.strip(), v == null ? "" : v));
+            String content = fields.keySet().stream().filter(k -> CONTENT.contains(key(k))).findFirst().orElseThrow();
+            return Optional.of(compose(fields, content, separator == ',' ? "CSV" : "TSV"));
         }
         return Optional.empty();
     }
@@ -157,6 +213,7 @@ final class DataExport {
         Document doc = Jsoup.parse(text, "", Parser.xmlParser());
         List<Element> items = new ArrayList<>(doc.select("item"));
         items.addAll(doc.select("entry"));
+        items.addAll(doc.select("en-export > note")); // an Evernote export's notes
         if (items.isEmpty()) {
             return Optional.empty();
         }
@@ -172,7 +229,7 @@ final class DataExport {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element e : item.children()) {
             String value = e.children().isEmpty() || e == feedContent(item) ? e.wholeText() : e.text();
-            fields.putIfAbsent(e.tagName(), value.strip());
+            fields.merge(e.tagName(), value.strip(), (a, b) -> a + "、" + b); // (a note's tags, one to an element)
         }
         Element channel = item.parent();
         if (channel != null) {
@@ -182,9 +239,25 @@ final class DataExport {
                 }
             }
         }
-        String form = item.tagName().equals("entry") ? "Atom" : "RSS";
-        return Optional.of(compose(fields, feedContent(item).tagName(), form));
+        String form = item.tagName().equals("entry") ? "Atom" : item.tagName().equals("note") ? "Evernote" : "RSS";
+        String contentKey = feedContent(item).tagName();
+        if (form.equals("Evernote")) { // the days a note was made and changed are the note's, not the page's
+            for (String day : List.of("created", "updated")) {
+                String v = fields.remove(day);
+                if (v != null) {
+                    fields.put("note " + day, v);
+                }
+            }
+        }
+        // an Evernote note's text is XHTML in <en-note>, its pictures <en-media>: a page's division, and nothing
+        fields.computeIfPresent(contentKey, (k, v) -> EVERNOTE.matcher(v).replaceAll(m -> m.group().startsWith("</")
+                ? "</div>" : m.group(1).equals("en-note") ? "<div>" : ""));
+        return Optional.of(compose(fields, contentKey, form));
     }
+
+    /** An Evernote note's own elements in its XHTML. */
+    private static final java.util.regex.Pattern EVERNOTE = java.util.regex.Pattern.compile(
+            "</?(en-note|en-media|en-todo|en-crypt)\\b[^<>]*>");
 
     /** A feed item's text: its encoded content, its content, its description or its summary. */
     private static Element feedContent(Element item) {
@@ -231,11 +304,13 @@ final class DataExport {
         if (!publishing.isEmpty()) {
             lines.add(String.join("\u3000", publishing));
         }
-        String first = firstLine(content);
-        if (title != null && !words(first).startsWith(words(title)) && !FrontMatter.isTitle(first)) {
+        List<String> opening = firstLines(content);
+        String export = title;
+        boolean same = export != null && opening.stream().anyMatch(l -> words(l).startsWith(words(export)));
+        if (title != null && !same && opening.stream().noneMatch(FrontMatter::isTitle)) {
             lines.add(title);
-        } else if (title != null && !words(first).startsWith(words(title))) {
-            left.add(0, "title: " + title); // the site's headline over the text's own title
+        } else if (title != null && !same) {
+            left.add(0, "title: " + title); // the site's headline (a note's own name) over the text's own title
         }
         if (subtitle != null && !content.contains(subtitle)) {
             lines.add(subtitle);
@@ -260,24 +335,28 @@ final class DataExport {
         return value;
     }
 
-    /** The text's first line with words, without its tags. */
-    private static String firstLine(String content) {
+    /** The lines a text starts with: its first few with words, without their tags. */
+    private static List<String> firstLines(String content) {
+        List<String> out = new ArrayList<>();
         if (content.indexOf('<') >= 0) {
             Element body = Jsoup.parse(content).body();
             for (Element e : body.getAllElements()) {
-                if (e != body && e.ownText().strip().length() > 0) {
-                    return e.text().strip();
+                if (e != body && !e.ownText().isBlank() && out.size() < OPENING_LINES) {
+                    out.add(e.text().strip());
                 }
             }
-            return body.text().strip();
+            return out;
         }
-        for (String line : content.split("\n")) {
-            if (!line.isBlank()) {
-                return line.strip();
+        for (String line : content.split("\\n")) {
+            if (!line.isBlank() && out.size() < OPENING_LINES) {
+                out.add(line.strip());
             }
         }
-        return "";
+        return out;
     }
+
+    /** How many of a text's first lines are looked through for its own title. */
+    private static final int OPENING_LINES = 5;
 
     private static String words(String s) {
         return s.replaceAll("[\\s\\u3000]+", "");

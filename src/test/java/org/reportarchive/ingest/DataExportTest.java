@@ -94,4 +94,43 @@ class DataExportTest {
         assertFalse(SourceDecoder.decode("{\"a\": 1}".getBytes(StandardCharsets.UTF_8), "a.txt").encoding()
                 .contains("export"), "JSON without an article's text is no export");
     }
+
+    @Test
+    void aPortalsTableOfOneRowIsReadFromItsColumns() throws Exception {
+        String csv = "\uFEFF标题,发布日期,来源,正文,浏览量\n德清县人民代表大会常务委员会工作报告,2026-01-20 10:15:00,德清县人大常委会办公室,"
+                + "\"——2026年1月13日在德清县第十七届人民代表大会第六次会议上\n县人大常委会主任　沈建林\n各位代表：\n"
+                + "我受县人大常委会委托，向大会报告工作，请予审议。\n围绕\"\"地信小镇\"\"开展专题调研，提出意见建议15条。\",1286\n";
+        Report r = ingest(csv);
+        assertEquals("德清县人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals("沈建林", r.metadata().speaker());
+        assertEquals(List.of("各位代表：", "我受县人大常委会委托，向大会报告工作，请予审议。", "围绕\"地信小镇\"开展专题调研，提出意见建议15条。"),
+                Copies.texts(r), "a quoted cell's doubled quotes are one");
+        assertEquals("德清县人大常委会办公室", r.metadata().publication().source());
+        assertTrue(r.removals().stream().anyMatch(x -> x.text().equals("浏览量: 1286")), r.removals().toString());
+        String tsv = "标题\t发布日期\t来源\t正文\t链接\n临沂市兰山区人民代表大会常务委员会工作报告\t2015/1/28\t兰山区人大常委会\t"
+                + "<p>——2015年1月20日在临沂市兰山区第十八届人民代表大会第五次会议上</p><p>各位代表：</p>"
+                + "<p>我受区人大常委会委托，向大会报告工作，请予审议。</p>\thttp://www.example.gov.cn/1.htm\n";
+        Report t = ingest(tsv);
+        assertEquals(LocalDate.of(2015, 1, 20), t.metadata().date());
+        assertEquals(List.of("各位代表：", "我受区人大常委会委托，向大会报告工作，请予审议。"), Copies.texts(t));
+        IngestException two = assertThrows(IngestException.class, () -> SourceDecoder.decode(("标题,正文\n一,"
+                + "各位代表。\n二,各位代表。\n").getBytes(StandardCharsets.UTF_8), "t.txt"));
+        assertTrue(two.getMessage().contains("2 rows"), two.getMessage());
+    }
+
+    @Test
+    void anEvernoteNoteIsReadFromItsTextAndItsOwnNameAndDaysAreItsFields() throws Exception {
+        String enex = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<en-export>\n<note>\n<title>烟台报告（剪藏）</title>\n"
+                + "<created>20240205T061203Z</created>\n<tag>人大</tag>\n<tag>工作报告</tag>\n<content><![CDATA[<?xml version=\"1.0\"?>"
+                + "<en-note><div><h2>烟台市人民代表大会常务委员会工作报告</h2><p>——2024年1月20日在烟台市第十八届人民代表大会第三次会议上</p>"
+                + "<p>各位代表：</p><p>我受市人大常委会委托，向大会报告工作，请予审议。</p><en-media type=\"image/png\" hash=\"ab\"/>"
+                + "</div></en-note>]]></content>\n</note>\n</en-export>\n";
+        Report r = ingest(enex);
+        assertEquals("烟台市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(List.of("各位代表：", "我受市人大常委会委托，向大会报告工作，请予审议。"), Copies.texts(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.text().equals("title: 烟台报告（剪藏）")), r.removals().toString());
+        assertTrue(r.removals().stream().anyMatch(x -> x.text().equals("tag: 人大、工作报告")), r.removals().toString());
+        assertTrue(r.metadata().publication() == null || r.metadata().publication().date() == null,
+                "the day a note was made is no day the page was posted");
+    }
 }
