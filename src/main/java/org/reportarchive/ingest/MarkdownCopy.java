@@ -32,14 +32,69 @@ public final class MarkdownCopy {
      * null), and whether bold was taken off inside it.
      */
     private record Marked(String text, boolean quoted, boolean listItem, String emphasis, boolean inlineBold,
-                          boolean row) {
+                          boolean row, List<String> inline) {
+
+        Marked(String text, boolean quoted, boolean listItem, String emphasis, boolean inlineBold, boolean row) {
+            this(text, quoted, listItem, emphasis, inlineBold, row, List.of());
+        }
+    }
+
+    /**
+     * Marks that converters and note apps set inside a line, each with what it stands for and its name in the list of
+     * marks: pandoc's spans and anchors ({@code [周朝晖]{.underline}}, {@code []{#_Toc12 .anchor}}), a picture set in a
+     * line ({@code ![二维码](…)}), a link's address
+     * ({@code [阅读原文](http://…)}), a note app's link and highlight ({@code [[监利县]]}, {@code ==97.4%==}), a
+     * callout's type ({@code [!info] 会议}), a note's marker and its definition ({@code [^1]}, {@code [^1]: ……}, read
+     * as the marker {@code ^[1]} and the note {@code [1] ……} a plain copy has), a table's caption ({@code : 表1 ……}) and
+     * a hard line break ({@code \} at the line's end).
+     */
+    private static final List<Object[]> INLINE = List.of(
+            new Object[] {Pattern.compile("^\\[\\^([0-9]{1,3})\\]:\\s*"), "[$1] ", "[^…]:"},
+            new Object[] {Pattern.compile("\\[\\^([0-9]{1,3})\\]"), "^[$1]", "[^…]"},
+            new Object[] {Pattern.compile("\\[([^\\[\\]]*)\\]\\{[#.][^{}]*\\}"), "$1", "[…]{…}"},
+            new Object[] {Pattern.compile("\\[\\[([^\\[\\]|]+)\\|([^\\[\\]]+)\\]\\]"), "$2", "[[…]]"},
+            new Object[] {Pattern.compile("\\[\\[([^\\[\\]|]+)\\]\\]"), "$1", "[[…]]"},
+            new Object[] {Pattern.compile("[ \\u3000]*!\\[[^\\[\\]]*\\]\\([^()\\s]*\\)"), "", "![…](…)"},
+            new Object[] {Pattern.compile("(?<!!)\\[([^\\[\\]]+)\\]\\((https?://|/|\\.{0,2}/|#)[^()\\s]*\\)"), "$1", "[…](…)"},
+            new Object[] {Pattern.compile("==([^=\\s](?:[^=]*[^=\\s])?)=="), "$1", "==…=="},
+            new Object[] {Pattern.compile("^\\[![A-Za-z]+\\][-+]?\\s*"), "", "[!…]"},
+            new Object[] {Pattern.compile("^:[ \\u3000]+(?=\\S)"), "", ": …"},
+            new Object[] {Pattern.compile("(?<=\\S)\\\\$"), "", "\\"});
+
+    /** A note app's comment in a line, which its reader does not see: %%以下数字待核对%%. */
+    private static final Pattern COMMENT = Pattern.compile("%%.*?%%");
+
+    /** The comments a note app keeps in a line (%%……%%): the copier's, not the report's. */
+    static List<String> comments(String line) {
+        return line.indexOf("%%") < 0 ? List.of() : COMMENT.matcher(line).results().map(r -> r.group()).toList();
+    }
+
+    /** The line without a note app's comments. */
+    static String withoutComments(String line) {
+        return line.indexOf("%%") < 0 ? line : SourceLine.trim(COMMENT.matcher(line).replaceAll(""));
+    }
+
+    private static String inlineMarks(String s, List<String> found) {
+        String out = s;
+        for (Object[] mark : INLINE) {
+            Matcher m = ((Pattern) mark[0]).matcher(out);
+            if (m.find()) {
+                out = m.replaceAll((String) mark[1]);
+                found.add((String) mark[2]);
+            }
+        }
+        return out;
     }
 
     /** A table's row as Markdown sets it: | 监督事项 | 方式 | 时间 |, two cells at least. */
     private static final Pattern ROW = Pattern.compile("^\\|([^|]*\\|){2,}$");
 
     private static Marked read(String line) {
-        String s = line;
+        String s = withoutComments(line);
+        List<String> inline = new java.util.ArrayList<>();
+        if (s.indexOf('[') >= 0 || s.indexOf('=') >= 0 || s.endsWith("\\") || s.startsWith(":")) {
+            s = inlineMarks(s, inline);
+        }
         if (ROW.matcher(s.strip()).matches() && !LAYOUT.matcher(s.strip()).matches()) {
             // its cells apart by tabs, as a table copied as text has them
             String[] cells = s.strip().substring(1, s.strip().length() - 1).split("\\|", -1);
@@ -47,7 +102,7 @@ public final class MarkdownCopy {
             for (String cell : cells) {
                 text.add(inlineBold(SourceLine.trim(cell)));
             }
-            return new Marked(String.join("\t", text), false, false, null, false, true);
+            return new Marked(String.join("\t", text), false, false, null, false, true, inline);
         }
         boolean quoted = s.startsWith(">")
                 && (s.length() == 1 || s.charAt(1) == ' ' || s.charAt(1) == '\u3000' || s.charAt(1) == '>');
@@ -65,8 +120,11 @@ public final class MarkdownCopy {
             s = (bold.group(1) == null ? "" : bold.group(1)) + SourceLine.trim(bold.group(3));
             emphasis = bold.group(2);
         }
-        String inline = inlineBold(s);
-        return new Marked(inline, quoted, listItem, emphasis, !inline.equals(s), false);
+        if (quoted && s.startsWith("[!")) {
+            s = inlineMarks(s, inline); // a callout's type under its quotation mark: > [!info] 会议
+        }
+        String bolded = inlineBold(s);
+        return new Marked(bolded, quoted, listItem, emphasis, !bolded.equals(s), false, inline);
     }
 
     /**
@@ -150,15 +208,17 @@ public final class MarkdownCopy {
         if (m.row()) {
             marks.add("|…|");
         }
+        marks.addAll(m.inline());
         return marks.isEmpty() ? "" : "Markdown：" + String.join(" ", marks);
     }
 
     /**
      * A line of a Markdown copy that only lays out the page: a rule ({@code ---}), an HTML comment
-     * ({@code <!-- more -->}), or the rule under a table's head ({@code |---|:---:|}).
+     * ({@code <!-- more -->}), the rule under a table's head ({@code |---|:---:|}), or pandoc's fence of a division
+     * ({@code ::: {custom-style="Title"}}, {@code :::}).
      */
     private static final Pattern LAYOUT = Pattern.compile(
-            "^(-{3,}|\\*{3,}|_{3,}|<!--.*-->|\\|?(\\s*:?-{3,}:?\\s*\\|)+(\\s*:?-{3,}:?\\s*)?)$");
+            "^(-{3,}|\\*{3,}|_{3,}|<!--.*-->|\\|?(\\s*:?-{3,}:?\\s*\\|)+(\\s*:?-{3,}:?\\s*)?|:{3,}(\\s*\\{[^{}]*\\}|\\s*[\\w-]+)?)$");
 
     /** Marks the rules and comments of a Markdown copy that its metadata block does not hold. */
     static void markLayout(List<SourceLine> lines, RemovalReason[] reasons) {

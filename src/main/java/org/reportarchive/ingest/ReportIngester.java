@@ -223,6 +223,12 @@ public final class ReportIngester {
                     marks.add(new Removal(i + 1, RemovalReason.TRANSCRIPT, time.group().strip())); // 00:11 各位代表
                     t = SourceLine.trim(t.substring(time.end()));
                 }
+                int line = i + 1;
+                List<String> comments = markdown ? MarkdownCopy.comments(t) : List.of();
+                if (!comments.isEmpty()) {
+                    comments.forEach(c -> marks.add(new Removal(line, RemovalReason.COMMENTS, c))); // %%待核实%%
+                    t = MarkdownCopy.withoutComments(t);
+                }
                 String mark = markdown ? MarkdownCopy.marks(t) : "";
                 if (!mark.isEmpty()) {
                     marks.add(new Removal(i + 1, RemovalReason.MARKDOWN, mark)); // > ——……, **各位代表：**

@@ -30,6 +30,32 @@ class CopyFormatsTest {
             + "一年来，常委会依法履职，听取和审议专项工作报告十二个。\n";
 
     @Test
+    void aConvertersAndANoteAppsMarksInMarkdownAreLayoutAndTheirNotesAreNotes() throws Exception {
+        String pandoc = "::: {custom-style=\"Title\"}\n**宁波市鄞州区人民代表大会常务委员会工作报告**\n:::\n\n"
+                + "::: {custom-style=\"Subtitle\"}\n——2023年1月10日在宁波市鄞州区第十九届人民代表大会第三次会议上\\\n"
+                + "区人大常委会主任 [周朝晖]{.underline}\n:::\n\n各位代表：\n\n# []{#_Toc124312001 .anchor}一、2022年主要工作\n\n"
+                + "全年开展执法检查4次、专题询问1次[^1]，代表满意率[99.4%]{.mark}。\n\n"
+                + "[^1]: 专题询问：2022年9月，区人大常委会就生活垃圾分类工作开展专题询问。\n";
+        Report r = ingest(pandoc);
+        assertEquals("周朝晖", r.metadata().speaker());
+        assertEquals(List.of("各位代表：", "一、2022年主要工作", "全年开展执法检查4次、专题询问1次，代表满意率99.4%。"),
+                r.body().stream().map(Block::text).toList());
+        assertEquals(1, r.footnotes().size());
+        assertEquals("专题询问", r.footnotes().get(0).term());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        String obsidian = "---\ntitle: 监利县人大常委会工作报告 2018\n---\n# 监利县人民代表大会常务委员会工作报告\n"
+                + "——2018年1月16日在监利县第十七届人民代表大会第三次会议上\n各位代表：\n"
+                + "紧紧围绕[[监利县]]“建设长江经济带水乡生态城市”的目标，推动[[长江大保护|长江保护]]。 ==代表满意率97.4%==\n\n"
+                + "%%以下数字与荆州日报报道不一致，引用前核对%%\n\n![图片](https://mmbiz.qpic.cn/a.jpg)\n[阅读原文](http://www.jianli.gov.cn/a.html)\n";
+        Report o = ingest(obsidian);
+        assertEquals(List.of("各位代表：", "紧紧围绕监利县“建设长江经济带水乡生态城市”的目标，推动长江保护。 代表满意率97.4%"),
+                o.body().stream().map(Block::text).toList());
+        assertTrue(o.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS
+                && x.text().equals("%%以下数字与荆州日报报道不一致，引用前核对%%")), o.removals().toString());
+        assertTrue(o.removals().stream().anyMatch(x -> x.text().contains("![…](…)")), "the post's picture: " + o.removals());
+    }
+
+    @Test
     void notesUnderTheTextWithoutAHeadingAreNotesWhenTheTextLinksTheirMarkers() throws Exception {
         String xhtml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html xmlns:epub=\"http://www.idpf.org/2007/ops\">\n"
                 + "<body>\n<section epub:type=\"chapter\">\n<h1>贵州省人民代表大会常务委员会工作报告</h1>\n"
