@@ -59,7 +59,8 @@ final class PageTail {
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言|热门跟贴|最新跟贴|全部跟贴)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
-                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟贴)[\\s\\u3000]*[（(]?[0-9]+[)）]?$");
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟贴)[\\s\\u3000]*[（(]?[0-9]+[)）]?$"
+                    + "|^[0-9０-９]+[\\s\\u3000]*条(评论|留言|跟贴)$|^(发表评论|写评论|写留言|我要评论)[.。…]*$");
     /** A character every heading of comments or commentary has, in either script. */
     private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼记記说說]");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
@@ -79,6 +80,14 @@ final class PageTail {
      * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
      * into the text (【代表感想】 between two sections) stays where it is.
      */
+    /** A day alone on a line, in any form (2021-03-01, 2021年3月1日). */
+    private static boolean bareDay(String line) {
+        String t = line.strip();
+        return t.length() <= 20 && FrontMatter.parseDelivery(t)
+                .filter(d -> d.date() != null && d.session() == null && d.congress() == null && d.speakerPart() == null)
+                .isPresent();
+    }
+
     static void cutAtComments(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart + 1; i < lines.size(); i++) {
             String text = lines.get(i).text();
@@ -110,7 +119,8 @@ final class PageTail {
                     // own (来源：…… / ———— / 以下是我的学习笔记 / 一、报告的亮点); without the rule they are a speech's
                     // own (……（来源：《人民日报》……） / 下面是我的几点体会： / 一、……)
                     boolean numbered = HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent();
-                    if (reasons[j] == null && (FrontMatter.isTitle(t) || FrontMatter.opensText(t)
+                    // (a day alone under a commenter's name is the comment's, not a text's opening)
+                    if (reasons[j] == null && (FrontMatter.isTitle(t) || FrontMatter.opensText(t) && !bareDay(t)
                             || numbered && !(commentary && afterThePage && ruled))) {
                         return;
                     }

@@ -37,6 +37,17 @@ class PageTailTest {
     }
 
     @Test
+    void aNewsAppsCommentsAreaATopicsTagsAndANoteAppsSourceAreThePages() throws Exception {
+        Report r = ingest(REPORT + "#勉县两会# #人大代表在行动#\n举报/反馈\n发表评论\n写评论...\n发布\n12条评论\n勉县老刘\n2021-03-01\n"
+                + "大运河条例好！\n回复\n粘贴自 <http://www.mianxian.gov.cn/a.html>\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS && x.text().equals("大运河条例好！")),
+                r.removals().toString());
+        Report pasted = ingest(REPORT + "粘贴自 <http://www.mianxian.gov.cn/a.html>\n");
+        assertTrue(pasted.removals().stream().anyMatch(x -> x.reason() == RemovalReason.PUBLICATION), pasted.removals().toString());
+    }
+
+    @Test
     void aPagesDisclaimersAreStrippedEvenAsSentences() throws Exception {
         Report r = ingest(REPORT + "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。\n"
                 + "特别声明\n本站部分内容来源于网络，如有侵权请联系删除。\n（本文由网友投稿，仅供学习参考）\n");
