@@ -255,6 +255,9 @@ final class PageTail {
      * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
      * speech's 谢谢 and lines with punctuation are never taken.
      */
+    /** The end of a page's line that a narrow column wrapped: a number, a licence's or a room's (001号). */
+    private static final Pattern WRAPPED_NUMBER = Pattern.compile("^[0-9０-９A-Za-z\\-－]{1,12}号?$");
+
     static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
         int i = from;
         while (i < lines.size()) {
@@ -274,7 +277,10 @@ final class PageTail {
                 kept += lines.get(k).text().isBlank() ? 0 : 1;
             }
             int before = SourceLines.previousLine(lines, i);
-            if (card && kept <= CARD_LINES && end < lines.size() && before >= 0 && reasons[before] != null
+            // (at the page's end, only the number a page's line wrapped: 广告许可证：晋同工商广字 / 001号)
+            boolean wrapped = kept == 1 && WRAPPED_NUMBER.matcher(SourceLine.trim(lines.get(i).text())).matches();
+            card |= wrapped;
+            if (card && kept <= CARD_LINES && (end < lines.size() || wrapped) && before >= 0 && reasons[before] != null
                     && PAGE_WORDS.contains(reasons[before])) {
                 for (int k = i; k < end; k++) {
                     if (!lines.get(k).text().isBlank()) {

@@ -48,6 +48,13 @@ class PageTailTest {
     }
 
     @Test
+    void aNewspapersImprintAndTheNumberItsColumnWrappedAreThePages() throws Exception {
+        Report r = ingest(REPORT + "本报社址：大同市御河西路\n新闻热线：0352-2044110\n广告许可证：晋同工商广字\n001号\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertEquals(4, r.removals().stream().filter(x -> x.line() >= 8).count(), r.removals().toString());
+    }
+
+    @Test
     void aPagesDisclaimersAreStrippedEvenAsSentences() throws Exception {
         Report r = ingest(REPORT + "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。\n"
                 + "特别声明\n本站部分内容来源于网络，如有侵权请联系删除。\n（本文由网友投稿，仅供学习参考）\n");
