@@ -98,6 +98,9 @@ final class MetadataResolver {
     /** A standing committee that signs a text on a line of its own: 舟山市普陀区人民代表大会常务委员会. */
     private static final Pattern SIGNING_COMMITTEE = Pattern.compile("^\\p{IsHan}{2,30}(人民代表大会常务委员会|人大常委会)$");
 
+    /** A title a text cites in 《》. */
+    private static final Pattern CITED = Pattern.compile("《[^《》]{1,80}》");
+
     /** Words of levels with no name: 县市, 旗县市, 盟旗县市. */
     private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+");
     /** What follows a city named as the one a report answers to. */
@@ -599,7 +602,8 @@ final class MetadataResolver {
             evidence.add(new String[] {TITLE, h.subtitle}); // ——……在宝鸡市第十五届人民代表大会……闭幕会上的讲话
         }
         if (opening != null) {
-            evidence.add(new String[] {OPENING, opening});
+            // (a law or a document the opening cites, 根据《全国人民代表大会常务委员会关于……的决定》, names no congress of the report's)
+            evidence.add(new String[] {OPENING, CITED.matcher(opening).replaceAll("《》")});
         }
         String noted = h.deliveryLine == null ? EditorsNotes.deliverySentence(h.lines, List.of()) : null;
         if (noted != null) {

@@ -718,6 +718,21 @@ class ReportIngesterTest {
     }
 
     @Test
+    void titlesOfACommitteesOfficeAnElectionsResultAndAnOrganOverItsTitleAreRead() throws Exception {
+        assertTrue(FrontMatter.isTitle("深圳市人大常委会办公厅关于“数字人大”平台建设情况的报告"));
+        assertTrue(FrontMatter.isTitle("镇江市京口区第十八届人民代表大会第一次会议选举结果报告"));
+        Report r = ingest("余庆县人民代表大会常务委员会代表资格审查委员会\n关于个别代表的代表资格的报告\n主任、各位副主任、各位委员：\n"
+                + "根据代表法的规定，现将个别代表的代表资格审查情况报告如下。\n");
+        assertEquals("余庆县人民代表大会常务委员会代表资格审查委员会关于个别代表的代表资格的报告", r.metadata().title());
+        // a law the opening cites names no congress of the report's
+        Report cited = ingest("宪法宣誓仪式主持词\n（2022年12月30日）\n同志们：\n"
+                + "根据《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》的规定，现在举行宪法宣誓仪式。\n"
+                + "汉中市汉台区第十九届人民代表大会常务委员会第八次会议\n");
+        assertTrue(cited.metadata().place() == null || !"全国".equals(cited.metadata().place().name()),
+                "no national place: " + cited.metadata().place());
+    }
+
+    @Test
     void aWorkCommitteesReportOfAYearIsAWorkReport() throws Exception {
         assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("苏州工业园区人大工委2023年工作报告"));
         assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("和田地区人大工委工作报告"));
