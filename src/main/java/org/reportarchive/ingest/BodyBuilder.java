@@ -215,11 +215,10 @@ final class BodyBuilder {
             boolean own = fresh.contains(line.number()) && line.number() != current(current)
                     || current != null && (isRowOfItems(t) || isRowOfItems(lastLine(current))
                     || apart.contains(line.number()) && endsWhole(lastLine(current)));
-            // a numbered heading at a page's foot (its number and head taken off under it) is whole: a heading is not
-            // set over two pages
-            boolean headingAtFoot = current != null && current.joins().isEmpty() && line.number() > current.lastLine() + 1
-                    && HeadingRecognizer.numbering(current.text()).isPresent();
-            if (current != null && !own && (continuesOnto(current.text(), t) || !headingAtFoot && fillsColumn(current, column, t)
+            // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
+            // set over two pages)
+            if (current != null && !own && (continuesOnto(current.text(), t)
+                    || fillsColumn(current, column, t) && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
@@ -261,6 +260,12 @@ final class BodyBuilder {
         return mark == 0 || t.length() - mark > CUT_WORD || mark == t.length();
     }
 
+    /** Whether a segment is a numbered heading at a page's foot: lines were taken off between it and the line. */
+    private static boolean headingAtFoot(Segment current, SourceLine line) {
+        return current.joins().isEmpty() && line.number() > current.lastLine() + 1
+                && HeadingRecognizer.numbering(current.text()).isPresent();
+    }
+
     /** The words of a segment's last source line. */
     private static String lastLine(Segment segment) {
         return segment.joins().isEmpty() ? segment.text()
@@ -277,7 +282,10 @@ final class BodyBuilder {
      */
     static boolean isRowOfItems(String line) {
         String t = line.strip();
-        return ROW_OF_ITEMS.matcher(t).find() && !PUNCTUATION.matcher(t).find();
+        if (t.indexOf('\u3000') < 0 && t.indexOf("  ") < 0) {
+            return false; // (the common case, decided without a pattern)
+        }
+        return !PUNCTUATION.matcher(t).find() && ROW_OF_ITEMS.matcher(t).find();
     }
 
     /** Three names or more set apart by wide spaces, and nothing else: 丁晓红　王　刚　王建民　孔令华 (no heading). */

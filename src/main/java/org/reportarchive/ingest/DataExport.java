@@ -66,6 +66,13 @@ final class DataExport {
 
     /** The export's article read as text, or empty when the text is no export. */
     static Optional<Unwrapped> unwrap(String text, String file) throws IngestException {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || "{[<".indexOf(text.charAt(first)) < 0 && !startsAsATable(text, first)) {
+            return Optional.empty(); // (the common case: text, decided from its first character and line)
+        }
         String t = text.strip();
         if (t.startsWith("{\\rtf")) {
             throw new IngestException(file, 1, "this is an RTF document, not text; open it in a word processor and save"
@@ -81,6 +88,13 @@ final class DataExport {
             return feed(t, file);
         }
         return table(t, file);
+    }
+
+    /** Whether the text's first line may be a table's header: it has a comma or a tab. */
+    private static boolean startsAsATable(String text, int from) {
+        int end = text.indexOf('\n', from);
+        String line = text.substring(from, end < 0 ? text.length() : end);
+        return line.indexOf(',') >= 0 || line.indexOf('\t') >= 0;
     }
 
     /** The separators a table's row is set with: a comma (CSV) or a tab (TSV). */

@@ -59,6 +59,17 @@ final class MimeSource {
 
     /** Whether the bytes start as a MIME message does: header lines, one of them MIME's own, before a blank line. */
     static boolean isMime(byte[] bytes) {
+        int start = 0;
+        while (start < bytes.length && (bytes[start] == '\n' || bytes[start] == '\r' || bytes[start] == ' ')) {
+            start++;
+        }
+        int name = start;
+        while (name < bytes.length && name - start <= 40 && (Character.isLetterOrDigit(bytes[name]) || bytes[name] == '-')) {
+            name++;
+        }
+        if (name == start || name >= bytes.length || bytes[name] != ':') {
+            return false; // (the common case: the first line is no header, decided from its first bytes)
+        }
         String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.ISO_8859_1);
         int end = head.indexOf("\n\n");
         int crlf = head.indexOf("\r\n\r\n");
