@@ -27,6 +27,10 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页 » 公开 » 文件"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("上一篇：关于召开第三次会议的通知"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网站首页 机构设置 人大要闻 代表工作 立法工作"));
+        // a reader view's reading time is the page's; a sentence about minutes is the text's
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("11–14 分钟"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("阅读时间：约5分钟"));
+        assertEquals(Optional.empty(), inBody("每人发言不超过5分钟"));
         // a page's line in English is its menu or links; a title in a language written in Latin letters is the title's
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("Home About News English"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("Related: Work Report | Home | Contact"));
