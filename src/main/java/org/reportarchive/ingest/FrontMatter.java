@@ -436,11 +436,12 @@ public final class FrontMatter {
 
     /**
      * What a speech says of the meeting it opens or closes, in the sentence that names it: that it opens or closes
-     * today (今天隆重开幕, 即将胜利闭幕), or has done all its business; not a meeting that closed before (胜利闭幕以来,
+     * today (今天隆重开幕, 即将胜利闭幕, 第一次全体会议现在开始), or has done all its business; not a meeting that closed
+     * before (胜利闭幕以来,
      * 已经胜利闭幕).
      */
     private static final Pattern OPENS_OR_CLOSES = Pattern.compile(
-            "^[^。！？]{0,30}?((今天|现在|即将|就要)[^。！？，]{0,6}(隆重开幕|胜利开幕|开幕|胜利闭幕|闭幕)"
+            "^[^。！？]{0,30}?((今天|现在|即将|就要)[^。！？，]{0,6}(隆重开幕|胜利开幕|开幕|胜利闭幕|闭幕)|现在开始|现在开会"
                     + "|圆满完成了?(各项|全部|预定)?(议程|任务)(?![^。！？]{0,4}(以来|之后|后|不久)))");
 
     public static Optional<Delivery> openingMeeting(String sentence) {

@@ -664,6 +664,8 @@ class ReportIngesterTest {
         Report closing = ingest("闭幕词\n（2019年1月10日）\n罗志明\n各位代表：\n"
                 + "和平县第十五届人民代表大会第四次会议，在全体代表的共同努力下，圆满完成了各项议程，即将胜利闭幕。\n");
         assertEquals(4, closing.metadata().session());
+        Report host = ingest("主持词\n（2023年1月8日）\n各位代表：\n东阳市第十七届人民代表大会第三次会议第一次全体会议现在开始。\n");
+        assertEquals(3, host.metadata().session(), "the meeting a host's words open");
         // a meeting an opening sentence only mentions is not the speech's
         Report other = ingest("开幕词\n（2019年1月8日）\n罗志明\n各位代表：\n"
                 + "和平县第十五届人民代表大会第三次会议以来，全县上下凝心聚力。\n");
