@@ -44,6 +44,11 @@ public final class FrontMatter {
                     + "|开幕词|闭幕词|开幕辞|闭幕辞|主持词|就职讲话|就职发言" // (the genre alone, a program's page: 开幕词)
                     + "|(.{2,40}?(常委会|常务委员会|执法检查组|调研组|视察组|检查组|课题组|委员会|办公厅|办公室|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
                     + "|.{0,40}?(人民代表大会|人大)[^，。]{0,20}?会议(选举结果|选举)的?(报告|公告)"
+                    // a session's or a meeting's own documents: its agenda, schedule, lists, rules for voting, results
+                    + "|.{0,40}?(人民代表大会|人大)[^，。：:]{0,24}?会议[^，。：:]{0,16}?(议程|日程|日程安排|名单|选举办法|表决办法"
+                    + "|表决结果|列席人员名单)([（(]草案[)）])?"
+                    + "|.{0,30}?(人民代表大会常务委员会|人大常委会)[^，。：:]{0,8}?[0-9０-９]{4}年度?(立法计划|立法工作计划|监督工作计划"
+                    + "|代表工作计划)"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.、．])" // (not a heading)
                     + ".{0,40}?(人民代表大会|人大|常委会|常务委员会).{0,20}?(工作要点|工作计划|工作总结|工作安排|工作打算)"
@@ -393,6 +398,12 @@ public final class FrontMatter {
         if (dateText != null && atMeeting && s.length() < 80) {
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
+        if (date != null && bracketed && s.startsWith(dateText) && s.length() < 80
+                && MEETING_DAY.matcher(s.substring(dateText.length())).matches()) {
+            // （2025年2月20日市六届人大常委会第四十一次主任会议通过）, （2025年1月10日大会第三次全体会议）: a meeting that
+            // names no session of a congress, and its day
+            return Optional.of(new Delivery(date, year, null, null, null, false, null));
+        }
         if (dateText != null && LUNAR_DAY.matcher(s).replaceAll("").replaceAll("[（）()\\s]", "")
                 .equals(dateText.replaceAll("\\s", ""))) { // (with the lunar day beside it: 农历壬辰年正月廿六)
             // a date alone, e.g. （2023年1月10日）
@@ -540,6 +551,12 @@ public final class FrontMatter {
      * A speaker line: an office ending in a title (主任, 书记 ...) followed by a name of two to four characters,
      * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
      */
+    /** A meeting that adopted a document or at which it was given, after its day: ……主任会议通过, 大会第三次全体会议. */
+    private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议)?(通过|批准)?$");
+
+    /** A time of day: 14:00, 9：30. */
+    private static final Pattern CLOCK = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}");
+
     public static Optional<Speaker> parseSpeaker(String line) {
         // (a no-break space, as a page's &nbsp; between a name's characters gives it, is a space)
         String original = SourceLine.trim(line).replace('\u00A0', ' ').replaceFirst("^[—–\\-－\\s]+", "");
@@ -555,6 +572,9 @@ public final class FrontMatter {
         if (s.length() > 60 || containsSentencePunctuation(s) || DATE_CN.matcher(s).find()
                 || YEAR_MONTH.matcher(s).find()) {
             return Optional.empty(); // a line with a date is a delivery line, whatever titles it names
+        }
+        if (CLOCK.matcher(s).find()) {
+            return Optional.empty(); // a schedule's line (下午　14:00　代表报到), not an office and a name
         }
         Matcher m = OFFICE_TITLE.matcher(s);
         Speaker found = null;

@@ -439,10 +439,17 @@ final class SourceCleaner {
         boolean titleSeen = false;
         int noteAt = -1;
         int outlineEnd = -1;
+        int listed = -1; // the first line under the title block that starts nothing a text starts with (a list's)
+        int kept = 0;
         for (int i = anchor; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (i < outlineEnd) {
                 continue; // the note's outline of the document: 一、2016年工作回顾 / 二、2017年主要任务
+            }
+            if (reasons[i] == null && !t.isBlank() && kept++ > 0 && listed < 0 && !FrontMatter.isTitle(t)
+                    && FrontMatter.parseDelivery(t).isEmpty() && FrontMatter.parseSpeaker(t).isEmpty()
+                    && !FrontMatter.isTitleHead(t) && !FrontMatter.isEditorsNote(Simplified.of(t))) {
+                listed = i;
             }
             if (reasons[i] != null || rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()) {
                 continue; // (a page's own line above the text, 点击上方“恩施人大”可以订阅哦！, does not start it)
@@ -485,7 +492,9 @@ final class SourceCleaner {
                 return i;
             }
         }
-        return lines.size();
+        // a document of lists without a sentence (a presidium's list of names, a schedule): its text starts under its
+        // title block all the same, rather than be read as title lines
+        return listed >= 0 ? listed : lines.size();
     }
 
     /** The next kept line after a title, past an editor's note under it (and the note's second line). */
