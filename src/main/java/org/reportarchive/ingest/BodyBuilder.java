@@ -92,7 +92,7 @@ final class BodyBuilder {
             }
         }
 
-        List<Segment> segments = joinColumnBreaks(main, goingOn, fresh, apart);
+        List<Segment> segments = joinColumnBreaks(numbersWithHeadings(main), goingOn, fresh, apart);
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();
@@ -213,8 +213,9 @@ final class BodyBuilder {
         for (SourceLine line : lines) {
             String t = line.text();
             boolean own = fresh.contains(line.number()) && line.number() != current(current)
-                    || current != null && (isRowOfItems(t) || isRowOfItems(lastLine(current))
-                    || apart.contains(line.number()) && endsWhole(lastLine(current)));
+                    || current != null && (isRowOfItems(t) && !fills(t, column)
+                    || isRowOfItems(lastLine(current)) && !fills(lastLine(current), column)
+                    || column == 0 && apart.contains(line.number()) && endsWhole(lastLine(current)));
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
             if (current != null && !own && (continuesOnto(current.text(), t)
@@ -241,7 +242,10 @@ final class BodyBuilder {
         return out;
     }
 
-    /** The shortest line of a copy that sets its paragraphs apart by blank lines that a blank line may break. */
+    /**
+     * The shortest line of a copy that sets its paragraphs apart by blank lines that a blank line may break (in a copy
+     * not set in a column: a PDF's copy with a blank line after each line of the page is read by its column).
+     */
     private static final int PARAGRAPH_LINE = 40;
     /** The longest end of a line after its last mark that is a word a break cut off (……根本遵循。地). */
     private static final int CUT_WORD = 2;
@@ -266,11 +270,46 @@ final class BodyBuilder {
                 && HeadingRecognizer.numbering(current.text()).isPresent();
     }
 
+    /** Whether a line fills the column the text is set in, if it is set in one: a line the column broke. */
+    private static boolean fills(String line, int column) {
+        return column > 0 && width(line) >= column - slack(column);
+    }
+
     /** The words of a segment's last source line. */
     private static String lastLine(Segment segment) {
         return segment.joins().isEmpty() ? segment.text()
                 : segment.text().substring(segment.joins().get(segment.joins().size() - 1)[0]);
     }
+
+    /** The longest heading whose number a word processor's list sets on the line above it. */
+    private static final int LISTED_HEADING = 40;
+
+    /**
+     * The lines with a heading's number that a word processor's list set on a line of its own (一、 / 审计整改工作部署推进
+     * 情况, as its automatic numbering is copied) read as one line with the heading under it, as the document shows them.
+     */
+    private static List<SourceLine> numbersWithHeadings(List<SourceLine> lines) {
+        List<SourceLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String next = i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "";
+            if (NUMBER_ALONE.matcher(line.text().strip()).matches() && !next.isEmpty() && next.length() <= LISTED_HEADING
+                    && HeadingRecognizer.numbering(next).isEmpty() && !HeadingRecognizer.endsSentence(next)) {
+                if (out == null) {
+                    out = new ArrayList<>(lines.subList(0, i));
+                }
+                out.add(new SourceLine(line.number(), line.text().strip() + next, lines.get(i + 1).last()));
+                i++;
+            } else if (out != null) {
+                out.add(line);
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    /** A heading's number alone on a line: 一、, （一）, 1. */
+    private static final Pattern NUMBER_ALONE = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[、.．]$|^[（(][一二三四五六七八九十0-9]{1,3}[)）]$");
 
     /** Items set apart by wide spaces, and no punctuation: a row of names, a station and its address. */
     private static final Pattern ROW_OF_ITEMS = Pattern.compile("\\S(\\u3000+| {2,})\\S");
@@ -462,10 +501,13 @@ final class BodyBuilder {
             return false; // a table's rows, copied with tabs between their cells, are lines of their own
         }
         String p = previous.strip();
-        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous)
-                || !p.isEmpty() && "，、,".indexOf(p.charAt(p.length() - 1)) >= 0; // a clause that goes on
+        // a clause that goes on (……依法行使职权，/ 为建设……; 2.关于部分专项资金分配不及时、/ 闲置的问题); not a heading's
+        // number alone on its line (一、 / 审计整改工作部署推进情况), which starts the heading under it
+        boolean clause = !p.isEmpty() && "，、,".indexOf(p.charAt(p.length() - 1)) >= 0
+                && !NUMBER_ALONE.matcher(p).matches();
+        boolean running = Prose.isProse(previous) || hasUnclosedPair(previous) || clause;
         if (!running || HeadingRecognizer.endsSentence(previous)
-                || HeadingRecognizer.standalone(previous).isPresent()
+                || HeadingRecognizer.standalone(previous).isPresent() && !clause
                 || FrontMatter.isSalutation(previous)) {
             return false;
         }

@@ -102,22 +102,22 @@ final class DataExport {
 
     /**
      * A portal's or a spreadsheet's export of a report as a table's row: a header of columns (标题, 发布日期, 来源,
-     * 正文 …; their names in English too) over one row, in CSV (quoted, its quotes doubled) or TSV. Read by
-     * jackson-dataformat-csv.
+     * 正文 …; their names in English too) over one row, in CSV or TSV (a cell quoted, its quotes doubled, where it holds a
+     * separator or a line's end). Read by jackson-dataformat-csv. A table of several rows is a table the text starts
+     * with, not an export.
      */
     private static Optional<Unwrapped> table(String text, String file) throws IngestException {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
         for (char separator : SEPARATORS.toCharArray()) {
-            String[] names = header.split(separator == '\t' ? "\t" : ",", -1);
-            if (names.length < 2 || java.util.Arrays.stream(names).noneMatch(n -> CONTENT.contains(key(n.strip())))
-                    || java.util.Arrays.stream(names).noneMatch(n -> TITLE.contains(key(n.strip())))) {
+            List<String> names = java.util.Arrays.stream(header.split(separator == '\t' ? "\t" : ",", -1))
+                    .map(n -> key(n.strip().replaceAll("^\"|\"$", ""))).toList(); // ("标题","正文": a header quoted)
+            if (names.size() < 2 || names.stream().noneMatch(CONTENT::contains) || names.stream().noneMatch(TITLE::contains)) {
                 continue;
             }
             List<Map<String, String>> rows = new ArrayList<>();
             CsvMapper mapper = new CsvMapper();
-            CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator)
-                    .withQuoteChar(separator == ',' ? '"' : '\u0000');
+            CsvSchema schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator).withQuoteChar('"');
             try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
                     .readValues(text)) {
                 while (it.hasNext()) {
@@ -129,16 +129,17 @@ final class DataExport {
                         + "); save the report as plain text (.txt)");
             }
             rows.removeIf(r -> r.values().stream().allMatch(v -> v == null || v.isBlank()));
-            if (rows.size() > 1) {
-                throw new IngestException(file, 0, "the table's export holds " + rows.size() + " rows; put each report"
-                        + " in a file of its own");
-            }
-            if (rows.isEmpty()) {
-                return Optional.empty();
+            if (rows.size() != 1) {
+                return Optional.empty(); // a table the text starts with (序号　名称　内容……), not an article's row
             }
             Map<String, String> fields = new LinkedHashMap<>();
             rows.get(0).forEach((k, v) -> fields.put(k.strip(), v == null ? "" : v));
-            String content = fields.keySet().stream().filter(k -> CONTENT.contains(key(k))).findFirst().orElseThrow();
+            // the article's text: the longest of the columns that may hold it (body, not its description)
+            String content = fields.keySet().stream().filter(k -> CONTENT.contains(key(k)))
+                    .max(java.util.Comparator.comparingInt((String k) -> fields.get(k).strip().length())).orElseThrow();
+            if (fields.get(content).strip().length() < MIN_TEXT) {
+                return Optional.empty();
+            }
             return Optional.of(compose(fields, content, separator == ',' ? "CSV" : "TSV"));
         }
         return Optional.empty();

@@ -51,6 +51,9 @@ public final class MarkdownCopy {
     private static final List<Object[]> INLINE = List.of(
             new Object[] {Pattern.compile("^\\[\\^([0-9]{1,3})\\]:\\s*"), "[$1] ", "[^…]:"},
             new Object[] {Pattern.compile("\\[\\^([0-9]{1,3})\\]"), "^[$1]", "[^…]"},
+            // a word processor's note links, as a converter keeps them: [[1]](#_ftn1) in the text, [[1]](#_ftnref1) …
+            new Object[] {Pattern.compile("^\\[\\[([0-9]{1,3})\\]\\]\\(#[^()\\s]*\\)\\s*"), "[$1] ", "[[…]](#…)"},
+            new Object[] {Pattern.compile("\\[\\[([0-9]{1,3})\\]\\]\\(#[^()\\s]*\\)"), "^[$1]", "[[…]](#…)"},
             new Object[] {Pattern.compile("\\[([^\\[\\]]*)\\]\\{[#.][^{}]*\\}"), "$1", "[…]{…}"},
             new Object[] {Pattern.compile("\\[\\[([^\\[\\]|]+)\\|([^\\[\\]]+)\\]\\]"), "$2", "[[…]]"},
             new Object[] {Pattern.compile("\\[\\[([^\\[\\]|]+)\\]\\]"), "$1", "[[…]]"},
@@ -59,10 +62,13 @@ public final class MarkdownCopy {
             new Object[] {Pattern.compile("==([^=\\s](?:[^=]*[^=\\s])?)=="), "$1", "==…=="},
             new Object[] {Pattern.compile("^\\[![A-Za-z]+\\][-+]?\\s*"), "", "[!…]"},
             new Object[] {Pattern.compile("^:[ \\u3000]+(?=\\S)"), "", ": …"},
-            new Object[] {Pattern.compile("(?<=\\S)\\\\$"), "", "\\"});
+            new Object[] {Pattern.compile("^([^\\\\]*[^\\\\\\s])\\\\$"), "$1", "\\"}); // (not a folder's: \\\\rdoa\\2020\\)
 
-    /** A note app's comment in a line, which its reader does not see: %%以下数字待核对%%. */
-    private static final Pattern COMMENT = Pattern.compile("%%.*?%%");
+    /**
+     * A note app's comment in a line, which its reader does not see: %%以下数字待核对%%; not a percent sign typed twice
+     * after a figure (增长5.5%%，……).
+     */
+    private static final Pattern COMMENT = Pattern.compile("(?<![0-9０-９.%])%%(?![%，。,.])(.*?)(?<![0-9０-９.%])%%");
 
     /** The comments a note app keeps in a line (%%……%%): the copier's, not the report's. */
     static List<String> comments(String line) {

@@ -98,8 +98,8 @@ final class MetadataResolver {
     /** A standing committee that signs a text on a line of its own: 舟山市普陀区人民代表大会常务委员会. */
     private static final Pattern SIGNING_COMMITTEE = Pattern.compile("^\\p{IsHan}{2,30}(人民代表大会常务委员会|人大常委会)$");
 
-    /** A title a text cites in 《》. */
-    private static final Pattern CITED = Pattern.compile("《[^《》]{1,80}》");
+    /** A national law or document a text cites in 《》: 《全国人民代表大会常务委员会关于……的决定》, 《中华人民共和国……法》. */
+    private static final Pattern CITED = Pattern.compile("《[^《》]{0,40}(全国|中华人民共和国|国务院)[^《》]{0,60}》");
 
     /** Words of levels with no name: 县市, 旗县市, 盟旗县市. */
     private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+");

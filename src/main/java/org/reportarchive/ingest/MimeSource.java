@@ -3,8 +3,6 @@ package org.reportarchive.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +19,6 @@ import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.SingleBody;
-import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
@@ -102,7 +99,7 @@ final class MimeSource {
         collect(message, texts, types, file);
         int best = -1;
         for (int i = 0; i < texts.size(); i++) {
-            if (best < 0 || texts.get(i).strip().length() > texts.get(best).strip().length()) {
+            if (best < 0 || shown(texts.get(i)) > shown(texts.get(best))) {
                 best = i;
             }
         }
@@ -155,6 +152,11 @@ final class MimeSource {
         return field.getBody();
     }
 
+    /** How much text a part shows a reader: its characters, an HTML part's without its tags. */
+    private static int shown(String text) {
+        return (text.indexOf('<') >= 0 ? org.jsoup.Jsoup.parse(text).text() : text).strip().length();
+    }
+
     /** Each text part of an entity, in order, with its type: a page, a body, an attached text file. */
     private static void collect(Entity entity, List<String> texts, List<String> types, String file)
             throws IngestException {
@@ -180,11 +182,14 @@ final class MimeSource {
             Field contentType = entity.getHeader() == null ? null : entity.getHeader().getField("Content-Type");
             boolean named = contentType != null && contentType.getBody() != null
                     && contentType.getBody().toLowerCase(Locale.ROOT).contains("charset");
-            if (body instanceof TextBody textBody && named && !textFile) {
-                text = readAll(textBody.getReader());
+            byte[] bytes = readAll(single.getInputStream());
+            String declared = named ? strictly(bytes, entity.getCharset()) : null;
+            if (declared != null && !textFile) {
+                text = declared;
             } else {
-                // no charset named (or an attached file): read as a seed is, its encoding told from its bytes
-                text = SourceDecoder.decodeText(readAll(single.getInputStream()), file);
+                // no charset named, or one its bytes are not in (a mail's source pasted into a UTF-8 file), or an
+                // attached file: read as a seed is, its encoding told from its bytes
+                text = SourceDecoder.decodeText(bytes, file);
             }
             texts.add(text);
             types.add(name.isEmpty() ? type : name);
@@ -194,10 +199,14 @@ final class MimeSource {
         }
     }
 
-    private static String readAll(Reader reader) throws IOException {
-        StringWriter out = new StringWriter();
-        reader.transferTo(out);
-        return out.toString();
+    /** The bytes in a charset, or null when the charset is unknown or they are not valid in it. */
+    private static String strictly(byte[] bytes, String charset) {
+        try {
+            return java.nio.charset.Charset.forName(charset).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

@@ -80,6 +80,17 @@ final class PageTail {
      * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
      * into the text (【代表感想】 between two sections) stays where it is.
      */
+    /** A report's closing line (以上报告，请予审议), which no reader's comment is. */
+    private static final Pattern CLOSING = Pattern.compile("^以上(报告|说明|汇报|意见|情况)[^。]{0,12}(请予审议|请审议|请予审查)[。！]?$");
+    /** The shortest paragraph of a report's own that no reader's comment is as long as. */
+    private static final int REPORTS_PARAGRAPH = 80;
+
+    /** A line that is the report's own, not a comment: its closing line, or a long paragraph. */
+    private static boolean reportsOwn(String line) {
+        String t = line.strip();
+        return CLOSING.matcher(t).matches() || t.length() >= REPORTS_PARAGRAPH && t.endsWith("。");
+    }
+
     /** A day alone on a line, in any form (2021-03-01, 2021年3月1日). */
     private static boolean bareDay(String line) {
         String t = line.strip();
@@ -121,7 +132,7 @@ final class PageTail {
                     boolean numbered = HeadingRecognizer.standalone(t).filter(st -> st != HeadingStyle.TITLE).isPresent();
                     // (a day alone under a commenter's name is the comment's, not a text's opening)
                     if (reasons[j] == null && (FrontMatter.isTitle(t) || FrontMatter.opensText(t) && !bareDay(t)
-                            || numbered && !(commentary && afterThePage && ruled))) {
+                            || numbered && !(commentary && afterThePage && ruled) || !commentary && reportsOwn(t))) {
                         return;
                     }
                 }

@@ -171,6 +171,7 @@ final class SourceCleaner {
         PageTail.cutAtTheRest(lines, reasons, bodyStart);
         PageTail.cutAtComments(rules, lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
+        bodyStart = withTableHead(lines, reasons, bodyStart);
         int firstText = -1;
         int lastText = -1;
         for (int i = bodyStart; i < lines.size(); i++) {
@@ -216,6 +217,27 @@ final class SourceCleaner {
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Cleaned(header, body, removals, startsMid, endsMid, PageTail.cutShort(lines, lastText));
+    }
+
+    /**
+     * Where the text starts when it starts with a table: the table's head over its first row (序号　名称　内容　责任单位,
+     * as many cells apart by tabs as the row), which a page's menu of words reads like, is the text's.
+     */
+    private static int withTableHead(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        int first = bodyStart;
+        while (first < lines.size() && reasons[first] != null) {
+            first++;
+        }
+        int head = first < lines.size() ? SourceLines.previousLine(lines, first) : -1;
+        if (head < 0 || reasons[head] != RemovalReason.NAVIGATION && reasons[head] != RemovalReason.ADVERTISING) {
+            return bodyStart;
+        }
+        long cells = lines.get(first).text().chars().filter(c -> c == '\t').count();
+        if (cells == 0 || lines.get(head).text().chars().filter(c -> c == '\t').count() != cells) {
+            return bodyStart;
+        }
+        reasons[head] = null;
+        return Math.min(head, bodyStart);
     }
 
     /** The most lines between a post's headline and the report's own title under it. */
@@ -364,7 +386,9 @@ final class SourceCleaner {
             if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
                     || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))
-                    && !(proseAbove >= TEXT_ABOVE && !proseBelow(lines, reasons, i) && !titleBlockBelow(lines, reasons, i))) {
+                    // (under the text, an organ that signs it over its day, 安吉县人大常委会办公室 / 2023年1月16日, is no title)
+                    && !(proseAbove >= (FrontMatter.isTitle(t) ? TEXT_ABOVE : 1) && !proseBelow(lines, reasons, i)
+                    && !(FrontMatter.isTitle(t) && titleBlockBelow(lines, reasons, i)))) {
                 return i;
             }
             proseAbove += reasons[i] == null && Prose.isProse(t) ? 1 : 0;
@@ -488,7 +512,8 @@ final class SourceCleaner {
             }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
-                    || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)) {
+                    || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)
+                    || t.indexOf('\t') > 0 && !titleSeen) { // (a text that starts with a table: 序号　名称　内容)
                 return i;
             }
         }

@@ -135,4 +135,30 @@ class LayoutLimitsTest {
         assertTrue(texts(notice).contains("联系电话：0872-2123456"), texts(notice).toString());
         assertTrue(texts(notice).contains("联系人：市人大常委会法制工作委员会副主任　杨丽华"), texts(notice).toString());
     }
+
+    @Test
+    void aReportsOwnWordsOfCommentsPercentSignsFoldersAndTablesStayItsText() throws Exception {
+        Report comments = Copies.ingest("关于网上联络站运行情况的报告\n主任、各位副主任、各位委员：\n一年来，网上联络站共收到群众留言1173条。\n"
+                + "网友留言\n对群众留言，代表工作委员会实行“收集—分流—办理—反馈”闭环管理，做到件件有回音、事事有着落，群众满意率达到96.5%。\n"
+                + "以上报告，请予审议。\n");
+        assertTrue(texts(comments).contains("以上报告，请予审议。"), texts(comments).toString());
+        Report percent = Copies.ingest("# 某市人民代表大会常务委员会工作报告\n各位代表：\n全市居民人均可支配收入增长5.5%%，城乡居民收入比较上年下降0.03%%。\n"
+                + "有关材料已归档至共享目录 \\\\rdoa\\2020\\监督工作\\\n");
+        assertEquals(List.of("各位代表：", "全市居民人均可支配收入增长5.5%%，城乡居民收入比较上年下降0.03%%。",
+                "有关材料已归档至共享目录 \\\\rdoa\\2020\\监督工作\\"), texts(percent));
+        Report table = Copies.ingest("序号\t名称\t内容\n1\t城区老旧小区改造\t完成38个老旧小区改造\n2\t农村供水保障提升\t新建改造农村供水工程12处\n"
+                + "以上是2023年民生实事项目票决结果。县人大常委会将把票决项目的实施情况作为监督重点，组织代表每季度开展视察。\n"
+                + "县人民政府要按照“谁主管、谁负责”的原则，确保项目按期保质完成。\n安吉县人大常委会办公室\n2023年1月16日\n");
+        assertEquals("序号\t名称\t内容", texts(table).get(0), "a table's head is the text's, and so is all under it");
+        assertTrue(texts(table).contains("安吉县人大常委会办公室"), "a signature is no title: " + texts(table));
+    }
+
+    @Test
+    void aNumberAloneOnItsLineStartsTheHeadingUnderItAndANumberedLineEndingInACommaGoesOn() throws Exception {
+        Report r = Copies.ingest("关于审计查出问题整改情况的报告\n主任、各位副主任、各位委员：\n一、\n审计整改工作部署推进情况\n"
+                + "市委、市政府高度重视审计整改工作。\n2.关于部分专项资金分配不及时、\n闲置的问题。市财政局已收回闲置资金2.1亿元。\n");
+        assertEquals(List.of("主任、各位副主任、各位委员：", "一、审计整改工作部署推进情况", "市委、市政府高度重视审计整改工作。",
+                "2.关于部分专项资金分配不及时、闲置的问题。市财政局已收回闲置资金2.1亿元。"), texts(r));
+        assertTrue(r.body().get(1) instanceof Heading, r.body().toString());
+    }
 }
