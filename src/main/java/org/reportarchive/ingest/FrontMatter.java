@@ -49,6 +49,7 @@ public final class FrontMatter {
                     + "|表决结果|列席人员名单)([（(]草案[)）])?"
                     + "|.{0,30}?(人民代表大会常务委员会|人大常委会)[^，。：:]{0,8}?[0-9０-９]{4}年度?(立法计划|立法工作计划|监督工作计划"
                     + "|代表工作计划)"
+                    + "|.{0,30}?(人大常委会|常务委员会|常委会)[^，。：:]{0,30}(专题询问|执法检查|视察|调研)[^，。：:]{0,8}综述"
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.、．])" // (not a heading)
                     + ".{0,40}?(人民代表大会|人大|常委会|常务委员会).{0,20}?(工作要点|工作计划|工作总结|工作安排|工作打算)"
@@ -469,13 +470,15 @@ public final class FrontMatter {
             Matcher first = MEETING.matcher(s);
             boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
                     && (s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*")
+                    || s.substring(first.end()).matches("^对[^。]{2,40}(开展|进行)(专题询问|询问|执法检查|视察|工作评议|评议).*")
                     // the meeting a speech opens or closes: ……第四次会议，经过充分准备，今天隆重开幕了
                     || OPENS_OR_CLOSES.matcher(s.substring(first.end())).lookingAt());
             return opens ? Optional.of(undated(first)) : Optional.empty();
         }
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30
-                || !s.substring(m.end()).matches("^.{0,6}(听取|审议|通过|表决|作出|举行|召开).*")) {
+                || !s.substring(m.end()).matches("^.{0,6}(听取|审议|通过|表决|作出|举行|召开).*")
+                && !s.substring(m.end()).matches("^对[^。]{2,40}(开展|进行)(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
             return Optional.empty();
         }
         LocalDate date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
@@ -573,8 +576,8 @@ public final class FrontMatter {
                 || YEAR_MONTH.matcher(s).find()) {
             return Optional.empty(); // a line with a date is a delivery line, whatever titles it names
         }
-        if (CLOCK.matcher(s).find()) {
-            return Optional.empty(); // a schedule's line (下午　14:00　代表报到), not an office and a name
+        if (CLOCK.matcher(s).find() || HeadingRecognizer.numbering(s).isPresent()) {
+            return Optional.empty(); // a schedule's line (下午　14:00　代表报到) or a list's (1．选举大会主席团和秘书长)
         }
         Matcher m = OFFICE_TITLE.matcher(s);
         Speaker found = null;

@@ -33,6 +33,14 @@ public final class ReportIngester {
     private static final Pattern INLINE_PAGE_NUMBER = Pattern.compile(
             "(?<=\\S)[ \\u3000]{4,}([·•\\-－—]\\s?[0-9０-９]{1,3}\\s?[·•\\-－—])[ \\u3000]{4,}(?=\\S)");
 
+    /**
+     * A text table's box-drawing frame at a line's start or end (│, ┌──┐, └──┘): a run with a side or a corner in it;
+     * a line's ── alone is a dash (──2021年1月19日在……).
+     */
+    private static final Pattern TABLE_FRAME = Pattern.compile(
+            "^[\\u2500-\\u257F]*[\\u2502\\u2503\\u250C-\\u254B\\u2551-\\u256C][\\u2500-\\u257F]*"
+                    + "|[\\u2500-\\u257F]*[\\u2502\\u2503\\u250C-\\u254B\\u2551-\\u256C][\\u2500-\\u257F]*$");
+
     /** Two or more ideographic spaces between words: a paragraph's indent, where a copy lost its line breaks. */
     private static final Pattern INDENT = Pattern.compile("(?<=\\S)\\u3000{2,}(?=\\S)");
     /** The shortest line read as paragraphs run together, and the fewest indents in it. */
@@ -217,6 +225,12 @@ public final class ReportIngester {
                 if (!number.isEmpty()) {
                     marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
                     t = SourceLine.trim(t.substring(number.length()));
+                }
+                Matcher frame = t.isEmpty() || tagged ? null : TABLE_FRAME.matcher(t);
+                if (frame != null && frame.find()) {
+                    // a text table's box-drawn frame (┌────┐, │索引号：……│): layout, its words read without it
+                    marks.add(new Removal(i + 1, RemovalReason.TABLE_FRAME, frame.group().strip()));
+                    t = SourceLine.trim(frame.replaceAll(""));
                 }
                 Matcher time = captioned ? CAPTION_TIME.matcher(t) : null;
                 if (time != null && time.lookingAt()) {

@@ -240,6 +240,10 @@ final class SourceCleaner {
         return Math.min(head, bodyStart);
     }
 
+    /** A schedule's day with its weekday, or a time of day: 1月7日（星期二）, 下午　14:00　代表报到. */
+    private static final Pattern SCHEDULE = Pattern.compile(
+            "^[0-9０-９]{1,2}月[0-9０-９]{1,2}日[（(]星期.[)）]$|^(上午|下午|晚上)?[\\s\\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}");
+
     /** The most lines between a post's headline and the report's own title under it. */
     private static final int POST_PREAMBLE = 40;
 
@@ -513,7 +517,8 @@ final class SourceCleaner {
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)
-                    || t.indexOf('\t') > 0 && !titleSeen) { // (a text that starts with a table: 序号　名称　内容)
+                    || t.indexOf('\t') > 0 && !titleSeen // (a text that starts with a table: 序号　名称　内容)
+                    || SCHEDULE.matcher(t.strip()).find()) { // (a schedule's day or time: 1月7日（星期二）, 下午　14:00)
                 return i;
             }
         }

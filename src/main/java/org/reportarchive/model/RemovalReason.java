@@ -29,7 +29,8 @@ public enum RemovalReason {
     INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符"),
     EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段"),
     PARAGRAPH_INDENT("paragraphs' indents in a line whose breaks the copy lost, read as the paragraphs' starts",
-            "各段连成一行时留下的段首缩进");
+            "各段连成一行时留下的段首缩进"),
+    TABLE_FRAME("the box-drawn frame of a table set in text, read as layout", "文本表格的框线");
 
     private final String description;
     private final String label;
@@ -45,7 +46,7 @@ public enum RemovalReason {
      */
     public boolean marksLayout() {
         return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG || this == INVISIBLE
-                || this == PARAGRAPH_INDENT;
+                || this == PARAGRAPH_INDENT || this == TABLE_FRAME;
     }
 
     /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */

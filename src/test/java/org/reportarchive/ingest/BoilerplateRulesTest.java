@@ -27,6 +27,14 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页 » 公开 » 文件"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("上一篇：关于召开第三次会议的通知"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网站首页 机构设置 人大要闻 代表工作 立法工作"));
+        // a document site's end, a site's footer, a platform's statement, a disclosure box's summary, a gazette's contents
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("本文档共3页，全文阅读已结束，下载本文档需要使用 28 金币"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("北京市平谷区人大常委会办公室主办　　地址：北京市平谷区府前街"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), inBody("【版权声明】本文为石榴号作者上传发布，仅代表作者观点，不代表石榴云立场。"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("内容概述：县人大常委会对县人民政府冰糖橙产业发展情况报告提出的审议意见"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("本期目录"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【列印】　【關閉】　【返回頁首】"));
+        assertEquals(Optional.empty(), inBody("报告由市人大常委会办公室主办的刊物全文刊登。"));
         // a reader view's reading time is the page's; a sentence about minutes is the text's
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("11–14 分钟"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("阅读时间：约5分钟"));

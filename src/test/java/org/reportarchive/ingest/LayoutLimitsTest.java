@@ -161,4 +161,26 @@ class LayoutLimitsTest {
                 "2.关于部分专项资金分配不及时、闲置的问题。市财政局已收回闲置资金2.1亿元。"), texts(r));
         assertTrue(r.body().get(1) instanceof Heading, r.body().toString());
     }
+
+    @Test
+    void aTextTablesFrameIsLayoutAndASchedulesDaysAndTimesAreItsText() throws Exception {
+        Report framed = Copies.ingest("┌──────────┐\n│索 引 号：MY0001-0500-2023-000318│\n│内容概述：县人大常委会提出的审议意见│\n"
+                + "└──────────┘\n麻阳苗族自治县人大常委会关于县人民政府冰糖橙产业发展情况报告的审议意见\n县人民政府：\n"
+                + "2023年10月27日，县十八届人大常委会第十四次会议听取和审议了县人民政府关于冰糖橙产业发展情况的报告。\n");
+        assertEquals("麻阳苗族自治县人大常委会关于县人民政府冰糖橙产业发展情况报告的审议意见", framed.metadata().title());
+        assertTrue(framed.removals().stream().anyMatch(x -> x.reason() == RemovalReason.TABLE_FRAME), framed.removals().toString());
+        Report dash = Copies.ingest("珠海市人民代表大会常务委员会工作报告\n──2021年1月19日在珠海市第九届人民代表大会第八次会议上\n各位代表：\n"
+                + "一年来，常委会依法履职。\n");
+        assertEquals(java.time.LocalDate.of(2021, 1, 19), dash.metadata().date(), "a line's ── is a dash");
+        Report schedule = Copies.ingest("阿荣旗第十七届人民代表大会第四次会议日程\n"
+                + "（2025年1月7日阿荣旗第十七届人民代表大会第四次会议主席团第一次会议通过）\n1月7日（星期二）\n下午　14:00　代表报到\n"
+                + "1．选举大会主席团和秘书长\n2．通过大会议程\n");
+        assertEquals("阿荣旗第十七届人民代表大会第四次会议日程", schedule.metadata().title());
+        assertEquals("1月7日（星期二）", texts(schedule).get(0));
+        assertNull(schedule.metadata().speaker(), "a list's line is no speaker's");
+        Report inquiry = Copies.ingest("弋阳县人大常委会农村生活污水治理工作专题询问综述\n"
+                + "2024年6月26日，弋阳县第十八届人民代表大会常务委员会第二十次会议对县人民政府农村生活污水治理工作开展专题询问。\n");
+        assertEquals(java.time.LocalDate.of(2024, 6, 26), inquiry.metadata().date());
+        assertEquals(20, inquiry.metadata().session());
+    }
 }
