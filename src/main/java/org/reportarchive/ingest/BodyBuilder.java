@@ -214,7 +214,7 @@ final class BodyBuilder {
             String t = line.text();
             boolean own = fresh.contains(line.number()) && line.number() != current(current)
                     || current != null && (isRowOfItems(t) && !fills(t, column)
-                    || isRowOfItems(lastLine(current)) && !fills(lastLine(current), column)
+                    || mayBeRow(current.text()) && isRowOfItems(lastLine(current)) && !fills(lastLine(current), column)
                     || column == 0 && apart.contains(line.number()) && endsWhole(lastLine(current)));
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
@@ -281,6 +281,8 @@ final class BodyBuilder {
                 : segment.text().substring(segment.joins().get(segment.joins().size() - 1)[0]);
     }
 
+    /** The longest line that is a heading's number alone, spaces and all. */
+    private static final int NUMBER_WIDTH = 8;
     /** The longest heading whose number a word processor's list sets on the line above it. */
     private static final int LISTED_HEADING = 40;
 
@@ -292,8 +294,9 @@ final class BodyBuilder {
         List<SourceLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            String next = i + 1 < lines.size() ? lines.get(i + 1).text().strip() : "";
-            if (NUMBER_ALONE.matcher(line.text().strip()).matches() && !next.isEmpty() && next.length() <= LISTED_HEADING
+            String next = i + 1 < lines.size() && line.text().length() <= NUMBER_WIDTH ? lines.get(i + 1).text().strip() : "";
+            if (line.text().length() <= NUMBER_WIDTH && NUMBER_ALONE.matcher(line.text().strip()).matches() && !next.isEmpty()
+                    && next.length() <= LISTED_HEADING
                     && HeadingRecognizer.numbering(next).isEmpty() && !HeadingRecognizer.endsSentence(next)) {
                 if (out == null) {
                     out = new ArrayList<>(lines.subList(0, i));
@@ -319,6 +322,11 @@ final class BodyBuilder {
      * A line of items set apart by wide spaces without a punctuation mark ({@code 丁晓红　王　刚　王建民　孔令华},
      * {@code 织里镇人大代表联络站　织里镇珍贝路588号}): a row of a list, never a clause a column broke.
      */
+    /** Whether a text has a wide space in it, as a row of items does. */
+    private static boolean mayBeRow(String text) {
+        return text.indexOf('\u3000') >= 0 || text.indexOf("  ") >= 0;
+    }
+
     static boolean isRowOfItems(String line) {
         String t = line.strip();
         if (t.indexOf('\u3000') < 0 && t.indexOf("  ") < 0) {

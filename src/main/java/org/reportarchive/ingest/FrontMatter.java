@@ -43,13 +43,7 @@ public final class FrontMatter {
                     + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词|开幕辞|闭幕辞)"
                     + "|开幕词|闭幕词|开幕辞|闭幕辞|主持词|就职讲话|就职发言" // (the genre alone, a program's page: 开幕词)
                     + "|(.{2,40}?(常委会|常务委员会|执法检查组|调研组|视察组|检查组|课题组|委员会|办公厅|办公室|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
-                    + "|.{0,40}?(人民代表大会|人大)[^，。]{0,20}?会议(选举结果|选举)的?(报告|公告)"
-                    // a session's or a meeting's own documents: its agenda, schedule, lists, rules for voting, results
-                    + "|.{0,40}?(人民代表大会|人大)[^，。：:]{0,24}?会议[^，。：:]{0,16}?(议程|日程|日程安排|名单|选举办法|表决办法"
-                    + "|表决结果|列席人员名单)([（(]草案[)）])?"
-                    + "|.{0,30}?(人民代表大会常务委员会|人大常委会)[^，。：:]{0,8}?[0-9０-９]{4}年度?(立法计划|立法工作计划|监督工作计划"
-                    + "|代表工作计划)"
-                    + "|.{0,30}?(人大常委会|常务委员会|常委会)[^，。：:]{0,30}(专题询问|执法检查|视察|调研)[^，。：:]{0,8}综述"
+
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.、．])" // (not a heading)
                     + ".{0,40}?(人民代表大会|人大|常委会|常务委员会).{0,20}?(工作要点|工作计划|工作总结|工作安排|工作打算)"
@@ -232,12 +226,32 @@ public final class FrontMatter {
     /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {
         String s = Simplified.of(title(line).title());
-        return !containsSentencePunctuation(s) && TITLE.matcher(withoutYearAfter(s)).matches();
+        if (containsSentencePunctuation(s)) {
+            return false;
+        }
+        String t = withoutYearAfter(s);
+        return TITLE.matcher(t).matches() || isSessionTitle(t);
     }
 
     /** A title without the year in brackets a page's headline adds after it: ……工作报告（1996年） is ……工作报告. */
     static String withoutYearAfter(String title) {
         return YEAR_AFTER.matcher(title).replaceFirst("");
+    }
+
+    /**
+     * A session's or a meeting's own documents (its agenda, schedule, lists, rules for elections and voting, results;
+     * an election's result), a standing committee's yearly plans, and an inquiry's or an inspection's summary: titles
+     * looked for only in a line that has one of their words.
+     */
+    private static final Pattern SESSION_TITLE = Pattern.compile(
+            "^(.{0,40}?(人民代表大会|人大)[^，。：:]{0,24}?会议[^，。：:]{0,16}?(议程|日程|日程安排|名单|选举办法|表决办法"
+                    + "|表决结果|列席人员名单|选举结果的?报告|选举结果的?公告|选举的?报告)([（(]草案[)）])?"
+                    + "|.{0,30}?(人民代表大会常务委员会|人大常委会)[^，。：:]{0,8}?[0-9０-９]{4}年度?(立法计划|立法工作计划|监督工作计划"
+                    + "|代表工作计划)"
+                    + "|.{0,30}?(人大常委会|常务委员会|常委会)[^，。：:]{0,30}(专题询问|执法检查|视察|调研)[^，。：:]{0,8}综述)$");
+
+    private static boolean isSessionTitle(String s) {
+        return (s.contains("会议") || s.contains("计划") || s.endsWith("综述")) && SESSION_TITLE.matcher(s).matches();
     }
 
     /** Whether a title line ends in a year in brackets: ……工作报告（2018年）. */
@@ -557,6 +571,9 @@ public final class FrontMatter {
     /** A meeting that adopted a document or at which it was given, after its day: ……主任会议通过, 大会第三次全体会议. */
     private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议)?(通过|批准)?$");
 
+    /** The characters a list's numbered line starts with. */
+    private static final String NUMBERED_START = "0123456789０１２３４５６７８９一二三四五六七八九十（(第【[①②③④⑤⑥⑦⑧⑨⑩";
+
     /** A time of day: 14:00, 9：30. */
     private static final Pattern CLOCK = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}");
 
@@ -576,7 +593,8 @@ public final class FrontMatter {
                 || YEAR_MONTH.matcher(s).find()) {
             return Optional.empty(); // a line with a date is a delivery line, whatever titles it names
         }
-        if (CLOCK.matcher(s).find() || HeadingRecognizer.numbering(s).isPresent()) {
+        if (s.indexOf(':') >= 0 && CLOCK.matcher(s).find() || s.indexOf('：') >= 0 && CLOCK.matcher(s).find()
+                || !s.isEmpty() && NUMBERED_START.indexOf(s.charAt(0)) >= 0 && HeadingRecognizer.numbering(s).isPresent()) {
             return Optional.empty(); // a schedule's line (下午　14:00　代表报到) or a list's (1．选举大会主席团和秘书长)
         }
         Matcher m = OFFICE_TITLE.matcher(s);

@@ -41,6 +41,10 @@ public final class ReportIngester {
             "^[\\u2500-\\u257F]*[\\u2502\\u2503\\u250C-\\u254B\\u2551-\\u256C][\\u2500-\\u257F]*"
                     + "|[\\u2500-\\u257F]*[\\u2502\\u2503\\u250C-\\u254B\\u2551-\\u256C][\\u2500-\\u257F]*$");
 
+    private static boolean isBoxDrawing(char c) {
+        return c >= '\u2500' && c <= '\u257F';
+    }
+
     /** Two or more ideographic spaces between words: a paragraph's indent, where a copy lost its line breaks. */
     private static final Pattern INDENT = Pattern.compile("(?<=\\S)\\u3000{2,}(?=\\S)");
     /** The shortest line read as paragraphs run together, and the fewest indents in it. */
@@ -226,7 +230,8 @@ public final class ReportIngester {
                     marks.add(new Removal(i + 1, RemovalReason.LINE_NUMBER, number.strip())); // 12  现行《……》
                     t = SourceLine.trim(t.substring(number.length()));
                 }
-                Matcher frame = t.isEmpty() || tagged ? null : TABLE_FRAME.matcher(t);
+                Matcher frame = t.isEmpty() || tagged || !isBoxDrawing(t.charAt(0)) && !isBoxDrawing(t.charAt(t.length() - 1))
+                        ? null : TABLE_FRAME.matcher(t);
                 if (frame != null && frame.find()) {
                     // a text table's box-drawn frame (┌────┐, │索引号：……│): layout, its words read without it
                     marks.add(new Removal(i + 1, RemovalReason.TABLE_FRAME, frame.group().strip()));
