@@ -20,6 +20,7 @@ import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.RunInHeading;
+import org.reportarchive.text.Simplified;
 
 /**
  * Turns the report's text lines into headings and paragraphs: joins paragraphs split by newspaper column
@@ -175,7 +176,7 @@ final class BodyBuilder {
     private static int signature(List<Segment> segments) {
         int from = segments.size();
         for (int k = segments.size() - 1; k >= 0 && segments.size() - k <= 3; k--) {
-            String t = segments.get(k).text().strip();
+            String t = Simplified.of(segments.get(k).text().strip()); // (辦公室 signs as 办公室 does)
             if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t) && !FrontMatter.isSignedSpeaker(t)) {
                 break;
             }
@@ -424,7 +425,7 @@ final class BodyBuilder {
         return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
                 && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
                 && !next.startsWith("——") && !CLOSING.matcher(t).find() // a closing line: 以上报告，请予审议
-                && !SIGNATURE.matcher(t).matches(); // a signature's body or day
+                && !SIGNATURE.matcher(Simplified.of(t)).matches(); // a signature's body or day
     }
 
     /** A closing line (以上报告，请予审议; 以上说明连同草案), not a clause that goes on (……5万元 / 以上的家庭). */

@@ -42,7 +42,7 @@ public final class FrontMatter {
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
                     + "|.{2,40}?(工作报告|的讲话|上的讲话|讲话|致辞|的发言|上的发言|主持词|开幕词|闭幕词|开幕辞|闭幕辞)"
                     + "|开幕词|闭幕词|开幕辞|闭幕辞|主持词|就职讲话|就职发言" // (the genre alone, a program's page: 开幕词)
-                    + "|(.{2,40}?(常委会|常务委员会|执法检查组|调研组|视察组|检查组|课题组|委员会|办公厅|办公室|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见)"
+                    + "|(.{2,40}?(常委会|常务委员会|执法检查组|调研组|视察组|检查组|课题组|委员会|办公厅|办公室|人民政府|法院|检察院|次会议))?关于.{2,80}的(说明|决议|决定|[^的]{0,4}报告|审议意见|意见|通知|通报|批复|复函)"
 
                     + "|.{0,40}?(人民代表大会|人大).{0,60}(审议意见|意见|办法|规定|规则|公告)"
                     + "|(?![一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.、．])" // (not a heading)
@@ -728,12 +728,18 @@ public final class FrontMatter {
     static final String DAY_LEAD = "[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,]";
 
     /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
+    /** The longest line read as an addressee. */
+    private static final int ADDRESSEE_LENGTH = 70;
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "^[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室|办公厅)[:：]$");
+            "^([^，。：:\\s]{0,30}[，,])?[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室"
+                    + "|办公厅|各委室|各工委|各部门|各单位)[:：]$");
 
-    /** Whether a line is a letter-like document's addressee, which opens its text: 市人民政府：. */
+    /**
+     * Whether a line (in either script) is a letter-like document's addressee, which opens its text: 市人民政府：,
+     * 各县（市、区）人大常委会，市人大常委会各委室：.
+     */
     static boolean isAddressee(String line) {
-        return ADDRESSEE.matcher(line.strip()).matches();
+        return line.length() <= ADDRESSEE_LENGTH && ADDRESSEE.matcher(Simplified.of(line.strip())).matches();
     }
 
     /** Whether a line opens a report under its title: a delivery line, a speaker line or a salutation. */

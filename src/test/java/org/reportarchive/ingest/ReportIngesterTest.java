@@ -252,6 +252,36 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aNoticeKeepsItsTitleAddresseeAndSignatureInEitherScript() throws Exception {
+        for (boolean traditional : List.of(false, true)) {
+            String text = String.join("\n",
+                    "关于转发《省人大常委会办公厅关于做好2023年度代表联络站建设工作的通知》的通知",
+                    "各县（市、区）人大常委会，市人大常委会各委室：",
+                    "现将《省人大常委会办公厅关于做好2023年度代表联络站建设工作的通知》转发给你们，请结合实际认真贯彻落实。",
+                    "一、提高思想认识",
+                    "各地要充分认识代表联络站建设的重要意义。",
+                    "市人大常委会办公室",
+                    "2023年3月5日");
+            if (traditional) {
+                text = text.replace("关于", "關於").replace("转发", "轉發").replace("会", "會").replace("办公", "辦公")
+                        .replace("厅", "廳").replace("联络站", "聯絡站").replace("县", "縣").replace("区", "區")
+                        .replace("贯彻落实", "貫徹落實").replace("结合实际认真", "結合實際認真").replace("给你们", "給你們")
+                        .replace("现将", "現將").replace("建设", "建設").replace("认识", "認識").replace("意义", "意義");
+            }
+            Report r = ingest(text);
+            String label = traditional ? "traditional" : "simplified";
+            assertTrue(r.metadata().title().endsWith("的通知"), label + ": " + r.metadata().title());
+            assertTrue(r.removals().isEmpty(), label + ": nothing of a notice is the page's: " + r.removals());
+            assertEquals(1, r.headings().size(), label);
+            List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+            assertTrue(texts.get(0).endsWith("各委室："), label + ": the addressee opens the text");
+            assertEquals("2023年3月5日", texts.get(texts.size() - 1), label);
+            assertTrue(texts.get(texts.size() - 2).endsWith("公室"), label + ": the signing office is a paragraph");
+            assertEquals(LocalDate.of(2023, 3, 5), r.metadata().date(), label);
+        }
+    }
+
+    @Test
     void aSpeakerNamedOnALabelledLineUnderTheText() throws Exception {
         Report r = ingest("万州区人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n"
                 + "各位代表，让我们贡献人大力量！\n报告人：万州区人大常委会主任　冉光华\n");
