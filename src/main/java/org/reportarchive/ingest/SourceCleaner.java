@@ -87,7 +87,8 @@ final class SourceCleaner {
                 strong = j;
             }
         }
-        if (strong > 0 && FrontMatter.isSalutation(lines.get(strong).text())) {
+        if (strong > 0 && (FrontMatter.isSalutation(lines.get(strong).text())
+                || FrontMatter.isAddressee(lines.get(strong).text()))) {
             // a speech headed by a headline and the speaker's name alone, then 各位代表：: they start the title block
             int name = SourceLines.previousLine(lines, strong);
             if (name >= 0 && reasons[name] == null && FrontMatter.parseNameLine(lines.get(name).text()).isPresent()) {
@@ -96,6 +97,9 @@ final class SourceCleaner {
                 if (headline >= 0 && reasons[headline] == null && isShortLine(lines.get(headline).text())) {
                     strong = headline;
                 }
+            } else if (name >= 0 && reasons[name] == null && isShortLine(lines.get(name).text())
+                    && rules.classify(lines.get(name).text(), false).isEmpty() && !ArticleLists.isListItem(lines, name)) {
+                strong = name; // a headline of the text's own words right over 各位代表：, which no rule names the page's
             }
         }
         int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);

@@ -201,6 +201,13 @@ final class TitleBlock {
                 h.lines.add(t);
                 continue;
             }
+            if (h.titleLine == null && i == 0 && isHeadline(t) && !FrontMatter.isTitle(t) && deliveryFollows(lines, i)
+                    && !(isSubtitle(lines.get(i + 1).text()) && FrontMatter.isTitle(lines.get(i + 1).text()))) {
+                // a headline of its own words over the delivery line: 践行全过程人民民主 / 2024年1月10日在……会议上
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                continue;
+            }
             if (h.titleLine == null && h.delivery == null && i + 2 == lines.size() && isHeadline(t)
                     && FrontMatter.parseNameLine(lines.get(i + 1).text()).isPresent()) {
                 // a headline over the speaker's name, the last lines before the text: 奋力谱写……新篇章 / 李红军

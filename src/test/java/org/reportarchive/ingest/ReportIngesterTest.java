@@ -1009,6 +1009,32 @@ class ReportIngesterTest {
     }
 
     @Test
+    void titlesOfOtherGenresAndHeadlinesOverTheTextStayTheReports() throws Exception {
+        String text = "\n各位代表：\n受市人民政府委托，现将有关情况报告如下，请予审议。\n一、基本情况\n全市经济稳中向好。\n";
+        for (String title : List.of("达州市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告",
+                "通化县人民政府关于提请审议《通化县城市绿化管理办法（草案）》的议案",
+                "在全县人大代表履职能力提升培训班上的交流发言")) {
+            Report r = ingest(title + text);
+            assertEquals(title, r.metadata().title());
+            assertTrue(r.removals().isEmpty(), r.removals().toString());
+        }
+        // a headline of its own words over the delivery line is the title
+        Report over = ingest("践行全过程人民民主\n——2024年1月10日在湖州市第九届人民代表大会第四次会议上\n" + text.substring(1));
+        assertEquals("践行全过程人民民主", over.metadata().title());
+        assertEquals(LocalDate.of(2024, 1, 10), over.metadata().date());
+        // a headline right over the salutation that no rule names the page's is kept, in the title block, without
+        // being taken for the title
+        Report bare = ingest("踔厉奋发 勇毅前行" + text);
+        assertTrue(bare.removals().isEmpty(), bare.removals().toString());
+        assertNull(bare.metadata().title());
+        assertTrue(bare.warnings().stream().anyMatch(w -> w.startsWith("title:")));
+        // a headline over a subtitle that names the speech stays the subtitle's headline
+        Report sub = ingest("奋力谱写新篇章\n——在理论学习中心组会议上的交流发言\n县人大常委会副主任　张明\n各位委员：\n今天，我谈几点体会。\n");
+        assertEquals("奋力谱写新篇章", sub.metadata().title());
+        assertEquals(Kind.SPEECH, sub.metadata().kind());
+    }
+
+    @Test
     void aHeadlineAboveItsSubtitleIsTheTitleAndTheSubtitleSaysWhatTheDocumentIs() throws Exception {
         Report r = ingest("在新的起点上奋力谱写人大工作新篇章\n——在宝鸡市第十五届人民代表大会第四次会议闭幕会上的讲话\n"
                 + "中共宝鸡市委书记　周振华\n（2024年1月12日）\n各位代表，同志们：\n大会圆满完成了各项议程。\n");
