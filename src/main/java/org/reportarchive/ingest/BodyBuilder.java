@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -101,10 +102,10 @@ final class BodyBuilder {
         int paragraphNo = 0;
         List<PendingRunIn> runIns = new ArrayList<>();
         List<PendingHeading> headings = new ArrayList<>();
-        int signatureFrom = signature(segments);
+        BitSet signature = signature(segments);
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
-            Optional<HeadingStyle> heading = seg.joins().isEmpty() && at < signatureFrom && !isRowOfNames(seg.text())
+            Optional<HeadingStyle> heading = seg.joins().isEmpty() && !signature.get(at) && !isRowOfNames(seg.text())
                     ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
@@ -168,22 +169,40 @@ final class BodyBuilder {
     }
 
     /**
-     * Where the signature under the text starts, if it has one (the organ that issued it or the speaker, and the day,
-     * on lines of their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日,
-     * 永新县人大常委会主任　刘小平 / 2021年1月15日): they are
-     * paragraphs, not headings. Else the number of segments.
+     * The signature's lines under the text, if it has one (the organ that issued it or the speaker, and the day, on
+     * lines of their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日,
+     * 永新县人大常委会主任　刘小平 / 2021年1月15日), at the end or over the document's attachment (区长　林建华 /
+     * 二〇〇六年八月二十一日 / 附件：……): they are paragraphs, not headings.
      */
-    private static int signature(List<Segment> segments) {
-        int from = segments.size();
-        for (int k = segments.size() - 1; k >= 0 && segments.size() - k <= 3; k--) {
+    private static BitSet signature(List<Segment> segments) {
+        BitSet lines = new BitSet();
+        signatureBefore(segments, segments.size(), lines);
+        for (int k = 1; k < segments.size(); k++) {
+            if (FrontMatter.opensAttachment(segments.get(k).text()) || DISTRIBUTION.matcher(segments.get(k).text().strip()).matches()) {
+                signatureBefore(segments, k, lines);
+            }
+        }
+        return lines;
+    }
+
+    /** A document's note of whom it goes to or how it is published, under its signature: （此件发至县人大代表）. */
+    private static final Pattern DISTRIBUTION = Pattern.compile("^[（(]此件[^（）()]{1,30}[)）]$");
+
+    /** Marks the signature's lines that end right before a segment, if they follow a sentence. */
+    private static void signatureBefore(List<Segment> segments, int end, BitSet lines) {
+        int from = end;
+        for (int k = end - 1; k >= 0 && end - k <= 3; k--) {
             String t = Simplified.of(segments.get(k).text().strip()); // (辦公室 signs as 办公室 does)
-            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t) && !FrontMatter.isSignedSpeaker(t)) {
+            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t) && !FrontMatter.isSignedSpeaker(t)
+                    && FrontMatter.officeSignature(t).isEmpty()) {
                 break;
             }
             from = k;
         }
-        return from < segments.size() && from > 0 && Prose.isProse(segments.get(from - 1).text()) ? from
-                : segments.size();
+        if (from < end && from > 0 && (Prose.isProse(segments.get(from - 1).text())
+                || FrontMatter.opensAttachment(segments.get(from - 1).text()))) { // (……审议。 / 附件：……方案 / 区长　林建华)
+            lines.set(from, end);
+        }
     }
 
     /**

@@ -53,6 +53,21 @@ final class ForumReplies {
                     + "(([^|｜\\s\\u3000]{1,20})[\\s\\u3000]*[|｜][\\s\\u3000]*)?发表于.*$");
 
     /**
+     * A post's header set apart by spaces, its 发表于 left out in a reply's: 楼主　江淮行者　发表于 2010-04-12 21:07　只看该作者,
+     * 沙发　老街坊　2010-04-12 21:45.
+     */
+    private static final Pattern FLOOR_SPACED = Pattern.compile(
+            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]+([^|｜\\s\\u3000]{1,20})"
+                    + "[\\s\\u3000]+(发表于[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
+    /** A rule a board sets between posts (------, ======) or a post's buttons (回复　引用　举报　顶部, 回復　引用　TOP). */
+    private static final Pattern BOARD_LINE = Pattern.compile("^[-－—─=＝_＿*]{6,}$"
+            + "|^(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)([\\s\\u3000|｜]+(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对))+$");
+
+    private static boolean isBoardLine(String line) {
+        return line.length() <= HEADER_WIDTH && BOARD_LINE.matcher(Simplified.of(line)).matches();
+    }
+
+    /**
      * On a board that prints each post's floor, author and time on one line: the starter's first post is the report
      * (its header is the board's), and from the first post on another floor on, everything is the replies'.
      */
@@ -61,14 +76,20 @@ final class ForumReplies {
         String starter = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (line.length() > HEADER_WIDTH || line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
+            if (line.length() > HEADER_WIDTH) {
                 continue; // (the common case: a paragraph, no post's header)
             }
-            Matcher m = FLOOR_LINE.matcher(Simplified.of(line.strip())); // 樓主 | …… | 發表於 too
+            if (first < 0 && POSTED.matcher(Simplified.of(line.strip())).matches()) {
+                first = i; // the starter's post under a header of its time alone (發表於 2002-6-28 14:22)
+                continue;
+            }
+            boolean bars = line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+            Matcher m = (bars ? FLOOR_LINE : FLOOR_SPACED).matcher(Simplified.of(line.strip())); // 樓主 | …… | 發表於 too
             if (!m.matches()) {
                 continue;
             }
-            String author = m.group(4) != null ? m.group(4) : authorAbove(lines, reasons, i);
+            String named = bars ? m.group(4) : m.group(3);
+            String author = named != null ? named : authorAbove(lines, reasons, i);
             if (first < 0 && m.group(1).equals("楼主")) {
                 first = i;
                 starter = author;
@@ -77,14 +98,18 @@ final class ForumReplies {
             }
             if (first >= 0 && author != null && author.equals(starter)) {
                 reasons[i] = RemovalReason.PUBLICATION; // the starter goes on with the post on the next floor (（續上）)
-                if (m.group(4) == null) {
+                if (named == null) {
                     reasons[i - 1] = RemovalReason.PUBLICATION;
                 }
                 continue;
             }
             if (first >= 0) {
                 int end = lastOfThread(lines, reasons, i);
-                int start = i > first + 1 && m.group(4) == null && author != null ? i - 1 : i; // the author's name above
+                int start = i > first + 1 && named == null && author != null ? i - 1 : i; // the author's name above
+                for (int above = SourceLines.previousLine(lines, start); above > first && reasons[above] == null
+                        && isBoardLine(lines.get(above).text().strip()); above = SourceLines.previousLine(lines, above)) {
+                    start = above; // the board's rule and the post's buttons over the first reply
+                }
                 for (int j = start; j < end; j++) {
                     reasons[j] = RemovalReason.FORUM_REPLY;
                 }

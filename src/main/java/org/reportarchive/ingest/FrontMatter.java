@@ -190,6 +190,54 @@ public final class FrontMatter {
      * ({@code 芜湖市人民代表大会常务委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
      * not a title by itself.
      */
+    /**
+     * The first line of a title set over two lines that only the two lines together show to be one: a speech's
+     * occasion that goes on (在全市人大系统代表工作 / 推进会上的讲话), a body and the start of its 关于 phrase (义乌市人大常委会关于市人民政府 /
+     * 农贸市场……的审议意见), or the government, court or procuratorate that issues a 关于 title under it (台州市黄岩区人民政府 /
+     * 关于提请审议……的议案). Read as one title only when they make one.
+     */
+    static boolean isTitleOpening(String line, String next) {
+        String s = Simplified.of(unspaced(SourceLine.trim(line)));
+        if (s.length() < 4 || s.length() > 40 || containsSentencePunctuation(s) || isTitle(line)) {
+            return false;
+        }
+        String n = Simplified.of(SourceLine.trim(next));
+        boolean opens = s.startsWith("在") && !s.contains("上的") || s.indexOf("关于") > 0 && !n.startsWith("关于")
+                || ISSUER.matcher(s).matches() && n.startsWith("关于");
+        return opens && isTitle(joinTitle(line, next));
+    }
+
+    /**
+     * A signature by an office alone and a name, as a government or a court signs its bills and reports under the
+     * text (区　长　　林建华, 市长　王明): the office's letter-spacing is the layout's. Empty for any other line.
+     */
+    static Optional<Speaker> officeSignature(String line) {
+        String t = SourceLine.trim(line);
+        if (t.length() > OFFICE_SIGNATURE_LINE) {
+            return Optional.empty();
+        }
+        Matcher m = OFFICE_SIGNATURE.matcher(Simplified.of(t).replaceAll("[\\s\\u3000]+", ""));
+        return m.matches() ? Optional.of(new Speaker(m.group(1), m.group(2))) : Optional.empty();
+    }
+
+    /** The longest line read as an office's signature. */
+    private static final int OFFICE_SIGNATURE_LINE = 16;
+    private static final Pattern OFFICE_SIGNATURE = Pattern.compile(
+            "^(省长|主席|市长|州长|盟长|县长|区长|旗长|院长|检察长|主任)(\\p{IsHan}{2,3})$");
+
+    /** Whether a line opens a document's attachment: 附件, 附件：……, 附件2：……, 附表1. */
+    static boolean opensAttachment(String line) {
+        String t = SourceLine.trim(line);
+        return t.length() <= ATTACHMENT_LINE && ATTACHMENT.matcher(t).matches();
+    }
+
+    /** The longest line read as an attachment's label. */
+    private static final int ATTACHMENT_LINE = 60;
+    private static final Pattern ATTACHMENT = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$");
+
+    /** A body that issues a document under its name: 台州市黄岩区人民政府. */
+    private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会)$");
+
     public static boolean isTitleHead(String line) {
         String s = Simplified.of(unspaced(SourceLine.trim(line)));
         return s.length() <= 40 && !isTitle(line) && !containsSentencePunctuation(s)
@@ -733,8 +781,8 @@ public final class FrontMatter {
     /** The longest line read as an addressee. */
     private static final int ADDRESSEE_LENGTH = 70;
     private static final Pattern ADDRESSEE = Pattern.compile(
-            "^([^，。：:\\s]{0,30}[，,])?[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室"
-                    + "|办公厅|各委室|各工委|各部门|各单位)[:：]$");
+            "^([^，。：:\\s]{0,30}[，,]){0,3}[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室"
+                    + "|办公厅|各委室|各工委|各部门|各单位|人大代表)[:：]$");
 
     /**
      * Whether a line (in either script) is a letter-like document's addressee, which opens its text: 市人民政府：,

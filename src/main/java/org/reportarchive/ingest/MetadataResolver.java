@@ -92,6 +92,10 @@ final class MetadataResolver {
         return null;
     }
 
+    /** A title issued by a place's government: 台州市黄岩区人民政府关于……. */
+    private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
+            "^(\\p{IsHan}{2,16}?(省|自治区|自治州|市|州|盟|地区|县|区|旗))人民政府关于");
+
     /** A line that says a meeting approved the document: （2024年1月12日……第三次会议批准）. */
     private static final Pattern APPROVED = Pattern.compile("会议?(审议|审查)?(批准|通过)[)）]?$");
 
@@ -495,17 +499,30 @@ final class MetadataResolver {
             }
         }
         // or an office and a name over the day the text ends with (永新县人大常委会主任　刘小平 / 2021年1月15日), or last
-        if (last.size() == 2 && FrontMatter.isDay(last.get(0).replaceFirst("^[（(](.*)[)）]$", "$1").strip())
-                && FrontMatter.isSignedSpeaker(last.get(1))) {
-            return FrontMatter.parseSpeaker(last.get(1)).orElse(null);
+        if (last.size() == 2 && FrontMatter.isDay(last.get(0).replaceFirst("^[（(](.*)[)）]$", "$1").strip())) {
+            if (FrontMatter.isSignedSpeaker(last.get(1))) {
+                return FrontMatter.parseSpeaker(last.get(1)).orElse(null);
+            }
+            return FrontMatter.officeSignature(last.get(1)).orElse(null); // 区　长　　林建华 / 二〇〇六年八月二十一日
         }
         return null;
     }
 
-    /** The last two blocks of the text, where a signature stands, last first. */
+    /**
+     * The last two blocks of the text, where a signature stands, last first: before the document's attachment if it
+     * has one (……区长　林建华 / 二〇〇六年八月二十一日 / 附件：……).
+     */
     private static List<String> closing(List<Block> body) {
+        int end = body.size();
+        for (int k = 1; k < body.size(); k++) {
+            if (FrontMatter.opensAttachment(body.get(k).text())
+                    && FrontMatter.isDay(body.get(k - 1).text().strip().replaceFirst("^[（(](.*)[)）]$", "$1"))) {
+                end = k; // the day the document is signed on, over its attachment
+                break;
+            }
+        }
         List<String> out = new ArrayList<>();
-        for (int k = body.size() - 1; k >= Math.max(0, body.size() - 2); k--) {
+        for (int k = end - 1; k >= Math.max(0, end - 2); k--) {
             out.add(body.get(k).text().strip());
         }
         return out;
@@ -600,6 +617,11 @@ final class MetadataResolver {
         }
         if (h.subtitle != null) {
             evidence.add(new String[] {TITLE, h.subtitle}); // ——……在宝鸡市第十五届人民代表大会……闭幕会上的讲话
+        }
+        Matcher government = h.title == null ? null : GOVERNMENT_TITLE.matcher(Simplified.of(h.title.title()));
+        if (government != null && government.find()) {
+            // 台州市黄岩区人民政府关于提请审议……的议案: a government lays its bills and reports before its own congress
+            evidence.add(new String[] {TITLE, government.group(1) + "人大常委会"});
         }
         if (opening != null) {
             // (a law or a document the opening cites, 根据《全国人民代表大会常务委员会关于……的决定》, names no congress of the report's)

@@ -204,7 +204,7 @@ final class PublicationLine {
                 // the account that posted it: named on the byline, or on the line just above it
                 // (原创　王晓彤　岱岳发布　2025-01-09 17:45: a post's author, then its account, as WeChat prints them)
                 String posted = byline.group(1) != null && byline.group(4) != null ? byline.group(4).strip() : byline.group(3);
-                String name = posted != null ? (POSTED.matcher(posted).matches() ? null : posted)
+                String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches() ? null : posted) // (發表於 too)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;

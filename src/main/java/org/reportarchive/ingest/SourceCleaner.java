@@ -87,6 +87,14 @@ final class SourceCleaner {
                 strong = j;
             }
         }
+        if (strong > 0 && FrontMatter.isTitle(lines.get(strong).text())) {
+            // a title's first line that only the two lines together show to be one: 在全市人大系统代表工作 / 推进会上的讲话
+            int head = SourceLines.previousLine(lines, strong);
+            if (head >= 0 && reasons[head] == null && rules.classify(lines.get(head).text(), false).isEmpty()
+                    && FrontMatter.isTitleOpening(lines.get(head).text(), lines.get(strong).text())) {
+                strong = head;
+            }
+        }
         if (strong > 0 && (FrontMatter.isSalutation(lines.get(strong).text())
                 || FrontMatter.isAddressee(lines.get(strong).text()))) {
             // a speech headed by a headline and the speaker's name alone, then 各位代表：: they start the title block

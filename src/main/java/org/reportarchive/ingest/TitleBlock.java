@@ -48,14 +48,14 @@ final class TitleBlock {
     /**
      * Whether a title under a line that names a body is that line's second half, not a whole title under a site's name:
      * it goes on with the body's name (黔南布依族苗族自治州人民代表大会 / 常务委员会工作报告), or it is the standing
-     * committee's own 审议意见, 决定 or 决议 under its name (……人民代表大会常务委员会 / 关于……的审议意见). A report of
+     * committee's own 审议意见, 决定, 决议 or notice under its name (……人民代表大会常务委员会 / 关于……的审议意见). A report of
      * another body (政府工作报告, 法院工作报告, 关于……计划草案的报告) under a site's name is never joined to it.
      */
     private static boolean continuesTheBody(String body, String title) {
         String b = Simplified.of(SourceLine.trim(body));
         String t = Simplified.of(SourceLine.trim(title));
         return t.startsWith("常务委员会") || t.startsWith("常委会")
-                || b.matches(".*(常务委员会|常委会)$") && (t.matches("^关于.{2,80}的(审议意见|决定|决议)$")
+                || b.matches(".*(常务委员会|常委会)$") && (t.matches("^关于.{2,80}的(审议意见|决定|决议|通知|通报|公告)$")
                         || !t.startsWith("关于") && !ORGAN.matcher(t).find()); // 恩施州人大常委会 / 2023年工作报告（摘要）: the title names no one
     }
 
@@ -139,7 +139,8 @@ final class TitleBlock {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String t = line.text();
-            if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) || brokenInAWord(t, lines.get(i + 1).text()))
+            if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) || brokenInAWord(t, lines.get(i + 1).text())
+                    || FrontMatter.isTitleOpening(t, lines.get(i + 1).text()))
                     && (lines.get(i + 1).number() == line.number() + 1 || lines.get(i + 1).number() == line.number())
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
                             && !continuesTheBody(t, lines.get(i + 1).text()))

@@ -139,6 +139,29 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aBoardThatSetsAPostsFloorNameAndTimeApartBySpacesHasReplies() throws Exception {
+        String thread = "庐江论坛 > 时政要闻 > 【转帖】县人大常委会主任在全县人大工作会议上的讲话\n"
+                + "楼主　江淮行者　发表于 2010-04-12 21:07　只看该作者\n在全县人大工作会议上的讲话\n同志们：\n"
+                + "这次全县人大工作会议，是经县委同意召开的一次重要会议。\n让我们开拓进取，扎实工作，作出新的贡献！\n"
+                + "庐江县人大常委会主任　吴德胜\n2010年3月30日\n" + "-".repeat(40) + "\n沙发　老街坊　2010-04-12 21:45\n"
+                + "写得实在，支持！\n板凳　巢湖人家　2010-04-13 08:12\n顶一下\n回复　引用　举报　顶部\n";
+        Report r = ingest(thread);
+        assertEquals(List.of("-".repeat(40), "沙发　老街坊　2010-04-12 21:45", "写得实在，支持！", "板凳　巢湖人家　2010-04-13 08:12",
+                "顶一下", "回复　引用　举报　顶部"), r.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.FORUM_REPLY).map(x -> x.text()).toList());
+        assertEquals("吴德胜", r.metadata().speaker(), "the signature is the text's last lines again");
+        assertEquals(LocalDate.of(2010, 3, 30), r.metadata().date());
+        // a traditional board whose starter's post is headed by its time alone, the buttons over the first reply
+        Report trad = ingest("深港論壇 › 時事新聞 › 深圳人大\n發表於 2002-6-28 14:22\n"
+                + "關於《深圳經濟特區物業管理條例（修訂草案）》的說明\n主任、各位副主任、秘書長、各位委員：\n"
+                + "以上說明連同《修訂草案》，請予審議。\n回復　引用　TOP\n沙發　鵬城老王　2002-6-28 15:01\n終於要修了，支持！\n");
+        assertEquals(List.of("回復　引用　TOP", "沙發　鵬城老王　2002-6-28 15:01", "終於要修了，支持！"), trad.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.FORUM_REPLY).map(x -> x.text()).toList());
+        assertNull(trad.metadata().publication().source(), "發表於 is no account");
+        assertEquals("2002-06-28", trad.metadata().publication().date());
+    }
+
+    @Test
     void aMarkdownCopysMetadataQuotesAndBoldAreLayout() throws Exception {
         String md = "---\ntitle: 笔记\ndate: 2016-01-20 21:40\ntags: [人大]\n---\n# 临夏市人民代表大会常务委员会工作报告\n"
                 + "> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n>\n> 市人大常委会主任　马正清\n\n**各位代表：**\n"

@@ -1035,6 +1035,50 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aTitleOverTwoLinesThatOnlyTogetherMakeOne() throws Exception {
+        Report speech = ingest("首页 > 领导讲话 > 正文\n在全市人大系统代表工作\n推进会上的讲话\n"
+                + "（2024年1月10日在嘉峪关市人大系统代表工作推进会上）\n嘉峪关市人大常委会主任　王树森\n同志们：\n今天召开推进会。\n");
+        assertEquals("在全市人大系统代表工作推进会上的讲话", speech.metadata().title());
+        assertEquals(List.of(1), speech.removals().stream().map(Removal::line).toList());
+        Report opinion = ingest("义乌市人大常委会关于市人民政府\n农贸市场提升改造工作情况报告的审议意见\n市人民政府：\n"
+                + "2020年8月27日，市十五届人大常委会第三十一次会议听取和审议了市政府的报告。\n");
+        assertEquals("义乌市人大常委会关于市人民政府农贸市场提升改造工作情况报告的审议意见", opinion.metadata().title());
+        Report notice = ingest("平遥县人大常委会\n关于召开平遥县第十二届人民代表大会第二次会议的通知\n"
+                + "各乡镇人大主席团，县直各有关单位，各位县人大代表：\n经县人大常委会决定，会议定于1998年3月16日召开。\n");
+        assertEquals("平遥县人大常委会关于召开平遥县第十二届人民代表大会第二次会议的通知", notice.metadata().title());
+        assertEquals("各乡镇人大主席团，县直各有关单位，各位县人大代表：", notice.paragraphs().get(0).text());
+    }
+
+    @Test
+    void aGovernmentsBillIsSignedOverItsAttachmentAndNamesItsPlace() throws Exception {
+        Report r = ingest(String.join("\n",
+                "台州市黄岩区人民政府",
+                "关于提请审议《黄岩区长潭水库饮用水水源保护实施方案》的议案",
+                "区人大常委会：",
+                "区政府组织制定了实施方案，现提请区人大常委会审议。",
+                "附件：黄岩区长潭水库饮用水水源保护实施方案",
+                "区　长　　林建华",
+                "二〇〇六年八月二十一日",
+                "附件",
+                "黄岩区长潭水库饮用水水源保护实施方案",
+                "一、指导思想",
+                "坚持保护优先。"));
+        assertEquals("台州市黄岩区人民政府关于提请审议《黄岩区长潭水库饮用水水源保护实施方案》的议案", r.metadata().title());
+        assertEquals("黄岩区", r.metadata().place().name(), "a government lays its bill before its own congress");
+        assertEquals(LocalDate.of(2006, 8, 21), r.metadata().date());
+        assertEquals("林建华", r.metadata().speaker());
+        assertEquals("区长", r.metadata().office());
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertTrue(texts.contains("区　长　　林建华") && texts.contains("二〇〇六年八月二十一日"), texts.toString());
+        assertTrue(r.headings().stream().anyMatch(h -> h.text().equals("一、指导思想")), "the attachment keeps its headings");
+        // a signature over a note of whom the document goes to is a signature too
+        Report notice = ingest("关于召开第二次会议的通知\n各位县人大代表：\n会议定于3月16日召开，请准时出席。\n"
+                + "平遥县人大常委会\n一九九八年二月二十六日\n（此件发至县人大代表）\n");
+        assertTrue(notice.headings().isEmpty(), notice.headings().toString());
+        assertEquals(LocalDate.of(1998, 2, 26), notice.metadata().date());
+    }
+
+    @Test
     void aHeadlineAboveItsSubtitleIsTheTitleAndTheSubtitleSaysWhatTheDocumentIs() throws Exception {
         Report r = ingest("在新的起点上奋力谱写人大工作新篇章\n——在宝鸡市第十五届人民代表大会第四次会议闭幕会上的讲话\n"
                 + "中共宝鸡市委书记　周振华\n（2024年1月12日）\n各位代表，同志们：\n大会圆满完成了各项议程。\n");
