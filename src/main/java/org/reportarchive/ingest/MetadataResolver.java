@@ -92,6 +92,12 @@ final class MetadataResolver {
         return null;
     }
 
+    /** The longest title block line read as the committee that wrote the text. */
+    private static final int BYLINE_LENGTH = 40;
+    /** A standing committee or a committee or office of it, alone on a line: ……人大常委会社会建设委员会. */
+    private static final Pattern COMMITTEE_BYLINE = Pattern.compile(
+            "^\\p{IsHan}{2,20}?(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,16}(委员会|办公室|办公厅|研究室|调研组|检查组|工作组))?$");
+
     /** A title issued by a place's government: 台州市黄岩区人民政府关于……. */
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
             "^(\\p{IsHan}{2,16}?(省|自治区|自治州|市|州|盟|地区|县|区|旗))人民政府关于");
@@ -626,6 +632,12 @@ final class MetadataResolver {
         if (opening != null) {
             // (a law or a document the opening cites, 根据《全国人民代表大会常务委员会关于……的决定》, names no congress of the report's)
             evidence.add(new String[] {OPENING, CITED.matcher(opening).replaceAll("《》")});
+        }
+        for (String line : h.lines) {
+            if (line.length() <= BYLINE_LENGTH && COMMITTEE_BYLINE.matcher(Simplified.of(line.strip())).matches()) {
+                // a committee of a standing committee that wrote the text, under its title (重庆市江北区人大常委会社会建设委员会)
+                evidence.add(new String[] {SPEAKER, line.strip()});
+            }
         }
         String noted = h.deliveryLine == null ? EditorsNotes.deliverySentence(h.lines, List.of()) : null;
         if (noted != null) {

@@ -61,6 +61,17 @@ class BoilerplateRulesTest {
         // an e-paper's masthead, with the edition's name between the paper and the day, in either script
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("澳門日報　　電子版"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("嘉兴日报　电子版　　2006年2月17日　星期五　　第2版：要闻"));
+        // wherever a page break set them: an e-paper's page with its name, an editor's credit in tortoise-shell brackets,
+        // a picture's placeholder without brackets, a page's font and print buttons
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("第03版：要闻"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("〔责任编辑：林　晓〕"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("图片"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("【大　中　小】【列印】"));
+        // and never a report's own line that holds them
+        assertEquals(Optional.empty(), inBody("第3版"));
+        assertEquals(Optional.empty(), inBody("图片展"));
+        assertEquals(Optional.empty(), inBody("大中小学校"));
+        assertEquals(Optional.empty(), inBody("第二版：修订说明如下，共三十条"));
     }
 
     @Test

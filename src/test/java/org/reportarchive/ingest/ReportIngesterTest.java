@@ -1050,6 +1050,17 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aCommitteeUnderTheTitleNamesItsPlace() throws Exception {
+        Report r = ingest("关于我区社区居家养老服务工作情况的调研报告\n重庆市江北区人大常委会社会建设委员会\n（2015年10月）\n"
+                + "为推动我区社区居家养老服务工作健康发展，区人大社会建设委员会组成调研组开展调研。现将调研情况报告如下：\n"
+                + "一、基本情况\n全区已进入深度老龄化阶段。\n");
+        assertEquals("江北区", r.metadata().place().name());
+        assertEquals("重庆市", r.metadata().place().province());
+        assertEquals(2015, r.metadata().year());
+        assertNull(r.metadata().date(), "a month names no day");
+    }
+
+    @Test
     void aGovernmentsBillIsSignedOverItsAttachmentAndNamesItsPlace() throws Exception {
         Report r = ingest(String.join("\n",
                 "台州市黄岩区人民政府",
