@@ -235,8 +235,9 @@ public final class FrontMatter {
     private static final int ATTACHMENT_LINE = 60;
     private static final Pattern ATTACHMENT = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$");
 
-    /** A body that issues a document under its name: 台州市黄岩区人民政府. */
-    private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会)$");
+    /** A body that issues a document under its name: 台州市黄岩区人民政府, ……人大常委会执法检查组. */
+    private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会"
+            + "|(人大常委会|常务委员会)[^，。：:\\s]{0,10}(执法检查组|检查组|调研组|视察组))$");
 
     public static boolean isTitleHead(String line) {
         String s = Simplified.of(unspaced(SourceLine.trim(line)));
