@@ -239,7 +239,8 @@ final class BodyBuilder {
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
             if (current != null && !own && (continuesOnto(current.text(), t)
-                    || fillsColumn(current, column, t) && !headingAtFoot(current, line)
+                    || fillsColumn(current, column, t, out.isEmpty()
+                            || HeadingRecognizer.endsSentence(out.get(out.size() - 1).text())) && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
@@ -428,13 +429,17 @@ final class BodyBuilder {
      * next line (我受宜宾市第五届人民代表大会常 / 务委员会委托，…), even without a comma in it, unless the next line is
      * a heading.
      */
-    private static boolean fillsColumn(Segment current, int column, String next) {
+    private static boolean fillsColumn(Segment current, int column, String next, boolean afterASentence) {
         if (column == 0) {
             return false;
         }
         String last = current.joins().isEmpty() ? current.text()
                 : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
-        return width(last) >= column - slack(column) && !HeadingRecognizer.endsSentence(last)
+        // (a paragraph's first line, after a sentence's end, is its indent narrower: 　　会议认为，……在中共岳阳市委的)
+        // (never a heading's line: 一、认真行使自治立法权，推进……贯彻实施 is whole)
+        int indent = current.joins().isEmpty() && afterASentence && HeadingRecognizer.numbering(last).isEmpty()
+                && HeadingRecognizer.standalone(last).isEmpty() ? PARAGRAPH_INDENT : 0;
+        return width(last) + indent >= column - slack(column) && !HeadingRecognizer.endsSentence(last)
                 && !FrontMatter.isSalutation(last) && startsRunningText(next);
     }
 
@@ -444,11 +449,22 @@ final class BodyBuilder {
         return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
                 && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
                 && !next.startsWith("——") && !CLOSING.matcher(t).find() // a closing line: 以上报告，请予审议
-                && !SIGNATURE.matcher(Simplified.of(t)).matches(); // a signature's body or day
+                && !(t.length() <= SIGNATURE_LINE && SIGNATURE.matcher(Simplified.of(t)).matches()); // a signature's body or day
     }
 
     /** A closing line (以上报告，请予审议; 以上说明连同草案), not a clause that goes on (……5万元 / 以上的家庭). */
     private static final Pattern CLOSING = Pattern.compile("^以上(报告|说明|汇报|意见|审议意见|建议|情况)");
+
+    /** Whether a line, a paragraph's first, fills the column the text is set in once its indent is counted. */
+    static boolean fillsIndented(String line, int column) {
+        return column > 0 && width(line) + PARAGRAPH_INDENT >= column - slack(column);
+    }
+
+    /** The width of a paragraph's indent: two Chinese characters. */
+    private static final int PARAGRAPH_INDENT = 4;
+
+    /** The longest line a signature's body or day takes. */
+    private static final int SIGNATURE_LINE = 36;
 
     /** A signature's line: the body that signs (……代表工作委员会, ……办公室) or its day alone. */
     private static final Pattern SIGNATURE = Pattern.compile(

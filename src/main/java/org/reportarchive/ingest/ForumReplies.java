@@ -76,7 +76,7 @@ final class ForumReplies {
         String starter = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (line.length() > HEADER_WIDTH) {
+            if (line.length() > HEADER_WIDTH || !mayHeadAPost(line)) {
                 continue; // (the common case: a paragraph, no post's header)
             }
             if (first < 0 && POSTED.matcher(Simplified.of(line.strip())).matches()) {
@@ -117,6 +117,18 @@ final class ForumReplies {
             }
         }
     }
+
+    /**
+     * Whether a line may be a post's header, by its first character: a floor's word or number (楼主, 樓主, 沙发, 板凳, 地板,
+     * 3楼, 5#), 发表于 or 發表於; the rest is read only then.
+     */
+    private static boolean mayHeadAPost(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && (FIRST_OF_A_HEADER.indexOf(t.charAt(0)) >= 0 || Character.isDigit(t.charAt(0)));
+    }
+
+    /** The characters a post's header starts with, in either script. */
+    private static final String FIRST_OF_A_HEADER = "楼樓沙板地藤凳报報发發";
 
     /** The author's name on the line above a post's header that has none: a user's name, not a date or a sentence. */
     private static String authorAbove(List<SourceLine> lines, RemovalReason[] reasons, int header) {

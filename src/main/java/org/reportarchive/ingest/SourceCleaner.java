@@ -526,6 +526,9 @@ final class SourceCleaner {
                     && PUBLICATION_SPEAKS.matcher(t).find()) {
                 continue; // the note's second line: 报告全文约一万字，本报今日全文刊发，敬请读者关注。
             }
+            if (titleSeen && opensAColumnsParagraph(lines, reasons, i)) {
+                return i; // 岳阳市第四届人民代表大会第三次会议听取和审议了罗建 / 华同志……的工作报告。: the text's first line
+            }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)
@@ -538,6 +541,24 @@ final class SourceCleaner {
         // title block all the same, rather than be read as title lines
         return listed >= 0 ? listed : lines.size();
     }
+
+    /**
+     * Whether a line under the title block is the first line of a paragraph that a column broke: no sentence mark in it,
+     * as wide as the text's column with its indent, and a sentence under it that goes on from it.
+     */
+    private static boolean opensAColumnsParagraph(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        String t = lines.get(i).text();
+        if (t.length() < COLUMN_LINE || FrontMatter.containsSentencePunctuation(t) || FrontMatter.isTitle(t)
+                || HeadingRecognizer.numbering(t).isPresent()) {
+            return false;
+        }
+        int next = SourceLines.nextKept(lines, reasons, i);
+        return next == i + 1 && Prose.isProse(lines.get(next).text())
+                && BodyBuilder.fillsIndented(t, BodyBuilder.columnWidth(lines.subList(i, lines.size())));
+    }
+
+    /** The fewest characters of a column's line read as a broken paragraph's first. */
+    private static final int COLUMN_LINE = 12;
 
     /** The next kept line after a title, past an editor's note under it (and the note's second line). */
     private static int nextPastNotes(List<SourceLine> lines, RemovalReason[] reasons, int title) {

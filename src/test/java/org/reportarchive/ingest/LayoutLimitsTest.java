@@ -40,6 +40,33 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
+        Report r = Copies.ingest(String.join("\n",
+                "1  岳阳市第四届人民代表大会第三次会议",
+                "2  关于岳阳市人民代表大会常务委员会工作报告的决议",
+                "3  （1999年3月5日岳阳市第四届人民代表大会第三次会议通过）",
+                "4",
+                "5      岳阳市第四届人民代表大会第三次会议听取和审议了罗建",
+                "6  华同志代表市人民代表大会常务委员会所作的工作报告。会议",
+                "7  充分肯定市人大常委会一年来的工作，同意这个报告。",
+                "8      会议认为，过去的一年，市人大常委会在中共岳阳市委的",
+                "9  领导下，认真贯彻党的十五大和十五届三中全会精神，围绕全",
+                "10 市改革、发展、稳定的大局，依法行使各项职权，加强执法检",
+                "11 查和工作监督，积极开展抗洪救灾和灾后重建的监督、视察工",
+                "12 作，为保障和促进全市经济发展和社会进步作出了积极贡献。",
+                "13     二、加强执法检查，推进依法治市工作取得新",
+                "14     会议要求，市人大常委会要在新的一年里，继续高举邓小",
+                "15 平理论伟大旗帜，全面贯彻党的十五大精神，进一步加强地方",
+                "16 国家权力机关建设，加大监督力度，推进依法治市，为实现全",
+                "17 市国民经济和社会发展的各项目标而努力奋斗。"));
+        List<String> texts = r.body().stream().map(b -> b.text()).toList();
+        assertTrue(texts.get(0).startsWith("岳阳市第四届人民代表大会第三次会议听取和审议了罗建华同志"), texts.toString());
+        assertTrue(texts.get(1).contains("中共岳阳市委的领导下"), texts.toString());
+        // a heading's line is whole however wide it is
+        assertTrue(texts.contains("二、加强执法检查，推进依法治市工作取得新"), texts.toString());
+    }
+
+    @Test
     void aCopyThatSetsItsParagraphsApartByBlankLinesKeepsItsShortLinesApart() throws Exception {
         String script = "宪法宣誓仪式主持词\n\n（2022年12月30日）\n\n同志们：\n\n"
                 + "现在举行宪法宣誓仪式，请宣誓人面向国旗站立\n\n宣誓仪式结束，请宣誓人员回到座位\n\n"
