@@ -178,12 +178,26 @@ final class BodyBuilder {
         BitSet lines = new BitSet();
         signatureBefore(segments, segments.size(), lines);
         for (int k = 1; k < segments.size(); k++) {
-            if (FrontMatter.opensAttachment(segments.get(k).text()) || DISTRIBUTION.matcher(segments.get(k).text().strip()).matches()) {
+            String t = segments.get(k).text().strip();
+            boolean imprint = IMPRINT.matcher(t).matches();
+            if (imprint) {
+                lines.set(k); // a document's copy-to and print lines (版记) are its own paragraphs, never headings
+            }
+            if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches()
+                    || imprint && !IMPRINT.matcher(segments.get(k - 1).text().strip()).matches()) {
                 signatureBefore(segments, k, lines);
             }
         }
         return lines;
     }
+
+    /**
+     * A document's copy-to and print lines under its signature (版记): 抄送：区委办公室，区政协办公室。,
+     * 天津市滨海新区人大常委会办公室　　2016年10月8日印发, 海城市人大常委会办公室　2012年6月20日印.
+     */
+    private static final Pattern IMPRINT = Pattern.compile("^(抄送|抄报|分送|发送)[:：].{1,80}$"
+            + "|^[^，。：:]{2,30}[\\s\\u3000]*([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
+            + "([0-9０-９一二三四五六七八九十]{1,3}日)?[\\s\\u3000]*(印发|印|编印)$");
 
     /** A document's note of whom it goes to or how it is published, under its signature: （此件发至县人大代表）. */
     private static final Pattern DISTRIBUTION = Pattern.compile("^[（(]此件[^（）()]{1,30}[)）]$");

@@ -67,6 +67,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("〔责任编辑：林　晓〕"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("图片"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("【大　中　小】【列印】"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("【字号 大 中 小】【我要打印】【我要纠错】【Email推荐：     提交 】"));
+        assertEquals(Optional.empty(), inBody("【推荐】加强代表工作"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("人民网地方频道  相关专题"));
         // and never a report's own line that holds them
         assertEquals(Optional.empty(), inBody("第3版"));
         assertEquals(Optional.empty(), inBody("图片展"));

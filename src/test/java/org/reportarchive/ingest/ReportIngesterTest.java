@@ -1092,6 +1092,12 @@ class ReportIngesterTest {
                 + "平遥县人大常委会\n一九九八年二月二十六日\n（此件发至县人大代表）\n");
         assertTrue(notice.headings().isEmpty(), notice.headings().toString());
         assertEquals(LocalDate.of(1998, 2, 26), notice.metadata().date());
+        // and over the document's copy-to and print lines, which are its own paragraphs
+        Report opinion = ingest("天津市滨海新区人大常委会关于区人民政府大气污染防治工作的审议意见\n区人民政府：\n"
+                + "一、进一步提高思想认识\n请区人民政府认真研究处理上述审议意见。\n天津市滨海新区人大常委会\n2016年9月30日\n"
+                + "抄送：区委办公室，区政协办公室。\n天津市滨海新区人大常委会办公室　　　　2016年10月8日印发\n");
+        assertEquals(List.of("一、进一步提高思想认识"), opinion.headings().stream().map(h -> h.text()).toList());
+        assertTrue(opinion.paragraphs().stream().anyMatch(p -> p.text().endsWith("2016年10月8日印发")));
     }
 
     @Test
