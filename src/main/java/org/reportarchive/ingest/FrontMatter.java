@@ -751,7 +751,27 @@ public final class FrontMatter {
     static boolean sameDocument(String first, String second) {
         String a = titleKey(first);
         String b = titleKey(second);
-        return a.equals(b) || a.length() >= 8 && b.endsWith(a) || b.length() >= 8 && a.endsWith(b);
+        return a.equals(b) || a.length() >= 8 && b.endsWith(a) || b.length() >= 8 && a.endsWith(b)
+                || shortened(a, b) || shortened(b, a);
+    }
+
+    /**
+     * Whether a headline is a title with words left out (在区人大常委会第十五次会议上的讲话 for
+     * 在浦东新区第五届人大常委会第十五次会议上的讲话): its characters in the title's order, the same last words, most of its length.
+     */
+    private static boolean shortened(String headline, String title) {
+        if (headline.length() < 8 || headline.length() >= title.length() || headline.length() * 5 < title.length() * 3
+                || !headline.regionMatches(headline.length() - 3, title, title.length() - 3, 3)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < headline.length(); i++) {
+            at = title.indexOf(headline.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String titleKey(String line) {

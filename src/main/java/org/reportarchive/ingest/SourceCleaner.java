@@ -318,8 +318,9 @@ final class SourceCleaner {
                     next = SourceLines.nextKept(lines, reasons, next); // (its page's byline: 发布时间：……　来源：……)
                 }
                 // the page's headline in its own words (决议决定｜……工作报告（2018年）) over the document's title
+                // or a headline that leaves words of the title out (在区人大常委会第十五次会议上的讲话 over 在浦东新区第五届……)
                 boolean labelled = !FrontMatter.title(title).labels().isEmpty() || !t.strip().equals(title.strip())
-                        && FrontMatter.title(t).labels().isEmpty() && t.strip().length() < title.strip().length();
+                        && FrontMatter.title(t).labels().isEmpty() && t.strip().length() != title.strip().length();
                 return (prose || labelled) && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
             }
             if (prose && postWords && headlineOnly && FrontMatter.isTitle(t) && !ArticleLists.isListItem(lines, j)) {

@@ -1055,6 +1055,18 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aPostsHeadlineThatLeavesWordsOutStandsOverTheDocumentsOwnTitle() throws Exception {
+        Report r = ingest("浦东人大\n在区人大常委会第十五次会议上的讲话\n浦东人大 2014-04-30 17:32\n\n点击上方蓝字关注我们\n\n"
+                + "在浦东新区第五届人大常委会第十五次会议上的讲话\n区人大常委会主任　顾国林\n（2014年4月28日）\n\n同志们：\n"
+                + "今天的常委会会议开得很好，达到了预期目的。\n");
+        assertEquals("在浦东新区第五届人大常委会第十五次会议上的讲话", r.metadata().title());
+        assertEquals(5, r.metadata().congress());
+        assertEquals(15, r.metadata().session());
+        assertTrue(FrontMatter.sameDocument("关于2023年预算执行情况的报告", "关于2023年市级预算执行情况的报告"));
+        assertFalse(FrontMatter.sameDocument("在区人大常委会第十五次会议上的讲话", "在区人大常委会第十六次会议上的讲话"));
+    }
+
+    @Test
     void aCommitteeUnderTheTitleNamesItsPlace() throws Exception {
         Report r = ingest("关于我区社区居家养老服务工作情况的调研报告\n重庆市江北区人大常委会社会建设委员会\n（2015年10月）\n"
                 + "为推动我区社区居家养老服务工作健康发展，区人大社会建设委员会组成调研组开展调研。现将调研情况报告如下：\n"
