@@ -37,6 +37,9 @@ final class ArticleLists {
                 if (reasons[j] != null) {
                     continue;
                 }
+                if (t.startsWith("附件") || t.startsWith("附：")) {
+                    break; // the report's own attachment after its end mark (—— 全文完 —— / 附件：……目录) is no page's list
+                }
                 boolean above = j < firstTitle;
                 if (t.length() > LISTED_TITLE || !(LISTED_ARTICLE.matcher(t).matches() || j < boxEnd
                         || above && isListedAbove(lines, reasons, j))) {

@@ -178,7 +178,11 @@ final class BodyBuilder {
         BitSet lines = new BitSet();
         signatureBefore(segments, segments.size(), lines);
         for (int k = 1; k < segments.size(); k++) {
-            String t = segments.get(k).text().strip();
+            String t = segments.get(k).text();
+            if (t.length() > CLOSING_LINE) {
+                continue; // a paragraph (the common case): no attachment's label, note or print line
+            }
+            t = t.strip();
             boolean imprint = IMPRINT.matcher(t).matches();
             if (imprint) {
                 lines.set(k); // a document's copy-to and print lines (版记) are its own paragraphs, never headings
@@ -198,6 +202,9 @@ final class BodyBuilder {
     private static final Pattern IMPRINT = Pattern.compile("^(抄送|抄报|分送|发送)[:：].{1,80}$"
             + "|^[^，。：:]{2,30}[\\s\\u3000]*([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
             + "([0-9０-９一二三四五六七八九十]{1,3}日)?[\\s\\u3000]*(印发|印|编印)$");
+
+    /** The longest line read as an attachment's label, a distribution note or a print line. */
+    private static final int CLOSING_LINE = 90;
 
     /** A document's note of whom it goes to or how it is published, under its signature: （此件发至县人大代表）. */
     private static final Pattern DISTRIBUTION = Pattern.compile("^[（(]此件[^（）()]{1,30}[)）]$");
@@ -255,7 +262,7 @@ final class BodyBuilder {
             if (current != null && !own && (continuesOnto(current.text(), t)
                     || fillsColumn(current, column, t, out.isEmpty()
                             || HeadingRecognizer.endsSentence(out.get(out.size() - 1).text())) && !headingAtFoot(current, line)
-                    || endsOrphaned(current, column, t)
+                    || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
                 String after = t.substring(0, Math.min(6, t.length()));
@@ -473,6 +480,25 @@ final class BodyBuilder {
     static boolean fillsIndented(String line, int column) {
         return column > 0 && width(line) + PARAGRAPH_INDENT >= column - slack(column);
     }
+
+    /**
+     * Whether a line is the last characters of a word the line before cut, and its sentence's end (……请予审 / 议。,
+     * ……推动农业农村优先发 / 展。): no sentence or heading is a character or two and a full stop.
+     */
+    private static boolean isCutEnd(String previous, String next) {
+        String t = next.strip();
+        // (a full stop: an exclamation alone, 谢谢！, is a line of its own)
+        if (t.length() < 2 || t.length() > CUT_END || t.charAt(t.length() - 1) != '。'
+                || HeadingRecognizer.endsSentence(previous)) {
+            return false;
+        }
+        String p = previous.strip();
+        return !p.isEmpty() && Character.UnicodeScript.of(p.charAt(p.length() - 1)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(t.charAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /** The longest end of a sentence left alone on a line by a cut: 议。, 展。, 进步。. */
+    private static final int CUT_END = 3;
 
     /** The width of a paragraph's indent: two Chinese characters. */
     private static final int PARAGRAPH_INDENT = 4;

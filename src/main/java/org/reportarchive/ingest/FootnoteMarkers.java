@@ -16,8 +16,8 @@ public final class FootnoteMarkers {
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
                     + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【]([0-9０-９]{1,3})[\\]］】]|([\u2460-\u2473]))"
-                    // a word processor's note mark after a word, where a clause ends: 486人次①，, 100%②。
-                    + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])(?=[。，；、：！？）)]|$)");
+                    // a word processor's note mark after a word: 486人次①，, 100%②。, 监督系统②向县区延伸
+                    + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])");
 
     private FootnoteMarkers() {
     }
@@ -90,9 +90,10 @@ public final class FootnoteMarkers {
         if (!circled && i + 1 < text.length() && text.charAt(i + 1) == '注') {
             return true;
         }
-        if (circled && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "%％".indexOf(text.charAt(i - 1)) >= 0)
-                && (i + 1 == text.length() || "。，；、：！？）)".indexOf(text.charAt(i + 1)) >= 0)) {
-            return true; // a word processor's note mark after a word, where a clause ends (486人次①，, 100%②。)
+        if (circled && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "%％".indexOf(text.charAt(i - 1)) >= 0)) {
+            // a word processor's note mark after a word (486人次①，, 100%②。, 预算联网监督系统②向县区延伸): a note's
+            // marker only when a note has its number, else the text's own
+            return true;
         }
         return (bracket || circled) && i > 0 && "”》」’".indexOf(text.charAt(i - 1)) >= 0;
     }

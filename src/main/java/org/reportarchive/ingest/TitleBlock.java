@@ -202,7 +202,8 @@ final class TitleBlock {
                 h.lines.add(t);
                 continue;
             }
-            if (h.titleLine == null && i == 0 && isHeadline(t) && !FrontMatter.isTitle(t) && deliveryFollows(lines, i)
+            if (h.titleLine == null && i == 0 && i + 1 < lines.size() && !FrontMatter.isTitle(t) && isHeadline(t)
+                    && deliveryFollows(lines, i)
                     && !(isSubtitle(lines.get(i + 1).text()) && FrontMatter.isTitle(lines.get(i + 1).text()))) {
                 // a headline of its own words over the delivery line: 践行全过程人民民主 / 2024年1月10日在……会议上
                 h.titleLine = line;

@@ -70,6 +70,11 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("【字号 大 中 小】【我要打印】【我要纠错】【Email推荐：     提交 】"));
         assertEquals(Optional.empty(), inBody("【推荐】加强代表工作"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("人民网地方频道  相关专题"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("西寧市人大網 > 領導講話"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("往期推荐"));
+        assertEquals(Optional.empty(), inBody("相关报道"), "a report's own heading may say so");
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("本版图片由市人大常委会办公室提供"));
         // and never a report's own line that holds them
         assertEquals(Optional.empty(), inBody("第3版"));
         assertEquals(Optional.empty(), inBody("图片展"));

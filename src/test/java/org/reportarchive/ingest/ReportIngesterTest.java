@@ -426,6 +426,28 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aCircledMarkInsideAClauseIsANotesMarkerOnlyWhenANoteHasItsNumber() throws Exception {
+        Report r = ingest(String.join("\n", "各位代表：", "推进预算联网监督系统①向县区延伸，助力医疗旅游先行区②建设。",
+                "名词解释", "①预算联网监督系统：人大对政府预算执行情况进行实时在线监督的信息系统。",
+                "②医疗旅游先行区：博鳌乐城国际医疗旅游先行区。"));
+        assertEquals("推进预算联网监督系统向县区延伸，助力医疗旅游先行区建设。", r.paragraphs().get(1).text());
+        assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        Report none = ingest("各位代表：\n工作分为两类：城镇①类和乡村②类。\n");
+        assertEquals("工作分为两类：城镇①类和乡村②类。", none.paragraphs().get(1).text(), "without notes the marks are the text's");
+        assertTrue(none.warnings().stream().noneMatch(w -> w.contains("footnote")), none.warnings().toString());
+    }
+
+    @Test
+    void aWordsLastCharacterAndItsFullStopAloneOnALineEndTheSentence() throws Exception {
+        Report r = ingest("各位代表：\n我受县人大常委会委托，向大会报告工作，请予审\n议。\n（二）加强对乡村振兴战略实施情况的监督，推动农业农村优先发\n展。\n"
+                + "以上报告，请予审议\n谢谢！\n");
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertTrue(texts.contains("我受县人大常委会委托，向大会报告工作，请予审议。"), texts.toString());
+        assertTrue(texts.contains("（二）加强对乡村振兴战略实施情况的监督，推动农业农村优先发展。"), texts.toString());
+        assertTrue(texts.contains("谢谢！"), "an exclamation alone is a line of its own: " + texts);
+    }
+
+    @Test
     void circledAndBracketedFootnotesAfterAQuotedTermAndEntriesOverSeveralLines() throws Exception {
         Report r = ingest(String.join("\n",
                 "各位代表：",
