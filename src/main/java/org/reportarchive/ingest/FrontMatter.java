@@ -257,6 +257,9 @@ public final class FrontMatter {
             return false;
         }
         String t = line.strip();
+        if (t.startsWith("本报讯") && t.contains("人民代表大会") && meeting(t).isPresent()) {
+            return true; // a paper's report of the meeting, under the title block (本报讯　2月9日，……第五次会议……听取……工作报告。)
+        }
         int tail = Math.max(0, t.length() - NEWS_LEAD_TAIL); // (what introduces the text stands at the end)
         return (t.indexOf("如下", tail) >= 0 || t.indexOf("以下", tail) >= 0) && t.contains("人民代表大会")
                 && NEWS_LEAD.matcher(t).region(tail, t.length()).find();
@@ -268,7 +271,7 @@ public final class FrontMatter {
      * publication says it prints the text (a document's own 现将审议意见摘要如下： is its text).
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$");
+            "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$|[。，](全文|摘要)如下[：:。]?$");
     /** The longest news lead read as a note. */
     private static final int NEWS_LEAD_LENGTH = 300;
     /** The end of a lead where it says that the text follows: 现将报告摘要刊发如下：. */

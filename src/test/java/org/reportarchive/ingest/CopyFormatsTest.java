@@ -247,6 +247,13 @@ class CopyFormatsTest {
                 + "会议听取和审议了市人民政府市长张建军所作的政府工作报告、市人大常委会主任王梅所作的市人大常委会工作报告。现将报告摘要刊发如下：\n"
                 + "各位代表：\n一年来，常委会依法履职。\n");
         assertEquals("王梅", two.metadata().speaker());
+        // under the title block, a lead that says the text follows in full, or only reports the meeting, is the paper's
+        for (String paper : List.of("本报讯　1月16日上午，曲靖市第四届人民代表大会第五次会议举行第二次全体会议，市人大常委会主任杨发荣向大会作常委会工作报告。全文如下：",
+                "本报讯　2月9日，曲靖市第四届人民代表大会第五次会议举行第二次全体会议，听取市人大常委会工作报告。")) {
+            Report under = ingest("曲靖市人民代表大会常务委员会工作报告\n（2016年1月16日在曲靖市第四届人民代表大会第五次会议上）\n"
+                    + "曲靖市人大常委会主任　杨发荣\n" + paper + "\n各位代表：\n现在，我代表市人大常委会向大会报告工作，请予审议。\n");
+            assertEquals("各位代表：", under.body().get(0).text(), paper);
+        }
         // a document's own opening that says it sums up its opinions is its text
         Report own = ingest("安化县人民代表大会常务委员会关于县人民政府环境状况报告的审议意见\n"
                 + "县第十八届人民代表大会常务委员会第十四次会议听取和审议了县人民政府关于环境状况的报告。现将审议意见摘要如下：\n"
