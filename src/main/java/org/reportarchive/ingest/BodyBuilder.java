@@ -260,8 +260,8 @@ final class BodyBuilder {
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
             if (current != null && !own && (continuesOnto(current.text(), t)
-                    || fillsColumn(current, column, t, out.isEmpty()
-                            || HeadingRecognizer.endsSentence(out.get(out.size() - 1).text())) && !headingAtFoot(current, line)
+                    || fillsColumn(current, column, t, out.isEmpty() ? null : out.get(out.size() - 1))
+                            && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
@@ -450,18 +450,20 @@ final class BodyBuilder {
      * next line (我受宜宾市第五届人民代表大会常 / 务委员会委托，…), even without a comma in it, unless the next line is
      * a heading.
      */
-    private static boolean fillsColumn(Segment current, int column, String next, boolean afterASentence) {
+    private static boolean fillsColumn(Segment current, int column, String next, Segment previous) {
         if (column == 0) {
             return false;
         }
         String last = current.joins().isEmpty() ? current.text()
                 : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
-        // (a paragraph's first line, after a sentence's end, is its indent narrower: 　　会议认为，……在中共岳阳市委的)
-        // (never a heading's line: 一、认真行使自治立法权，推进……贯彻实施 is whole)
-        int indent = current.joins().isEmpty() && afterASentence && HeadingRecognizer.numbering(last).isEmpty()
-                && HeadingRecognizer.standalone(last).isEmpty() ? PARAGRAPH_INDENT : 0;
-        return width(last) + indent >= column - slack(column) && !HeadingRecognizer.endsSentence(last)
-                && !FrontMatter.isSalutation(last) && startsRunningText(next);
+        int width = width(last);
+        int full = column - slack(column);
+        // (a paragraph's first line, after a sentence's end, is its indent narrower: 　　会议认为，……在中共岳阳市委的;
+        // never a heading's line: 一、认真行使自治立法权，推进……贯彻实施 is whole)
+        boolean fills = width >= full || width + PARAGRAPH_INDENT >= full && current.joins().isEmpty()
+                && (previous == null || HeadingRecognizer.endsSentence(previous.text()))
+                && HeadingRecognizer.numbering(last).isEmpty() && HeadingRecognizer.standalone(last).isEmpty();
+        return fills && !HeadingRecognizer.endsSentence(last) && !FrontMatter.isSalutation(last) && startsRunningText(next);
     }
 
     /** Whether a line may continue the text before it: not a heading, salutation, glossary section or subtitle. */

@@ -227,6 +227,9 @@ public final class FrontMatter {
 
     /** Whether a line opens a document's attachment: 附件, 附件：……, 附件2：……, 附表1. */
     static boolean opensAttachment(String line) {
+        if (line.indexOf('附') < 0) {
+            return false; // (a paragraph of the text: the common case, decided without a copy of the line)
+        }
         String t = SourceLine.trim(line);
         return t.length() <= ATTACHMENT_LINE && ATTACHMENT.matcher(t).matches();
     }
