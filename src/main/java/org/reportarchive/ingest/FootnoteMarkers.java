@@ -8,7 +8,8 @@ import org.reportarchive.model.FootnoteRef;
 
 /**
  * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}, {@code （注6）}; right after a quoted
- * term also {@code [6]}, {@code 【6】} and {@code ⑥}) and takes them out of the text, keeping where they stood. A
+ * term also {@code [6]}, {@code 【6】} and {@code ⑥}; right after a word {@code ⑥} and {@code [6]} when a note has
+ * that number) and takes them out of the text, keeping where they stood. A
  * marker of the last kinds elsewhere (①加强……；②……) numbers a list and is text.
  */
 public final class FootnoteMarkers {
@@ -17,7 +18,9 @@ public final class FootnoteMarkers {
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
                     + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【]([0-9０-９]{1,3})[\\]］】]|([\u2460-\u2473]))"
                     // a word processor's note mark after a word: 486人次①，, 100%②。, 监督系统②向县区延伸
-                    + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])");
+                    + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])"
+                    // a bracketed number after a word: 基层单元建设[3]，
+                    + "|(?<=\\p{L})[\\[［【]([0-9０-９]{1,3})[\\]］】]");
 
     private FootnoteMarkers() {
     }
@@ -90,6 +93,9 @@ public final class FootnoteMarkers {
         if (!circled && i + 1 < text.length() && text.charAt(i + 1) == '注') {
             return true;
         }
+        if (bracket && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            return true; // a bracketed number after a word: a note's marker only when a note has its number
+        }
         if (circled && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "%％".indexOf(text.charAt(i - 1)) >= 0)) {
             // a word processor's note mark after a word (486人次①，, 100%②。, 预算联网监督系统②向县区延伸): a note's
             // marker only when a note has its number, else the text's own
@@ -115,9 +121,9 @@ public final class FootnoteMarkers {
             String label = m.group(5) != null ? circledLabel(m.group(5).charAt(0))
                     : m.group(6) != null ? circledLabel(m.group(6).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
-                    : m.group(4));
-            // (a mark after a quoted term or a word with no note of its number is the text's own: 第①项, ⑥)
-            boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null;
+                    : m.group(4) != null ? m.group(4) : m.group(7));
+            // (a mark after a quoted term or a word with no note of its number is the text's own: 第①项, ⑥, 表[2])
+            boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null;
             if (known.test(label)) {
                 refs.add(new FootnoteRef(out.length(), label, m.group()));
             } else if (afterQuote) {

@@ -438,6 +438,21 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aBracketedNumberAfterAWordIsANotesMarkerOnlyWhenANoteHasItsNumber() throws Exception {
+        Report r = ingest(String.join("\n", "各位代表：", "常委会积极推进全过程人民民主基层单元建设[3]，建成代表联络站126个。",
+                "深入践行“四个机关”[1]定位要求，推进“一点一库一基地”［2］建设。", "注释：", "[1]四个机关：政治机关、国家权力机关、工作机关、代表机关。",
+                "[2]一点一库一基地：基层立法联系点、立法专家库、立法研究基地。", "[3]衢州市2023年出台《关于推进全过程人民民主基层单元建设的意见》。"));
+        assertEquals("常委会积极推进全过程人民民主基层单元建设，建成代表联络站126个。", r.paragraphs().get(1).text());
+        assertEquals(List.of("3"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertEquals(List.of("1", "2"), r.paragraphs().get(2).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
+        Report none = ingest("各位代表：\n详见附表[2]，共建成代表联络站126个。\n");
+        assertEquals("详见附表[2]，共建成代表联络站126个。", none.paragraphs().get(1).text(), "without a note 2 the mark is the text's");
+        assertTrue(none.paragraphs().get(1).footnoteRefs().isEmpty());
+        assertTrue(none.warnings().stream().noneMatch(w -> w.contains("footnote")), none.warnings().toString());
+    }
+
+    @Test
     void aWordsLastCharacterAndItsFullStopAloneOnALineEndTheSentence() throws Exception {
         Report r = ingest("各位代表：\n我受县人大常委会委托，向大会报告工作，请予审\n议。\n（二）加强对乡村振兴战略实施情况的监督，推动农业农村优先发\n展。\n"
                 + "以上报告，请予审议\n谢谢！\n");
