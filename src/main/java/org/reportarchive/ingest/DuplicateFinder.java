@@ -68,7 +68,7 @@ final class DuplicateFinder {
      */
     private static boolean ownRepeat(List<SourceLine> lines, RemovalReason[] reasons, int first, int again) {
         String text = lines.get(again).text();
-        if (!Prose.isProse(text) && text.indexOf('，') < 0) {
+        if (!Prose.isProse(text) && text.indexOf('，') < 0 && !isAdoptionLine(text)) {
             return false; // (a title again, over a page: no clause of its own)
         }
         for (int k = first + 1; k < again; k++) {
@@ -77,6 +77,16 @@ final class DuplicateFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A document's line of the day and meeting that adopted it, in brackets: each document of a session's post has
+     * its own, the same for all adopted at one sitting
+     * （二〇二二年一月八日……第一次会议第三次全体会议通过）.
+     */
+    private static boolean isAdoptionLine(String text) {
+        String t = text.strip();
+        return t.length() < 80 && (t.startsWith("（") || t.startsWith("(")) && FrontMatter.parseDelivery(t).isPresent();
     }
 
     /**

@@ -203,7 +203,10 @@ public final class FrontMatter {
         }
         String n = Simplified.of(SourceLine.trim(next));
         boolean opens = s.startsWith("在") && !s.contains("上的") || s.indexOf("关于") > 0 && !n.startsWith("关于")
-                || ISSUER.matcher(s).matches() && n.startsWith("关于");
+                || ISSUER.matcher(s).matches() && n.startsWith("关于")
+                // a title whose book title runs on into the next line: 关于《……第十四个五年规划 / 和……纲要》……的报告
+                || s.lastIndexOf('《') > s.lastIndexOf('》') && n.indexOf('》') >= 0
+                && (n.indexOf('《') < 0 || n.indexOf('》') < n.indexOf('《'));
         return opens && isTitle(joinTitle(line, next));
     }
 

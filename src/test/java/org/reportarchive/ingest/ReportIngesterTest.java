@@ -576,6 +576,13 @@ class ReportIngesterTest {
         Report votes = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：", "会议表决了两项决定。",
                 "关于批准2020年区级决算的决议", vote, "关于区人民政府2021年民生实事项目的决定", vote, "各位代表，让我们共同努力！"));
         assertEquals(2, Copies.texts(votes).stream().filter(vote::equals).count(), Copies.texts(votes).toString());
+        // each document a session adopted at one sitting under its own adoption line
+        String adopted = "（二〇二二年一月八日重庆市万州区第五届人民代表大会第一次会议第三次全体会议通过）";
+        Report lists = ingest(String.join("\n", "重庆市万州区第五届人民代表大会第一次会议关于设立专门委员会的决定", adopted,
+                "一、设立法制委员会、财政经济委员会。", "二、本决定自通过之日起施行。", "法制委员会主任委员、副主任委员、委员名单", adopted,
+                "主任委员：谭　明", "财政经济委员会主任委员、副主任委员、委员名单", adopted, "主任委员：黄志刚"));
+        assertEquals(2, Copies.texts(lists).stream().filter(adopted::equals).count(), Copies.texts(lists).toString());
+        assertTrue(lists.removals().stream().noneMatch(x -> x.reason() == RemovalReason.DUPLICATE), lists.removals().toString());
         // pasted again right under itself, or under a page's marker only: the copying's
         Report slip = ingest(String.join("\n", "武进区人民代表大会常务委员会工作报告", "各位代表：",
                 "一、2020年主要工作", formula, "（下转第2版）", formula, "各位代表，让我们共同努力！"));
@@ -1089,6 +1096,12 @@ class ReportIngesterTest {
                 + "根据常委会年度工作安排，执法检查组开展了检查。\n");
         assertEquals("延边朝鲜族自治州人大常委会执法检查组关于检查《延边朝鲜族自治州朝鲜语言文字工作条例》实施情况的报告",
                 inspection.metadata().title());
+        Report plan = ingest("首页 > 会议文件\n关于《潍坊市国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要》实施情况中期评估的报告\n"
+                + "——2023年10月26日在潍坊市第十八届人民代表大会常务委员会第十四次会议上\n主任、各位副主任、秘书长、各位委员：\n"
+                + "现将中期评估情况报告如下。\n");
+        assertEquals("关于《潍坊市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》实施情况中期评估的报告",
+                plan.metadata().title());
+        assertEquals(List.of(1), plan.removals().stream().map(Removal::line).toList(), "only the breadcrumb is the page's");
     }
 
     @Test
