@@ -71,6 +71,15 @@ class BoilerplateRulesTest {
         assertEquals(Optional.empty(), inBody("【推荐】加强代表工作"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("人民网地方频道  相关专题"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("西寧市人大網 > 領導講話"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("迁安人大 > 领导讲话"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("[ 大 中 小 ]　[ 打印 ]　[ 关闭 ]"));
+        // a comment box under the text
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【网友评论】"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网友评论（0）"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("已有0条评论　　　查看全部评论"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("发表评论："));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("用户名：　　　　　　验证码：　　　　　　提交"));
+        assertEquals(Optional.empty(), inBody("[3]代表联络站"), "a bracketed number is no button");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("往期推荐"));
         assertEquals(Optional.empty(), inBody("相关报道"), "a report's own heading may say so");
