@@ -65,7 +65,7 @@
     <p>原文中没有需要删去的网页或版面内容。</p>
     </#if>
     <#list restored as r>
-    <p>复制时留下的网页字符代码（如 &amp;nbsp;、&amp;ldquo;）已还原为其所代表的字符：第${r.lines?map(n -> n?c)?join("、")}行。</p>
+    <p>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行。</p>
     </#list>
     <#list layout as r>
     <p>复制时加上的排版符号（${r.label}）已去掉，所在行的文字照录：第${r.lines?map(n -> n?c)?join("、")}行。</p>

@@ -43,13 +43,15 @@ public final class SourceDecoder {
             String read = export.map(DataExport.Unwrapped::text).orElse(text);
             InvisibleCharacters.Cleaned cleaned = InvisibleCharacters.clean(read);
             CharacterReferences.Restored restored = CharacterReferences.restore(cleaned.text());
-            List<Removal> removals = Removal.inLineOrder(held, Removal.inLineOrder(cleaned.marks(), restored.references()));
+            SmallForms.Restored marks = SmallForms.restore(restored.text());
+            List<Removal> removals = Removal.inLineOrder(held, Removal.inLineOrder(cleaned.marks(),
+                    Removal.inLineOrder(restored.references(), marks.marks())));
             if (export.isPresent()) {
                 removals = Removal.inLineOrder(export.get().fields(), removals);
             }
             String holder = export.map(e -> (container == null ? "" : container + ", ") + e.form() + " export")
                     .orElse(container);
-            return new Decoded(restored.text(), encoding, holder, removals);
+            return new Decoded(marks.text(), encoding, holder, removals);
         }
     }
 

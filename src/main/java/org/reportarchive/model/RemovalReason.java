@@ -12,7 +12,10 @@ public enum RemovalReason {
     DUPLICATE("line duplicated by the copying", "重复行"),
     LABEL("label a website added to the title", "网站加注的标签"),
     SITE_UI("words of the website's page (font size, print, view count)", "网页界面文字"),
-    MARKUP("a web page's character reference, read as its character", "网页字符代码（已还原为字符）"),
+    MARKUP("a web page's character reference, read as its character",
+            "复制时留下的网页字符代码（如 &nbsp;、&ldquo;）已还原为其所代表的字符"),
+    SMALL_FORM("a small form of punctuation (﹕, ﹔), as papers in Hong Kong and Taiwan set it, read as the mark it"
+            + " stands for", "原文的小号标点（如 ﹕、﹔）按其所代表的全角标点（：、；）读取"),
     FORUM_REPLY("a reply under the report on a forum", "论坛回帖"),
     COPY_METADATA("the metadata block of a Markdown copy", "复制者加注的元数据"),
     MAIL("the mail the report came attached to", "转发邮件"),
@@ -51,7 +54,7 @@ public enum RemovalReason {
 
     /** Whether the copy's text is not taken out but read as what it stands for (a character reference). */
     public boolean restores() {
-        return this == MARKUP;
+        return this == MARKUP || this == SMALL_FORM;
     }
 
     /** English description for build output. */

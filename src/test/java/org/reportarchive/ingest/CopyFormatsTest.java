@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Block;
+import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Report;
@@ -120,6 +121,18 @@ class CopyFormatsTest {
         List<String> restored = r.removals().stream().filter(x -> x.reason() == RemovalReason.MARKUP)
                 .map(x -> x.line() + " " + x.text()).toList();
         assertEquals(List.of("6 &ldquo;", "6 &rdquo;", "6 &nbsp;", "7 &#21313;"), restored);
+    }
+
+    @Test
+    void smallFormsOfPunctuationAreReadAsTheMarksTheyStandForAndListed() throws Exception {
+        Report r = ingest("珠海市香洲區人民代表大會常務委員會工作報告\n──2015年1月6日在珠海市香洲區第八屆人民代表大會第五次會議上\n"
+                + "各位代表﹕\n現在，我代表區人大常委會向大會報告工作。\n2015年，常委會將重點做好以下工作﹕\n"
+                + "（一）圍繞珠港澳合作，加強對口岸經濟的監督﹔\n（二）圍繞社會民生，開展專題詢問。\n");
+        assertEquals("各位代表：", r.paragraphs().get(0).text(), "the salutation opens the text");
+        assertTrue(r.headings().isEmpty(), "a list's item ending ﹔ is no heading: " + r.headings());
+        assertEquals(List.of("3 ﹕", "5 ﹕", "6 ﹔"), r.removals().stream().filter(x -> x.reason() == RemovalReason.SMALL_FORM)
+                .map(x -> x.line() + " " + x.text()).toList());
+        assertTrue(r.removals().stream().noneMatch(Removal::strips), "nothing is stripped: " + r.removals());
     }
 
     @Test
