@@ -156,11 +156,8 @@ final class PageArticles {
             }
         }
         String named = namedByBreadcrumb(lines, reasons, starts.get(0));
-        if (named == null) {
-            return;
-        }
-        int chosen = -1;
-        for (int k = 0; k < starts.size(); k++) {
+        int chosen = named == null ? theOneDelivered(lines, reasons, starts) : -1;
+        for (int k = 0; named != null && k < starts.size(); k++) {
             if (key(lines.get(starts.get(k)).text()).equals(named)) {
                 if (chosen >= 0) {
                     return; // named twice: which one is not said
@@ -171,8 +168,8 @@ final class PageArticles {
         if (chosen < 0) {
             return;
         }
-        int from = starts.get(chosen);
-        int to = chosen + 1 < starts.size() ? starts.get(chosen + 1) : lines.size();
+        int from = headOf(lines, reasons, starts.get(chosen));
+        int to = chosen + 1 < starts.size() ? headOf(lines, reasons, starts.get(chosen + 1)) : lines.size();
         int own = from + 1;
         while (own < to && reasons[own] != null && reasons[own] != RemovalReason.DUPLICATE) {
             own++;
@@ -180,11 +177,44 @@ final class PageArticles {
         if (own < to && reasons[own] == RemovalReason.DUPLICATE) {
             reasons[own] = null; // its adoption line, which the documents before it on the page have too
         }
-        for (int i = starts.get(0); i < lines.size(); i++) {
+        for (int i = headOf(lines, reasons, starts.get(0)); i < lines.size(); i++) {
             if ((i < from || i >= to) && reasons[i] == null) {
                 reasons[i] = RemovalReason.OTHER_ARTICLE;
             }
         }
+    }
+
+    /**
+     * A gazette's or a compilation's pages that print a session's documents, named by no breadcrumb: the one document
+     * a speaker gave (its title over a delivery line, 在……会议上, or a speaker's line) is the report, and the documents
+     * the session adopted around it (each over its line 通过) are the pages'. The index of that document among the
+     * starts, or -1 when none or several were given, or another was neither given nor adopted.
+     */
+    private static int theOneDelivered(List<SourceLine> lines, RemovalReason[] reasons, List<Integer> starts) {
+        int chosen = -1;
+        for (int k = 0; k < starts.size(); k++) {
+            int next = SourceLines.nextKept(lines, reasons, starts.get(k));
+            String t = next < 0 ? "" : lines.get(next).text();
+            boolean adopted = ADOPTED.matcher(Simplified.of(t.strip())).find();
+            boolean given = FrontMatter.parseSpeaker(t).isPresent() || FrontMatter.parseDelivery(t).isPresent() && !adopted;
+            if (given && chosen >= 0 || !given && !adopted) {
+                return -1; // two given, or a document neither given nor adopted (a letter, a notice): which is not said
+            }
+            chosen = given ? k : chosen;
+        }
+        return chosen;
+    }
+
+    /** An adoption line's end: ……会议通过）, ……批准. */
+    private static final Pattern ADOPTED = Pattern.compile("(通过|批准)[)）]?$");
+
+    /**
+     * Where a document's title starts: its line, or the line above that names the meeting or the body that issued it
+     * (芜湖市第十六届人民代表大会第四次会议 / 关于……的决议).
+     */
+    private static int headOf(List<SourceLine> lines, RemovalReason[] reasons, int title) {
+        int above = title - 1;
+        return above >= 0 && reasons[above] == null && FrontMatter.isTitleHead(lines.get(above).text()) ? above : title;
     }
 
     /** Whether a line has none of a sentence's punctuation, as a title has none. */

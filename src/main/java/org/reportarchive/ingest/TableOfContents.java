@@ -9,14 +9,14 @@ import org.reportarchive.model.RemovalReason;
 
 /**
  * A document's table of contents, as a word processor's export keeps it ({@code 目　　录} over lines that end in a
- * leader and a page number, {@code 一、2015年工作回顾……………1}): it repeats the document's headings and is not its
+ * leader and a page number, {@code 一、2015年工作回顾……………1}, {@code ……工作报告…………（2）}): it repeats the document's headings and is not its
  * text. Two such lines in a row at least make one, under a heading 目录, or repeating the headings that follow; a
  * report's own list of figures set with leaders ({@code 城乡建设管理类……………86}) is its text.
  */
 final class TableOfContents {
 
     private static final Pattern HEADING = Pattern.compile("^目[\\s\\u3000]*[录錄][:：]?$");
-    private static final Pattern ENTRY = Pattern.compile("^.{1,80}?[…．.·・\\-—_]{4,}[\\s\\u3000]*[0-9０-９]{1,3}$");
+    private static final Pattern ENTRY = Pattern.compile("^.{1,80}?(…{2,}|[…．.·・\\-—_]{4,})[\\s\\u3000]*([0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[)）])$");
     /** The fewest entries a table of contents has. */
     private static final int ENTRIES = 2;
 
@@ -26,7 +26,8 @@ final class TableOfContents {
     /** An entry: a line that ends in a page number (decided first, without a pattern) after a leader. */
     private static boolean isEntry(String line) {
         int n = line.length();
-        return n > 5 && (Character.isDigit(line.charAt(n - 1))) && ENTRY.matcher(line).matches();
+        return n > 5 && (Character.isDigit(line.charAt(n - 1)) || line.charAt(n - 1) == '）' || line.charAt(n - 1) == ')')
+                && ENTRY.matcher(line).matches();
     }
 
     /**
@@ -45,9 +46,9 @@ final class TableOfContents {
     }
 
     /** The entry's words, without its leader and page number. */
-    private static final Pattern LEADER = Pattern.compile("[…．.·・\\-—_]{4,}[\\s\\u3000]*[0-9０-９]{1,3}$");
+    private static final Pattern LEADER = Pattern.compile("(…{2,}|[…．.·・\\-—_]{4,})[\\s\\u3000]*([0-9０-９]{1,3}|[（(][0-9０-９]{1,3}[)）])$");
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[0-9０-９]{1,3}$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[0-9０-９]{1,3}(?=[)）]?$)");
 
     /** Whether the entries' page numbers go up, and most of their words stand again as lines of their own after them. */
     private static boolean repeatsHeadings(List<SourceLine> lines, int from, int to) {

@@ -586,6 +586,41 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aGazetteIssuesOneDeliveredDocumentAmongTheAdoptedOnesIsTheReport() throws Exception {
+        String adopted = "（2020年1月10日芜湖市第十六届人民代表大会第四次会议通过）";
+        Report r = Copies.ingest("芜湖市人民代表大会常务委员会公报\n2020年第1期（总第一百二十三期）\n"
+                + "芜湖市人民代表大会常务委员会办公室编印　　　2020年2月28日\n\n目　　录\n\n"
+                + "芜湖市第十六届人民代表大会第四次会议关于芜湖市人民代表大会常务委员会工作报告的决议…………（1）\n"
+                + "芜湖市人民代表大会常务委员会工作报告…………………………………………………………（2）\n"
+                + "芜湖市第十六届人民代表大会第四次会议关于芜湖市中级人民法院工作报告的决议……（13）\n\n"
+                + "芜湖市第十六届人民代表大会第四次会议\n关于芜湖市人民代表大会常务委员会工作报告的决议\n" + adopted + "\n"
+                + "会议听取和审议了张立新主任所作的常委会工作报告，决定批准这个报告。\n\n"
+                + "芜湖市人民代表大会常务委员会工作报告\n——2020年1月8日在芜湖市第十六届人民代表大会第四次会议上\n"
+                + "芜湖市人大常委会主任　张　立　新\n各位代表：\n现在，我代表常委会向大会报告工作，请予审议。\n一、2019年主要工作\n"
+                + "制定《芜湖市城市绿心保护条例》。\n以上报告，请予审议。\n\n"
+                + "芜湖市第十六届人民代表大会第四次会议\n关于芜湖市中级人民法院工作报告的决议\n" + adopted + "\n"
+                + "会议听取和审议了市中级人民法院的工作报告。\n");
+        assertEquals("芜湖市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(Kind.REPORT, r.metadata().kind());
+        assertEquals(LocalDate.of(2020, 1, 8), r.metadata().date());
+        assertEquals("各位代表：", Copies.texts(r).get(0));
+        assertEquals("以上报告，请予审议。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertEquals(8, Copies.count(r, RemovalReason.OTHER_ARTICLE), "both resolutions, their meeting's line above each");
+        assertEquals(4, Copies.count(r, RemovalReason.TABLE_OF_CONTENTS));
+        assertEquals(3, Copies.count(r, RemovalReason.PUBLICATION), "the issue's masthead");
+    }
+
+    @Test
+    void aCompilationOfAdoptedDocumentsAloneNamesNoneTheReport() throws Exception {
+        String adopted = "（2020年1月10日芜湖市第十六届人民代表大会第四次会议通过）";
+        Report r = Copies.ingest("芜湖市第十六届人民代表大会第四次会议\n关于芜湖市人民代表大会常务委员会工作报告的决议\n" + adopted + "\n"
+                + "会议听取和审议了张立新主任所作的常委会工作报告，决定批准这个报告。\n\n"
+                + "芜湖市第十六届人民代表大会第四次会议\n关于芜湖市中级人民法院工作报告的决议\n" + adopted + "\n"
+                + "会议听取和审议了市中级人民法院的工作报告。\n");
+        assertEquals(0, Copies.count(r, RemovalReason.OTHER_ARTICLE), "no document was given by a speaker: none is chosen");
+    }
+
+    @Test
     void aPostToBeContinuedIsIncomplete() throws Exception {
         Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告（上）\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n"
                 + BODY + "（未完待续）\n下期预告：县人大常委会工作报告（下）\n");
