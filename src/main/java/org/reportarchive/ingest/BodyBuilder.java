@@ -64,18 +64,20 @@ final class BodyBuilder {
     Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart) {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
+        PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines) : null;
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
-        boolean ruled = glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
+        boolean ruled = pageNotes != null || glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
                 || (glossaryAt = findTrailingNotes(lines)) >= 0);
-        List<SourceLine> main = glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
+        List<SourceLine> main = pageNotes != null ? pageNotes.text()
+                : glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
         List<String> warnings = new ArrayList<>();
         String footnoteTitle = null;
         List<Footnote> footnotes = List.of();
-        if (glossaryAt >= 0) {
+        if (glossaryAt >= 0 || pageNotes != null) {
             footnoteTitle = ruled ? null : FootnoteSection.headingText(lines.get(glossaryAt).text());
             List<SourceLine> strays = new ArrayList<>();
-            footnotes = uniqueIds(FootnoteSection.parse(lines.subList(glossaryAt + 1, lines.size()), strays),
-                    warnings);
+            footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes()
+                    : lines.subList(glossaryAt + 1, lines.size()), strays), warnings);
             if (!strays.isEmpty()) {
                 // not entries: keep them as text before the section rather than lose them
                 List<SourceLine> withStrays = new ArrayList<>(main);
@@ -514,9 +516,9 @@ final class BodyBuilder {
                     + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
 
     /** A rule a word processor sets over its notes: ______________. */
-    private static final Pattern NOTES_RULE = Pattern.compile("^[_＿]{6,}$|^[—－\\-─]{6,}$");
+    private static final Pattern NOTES_RULE = PageFootNotes.RULE;
     /** A note's line under such a rule: its number circled or in square brackets (①人次含……, [1] ……). */
-    private static final Pattern RULED_NOTE = Pattern.compile("^([\u2460-\u2473]|[\\[［【][0-9０-９]{1,3}[\\]］】])\\s*\\S");
+    private static final Pattern RULED_NOTE = PageFootNotes.NOTE;
 
     /**
      * Where a word processor's notes start, set under a rule at the end without a heading: the rule, when every line

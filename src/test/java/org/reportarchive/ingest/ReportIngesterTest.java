@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.model.Footnote;
 import org.reportarchive.model.FootnoteRef;
 import org.reportarchive.model.Kind;
 import org.reportarchive.model.NoteKind;
@@ -422,6 +423,23 @@ class ReportIngesterTest {
         assertEquals("五年共依法任免国家机关工作人员486人次，办结率100%。", r.paragraphs().get(1).text());
         assertEquals("常委会坚持抓好三个方面：①加强立法；②强化监督。", r.paragraphs().get(2).text(), "a list's numbers stay");
         assertTrue(Copies.texts(r).contains("______________"), "the rule stays in the text");
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
+    }
+
+    @Test
+    void notesAtTheFootOfEachPageAreTheReportsNotesAndTheTextGoesOnUnderThem() throws Exception {
+        Report r = ingest(String.join("\n", "主任、各位副主任、秘书长、各位委员：", "立法法赋予设区的市地方立法权①，我市城区供水管网漏损率偏高②。",
+                "", "———————————", "① 《中华人民共和国立法法》第七十二条第二款。", "② 数据来源：《2014年城市供水统计年报》。", "",
+                "宜昌市第五届人大常委会第二十九次会议文件　　　　　　第 1 页 共 2 页", "", "二、主要内容",
+                "草案对供水企业的服务义务作了规定③。", "", "———————————", "③ 参照《湖北省城市供水条例》第二十一条的",
+                "规定。", "", "《条例（草案）》和以上说明，请予审议。", "", "附件：宜昌市城市供水节水条例（草案）"));
+        assertEquals(List.of("1", "2", "3"), r.footnotes().stream().map(Footnote::label).toList());
+        assertTrue(r.footnotes().get(2).text().endsWith("规定。"), "a note goes on in the line under it: " + r.footnotes());
+        List<String> texts = Copies.texts(r);
+        assertTrue(texts.contains("《条例（草案）》和以上说明，请予审议。") && texts.contains("附件：宜昌市城市供水节水条例（草案）"),
+                "the text under the last page's notes is the text's: " + texts);
+        assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.PAGE_NUMBER), "the page's footer");
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
     }
 

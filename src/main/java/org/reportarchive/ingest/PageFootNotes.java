@@ -1,0 +1,84 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The notes a word processor sets at the foot of each page, each page's under a rule ({@code ———————————} /
+ * {@code ① ……}), as a copy of the pages keeps them: the text goes on under them (the next page's paragraphs, the
+ * document's closing and its attachment). The notes are the report's, in their order; the text is every other line,
+ * the rules kept in it. Notes under one rule at the very end, with nothing under them, are not these: they are the
+ * notes the text's end holds, read as such.
+ *
+ * @param text  the lines of the text, each page's rule among them
+ * @param notes the notes' lines, page after page
+ */
+record PageFootNotes(List<SourceLine> text, List<SourceLine> notes) {
+
+    /** A rule over notes: a row of underscores or dashes. */
+    static final Pattern RULE = Pattern.compile("^[_＿]{6,}$|^[—－\\-─]{6,}$");
+    /** A note's line under such a rule: its number circled or in square brackets (①人次含……, [1] ……). */
+    static final Pattern NOTE = Pattern.compile("^([\u2460-\u2473]|[\\[［【][0-9０-９]{1,3}[\\]］】])\\s*\\S");
+
+    PageFootNotes {
+        text = List.copyOf(text);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * The text's page-foot notes, when the text goes on under at least one rule's notes and the first note under each
+     * rule has its marker in the text above it; else null.
+     */
+    static PageFootNotes find(List<SourceLine> lines) {
+        List<int[]> blocks = new ArrayList<>();
+        for (int r = 0; r + 1 < lines.size(); r++) {
+            if (!RULE.matcher(lines.get(r).text().strip()).matches()) {
+                continue;
+            }
+            Matcher first = NOTE.matcher(lines.get(r + 1).text().strip());
+            if (!first.lookingAt() || !markedAbove(lines, r, first.group(1))) {
+                continue;
+            }
+            int end = r + 1;
+            for (int j = r + 2; j < lines.size(); j++) {
+                String t = lines.get(j).text().strip();
+                // a note's line, or the line a note's words go on in (right under it, its sentence not ended)
+                boolean wraps = lines.get(j).number() == lines.get(j - 1).number() + 1
+                        && !HeadingRecognizer.endsSentence(lines.get(j - 1).text().strip())
+                        && HeadingRecognizer.numbering(t).isEmpty();
+                if (!NOTE.matcher(t).lookingAt() && !wraps) {
+                    break;
+                }
+                end = j;
+            }
+            blocks.add(new int[] {r, end});
+            r = end;
+        }
+        if (blocks.isEmpty() || blocks.get(blocks.size() - 1)[1] == lines.size() - 1 && blocks.size() == 1) {
+            return null;
+        }
+        List<SourceLine> text = new ArrayList<>();
+        List<SourceLine> notes = new ArrayList<>();
+        int block = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            while (block < blocks.size() && i > blocks.get(block)[1]) {
+                block++;
+            }
+            boolean note = block < blocks.size() && i > blocks.get(block)[0] && i <= blocks.get(block)[1];
+            (note ? notes : text).add(lines.get(i));
+        }
+        return new PageFootNotes(text, notes);
+    }
+
+    /** Whether a note's marker stands in the text above its rule. */
+    private static boolean markedAbove(List<SourceLine> lines, int rule, String marker) {
+        for (int k = 0; k < rule; k++) {
+            if (lines.get(k).text().contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
