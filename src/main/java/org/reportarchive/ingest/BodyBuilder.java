@@ -256,7 +256,8 @@ final class BodyBuilder {
         for (SourceLine line : lines) {
             String t = line.text();
             boolean own = fresh.contains(line.number()) && line.number() != current(current)
-                    || current != null && (isRowOfItems(t) && !fills(t, column)
+                    || current != null && (isTableRow(t) && isTableRow(lastLine(current))
+                    || isRowOfItems(t) && !fills(t, column)
                     || mayBeRow(current.text()) && isRowOfItems(lastLine(current)) && !fills(lastLine(current), column)
                     || column == 0 && apart.contains(line.number()) && endsWhole(lastLine(current)));
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
@@ -370,6 +371,18 @@ final class BodyBuilder {
     private static boolean mayBeRow(String text) {
         return text.indexOf('\u3000') >= 0 || text.indexOf("  ") >= 0;
     }
+
+    /**
+     * A table's row as a copy keeps it, its cells apart by a rule (拟办意见│请主任审阅后印发大会。) or by tabs (three cells
+     * at least): a row under a row starts a line of its own (a cell's words that wrap go on in a line without cells).
+     */
+    static boolean isTableRow(String line) {
+        return line.indexOf('│') >= 0 && CELL_RULE.matcher(line).find()
+                || line.indexOf('\t') >= 0 && TAB_CELLS.matcher(line.strip()).find();
+    }
+
+    private static final Pattern CELL_RULE = Pattern.compile("\\S[\\s\\u3000]*│[\\s\\u3000]*\\S");
+    private static final Pattern TAB_CELLS = Pattern.compile("^[^\\t]*\\S\\t+\\S[^\\t]*\\t+\\S");
 
     static boolean isRowOfItems(String line) {
         String t = line.strip();

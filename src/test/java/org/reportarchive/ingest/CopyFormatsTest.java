@@ -124,6 +124,22 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aRegistersRowsAboveTheTitleAreNotItsTitleBlockAndRowsUnderRowsAreNotJoined() throws Exception {
+        Report r = ingest("南平市人大常委会办公室收发文登记表（2017年2月）\n序号\t文件标题\t来文单位\t收文日期\t份数\n"
+                + "16\t南平市第五届人民代表大会第二次会议日程\t大会秘书处\t2017-02-18\t120\n"
+                + "17\t南平市人民代表大会常务委员会工作报告\t市人大常委会办公室\t2017-02-18\t650\n\n"
+                + "南平市人民代表大会常务委员会工作报告\t\t\t\n——2017年2月20日在南平市第五届人民代表大会第二次会议上\n"
+                + "南平市人大常委会主任　江文海\n\n各位代表：\n现在，我代表常委会向大会报告工作，请予审议。\n"
+                + "拟办意见│请主任审阅后印发大会。\n领导批示│同意。　江文海　2.18\n办理结果│已印发650份，2017年2月18日\n");
+        assertEquals("南平市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2017, 2, 20), r.metadata().date(), "the delivery's day, not the register's");
+        assertEquals("江文海", r.metadata().speaker());
+        assertEquals("各位代表：", r.paragraphs().get(0).text());
+        assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().equals("领导批示│同意。　江文海　2.18")),
+                "a row under a row is a line of its own: " + r.paragraphs());
+    }
+
+    @Test
     void smallFormsOfPunctuationAreReadAsTheMarksTheyStandForAndListed() throws Exception {
         Report r = ingest("珠海市香洲區人民代表大會常務委員會工作報告\n──2015年1月6日在珠海市香洲區第八屆人民代表大會第五次會議上\n"
                 + "各位代表﹕\n現在，我代表區人大常委會向大會報告工作。\n2015年，常委會將重點做好以下工作﹕\n"
