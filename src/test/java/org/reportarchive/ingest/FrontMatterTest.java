@@ -106,6 +106,12 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isSalutation("各位代表:"));
         assertTrue(FrontMatter.isSalutation("同志们！"));
         assertFalse(FrontMatter.isSalutation("同志们，大道至简，实干为要。"));
+        // those addressed, two or more, in any order
+        assertTrue(FrontMatter.isSalutation("各位代表、各位同志："));
+        assertTrue(FrontMatter.isSalutation("尊敬的各位领导、各位代表："));
+        assertTrue(FrontMatter.isSalutation("各位領導、各位代表："));
+        assertTrue(FrontMatter.isSalutation("女士们、先生们、朋友们："));
+        assertFalse(FrontMatter.isSalutation("各位代表、各位委员和列席人员认真审议了报告。"));
     }
 
     @Test
