@@ -189,7 +189,8 @@ final class BodyBuilder {
             if (imprint) {
                 lines.set(k); // a document's copy-to and print lines (版记) are its own paragraphs, never headings
             }
-            if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches()
+            // (over an attachment, its label or, as a notice prints the document it issues, its title alone)
+            if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches() || FrontMatter.isTitle(t)
                     || imprint && !IMPRINT.matcher(segments.get(k - 1).text().strip()).matches()) {
                 signatureBefore(segments, k, lines);
             }

@@ -58,6 +58,9 @@ final class MetadataResolver {
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
+    /** An opinion on a report the committee heard: ……报告的审议意见. */
+    private static final Pattern OPINION = Pattern.compile("审议意见$");
+
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
@@ -237,7 +240,11 @@ final class MetadataResolver {
                 ? EditorsNotes.delivery(h.lines, body, postedOn(publication), kind == Kind.SPEECH) : null;
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
-        if (date == null && h.delivery != null && h.delivery.date() != null) {
+        // an opinion on a report is dated by the meeting that heard the report, named in its first sentence, not by the
+        // 主任会议 that adopted the opinion (（2015年8月12日市八届人大常委会第三十八次主任会议通过）)
+        boolean heardFirst = h.title != null && OPINION.matcher(Simplified.of(h.title.title())).find()
+                && inOpening != null && inOpening.date() != null && inOpening.session() != null;
+        if (date == null && h.delivery != null && h.delivery.date() != null && !heardFirst) {
             date = h.delivery.date();
             sources.put("date", DELIVERY);
         } else if (date == null && inTitle != null && inTitle.date() != null) {
@@ -521,9 +528,9 @@ final class MetadataResolver {
     private static List<String> closing(List<Block> body) {
         int end = body.size();
         for (int k = 1; k < body.size(); k++) {
-            if (FrontMatter.opensAttachment(body.get(k).text())
+            if ((FrontMatter.opensAttachment(body.get(k).text()) || FrontMatter.isTitle(body.get(k).text()))
                     && FrontMatter.isDay(body.get(k - 1).text().strip().replaceFirst("^[（(](.*)[)）]$", "$1"))) {
-                end = k; // the day the document is signed on, over its attachment
+                end = k; // the day the document is signed on, over its attachment (its label, or its title alone)
                 break;
             }
         }

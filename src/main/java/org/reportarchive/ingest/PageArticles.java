@@ -187,7 +187,7 @@ final class PageArticles {
     /**
      * A gazette's or a compilation's pages that print a session's documents, named by no breadcrumb: the one document
      * a speaker gave (its title over a delivery line, 在……会议上, or a speaker's line) is the report, and the documents
-     * the session adopted around it (each over its line 通过) are the pages'. The index of that document among the
+     * the session adopted or promulgated around it (each over its line 通过, or its number （第1号）) are the pages'. The index of that document among the
      * starts, or -1 when none or several were given, or another was neither given nor adopted.
      */
     private static int theOneDelivered(List<SourceLine> lines, RemovalReason[] reasons, List<Integer> starts) {
@@ -195,7 +195,7 @@ final class PageArticles {
         for (int k = 0; k < starts.size(); k++) {
             int next = SourceLines.nextKept(lines, reasons, starts.get(k));
             String t = next < 0 ? "" : lines.get(next).text();
-            boolean adopted = ADOPTED.matcher(Simplified.of(t.strip())).find();
+            boolean adopted = ADOPTED.matcher(Simplified.of(t.strip())).find() || NUMBERED.matcher(t.strip()).matches();
             boolean given = FrontMatter.parseSpeaker(t).isPresent() || FrontMatter.parseDelivery(t).isPresent() && !adopted;
             if (given && chosen >= 0 || !given && !adopted) {
                 return -1; // two given, or a document neither given nor adopted (a letter, a notice): which is not said
@@ -207,6 +207,8 @@ final class PageArticles {
 
     /** An adoption line's end: ……会议通过）, ……批准. */
     private static final Pattern ADOPTED = Pattern.compile("(通过|批准)[)）]?$");
+    /** A promulgation notice's number under its title: （第1号）. */
+    private static final Pattern NUMBERED = Pattern.compile("^[（(]第[0-9０-９一二三四五六七八九十百]{1,4}号[)）]$");
 
     /**
      * Where a document's title starts: its line, or the line above that names the meeting or the body that issued it
@@ -242,14 +244,17 @@ final class PageArticles {
     /** The label of an attachment at the start of its title's line. */
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附([\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}|录)?[:：]");
 
-    /** Whether the line after a title opens a document: its delivery or adoption line, a speaker line, a salutation. */
+    /**
+     * Whether the line after a title opens a document: its delivery or adoption line, a speaker line, a salutation, a
+     * promulgation notice's number.
+     */
     private static boolean opensADocument(List<SourceLine> lines, RemovalReason[] reasons, int title) {
         for (int i = title + 1; i < lines.size(); i++) {
             // (documents adopted at one meeting share their adoption line, which the copy's duplicates took for a repeat)
             if (reasons[i] == null || reasons[i] == RemovalReason.DUPLICATE) {
                 String t = lines.get(i).text();
                 return FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()
-                        || FrontMatter.isSalutation(t);
+                        || FrontMatter.isSalutation(t) || NUMBERED.matcher(t.strip()).matches();
             }
         }
         return false;

@@ -611,6 +611,18 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aGazettesPromulgationNoticeBeforeTheReportIsTheGazettes() throws Exception {
+        Report r = Copies.ingest("青海省人民代表大会常务委员会公告\n（第1号）\n"
+                + "《青海省实施〈中华人民共和国防洪法〉办法》已由青海省第十一届人民代表大会常务委员会第二十八次会议于2012年1月10日修订通过，现予公布。\n"
+                + "青海省人民代表大会常务委员会\n2012年1月10日\n"
+                + "青海省人民代表大会常务委员会工作报告\n——2012年1月12日在青海省第十一届人民代表大会第五次会议上\n"
+                + "青海省人大常委会副主任　李德明\n各位代表：\n我受省人大常委会委托，向大会报告工作，请予审议。\n");
+        assertEquals("青海省人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2012, 1, 12), r.metadata().date());
+        assertEquals(5, Copies.count(r, RemovalReason.OTHER_ARTICLE));
+    }
+
+    @Test
     void aCompilationOfAdoptedDocumentsAloneNamesNoneTheReport() throws Exception {
         String adopted = "（2020年1月10日芜湖市第十六届人民代表大会第四次会议通过）";
         Report r = Copies.ingest("芜湖市第十六届人民代表大会第四次会议\n关于芜湖市人民代表大会常务委员会工作报告的决议\n" + adopted + "\n"

@@ -1123,6 +1123,30 @@ class ReportIngesterTest {
     }
 
     @Test
+    void anOpinionIsDatedByTheMeetingThatHeardTheReportNotByTheDirectorsMeetingThatAdoptedIt() throws Exception {
+        Report r = ingest("珠海市人大常委會關於市人大常委會執法檢查組\n檢查《珠海經濟特區生態文明建設促進條例》實施情況報告的審議意見\n"
+                + "（2015年8月12日市八屆人大常委會第三十八次主任會議通過）\n市人民政府：\n"
+                + "2015年7月30日，市八屆人大常委會第二十九次會議聽取和審議了市人大常委會執法檢查組的報告。\n"
+                + "以上意見，請市人民政府認真研究處理。\n珠海市人大常委會\n2015年8月14日\n（本報珠海電）\n");
+        assertEquals(LocalDate.of(2015, 7, 30), r.metadata().date(), "the day of the meeting whose session it names");
+        assertEquals(29, r.metadata().session());
+        List<String> texts = Copies.texts(r);
+        assertEquals("2015年8月14日", texts.get(texts.size() - 1), "the paper's dateline credit is the paper's: " + texts);
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.PUBLICATION && x.text().equals("（本報珠海電）")));
+        assertTrue(r.headings().isEmpty(), "the signature is no heading: " + r.headings());
+    }
+
+    @Test
+    void aNoticesSignatureOverTheTitleOfTheDocumentItIssuesDatesIt() throws Exception {
+        Report r = ingest("关于印发《杭州市临平区人大常委会代表履职积分管理办法》的通知\n各镇人大、各街道人大工委：\n"
+                + "《办法》已经区一届人大常委会第27次主任会议研究通过，现印发给你们，请认真贯彻执行。\n"
+                + "杭州市临平区人大常委会办公室\n2025年3月10日\n杭州市临平区人大常委会代表履职积分管理办法\n"
+                + "第一条　为规范区人大代表履职管理，制定本办法。\n");
+        assertEquals(LocalDate.of(2025, 3, 10), r.metadata().date());
+        assertEquals(List.of("杭州市临平区人大常委会代表履职积分管理办法"), r.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void aPostsHeadlineThatLeavesWordsOutStandsOverTheDocumentsOwnTitle() throws Exception {
         Report r = ingest("浦东人大\n在区人大常委会第十五次会议上的讲话\n浦东人大 2014-04-30 17:32\n\n点击上方蓝字关注我们\n\n"
                 + "在浦东新区第五届人大常委会第十五次会议上的讲话\n区人大常委会主任　顾国林\n（2014年4月28日）\n\n同志们：\n"
