@@ -350,6 +350,17 @@ final class EditorsNotes {
         return FrontMatter.isEditorsNote(text) && ABRIDGED.matcher(own).find() && !WHOLE.matcher(own).find();
     }
 
+    /**
+     * Whether a publication's note of where the text is from says it is abridged: （本文转载自北海日报，有删节）,
+     * （来源：……，有删节）.
+     */
+    static boolean isAbridgedSource(String line) {
+        return ABRIDGED_SOURCE.matcher(line).matches();
+    }
+
+    private static final Pattern ABRIDGED_SOURCE = Pattern.compile(
+            "^[（(][^（）()]{0,40}[，,、\\s]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编)\\s*[）)]$");
+
     /** A note that the text is printed whole: 本报告全文刊发, 全文如下. */
     private static final Pattern WHOLE = Pattern.compile("全文(刊发|刊登|发表|转载|如下)");
 

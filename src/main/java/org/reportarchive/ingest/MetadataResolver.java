@@ -415,7 +415,8 @@ final class MetadataResolver {
             warnings.add("title: no title found; add 'title:' to the sidecar");
         }
         boolean excerpt = h.title != null && h.title.excerpt();
-        boolean abridged = !excerpt && EditorsNotes.abridged(h.lines, body);
+        boolean abridged = !excerpt && (EditorsNotes.abridged(h.lines, body) || publicationLines.stream()
+                .anyMatch(r -> EditorsNotes.isAbridgedSource(Simplified.of(r.text().strip()))));
         boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()
                 : startsMid || endsMid || cutShort || excerpt || abridged;
         String reason = null;
