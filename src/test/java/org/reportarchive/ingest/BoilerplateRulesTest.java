@@ -80,6 +80,18 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("发表评论："));
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("用户名：　　　　　　验证码：　　　　　　提交"));
         assertEquals(Optional.empty(), inBody("[3]代表联络站"), "a bracketed number is no button");
+        // who keyed in an old document, a journal's running head, a database's and a comment box's words
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（录入：县史志办　刘　敏　　校对：张　伟）"));
+        assertEquals(Optional.of(RemovalReason.SCAN_NOTE), outside("（此文由旗史志办根据原报扫描件整理录入，个别字词有改动。）"));
+        assertEquals(Optional.of(RemovalReason.RUNNING_HEAD), inBody("·23·　　　　　　　　内蒙古人大　2014年第5期"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("【引证文献】"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("中国期刊全文数据库 共找到 0 条"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("【法宝引证码】CLI.12.45873"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("关注　　分享　　收藏　　打印"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("网友评论仅供网友表达个人看法，并不表明人民网同意其观点或证实其描述"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("（本報珠海電）"));
+        assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("往期推荐"));
         assertEquals(Optional.empty(), inBody("相关报道"), "a report's own heading may say so");
