@@ -479,7 +479,24 @@ final class BodyBuilder {
         boolean fills = width >= full || width + PARAGRAPH_INDENT >= full && current.joins().isEmpty()
                 && (previous == null || HeadingRecognizer.endsSentence(previous.text()))
                 && HeadingRecognizer.numbering(last).isEmpty() && HeadingRecognizer.standalone(last).isEmpty();
-        return fills && !HeadingRecognizer.endsSentence(last) && !FrontMatter.isSalutation(last) && startsRunningText(next);
+        return fills && !endsInColumn(last) && !FrontMatter.isSalutation(last) && startsRunningText(next);
+    }
+
+    /**
+     * Whether a full line of a column ends its sentence: a closing quotation or title mark ends it only after the
+     * sentence's own stop (……“三个务必”。” does; 利用“六五”环境日、“世界水日” / 等时间节点 goes on, and so does
+     * ……审议通过了《城市绿化条例》 / 等三部法规).
+     */
+    private static boolean endsInColumn(String line) {
+        String t = line.strip();
+        if (!HeadingRecognizer.endsSentence(t)) {
+            return false;
+        }
+        char end = t.charAt(t.length() - 1);
+        if ("”’」』》".indexOf(end) < 0 || t.length() < 2) {
+            return true;
+        }
+        return "。！？!?；;…".indexOf(t.charAt(t.length() - 2)) >= 0;
     }
 
     /** Whether a line may continue the text before it: not a heading, salutation, glossary section or subtitle. */

@@ -67,6 +67,21 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aColumnsLineThatEndsOnAClosingQuoteOrTitleMarkGoesOnUnlessItsSentenceEndedInside() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "桂林市人大常委会执法检查组关于检查水污染防治法实施情况的报告",
+                "主任、各位副主任、秘书长、各位委员：",
+                "　　（二）统筹推进农业面源污染治理。严格落实畜禽养殖禁养区、", "限养区管理规定，推广测土配方施肥和病虫害绿色防控技术，实现化",
+                "肥农药使用量负增长。", "　　（三）切实加强执法队伍建设。推进生态环境保护综合行政执法",
+                "改革，充实基层执法力量，加大对涉水违法行为的查处力度，做到有", "案必查、违法必究，推动落实市人大常委会审议通过的《条例》",
+                "等三部法规。会议强调，要坚持“绿水青山就是金山银山。”", "　　（四）广泛开展普法宣传。利用“六五”环境日、“世界水日”",
+                "等时间节点，深入宣传《水污染防治法》，引导公众积极参与水环境", "保护和监督。"));
+        List<String> texts = r.body().stream().map(b -> b.text()).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("“世界水日”等时间节点")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("《条例》等三部法规")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith("就是金山银山。”")), "a stop inside the quote ends it: " + texts);
+    }
+
+    @Test
     void aCopyThatSetsItsParagraphsApartByBlankLinesKeepsItsShortLinesApart() throws Exception {
         String script = "宪法宣誓仪式主持词\n\n（2022年12月30日）\n\n同志们：\n\n"
                 + "现在举行宪法宣誓仪式，请宣誓人面向国旗站立\n\n宣誓仪式结束，请宣誓人员回到座位\n\n"
