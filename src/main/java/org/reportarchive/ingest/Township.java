@@ -77,15 +77,23 @@ final class Township {
      * The township's place: the city and province of the one county-level unit named before it or in the page's
      * lines, if there is one.
      */
+    /** The most characters of a county's name (and its city's) read before a township's name. */
+    private static final int FULL_NAME = 10;
+
     static Place place(Named township, List<String> pageLines, PlaceFinder places) {
         List<String> texts = new ArrayList<>();
         if (township.county() != null) {
             texts.add(township.county());
         }
         for (String line : pageLines) {
-            Matcher owner = OWNER.matcher(Simplified.of(line));
+            String s = Simplified.of(line);
+            Matcher owner = OWNER.matcher(s);
             while (owner.find()) {
                 texts.add(owner.group(3)); // who runs the page: a county's portal is the township's county's
+            }
+            // the township named in full on the page, its county before it: 昆山市周庄镇人大官方公众号
+            for (int at = s.indexOf(township.name()); at > 0; at = s.indexOf(township.name(), at + 1)) {
+                texts.add(s.substring(Math.max(0, at - FULL_NAME), at));
             }
         }
         Division county = null;

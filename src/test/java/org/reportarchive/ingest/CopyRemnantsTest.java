@@ -681,6 +681,10 @@ class CopyRemnantsTest {
         assertEquals("九江市", r.metadata().city());
         assertEquals("江西省", r.metadata().province());
         assertEquals(org.reportarchive.model.Kind.REPORT, r.metadata().kind());
+        // the page names the town in full, its county before it
+        Report full = Copies.ingest(report + "来源：修水县荷塘镇人民政府　　发布时间：2014-01-20\n");
+        assertEquals("九江市", full.metadata().city());
+        assertEquals("江西省", full.metadata().province());
         // no county on the page: the town, without a city, and a warning; never the 和县 of 领导和县人大常委会
         Report alone = Copies.ingest(report);
         assertEquals("荷塘镇", alone.metadata().place().name());
