@@ -34,7 +34,11 @@ final class PublicationLine {
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
-                    + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+(\\S{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
+                    + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+([^\\s\\u3000:：]{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
+    /** The day and time a page was posted, before its keys: 2011年01月20日08:34, 2012年02月16日 10:20:45. */
+    private static final Pattern POSTED_AT = Pattern.compile(
+            "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
+                    + "([\\s\\u3000]*\\d{1,2}:\\d{2}(:\\d{2})?)?$");
     /** A gazette's running header: 宁波市人民代表大会常务委员会公报　2013年第4期. */
     private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
     /** A people's congress newsletter's masthead: 人大工作简报. */
@@ -236,6 +240,14 @@ final class PublicationLine {
                 // the day the page was posted, before its keys: 2023-02-03 07:45　来源：处州晚报
                 date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
                 kept.add(lead.group().strip());
+            } else if (!keys.isEmpty()) {
+                // the same in words: 2011年01月20日08:34　来源：鞍山日报, 2012年02月16日 10:20:45　来源：黔西南日报
+                String before = ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip());
+                Matcher at = POSTED_AT.matcher(before);
+                if (at.matches()) {
+                    date = date == null ? day(at.group(1), at.group(2), at.group(3)) : date;
+                    kept.add(before);
+                }
             }
             for (int k = 0; k < keys.size(); k++) {
                 String written = line.substring(keys.get(k)[0], keys.get(k)[1]).replaceAll("[\\s\\u3000:：]", "");

@@ -29,6 +29,20 @@ class PublicationLineTest {
     }
 
     @Test
+    void aDayInWordsWithItsTimeBeforeTheKeysIsThePostsDay() {
+        List<Removal> ui = new ArrayList<>();
+        Publication joined = parse(3, "2011年01月20日08:34　　来源：鞍山日报", ui);
+        assertEquals("鞍山日报", joined.source());
+        assertEquals("2011-01-20", joined.date());
+        Publication seconds = parse(4, "2012年02月16日 10:20:45　　来源：黔西南日报", ui);
+        assertEquals("黔西南日报", seconds.source(), "the time is not the source");
+        assertEquals("2012-02-16", seconds.date());
+        Publication traditional = parse(2, "2006年01月18日 09:15　來源：北海日報", ui);
+        assertEquals("北海日報", traditional.source());
+        assertEquals("2006年01月18日 09:15　來源：北海日報", traditional.line());
+    }
+
+    @Test
     void anEPapersMastheadInEitherScriptAndAnAccountOnAPlatformOfAccounts() {
         List<Removal> ui = new ArrayList<>();
         assertEquals("澳門日報", parse(1, "澳門日報　　電子版", ui).source(), "the name as written");
