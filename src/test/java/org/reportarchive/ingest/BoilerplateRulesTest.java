@@ -91,6 +91,8 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("网友评论仅供网友表达个人看法，并不表明人民网同意其观点或证实其描述"));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("（本報珠海電）"));
+        assertEquals(Optional.of(RemovalReason.PAGE_NUMBER), inBody("一3一"), "a page's number as a scan reads its dashes");
+        assertEquals(Optional.empty(), inBody("一二一"));
         assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("往期推荐"));
