@@ -20,11 +20,12 @@ import org.reportarchive.text.Simplified;
 public final class BoilerplateRules {
 
     /**
-     * One rule: a reason, a pattern and the longest line it applies to; whether it applies inside the text, and
-     * whether what a page lists after a line it matches, below the text, is the page's too.
+     * One rule: a reason, a pattern and the longest line it applies to; whether it applies inside the text, whether
+     * what a page lists after a line it matches, below the text, is the page's too, and whether a line it matches
+     * ends a post wherever it stands (nothing under it extends the text).
      */
     public record Rule(RemovalReason reason, Pattern pattern, int maxLength, boolean inBody, boolean endsText,
-                       boolean sentences) {
+                       boolean sentences, boolean endsPost) {
         boolean matches(String line, int length) {
             return length <= maxLength && pattern.matcher(line).find();
         }
@@ -35,7 +36,8 @@ public final class BoilerplateRules {
                             @JsonProperty("max_length") int maxLength,
                             @JsonProperty("in_body") Boolean inBody,
                             @JsonProperty("ends_text") Boolean endsText,
-                            @JsonProperty("sentences") Boolean sentences) {
+                            @JsonProperty("sentences") Boolean sentences,
+                            @JsonProperty("ends_post") Boolean endsPost) {
     }
 
     private record RuleFile(@JsonProperty("rules") List<RuleSpec> rules) {
@@ -75,7 +77,7 @@ public final class BoilerplateRules {
             return new BoilerplateRules(file.rules().stream()
                     .map(s -> new Rule(s.reason(), Pattern.compile(s.pattern()), s.maxLength(),
                             s.inBody() == null || s.inBody(), Boolean.TRUE.equals(s.endsText()),
-                            Boolean.TRUE.equals(s.sentences())))
+                            Boolean.TRUE.equals(s.sentences()), Boolean.TRUE.equals(s.endsPost())))
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read boilerplate.yaml", e);
@@ -98,6 +100,14 @@ public final class BoilerplateRules {
      */
     public boolean endsText(String line) {
         return rule(line, false).map(Rule::endsText).orElse(false);
+    }
+
+    /**
+     * Whether a line ends a post wherever it stands (— END —, 往期推荐, an online editor's 修订记录): what its platform
+     * prints under it never extends the report's text.
+     */
+    public boolean endsPost(String line) {
+        return rule(line, true).map(Rule::endsPost).orElse(false);
     }
 
     /** A site's address at the start of a line, and the spaces after it. */

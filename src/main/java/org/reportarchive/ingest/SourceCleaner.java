@@ -679,7 +679,7 @@ final class SourceCleaner {
         int lastProse = -1;
         int end = lines.size(); // a post's end mark (-END-, 往期推荐): what its platform prints after it is no text
         for (int i = bodyStart; i < lines.size() && end == lines.size(); i++) {
-            end = reasons[i] == RemovalReason.NAVIGATION && POST_END.matcher(lines.get(i).text().strip()).matches() ? i : end;
+            end = reasons[i] == RemovalReason.NAVIGATION && rules.endsPost(lines.get(i).text().strip()) ? i : end;
         }
         for (int i = end - 1; i >= bodyStart && lastProse < 0; i--) {
             // the last line of running text (a sentence of the page's own, “在看”我吗？, and a listed article's
@@ -724,10 +724,6 @@ final class SourceCleaner {
             }
         }
     }
-
-    /** A post's end mark or the heading of the posts its platform lists under it: -END-, —— 全文完 ——, 往期推荐. */
-    private static final Pattern POST_END = Pattern.compile(
-            "(?i)^[—\\-－–\\s\\u3000]*(END|全文完|本文完|全文结束)[—\\-－–\\s\\u3000]*$|^(往期推荐|往期回顾)[:：]?$");
 
     /** The heading of a report's own attachment: 附件1, 附件：, 附件二　……一览表 (not a mail's 附件：……doc (56.5K)). */
     private static final Pattern ANNEX = Pattern.compile(

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Block;
+import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Publication;
@@ -137,6 +138,18 @@ class CopyFormatsTest {
         assertEquals("各位代表：", r.paragraphs().get(0).text());
         assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().equals("领导批示│同意。　江文海　2.18")),
                 "a row under a row is a line of its own: " + r.paragraphs());
+    }
+
+    @Test
+    void anOnlineEditorsCommentsRevisionsAndStatusBarAreNotTheText() throws Exception {
+        Report r = ingest("在宁波市海曙区第二届人民代表大会第六次会议闭幕会上的讲话\n区人大常委会主任　徐　海　峰\n（2026年1月18日）\n"
+                + "各位代表，同志们：\n会议在区委的坚强领导下，圆满完成了各项议程。\n【批注 张敏：“即将”还是“今天就要”？跟去年统一一下】\n"
+                + "现在，我宣布：宁波市海曙区第二届人民代表大会第六次会议闭幕！\n修订记录\nv1　王晓丽　1月12日 10:22　初稿\n评论（3）\n"
+                + "张敏　1月15日 16:41\n“即将”还是“今天就要”？跟去年统一一下。\n字数：1286　　100%　　　　在腾讯文档中打开\n");
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals("现在，我宣布：宁波市海曙区第二届人民代表大会第六次会议闭幕！", texts.get(texts.size() - 1), texts.toString());
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS && x.text().startsWith("【批注")));
+        assertTrue(texts.stream().noneMatch(t -> t.contains("跟去年统一")), "a comment's words, in the text or under it: " + texts);
     }
 
     @Test
