@@ -60,6 +60,7 @@ final class SourceCleaner {
         RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);
         ForumReplies.mark(lines, reasons);
+        ChatMessages.mark(lines, reasons);
         MarkdownCopy.markMetadata(lines, reasons);
         if (markdown) {
             MarkdownCopy.markLayout(lines, reasons);

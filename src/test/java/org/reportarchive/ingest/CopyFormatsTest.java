@@ -141,6 +141,28 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aGroupChatsExportKeepsOnlyTheMessageThatHoldsTheDocument() throws Exception {
+        String chat = "消息记录（此消息记录为文本格式，不支持重新导入）\n================================================================\n"
+                + "消息对象:市人大常委会研究室工作群\n================================================================\n\n"
+                + "2018-06-29 9:02:15 张立伟(386412907)\n各位，审议意见定稿如下，请大家再看一遍，下午报主任会议。\n\n"
+                + "2018-06-29 9:02:41 张立伟(386412907)\n吉林市人大常委会关于市人民政府大气污染防治工作情况报告的审议意见\n"
+                + "2018年6月27日，市第十六届人大常委会第十二次会议听取和审议了市人民政府的报告。\n一、总体评价\n"
+                + "常委会组成人员认为，市人民政府高度重视大气污染防治工作。\n\n2018-06-29 9:05:07 刘颖(570213846)\n收到\n\n"
+                + "2018-06-29 9:13:50 张立伟(386412907)\n@周宏博 好的，我改一下\n";
+        Report r = ingest(chat);
+        assertEquals("吉林市人大常委会关于市人民政府大气污染防治工作情况报告的审议意见", r.metadata().title());
+        assertEquals(LocalDate.of(2018, 6, 27), r.metadata().date());
+        assertEquals(16, r.metadata().congress());
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals("常委会组成人员认为，市人民政府高度重视大气污染防治工作。", texts.get(texts.size() - 1), texts.toString());
+        assertEquals(3, r.removals().stream().filter(x -> x.reason() == RemovalReason.COMMENTS).count(), "the others' messages");
+        // without a message that holds a document, nothing is taken for the chat's
+        Report talk = ingest("各位代表：\n2018-06-29 9:02:15 张立伟\n今天开会。\n2018-06-29 9:05:07 刘颖\n收到。\n"
+                + "2018-06-29 9:06:07 李明\n好的。\n");
+        assertTrue(talk.removals().stream().noneMatch(x -> x.reason() == RemovalReason.COMMENTS), talk.removals().toString());
+    }
+
+    @Test
     void anOnlineEditorsCommentsRevisionsAndStatusBarAreNotTheText() throws Exception {
         Report r = ingest("在宁波市海曙区第二届人民代表大会第六次会议闭幕会上的讲话\n区人大常委会主任　徐　海　峰\n（2026年1月18日）\n"
                 + "各位代表，同志们：\n会议在区委的坚强领导下，圆满完成了各项议程。\n【批注 张敏：“即将”还是“今天就要”？跟去年统一一下】\n"
