@@ -29,7 +29,9 @@ final class ChatMessages {
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         List<Integer> headers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (reasons[i] == null && HEADER.matcher(lines.get(i).text().strip()).matches()) {
+            String t = lines.get(i).text();
+            // (a header has a time's colon: the pattern is tried only on such lines)
+            if (reasons[i] == null && t.indexOf(':') > 0 && HEADER.matcher(t.strip()).matches()) {
                 headers.add(i);
             }
         }
