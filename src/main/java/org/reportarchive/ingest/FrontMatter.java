@@ -789,9 +789,12 @@ public final class FrontMatter {
     }
 
     private static String titleKey(String line) {
-        return withoutYearAfter(Simplified.of(title(line).title()))
-                .replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
+        return SPEAKER_FIRST.matcher(withoutYearAfter(Simplified.of(title(line).title()))
+                .replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大")).replaceFirst("");
     }
+
+    /** A headline's speaker before the speech's title: 周建华同志在县十四届人大二次会议闭幕式上的讲话. */
+    private static final Pattern SPEAKER_FIRST = Pattern.compile("^\\p{IsHan}{2,4}同志(?=在)");
 
     /** The most lines between a report's title and its delivery line, speaker line or salutation. */
     private static final int TITLE_BLOCK = 4;

@@ -1152,6 +1152,17 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSitesHeadlineThatNamesTheSpeakerFirstStandsOverTheSpeechsOwnTitle() throws Exception {
+        Report r = ingest("宁乡县人民政府网\n位置：首页 → 领导讲话\n周建华同志在县十四届人大二次会议闭幕式上的讲话\n"
+                + "文章来源：县委办　　发布时间：2003-2-25\n\n在宁乡县第十四届人民代表大会第二次会议闭幕式上的讲话\n"
+                + "中共宁乡县委书记　周建华\n（2003年2月23日）\n\n各位代表，同志们：\n"
+                + "宁乡县第十四届人民代表大会第二次会议，圆满完成了各项议程，今天就要胜利闭幕了。\n");
+        assertEquals("在宁乡县第十四届人民代表大会第二次会议闭幕式上的讲话", r.metadata().title());
+        assertEquals("宁乡县", r.metadata().place().name());
+        assertEquals("周建华", r.metadata().speaker());
+    }
+
+    @Test
     void aPostsHeadlineThatLeavesWordsOutStandsOverTheDocumentsOwnTitle() throws Exception {
         Report r = ingest("浦东人大\n在区人大常委会第十五次会议上的讲话\n浦东人大 2014-04-30 17:32\n\n点击上方蓝字关注我们\n\n"
                 + "在浦东新区第五届人大常委会第十五次会议上的讲话\n区人大常委会主任　顾国林\n（2014年4月28日）\n\n同志们：\n"
