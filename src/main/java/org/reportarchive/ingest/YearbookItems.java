@@ -22,6 +22,8 @@ final class YearbookItems {
     private static final String NAME = "[^\\s\\u3000，。；：:、]{2,12}年鉴(?:[·・•\\s]?[0-9０-９]{4}|[（(][0-9０-９]{4}[)）])?";
     private static final Pattern RUNNING_HEAD = Pattern.compile(
             "^(" + PAGE + "[\\s\\u3000]{2,}" + NAME + "|" + NAME + "[\\s\\u3000]{2,}" + PAGE + ")$");
+    /** A yearbook's name alone, with its year: 牡丹江年鉴·1994, 牡丹江年鉴（1994）. */
+    private static final Pattern YEARBOOK_NAME = Pattern.compile("^[^\\s\\u3000，。；：:、]{2,12}年鉴([·・•\\s]?[0-9０-９]{4}|[（(][0-9０-９]{4}[)）])$");
     /** The contributor line that closes an item: （市人大常委会办公室　供稿）, （撰稿：王丽）. */
     private static final Pattern CONTRIBUTOR = Pattern.compile("^[（(][^，。（）()]{2,30}(供稿|撰稿|稿)[）)]$|^[（(](供稿|撰稿)[:：][^，。（）()]{2,24}[）)]$");
     /** A yearbook's item heading: 【代表建议办理】. */
@@ -99,6 +101,8 @@ final class YearbookItems {
             if (t.indexOf('年') >= 0 && RUNNING_HEAD.matcher(Simplified.of(t.strip())).matches()) { // (年鉴, 年鑒)
                 yearbook = true;
                 reasons[i] = reasons[i] == null ? RemovalReason.RUNNING_HEAD : reasons[i];
+            } else if (t.indexOf('年') >= 0 && YEARBOOK_NAME.matcher(Simplified.of(t.strip())).matches()) {
+                yearbook = true; // a chronicle site's page of a yearbook's item, under the yearbook's name: 牡丹江年鉴·1994
             }
         }
         if (!yearbook) {

@@ -112,6 +112,17 @@ class CopyRemnantsLimitsTest {
     }
 
     @Test
+    void aChronicleSitesPageOfAYearbooksItemEndsAtItsContributorLine() throws Exception {
+        Report r = Copies.ingest("首页 > 数字方志 > 市（地）年鉴 > 牡丹江年鉴（1994） > 重要文献\n牡丹江年鉴·1994\n重要文献\n"
+                + "牡丹江市人民代表大会常务委员会工作报告\n——1993年3月4日在牡丹江市第十一届人民代表大会第一次会议上\n"
+                + "市人大常委会主任　韩振山\n各位代表：\n五年来，常委会依法履行职责。\n（市人大常委会办公室　供稿）\n\n"
+                + "【牡丹江市人民政府工作报告】\n——1993年3月3日在牡丹江市第十一届人民代表大会第一次会议上\n市长　刘　炳　林\n（略）\n");
+        assertEquals("牡丹江市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals("五年来，常委会依法履行职责。", Copies.texts(r).get(Copies.texts(r).size() - 1), Copies.texts(r).toString());
+        assertFalse(r.metadata().incomplete(), "the next item's （略） is not this report's");
+    }
+
+    @Test
     void aYearbooksSourceNoteInsideTheReportAndAContributorUnderTheTitleCloseNoItem() throws Exception {
         String yearbook = "·46·　　　　　　　　　　嘉兴年鉴·2021\n重要文献\n【市人大常委会工作报告】\n"
                 + "嘉兴市人民代表大会常务委员会工作报告\n——2021年2月25日在嘉兴市第八届人民代表大会第六次会议上\n各位代表：\n"
