@@ -93,11 +93,21 @@ final class PublicationLine {
     }
 
     /**
-     * Where a name stops: at a bracket, a wide space, a table's next cell (a tab), or a space before a day (大众日报
-     * 2008-01-28): what follows is the page's, not the name's.
+     * Where a name stops: at a bracket, a wide space, a table's next cell (a tab), a space before a day (大众日报
+     * 2008-01-28), or a round bracket round its issue's day or page (溫州日報（1998年2月21日第1版）): what follows is the
+     * page's, not the name's.
      */
     private static final Pattern NAME_END = Pattern.compile(
-            "[【\\[［〔，,\\t]|[\\s\\u3000\\u00A0]{2,}|\\u3000|\\s(?=[0-9０-９]{4}[-－/.年][0-9０-９]{1,2})");
+            "[【\\[［〔，,\\t]|[\\s\\u3000\\u00A0]{2,}|\\u3000|\\s(?=[0-9０-９]{4}[-－/.年][0-9０-９]{1,2})"
+                    + "|[（(](?=[0-9０-９〇一二三四五六七八九]{2,4}年|第)");
+
+    private static long openers(String s) {
+        return s.chars().filter(c -> c == '（' || c == '(' || c == '【' || c == '[').count();
+    }
+
+    private static long closers(String s) {
+        return s.chars().filter(c -> c == '）' || c == ')' || c == '】' || c == ']').count();
+    }
 
     /** The name a source value starts with ({@code 京郊日报} of {@code 京郊日报　　]}), or null if none. */
     static String name(String value) {
@@ -254,7 +264,10 @@ final class PublicationLine {
                 String key = Simplified.of(written);
                 int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : line.length();
                 // （来源：固原日报）: the brackets around the line are not the value's
-                String value = SourceLine.trim(line.substring(keys.get(k)[1], end)).replaceFirst("[)）】\\]]+$", "").strip();
+                String value = SourceLine.trim(line.substring(keys.get(k)[1], end));
+                if (closers(value) > openers(value)) {
+                    value = value.replaceFirst("[)）】\\]]+$", "").strip(); // (its own bracket stays: 溫州日報（……第1版）)
+                }
                 if (value.isEmpty()) {
                     continue;
                 }

@@ -43,6 +43,16 @@ class PublicationLineTest {
     }
 
     @Test
+    void aSourceEndsBeforeTheBracketRoundItsIssueWhichTheLineKeepsWhole() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = parse(4, "發表時間：2005-06-18 21:33　作者：甌江客　來源：溫州日報（1998年2月21日第1版）", ui);
+        assertEquals("溫州日報", p.source());
+        assertTrue(p.line().endsWith("來源：溫州日報（1998年2月21日第1版）"), p.line());
+        assertEquals("固原日报", parse(9, "（来源：固原日报）", ui).source());
+        assertEquals("来源：固原日报", parse(9, "（来源：固原日报）", ui).line(), "the brackets round the line are not the value's");
+    }
+
+    @Test
     void anEPapersMastheadInEitherScriptAndAnAccountOnAPlatformOfAccounts() {
         List<Removal> ui = new ArrayList<>();
         assertEquals("澳門日報", parse(1, "澳門日報　　電子版", ui).source(), "the name as written");
