@@ -31,7 +31,8 @@ final class PageContinuations {
                 page = pageNumber(onPage.group(1)); // the page a masthead heads
                 continue;
             }
-            if (reasons[i] != RemovalReason.PAGE_MARKER || continuesFrom(text)) {
+            boolean runsOn = reasons[i] == null && SourceCleaner.INLINE_MARKER_END.matcher(text).find(); // ……加快工程（下转第三版）
+            if (!runsOn && (reasons[i] != RemovalReason.PAGE_MARKER || continuesFrom(text))) {
                 continue; // (not a 下转 marker)
             }
             for (int j = i + 1; j < lines.size(); j++) {

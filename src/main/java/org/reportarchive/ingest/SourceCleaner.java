@@ -27,7 +27,7 @@ final class SourceCleaner {
     private static final String PAGE = "第?\\s*[A-Za-zＡ-Ｚａ-ｚ]?\\s*[0-9０-９一二三四五六七八九十]+\\s*(版|页)";
     static final Pattern INLINE_MARKER_START = Pattern.compile(
             "^[（(〔【]\\s*(紧接|上接|接|续|承)\\s*" + PAGE + "\\s*[)）〕】]");
-    private static final Pattern INLINE_MARKER_END = Pattern.compile(
+    static final Pattern INLINE_MARKER_END = Pattern.compile(
             "[（(〔【]\\s*(紧转|转|下转|转至|转见|续见)\\s*" + PAGE + "\\s*[)）〕】]$");
 
     private final BoilerplateRules rules;

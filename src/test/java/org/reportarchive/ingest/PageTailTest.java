@@ -175,6 +175,10 @@ class PageTailTest {
         Report r = ingest(epaper);
         assertTrue(text(r).contains("调研农村公路建设和人畜饮水工程。"), text(r));
         assertFalse(text(r).contains("招聘会") || text(r).contains("▶"), text(r));
+        // the marker at the end of the line it cuts
+        Report inline = ingest(epaper.replace("调研农村公路建设和\n（下转第5版）\n", "调研农村公路建设和（下转第5版）\n"));
+        assertTrue(text(inline).contains("调研农村公路建设和人畜饮水工程。"), text(inline));
+        assertFalse(text(inline).contains("招聘会"), text(inline));
         // a marker that names another page than the one the text was on does not close the gap
         Report other = ingest(epaper.replace("（上接第4版）\n人畜饮水工程。", "（上接第1版）\n人畜饮水工程。"));
         assertTrue(text(other).contains("招聘会"), text(other));
