@@ -474,10 +474,11 @@ final class BodyBuilder {
                 : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
         int width = width(last);
         int full = column - slack(column);
-        // (a paragraph's first line, after a sentence's end, is its indent narrower: 　　会议认为，……在中共岳阳市委的;
+        // (a paragraph's first line, after a sentence's end or a heading, is its indent narrower: 　　会议认为，……在中共岳阳市委的;
         // never a heading's line: 一、认真行使自治立法权，推进……贯彻实施 is whole)
         boolean fills = width >= full || width + PARAGRAPH_INDENT >= full && current.joins().isEmpty()
-                && (previous == null || HeadingRecognizer.endsSentence(previous.text()))
+                && (previous == null || HeadingRecognizer.endsSentence(previous.text())
+                || previous.joins().isEmpty() && HeadingRecognizer.standalone(previous.text()).isPresent())
                 && HeadingRecognizer.numbering(last).isEmpty() && HeadingRecognizer.standalone(last).isEmpty();
         return fills && !endsInColumn(last) && !FrontMatter.isSalutation(last) && startsRunningText(next);
     }
