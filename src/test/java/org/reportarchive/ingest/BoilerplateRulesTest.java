@@ -92,6 +92,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("（本報珠海電）"));
         assertEquals(Optional.of(RemovalReason.PAGE_NUMBER), inBody("一3一"), "a page's number as a scan reads its dashes");
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("摄影丨刘　畅"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("审核丨江国平"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("打印本页　　关闭窗口"));
         assertEquals(Optional.empty(), inBody("一二一"));
         assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
