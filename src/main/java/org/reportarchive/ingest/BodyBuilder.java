@@ -223,8 +223,9 @@ final class BodyBuilder {
             }
             from = k;
         }
-        if (from < end && from > 0 && (Prose.isProse(segments.get(from - 1).text())
-                || FrontMatter.opensAttachment(segments.get(from - 1).text()))) { // (……审议。 / 附件：……方案 / 区长　林建华)
+        String above = from > 0 ? segments.get(from - 1).text() : "";
+        if (from < end && from > 0 && (Prose.isProse(above) || FrontMatter.opensAttachment(above)
+                || DISTRIBUTION.matcher(above.strip()).matches())) { // (……审议。 / 附件：……方案 / （此件公开发布） / 区长　林建华)
             lines.set(from, end);
         }
     }

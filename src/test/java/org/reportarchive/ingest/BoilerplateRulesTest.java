@@ -95,6 +95,7 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("摄影丨刘　畅"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("审核丨江国平"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("打印本页　　关闭窗口"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("錄入：甌江客　據溫州日報原版照錄"));
         assertEquals(Optional.empty(), inBody("一二一"));
         assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));

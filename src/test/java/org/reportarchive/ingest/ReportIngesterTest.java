@@ -1218,6 +1218,11 @@ class ReportIngesterTest {
                 + "抄送：区委办公室，区政协办公室。\n天津市滨海新区人大常委会办公室　　　　2016年10月8日印发\n");
         assertEquals(List.of("一、进一步提高思想认识"), opinion.headings().stream().map(h -> h.text()).toList());
         assertTrue(opinion.paragraphs().stream().anyMatch(p -> p.text().endsWith("2016年10月8日印发")));
+        // and under the attachment's label and a note of how it is published
+        Report published = ingest("常州市人大常委会关于市人民政府养老服务工作情况的审议意见\n市人民政府：\n"
+                + "一、加快养老服务设施建设\n请市人民政府认真研究处理上述审议意见。\n附件：常委会组成人员审议发言摘要\n（此件公开发布）\n"
+                + "常州市人大常委会\n2021年9月8日\n抄送：市委办公室，市政府办公室。\n");
+        assertEquals(List.of("一、加快养老服务设施建设"), published.headings().stream().map(h -> h.text()).toList());
     }
 
     @Test
