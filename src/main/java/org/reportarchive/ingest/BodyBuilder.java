@@ -108,7 +108,7 @@ final class BodyBuilder {
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
             Optional<HeadingStyle> heading = seg.joins().isEmpty() && !signature.get(at) && !isRowOfNames(seg.text())
-                    ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
+                    && !CAPTION.matcher(seg.text().strip()).lookingAt() ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
@@ -547,6 +547,9 @@ final class BodyBuilder {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^[^，。、；：:,\\s]{2,30}(委员会|常委会|办公室|办公厅|调研组|检查组|主席团)$"
                     + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
+
+    /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：…… */
+    private static final Pattern CAPTION = Pattern.compile("^(附?表|图)[0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)");
 
     /** A rule a word processor sets over its notes: ______________. */
     private static final Pattern NOTES_RULE = PageFootNotes.RULE;

@@ -175,6 +175,15 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aTablesCaptionIsNoHeading() throws Exception {
+        Report r = ingest("宿迁市人民代表大会常务委员会工作报告\n各位代表：\n三、增强监督实效\n全年确定监督议题12项，主要议题见下表。\n"
+                + "表1　2021年市人大常委会主要监督议题\n监督事项\t方式\t时间\n大运河文化带建设\t专题询问\t6月\n"
+                + "常委会坚持跟踪问效，推动问题整改。\n");
+        assertEquals(List.of("三、增强监督实效"), r.headings().stream().map(h -> h.text()).toList());
+        assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().equals("表1　2021年市人大常委会主要监督议题")));
+    }
+
+    @Test
     void smallFormsOfPunctuationAreReadAsTheMarksTheyStandForAndListed() throws Exception {
         Report r = ingest("珠海市香洲區人民代表大會常務委員會工作報告\n──2015年1月6日在珠海市香洲區第八屆人民代表大會第五次會議上\n"
                 + "各位代表﹕\n現在，我代表區人大常委會向大會報告工作。\n2015年，常委會將重點做好以下工作﹕\n"
