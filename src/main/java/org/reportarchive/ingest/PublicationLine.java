@@ -35,6 +35,9 @@ final class PublicationLine {
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
                     + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+([^\\s\\u3000:：]{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
+    /** A day with its weekday, alone: 2012年2月29日　星期三. */
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日[\\s\\u3000]*(星期.|周.)$");
     /** The day and time a page was posted, before its keys: 2011年01月20日08:34, 2012年02月16日 10:20:45. */
     private static final Pattern POSTED_AT = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
@@ -172,6 +175,14 @@ final class PublicationLine {
                 }
                 source = source == null ? paper : source;
                 date = date == null ? day(masthead.group(3), masthead.group(4), masthead.group(5)) : date;
+                continue;
+            }
+            Matcher dayAlone = DAY_ALONE.matcher(view);
+            if (dayAlone.matches() && source != null && i > 0 && lines.get(i - 1).line() >= r.line() - 2) {
+                // an e-paper's day on a line of its own right under its masthead: 2012年2月29日　星期三 (a day alone
+                // elsewhere may be the day a site shows as today's)
+                date = date == null ? day(dayAlone.group(1), dayAlone.group(2), dayAlone.group(3)) : date;
+                kept.add(bare);
                 continue;
             }
             Matcher dayFirst = DAY_FIRST_MASTHEAD.matcher(view);

@@ -53,6 +53,18 @@ class PublicationLineTest {
     }
 
     @Test
+    void anEPapersDayOnALineOfItsOwnUnderItsMastheadIsItsIssuesDay() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "洛阳日报　电子版"),
+                new Removal(2, RemovalReason.PUBLICATION, "2012年2月29日　星期三")), ui);
+        assertEquals("洛阳日报", p.source());
+        assertEquals("2012-02-29", p.date());
+        // a day alone with no masthead over it may be the day a site shows as today's
+        Publication today = PublicationLine.parse(List.of(new Removal(2, RemovalReason.PUBLICATION, "2024年5月3日　星期五")), ui);
+        assertEquals(null, today);
+    }
+
+    @Test
     void anEPapersMastheadInEitherScriptAndAnAccountOnAPlatformOfAccounts() {
         List<Removal> ui = new ArrayList<>();
         assertEquals("澳門日報", parse(1, "澳門日報　　電子版", ui).source(), "the name as written");
