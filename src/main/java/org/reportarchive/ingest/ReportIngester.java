@@ -282,6 +282,8 @@ public final class ReportIngester {
         if (decoded.container() != null) {
             warnings.add("read from a " + decoded.container() + "; line numbers count the lines of the text read from it");
         }
+        SideBySideColumns.find(raw).ifPresent(span -> warnings.add("lines " + span[0] + "-" + span[1] + ": the copy sets"
+                + " two columns side by side, and their sentences are read across both; copy each column on its own"));
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT).toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), pageLines,

@@ -123,6 +123,29 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void twoColumnsSetSideBySideAreFoundAndWarnedOfButAGridOfNamesIsNot() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "兰陵县人民代表大会常务委员会工作报告",
+                "各位代表：                              名县”战略，组织代表视察重点项目建",
+                "　　现在，我代表县人民代表大会常务      设，提出意见建议23条。围绕兰陵国",
+                "委员会向大会报告工作，请予审议。        家农业公园建设开展专题调研，推动解",
+                "一、2015年主要工作                      决土地流转、基础设施配套等问题9个",
+                "　　2015年是苍山县更名为兰陵县          。",
+                "后的第二年。县人大常委会在县委的坚      （二）突出监督重点，增强监督实效",
+                "强领导下，全年召开常委会会议8次、       　　开展《食品安全法》执法检查，督",
+                "主任会议22次，听取审议“一府两院         促整改问题31个；听取审议蔬菜产业",
+                "”专项工作报告17项，作出决议决定         发展情况报告，推动建成冷链物流中心",
+                "11项，任免国家机关工作人员64人          2处。首次对县政府债务管理情况开展"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("lines 2-11: the copy sets two columns side by side")),
+                r.warnings().toString());
+        Report names = Copies.ingest(String.join("\n", "七台河市第十七届人民代表大会第一次会议主席团名单", "各位代表：",
+                "于海波　　马立新　　王　刚　　王玉梅（女）　　王建军", "尹德福　　孔繁明　　石　磊　　卢晓东　　田淑华（女）",
+                "冯志强　　曲洪涛　　吕　军　　朱丽娟（女）　　刘广生", "刘东明　　刘振江　　关　伟（满族）　　孙成林　　孙洪亮",
+                "杜建国　　李文斌　　李秀珍（女）　　李国栋　　李建华", "杨　帆　　吴德胜　　何　平　　张　伟　　张丽华（女）",
+                "大会主席团由以上人员组成，请予审议。"));
+        assertTrue(names.warnings().stream().noneMatch(w -> w.contains("side by side")), names.warnings().toString());
+    }
+
+    @Test
     void aCopyThatSetsItsParagraphsApartByBlankLinesKeepsItsShortLinesApart() throws Exception {
         String script = "宪法宣誓仪式主持词\n\n（2022年12月30日）\n\n同志们：\n\n"
                 + "现在举行宪法宣誓仪式，请宣誓人面向国旗站立\n\n宣誓仪式结束，请宣誓人员回到座位\n\n"
