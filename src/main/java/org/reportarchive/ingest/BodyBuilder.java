@@ -190,8 +190,10 @@ final class BodyBuilder {
                 lines.set(k); // a document's copy-to and print lines (版记) are its own paragraphs, never headings
             }
             // (over an attachment, its label or, as a notice prints the document it issues, its title alone)
-            if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches() || FrontMatter.isTitle(t)
-                    || imprint && !IMPRINT.matcher(segments.get(k - 1).text().strip()).matches()) {
+            if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches()
+                    || imprint && !IMPRINT.matcher(segments.get(k - 1).text().strip()).matches()
+                    || segments.get(k - 1).text().length() <= DAY_LINE && FrontMatter.isDay(segments.get(k - 1).text())
+                    && FrontMatter.isTitle(t)) {
                 signatureBefore(segments, k, lines);
             }
         }
@@ -205,6 +207,9 @@ final class BodyBuilder {
     private static final Pattern IMPRINT = Pattern.compile("^(抄送|抄报|分送|发送)[:：].{1,80}$"
             + "|^[^，。：:]{2,30}[\\s\\u3000]*([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
             + "([0-9０-９一二三四五六七八九十]{1,3}日)?[\\s\\u3000]*(印发|印|编印)$");
+
+    /** The longest line read as a signature's day. */
+    private static final int DAY_LINE = 20;
 
     /** The longest line read as an attachment's label, a distribution note or a print line. */
     private static final int CLOSING_LINE = 90;

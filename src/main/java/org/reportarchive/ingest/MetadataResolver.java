@@ -58,6 +58,9 @@ final class MetadataResolver {
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
+    /** The longest paragraph read as the day a document is signed on. */
+    private static final int SIGNED_DAY = 24;
+
     /** An opinion on a report the committee heard: ……报告的审议意见. */
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
@@ -529,8 +532,9 @@ final class MetadataResolver {
     private static List<String> closing(List<Block> body) {
         int end = body.size();
         for (int k = 1; k < body.size(); k++) {
-            if ((FrontMatter.opensAttachment(body.get(k).text()) || FrontMatter.isTitle(body.get(k).text()))
-                    && FrontMatter.isDay(body.get(k - 1).text().strip().replaceFirst("^[（(](.*)[)）]$", "$1"))) {
+            String above = body.get(k - 1).text();
+            if (above.length() <= SIGNED_DAY && FrontMatter.isDay(above.strip().replaceFirst("^[（(](.*)[)）]$", "$1"))
+                    && (FrontMatter.opensAttachment(body.get(k).text()) || FrontMatter.isTitle(body.get(k).text()))) {
                 end = k; // the day the document is signed on, over its attachment (its label, or its title alone)
                 break;
             }

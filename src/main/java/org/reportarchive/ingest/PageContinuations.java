@@ -22,6 +22,11 @@ final class PageContinuations {
      * the gap must hold no heading of the report (a copy that set the continuation before its marker). A line of
      * text that starts with the second marker ((上接第4版)人畜饮水工程……) ends the gap too.
      */
+    private static boolean endsInBracket(String text) {
+        String t = text.stripTrailing();
+        return !t.isEmpty() && "）)〕】".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     static void markBetweenPages(List<SourceLine> lines, RemovalReason[] reasons) {
         String page = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -31,7 +36,8 @@ final class PageContinuations {
                 page = pageNumber(onPage.group(1)); // the page a masthead heads
                 continue;
             }
-            boolean runsOn = reasons[i] == null && SourceCleaner.INLINE_MARKER_END.matcher(text).find(); // ……加快工程（下转第三版）
+            // ……加快工程（下转第三版）: (looked for only in a line that ends in a closing bracket)
+            boolean runsOn = reasons[i] == null && endsInBracket(text) && SourceCleaner.INLINE_MARKER_END.matcher(text).find();
             if (!runsOn && (reasons[i] != RemovalReason.PAGE_MARKER || continuesFrom(text))) {
                 continue; // (not a 下转 marker)
             }

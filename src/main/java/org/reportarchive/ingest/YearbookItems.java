@@ -101,7 +101,7 @@ final class YearbookItems {
             if (t.indexOf('年') >= 0 && RUNNING_HEAD.matcher(Simplified.of(t.strip())).matches()) { // (年鉴, 年鑒)
                 yearbook = true;
                 reasons[i] = reasons[i] == null ? RemovalReason.RUNNING_HEAD : reasons[i];
-            } else if (t.indexOf('年') >= 0 && YEARBOOK_NAME.matcher(Simplified.of(t.strip())).matches()) {
+            } else if ((t.contains("年鉴") || t.contains("年鑒")) && YEARBOOK_NAME.matcher(Simplified.of(t.strip())).matches()) {
                 yearbook = true; // a chronicle site's page of a yearbook's item, under the yearbook's name: 牡丹江年鉴·1994
             }
         }
