@@ -199,9 +199,15 @@ final class PageTail {
                     && (IN_THE_APP.matcher(view).find() || view.contains("剩余"))) {
                 return true; // (a bare 阅读全文 under a list of other articles is the list's)
             }
+            if (PREVIEW_ENDS.matcher(view).find()) {
+                return true; // a document site's preview of the first pages: 免费预览已结束，剩余 7 页可下载查看
+            }
         }
         return false;
     }
+
+    /** A document site's note that its preview of a document's first pages ends here. */
+    private static final Pattern PREVIEW_ENDS = Pattern.compile("^(免费)?预览已结束[，,]?.{0,20}剩余[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页");
     /**
      * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
      * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items (an office's

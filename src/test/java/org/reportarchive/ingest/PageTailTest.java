@@ -167,6 +167,19 @@ class PageTailTest {
     }
 
     @Test
+    void aDocumentSitesPreviewEndsTheTextAndItsTailIsTheSites() throws Exception {
+        Report r = ingest(REPORT + "1/8\n免费预览已结束，剩余 7 页可下载查看\n点击下载本文档\n文档分享\n该用户很懒，什么也没介绍\n"
+                + "下载本文档需要登录，并付出相应积分。如何获取积分？\n本文档由用户上传，道客巴巴仅提供信息存储空间服务，如内容涉嫌侵权请联系删除。\n"
+                + "阅读了该文档的用户还阅读了这些文档\n泽州县人民政府工作报告2014　　　　　　6页\n");
+        assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
+        assertTrue(r.metadata().incomplete(), "the site showed the first pages only");
+        Report notice = ingest(REPORT + "特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。\n"
+                + "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+                + "NetEase Hao, which is a social media platform and only provides information storage services.\n");
+        assertTrue(text(notice).endsWith("为建设美丽勉县而努力奋斗！"), text(notice));
+    }
+
+    @Test
     void theOtherPagesTopBetweenAContinuationsMarkersAndAListOfArticlesInTheText() throws Exception {
         String epaper = "汉中日报　　2019年1月12日　星期六　　第4版：两会特刊\n" + REPORT.replace("开展执法检查三次。\n",
                 "开展执法检查三次，调研农村公路建设和\n（下转第5版）\n汉中日报　　2019年1月12日　星期六　　第5版：两会特刊\n"
