@@ -19,6 +19,9 @@ public final class HeadingRecognizer {
     // (1.5万元 is a number; 1.2021年工作回顾, a year after the item's number, is a heading)
     private static final Pattern ARABIC = Pattern.compile(
             "^[0-9０-９]{1,2}[、．.](?![0-9０-９])\\s*\\S|^[0-9０-９]{1,2}[．.](?=(19|20)[0-9]{2}年)");
+    /** A word processor's section number, then a space: 1.1 工程建设情况, 2.3.1 …… (never 1.5万元, nor 3.5 万人次). */
+    private static final Pattern DECIMAL = Pattern.compile(
+            "^[0-9０-９]{1,2}[．.][0-9０-９]{1,2}([．.][0-9０-９]{1,2})?[\\s\\u3000]+(?![万亿元个人次件项倍千百公吨米%％])\\S");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S");
     /** Longest run-in heading, in characters, up to and including its full stop. */
     private static final int MAX_RUN_IN = 40;
@@ -52,6 +55,9 @@ public final class HeadingRecognizer {
         }
         if (ARABIC.matcher(line).find()) {
             return Optional.of(HeadingStyle.ARABIC_NUMBER);
+        }
+        if (DECIMAL.matcher(line).find()) {
+            return Optional.of(HeadingStyle.DECIMAL_NUMBER);
         }
         return Optional.empty();
     }

@@ -15,6 +15,8 @@ public enum HeadingStyle {
     ORDINAL_PHRASE,
     /** 1. 1、 */
     ARABIC_NUMBER,
+    /** 1.1 2.3.1, a word processor's numbered sections */
+    DECIMAL_NUMBER,
     /** （1） (1) */
     PAREN_ARABIC_NUMBER
 }

@@ -18,6 +18,9 @@ class HeadingRecognizerTest {
         assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.numbering("1.2021年工作回顾"), "a year after a number");
         assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.numbering("2．2022年主要任务"));
         assertEquals(Optional.empty(), HeadingRecognizer.numbering("1.5万元用于……"), "a decimal number");
+        assertEquals(Optional.of(HeadingStyle.DECIMAL_NUMBER), HeadingRecognizer.standalone("1.1 工程建设情况"));
+        assertEquals(Optional.of(HeadingStyle.DECIMAL_NUMBER), HeadingRecognizer.standalone("2.3.1　水质安全存在隐患"));
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("3.5 万人次参加了活动"), "a figure and its unit");
         assertEquals(Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER), HeadingRecognizer.standalone("（3）完善制度"));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("## 二、聚焦重大战略重大任务"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("## 今后一年工作任务"));
