@@ -291,14 +291,14 @@ final class PublicationLine {
                     continue; // 来源：本站原创 names no source
                 } else if (key.contains("来源") || key.equals("稿源")) {
                     source = name(value); // the source a line names outranks the publishing body
-                    Matcher d = DATE.matcher(value);
+                    Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value)); // (１９９５-０３-１４ too)
                     if (date == null && source != null && d.find() && d.start() >= source.length()) {
                         date = day(d.group(1), d.group(2), d.group(3)); // 来源：大众日报 2008-01-28: its issue's day
                     }
                 } else if (key.equals("出处")) {
                     // a library record's 出处：西宁晚报，1998-02-24，第2版: the paper, and the day of its issue
                     source = source == null ? name(value) : source;
-                    Matcher d = DATE.matcher(value);
+                    Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value)); // (１９９５-０３-１４ too)
                     if (date == null && d.find()) {
                         date = day(d.group(1), d.group(2), d.group(3));
                     }
@@ -309,7 +309,7 @@ final class PublicationLine {
                 } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {
                     continue; // a document site's uploader and counters are not publication facts
                 } else if (key.contains("日期") || key.contains("时间")) {
-                    Matcher d = DATE.matcher(value);
+                    Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value)); // (１９９５-０３-１４ too)
                     if (date == null && d.find()) {
                         date = day(d.group(1), d.group(2), d.group(3));
                     }

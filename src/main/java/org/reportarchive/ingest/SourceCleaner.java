@@ -292,6 +292,11 @@ final class SourceCleaner {
                 }
                 return anchor;
             }
+            if (reasons[j] == RemovalReason.PUBLICATION && CAPTION.matcher(t.strip()).find()) {
+                prose |= Prose.isProse(t); // a post's caption, the page's: the post's words all the same
+                postWords = true;
+                continue;
+            }
             if (reasons[j] != null) {
                 continue;
             }
@@ -338,6 +343,9 @@ final class SourceCleaner {
         }
         return anchor;
     }
+
+    /** A post's caption, as the page marks it: ▲2月23日，……. */
+    private static final Pattern CAPTION = Pattern.compile("^[▲△]");
 
     /** A post's caption or news lead: ▲2月23日，……; 6月28日，县十七届人大常委会……; 记者　王芳　摄. */
     private static final Pattern POST_WORDS = Pattern.compile(

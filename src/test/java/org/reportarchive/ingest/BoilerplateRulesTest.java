@@ -96,6 +96,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("审核丨江国平"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("打印本页　　关闭窗口"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("錄入：甌江客　據溫州日報原版照錄"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("▲2月15日，市人大常委会主任梁振东作常委会工作报告。（摄影：黄　磊）"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【相关条目】"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("免费预览已结束，剩余 7 页可下载查看"));
         assertEquals(Optional.empty(), inBody("一二一"));
         assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));

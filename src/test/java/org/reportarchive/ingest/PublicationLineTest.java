@@ -37,6 +37,8 @@ class PublicationLineTest {
         Publication seconds = parse(4, "2012年02月16日 10:20:45　　来源：黔西南日报", ui);
         assertEquals("黔西南日报", seconds.source(), "the time is not the source");
         assertEquals("2012-02-16", seconds.date());
+        Publication record = parse(5, "出　　处：淮阴日报，１９９５-０３-１４，第２版", ui);
+        assertEquals("1995-03-14", record.date(), "full-width digits too");
         Publication traditional = parse(2, "2006年01月18日 09:15　來源：北海日報", ui);
         assertEquals("北海日報", traditional.source());
         assertEquals("2006年01月18日 09:15　來源：北海日報", traditional.line());
