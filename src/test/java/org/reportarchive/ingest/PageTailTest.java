@@ -180,6 +180,15 @@ class PageTailTest {
     }
 
     @Test
+    void anEncyclopediaEntrysButtonsAndSectionsUnderTheTextAreTheSites() throws Exception {
+        Report r = ingest(REPORT.replace("各位代表：\n", "报告全文\n播报\n编辑\n各位代表：\n")
+                + "报告解读\n播报\n编辑\n报告分为工作回顾和主要任务两个部分，总结了常委会在立法、监督等方面的工作。[3]\n参考资料\n1.\n"
+                + "　勉县第十八届人民代表大会第四次会议隆重开幕　．汉中日报[引用日期2019-01-22]\n词条图册\n更多图册\n");
+        assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
+        assertFalse(text(r).contains("播报") || text(r).contains("编辑"), text(r));
+    }
+
+    @Test
     void theOtherPagesTopBetweenAContinuationsMarkersAndAListOfArticlesInTheText() throws Exception {
         String epaper = "汉中日报　　2019年1月12日　星期六　　第4版：两会特刊\n" + REPORT.replace("开展执法检查三次。\n",
                 "开展执法检查三次，调研农村公路建设和\n（下转第5版）\n汉中日报　　2019年1月12日　星期六　　第5版：两会特刊\n"
