@@ -233,8 +233,11 @@ public final class ReportIngester {
                 Matcher frame = t.isEmpty() || tagged || !isBoxDrawing(t.charAt(0)) && !isBoxDrawing(t.charAt(t.length() - 1))
                         ? null : TABLE_FRAME.matcher(t);
                 if (frame != null && frame.find()) {
-                    // a text table's box-drawn frame (┌────┐, │索引号：……│): layout, its words read without it
-                    marks.add(new Removal(i + 1, RemovalReason.TABLE_FRAME, frame.group().strip()));
+                    // a text table's box-drawn frame (┌────┐, │索引号：……│): layout, its words read without it (each
+                    // side listed, at the line's start and at its end)
+                    do {
+                        marks.add(new Removal(i + 1, RemovalReason.TABLE_FRAME, frame.group().strip()));
+                    } while (frame.find());
                     t = SourceLine.trim(frame.replaceAll(""));
                 }
                 Matcher time = captioned ? CAPTION_TIME.matcher(t) : null;

@@ -65,6 +65,8 @@ public final class FidelityCheck {
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         // the title block's lines under the title (a delivery line, a speaker line), wherever the source set them
         String underTitle = normalise(FootnoteMarkers.strip(sourceHeader.toString()));
+        // the report's notes, which the page sets under the text wherever the source had them (at each page's foot)
+        String notes = normalise(FootnoteMarkers.strip(doc.select(".footnote").text()));
         HtmlSource.Prepared page = HtmlSource.prepare(text.split("\n", -1)); // as the reading read them
         String[] lines = page.lines();
         boolean tagged = page.tagged();
@@ -90,7 +92,9 @@ public final class FidelityCheck {
                     continue; // the whole line is not the report's
                 }
                 for (String piece : gone) {
-                    int at = line.indexOf(piece); // part of a line: a page marker, a label, a line number
+                    // part of a line: a page marker, a label, a line number, a table's frame at its start or end
+                    int at = line.startsWith(piece) ? 0 : line.endsWith(piece) ? line.length() - piece.length()
+                            : line.indexOf(piece);
                     line = at < 0 ? line : line.substring(0, at) + line.substring(at + piece.length());
                 }
                 if (line.startsWith("#")) {
@@ -104,6 +108,9 @@ public final class FidelityCheck {
                     // the title block: the title stands first, whatever line of the source it was, and its lines are
                     // found there, not further on (工作报告, the second line of a title over two, is in the text too)
                     continue;
+                }
+                if (!notes.isEmpty() && notes.contains(line)) {
+                    continue; // a note's line: found among the notes, whatever comes before or after it in the source
                 }
                 int at = pageText.indexOf(line, from);
                 if (at < 0 && underTitle.contains(line)) {

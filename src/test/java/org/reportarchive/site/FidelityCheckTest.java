@@ -54,6 +54,21 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aPagesFootNotesMayStandUnderTheTextAndATablesFrameIsTakenOffBothSides(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", "标题工作报告\n各位代表：\n立法法赋予设区的市地方立法权①。\n———————————\n"
+                + "① 《立法法》第七十二条。\n二、主要内容\n│拟办意见│请主任审阅。│\n");
+        List<Removal> frames = List.of(new Removal(7, RemovalReason.TABLE_FRAME, "│"), new Removal(7, RemovalReason.TABLE_FRAME, "│"));
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>立法法赋予设区的市地方立法权<a class=\"fn-ref\">1</a>。</p><p>———————————</p><h2>二、主要内容</h2>"
+                + "<p>拟办意见│请主任审阅。</p><p class=\"footnote\">① 《立法法》第七十二条。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, frames, page));
+        Path lost = write(dir, "b.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>立法法赋予设区的市地方立法权<a class=\"fn-ref\">1</a>。</p><p>———————————</p><h2>二、主要内容</h2>"
+                + "<p class=\"footnote\">① 《立法法》第七十二条。</p></div>");
+        assertEquals("line 7: │拟办意见│请主任审阅。│", FidelityCheck.check(src, frames, lost).orElseThrow());
+    }
+
+    @Test
     void theTitleBlocksLinesMayStandInAnyOrderButOnlyThere(@TempDir Path dir) throws Exception {
         // a session document's header above the title: the page puts the title first
         Path src = write(dir, "a.txt", "某某县第十七届人民代表大会第三次会议文件\n标题工作报告\n各位代表：\n一年来成效明显。\n");
