@@ -77,7 +77,7 @@ final class BodyBuilder {
             footnoteTitle = ruled ? null : FootnoteSection.headingText(lines.get(glossaryAt).text());
             List<SourceLine> strays = new ArrayList<>();
             footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes()
-                    : lines.subList(glossaryAt + 1, lines.size()), strays), warnings);
+                    : lines.subList(glossaryAt + 1, lines.size()), strays, pageNotes == null), warnings);
             if (!strays.isEmpty()) {
                 // not entries: keep them as text before the section rather than lose them
                 List<SourceLine> withStrays = new ArrayList<>(main);

@@ -97,6 +97,15 @@ public final class FootnoteSection {
      * @return the footnotes, and the lines that are neither entries nor continuations (before the first entry)
      */
     public static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays) {
+        return parse(lines, strays, true);
+    }
+
+    /**
+     * Parses entry lines, as {@link #parse(List, List)}; a word processor's notes (under a rule, at a page's foot) are
+     * notes, not a glossary's terms: {@code terms} false reads none of them as a term and its definition
+     * ({@code ② 数据来源：……} is a note on a figure's source).
+     */
+    public static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays, boolean terms) {
         List<Footnote> notes = new ArrayList<>();
         if (allTermEntries(lines)) { // entries without numbers: numbered in their order
             for (SourceLine line : lines) {
@@ -116,7 +125,7 @@ public final class FootnoteSection {
                 String body = m.group(4);
                 String term = "";
                 String definition = body;
-                int colon = firstColon(body);
+                int colon = terms ? firstColon(body) : -1;
                 if (colon > 0 && colon <= 60) {
                     term = body.substring(0, colon);
                     definition = body.substring(colon + 1);

@@ -435,6 +435,7 @@ class ReportIngesterTest {
                 "规定。", "", "《条例（草案）》和以上说明，请予审议。", "", "附件：宜昌市城市供水节水条例（草案）"));
         assertEquals(List.of("1", "2", "3"), r.footnotes().stream().map(Footnote::label).toList());
         assertTrue(r.footnotes().get(2).text().endsWith("规定。"), "a note goes on in the line under it: " + r.footnotes());
+        assertTrue(r.footnotes().stream().allMatch(f -> f.term().isEmpty()), "notes, not a glossary's terms (② 数据来源：……)");
         List<String> texts = Copies.texts(r);
         assertTrue(texts.contains("《条例（草案）》和以上说明，请予审议。") && texts.contains("附件：宜昌市城市供水节水条例（草案）"),
                 "the text under the last page's notes is the text's: " + texts);
