@@ -20,6 +20,8 @@ import org.reportarchive.model.Heading;
 import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Paragraph;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.RunInHeading;
 import org.reportarchive.text.Simplified;
 
@@ -35,8 +37,9 @@ final class BodyBuilder {
             "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|考察组|调研组|检查组|工作组)$");
 
     /** The structured text. */
+    /** @param removals the lines of the copy's layout the body leaves out (the rules over a page's notes) */
     record Body(List<Block> blocks, String footnoteTitle, List<Footnote> footnotes, List<EditorialNote> notes,
-                List<String> warnings) {
+                List<String> warnings, List<Removal> removals) {
     }
 
     /** A heading found at a position of the block list, before levels are known. */
@@ -146,7 +149,10 @@ final class BodyBuilder {
             }
         }
         assignLevels(blocks, headings, runIns);
-        return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, notes), warnings);
+        List<Removal> noteRules = pageNotes == null ? List.of() : pageNotes.rules().stream()
+                .map(l -> new Removal(l.number(), RemovalReason.NOTE_RULE, l.text().strip())).toList();
+        return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, notes), warnings,
+                noteRules);
     }
 
     private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,

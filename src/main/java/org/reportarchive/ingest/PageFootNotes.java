@@ -8,14 +8,15 @@ import java.util.regex.Pattern;
 /**
  * The notes a word processor sets at the foot of each page, each page's under a rule ({@code ———————————} /
  * {@code ① ……}), as a copy of the pages keeps them: the text goes on under them (the next page's paragraphs, the
- * document's closing and its attachment). The notes are the report's, in their order; the text is every other line,
- * the rules kept in it. Notes under one rule at the very end, with nothing under them, are not these: they are the
- * notes the text's end holds, read as such.
+ * document's closing and its attachment), its sentence too. The notes are the report's, in their order; the rules are
+ * the pages' layout; the text is every other line. Notes under one rule at the very end, with nothing under them, are
+ * not these: they are the notes the text's end holds, read as such.
  *
- * @param text  the lines of the text, each page's rule among them
+ * @param text  the lines of the text
  * @param notes the notes' lines, page after page
+ * @param rules the rules over them
  */
-record PageFootNotes(List<SourceLine> text, List<SourceLine> notes) {
+record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceLine> rules) {
 
     /** A rule over notes: a row of underscores or dashes. */
     static final Pattern RULE = Pattern.compile("^[_＿]{6,}$|^[—－\\-─]{6,}$");
@@ -25,6 +26,7 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes) {
     PageFootNotes {
         text = List.copyOf(text);
         notes = List.copyOf(notes);
+        rules = List.copyOf(rules);
     }
 
     /**
@@ -61,15 +63,16 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes) {
         }
         List<SourceLine> text = new ArrayList<>();
         List<SourceLine> notes = new ArrayList<>();
+        List<SourceLine> rules = new ArrayList<>();
         int block = 0;
         for (int i = 0; i < lines.size(); i++) {
             while (block < blocks.size() && i > blocks.get(block)[1]) {
                 block++;
             }
-            boolean note = block < blocks.size() && i > blocks.get(block)[0] && i <= blocks.get(block)[1];
-            (note ? notes : text).add(lines.get(i));
+            boolean inBlock = block < blocks.size() && i >= blocks.get(block)[0] && i <= blocks.get(block)[1];
+            (!inBlock ? text : i == blocks.get(block)[0] ? rules : notes).add(lines.get(i));
         }
-        return new PageFootNotes(text, notes);
+        return new PageFootNotes(text, notes, rules);
     }
 
     /** Whether a note's marker stands in the text above its rule. */

@@ -293,6 +293,7 @@ public final class ReportIngester {
                 cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());
         removals.addAll(resolved.removals());
+        removals.addAll(body.removals());
         removals.addAll(decoded.references()); // &nbsp;, &ldquo; left in the copy, read as their characters
         removals.addAll(marks);
         removals.sort(Comparator.comparingInt(Removal::line));

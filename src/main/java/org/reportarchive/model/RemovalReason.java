@@ -33,7 +33,8 @@ public enum RemovalReason {
     EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段"),
     PARAGRAPH_INDENT("paragraphs' indents in a line whose breaks the copy lost, read as the paragraphs' starts",
             "各段连成一行时留下的段首缩进"),
-    TABLE_FRAME("the box-drawn frame of a table set in text, read as layout", "文本表格的框线");
+    TABLE_FRAME("the box-drawn frame of a table set in text, read as layout", "文本表格的框线"),
+    NOTE_RULE("the rule a word processor sets over the notes at a page's foot", "页下注的分隔线");
 
     private final String description;
     private final String label;

@@ -441,6 +441,12 @@ class ReportIngesterTest {
                 "the text under the last page's notes is the text's: " + texts);
         assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.PAGE_NUMBER), "the page's footer");
+        assertEquals(List.of(4, 13), r.removals().stream().filter(x -> x.reason() == RemovalReason.NOTE_RULE)
+                .map(Removal::line).toList(), "the rules over the pages' notes");
+        Report cut = ingest(String.join("\n", "主任、各位副主任、秘书长、各位委员：", "在全省率先推行票决制①，实行“季度督、", "__________",
+                "①票决制：由人大代表票决产生民生实事项目。", "", "— 3 —", "", "年终测”，全年组织代表视察调研56次。"));
+        assertTrue(Copies.texts(cut).contains("在全省率先推行票决制，实行“季度督、年终测”，全年组织代表视察调研56次。"),
+                "the sentence a page cut goes on past its notes: " + Copies.texts(cut));
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
     }
 
