@@ -111,7 +111,8 @@ final class BodyBuilder {
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
             Optional<HeadingStyle> heading = seg.joins().isEmpty() && !signature.get(at) && !isRowOfNames(seg.text())
-                    && !CAPTION.matcher(seg.text().strip()).lookingAt() ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
+                    && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
+                    ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
@@ -390,11 +391,11 @@ final class BodyBuilder {
      * at least): a row under a row starts a line of its own (a cell's words that wrap go on in a line without cells).
      */
     static boolean isTableRow(String line) {
-        return line.indexOf('│') >= 0 && CELL_RULE.matcher(line).find()
+        return (line.indexOf('│') >= 0 || line.indexOf('┃') >= 0) && CELL_RULE.matcher(line).find()
                 || line.indexOf('\t') >= 0 && TAB_CELLS.matcher(line.strip()).find();
     }
 
-    private static final Pattern CELL_RULE = Pattern.compile("\\S[\\s\\u3000]*│[\\s\\u3000]*\\S");
+    private static final Pattern CELL_RULE = Pattern.compile("\\S[\\s\\u3000]*[│┃][\\s\\u3000]*\\S");
     private static final Pattern TAB_CELLS = Pattern.compile("^[^\\t]*\\S\\t+\\S[^\\t]*\\t+\\S");
 
     static boolean isRowOfItems(String line) {

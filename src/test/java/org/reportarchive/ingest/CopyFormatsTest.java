@@ -181,6 +181,9 @@ class CopyFormatsTest {
                 + "常委会坚持跟踪问效，推动问题整改。\n");
         assertEquals(List.of("三、增强监督实效"), r.headings().stream().map(h -> h.text()).toList());
         assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().equals("表1　2021年市人大常委会主要监督议题")));
+        Report ruled = ingest("宿迁市人民代表大会常务委员会工作报告\n各位代表：\n三、增强监督实效\n全年确定监督议题12项。\n"
+                + "│指标│计划目标│完成情况│\n│听取专项报告│16项│18项│\n常委会坚持跟踪问效。\n");
+        assertEquals(List.of("三、增强监督实效"), ruled.headings().stream().map(h -> h.text()).toList(), "a table's head row is no heading");
     }
 
     @Test

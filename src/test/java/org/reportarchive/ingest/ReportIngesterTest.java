@@ -451,6 +451,16 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aGlossarysEntriesMayStartWithTheMarkerTheTextUses() throws Exception {
+        Report r = ingest(String.join("\n", "各位代表：", "围绕“三个定位”【注1】开展调研，推进洱海流域“三线”【注2】管控。", "名词解释",
+                "【注1】“三个定位”：指努力成为民族团结进步示范区、生态文明建设排头兵、面向南亚东南亚辐射中心。",
+                "【注2】洱海流域“三线”：指洱海蓝线、绿线、湖滨带生态红线。"));
+        assertEquals(List.of("1", "2"), r.footnotes().stream().map(Footnote::label).toList());
+        assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("footnote") || w.contains("glossary")), r.warnings().toString());
+    }
+
+    @Test
     void aCircledMarkInsideAClauseIsANotesMarkerOnlyWhenANoteHasItsNumber() throws Exception {
         Report r = ingest(String.join("\n", "各位代表：", "推进预算联网监督系统①向县区延伸，助力医疗旅游先行区②建设。",
                 "名词解释", "①预算联网监督系统：人大对政府预算执行情况进行实时在线监督的信息系统。",
