@@ -110,14 +110,18 @@ final class BodyBuilder {
         BitSet signature = signature(segments);
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
-            Optional<HeadingStyle> heading = seg.joins().isEmpty() && !signature.get(at) && !isRowOfNames(seg.text())
+            // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
+            boolean whole = seg.joins().isEmpty() || seg.joins().size() == 1 && seg.text().length() <= WRAPPED_HEADING
+                    && HeadingRecognizer.numbering(seg.text()).isPresent() && !HeadingRecognizer.endsSentence(seg.text());
+            Optional<HeadingStyle> heading = whole && !signature.get(at) && !isRowOfNames(seg.text())
                     && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                     ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
-                blocks.add(new Heading("s" + headingNo, 0, FrontMatter.stripMarkdownHeading(seg.text()),
-                        heading.get(), seg.firstLine()));
+                String text = FrontMatter.stripMarkdownHeading(seg.text());
+                blocks.add(new Heading("s" + headingNo, 0, text, heading.get(), seg.firstLine()));
+                addColumnBreakNotes(notes, "s" + headingNo, text, seg);
                 continue;
             }
             paragraphNo++;
@@ -134,12 +138,7 @@ final class BodyBuilder {
             }
             int index = blocks.size();
             HeadingRecognizer.runIn(text).ifPresent(m -> runIns.add(new PendingRunIn(index, m)));
-            for (int k = 0; k < seg.joins().size(); k++) {
-                int[] join = seg.joins().get(k);
-                notes.add(note(notes, NoteKind.COLUMN_BREAK, id, text.length(),
-                        "原文第" + join[1] + "行与第" + join[2] + "行之间的断行（报纸分栏或版面换行）已连接为一段（断在“"
-                                + seg.contexts().get(k) + "”处）。", join[1]));
-            }
+            addColumnBreakNotes(notes, id, text, seg);
             blocks.add(new Paragraph(id, text, seg.firstLine(), seg.lastLine(), null, refs));
         }
         // entries without numbers (term, colon, definition) have no marker to look for in the text
@@ -154,6 +153,16 @@ final class BodyBuilder {
                 .map(l -> new Removal(l.number(), RemovalReason.NOTE_RULE, l.text().strip())).toList();
         return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, notes), warnings,
                 noteRules);
+    }
+
+    /** The notes that a block's lines were joined where a column or a page broke them, at the block's end. */
+    private static void addColumnBreakNotes(List<EditorialNote> notes, String id, String text, Segment seg) {
+        for (int k = 0; k < seg.joins().size(); k++) {
+            int[] join = seg.joins().get(k);
+            notes.add(note(notes, NoteKind.COLUMN_BREAK, id, text.length(),
+                    "原文第" + join[1] + "行与第" + join[2] + "行之间的断行（报纸分栏或版面换行）已连接为一段（断在“"
+                            + seg.contexts().get(k) + "”处）。", join[1]));
+        }
     }
 
     private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,
@@ -559,6 +568,9 @@ final class BodyBuilder {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^[^，。、；：:,\\s]{2,30}(委员会|常委会|办公室|办公厅|调研组|检查组|主席团)$"
                     + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
+
+    /** The longest numbered heading read over two lines of a column. */
+    private static final int WRAPPED_HEADING = 30;
 
     /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：…… */
     private static final Pattern CAPTION = Pattern.compile("^(附?表|图)[0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)");

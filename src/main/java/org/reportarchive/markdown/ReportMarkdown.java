@@ -68,8 +68,11 @@ public final class ReportMarkdown {
         Map<String, Integer> refSeen = new TreeMap<>();
         for (Block block : report.body()) {
             if (block instanceof Heading h) {
-                md.append("#".repeat(Math.min(h.level() + 1, 6))).append(' ')
-                        .append(MarkdownEscaper.escape(h.text())).append(" {#").append(h.id()).append("}\n\n");
+                md.append("#".repeat(Math.min(h.level() + 1, 6))).append(' ').append(MarkdownEscaper.escape(h.text()));
+                for (EditorialNote n : notesByBlock.getOrDefault(h.id(), List.of())) {
+                    md.append(noteMark(n)); // (a heading a column broke: the note that its lines were joined)
+                }
+                md.append(" {#").append(h.id()).append("}\n\n");
             } else if (block instanceof Paragraph p) {
                 md.append(paragraph(p, notesByBlock.getOrDefault(p.id(), List.of()), terms.linksIn(p.id()),
                         refSeen, noteOf)).append("\n\n");
@@ -79,7 +82,13 @@ public final class ReportMarkdown {
             String title = report.footnoteTitle() == null ? "注释" : report.footnoteTitle();
             md.append("## ").append(MarkdownEscaper.escape(title)).append(" {#footnotes .footnotes-title}\n\n");
             for (Footnote f : report.footnotes()) {
-                md.append(MarkdownEscaper.escape(f.text()).replace("\n", "\n\n"));
+                // a note over several lines: a paragraph each, the first with the note's id, its back links on the last
+                String[] parts = f.text().split("\n");
+                for (int k = 0; k < parts.length - 1; k++) {
+                    md.append(MarkdownEscaper.escape(parts[k])).append(k == 0 ? " {#" + f.id() + " .footnote}" : " {.footnote}")
+                            .append("\n\n");
+                }
+                md.append(MarkdownEscaper.escape(parts[parts.length - 1]));
                 int refs = refSeen.getOrDefault(f.label(), 0);
                 for (int i = 1; i <= refs; i++) {
                     md.append(" [↩").append(refs > 1 ? String.valueOf(i) : "").append("](#")
@@ -89,7 +98,7 @@ public final class ReportMarkdown {
                 if (entry != null) {
                     md.append(" [词条](").append(GLOSSARY).append(entry.slug()).append(".html){.fn-entry}");
                 }
-                md.append(" {#").append(f.id()).append(" .footnote}\n\n");
+                md.append(parts.length == 1 ? " {#" + f.id() + " .footnote}\n\n" : " {.footnote}\n\n");
             }
         }
         if (!report.notes().isEmpty()) {
@@ -160,6 +169,11 @@ public final class ReportMarkdown {
      * A paragraph: run-in heading in bold, glossary terms as links whose title is the tooltip, footnote
      * references and note marks at their offsets, and its id. A mark that falls inside a term goes after it.
      */
+    /** An editorial note's mark in the text, linking to the note. */
+    private static String noteMark(EditorialNote n) {
+        return "[编注" + n.id().substring(1) + "](#" + n.id() + "){#ref-" + n.id() + " .ed-mark}";
+    }
+
     private String paragraph(Paragraph p, List<EditorialNote> notes, List<TermMatch> terms,
                              Map<String, Integer> refSeen, Map<String, Integer> noteOf) {
         String text = p.text();
@@ -187,9 +201,7 @@ public final class ReportMarkdown {
                 sb.append("[").append(r.label()).append("](#fn-").append(r.label()).append("){#")
                         .append(refId(r.label(), n)).append(" .fn-ref role=\"doc-noteref\"}");
             } else if (m.note() != null) {
-                EditorialNote n = m.note();
-                sb.append("[编注").append(n.id().substring(1)).append("](#").append(n.id()).append("){#ref-")
-                        .append(n.id()).append(" .ed-mark}");
+                sb.append(noteMark(m.note()));
             } else {
                 TermMatch t = m.term();
                 sb.append('[').append(pos == 0 ? MarkdownEscaper.escape(text.substring(t.offset(), t.end()))
