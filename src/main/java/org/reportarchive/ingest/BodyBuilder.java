@@ -108,6 +108,13 @@ final class BodyBuilder {
         List<PendingRunIn> runIns = new ArrayList<>();
         List<PendingHeading> headings = new ArrayList<>();
         BitSet signature = signature(segments);
+        // the numberings that open paragraphs as their headings (（一）强化源头减量。推动……): a line of one of them
+        // that ends at its heading's full stop is a heading too
+        Set<HeadingStyle> runInStyles = EnumSet.noneOf(HeadingStyle.class);
+        for (Segment seg : segments) {
+            HeadingRecognizer.runIn(seg.text()).filter(m -> m.length() < seg.text().strip().length())
+                    .ifPresent(m -> runInStyles.add(m.style()));
+        }
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
             // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
@@ -116,6 +123,10 @@ final class BodyBuilder {
             Optional<HeadingStyle> heading = whole && !signature.get(at) && !isRowOfNames(seg.text())
                     && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                     ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
+            if (heading.isEmpty() && seg.joins().isEmpty() && at > 0 && at + 1 < segments.size()) {
+                heading = stoppedHeading(segments.get(at - 1).text(), seg.text(), segments.get(at + 1).text())
+                        .filter(runInStyles::contains);
+            }
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
@@ -154,6 +165,29 @@ final class BodyBuilder {
         return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, notes), warnings,
                 noteRules);
     }
+
+    /**
+     * A numbered heading that ends in a full stop on a line of its own, its text under it (（三）加强监管执法。 /
+     * 建立健全……), as its siblings open their paragraphs; not an item of a list, which follows an item of its own
+     * numbering or is followed by one (（三）……。 / （四）……。 / 各位代表，……).
+     */
+    private static Optional<HeadingStyle> stoppedHeading(String previous, String line, String next) {
+        String t = line.strip();
+        if (t.length() > STOPPED_HEADING || !t.endsWith("。") || t.indexOf('。') < t.length() - 1 || t.contains("；")
+                || t.contains("：")) {
+            return Optional.empty();
+        }
+        Optional<HeadingStyle> style = HeadingRecognizer.numbering(t);
+        String p = previous.strip();
+        // (a sibling above that opens its paragraph, ２.加强生态环境监督。连续五年……, says its numbering heads sections)
+        boolean listed = style.equals(HeadingRecognizer.numbering(p))
+                && HeadingRecognizer.runIn(p).filter(m -> m.length() < p.length()).isEmpty();
+        return style.isPresent() && !listed && HeadingRecognizer.numbering(next.strip()).isEmpty()
+                && HeadingRecognizer.standalone(next).isEmpty() && Prose.isProse(next) ? style : Optional.empty();
+    }
+
+    /** The longest numbered heading that ends in a full stop on a line of its own. */
+    private static final int STOPPED_HEADING = 30;
 
     /** The notes that a block's lines were joined where a column or a page broke them, at the block's end. */
     private static void addColumnBreakNotes(List<EditorialNote> notes, String id, String text, Segment seg) {

@@ -146,6 +146,20 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aNumberedHeadingThatEndsInAFullStopOnItsOwnLineIsAHeadingWhereItsSiblingsOpenTheirParagraphs() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "盐城市人大常委会执法检查组关于检查固体废物污染环境防治法实施情况的报告",
+                "主任、各位副主任、秘书长、各位委员：", "四、意见和建议", "（一）强化源头减量。推动企业开展清洁生产审核。",
+                "（二）补齐设施短板。加快建设飞灰资源化利用项目。", "（三）加强监管执法。", "建立健全固体废物全过程信息化监管平台。",
+                "以上报告，请予审议。"));
+        assertTrue(r.headings().stream().anyMatch(h -> h.text().equals("（三）加强监管执法。")), r.headings().toString());
+        // a list's items, each alone on its line, stay paragraphs, the last one too
+        Report list = Copies.ingest(String.join("\n", "盐城市人民代表大会常务委员会工作报告", "各位代表：",
+                "二、2024年主要任务", "（一）突出监督重点，增强监督实效。", "（二）加强代表工作。", "（三）加强常委会自身建设。",
+                "各位代表，让我们在市委的坚强领导下，为建设新盐城而努力奋斗！"));
+        assertEquals(List.of("二、2024年主要任务"), list.headings().stream().map(h -> h.text()).toList());
+    }
+
+    @Test
     void aCopyThatSetsItsParagraphsApartByBlankLinesKeepsItsShortLinesApart() throws Exception {
         String script = "宪法宣誓仪式主持词\n\n（2022年12月30日）\n\n同志们：\n\n"
                 + "现在举行宪法宣誓仪式，请宣誓人面向国旗站立\n\n宣誓仪式结束，请宣誓人员回到座位\n\n"
