@@ -82,10 +82,14 @@ public final class HeadingRecognizer {
         }
         Optional<HeadingStyle> numbered = numbering(line);
         if (numbered.isPresent()) {
-            return numbered;
+            // a provision that introduces its items (（三）各级人民政府……应当按照下列分工履行职责：) is a clause, not a heading
+            return INTRODUCES_ITEMS.matcher(line).find() ? Optional.empty() : numbered;
         }
         return isBareTitle(line) ? Optional.of(HeadingStyle.TITLE) : Optional.empty();
     }
+
+    /** A clause that introduces the items under it: ……应当……下列……：, ……禁止下列行为：, ……重点保护以下物种及其栖息地：. */
+    private static final Pattern INTRODUCES_ITEMS = Pattern.compile("(下列|以下|如下)[^，。：:]{0,12}[：:]\\s*$");
 
     /** A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释. */
     public static boolean isBareTitle(String line) {

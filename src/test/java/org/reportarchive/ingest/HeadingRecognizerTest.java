@@ -21,6 +21,9 @@ class HeadingRecognizerTest {
         assertEquals(Optional.of(HeadingStyle.DECIMAL_NUMBER), HeadingRecognizer.standalone("1.1 工程建设情况"));
         assertEquals(Optional.of(HeadingStyle.DECIMAL_NUMBER), HeadingRecognizer.standalone("2.3.1　水质安全存在隐患"));
         assertEquals(Optional.empty(), HeadingRecognizer.numbering("3.5 万人次参加了活动"), "a figure and its unit");
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("四、四明山区域内禁止下列行为："), "a provision introducing items");
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("（三）加强生物多样性保护，重点保护以下物种及其栖息地："));
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、主要做法"));
         assertEquals(Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER), HeadingRecognizer.standalone("（3）完善制度"));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("## 二、聚焦重大战略重大任务"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("## 今后一年工作任务"));
