@@ -717,25 +717,48 @@ final class BodyBuilder {
                 || s.lastIndexOf('（') > s.lastIndexOf('）');
     }
 
-    /** Levels follow the order of the numbering styles this report uses: 一、 above （一） above 一是. */
+    /**
+     * Levels follow the order of the numbering styles this report uses: 一、 above （一） above 一是. The document's
+     * attachments (from a heading 附件, 附件1 on) have a scale of their own: their headings do not push the text's down.
+     */
     private static void assignLevels(List<Block> blocks, List<PendingHeading> headings, List<PendingRunIn> runIns) {
+        int annex = blocks.size();
+        for (PendingHeading h : headings) {
+            if (FrontMatter.opensAttachment(((Heading) blocks.get(h.index())).text())) {
+                annex = h.index();
+                break;
+            }
+        }
+        int from = annex;
+        Map<HeadingStyle, Integer> text = levels(headings.stream().filter(h -> h.index() < from).map(PendingHeading::style)
+                .toList(), runIns.stream().filter(r -> r.index() < from).map(r -> r.match().style()).toList());
+        Map<HeadingStyle, Integer> attached = levels(headings.stream().filter(h -> h.index() >= from)
+                .map(PendingHeading::style).toList(), runIns.stream().filter(r -> r.index() >= from)
+                .map(r -> r.match().style()).toList());
+        for (PendingHeading h : headings) {
+            Heading old = (Heading) blocks.get(h.index());
+            int level = (h.index() < from ? text : attached).get(old.style());
+            blocks.set(h.index(), new Heading(old.id(), level, old.text(), old.style(), old.line()));
+        }
+        for (PendingRunIn r : runIns) {
+            Paragraph p = (Paragraph) blocks.get(r.index());
+            HeadingRecognizer.Match m = r.match();
+            int level = (r.index() < from ? text : attached).get(m.style());
+            blocks.set(r.index(), new Paragraph(p.id(), p.text(), p.line(), p.lastLine(),
+                    new RunInHeading(m.length(), level, m.style()), p.footnoteRefs()));
+        }
+    }
+
+    /** Each numbering style's level: its place in the order of the styles used. */
+    private static Map<HeadingStyle, Integer> levels(List<HeadingStyle> headings, List<HeadingStyle> runIns) {
         Set<HeadingStyle> used = EnumSet.noneOf(HeadingStyle.class);
-        headings.forEach(h -> used.add(h.style()));
-        runIns.forEach(r -> used.add(r.match().style()));
+        used.addAll(headings);
+        used.addAll(runIns);
         Map<HeadingStyle, Integer> level = new EnumMap<>(HeadingStyle.class);
         int n = 0;
         for (HeadingStyle s : used) {
             level.put(s, ++n);
         }
-        for (PendingHeading h : headings) {
-            Heading old = (Heading) blocks.get(h.index());
-            blocks.set(h.index(), new Heading(old.id(), level.get(old.style()), old.text(), old.style(), old.line()));
-        }
-        for (PendingRunIn r : runIns) {
-            Paragraph p = (Paragraph) blocks.get(r.index());
-            HeadingRecognizer.Match m = r.match();
-            blocks.set(r.index(), new Paragraph(p.id(), p.text(), p.line(), p.lastLine(),
-                    new RunInHeading(m.length(), level.get(m.style()), m.style()), p.footnoteRefs()));
-        }
+        return level;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Block;
 import org.reportarchive.model.Heading;
@@ -157,6 +158,18 @@ class LayoutLimitsTest {
                 "二、2024年主要任务", "（一）突出监督重点，增强监督实效。", "（二）加强代表工作。", "（三）加强常委会自身建设。",
                 "各位代表，让我们在市委的坚强领导下，为建设新盐城而努力奋斗！"));
         assertEquals(List.of("二、2024年主要任务"), list.headings().stream().map(h -> h.text()).toList());
+    }
+
+    @Test
+    void anAttachmentsHeadingsHaveAScaleOfTheirOwn() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "关于《余姚市人民代表大会常务委员会关于加强四明山区域保护的决定（草案）》的说明",
+                "主任、各位副主任、秘书长、各位委员：", "一、制定《决定》的必要性", "四明山区域是我市重要的生态屏障。",
+                "二、《决定（草案）》的主要内容", "（一）明确保护范围和原则", "草案明确了保护范围。", "以上说明，请予审议。", "附件",
+                "需重点整改的问题清单", "一、规划管控方面", "部分区域存在违法建设。"));
+        Map<String, Integer> levels = new java.util.LinkedHashMap<>();
+        r.headings().forEach(h -> levels.put(h.text(), h.level()));
+        assertEquals(1, levels.get("一、制定《决定》的必要性"), levels.toString());
+        assertEquals(2, levels.get("（一）明确保护范围和原则"), levels.toString());
     }
 
     @Test
