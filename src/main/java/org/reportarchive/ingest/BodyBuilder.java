@@ -112,8 +112,10 @@ final class BodyBuilder {
         // that ends at its heading's full stop is a heading too
         Set<HeadingStyle> runInStyles = EnumSet.noneOf(HeadingStyle.class);
         for (Segment seg : segments) {
-            HeadingRecognizer.runIn(seg.text()).filter(m -> m.length() < seg.text().strip().length())
-                    .ifPresent(m -> runInStyles.add(m.style()));
+            String t = seg.text().strip();
+            if (!t.isEmpty() && NUMBER_START.indexOf(t.charAt(0)) >= 0) { // (a heading's number first: few lines)
+                HeadingRecognizer.runIn(t).filter(m -> m.length() < t.length()).ifPresent(m -> runInStyles.add(m.style()));
+            }
         }
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
@@ -185,6 +187,9 @@ final class BodyBuilder {
         return style.isPresent() && !listed && HeadingRecognizer.numbering(next.strip()).isEmpty()
                 && HeadingRecognizer.standalone(next).isEmpty() && Prose.isProse(next) ? style : Optional.empty();
     }
+
+    /** The characters a numbered heading starts with. */
+    private static final String NUMBER_START = "0123456789０１２３４５６７８９一二三四五六七八九十（(第其";
 
     /** The longest numbered heading that ends in a full stop on a line of its own. */
     private static final int STOPPED_HEADING = 30;
