@@ -126,8 +126,9 @@ final class BodyBuilder {
                     && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                     ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
             if (heading.isEmpty() && seg.joins().isEmpty() && at > 0 && at + 1 < segments.size()) {
-                heading = stoppedHeading(segments.get(at - 1).text(), seg.text(), segments.get(at + 1).text())
-                        .filter(runInStyles::contains);
+                String next = segments.get(at + 1).text();
+                heading = stoppedHeading(segments.get(at - 1).text(), seg.text(), next)
+                        .filter(st -> runInStyles.contains(st) || opensASection(next));
             }
             if (heading.isPresent()) {
                 headingNo++;
@@ -184,9 +185,21 @@ final class BodyBuilder {
         // (a sibling above that opens its paragraph, ２.加强生态环境监督。连续五年……, says its numbering heads sections)
         boolean listed = style.equals(HeadingRecognizer.numbering(p))
                 && HeadingRecognizer.runIn(p).filter(m -> m.length() < p.length()).isEmpty();
-        return style.isPresent() && !listed && HeadingRecognizer.numbering(next.strip()).isEmpty()
+        return style.isPresent() && !listed && !style.equals(HeadingRecognizer.numbering(next.strip()))
                 && HeadingRecognizer.standalone(next).isEmpty() && Prose.isProse(next) ? style : Optional.empty();
     }
+
+    /**
+     * Whether a paragraph reads as a section's text under its heading: a paragraph of some length that is not the
+     * text's closing (各位代表，让我们……); its first item (一是……) too.
+     */
+    private static boolean opensASection(String paragraph) {
+        String t = paragraph.strip();
+        return t.length() >= SECTION_TEXT && !t.startsWith("各位代表") && !t.startsWith("同志们") && !t.startsWith("以上");
+    }
+
+    /** The shortest paragraph read as a section's text under its heading. */
+    private static final int SECTION_TEXT = 40;
 
     /** The characters a numbered heading starts with. */
     private static final String NUMBER_START = "0123456789０１２３４５６７８９一二三四五六七八九十（(第其";

@@ -158,6 +158,13 @@ class LayoutLimitsTest {
                 "二、2024年主要任务", "（一）突出监督重点，增强监督实效。", "（二）加强代表工作。", "（三）加强常委会自身建设。",
                 "各位代表，让我们在市委的坚强领导下，为建设新盐城而努力奋斗！"));
         assertEquals(List.of("二、2024年主要任务"), list.headings().stream().map(h -> h.text()).toList());
+        // a section's text under it, its first item too, though no sibling opens its paragraph
+        Report sections = Copies.ingest(String.join("\n", "海宁市人民代表大会常务委员会工作报告", "各位代表：", "2020年主要任务",
+                "一、紧扣高质量发展，加强经济工作监督。", "围绕“十四五”规划编制，听取和审议市人民政府关于规划纲要编制情况的报告，提出意见建议。",
+                "二、紧扣民生福祉，加强民生领域监督。", "一是开展养老服务体系建设专题询问，推动居家养老服务中心全覆盖，提升农村养老服务水平和质量。",
+                "各位代表，让我们在市委的坚强领导下，为建设新海宁而努力奋斗！"));
+        assertEquals(List.of("2020年主要任务", "一、紧扣高质量发展，加强经济工作监督。", "二、紧扣民生福祉，加强民生领域监督。"),
+                sections.headings().stream().map(h -> h.text()).toList());
     }
 
     @Test
