@@ -99,6 +99,11 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("▲2月15日，市人大常委会主任梁振东作常委会工作报告。（摄影：黄　磊）"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【相关条目】"));
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("免费预览已结束，剩余 7 页可下载查看"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("◀上一篇　　下一篇▶"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【返回本版】　【打印】　【关闭】"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("本站所有内容版权归咸宁日报社所有，未经授权不得转载"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("今天是：2022年3月4日　星期五"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("长兴县人民代表大会常务委员会　主办"));
         assertEquals(Optional.empty(), inBody("一二一"));
         assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
