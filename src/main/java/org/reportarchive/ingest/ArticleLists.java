@@ -23,13 +23,21 @@ final class ArticleLists {
      */
     static void markListsOfArticles(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons) {
         int firstTitle = 0;
+        int listed = -1; // the last line of a list's block right under its heading (本版导读 / ……的决议 / ……的决议)
         while (firstTitle < lines.size()
-                && (reasons[firstTitle] != null || !FrontMatter.isTitle(lines.get(firstTitle).text()))) {
+                && (reasons[firstTitle] != null || !FrontMatter.isTitle(lines.get(firstTitle).text()) || firstTitle <= listed)) {
+            if (isListHeading(rules, lines.get(firstTitle).text(), reasons[firstTitle])) {
+                listed = blockEnd(lines, firstTitle); // (its headlines are titles too: the report's comes after them)
+            }
             firstTitle++;
         }
         for (int i = 0; i < lines.size(); i++) {
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
-                continue;
+                if (i < firstTitle && isListHeading(rules, lines.get(i).text(), reasons[i])) {
+                    reasons[i] = RemovalReason.NAVIGATION; // a page's list above the text: 本版导读
+                } else {
+                    continue;
+                }
             }
             int boxEnd = i > firstTitle ? boxInText(lines, reasons, i) : -1;
             for (int j = i + 1; j < lines.size(); j++) {
@@ -48,6 +56,22 @@ final class ArticleLists {
                 reasons[j] = RemovalReason.NAVIGATION;
             }
         }
+    }
+
+    /** Whether a line heads a page's list of other articles (相关新闻, 本版导读), named so by a rule or not yet read. */
+    private static boolean isListHeading(BoilerplateRules rules, String line, RemovalReason reason) {
+        return (reason == null || reason == RemovalReason.NAVIGATION) && line.length() <= LISTED_TITLE
+                && rules.classify(line, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent() && rules.endsText(line);
+    }
+
+    /** The last line of the block of lines a line heads: up to a blank line (a gap in the line numbers). */
+    private static int blockEnd(List<SourceLine> lines, int head) {
+        int end = head;
+        while (end + 1 < lines.size() && lines.get(end + 1).number() == lines.get(end).number() + 1
+                && !lines.get(end + 1).text().isBlank()) {
+            end++;
+        }
+        return end;
     }
 
     /** The most articles a box set into the text lists. */

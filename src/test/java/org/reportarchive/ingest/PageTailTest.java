@@ -180,6 +180,18 @@ class PageTailTest {
     }
 
     @Test
+    void anEpapersListOfThePagesArticlesAboveTheTextIsThePages() throws Exception {
+        Report r = ingest("随州日报\n2023年01月16日　星期一\n第02版：要闻\n本版导读\n"
+                + "随州市第五届人民代表大会第三次会议关于随州市人民代表大会常务委员会工作报告的决议\n"
+                + "随州市第五届人民代表大会第三次会议关于随州市人民政府工作报告的决议\n\n"
+                + "随州市第五届人民代表大会第三次会议\n关于随州市人民代表大会常务委员会工作报告的决议\n"
+                + "（2023年1月13日随州市第五届人民代表大会第三次会议通过）\n\n"
+                + "随州市第五届人民代表大会第三次会议听取和审议了王少华主任受市人大常委会委托所作的工作报告。\n");
+        assertEquals("随州市第五届人民代表大会第三次会议关于随州市人民代表大会常务委员会工作报告的决议", r.metadata().title());
+        assertTrue(r.metadata().headerLines().stream().noneMatch(l -> l.contains("人民政府工作报告")), r.metadata().headerLines().toString());
+    }
+
+    @Test
     void anEncyclopediaEntrysButtonsAndSectionsUnderTheTextAreTheSites() throws Exception {
         Report r = ingest(REPORT.replace("各位代表：\n", "报告全文\n播报\n编辑\n各位代表：\n")
                 + "报告解读\n播报\n编辑\n报告分为工作回顾和主要任务两个部分，总结了常委会在立法、监督等方面的工作。[3]\n参考资料\n1.\n"
