@@ -553,7 +553,9 @@ final class BodyBuilder {
         boolean fills = width >= full || width + PARAGRAPH_INDENT >= full && current.joins().isEmpty()
                 && (previous == null || HeadingRecognizer.endsSentence(previous.text())
                 || previous.joins().isEmpty() && HeadingRecognizer.standalone(previous.text()).isPresent())
-                && HeadingRecognizer.numbering(last).isEmpty() && HeadingRecognizer.standalone(last).isEmpty();
+                && HeadingRecognizer.numbering(last).isEmpty()
+                // (a bare title is never as wide as the column: a line that is, indent and all, is a paragraph's)
+                && HeadingRecognizer.standalone(last).filter(st -> st != HeadingStyle.TITLE).isEmpty();
         return fills && !endsInColumn(last) && !FrontMatter.isSalutation(last) && startsRunningText(next);
     }
 

@@ -168,6 +168,15 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void anIndentedFirstLineAsWideAsTheColumnIsAParagraphsThoughItReadsLikeABareTitle() throws Exception {
+        Report r = ReportIngester.defaults().ingest(java.nio.file.Path.of(
+                "src/test/resources/heldout21/g11-yichun-heilongjiang-1996-newspaper-ocr-two-columns-interleaved-page-jump.txt"));
+        assertTrue(r.headings().stream().noneMatch(h -> h.text().startsWith("常委会把监督的重点放在")), r.headings().toString());
+        assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().startsWith("常委会把监督的重点放在林区经济体制改革和发展多种经营上。")),
+                "the line goes on in the next");
+    }
+
+    @Test
     void anAttachmentsHeadingsHaveAScaleOfTheirOwn() throws Exception {
         Report r = Copies.ingest(String.join("\n", "关于《余姚市人民代表大会常务委员会关于加强四明山区域保护的决定（草案）》的说明",
                 "主任、各位副主任、秘书长、各位委员：", "一、制定《决定》的必要性", "四明山区域是我市重要的生态屏障。",
