@@ -104,6 +104,7 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("本站所有内容版权归咸宁日报社所有，未经授权不得转载"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("今天是：2022年3月4日　星期五"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("长兴县人民代表大会常务委员会　主办"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("海宁日报　2020-06-02"), "a paper's byline");
         assertEquals(Optional.empty(), inBody("一二一"));
         assertEquals(Optional.empty(), inBody("（本报建议各地参照执行）"), "a sentence in brackets is the text's");
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("-END-"));
