@@ -55,7 +55,7 @@ final class BodyBuilder {
     }
 
     Body build(List<SourceLine> input) {
-        return build(input, Map.of(), Set.of(), Set.of());
+        return build(input, Map.of(), Set.of(), Set.of(), Set.of());
     }
 
     /**
@@ -64,7 +64,9 @@ final class BodyBuilder {
      * @param fresh   the lines whose words start an element of the page (a new {@code <p>}): never joined to the line
      *                before
      */
-    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart) {
+    /** @param indented the lines that start with an indent, as a copy that indents its paragraphs sets their first */
+    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart,
+               Set<Integer> indented) {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines) : null;
@@ -99,7 +101,8 @@ final class BodyBuilder {
             }
         }
 
-        List<Segment> segments = joinColumnBreaks(numbersWithHeadings(main), goingOn, fresh, apart);
+        List<Segment> segments = joinColumnBreaks(numbersWithHeadings(main), goingOn, fresh, apart,
+                indentsParagraphs(main, indented) ? indented : null);
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();
@@ -206,6 +209,44 @@ final class BodyBuilder {
 
     /** The longest numbered heading that ends in a full stop on a line of its own. */
     private static final int STOPPED_HEADING = 30;
+
+    /**
+     * Whether a copy sets its paragraphs' first lines indented: most lines after a sentence's end are, and so are
+     * enough of them to tell.
+     */
+    private static boolean indentsParagraphs(List<SourceLine> lines, Set<Integer> indented) {
+        int starts = 0;
+        int indentedStarts = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (HeadingRecognizer.endsSentence(lines.get(i - 1).text().strip())
+                    && HeadingRecognizer.numbering(lines.get(i).text()).isEmpty()) {
+                starts++;
+                indentedStarts += indented.contains(lines.get(i).number()) ? 1 : 0;
+            }
+        }
+        return starts >= INDENTED_STARTS && indentedStarts * 5 >= starts * 4;
+    }
+
+    /** The fewest paragraph starts that tell a copy indents its paragraphs. */
+    private static final int INDENTED_STARTS = 3;
+
+    /**
+     * In a column whose paragraphs start indented, a line that fills the column goes on in a line that is not indented,
+     * even after a full stop (……收集意见建议612条。 / 二是坚持精准立法……): the next paragraph would start indented.
+     */
+    private static boolean continuesUnindented(Segment current, int column, SourceLine line, Set<Integer> indented) {
+        String next = line.text().strip();
+        String last = lastLine(current).strip();
+        if (column == 0 || indented.contains(line.number()) || width(last) < column - slack(column)
+                || line.number() != current.lastLine() + 1) {
+            return false;
+        }
+        Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(next);
+        return numbered.filter(st -> st != HeadingStyle.ORDINAL_PHRASE).isEmpty()
+                && HeadingRecognizer.standalone(next).isEmpty() && !FrontMatter.isSalutation(next)
+                && !FrontMatter.isSalutation(last) && !FrontMatter.isMarkdownHeading(next) && !FootnoteSection.isHeading(next)
+                && !next.startsWith("——") && !CLOSING.matcher(next).find() && Prose.isProse(next);
+    }
 
     /** The notes that a block's lines were joined where a column or a page broke them, at the block's end. */
     private static void addColumnBreakNotes(List<EditorialNote> notes, String id, String text, Segment seg) {
@@ -324,7 +365,7 @@ final class BodyBuilder {
      * line is a heading: newspaper column breaks split paragraphs, even in the middle of a word.
      */
     private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Map<Integer, Integer> goingOn,
-                                                 Set<Integer> fresh, Set<Integer> apart) {
+                                                 Set<Integer> fresh, Set<Integer> apart, Set<Integer> indented) {
         List<Segment> out = new ArrayList<>();
         Segment current = null;
         int column = columnWidth(lines);
@@ -341,6 +382,7 @@ final class BodyBuilder {
                     || fillsColumn(current, column, t, out.isEmpty() ? null : out.get(out.size() - 1))
                             && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
+                    || indented != null && continuesUnindented(current, column, line, indented)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
                 String after = t.substring(0, Math.min(6, t.length()));

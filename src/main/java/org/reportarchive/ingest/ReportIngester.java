@@ -180,6 +180,7 @@ public final class ReportIngester {
         int open = -1; // the line whose element is open in the middle of a clause, if it is the last with text
         HtmlTags.Rows rows = new HtmlTags.Rows();
         Set<Integer> apart = tagged ? Set.of() : afterBlankLines(raw); // 请坐下 / (blank) / 下面，请…
+        Set<Integer> startsIndented = new HashSet<>(); // lines that start with an indent
         for (int i = 0; i < raw.length; i++) {
             if (raw[i].length() > MAX_LINE) {
                 throw new IngestException(name, i + 1, "the line has " + raw[i].length() + " characters; no paragraph"
@@ -224,6 +225,9 @@ public final class ReportIngester {
                 paragraph = read.paragraph();
             }
             for (String part : parts) {
+                if (!part.isEmpty() && (part.charAt(0) == '\u3000' || part.startsWith("  "))) {
+                    startsIndented.add(i + 1); // a paragraph's first line, where a copy indents them
+                }
                 String t = SourceLine.trim(part);
                 String number = numbering == null || t.isEmpty() ? "" : numbering.next(t);
                 if (!number.isEmpty()) {
@@ -277,7 +281,7 @@ public final class ReportIngester {
             throw new IngestException(name, lines.get(0).number(), "no report text found (every line looks like"
                     + " navigation, advertising or a footer); check that the file holds the report");
         }
-        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh, apart);
+        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh, apart, startsIndented);
         List<String> warnings = new ArrayList<>(body.warnings());
         if (!decoded.encoding().startsWith("UTF-8") && !decoded.encoding().equals("MIME")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");

@@ -177,6 +177,15 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void whereParagraphsStartIndentedAFullLineGoesOnInALineThatIsNotEvenAfterAFullStop() throws Exception {
+        Report r = ReportIngester.defaults().ingest(java.nio.file.Path.of(
+                "src/test/resources/layouts/pdf-column-indented-paragraphs-huzhou-2023.txt"));
+        assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().contains("收集意见建议612条。二是坚持精准立法")),
+                "二是 at the margin goes on the paragraph above");
+        assertTrue(r.headings().stream().anyMatch(h -> h.text().equals("（一）坚持以法治保障绿色发展")), "a heading at the margin stays one");
+    }
+
+    @Test
     void anAttachmentsHeadingsHaveAScaleOfTheirOwn() throws Exception {
         Report r = Copies.ingest(String.join("\n", "关于《余姚市人民代表大会常务委员会关于加强四明山区域保护的决定（草案）》的说明",
                 "主任、各位副主任、秘书长、各位委员：", "一、制定《决定》的必要性", "四明山区域是我市重要的生态屏障。",
