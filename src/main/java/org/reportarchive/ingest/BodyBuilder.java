@@ -301,7 +301,7 @@ final class BodyBuilder {
             // (over an attachment, its label or, as a notice prints the document it issues, its title alone)
             if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches()
                     || imprint && !IMPRINT.matcher(segments.get(k - 1).text().strip()).matches()
-                    || segments.get(k - 1).text().length() <= DAY_LINE && FrontMatter.isDay(segments.get(k - 1).text())
+                    || FrontMatter.isDay(segments.get(k - 1).text())
                     && FrontMatter.isTitle(t)) {
                 signatureBefore(segments, k, lines);
             }
@@ -316,9 +316,6 @@ final class BodyBuilder {
     private static final Pattern IMPRINT = Pattern.compile("^(抄送|抄报|分送|发送)[:：].{1,80}$"
             + "|^[^，。：:]{2,30}[\\s\\u3000]*([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
             + "([0-9０-９一二三四五六七八九十]{1,3}日)?[\\s\\u3000]*(印发|印|编印)$");
-
-    /** The longest line read as a signature's day. */
-    private static final int DAY_LINE = 20;
 
     /** The longest line read as an attachment's label, a distribution note or a print line. */
     private static final int CLOSING_LINE = 90;
@@ -671,10 +668,6 @@ final class BodyBuilder {
     /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：…… */
     private static final Pattern CAPTION = Pattern.compile("^(附?表|图)[0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)");
 
-    /** A rule a word processor sets over its notes: ______________. */
-    private static final Pattern NOTES_RULE = PageFootNotes.RULE;
-    /** A note's line under such a rule: its number circled or in square brackets (①人次含……, [1] ……). */
-    private static final Pattern RULED_NOTE = PageFootNotes.NOTE;
 
     /**
      * Where a word processor's notes start, set under a rule at the end without a heading: the rule, when every line
@@ -683,10 +676,10 @@ final class BodyBuilder {
      */
     private static int findRuledNotes(List<SourceLine> lines) {
         for (int r = lines.size() - 2; r >= 0 && lines.size() - r <= MAX_RULED_NOTES; r--) {
-            if (!NOTES_RULE.matcher(lines.get(r).text().strip()).matches()) {
+            if (!PageFootNotes.RULE.matcher(lines.get(r).text().strip()).matches()) {
                 continue;
             }
-            Matcher first = RULED_NOTE.matcher(lines.get(r + 1).text().strip());
+            Matcher first = PageFootNotes.NOTE.matcher(lines.get(r + 1).text().strip());
             if (!first.lookingAt()) {
                 return -1;
             }
@@ -710,13 +703,13 @@ final class BodyBuilder {
     private static int findTrailingNotes(List<SourceLine> lines) {
         int first = lines.size();
         while (first > 0 && lines.size() - first < MAX_RULED_NOTES
-                && RULED_NOTE.matcher(lines.get(first - 1).text().strip()).lookingAt()) {
+                && PageFootNotes.NOTE.matcher(lines.get(first - 1).text().strip()).lookingAt()) {
             first--;
         }
         if (first == lines.size() || first == 0) {
             return -1;
         }
-        Matcher note = RULED_NOTE.matcher(lines.get(first).text().strip());
+        Matcher note = PageFootNotes.NOTE.matcher(lines.get(first).text().strip());
         note.lookingAt();
         String marker = note.group(1);
         String label = FootnoteMarkers.isCircled(marker.charAt(0)) ? FootnoteMarkers.circledLabel(marker.charAt(0))

@@ -366,10 +366,18 @@ public final class FrontMatter {
         return new Title(unspaced(t), labels, excerpt);
     }
 
-    /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日. */
+    /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日 (a paragraph is none, decided by its length). */
     public static boolean isDay(String line) {
-        return DATE_CN.matcher(Simplified.of(line.strip())).matches();
+        return line.length() <= DAY_WIDTH && DATE_CN.matcher(Simplified.of(line.strip())).matches();
     }
+
+    /** A day alone, in brackets or not: （2023年1月16日）, 2023年1月16日. */
+    public static boolean isDayMaybeBracketed(String line) {
+        return line.length() <= DAY_WIDTH && isDay(line.strip().replaceFirst("^[（(](.*)[)）]$", "$1"));
+    }
+
+    /** The longest line a day alone takes, spaces and brackets around it included. */
+    private static final int DAY_WIDTH = 40;
 
     /** A day in a text, and where it stands. */
     public record DayAt(LocalDate date, int start, int end) {

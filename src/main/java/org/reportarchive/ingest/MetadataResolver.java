@@ -58,9 +58,6 @@ final class MetadataResolver {
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
-    /** The longest paragraph read as the day a document is signed on. */
-    private static final int SIGNED_DAY = 24;
-
     /** An opinion on a report the committee heard: ……报告的审议意见. */
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
@@ -497,7 +494,7 @@ final class MetadataResolver {
     /** The day a document is signed with, on a line of its own among the last under its text, or null. */
     private static LocalDate signed(List<Block> body) {
         for (String t : closing(body)) {
-            if (FrontMatter.isDay(t.replaceFirst("^[（(](.*)[)）]$", "$1").strip())) { // (a speech's （2024年1月12日）)
+            if (FrontMatter.isDayMaybeBracketed(t)) { // (a speech's （2024年1月12日）)
                 Optional<FrontMatter.Delivery> d = FrontMatter.parseDelivery(t);
                 if (d.isPresent() && d.get().date() != null) {
                     return d.get().date();
@@ -516,7 +513,7 @@ final class MetadataResolver {
             }
         }
         // or an office and a name over the day the text ends with (永新县人大常委会主任　刘小平 / 2021年1月15日), or last
-        if (last.size() == 2 && FrontMatter.isDay(last.get(0).replaceFirst("^[（(](.*)[)）]$", "$1").strip())) {
+        if (last.size() == 2 && FrontMatter.isDayMaybeBracketed(last.get(0))) {
             if (FrontMatter.isSignedSpeaker(last.get(1))) {
                 return FrontMatter.parseSpeaker(last.get(1)).orElse(null);
             }
@@ -533,7 +530,7 @@ final class MetadataResolver {
         int end = body.size();
         for (int k = 1; k < body.size(); k++) {
             String above = body.get(k - 1).text();
-            if (above.length() <= SIGNED_DAY && FrontMatter.isDay(above.strip().replaceFirst("^[（(](.*)[)）]$", "$1"))
+            if (FrontMatter.isDayMaybeBracketed(above)
                     && (FrontMatter.opensAttachment(body.get(k).text()) || FrontMatter.isTitle(body.get(k).text()))) {
                 end = k; // the day the document is signed on, over its attachment (its label, or its title alone)
                 break;

@@ -410,7 +410,7 @@ final class SourceCleaner {
         for (int i = 0; i < end; i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
-                    && !isTableRow(t) // (a register's row that lists the report: 17	……工作报告	市人大常委会办公室	2017-02-18)
+                    && !BodyBuilder.isTableRow(t) // (a register's row that lists the report: 17	……工作报告	市人大常委会办公室	2017-02-18)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
                     || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))
                     // (under the text, an organ that signs it over its day, 安吉县人大常委会办公室 / 2023年1月16日, is no title)
@@ -464,14 +464,8 @@ final class SourceCleaner {
         return false;
     }
 
-    /** A row of a table copied with its cells apart by tabs: three cells at least. */
-    private static final Pattern TABLE_ROW = Pattern.compile("^[^\\t]*\\S\\t+\\S[^\\t]*\\t+\\S");
     /** A table's caption: ……收发文登记表（2017年2月）, ……一览表. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("(登记表|一览表|统计表|汇总表|明细表|情况表)([（(][^）)]{1,16}[)）])?$");
-
-    private static boolean isTableRow(String line) {
-        return line.indexOf('\t') >= 0 && TABLE_ROW.matcher(line.strip()).find();
-    }
 
     private static boolean namesACongress(String line) {
         String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)
