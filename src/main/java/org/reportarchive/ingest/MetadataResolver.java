@@ -616,8 +616,9 @@ final class MetadataResolver {
                 sources.put("city", township.get().county() != null ? TITLE : PAGE);
                 sources.put("province", sources.get("city"));
             } else {
-                warnings.add("place: " + p.name() + " is a township, and neither the title nor the page names the one"
-                        + " county it is in; add 'city:' and 'province:' to the sidecar");
+                warnings.add("place: " + p.name() + " is a " + (Township.SUBDISTRICT.equals(p.level()) ? "subdistrict"
+                        : "township") + ", and neither the title nor the page names the one county it is in; add 'city:'"
+                        + " and 'province:' to the sidecar");
             }
             return p;
         }
@@ -941,8 +942,7 @@ final class MetadataResolver {
             warnings.add("place: '" + given + "' (sidecar) is not in the divisions table; add 'province:' to the"
                     + " sidecar");
         }
-        return new Place(given, null, Township.named(given + "人大", places).isPresent() ? Township.LEVEL : null, sidecar.city(),
-                province);
+        return new Place(given, null, Township.levelOf(given, places), sidecar.city(), province);
     }
 
     /** Whether the title block hides a name with a placeholder (XX市, ○○县). */

@@ -11,11 +11,14 @@ import org.reportarchive.places.PlaceFinder;
 import org.reportarchive.text.Simplified;
 
 /**
- * A township's people's congress (镇人民代表大会, 乡人民代表大会, 苏木人民代表大会), the lowest level, whose presidium
- * reports to it between sessions ({@code 荷叶镇人民代表大会主席团工作报告}). The division table stops at the county,
- * so a township is its own place, named as its title or delivery line names it, and put in the city and province of
- * the one county the title or the page's owner names (in the title, {@code 双峰县荷叶镇……}, or in the footer,
- * {@code 主办：双峰县人民政府办公室}). A page that names no county, or several, leaves them empty.
+ * The units below the county whose congress work has reports of its own: a township's people's congress (镇人民代表大会,
+ * 乡人民代表大会, 苏木人民代表大会), the lowest level, whose presidium reports to it between sessions
+ * ({@code 荷叶镇人民代表大会主席团工作报告}), and a subdistrict's congress working committee (街道人大工委, the district's
+ * standing committee's body in the subdistrict, which reports to a meeting of the subdistrict's voters'
+ * representatives: {@code 五马街道人大工委工作报告}). The division table stops at the county, so such a unit is its own
+ * place, named as its title names it, and put in the city and province of the one county the title or the page's
+ * owner names (in the title, {@code 双峰县荷叶镇……}, or in the footer, {@code 主办：双峰县人民政府办公室}). A page that names
+ * no county, or several, leaves them empty.
  */
 final class Township {
 
@@ -24,7 +27,7 @@ final class Township {
      * congress's work report (not a report on the townships' congresses, 关于加强镇人大建设情况的调研报告).
      */
     private static final Pattern CONGRESS = Pattern.compile(
-            "^(?:在)?([\\u4e00-\\u9fff]{2,12}?[县市区旗])?([\\u4e00-\\u9fff]{2,6}?(?:民族乡|镇|乡|苏木))"
+            "^(?:在)?([\\u4e00-\\u9fff]{2,12}[县市区旗])?([\\u4e00-\\u9fff]{2,6}?(?:民族乡|镇|乡|苏木))"
                     + "(?:第[0-9０-９〇零一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)(?=主席团|第|.{0,6}工作报告)");
 
     /**
@@ -35,16 +38,30 @@ final class Township {
 
     /** The level a township's place has. */
     static final String LEVEL = "township";
+    /** The level a subdistrict's place has. */
+    static final String SUBDISTRICT = "subdistrict";
+
+    /**
+     * The subdistrict a title names, with its congress working committee: {@code 鹿城区五马街道人大工委}, {@code
+     * 五马街道人大工作委员会}, or the district's standing committee's committee there, {@code 武侯区人大常委会玉林街道工作委员会}.
+     */
+    private static final Pattern WORKING_COMMITTEE = Pattern.compile(
+            "^(?:在)?([\\u4e00-\\u9fff]{2,12}[县市区旗])?(?:人民代表大会常务委员会|人大常委会)?驻?([\\u4e00-\\u9fff]{2,6}?街道)"
+                    + "(?:人大工委|人大工作委员会|人民代表大会工作委员会|工作委员会|工委)(?=.{0,12}报告|.{0,12}讲话|$)");
 
     private Township() {
     }
 
     /** The township and the county before it, as a line names them: {@code 双峰县荷叶镇人民代表大会……}. */
-    record Named(String county, String name) {
+    record Named(String county, String name, String level) {
     }
 
-    /** Words that make a name the townships of a larger unit: 各乡镇, 全省乡镇, 全市县乡, 全旗苏木乡镇. */
-    private static final Pattern MANY = Pattern.compile("^([各全本该在]|关于)|乡镇|镇乡|县乡|苏木乡|加强|推进|做好");
+    /**
+     * Words that make a name the townships or subdistricts of a larger unit: 各乡镇, 全省乡镇, 全市县乡, 全旗苏木乡镇,
+     * 鹿城区各街道.
+     */
+    private static final Pattern MANY = Pattern.compile("^([各全本该在]|关于)|乡镇|镇乡|县乡|苏木乡|加强|推进|做好"
+            + "|(各|所属|全[区市县]?)街道$");
 
     /**
      * The township a title names, if it is one: not the townships of a larger unit (全省乡镇人大工作座谈会), and not a
@@ -54,12 +71,34 @@ final class Township {
         if (line == null) {
             return Optional.empty();
         }
-        Matcher m = CONGRESS.matcher(Simplified.of(line.strip()));
-        if (!m.find() || MANY.matcher(m.group(2)).find() || isDivision(m.group(2), places)) {
+        String view = Simplified.of(line.strip());
+        Matcher m = CONGRESS.matcher(view);
+        String level = LEVEL;
+        if (!m.find()) {
+            m = WORKING_COMMITTEE.matcher(view);
+            level = SUBDISTRICT;
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        if (MANY.matcher(m.group(2)).find() || isDivision(m.group(2), places)) {
             return Optional.empty();
         }
         int start = m.start(2);
-        return Optional.of(new Named(m.group(1), line.strip().substring(start, start + m.group(2).length())));
+        return Optional.of(new Named(m.group(1), line.strip().substring(start, start + m.group(2).length()), level));
+    }
+
+    /**
+     * The level of a place a sidecar names, when it is a unit below the county (荷叶镇, 五马街道), or null: a name the
+     * division table does not know, ending as a township's or a subdistrict's does.
+     */
+    static String levelOf(String name, PlaceFinder places) {
+        String view = Simplified.of(name.strip());
+        if (view.length() < 3 || MANY.matcher(view).find() || isDivision(view, places)) {
+            return null;
+        }
+        return view.endsWith("街道") ? SUBDISTRICT
+                : view.endsWith("镇") || view.endsWith("乡") || view.endsWith("苏木") ? LEVEL : null;
     }
 
     /** Whether the division table names a unit by these words, or by them and a level (景德镇市, 萍乡市, 宁乡县). */
@@ -100,7 +139,7 @@ final class Township {
         for (String text : texts) {
             for (Division d : counties(Simplified.of(text), places)) {
                 if (county != null && !county.code().equals(d.code())) {
-                    return new Place(township.name(), null, LEVEL, null, null); // two counties: none is said
+                    return new Place(township.name(), null, township.level(), null, null); // two counties: none is said
                 }
                 county = d;
             }
@@ -108,8 +147,8 @@ final class Township {
                 break; // the title's county settles it
             }
         }
-        return county == null ? new Place(township.name(), null, LEVEL, null, null)
-                : new Place(township.name(), null, LEVEL, county.prefecture(), county.province());
+        return county == null ? new Place(township.name(), null, township.level(), null, null)
+                : new Place(township.name(), null, township.level(), county.prefecture(), county.province());
     }
 
     /** The county-level units a text names: by a name only one has, or after the city that is its parent. */

@@ -288,6 +288,7 @@ public final class PlacePages {
             case "district" -> "市辖区";
             case "county" -> "县";
             case "township" -> "乡镇";
+            case "subdistrict" -> "街道";
             default -> null;
         };
         List<String> notes = new ArrayList<>();

@@ -704,11 +704,44 @@ class CopyRemnantsTest {
                 "景德镇人大常委会工作报告", "萍乡人大常委会2024年工作要点", "清镇市人民代表大会常务委员会工作报告")) {
             assertTrue(Township.named(other, places).isEmpty(), other);
         }
-        assertEquals(new Township.Named("双峰县", "荷叶镇"), Township.named("双峰县荷叶镇人民代表大会主席团工作报告", places)
+        assertEquals(new Township.Named("双峰县", "荷叶镇", "township"), Township.named("双峰县荷叶镇人民代表大会主席团工作报告", places)
                 .orElseThrow());
         // a provincial site that reposts a town's report: its address is no county of the town's
         Report reposted = Copies.ingest(report + "主办：湖南省人大常委会办公厅　地址：湖南省长沙市开福区湘江中路\n");
         assertEquals(null, reposted.metadata().city());
+    }
+
+    @Test
+    void aSubdistrictsCongressWorkingCommitteeIsItsOwnPlaceInTheDistrictItsTitleNames() throws Exception {
+        String body = "各位代表：\n现在，我代表街道人大工委向大会报告工作，请予审议。\n"
+                + "一年来，街道人大工委在区人大常委会和街道党工委的领导下，组织辖区区人大代表开展视察活动十二次。\n";
+        Report r = Copies.ingest("温州市鹿城区五马街道人大工委2023年工作报告\n——2024年1月10日在五马街道选民代表会议上\n" + body);
+        assertEquals("五马街道", r.metadata().place().name());
+        assertEquals("subdistrict", r.metadata().place().level());
+        assertEquals("温州市", r.metadata().city());
+        assertEquals("浙江省", r.metadata().province());
+        // the district's standing committee's committee in the subdistrict
+        Report district = Copies.ingest("鹿城区人大常委会五马街道工作委员会工作报告\n" + body);
+        assertEquals("五马街道", district.metadata().place().name());
+        assertEquals("温州市", district.metadata().city());
+        // no district named: the subdistrict alone, and a warning that says what to add
+        Report alone = Copies.ingest("五马街道人大工作委员会2023年工作报告\n" + body);
+        assertEquals("五马街道", alone.metadata().place().name());
+        assertEquals(null, alone.metadata().city());
+        assertTrue(alone.warnings().stream().anyMatch(w -> w.startsWith("place: 五马街道 is a subdistrict")),
+                alone.warnings().toString());
+        PlaceFinder places = new PlaceFinder(Divisions.defaults());
+        for (String other : List.of("关于全区街道人大工委工作情况的报告", "鹿城区各街道人大工委工作经验交流",
+                "在全市街道人大工作座谈会上的讲话", "鹿城区人民代表大会常务委员会工作报告")) {
+            assertTrue(Township.named(other, places).isEmpty(), other);
+        }
+        // a county's town named in full: the county is the longest name before the town's
+        assertEquals(new Township.Named("德清县", "新市镇", "township"),
+                Township.named("德清县新市镇人民代表大会主席团工作报告", places).orElseThrow());
+        assertEquals("subdistrict", Township.levelOf("五马街道", places));
+        assertEquals("township", Township.levelOf("荷叶镇", places));
+        assertEquals(null, Township.levelOf("景德镇", places));
+        assertEquals(null, Township.levelOf("鹿城区", places));
     }
 
     @Test
