@@ -234,10 +234,10 @@ final class BodyBuilder {
      * In a column whose paragraphs start indented, a line that fills the column goes on in a line that is not indented,
      * even after a full stop (……收集意见建议612条。 / 二是坚持精准立法……): the next paragraph would start indented.
      */
-    private static boolean continuesUnindented(Segment current, int column, SourceLine line, Set<Integer> indented) {
+    private static boolean continuesUnindented(Segment current, Column column, SourceLine line, Set<Integer> indented) {
         String next = line.text().strip();
         String last = lastLine(current).strip();
-        if (column == 0 || indented.contains(line.number()) || width(last) < column - slack(column)
+        if (!column.fills(last) || indented.contains(line.number())
                 || line.number() != current.lastLine() + 1) {
             return false;
         }
@@ -365,14 +365,14 @@ final class BodyBuilder {
                                                  Set<Integer> fresh, Set<Integer> apart, Set<Integer> indented) {
         List<Segment> out = new ArrayList<>();
         Segment current = null;
-        int column = columnWidth(lines);
+        Column column = Column.of(lines, indented == null ? Set.of() : indented);
         for (SourceLine line : lines) {
             String t = line.text();
             boolean own = fresh.contains(line.number()) && line.number() != current(current)
                     || current != null && (isTableRow(t) && isTableRow(lastLine(current))
-                    || isRowOfItems(t) && !fills(t, column)
-                    || mayBeRow(current.text()) && isRowOfItems(lastLine(current)) && !fills(lastLine(current), column)
-                    || column == 0 && apart.contains(line.number()) && endsWhole(lastLine(current)));
+                    || isRowOfItems(t) && !column.fills(t)
+                    || mayBeRow(current.text()) && isRowOfItems(lastLine(current)) && !column.fills(lastLine(current))
+                    || !column.isSet() && apart.contains(line.number()) && endsWhole(lastLine(current)));
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
             if (current != null && !own && (continuesOnto(current.text(), t)
@@ -427,11 +427,6 @@ final class BodyBuilder {
     private static boolean headingAtFoot(Segment current, SourceLine line) {
         return current.joins().isEmpty() && line.number() > current.lastLine() + 1
                 && HeadingRecognizer.numbering(current.text()).isPresent();
-    }
-
-    /** Whether a line fills the column the text is set in, if it is set in one: a line the column broke. */
-    private static boolean fills(String line, int column) {
-        return column > 0 && width(line) >= column - slack(column);
     }
 
     /** The words of a segment's last source line. */
@@ -525,71 +520,21 @@ final class BodyBuilder {
     }
 
     /**
-     * The width (see {@link #width}) of a narrow newspaper column the text is set in, line by line, or 0: the
-     * width most of its lines share, when it is that of 8 to 39 Chinese characters (a newspaper's column, a PDF page's line), when at least six lines and
-     * two in five of all lines are about that wide, and when hardly any line is wider.
-     */
-    /**
-     * How much narrower than its column a full line of it may be: a character in a newspaper's narrow column, two
-     * in a page's line, whose digits and Latin letters are narrower than Chinese characters.
-     */
-    private static int slack(int column) {
-        return Math.max(2, column / 14);
-    }
-
-    /** The widest column read as one (see {@link #width}): an A4 page's line of 40 Chinese characters, as a PDF's text has it. */
-    private static final int MAX_COLUMN = 80;
-
-    static int columnWidth(List<SourceLine> lines) {
-        int[] counts = new int[MAX_COLUMN + 2]; // lines of each width up to the widest column; wider ones apart
-        int wider = 0;
-        for (SourceLine l : lines) {
-            int w = width(l.text());
-            if (w > MAX_COLUMN) {
-                wider++;
-            } else {
-                counts[w]++;
-            }
-        }
-        int mode = 0;
-        for (int w = 1; w <= MAX_COLUMN; w++) {
-            mode = counts[w] > counts[mode] ? w : mode;
-        }
-        if (mode < 16 || mode > MAX_COLUMN - 2) {
-            return 0;
-        }
-        int about = 0;
-        for (int w = mode - slack(mode); w <= Math.min(MAX_COLUMN, mode + slack(mode)); w++) {
-            about += counts[w];
-        }
-        return about >= 6 && about * 5 >= lines.size() * 2 && wider * 10 <= lines.size() ? mode : 0;
-    }
-
-    /** A line's width: two for a Chinese character or full-width sign, one for an ASCII letter, digit or space. */
-    static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); i++) {
-            w += s.charAt(i) < 0x80 ? 1 : 2;
-        }
-        return w;
-    }
-
-    /**
      * In a text set in a narrow column, a line as wide as the column that does not end a sentence goes on in the
      * next line (我受宜宾市第五届人民代表大会常 / 务委员会委托，…), even without a comma in it, unless the next line is
      * a heading.
      */
-    private static boolean fillsColumn(Segment current, int column, String next, Segment previous) {
-        if (column == 0) {
+    private static boolean fillsColumn(Segment current, Column column, String next, Segment previous) {
+        if (!column.isSet()) {
             return false;
         }
         String last = current.joins().isEmpty() ? current.text()
                 : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
-        int width = width(last);
-        int full = column - slack(column);
+        int width = column.of(last);
+        int full = column.full();
         // (a paragraph's first line, after a sentence's end or a heading, is its indent narrower: 　　会议认为，……在中共岳阳市委的;
         // never a heading's line: 一、认真行使自治立法权，推进……贯彻实施 is whole)
-        boolean fills = width >= full || width + PARAGRAPH_INDENT >= full && current.joins().isEmpty()
+        boolean fills = width >= full || width + Column.PARAGRAPH_INDENT >= full && current.joins().isEmpty()
                 && (previous == null || HeadingRecognizer.endsSentence(previous.text())
                 || previous.joins().isEmpty() && HeadingRecognizer.standalone(previous.text()).isPresent())
                 && HeadingRecognizer.numbering(last).isEmpty()
@@ -627,11 +572,6 @@ final class BodyBuilder {
     /** A closing line (以上报告，请予审议; 以上说明连同草案), not a clause that goes on (……5万元 / 以上的家庭). */
     private static final Pattern CLOSING = Pattern.compile("^以上(报告|说明|汇报|意见|审议意见|建议|情况)");
 
-    /** Whether a line, a paragraph's first, fills the column the text is set in once its indent is counted. */
-    static boolean fillsIndented(String line, int column) {
-        return column > 0 && width(line) + PARAGRAPH_INDENT >= column - slack(column);
-    }
-
     /**
      * Whether a line is the last characters of a word the line before cut, and its sentence's end (……请予审 / 议。,
      * ……推动农业农村优先发 / 展。): no sentence or heading is a character or two and a full stop.
@@ -650,9 +590,6 @@ final class BodyBuilder {
 
     /** The longest end of a sentence left alone on a line by a cut: 议。, 展。, 进步。. */
     private static final int CUT_END = 3;
-
-    /** The width of a paragraph's indent: two Chinese characters. */
-    private static final int PARAGRAPH_INDENT = 4;
 
     /** The longest line a signature's body or day takes. */
     private static final int SIGNATURE_LINE = 36;
@@ -756,11 +693,11 @@ final class BodyBuilder {
      * next line (现在，……向大会报告工作，请予审 / 议。): the next line is a few characters that end a sentence and
      * nothing else. A short line (以上报告，请予审议 / 谢谢！) is a line of its own.
      */
-    private static boolean endsOrphaned(Segment current, int column, String next) {
+    private static boolean endsOrphaned(Segment current, Column column, String next) {
         String last = current.joins().isEmpty() ? current.text()
                 : current.text().substring(current.joins().get(current.joins().size() - 1)[0]);
         String n = next.strip();
-        return column > 0 && width(last) * 5 >= column * 4 && (last.contains("，") || last.contains(","))
+        return column.isSet() && column.of(last) * 5 >= column.width() * 4 && (last.contains("，") || last.contains(","))
                 && !HeadingRecognizer.endsSentence(last) && n.length() <= ORPHAN && HeadingRecognizer.endsSentence(n)
                 && n.substring(0, n.length() - 1).codePoints()
                 .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);

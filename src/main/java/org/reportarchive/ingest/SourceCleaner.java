@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Removal;
@@ -571,7 +572,7 @@ final class SourceCleaner {
         }
         int next = SourceLines.nextKept(lines, reasons, i);
         return next == i + 1 && Prose.isProse(lines.get(next).text())
-                && BodyBuilder.fillsIndented(t, BodyBuilder.columnWidth(lines.subList(i, lines.size())));
+                && Column.of(lines.subList(i, lines.size()), Set.of()).fillsIndented(t);
     }
 
     /** The fewest characters of a column's line read as a broken paragraph's first. */

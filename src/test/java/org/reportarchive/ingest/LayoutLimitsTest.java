@@ -41,6 +41,40 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aColumnsLinesWithDigitsAndNoCommaGoOnWhetherTheCopyWrapsByWidthOrByCharacters() throws Exception {
+        String head = "XX市人民代表大会常务委员会工作报告\n——2024年1月12日在XX市第十五届人民代表大会第三次会议上\n各位代表：\n";
+        List<String> expected = List.of("各位代表：",
+                "2022年1月至2023年12月期间常委会先后审议了2022年度和2023年度市级预算执行情况和其他财政收支审计工作报告并提出审议意见。",
+                "常委会听取审议了市人民政府关于2022年度国有资产管理情况的综合报告和2022年度企业国有资产管理情况的专项报告并开展了专题询问。",
+                "截至2023年12月31日全市共有各级人大代表6782名其中市人大代表512名县区人大代表2150名乡镇人大代表4120名。");
+        // set by width: a line with digits holds more characters
+        Report byWidth = Copies.ingest(head + String.join("\n",
+                "　　2022年1月至2023年12月期间常委会先后审议了202",
+                "2年度和2023年度市级预算执行情况和其他财政收支审",
+                "计工作报告并提出审议意见。",
+                "　　常委会听取审议了市人民政府关于2022年度国有资",
+                "产管理情况的综合报告和2022年度企业国有资产管理情",
+                "况的专项报告并开展了专题询问。",
+                "　　截至2023年12月31日全市共有各级人大代表6782名",
+                "其中市人大代表512名县区人大代表2150名乡镇人大代",
+                "表4120名。"));
+        assertEquals(expected, texts(byWidth));
+        // wrapped after 24 characters, digits or not: its lines with digits are narrower, and full all the same
+        Report byCount = Copies.ingest(head + String.join("\n",
+                "　　2022年1月至2023年12月期间常委会先",
+                "后审议了2022年度和2023年度市级预算执行情",
+                "况和其他财政收支审计工作报告并提出审议意见。",
+                "　　常委会听取审议了市人民政府关于2022年度国",
+                "有资产管理情况的综合报告和2022年度企业国有资",
+                "产管理情况的专项报告并开展了专题询问。",
+                "　　截至2023年12月31日全市共有各级人大代",
+                "表6782名其中市人大代表512名县区人大代表2",
+                "150名乡镇人大代表4120名。"));
+        assertEquals(expected, texts(byCount));
+        assertTrue(byCount.body().stream().noneMatch(b -> b instanceof Heading), "no line of a column is a title");
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
