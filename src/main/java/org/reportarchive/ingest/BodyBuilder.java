@@ -101,8 +101,10 @@ final class BodyBuilder {
             }
         }
 
-        List<Segment> segments = joinColumnBreaks(numbersWithHeadings(main), goingOn, fresh, apart,
-                indentsParagraphs(main, indented) ? indented : null);
+        List<SourceLine> columnLines = numbersWithHeadings(main);
+        Column column = Column.of(columnLines, indented);
+        List<Segment> segments = joinColumnBreaks(columnLines, column, goingOn, fresh, apart,
+                indentsParagraphs(main, indented, column) ? indented : null);
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
         Map<String, Integer> refCounts = new LinkedHashMap<>();
@@ -211,21 +213,35 @@ final class BodyBuilder {
     private static final int STOPPED_HEADING = 30;
 
     /**
-     * Whether a copy sets its paragraphs' first lines indented: most lines after a sentence's end are, and so are
-     * enough of them to tell.
+     * Whether a copy sets its paragraphs' first lines indented: enough of the lines that may start one (the first, and
+     * those under a sentence's end, a salutation or an addressee) are to tell, and most lines that surely start a
+     * paragraph are. A line under a full line of a column that ends a sentence tells nothing: it may go on from it.
      */
-    private static boolean indentsParagraphs(List<SourceLine> lines, Set<Integer> indented) {
-        int starts = 0;
+    private static boolean indentsParagraphs(List<SourceLine> lines, Set<Integer> indented, Column column) {
+        int plainStarts = 0;
         int indentedStarts = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            if (HeadingRecognizer.endsSentence(lines.get(i - 1).text().strip())
-                    && HeadingRecognizer.numbering(lines.get(i).text()).isEmpty()) {
-                starts++;
-                indentedStarts += indented.contains(lines.get(i).number()) ? 1 : 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String previous = i == 0 ? "" : lines.get(i - 1).text().strip();
+            // the text's first line, or one under a sentence's end, a salutation or an addressee (市人民政府：)
+            boolean start = i == 0 || HeadingRecognizer.endsSentence(previous) || FrontMatter.isSalutation(previous)
+                    || previous.length() <= ADDRESSEE && (previous.endsWith("：") || previous.endsWith(":"));
+            if (!start || HeadingRecognizer.numbering(lines.get(i).text()).isPresent()) {
+                continue;
+            }
+            if (indented.contains(lines.get(i).number())) {
+                indentedStarts++;
+            } else if (i > 0 && !column.fills(previous)) { // (the first line may be a salutation)
+                plainStarts++;
             }
         }
-        return starts >= INDENTED_STARTS && indentedStarts * 5 >= starts * 4;
+        return indentedStarts >= INDENTED_STARTS && indentedStarts * 5 >= (indentedStarts + plainStarts) * 4;
     }
+
+    /** Clause punctuation: a line with it and as wide as a narrow column is running text. */
+    private static final Pattern CLAUSE = Pattern.compile("[，、；,;]");
+
+    /** The longest line that addresses the text to someone (市人民政府：) above its first paragraph. */
+    private static final int ADDRESSEE = 20;
 
     /** The fewest paragraph starts that tell a copy indents its paragraphs. */
     private static final int INDENTED_STARTS = 3;
@@ -245,7 +261,8 @@ final class BodyBuilder {
         return numbered.filter(st -> st != HeadingStyle.ORDINAL_PHRASE).isEmpty()
                 && HeadingRecognizer.standalone(next).isEmpty() && !FrontMatter.isSalutation(next)
                 && !FrontMatter.isSalutation(last) && !FrontMatter.isMarkdownHeading(next) && !FootnoteSection.isHeading(next)
-                && !next.startsWith("——") && !CLOSING.matcher(next).find() && Prose.isProse(next);
+                && !next.startsWith("——") && !CLOSING.matcher(next).find() && (Prose.isProse(next)
+                || column.fills(next) && CLAUSE.matcher(next).find()); // a narrow column's line of clauses
     }
 
     /** The notes that a block's lines were joined where a column or a page broke them, at the block's end. */
@@ -361,11 +378,10 @@ final class BodyBuilder {
      * Joins a line of running text that stops without closing punctuation to the line after it, unless that
      * line is a heading: newspaper column breaks split paragraphs, even in the middle of a word.
      */
-    private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Map<Integer, Integer> goingOn,
+    private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Column column, Map<Integer, Integer> goingOn,
                                                  Set<Integer> fresh, Set<Integer> apart, Set<Integer> indented) {
         List<Segment> out = new ArrayList<>();
         Segment current = null;
-        Column column = Column.of(lines, indented == null ? Set.of() : indented);
         for (SourceLine line : lines) {
             String t = line.text();
             boolean own = fresh.contains(line.number()) && line.number() != current(current)

@@ -32,19 +32,26 @@ record Column(int width, boolean counted) {
     private static final int FULL_LINES = 6;
 
     /**
-     * The column of the lines, if they are set in one: the width most lines share (an indented line counted with
-     * its indent), when it is that of 8 to 39 Chinese characters, when at least six lines and two in five of all
+     * The column of the lines, if they are set in one: the width most lines share, when it is that of 8 to 39 Chinese characters, when at least six lines and two in five of all
      * lines are about that wide, and when hardly any line is wider.
      *
      * @param indented the numbers of the lines that started indented in the source (their text is without it)
      */
     static Column of(List<SourceLine> lines, Set<Integer> indented) {
-        int[] byWidth = mode(lines, indented, false);
-        int[] byCount = mode(lines, indented, true);
-        if (byCount[0] > 0 && byCount[1] > byWidth[1]) {
-            return new Column(byCount[0], true);
+        Column best = NONE;
+        int bestLines = 0;
+        // by width, then by characters; each with the indent in the line's width, then added to it (as a converter
+        // that wraps a paragraph's text and then indents its first line does)
+        for (boolean counted : new boolean[] {false, true}) {
+            for (Set<Integer> indents : List.of(indented, Set.<Integer>of())) {
+                int[] mode = mode(lines, indents, counted);
+                if (mode[1] > bestLines) {
+                    best = new Column(mode[0], counted);
+                    bestLines = mode[1];
+                }
+            }
         }
-        return byWidth[0] > 0 ? new Column(byWidth[0], false) : NONE;
+        return best;
     }
 
     /** The column's width under one measure, or 0, and how many lines are about that wide. */

@@ -75,6 +75,30 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aShortCopyUnderAnAddresseeThatIndentsItsParagraphsGoesOnInAnUnindentedLineAfterAFullStop() throws Exception {
+        String opinion = String.join("\n",
+                "关于市人民政府2023年度环境状况和环境保护目标完成情况报告的审议意见",
+                "市人民政府：",
+                "　　2024年4月25日，市十五届人大常委会第十八次会议听",
+                "取和审议了市人民政府关于2023年度环境状况和环境保护目",
+                "标完成情况的报告。现将审议意见函告如下。",
+                "　　会议认为，市人民政府认真贯彻落实习近平生态文明思想",
+                "，全市生态环境质量持续改善，全年空气质量优良天数比例达",
+                "到百分之九十一，同比上升二点三个百分点，成效十分明显。",
+                "同时也要看到，生态环境保护任务依然艰巨，还存在一些问题",
+                "和不足。",
+                "　　以上审议意见，请认真研究处理，并于六个月内将研究处理",
+                "情况报告市人大常委会。");
+        Report r = Copies.ingest(opinion);
+        assertEquals(4, r.paragraphs().size(), texts(r).toString());
+        assertTrue(texts(r).get(2).endsWith("成效十分明显。同时也要看到，生态环境保护任务依然艰巨，还存在一些问题和不足。"),
+                texts(r).toString());
+        // a copy whose surely new paragraphs (under a short line's full stop) start unindented does not indent them
+        Report plain = Copies.ingest(opinion.replace("和不足。\n　　以上", "和不足。\n以上").replace("函告如下。\n　　会议", "函告如下。\n会议"));
+        assertTrue(texts(plain).contains("同时也要看到，生态环境保护任务依然艰巨，还存在一些问题和不足。"), texts(plain).toString());
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
