@@ -58,6 +58,7 @@ final class SourceCleaner {
         for (int i = 0; i < lines.size(); i++) {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
+        BarePageNumbers.mark(lines, reasons);
         RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);
         ForumReplies.mark(lines, reasons);

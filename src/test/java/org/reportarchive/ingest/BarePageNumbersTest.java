@@ -1,0 +1,60 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/** A PDF's page numbers alone on their lines, and the numbers of a text that only look like them. */
+class BarePageNumbersTest {
+
+    private static final String HEAD = "鄂托克前旗人民代表大会常务委员会工作报告\n——2024年1月16日在鄂托克前旗第十八届人民代表大会第四次会议上\n"
+            + "旗人大常委会主任　巴图孟和\n各位代表：\n";
+
+    /** A page of prose: lines of a column, the last one broken in a word. */
+    private static String page(int n, String lastLine) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            sb.append("旗人大常委会坚持以人民为中心，第").append(n).append("页第").append(i + 1).append("行依法履职，\n");
+        }
+        return sb.append(lastLine).append('\n').toString();
+    }
+
+    private static List<String> removed(Report r, RemovalReason reason) {
+        List<String> out = new ArrayList<>();
+        r.removals().stream().filter(x -> x.reason() == reason).forEach(x -> out.add(x.text()));
+        return out;
+    }
+
+    @Test
+    void aRunOfNumbersAPageOfProseApartIsThePagesAndTheSentenceGoesOnOverThem() throws Exception {
+        Report r = Copies.ingest(HEAD + page(1, "组织代表视察城川镇、上海庙镇农村牧") + "1\n鄂托克前旗第十八届人民代表大会第四次会议文件\n"
+                + "区饮水安全工程，推动解决供水问题。\n" + page(2, "各项工作取得新成效。") + "2\n鄂托克前旗第十八届人民代表大会第四次会议文件\n"
+                + page(3, "为建设美丽富裕文明和谐新前旗作出新的贡献！") + "3\n");
+        assertEquals(List.of("1", "2", "3"), removed(r, RemovalReason.PAGE_NUMBER));
+        assertEquals(2, removed(r, RemovalReason.RUNNING_HEAD).size());
+        assertTrue(Copies.texts(r).stream().anyMatch(t -> t.contains("农村牧区饮水安全工程")), Copies.texts(r).toString());
+        assertTrue(Copies.texts(r).stream().noneMatch(t -> t.matches("[0-9]+") || t.contains("牧1")));
+        // with the number of pages: 1 / 3
+        Report of = Copies.ingest(HEAD + page(1, "组织代表视察农村牧") + "1 / 3\n区饮水安全工程。\n" + page(2, "取得新成效。")
+                + "2 / 3\n" + page(3, "作出新的贡献！") + "3 / 3\n");
+        assertEquals(List.of("1 / 3", "2 / 3", "3 / 3"), removed(of, RemovalReason.PAGE_NUMBER));
+    }
+
+    @Test
+    void numbersThatAreTheTextsStay() throws Exception {
+        // a table copied a cell a line: its numbers are a few short lines apart
+        Report table = Copies.ingest(HEAD + "现将代表建议办理情况列表如下。\n序号\n类别\n件数\n1\n城乡建设\n52\n2\n教育卫生\n36\n3\n农业农村\n41\n");
+        assertTrue(removed(table, RemovalReason.PAGE_NUMBER).isEmpty(), table.removals().toString());
+        assertTrue(Copies.texts(table).containsAll(List.of("1", "2", "3", "52")), Copies.texts(table).toString());
+        // one number alone is no run; nor are numbers that do not count up by one
+        Report one = Copies.ingest(HEAD + page(1, "各项工作取得新成效。") + "1\n" + page(2, "作出新的贡献！"));
+        assertTrue(removed(one, RemovalReason.PAGE_NUMBER).isEmpty());
+        Report skipping = Copies.ingest(HEAD + page(1, "各项工作取得新成效。") + "12\n" + page(2, "作出新的贡献！") + "30\n");
+        assertTrue(removed(skipping, RemovalReason.PAGE_NUMBER).isEmpty());
+    }
+}
