@@ -458,6 +458,14 @@ class ReportIngesterTest {
         assertEquals(List.of("1", "2"), r.footnotes().stream().map(Footnote::label).toList());
         assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("footnote") || w.contains("glossary")), r.warnings().toString());
+        // under 附：名词解释, entries led by 注1：, the term after it
+        Report attached = ingest(String.join("\n", "各位代表：", "紧紧围绕“强省会”（注1）目标任务，深化“四个一”（注2）代表履职机制。",
+                "附：名词解释", "注1：“强省会”：贵州省委、省政府作出的实施“强省会”五年行动的部署。",
+                "注2：“四个一”：每名代表每年联系一批选民、参加一次集中视察、提出一条建议、办好一件实事。"));
+        assertEquals(List.of("“强省会”", "“四个一”"), attached.footnotes().stream().map(Footnote::term).toList());
+        assertEquals(List.of("1", "2"), attached.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertEquals("紧紧围绕“强省会”目标任务，深化“四个一”代表履职机制。", attached.paragraphs().get(1).text());
+        assertTrue(attached.warnings().stream().noneMatch(w -> w.contains("footnote")), attached.warnings().toString());
     }
 
     @Test
