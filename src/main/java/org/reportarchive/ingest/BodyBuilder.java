@@ -122,19 +122,14 @@ final class BodyBuilder {
                 HeadingRecognizer.runIn(t).filter(m -> m.length() < t.length()).ifPresent(m -> runInStyles.add(m.style()));
             }
         }
+        List<Optional<HeadingStyle>> styles = new ArrayList<>();
+        for (int at = 0; at < segments.size(); at++) {
+            styles.add(headingStyle(segments, at, signature, runInStyles));
+        }
+        BitSet listed = listItems(segments, styles);
         for (int at = 0; at < segments.size(); at++) {
             Segment seg = segments.get(at);
-            // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
-            boolean whole = seg.joins().isEmpty() || seg.joins().size() == 1 && seg.text().length() <= WRAPPED_HEADING
-                    && HeadingRecognizer.numbering(seg.text()).isPresent() && !HeadingRecognizer.endsSentence(seg.text());
-            Optional<HeadingStyle> heading = whole && !signature.get(at) && !isRowOfNames(seg.text())
-                    && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
-                    ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
-            if (heading.isEmpty() && seg.joins().isEmpty() && at > 0 && at + 1 < segments.size()) {
-                String next = segments.get(at + 1).text();
-                heading = stoppedHeading(segments.get(at - 1).text(), seg.text(), next)
-                        .filter(st -> runInStyles.contains(st) || opensASection(next));
-            }
+            Optional<HeadingStyle> heading = listed.get(at) ? Optional.empty() : styles.get(at);
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
@@ -618,8 +613,9 @@ final class BodyBuilder {
     /** The longest numbered heading read over two lines of a column. */
     private static final int WRAPPED_HEADING = 30;
 
-    /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：…… */
-    private static final Pattern CAPTION = Pattern.compile("^(附?表|图)[0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)");
+    /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：……, 表　…… */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(附?表|图)([0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)|[\\s\\u3000:：])");
 
 
     /**
@@ -725,15 +721,67 @@ final class BodyBuilder {
                 || s.lastIndexOf('（') > s.lastIndexOf('）');
     }
 
+    /** The style of the heading a segment is, if it is one. */
+    private static Optional<HeadingStyle> headingStyle(List<Segment> segments, int at, BitSet signature,
+                                                       Set<HeadingStyle> runInStyles) {
+        Segment seg = segments.get(at);
+        // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
+        boolean whole = seg.joins().isEmpty() || seg.joins().size() == 1 && seg.text().length() <= WRAPPED_HEADING
+                && HeadingRecognizer.numbering(seg.text()).isPresent() && !HeadingRecognizer.endsSentence(seg.text());
+        Optional<HeadingStyle> heading = whole && !signature.get(at) && !isRowOfNames(seg.text())
+                && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
+                ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
+        if (heading.isEmpty() && seg.joins().isEmpty() && at > 0 && at + 1 < segments.size()) {
+            String next = segments.get(at + 1).text();
+            heading = stoppedHeading(segments.get(at - 1).text(), seg.text(), next)
+                    .filter(st -> runInStyles.contains(st) || opensASection(next));
+        }
+        return heading;
+    }
+
+    /**
+     * The numbered lines that are a list's items, not headings: numbered lines of one style right under each
+     * other, each number one more than the one above, with no text between them (an attachment's list of reports,
+     * 1.市人民政府关于……的报告 / 2.……). A section under a heading has text, or a heading of another style, before
+     * the next heading of its style; a compilation's part that starts again at 二、 is another list's.
+     */
+    private static BitSet listItems(List<Segment> segments, List<Optional<HeadingStyle>> styles) {
+        BitSet listed = new BitSet();
+        for (int at = 1; at < styles.size(); at++) {
+            Optional<HeadingStyle> style = styles.get(at);
+            if (style.isPresent() && style.get() != HeadingStyle.TITLE && style.equals(styles.get(at - 1))) {
+                int number = itemNumber(segments.get(at).text());
+                if (number > 1 && number == itemNumber(segments.get(at - 1).text()) + 1) {
+                    listed.set(at - 1, at + 1);
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
+    private static int itemNumber(String line) {
+        String t = line.strip();
+        int from = t.startsWith("（") || t.startsWith("(") ? 1 : 0;
+        int to = from;
+        while (to < t.length() && ITEM_DIGITS.indexOf(t.charAt(to)) >= 0) {
+            to++;
+        }
+        return to == from ? -1 : ChineseNumbers.parse(t.substring(from, to));
+    }
+
+    /** The characters of a list item's number. */
+    private static final String ITEM_DIGITS = "0123456789０１２３４５６７８９一二三四五六七八九十";
+
     /**
      * Levels follow the order of the numbering styles this report uses: 一、 above （一） above 一是. The document's
      * attachments (from a heading 附件, 附件1 on) have a scale of their own: their headings do not push the text's down.
      */
     private static void assignLevels(List<Block> blocks, List<PendingHeading> headings, List<PendingRunIn> runIns) {
         int annex = blocks.size();
-        for (PendingHeading h : headings) {
-            if (FrontMatter.opensAttachment(((Heading) blocks.get(h.index())).text())) {
-                annex = h.index();
+        for (int i = 0; i < blocks.size(); i++) { // (the attachment's label may be a heading or a line: 附件：……目录)
+            if (FrontMatter.opensAttachment(blocks.get(i).text())) {
+                annex = i;
                 break;
             }
         }

@@ -99,6 +99,40 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aTablesCaptionWithoutANumberAnAttachmentsLabelLineAndAListsItemsAreNoHeadings() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "巩义市人民代表大会常务委员会工作报告",
+                "——2024年1月10日在巩义市第十七届人民代表大会第三次会议上", "各位代表：",
+                "一、2023年主要工作", "（一）强化监督。听取审议专项工作报告12个。",
+                "表　2023年市人大常委会监督工作一览", "序号\t类别\t议题", "1\t经济\t计划执行情况", "2\t财政\t财政决算",
+                "二、2024年工作安排", "全年将围绕大局强化监督，尊重代表主体地位。",
+                "三、加强自身建设", "持续推进“四个机关”建设。",
+                "附件：巩义市人大常委会2023年度听取审议报告目录",
+                "1.市人民政府关于2023年上半年国民经济和社会发展计划执行情况的报告",
+                "2.市人民政府关于2022年度本级预算执行和其他财政收支的审计工作报告",
+                "3.市人民法院关于民事审判工作情况的报告"));
+        List<Heading> headings = r.headings();
+        assertEquals(List.of("一、2023年主要工作", "二、2024年工作安排", "三、加强自身建设"),
+                headings.stream().map(Heading::text).toList(), "the caption and the list's items are no headings");
+        assertTrue(headings.stream().allMatch(h -> h.level() == 1), headings.toString());
+        assertTrue(texts(r).contains("表　2023年市人大常委会监督工作一览"));
+        assertTrue(texts(r).contains("2.市人民政府关于2022年度本级预算执行和其他财政收支的审计工作报告"));
+        // the attachment's label on a line of its own: its headings have a scale of their own
+        Report attached = Copies.ingest(String.join("\n", "关于2023年度监督工作情况的报告", "各位委员：",
+                "一、主要工作", "常委会全年听取审议报告12个。", "二、下步打算", "将继续加强监督。",
+                "附件：监督工作明细", "（一）经济监督", "听取审议计划执行情况报告。", "（二）民生监督", "开展养老服务专题询问。"));
+        assertEquals(List.of(1, 1, 1, 1), attached.headings().stream().map(Heading::level).toList(),
+                attached.headings().toString());
+        // numbered lines with text between them, or a part that starts again at 二、, are headings
+        Report parts = Copies.ingest(String.join("\n", "工作要点汇编", "各位委员：", "一、围绕中心工作，加强监督",
+                "听取和审议计划执行情况报告。", "二、依法做好换届选举工作", "三、加强代表工作", "四、加强自身建设", "二、执法检查",
+                "常委会组成执法检查组开展执法检查。"));
+        assertTrue(parts.headings().stream().map(Heading::text).toList().containsAll(List.of("一、围绕中心工作，加强监督",
+                "二、执法检查")), parts.headings().toString());
+        assertTrue(texts(parts).containsAll(List.of("二、依法做好换届选举工作", "三、加强代表工作", "四、加强自身建设")),
+                texts(parts).toString());
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
