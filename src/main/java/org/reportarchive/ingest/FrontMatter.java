@@ -55,13 +55,13 @@ public final class FrontMatter {
             "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)"
                     + "((第?[0-9０-９〇零一二三四五六七八九十百两]+次)?(全体)?会议|[^，。\\s]{2,16}(委员会|办公室|办公厅))?$");
     /** One of those a speech addresses, as its salutation names them. */
-    private static final String ADDRESSED = "(尊敬的)?(各位(代表|委员|同志|领导|来宾|嘉宾|朋友|议员|选民)|同志们|朋友们"
+    private static final String ADDRESSED = "(尊敬的)?(各位\\p{IsHan}{0,4}?(代表|委员|同志|领导|来宾|嘉宾|朋友|议员|选民)|同志们|朋友们"
             + "|女士们|先生们|代表们|委员们)";
     private static final Pattern SALUTATION = Pattern.compile(
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|尊敬的各位选民|各位选民|尊敬的各位代表|尊敬的各位领导"
                     + "|(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,](秘书长[、，,])?各位委员([、，,]同志们)?"
-                    // those addressed, two or more: 各位代表、各位同志, 各位委员、各位来宾, 女士们、先生们
+                    // those addressed, two or more: 各位代表、各位同志, 各位委员、各位来宾, 女士们、先生们, 各位代表、各位居民代表
                     + "|" + ADDRESSED + "([、，,]" + ADDRESSED + ")+)[:：,，!！]?$");
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长"

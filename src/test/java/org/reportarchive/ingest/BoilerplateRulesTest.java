@@ -51,6 +51,12 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("收录于合集 #县十八届人大三次会议 8个"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("相关阅读："));
         assertEquals(Optional.empty(), inBody("收录于合集的文章有十二篇。"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("■相关报道"));
+        // a post's hint to scroll a box, in the text too
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("向上滑动阅览"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("↑上下滑动查看全文↑"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("左右滑动查看更多 >>"));
+        assertEquals(Optional.empty(), inBody("推动滑动窗口监督。"));
     }
 
     @Test

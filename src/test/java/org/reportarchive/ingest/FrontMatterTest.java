@@ -111,6 +111,8 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isSalutation("尊敬的各位领导、各位代表："));
         assertTrue(FrontMatter.isSalutation("各位領導、各位代表："));
         assertTrue(FrontMatter.isSalutation("女士们、先生们、朋友们："));
+        assertTrue(FrontMatter.isSalutation("各位代表、各位居民代表："));
+        assertTrue(FrontMatter.isSalutation("各位人大代表、各位列席同志："));
         assertFalse(FrontMatter.isSalutation("各位代表、各位委员和列席人员认真审议了报告。"));
     }
 
