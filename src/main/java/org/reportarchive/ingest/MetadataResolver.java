@@ -114,8 +114,8 @@ final class MetadataResolver {
     /** A national law or document a text cites in 《》: 《全国人民代表大会常务委员会关于……的决定》, 《中华人民共和国……法》. */
     private static final Pattern CITED = Pattern.compile("《[^《》]{0,40}(全国|中华人民共和国|国务院)[^《》]{0,60}》");
 
-    /** Words of levels with no name: 县市, 旗县市, 盟旗县市. */
-    private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+");
+    /** Words of levels with no name: 县市, 旗县市, 盟旗县市, 自治区 (a region's title names its congress so: 自治区人大常委会……). */
+    private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+|自治[区州县旗]|地区");
     /** What follows a city named as the one a report answers to. */
     private static final Pattern GOVERNS = Pattern.compile(
             "委|人大|人民代表大会|人民政府|政府|政协|中级人民法院|人民检察院|第?[0-9〇零一二三四五六七八九十]+届");
@@ -871,9 +871,11 @@ final class MetadataResolver {
         for (int from = 0; m.find(from); from = m.start() + 1) {
             // not a place: 全国, 本市, 我县, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
             // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)
-            // nor words of levels alone, as 全盟旗县市人大 (the league's banners, counties and cities) has them
-            if ("全本我该各此每".indexOf(m.group(1).charAt(0)) < 0 && !NOT_A_NAME.matcher(m.group(1)).find()
-                    && !LEVELS_ONLY.matcher(m.group(1)).matches()) {
+            // nor words of levels alone, as 全盟旗县市人大 (the league's banners, counties and cities) and 自治区人大 have them
+            if (LEVELS_ONLY.matcher(m.group(1)).matches()) {
+                return null;
+            }
+            if ("全本我该各此每".indexOf(m.group(1).charAt(0)) < 0 && !NOT_A_NAME.matcher(m.group(1)).find()) {
                 return m.group(1);
             }
         }

@@ -735,6 +735,12 @@ class ReportIngesterTest {
                 + "配合浙江省人大常委会开展执法检查。\n");
         assertEquals("安吉县", titled.metadata().placeName());
         assertEquals("title", titled.metadata().sources().get("place"));
+        // a region's title that names its congress by its level alone: the delivery line names it
+        Report region = ingest("自治区人大常委会执法检查组关于检查《中华人民共和国黄河保护法》实施情况的报告\n"
+                + "——2024年8月27日在宁夏回族自治区第十三届人民代表大会常务委员会第十二次会议上\n"
+                + "主任、各位副主任、秘书长、各位委员：\n执法检查组深入五个地级市开展检查。\n");
+        assertEquals("宁夏回族自治区", region.metadata().placeName());
+        assertEquals("delivery line", region.metadata().sources().get("place"));
     }
 
     @Test
