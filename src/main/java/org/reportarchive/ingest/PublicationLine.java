@@ -27,9 +27,12 @@ final class PublicationLine {
     /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
     private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
-    /** A newspaper's masthead: 福建日报 2023年1月17日 第3版, or a paper named otherwise with its page: 今日长兴　2010年2月11日　第2版. */
+    /**
+     * A newspaper's masthead: 福建日报 2023年1月17日 第3版, 张家港日报数字报　2017年1月13日 (the paper's name, without its
+     * e-paper's), or a paper named otherwise with its page: 今日长兴　2010年2月11日　第2版.
+     */
     private static final Pattern MASTHEAD = Pattern.compile(
-            "^([^\\s:：]{2,12}(日报|晚报|时报|商报|报)|(?!(?:版面导航|往期回顾|标题导航|首页|电子版|数字报|本版|版面|上一版|下一版|往期|返回))[^\\s\\u3000:：]{2,12}(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年.{1,30}第[\\s\\u3000]*[A-Za-z0-9一二三四五六七八九十]{1,4}[\\s\\u3000]*版))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
+            "^([^\\s:：]{2,12}?(日报|晚报|时报|商报|报)|(?!(?:版面导航|往期回顾|标题导航|首页|电子版|数字报|本版|版面|上一版|下一版|往期|返回))[^\\s\\u3000:：]{2,12}(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年.{1,30}第[\\s\\u3000]*[A-Za-z0-9一二三四五六七八九十]{1,4}[\\s\\u3000]*版))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(

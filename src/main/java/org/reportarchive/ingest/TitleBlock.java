@@ -103,6 +103,22 @@ final class TitleBlock {
         return FrontMatter.parseSpeaker(office + "　" + name).filter(sp -> name.equals(sp.name()));
     }
 
+    /**
+     * A speaker whose office names no body, under a line that names the body alone (广西壮族自治区第十二届人民代表大会常务委员会 /
+     * 副主任　黄道伟): the office is the body's, its name broken over two lines.
+     */
+    private static FrontMatter.Speaker withBodyAbove(FrontMatter.Speaker speaker, String above) {
+        if (above == null || speaker.office() == null || !BARE_OFFICE.matcher(speaker.office()).matches()) {
+            return speaker;
+        }
+        String body = SourceLine.trim(above);
+        boolean names = Simplified.of(body).matches("^[^，。：:]{2,40}(人民代表大会常务委员会|人大常委会)$");
+        return names ? new FrontMatter.Speaker(body + speaker.office(), speaker.name()) : speaker;
+    }
+
+    /** An office that names no body: 主任, 副主任, 常务副主任, 秘书长. */
+    private static final Pattern BARE_OFFICE = Pattern.compile("^(常务)?副?(主任|委员长|秘书长|主席)$");
+
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
@@ -300,7 +316,7 @@ final class TitleBlock {
             Optional<FrontMatter.Speaker> s = FrontMatter.parseSpeaker(t);
             if (s.isPresent() && (h.speaker == null || h.speaker.office() == null && MetadataResolver.SPEAKER.equals(h.speakerSource))) {
                 // an office and a name outrank a name alone
-                h.speaker = s.get();
+                h.speaker = withBodyAbove(s.get(), h.lines.isEmpty() ? null : h.lines.get(h.lines.size() - 1));
                 h.speakerSource = MetadataResolver.SPEAKER;
                 h.lines.add(h.speaker.name() == null ? t
                         : asWritten(t, FrontMatter.speakerLabel(t) + h.speaker.office() + " " + h.speaker.name()));

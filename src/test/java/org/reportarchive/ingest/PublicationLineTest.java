@@ -111,6 +111,8 @@ class PublicationLineTest {
         assertEquals("2023-01-17", p.date());
         assertTrue(BoilerplateRules.defaults().classify("福建日报 2023年1月17日 第3版", false).isPresent());
         assertTrue(BoilerplateRules.defaults().classify("福建日报报道，2023年1月17日省人大常委会召开会议。", true).isEmpty());
+        // an e-paper's masthead: the paper's name, without its e-paper's
+        assertEquals("张家港日报", parse(1, "张家港日报数字报　　2017年1月13日　星期五", ui).source());
     }
 
     @Test

@@ -604,6 +604,11 @@ class ReportIngesterTest {
                 + "岳阳市人大常委会主任\n黎作凤\n各位代表：\n一年来，常委会依法履职。\n");
         assertEquals("黎作凤", r.metadata().speaker());
         assertEquals("岳阳市人大常委会主任", r.metadata().office());
+        // the body's name on a line of its own over the office and name: 副主任 is the body's
+        Report broken = ingest("广西壮族自治区人民代表大会常务委员会工作报告\n——2018年1月25日在广西壮族自治区第十三届人民代表大会第一次会议上\n"
+                + "广西壮族自治区第十二届人民代表大会常务委员会\n副主任　黄道伟\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("黄道伟", broken.metadata().speaker());
+        assertEquals("广西壮族自治区第十二届人民代表大会常务委员会副主任", broken.metadata().office());
     }
 
     @Test
