@@ -742,13 +742,52 @@ final class MetadataResolver {
             otherLevel.add(p.name() + " (" + BODY + ")");
             p = null;
         }
-        if (!otherLevel.isEmpty()) {
+        if (p == null && own.isPresent()) {
+            p = ownersCongress(pageLines, own.get(), whole, sources);
+        }
+        if (!otherLevel.isEmpty() && p == null) {
             warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
                     + " and the congresses the text names (" + String.join("、", otherLevel) + ") are not a "
                     + own.get().level() + "'s; add 'place:' to the sidecar");
         }
         return p;
     }
+
+    /**
+     * The congress whose own site the page is, as its header or footer says (重庆市江北区人民代表大会常务委员会　主办,
+     * 主办单位：……人大常委会办公室), when it is of the level by which the report names its own (在区十九届人大常委会
+     * 第一次会议上的讲话): a congress's site prints its own congress's speeches. A government's or a paper's site,
+     * or a congress of another level, says nothing of the report's.
+     */
+    private Place ownersCongress(List<Removal> pageLines, OwnCongress own, String whole, Map<String, String> sources) {
+        Place found = null;
+        for (Removal r : pageLines) {
+            Matcher m = r.text().length() > OWNER_LINE ? null : SITE_OWNER.matcher(Simplified.of(r.text().strip()));
+            if (m == null || !m.find()) {
+                continue;
+            }
+            String owner = m.group(1) != null ? m.group(1) : m.group(2);
+            Optional<PlaceFinder.Reading> reading = places.congress(owner, false);
+            Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
+                    ? resolve(reading.get(), whole, PAGE, new ArrayList<>()) : null;
+            if (p == null || !own.allows(p) || found != null && !found.equals(p)) {
+                return null; // (two owners, or one of another level: the page does not say)
+            }
+            found = p;
+        }
+        if (found != null) {
+            sources.put("place", PAGE);
+        }
+        return found;
+    }
+
+    /** The longest line read as a site's owner. */
+    private static final int OWNER_LINE = 80;
+
+    /** A site's owner, a people's congress's standing committee: ……人大常委会　主办, 主办单位：……人大常委会办公室. */
+    private static final Pattern SITE_OWNER = Pattern.compile(
+            "^(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))(?:办公室|办公厅)?[\\s\\u3000]*(?:主办|版权所有)"
+                    + "|(?:主办|主办单位|版权所有)[:：]?[\\s\\u3000]*(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))");
 
     /** Failing all else, the congress the body names, if it names one only (人大常委会 forms only). */
     private Place fromBody(List<Block> body, String whole, Map<String, String> sources, List<String> warnings) {

@@ -207,6 +207,22 @@ class CopyRemnantsLimitsTest {
     }
 
     @Test
+    void aSpeechThatNamesItsCongressByItsLevelIsTheCongressWhoseOwnSiteThePageIs() throws Exception {
+        String speech = "首页 > 人大新闻 > 领导讲话\n在区十九届人大常委会第一次会议上的讲话\n（2022年1月12日）\n区人大常委会主任　刘德明\n"
+                + "各位副主任、秘书长、各位委员，同志们：\n刚才，会议依法通过了常委会工作机构负责人的任命。\n";
+        Report own = Copies.ingest("重庆市江北区人民代表大会常务委员会　主办\n" + speech);
+        assertEquals("江北区", own.metadata().placeName());
+        assertEquals("重庆市", own.metadata().city());
+        Report footer = Copies.ingest(speech + "主办：重庆市江北区人大常委会办公室　　渝ICP备06012788号\n");
+        assertEquals("江北区", footer.metadata().placeName());
+        // a government's portal, or a congress of another level, says nothing of whose the speech is
+        Report portal = Copies.ingest(speech + "主办：重庆市江北区人民政府办公室　　渝ICP备06012788号\n");
+        assertNull(portal.metadata().place());
+        Report city = Copies.ingest("重庆市人民代表大会常务委员会　主办\n" + speech);
+        assertNull(city.metadata().place());
+    }
+
+    @Test
     void theseCopiesInTraditionalCharacters() throws Exception {
         Report gazette = Copies.ingest("湖南省人民代表大會常務委員會公報　2016年第5號　·37·\n"
                 + "湖南省人民代表大會常務委員會執法檢查組關於檢查水污染防治法實施情況的報告\n"
