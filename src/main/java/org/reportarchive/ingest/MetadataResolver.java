@@ -608,6 +608,18 @@ final class MetadataResolver {
                             List<String> warnings) {
         String whole = wholeText(h, body, pageLines);
         Optional<Township.Named> township = Township.named(h.title == null ? null : h.title.title(), places);
+        if (township.isPresent() && Township.SUBDISTRICT.equals(township.get().level())) {
+            // a subdistrict's congress working committee: its district's congress, as its title or page names it
+            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), places);
+            if (p == null) {
+                warnings.add("place: " + township.get().name() + " is a subdistrict, whose congress working committee is"
+                        + " its district's, and neither the title nor the page names the one district it is in; add"
+                        + " 'place:' to the sidecar");
+            } else {
+                sources.put("place", township.get().county() != null ? TITLE : PAGE);
+            }
+            return p;
+        }
         if (township.isPresent()) {
             // a township's congress: its own place, in the city and province of the county its page names
             Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), places);
@@ -616,9 +628,8 @@ final class MetadataResolver {
                 sources.put("city", township.get().county() != null ? TITLE : PAGE);
                 sources.put("province", sources.get("city"));
             } else {
-                warnings.add("place: " + p.name() + " is a " + (Township.SUBDISTRICT.equals(p.level()) ? "subdistrict"
-                        : "township") + ", and neither the title nor the page names the one county it is in; add 'city:'"
-                        + " and 'province:' to the sidecar");
+                warnings.add("place: " + p.name() + " is a township, and neither the title nor the page names the one"
+                        + " county it is in; add 'city:' and 'province:' to the sidecar");
             }
             return p;
         }

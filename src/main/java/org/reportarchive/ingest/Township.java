@@ -11,14 +11,14 @@ import org.reportarchive.places.PlaceFinder;
 import org.reportarchive.text.Simplified;
 
 /**
- * The units below the county whose congress work has reports of its own: a township's people's congress (镇人民代表大会,
+ * The units below the county whose congress work has reports of its own. A township's people's congress (镇人民代表大会,
  * 乡人民代表大会, 苏木人民代表大会), the lowest level, whose presidium reports to it between sessions
- * ({@code 荷叶镇人民代表大会主席团工作报告}), and a subdistrict's congress working committee (街道人大工委, the district's
- * standing committee's body in the subdistrict, which reports to a meeting of the subdistrict's voters'
- * representatives: {@code 五马街道人大工委工作报告}). The division table stops at the county, so such a unit is its own
- * place, named as its title names it, and put in the city and province of the one county the title or the page's
- * owner names (in the title, {@code 双峰县荷叶镇……}, or in the footer, {@code 主办：双峰县人民政府办公室}). A page that names
- * no county, or several, leaves them empty.
+ * ({@code 荷叶镇人民代表大会主席团工作报告}): the division table stops at the county, so a township is its own place,
+ * named as its title names it, and put in the city and province of the one county the title or the page's owner
+ * names (in the title, {@code 双峰县荷叶镇……}, or in the footer, {@code 主办：双峰县人民政府办公室}); a page that names no
+ * county, or several, leaves them empty. A subdistrict has no congress: its congress working committee (街道人大工委,
+ * {@code 五马街道人大工委工作报告}, which reports to a meeting of the subdistrict's voters' representatives) is the body of
+ * its district's standing committee there, and its report is the district congress's, the district found the same way.
  */
 final class Township {
 
@@ -120,6 +120,16 @@ final class Township {
     private static final int FULL_NAME = 10;
 
     static Place place(Named township, List<String> pageLines, PlaceFinder places) {
+        Division county = county(township, pageLines, places);
+        if (SUBDISTRICT.equals(township.level())) {
+            return county == null ? null : county.place(); // the district's congress
+        }
+        return county == null ? new Place(township.name(), null, LEVEL, null, null)
+                : new Place(township.name(), null, LEVEL, county.prefecture(), county.province());
+    }
+
+    /** The one county-level unit the unit's title names before it, or its page's lines, or null. */
+    private static Division county(Named township, List<String> pageLines, PlaceFinder places) {
         List<String> texts = new ArrayList<>();
         if (township.county() != null) {
             texts.add(township.county());
@@ -139,7 +149,7 @@ final class Township {
         for (String text : texts) {
             for (Division d : counties(Simplified.of(text), places)) {
                 if (county != null && !county.code().equals(d.code())) {
-                    return new Place(township.name(), null, township.level(), null, null); // two counties: none is said
+                    return null; // two counties: none is said
                 }
                 county = d;
             }
@@ -147,8 +157,7 @@ final class Township {
                 break; // the title's county settles it
             }
         }
-        return county == null ? new Place(township.name(), null, township.level(), null, null)
-                : new Place(township.name(), null, township.level(), county.prefecture(), county.province());
+        return county;
     }
 
     /** The county-level units a text names: by a name only one has, or after the city that is its parent. */

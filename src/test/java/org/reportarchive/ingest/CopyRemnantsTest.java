@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -712,22 +713,24 @@ class CopyRemnantsTest {
     }
 
     @Test
-    void aSubdistrictsCongressWorkingCommitteeIsItsOwnPlaceInTheDistrictItsTitleNames() throws Exception {
+    void aSubdistrictsCongressWorkingCommitteeIsItsDistrictsCongress() throws Exception {
         String body = "各位代表：\n现在，我代表街道人大工委向大会报告工作，请予审议。\n"
                 + "一年来，街道人大工委在区人大常委会和街道党工委的领导下，组织辖区区人大代表开展视察活动十二次。\n";
         Report r = Copies.ingest("温州市鹿城区五马街道人大工委2023年工作报告\n——2024年1月10日在五马街道选民代表会议上\n" + body);
-        assertEquals("五马街道", r.metadata().place().name());
-        assertEquals("subdistrict", r.metadata().place().level());
+        assertEquals("鹿城区", r.metadata().place().name());
+        assertEquals("district", r.metadata().place().level());
         assertEquals("温州市", r.metadata().city());
         assertEquals("浙江省", r.metadata().province());
         // the district's standing committee's committee in the subdistrict
         Report district = Copies.ingest("鹿城区人大常委会五马街道工作委员会工作报告\n" + body);
-        assertEquals("五马街道", district.metadata().place().name());
-        assertEquals("温州市", district.metadata().city());
-        // no district named: the subdistrict alone, and a warning that says what to add
-        Report alone = Copies.ingest("五马街道人大工作委员会2023年工作报告\n" + body);
-        assertEquals("五马街道", alone.metadata().place().name());
-        assertEquals(null, alone.metadata().city());
+        assertEquals("鹿城区", district.metadata().placeName());
+        // the district named by the page's owner only
+        Report page = Copies.ingest("五马街道人大工作委员会2023年工作报告\n" + body + "主办：温州市鹿城区人民政府办公室\n");
+        assertEquals("鹿城区", page.metadata().placeName());
+        // no district named: no place, and a warning that says what to add; never 五马街道区 of 五马街道区人大代表
+        Report alone = Copies.ingest("五马街道人大工作委员会2023年工作报告\n——2024年1月10日在五马街道区人大代表暨选民代表会议上\n"
+                + body);
+        assertNull(alone.metadata().place());
         assertTrue(alone.warnings().stream().anyMatch(w -> w.startsWith("place: 五马街道 is a subdistrict")),
                 alone.warnings().toString());
         PlaceFinder places = new PlaceFinder(Divisions.defaults());
