@@ -30,7 +30,9 @@ final class EditorsNotes {
     private static final String AT_MEETING = "在(?:[^，。；]{2,60}?(?:会议|大会)|大会|会议|会)上";
     /** An editor's note that says at which session the report was delivered. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
-            + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告|听取(和审议)?了?[^，。；]{2,40}所作的[^，。；]{0,30}报告");
+            + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告|听取(和审议)?了?[^，。；]{2,40}所作的[^，。；]{0,30}报告"
+            // an encyclopedia's lead: 《……》是2023年1月10日在……会议上，……主任王建军所作的工作报告
+            + "|" + AT_MEETING + "，[^，。；]{2,40}所作的[^，。；]{0,20}报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)"
@@ -45,7 +47,7 @@ final class EditorsNotes {
             "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
                     + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")(?:作|做)了?([^，。；]{0,30})"
                     // ……会议听取了区人大常委会主任王　伟所作的区人大常委会工作报告 (、……主任王梅所作的……, the next)
-                    + "|(?:听取(?:和审议)?了?|、)([^，。、；]{2,30}?)所作的([^，。；、]{0,30})");
+                    + "|(?:听取(?:和审议)?了?|、|(?<=会议上|大会上)，)([^，。、；]{2,30}?)所作的([^，。；、]{0,30})");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
@@ -59,6 +61,8 @@ final class EditorsNotes {
     private static final Pattern WORK_REPORT = Pattern.compile("^[^，。；关于的]{0,6}工作报告$");
     /** The report a clause says was delivered is the standing committee's. */
     private static final Pattern COMMITTEE_REPORT = Pattern.compile("常务委员会|常委会");
+    /** A sentence about a standing committee's work report, led by its title: 《……常务委员会工作报告》是……. */
+    private static final Pattern COMMITTEES_TITLE = Pattern.compile("《[^《》]{0,40}(常务委员会|常委会)[^《》]{0,10}工作报告》");
     /** The end of an office: the title of a post. */
     private static final Pattern OFFICE_END = Pattern.compile("(书记|主任|委员长|主席|省长|市长|县长|区长|旗长|州长)$");
 
@@ -161,8 +165,10 @@ final class EditorsNotes {
                     boolean heard = m.group(6) != null;
                     String who = entrusted ? m.group(1) : heard ? m.group(6) : m.group(4);
                     String delivered = entrusted ? m.group(3) : heard ? m.group(7) : m.group(5);
+                    // (《……常务委员会工作报告》是……，……主任王建军所作的工作报告: the committee's, as the lead's title says)
                     boolean committees = COMMITTEE_REPORT.matcher(delivered).find() || entrusted
-                            && COMMITTEE_REPORT.matcher(m.group(2)).find() && WORK_REPORT.matcher(delivered).matches();
+                            && COMMITTEE_REPORT.matcher(m.group(2)).find() && WORK_REPORT.matcher(delivered).matches()
+                            || heard && WORK_REPORT.matcher(delivered).matches() && COMMITTEES_TITLE.matcher(sentence).lookingAt();
                     FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())
                             .orElse(null);
                     if (s != null && s.name() != null && committees) {

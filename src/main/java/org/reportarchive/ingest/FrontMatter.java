@@ -259,8 +259,20 @@ public final class FrontMatter {
     /** Whether a line (in simplified characters) is an editor's note of the publication: 【编者按】…, 编者按：…. */
     public static boolean isEditorsNote(String line) {
         String t = line.strip();
-        return EDITORS_NOTE.matcher(t).find() || isNewsLead(t);
+        return EDITORS_NOTE.matcher(t).find() || isNewsLead(t) || isEncyclopediaLead(t);
     }
+
+    /** Whether a line (in simplified characters) is an encyclopedia's lead sentence about the text under it. */
+    static boolean isEncyclopediaLead(String line) {
+        return line.startsWith("《") && ENCYCLOPEDIA_LEAD.matcher(line.strip()).matches();
+    }
+
+    /**
+     * An encyclopedia's lead sentence about the text under it, with its title in 《》: 《……工作报告》是2023年1月10日在……会议上，
+     * ……主任王建军所作的工作报告。
+     */
+    private static final Pattern ENCYCLOPEDIA_LEAD = Pattern.compile(
+            "^《[^《》]{4,60}》(?:是|为|系).{0,100}?(?:所作|所做|发表|作|做|通过)的?[^，。；]{0,20}(?:报告|讲话|决议|决定|说明|意见|致辞)。?$");
 
     /** Whether a line (in simplified characters) is a news report's lead that introduces the text under it. */
     public static boolean isNewsLead(String line) {

@@ -59,6 +59,7 @@ final class SourceCleaner {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
         BarePageNumbers.mark(lines, reasons);
+        InfoBox.mark(lines, reasons);
         RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);
         ForumReplies.mark(lines, reasons);
@@ -535,8 +536,8 @@ final class SourceCleaner {
                 continue;
             }
             if (titleSeen && FrontMatter.isEditorsNote(Simplified.of(t)) && (titleBlockFollows(lines, reasons, i)
-                    || (EDITOR_PROPER.matcher(Simplified.of(t.strip())).find() || FrontMatter.isNewsLead(Simplified.of(t)))
-                    && namesACongressMeeting(t))) {
+                    || (EDITOR_PROPER.matcher(Simplified.of(t.strip())).find() || FrontMatter.isNewsLead(Simplified.of(t))
+                    || FrontMatter.isEncyclopediaLead(Simplified.of(t))) && namesACongressMeeting(t))) {
                 noteAt = i;
                 outlineEnd = outlineEnd(lines, reasons, i);
                 continue; // an editor's note set between the title and the delivery line belongs to the title block

@@ -34,7 +34,8 @@ public enum RemovalReason {
     PARAGRAPH_INDENT("paragraphs' indents in a line whose breaks the copy lost, read as the paragraphs' starts",
             "各段连成一行时留下的段首缩进"),
     TABLE_FRAME("the box-drawn frame of a table set in text, read as layout", "文本表格的框线"),
-    NOTE_RULE("the rule a word processor sets over the notes at a page's foot", "页下注的分隔线");
+    NOTE_RULE("the rule a word processor sets over the notes at a page's foot", "页下注的分隔线"),
+    INFO_BOX("an encyclopedia's summary box, contents and section titles around the report", "百科信息栏及目录");
 
     private final String description;
     private final String label;
