@@ -218,8 +218,9 @@ final class BodyBuilder {
         for (int i = 0; i < lines.size(); i++) {
             String previous = i == 0 ? "" : lines.get(i - 1).text().strip();
             // the text's first line, or one under a sentence's end, a salutation or an addressee (市人民政府：)
-            boolean start = i == 0 || HeadingRecognizer.endsSentence(previous) || FrontMatter.isSalutation(previous)
-                    || previous.length() <= ADDRESSEE && (previous.endsWith("：") || previous.endsWith(":"));
+            boolean start = i == 0 || HeadingRecognizer.endsSentence(previous)
+                    || previous.length() <= ADDRESSEE && (previous.endsWith("：") || previous.endsWith(":"))
+                    || previous.length() <= SALUTATION && FrontMatter.isSalutation(previous);
             if (!start || HeadingRecognizer.numbering(lines.get(i).text()).isPresent()) {
                 continue;
             }
@@ -237,6 +238,8 @@ final class BodyBuilder {
 
     /** The longest line that addresses the text to someone (市人民政府：) above its first paragraph. */
     private static final int ADDRESSEE = 20;
+    /** The longest salutation (各位代表、各位居民代表：). */
+    private static final int SALUTATION = 40;
 
     /** The fewest paragraph starts that tell a copy indents its paragraphs. */
     private static final int INDENTED_STARTS = 3;

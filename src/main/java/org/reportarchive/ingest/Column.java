@@ -38,15 +38,24 @@ record Column(int width, boolean counted) {
      * @param indented the numbers of the lines that started indented in the source (their text is without it)
      */
     static Column of(List<SourceLine> lines, Set<Integer> indented) {
+        // each line's width as set and by its characters, once; then each way's widths, with the indent in the
+        // line's width and added to it (as a converter that wraps a paragraph's text and then indents it does)
+        int[] set = new int[lines.size()];
+        int[] counted = new int[lines.size()];
+        boolean[] indents = new boolean[lines.size()];
+        for (int i = 0; i < set.length; i++) {
+            String t = lines.get(i).text();
+            set[i] = width(t);
+            counted[i] = 2 * t.length();
+            indents[i] = indented.contains(lines.get(i).number());
+        }
         Column best = NONE;
         int bestLines = 0;
-        // by width, then by characters; each with the indent in the line's width, then added to it (as a converter
-        // that wraps a paragraph's text and then indents its first line does)
-        for (boolean counted : new boolean[] {false, true}) {
-            for (Set<Integer> indents : List.of(indented, Set.<Integer>of())) {
-                int[] mode = mode(lines, indents, counted);
+        for (boolean byCharacters : new boolean[] {false, true}) {
+            for (boolean indent : new boolean[] {true, false}) {
+                int[] mode = mode(byCharacters ? counted : set, indent ? indents : null);
                 if (mode[1] > bestLines) {
-                    best = new Column(mode[0], counted);
+                    best = new Column(mode[0], byCharacters);
                     bestLines = mode[1];
                 }
             }
@@ -55,11 +64,11 @@ record Column(int width, boolean counted) {
     }
 
     /** The column's width under one measure, or 0, and how many lines are about that wide. */
-    private static int[] mode(List<SourceLine> lines, Set<Integer> indented, boolean counted) {
+    private static int[] mode(int[] widths, boolean[] indents) {
         int[] counts = new int[MAX_COLUMN + 2]; // lines of each width up to the widest column; wider ones apart
         int wider = 0;
-        for (SourceLine l : lines) {
-            int w = measure(l.text(), counted) + (indented.contains(l.number()) ? PARAGRAPH_INDENT : 0);
+        for (int i = 0; i < widths.length; i++) {
+            int w = widths[i] + (indents != null && indents[i] ? PARAGRAPH_INDENT : 0);
             if (w > MAX_COLUMN) {
                 wider++;
             } else {
@@ -77,7 +86,7 @@ record Column(int width, boolean counted) {
         for (int w = mode - slack(mode); w <= Math.min(MAX_COLUMN, mode + slack(mode)); w++) {
             about += counts[w];
         }
-        boolean column = about >= FULL_LINES && about * 5 >= lines.size() * 2 && wider * 10 <= lines.size();
+        boolean column = about >= FULL_LINES && about * 5 >= widths.length * 2 && wider * 10 <= widths.length;
         return column ? new int[] {mode, about} : new int[] {0, 0};
     }
 
