@@ -37,6 +37,21 @@ public final class SearchText {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
+        char folded = FOLDED[c];
+        if (folded == 0) {
+            folded = foldOnce(c);
+            FOLDED[c] = folded; // (threads that fold the same character at once store the same form)
+        }
+        return folded;
+    }
+
+    /**
+     * Each character's folded form, worked out the first time it is folded; 0 for one not folded yet (no character
+     * folds to 0).
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    private static char foldOnce(char c) {
         int toned = TONED.indexOf(c);
         if (toned >= 0) {
             return PLAIN.charAt(toned);
