@@ -60,6 +60,7 @@ final class SourceCleaner {
         }
         BarePageNumbers.mark(lines, reasons);
         InfoBox.mark(lines, reasons);
+        AttachedDocument.mark(lines, reasons);
         RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);
         ForumReplies.mark(lines, reasons);
