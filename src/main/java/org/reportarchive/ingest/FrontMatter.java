@@ -98,7 +98,9 @@ public final class FrontMatter {
                     // what a news app or a social post prints under a title: follow, report, comment, like, share
                     + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回"
                     // what follows an office in an appointment's line: ……的……局长职务
-                    + "|职务|职位|职责|同志)$");
+                    + "|职务|职位|职责|同志"
+                    // what ends a meeting's minutes or record: ……主任会议纪要
+                    + "|纪要|会议纪要|实录)$");
     /** A label before a speaker line: 报告人：区人大常委会主任　林振华. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\\u3000]*[:：][\\s\\u3000]*");
     /** The label a speaker line starts with, as written (主持人：), or the empty string. */
@@ -108,7 +110,12 @@ public final class FrontMatter {
     }
 
     /** The label of the line that names who presided over a meeting. */
-    private static final Pattern PRESIDER = Pattern.compile("^主持人[\\s\\u3000]*[:：]");
+    /**
+     * Who presided, or a turn's label in an inquiry's or a meeting's record (询问人：……, 应询人：……, 提问人：……): not who
+     * gave the text.
+     */
+    private static final Pattern PRESIDER = Pattern.compile(
+            "^(主持人|询问人|应询人|提问人|答复人|答询人|回答人|列席人|记录人|记录)[\\s\\u3000]*[:：]");
     /** A lunar day beside a date: 农历壬辰年正月廿六. */
     private static final Pattern LUNAR_DAY = Pattern.compile(
             "[\\s\\u3000]*(农历|夏历|阴历)[\\s\\u3000]*[甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥年正腊冬闰一二三四五六七八九十廿卅初月日]{2,12}");
@@ -140,7 +147,7 @@ public final class FrontMatter {
                     + "|(转贴|转帖|转载|转发|转|原创|分享)[^】\\]］)）]{0,4})[】\\]］)）]\\s*"
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     private static final Pattern LABEL_AFTER = Pattern.compile(
-            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|节选|原文|附个人点评|附点评|附评论|附感想|上|中|下|续)[）)】\\]］]$");
+            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|摘编|节选|原文|附个人点评|附点评|附评论|附感想|上|中|下|续)[）)】\\]］]$");
 
     private FrontMatter() {
     }
@@ -262,6 +269,21 @@ public final class FrontMatter {
         return EDITORS_NOTE.matcher(t).find() || isNewsLead(t) || isEncyclopediaLead(t);
     }
 
+    /**
+     * Whether a line is the body that issued a document and the day, as minutes or a bulletin print them under the
+     * title: 桂平市人大常委会办公室　　2017年3月15日, 市人大常委会办公厅　2023年5月8日印发.
+     */
+    static boolean isIssuerAndDay(String line) {
+        String t = SourceLine.trim(line);
+        return t.length() <= ISSUER_AND_DAY_LINE && ISSUER_AND_DAY.matcher(Simplified.of(t)).matches();
+    }
+
+    /** The longest line read as an issuer and a day. */
+    private static final int ISSUER_AND_DAY_LINE = 50;
+    private static final Pattern ISSUER_AND_DAY = Pattern.compile("^([>＞][\\s\\u3000]*)?[^，。：:；>＞\\s\\u3000]{2,30}(办公室|办公厅|秘书处|研究室)"
+            + "[\\s\\u3000]+([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
+            + "[0-9０-９一二三四五六七八九十]{1,3}日(印发|印)?$");
+
     /** Whether a line (in simplified characters) is an encyclopedia's lead sentence about the text under it. */
     static boolean isEncyclopediaLead(String line) {
         return line.startsWith("《") && ENCYCLOPEDIA_LEAD.matcher(line.strip()).matches();
@@ -325,10 +347,14 @@ public final class FrontMatter {
                     + "|表决结果|列席人员名单|选举结果的?报告|选举结果的?公告|选举的?报告)([（(]草案[)）])?"
                     + "|.{0,30}?(人民代表大会常务委员会|人大常委会)[^，。：:]{0,8}?[0-9０-９]{4}年度?(立法计划|立法工作计划|监督工作计划"
                     + "|代表工作计划)"
-                    + "|.{0,30}?(人大常委会|常务委员会|常委会)[^，。：:]{0,30}(专题询问|执法检查|视察|调研)[^，。：:]{0,8}综述)$");
+                    + "|.{0,30}?(人大常委会|常务委员会|常委会)[^，。：:]{0,30}(专题询问|执法检查|视察|调研)[^，。：:]{0,8}综述"
+                    // an inquiry's record, a meeting's minutes: ……专题询问实录, ……第三次主任会议纪要
+                    + "|.{2,40}?(专题询问|询问|审议)(实录|纪实|综述)"
+                    + "|.{0,40}?(人大常委会|常务委员会|常委会|人民代表大会)[^，。：:]{0,24}?(主任会议|会议|党组会议)纪要)$");
 
     private static boolean isSessionTitle(String s) {
-        return (s.contains("会议") || s.contains("计划") || s.endsWith("综述")) && SESSION_TITLE.matcher(s).matches();
+        return (s.contains("会议") || s.contains("计划") || s.endsWith("综述") || s.endsWith("实录") || s.endsWith("纪实"))
+                && SESSION_TITLE.matcher(s).matches();
     }
 
     /** Whether a title line ends in a year in brackets: ……工作报告（2018年）. */
@@ -371,7 +397,7 @@ public final class FrontMatter {
         Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
         if (after.find() && after.start() > 0) {
             labels.add(t.substring(after.start()).strip());
-            excerpt = after.group().matches(".*(摘要|摘登|节选|上|中|下|续).*"); // an abstract, or a part of the text
+            excerpt = after.group().matches(".*(摘要|摘登|摘编|节选|上|中|下|续).*"); // an abstract, or a part of the text
             t = t.substring(0, after.start()).strip();
         }
         // a title set with a space between every character (洪 湖 市 人 民 代 表 大 会 …) is read without them

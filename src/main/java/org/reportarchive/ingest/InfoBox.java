@@ -85,7 +85,7 @@ final class InfoBox {
         }
     }
 
-    /** The first key of a summary box near the top, or -1. */
+    /** The first key of a summary box near the top, above the text and any sentence but the lead's, or -1. */
     private static int firstKey(List<SourceLine> lines, RemovalReason[] reasons) {
         int seen = 0;
         for (int i = 0; i < lines.size() && seen <= NEAR_TOP; i++) {
@@ -96,6 +96,9 @@ final class InfoBox {
             seen++;
             if (KEYS.contains(t) || isKeyAndValue(t)) {
                 return i;
+            }
+            if (FrontMatter.isSalutation(t) || Prose.isProse(t) && !FrontMatter.isEncyclopediaLead(Simplified.of(t))) {
+                return -1; // (the text has started: a schedule's 时间：…… in it, or its attachment's, is the text's)
             }
         }
         return -1;

@@ -397,7 +397,8 @@ final class SourceCleaner {
         String t = line.text();
         return HeadingRecognizer.isBareTitle(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty()
                 && !AUTHOR.matcher(t.strip()).find() // a byline (宾县人大常委会办公室) stays under its title
-                && FrontMatter.parseDelivery(t).isEmpty() && FrontMatter.parseNameLine(t).isEmpty();
+                && FrontMatter.parseDelivery(t).isEmpty() && FrontMatter.parseNameLine(t).isEmpty()
+                && !FrontMatter.isIssuerAndDay(t); // (nor the issuer and its day: 桂平市人大常委会办公室　2017年3月15日)
     }
 
     /**
@@ -525,8 +526,9 @@ final class SourceCleaner {
                 outlineEnd = second + 1;
                 continue;
             }
-            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()) {
-                continue;
+            if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()
+                    || titleSeen && FrontMatter.isIssuerAndDay(t)) {
+                continue; // (under a title, the body that issued it and its day: 桂平市人大常委会办公室　　2017年3月15日)
             }
             if (i > 0 && (reasons[i - 1] == RemovalReason.TRANSCRIPT || reasons[i - 1] == RemovalReason.OTHER_SPEAKER)) {
                 return i; // a transcript's speech starts under its speaker's turn header, punctuated or not

@@ -57,6 +57,10 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("↑上下滑动查看全文↑"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("左右滑动查看更多 >>"));
         assertEquals(Optional.empty(), inBody("推动滑动窗口监督。"));
+        // a news site's font buttons, and its day and time before the source, set apart by a bar
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("小字号"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("大字号　中字号　小字号"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("2021年09月29日08:42 | 来源：人民网－上海频道"));
     }
 
     @Test

@@ -207,6 +207,32 @@ class CopyRemnantsLimitsTest {
     }
 
     @Test
+    void anInquirysRecordAndAMeetingsMinutesAreReadWithTheirLeadAndIssuer() throws Exception {
+        Report record = Copies.ingest("人民网 >> 上海频道 >> 人大政协\n“一网通办”改革推进情况专题询问实录（摘编）\n"
+                + "2021年09月29日08:42 | 来源：人民网－上海频道\n小字号\n"
+                + "　　2021年9月28日下午，上海市第十五届人民代表大会常务委员会第三十五次会议举行联组会议，围绕本市“一网通办”改革推进"
+                + "情况开展专题询问。以下为询问实录摘编。\n　　询问人：市人大常委会委员　陈丽敏\n　　问：请问下一步如何提高全程网办的比例？\n"
+                + "　　应询人：市政务服务办主任　高振宇\n　　答：下一步，我们将重点做好三方面工作。\n");
+        assertEquals("“一网通办”改革推进情况专题询问实录", record.metadata().title());
+        assertEquals("上海市", record.metadata().placeName());
+        assertEquals(java.time.LocalDate.of(2021, 9, 28), record.metadata().date());
+        assertEquals(35, record.metadata().session());
+        assertNull(record.metadata().speaker(), "a questioner is no speaker of the record");
+        assertTrue(record.metadata().incomplete());
+        assertTrue(Copies.texts(record).get(0).startsWith("2021年9月28日下午"), Copies.texts(record).toString());
+        assertTrue(Copies.texts(record).contains("询问人：市人大常委会委员　陈丽敏"));
+        Report minutes = Copies.ingest("桂平市第十六届人大常委会第三次主任会议纪要\n桂平市人大常委会办公室　　2017年3月15日\n"
+                + "2017年3月14日上午，市人大常委会主任陆永康主持召开市十六届人大常委会第三次主任会议。会议研究了以下事项：\n"
+                + "一、关于召开常委会第四次会议的有关事项\n会议决定，常委会第四次会议于3月28日召开。\n"
+                + "二、关于代表建议交办工作\n会议同意交办方案。\n");
+        assertEquals("桂平市第十六届人大常委会第三次主任会议纪要", minutes.metadata().title());
+        assertNull(minutes.metadata().speaker());
+        assertEquals(List.of("桂平市人大常委会办公室　　2017年3月15日"), minutes.metadata().headerLines());
+        assertTrue(minutes.headings().stream().allMatch(h -> h.text().startsWith("一") || h.text().startsWith("二")),
+                minutes.headings().toString());
+    }
+
+    @Test
     void aSpeechThatNamesItsCongressByItsLevelIsTheCongressWhoseOwnSiteThePageIs() throws Exception {
         String speech = "首页 > 人大新闻 > 领导讲话\n在区十九届人大常委会第一次会议上的讲话\n（2022年1月12日）\n区人大常委会主任　刘德明\n"
                 + "各位副主任、秘书长、各位委员，同志们：\n刚才，会议依法通过了常委会工作机构负责人的任命。\n";

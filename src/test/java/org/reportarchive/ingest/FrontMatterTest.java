@@ -113,6 +113,15 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isSalutation("女士们、先生们、朋友们："));
         assertTrue(FrontMatter.isSalutation("各位代表、各位居民代表："));
         assertTrue(FrontMatter.isSalutation("各位人大代表、各位列席同志："));
+        // an inquiry's record and a meeting's minutes are titles; a record's turn labels are no speaker lines
+        assertTrue(FrontMatter.isTitle("“一网通办”改革推进情况专题询问实录（摘编）"));
+        assertTrue(FrontMatter.title("“一网通办”改革推进情况专题询问实录（摘编）").excerpt());
+        assertTrue(FrontMatter.isTitle("桂平市第十六届人大常委会第三次主任会议纪要"));
+        assertTrue(FrontMatter.parseSpeaker("桂平市第十六届人大常委会第三次主任会议纪要").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("询问人：市人大常委会委员　陈丽敏").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("应询人：市政府副秘书长、市政务服务办主任　高振宇").isEmpty());
+        assertTrue(FrontMatter.isIssuerAndDay("桂平市人大常委会办公室　　2017年3月15日"));
+        assertFalse(FrontMatter.isIssuerAndDay("2017年3月15日，市人大常委会办公室召开会议"));
         assertFalse(FrontMatter.isSalutation("各位代表、各位委员和列席人员认真审议了报告。"));
     }
 
