@@ -18,9 +18,9 @@ final class EditorsNotes {
 
     /** What an editor's note says of a text that is abridged: 编者按：……现将报告摘登如下。 */
     private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录");
-    /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）. */
+    /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）, （本报告全文刊发时有删节）. */
     private static final Pattern ABRIDGED_NOTE = Pattern.compile(
-            "^[（(]\\s*(本文|全文|此文|文章|报告|讲话)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
+            "^[（(]\\s*(本文|本报告|本讲话|全文|此文|文章|报告|讲话)?\\s*(全文)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
     /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
     private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
     /**

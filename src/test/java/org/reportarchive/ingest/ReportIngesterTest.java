@@ -1104,6 +1104,8 @@ class ReportIngesterTest {
         Report closing = ingest("湖南省人民代表大会常务委员会工作报告\n各位代表：\n五年来，常委会依法履职。\n"
                 + "（编者注：本文有删节。原文见湖南日报2023年1月14日第3版。）\n");
         assertTrue(closing.metadata().incomplete(), "an editor's closing note");
+        Report printed = ingest("湖南省人民代表大会常务委员会工作报告\n各位代表：\n五年来，常委会依法履职。\n（本报告全文刊发时有删节）\n");
+        assertTrue(printed.metadata().incomplete(), "a closing note that the report was abridged when printed");
         Report reposted = ingest("北海市人民代表大會常務委員會工作報告\n各位代表：\n五年來，常委會依法履職。\n"
                 + "（本文轉載自北海日報，有刪節）\n【責任編輯：黃小梅】\n");
         assertTrue(reposted.metadata().incomplete(), "a closing note of where the text is from that says it is abridged");
