@@ -161,7 +161,7 @@ final class MetadataResolver {
      *                  (主办：贵阳市白云区人大常委会办公室) says which of several places of a name the page is of
      */
     Resolved resolve(List<SourceLine> headerLines, List<Block> body, List<Removal> pageLines,
-                     boolean startsMid, boolean endsMid, boolean cutShort, Sidecar sidecar,
+                     boolean startsMid, boolean endsMid, boolean cutShort, boolean allParts, Sidecar sidecar,
                      List<String> warnings) {
         List<Removal> removals = new ArrayList<>();
         List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION)
@@ -414,7 +414,8 @@ final class MetadataResolver {
         if (title == null) {
             warnings.add("title: no title found; add 'title:' to the sidecar");
         }
-        boolean excerpt = h.title != null && h.title.excerpt();
+        // (a title's （上） does not make the text a part when its （下） follows in the same copy)
+        boolean excerpt = h.title != null && h.title.excerpt() && !allParts;
         boolean abridged = !excerpt && (EditorsNotes.abridged(h.lines, body) || publicationLines.stream()
                 .anyMatch(r -> EditorsNotes.isAbridgedSource(Simplified.of(r.text().strip()))));
         boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()

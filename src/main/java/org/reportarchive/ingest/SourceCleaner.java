@@ -41,9 +41,10 @@ final class SourceCleaner {
      * The result: title block, text lines and removals, in source order.
      *
      * @param cutShort the page showed only the start of the text: under its last line, 打开APP阅读全文, 剩余62%
+     * @param allParts the text's parts are all there, from the first (……（上）) to the last (……（下）)
      */
     record Cleaned(List<SourceLine> header, List<SourceLine> body, List<Removal> removals,
-                   boolean startsMidText, boolean endsMidText, boolean cutShort) {
+                   boolean startsMidText, boolean endsMidText, boolean cutShort, boolean allParts) {
     }
 
     Cleaned clean(List<SourceLine> input) {
@@ -115,6 +116,7 @@ final class SourceCleaner {
                 strong = name; // a headline of the text's own words right over 各位代表：, which no rule names the page's
             }
         }
+        boolean allParts = ReportParts.mark(lines, reasons, strong);
         int anchor = strong >= 0 ? strong : findWeakAnchor(lines, reasons);
         // the title block's own lines set over the title: a year alone (2023年 / 渭源县人大常委会工作报告), the
         // speaker's name (李　明 / （县人大常委会主任） / the title)
@@ -233,7 +235,7 @@ final class SourceCleaner {
             header.add(body.remove(body.size() - 1));
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Cleaned(header, body, removals, startsMid, endsMid, PageTail.cutShort(lines, lastText));
+        return new Cleaned(header, body, removals, startsMid, endsMid, PageTail.cutShort(lines, lastText), allParts);
     }
 
     /**
