@@ -23,6 +23,8 @@ public final class HeadingRecognizer {
     private static final Pattern DECIMAL = Pattern.compile(
             "^[0-9０-９]{1,2}[．.][0-9０-９]{1,2}([．.][0-9０-９]{1,2})?[\\s\\u3000]+(?![万亿元个人次件项倍千百公吨米%％])\\S");
     private static final Pattern PAREN_ARABIC = Pattern.compile("^[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S");
+    /** A number closed by a bracket, as a word processor's list sets it: 1）, 2) (never 3)号, nor a figure 1)2). */
+    private static final Pattern ARABIC_PAREN = Pattern.compile("^[0-9０-９]{1,2}[）)](?![0-9０-９号])[\\s\\u3000]*\\p{IsHan}");
     /** Longest run-in heading, in characters, up to and including its full stop. */
     private static final int MAX_RUN_IN = 40;
     /** Longest stand-alone heading line. */
@@ -58,6 +60,9 @@ public final class HeadingRecognizer {
         }
         if (DECIMAL.matcher(line).find()) {
             return Optional.of(HeadingStyle.DECIMAL_NUMBER);
+        }
+        if (ARABIC_PAREN.matcher(line).find()) {
+            return Optional.of(HeadingStyle.ARABIC_PAREN_NUMBER);
         }
         return Optional.empty();
     }

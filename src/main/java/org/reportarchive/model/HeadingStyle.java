@@ -18,5 +18,7 @@ public enum HeadingStyle {
     /** 1.1 2.3.1, a word processor's numbered sections */
     DECIMAL_NUMBER,
     /** （1） (1) */
-    PAREN_ARABIC_NUMBER
+    PAREN_ARABIC_NUMBER,
+    /** 1） 1), a word processor's list */
+    ARABIC_PAREN_NUMBER
 }

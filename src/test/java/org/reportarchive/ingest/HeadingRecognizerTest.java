@@ -25,6 +25,13 @@ class HeadingRecognizerTest {
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("（三）加强生物多样性保护，重点保护以下物种及其栖息地："));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、主要做法"));
         assertEquals(Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER), HeadingRecognizer.standalone("（3）完善制度"));
+        // a word processor's list: 1) and 1）, never a figure or a day's number
+        assertEquals(Optional.of(HeadingStyle.ARABIC_PAREN_NUMBER), HeadingRecognizer.standalone("1）完善制度"));
+        assertEquals(Optional.of(HeadingStyle.ARABIC_PAREN_NUMBER), HeadingRecognizer.numbering("2)\t始终坚持依法理财，自觉接受监督。"));
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("3)号文件已经印发。"));
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("5)2023年"));
+        assertEquals(HeadingStyle.ARABIC_PAREN_NUMBER,
+                HeadingRecognizer.runIn("1)\t始终坚持政治引领，做到对党忠诚。我将认真学习。").orElseThrow().style());
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("## 二、聚焦重大战略重大任务"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("## 今后一年工作任务"));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("七、建设“四个机关”"));
