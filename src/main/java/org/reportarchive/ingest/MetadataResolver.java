@@ -40,7 +40,7 @@ final class MetadataResolver {
     static final String PUBLICATION = "publication line";
     static final String BODY = "body";
     static final String SIDECAR = "sidecar";
-    static final String TITLE_JOINED = "title, two lines joined";
+    static final String TITLE_JOINED = "title, lines joined";
     static final String EDITOR = "editor's note";
     static final String DIVISIONS = "division table";
     static final String SIGNATURE = "signature";
@@ -174,7 +174,7 @@ final class MetadataResolver {
 
         // title and kind
         String title = sidecar.title() != null ? sidecar.title() : h.title == null ? null : h.title.title();
-        source(sources, "title", title, sidecar.title() != null ? SIDECAR : h.titleLines == 2 ? TITLE_JOINED : TITLE);
+        source(sources, "title", title, sidecar.title() != null ? SIDECAR : h.titleLines >= 2 ? TITLE_JOINED : TITLE);
         Kind kind = sidecar.kind() != null ? Kind.fromCode(sidecar.kind()) : null;
         String kindSource = SIDECAR;
         if (kind == null && h.title != null) {

@@ -16,7 +16,7 @@ import org.reportarchive.text.Simplified;
  */
 final class TitleBlock {
 
-    /** The title line as read (two lines joined when the title runs over two), or null. */
+    /** The title line as read (its lines joined when the title runs over two or three), or null. */
     SourceLine titleLine;
     FrontMatter.Title title;
     SourceLine deliveryLine;
@@ -155,6 +155,21 @@ final class TitleBlock {
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String t = line.text();
+            if (h.titleLine == null && i + 2 < lines.size() && FrontMatter.isTitleHead(t)
+                    && lines.get(i + 1).number() == line.number() + 1 && lines.get(i + 2).number() == line.number() + 2
+                    && !FrontMatter.isTitle(lines.get(i + 1).text()) && !FrontMatter.isTitle(lines.get(i + 2).text())
+                    && FrontMatter.isTitle(FrontMatter.joinTitle(lines.get(i + 1).text(), lines.get(i + 2).text()))) {
+                // a body's name over a title set over two lines: ……财政经济委员会 / 关于……和2023年 / 预算草案的审查结果报告
+                String rest = FrontMatter.joinTitle(lines.get(i + 1).text(), lines.get(i + 2).text());
+                String whole = FrontMatter.joinTitle(t, rest);
+                if (FrontMatter.isTitle(whole)) {
+                    h.titleLine = new SourceLine(line.number(), whole);
+                    h.title = FrontMatter.title(whole);
+                    h.titleLines = 3;
+                    i += 2;
+                    continue;
+                }
+            }
             if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) || brokenInAWord(t, lines.get(i + 1).text())
                     || FrontMatter.isTitleOpening(t, lines.get(i + 1).text()))
                     && (lines.get(i + 1).number() == line.number() + 1 || lines.get(i + 1).number() == line.number())

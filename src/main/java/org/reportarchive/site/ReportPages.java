@@ -34,7 +34,7 @@ final class ReportPages {
             Map.entry("speaker line", "署名"), Map.entry("publication line", "发布信息"), Map.entry("body", "正文"),
             Map.entry("sidecar", "编者补充"), Map.entry("division table", "行政区划表"),
             Map.entry("division history", "行政区划沿革"),
-            Map.entry("title, two lines joined", "标题（原文分两行，已连接）"), Map.entry("editor's note", "编者按"),
+            Map.entry("title, lines joined", "标题（原文分行，已连接）"), Map.entry("editor's note", "编者按"),
             Map.entry("signature", "文末落款"));
 
     private static Map<String, String> fieldNames() {

@@ -854,6 +854,12 @@ class ReportIngesterTest {
         Report r = ingest("余庆县人民代表大会常务委员会代表资格审查委员会\n关于个别代表的代表资格的报告\n主任、各位副主任、各位委员：\n"
                 + "根据代表法的规定，现将个别代表的代表资格审查情况报告如下。\n");
         assertEquals("余庆县人民代表大会常务委员会代表资格审查委员会关于个别代表的代表资格的报告", r.metadata().title());
+        // over a title set over two lines
+        Report three = ingest("武汉市人民代表大会财政经济委员会\n关于武汉市2022年预算执行情况和2023年\n预算草案的审查结果报告\n"
+                + "市第十五届人民代表大会第二次会议主席团：\n财政经济委员会对预算报告和预算草案进行了审查。\n");
+        assertEquals("武汉市人民代表大会财政经济委员会关于武汉市2022年预算执行情况和2023年预算草案的审查结果报告",
+                three.metadata().title());
+        assertEquals("title, lines joined", three.metadata().sources().get("title"));
         // a law the opening cites names no congress of the report's
         Report cited = ingest("宪法宣誓仪式主持词\n（2022年12月30日）\n同志们：\n"
                 + "根据《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》的规定，现在举行宪法宣誓仪式。\n"
