@@ -119,6 +119,9 @@ final class TitleBlock {
     /** An office that names no body: 主任, 副主任, 常务副主任, 秘书长. */
     private static final Pattern BARE_OFFICE = Pattern.compile("^(常务)?副?(主任|委员长|秘书长|主席)$");
 
+    /** A delivery line that says the report was submitted, or given in writing: 提交……, （书面报告）. */
+    private static final Pattern SUBMITTED = Pattern.compile("提交|提请|书面");
+
     /** A line that names a congress or its standing committee and nothing else (no term, no meeting). */
     private static boolean isBodyName(String line) {
         return Simplified.of(SourceLine.trim(line)).matches("^[^届次]{0,30}?(人民代表大会|人大)(常务委员会|常委会)?$");
@@ -289,6 +292,13 @@ final class TitleBlock {
                     && (h.delivery.year() == null || h.delivery.year().equals(d.get().year()))) {
                 // a session document's header (……第四次会议文件之三　2010年1月), then the delivery line itself: the
                 // line with the day is read
+                h.delivery = null;
+            }
+            if (d.isPresent() && h.delivery != null && d.get().date() != null && d.get().session() != null
+                    && SUBMITTED.matcher(Simplified.of(h.deliveryLine.text())).find()
+                    && !SUBMITTED.matcher(Simplified.of(t)).find()) {
+                // the day the report was submitted in writing, then the day it was delivered at the session
+                // (——2020年5月9日提交……会议（书面报告） / ——2020年5月10日在……全体会议上（口头报告）): the latter is its day
                 h.delivery = null;
             }
             java.time.LocalDate dayAbove = null;

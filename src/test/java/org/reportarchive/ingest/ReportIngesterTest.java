@@ -599,6 +599,16 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aReportSubmittedInWritingAndDeliveredAtTheSessionIsDatedByItsDelivery() throws Exception {
+        Report r = ingest("湖州市人民代表大会常务委员会工作报告\n——2020年5月9日提交湖州市第八届人民代表大会第四次会议（书面报告）\n"
+                + "——2020年5月10日在湖州市第八届人民代表大会第四次会议第二次全体会议上（口头报告）\n湖州市人大常委会主任　钱建平\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals(java.time.LocalDate.of(2020, 5, 10), r.metadata().date());
+        assertEquals(4, r.metadata().session());
+        assertEquals(3, r.metadata().headerLines().size(), "both lines stay in the title block");
+    }
+
+    @Test
     void anOfficeOnALineOfItsOwnOverTheNameIsTheSpeakersOffice() throws Exception {
         Report r = ingest("岳阳市人民代表大会常务委员会工作报告\n二〇一八年一月十二日在岳阳市第八届人民代表大会第一次会议上\n"
                 + "岳阳市人大常委会主任\n黎作凤\n各位代表：\n一年来，常委会依法履职。\n");
