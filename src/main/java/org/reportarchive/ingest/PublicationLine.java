@@ -27,6 +27,9 @@ final class PublicationLine {
     /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
     private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** A day at the end of a value, after a wide space: 旗人大常委会办公室　　2023-01-09. */
+    private static final Pattern TRAILING_DAY = Pattern.compile(
+            "[\\s\\u3000]+(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?([\\s\\u3000]+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
     /**
      * A newspaper's masthead: 福建日报 2023年1月17日 第3版, 张家港日报数字报　2017年1月13日 (the paper's name, without its
      * e-paper's), or a paper named otherwise with its page: 今日长兴　2010年2月11日　第2版.
@@ -200,8 +203,13 @@ final class PublicationLine {
             }
             Matcher reposted = REPOSTED_FROM.matcher(view);
             if (reposted.find() && !KEY.matcher(view).find()) {
-                // a reposter's sentence: ……，全文转自西江日报（1月11日A3版），……
+                // a reposter's sentence: ……，全文转自西江日报（1月11日A3版），……; and the issue's day after the paper:
+                // （原载《遵义日报》1999年3月3日第2版）
                 source = source == null ? bare.substring(reposted.start(1), reposted.end(1)) : source;
+                Matcher issue = DATE.matcher(bare);
+                if (date == null && issue.find(reposted.end(1))) {
+                    date = day(issue.group(1), issue.group(2), issue.group(3));
+                }
                 kept.add(bare);
                 continue;
             }
@@ -266,7 +274,8 @@ final class PublicationLine {
                 kept.add(lead.group().strip());
             } else if (!keys.isEmpty()) {
                 // the same in words: 2011年01月20日08:34　来源：鞍山日报, 2012年02月16日 10:20:45　来源：黔西南日报
-                String before = ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip());
+                String before = ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip())
+                        .replaceFirst("[\\s\\u3000]*[|｜]$", ""); // (2021年09月29日08:42 | 来源：人民网)
                 Matcher at = POSTED_AT.matcher(before);
                 if (at.matches()) {
                     date = date == null ? day(at.group(1), at.group(2), at.group(3)) : date;
@@ -308,7 +317,13 @@ final class PublicationLine {
                 } else if (key.equals("发布机构")) {
                     source = source == null ? name(value) : source;
                 } else if (key.equals("作者")) {
-                    author = author == null ? value : author;
+                    // (a day after the author, set apart by wide spaces, is the page's: 作者：旗人大常委会办公室　2023-01-09)
+                    Matcher trailing = TRAILING_DAY.matcher(ChineseNumbers.toHalfWidthDigits(value));
+                    boolean dated = trailing.find();
+                    if (dated) {
+                        date = date == null ? day(trailing.group(1), trailing.group(2), trailing.group(3)) : date;
+                    }
+                    author = author == null ? (dated ? value.substring(0, trailing.start()).strip() : value) : author;
                 } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {
                     continue; // a document site's uploader and counters are not publication facts
                 } else if (key.contains("日期") || key.contains("时间")) {
@@ -325,6 +340,7 @@ final class PublicationLine {
         if (source == null && date == null && author == null) {
             return null;
         }
-        return new Publication(source, date, author, String.join("　", kept));
+        // (the same line on the next page of a text copied from two adds nothing)
+        return new Publication(source, date, author, String.join("　", new java.util.LinkedHashSet<>(kept)));
     }
 }

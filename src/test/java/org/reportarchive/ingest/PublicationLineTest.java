@@ -111,6 +111,16 @@ class PublicationLineTest {
         assertEquals("2023-01-17", p.date());
         assertTrue(BoilerplateRules.defaults().classify("福建日报 2023年1月17日 第3版", false).isPresent());
         assertTrue(BoilerplateRules.defaults().classify("福建日报报道，2023年1月17日省人大常委会召开会议。", true).isEmpty());
+        // a day before the source set apart by a bar; a day after the author; an issue's day after the paper a text
+        // was taken from; the same line on the next page of a copy
+        assertEquals("2021-09-29", parse(5, "2021年09月29日08:42 | 来源：人民网－上海频道", ui).date());
+        Publication authored = parse(3, "来源：阿拉善盟学习平台　　作者：旗人大常委会办公室　　2023-01-09", ui);
+        assertEquals("旗人大常委会办公室", authored.author());
+        assertEquals("2023-01-09", authored.date());
+        assertEquals("1999-03-03", parse(22, "（原载《遵义日报》1999年3月3日第2版）", ui).date());
+        Publication twice = PublicationLine.parse(List.of(new Removal(5, RemovalReason.PUBLICATION, "发布时间：2008-02-15　来源：市人大常委会办公厅"),
+                new Removal(27, RemovalReason.PUBLICATION, "发布时间：2008-02-15　来源：市人大常委会办公厅")), ui);
+        assertEquals("发布时间：2008-02-15　来源：市人大常委会办公厅", twice.line());
         // an e-paper's masthead: the paper's name, without its e-paper's
         assertEquals("张家港日报", parse(1, "张家港日报数字报　　2017年1月13日　星期五", ui).source());
     }
