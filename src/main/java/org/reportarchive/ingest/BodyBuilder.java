@@ -124,7 +124,23 @@ final class BodyBuilder {
         }
         List<Optional<HeadingStyle>> styles = new ArrayList<>();
         for (int at = 0; at < segments.size(); at++) {
-            styles.add(headingStyle(segments, at, signature, runInStyles));
+            styles.add(headingStyle(segments, at, signature));
+        }
+        // a numbered line that ends at its heading's full stop (（一）管理服务体制逐步理顺。) is a heading where its siblings
+        // open their paragraphs with theirs, or where one of its style anywhere has a section's text under it: then
+        // all of that style are
+        Set<HeadingStyle> sectionStyles = EnumSet.noneOf(HeadingStyle.class);
+        for (int at = 0; at < segments.size(); at++) {
+            Optional<HeadingStyle> stopped = stoppedHeading(segments, at);
+            if (stopped.isPresent() && opensASection(segments.get(at + 1).text())) {
+                sectionStyles.add(stopped.get());
+            }
+        }
+        for (int at = 0; at < segments.size(); at++) {
+            if (styles.get(at).isEmpty()) {
+                styles.set(at, stoppedHeading(segments, at)
+                        .filter(st -> runInStyles.contains(st) || sectionStyles.contains(st)));
+            }
         }
         BitSet listed = listItems(segments, styles);
         for (int at = 0; at < segments.size(); at++) {
@@ -725,21 +741,23 @@ final class BodyBuilder {
     }
 
     /** The style of the heading a segment is, if it is one. */
-    private static Optional<HeadingStyle> headingStyle(List<Segment> segments, int at, BitSet signature,
-                                                       Set<HeadingStyle> runInStyles) {
+    private static Optional<HeadingStyle> headingStyle(List<Segment> segments, int at, BitSet signature) {
         Segment seg = segments.get(at);
         // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
         boolean whole = seg.joins().isEmpty() || seg.joins().size() == 1 && seg.text().length() <= WRAPPED_HEADING
                 && HeadingRecognizer.numbering(seg.text()).isPresent() && !HeadingRecognizer.endsSentence(seg.text());
-        Optional<HeadingStyle> heading = whole && !signature.get(at) && !isRowOfNames(seg.text())
+        return whole && !signature.get(at) && !isRowOfNames(seg.text())
                 && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                 ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
-        if (heading.isEmpty() && seg.joins().isEmpty() && at > 0 && at + 1 < segments.size()) {
-            String next = segments.get(at + 1).text();
-            heading = stoppedHeading(segments.get(at - 1).text(), seg.text(), next)
-                    .filter(st -> runInStyles.contains(st) || opensASection(next));
+    }
+
+    /** The style of the numbered line ending at its heading's full stop that a segment is, if it is one. */
+    private static Optional<HeadingStyle> stoppedHeading(List<Segment> segments, int at) {
+        Segment seg = segments.get(at);
+        if (!seg.joins().isEmpty() || at == 0 || at + 1 >= segments.size()) {
+            return Optional.empty();
         }
-        return heading;
+        return stoppedHeading(segments.get(at - 1).text(), seg.text(), segments.get(at + 1).text());
     }
 
     /**

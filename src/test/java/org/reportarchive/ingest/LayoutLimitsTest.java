@@ -257,6 +257,17 @@ class LayoutLimitsTest {
                 "各位代表，让我们在市委的坚强领导下，为建设新海宁而努力奋斗！"));
         assertEquals(List.of("2020年主要任务", "一、紧扣高质量发展，加强经济工作监督。", "二、紧扣民生福祉，加强民生领域监督。"),
                 sections.headings().stream().map(h -> h.text()).toList());
+        // siblings read alike: one of the style with a section's text under it makes all of that style headings,
+        // whatever the length of the sentence under each
+        Report siblings = Copies.ingest(String.join("\n", "关于外来人口服务管理情况的调研报告", "二、主要做法和成效",
+                "（一）管理服务体制逐步理顺。", "市委、市政府成立了新市民事务管理委员会，全市建立社区新市民服务站196个，配备专职协管员1580名。",
+                "（二）居住证制度全面实施。", "持证人员享受与户籍人口同等待遇。", "三、存在的问题", "一是服务管理力量不足。",
+                "协管员与外来人口之比约为1比1046，部分社区“管不过来”的问题比较突出，基础信息采集不及时。",
+                "二是信息共享程度不高。", "部门数据不能互通。", "四、意见和建议", "（一）进一步理顺体制机制。", "建议明确职责分工。",
+                "（二）进一步推进信息化建设。", "要加快建设统一平台。"));
+        assertEquals(List.of("二、主要做法和成效", "（一）管理服务体制逐步理顺。", "（二）居住证制度全面实施。", "三、存在的问题",
+                "一是服务管理力量不足。", "二是信息共享程度不高。", "四、意见和建议", "（一）进一步理顺体制机制。",
+                "（二）进一步推进信息化建设。"), siblings.headings().stream().map(h -> h.text()).toList());
     }
 
     @Test
