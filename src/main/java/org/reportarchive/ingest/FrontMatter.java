@@ -581,6 +581,25 @@ public final class FrontMatter {
             "^[^。！？]{0,30}?((今天|现在|即将|就要)[^。！？，]{0,6}(隆重开幕|胜利开幕|开幕|胜利闭幕|闭幕)|现在开始|现在开会"
                     + "|圆满完成了?(各项|全部|预定)?(议程|任务)(?![^。！？]{0,4}(以来|之后|后|不久)))");
 
+    /**
+     * The day a meeting's minutes record, as their first sentence gives it: 2017年3月14日上午，……主持召开……第三次主任会议。
+     * Empty when the sentence does not open with a day and the meeting it held.
+     */
+    static Optional<LocalDate> minutesDay(String sentence) {
+        String s = Simplified.of(sentence.strip());
+        Matcher d = DATE_CN.matcher(s);
+        int stop = s.indexOf('。');
+        String first = stop < 0 ? s : s.substring(0, stop);
+        if (!d.lookingAt() || !HELD_MEETING.matcher(first).find()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
+                ChineseNumbers.parse(d.group(3))));
+    }
+
+    /** A sentence's meeting that was held: ……主持召开……第三次主任会议, 举行……会议. */
+    private static final Pattern HELD_MEETING = Pattern.compile("(召开|举行)[^，。；]{0,40}会议");
+
     public static Optional<Delivery> openingMeeting(String sentence) {
         String s = Simplified.of(sentence.strip());
         Matcher d = DATE_CN.matcher(s);

@@ -114,6 +114,9 @@ final class MetadataResolver {
     /** A national law or document a text cites in 《》: 《全国人民代表大会常务委员会关于……的决定》, 《中华人民共和国……法》. */
     private static final Pattern CITED = Pattern.compile("《[^《》]{0,40}(全国|中华人民共和国|国务院)[^《》]{0,60}》");
 
+    /** A meeting's minutes, by their title: ……第三次主任会议纪要. */
+    private static final Pattern MINUTES = Pattern.compile("会议纪要$|纪要$");
+
     /** Words of levels with no name: 县市, 旗县市, 盟旗县市, 自治区 (a region's title names its congress so: 自治区人大常委会……). */
     private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+|自治[区州县旗]|地区");
     /** What follows a city named as the one a report answers to. */
@@ -267,6 +270,11 @@ final class MetadataResolver {
                     + "), not the day it was delivered; add 'date:' to the sidecar");
             date = null;
             sources.remove("date");
+        }
+        if (date == null && h.title != null && MINUTES.matcher(Simplified.of(h.title.title())).find() && opening != null) {
+            // a meeting's minutes are dated by the meeting they record, as their first sentence gives it
+            date = FrontMatter.minutesDay(opening).orElse(null);
+            source(sources, "date", date, OPENING);
         }
         EditorsNotes.Closing closingNote = EditorsNotes.closing(closing(body));
         if (date == null && closingNote != null && noted == null && (h.delivery == null || h.delivery.year() == null

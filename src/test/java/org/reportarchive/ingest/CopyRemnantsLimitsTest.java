@@ -226,6 +226,7 @@ class CopyRemnantsLimitsTest {
                 + "一、关于召开常委会第四次会议的有关事项\n会议决定，常委会第四次会议于3月28日召开。\n"
                 + "二、关于代表建议交办工作\n会议同意交办方案。\n");
         assertEquals("桂平市第十六届人大常委会第三次主任会议纪要", minutes.metadata().title());
+        assertEquals(java.time.LocalDate.of(2017, 3, 14), minutes.metadata().date(), "the day of the meeting the minutes record");
         assertNull(minutes.metadata().speaker());
         assertEquals(List.of("桂平市人大常委会办公室　　2017年3月15日"), minutes.metadata().headerLines());
         assertTrue(minutes.headings().stream().allMatch(h -> h.text().startsWith("一") || h.text().startsWith("二")),
