@@ -328,9 +328,16 @@ public final class FrontMatter {
         if (containsSentencePunctuation(s)) {
             return false;
         }
-        String t = withoutYearAfter(s);
+        String t = STATE_AFTER.matcher(withoutYearAfter(s)).replaceFirst("");
         return TITLE.matcher(t).matches() || isSessionTitle(t);
     }
+
+    /**
+     * What a title says after it of the document's form or stage, part of the title as written: ……工作报告（书面报告）,
+     * （书面）, （审议稿）, （征求意见稿）, （草案）.
+     */
+    private static final Pattern STATE_AFTER = Pattern.compile(
+            "[（(](书面|书面报告|口头报告|审议稿|征求意见稿|讨论稿|送审稿|修改稿|代拟稿|草案|草稿|初稿|定稿|印发稿|报告稿)[）)]$");
 
     /** A title without the year in brackets a page's headline adds after it: ……工作报告（1996年） is ……工作报告. */
     static String withoutYearAfter(String title) {

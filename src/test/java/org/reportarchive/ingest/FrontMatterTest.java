@@ -122,6 +122,11 @@ class FrontMatterTest {
         assertTrue(FrontMatter.parseSpeaker("桂平市第十六届人大常委会第三次主任会议纪要").isEmpty());
         assertTrue(FrontMatter.parseSpeaker("询问人：市人大常委会委员　陈丽敏").isEmpty());
         assertTrue(FrontMatter.parseSpeaker("应询人：市政府副秘书长、市政务服务办主任　高振宇").isEmpty());
+        // a title's note of the document's form or stage is the title's
+        assertTrue(FrontMatter.isTitle("淄博市人民代表大会常务委员会工作报告（书面）"));
+        assertTrue(FrontMatter.isTitle("淄博市人民代表大会常务委员会工作报告（书面报告）"));
+        assertTrue(FrontMatter.isTitle("淄博市人民代表大会常务委员会工作报告（审议稿）"));
+        assertEquals("淄博市人民代表大会常务委员会工作报告（审议稿）", FrontMatter.title("淄博市人民代表大会常务委员会工作报告（审议稿）").title());
         assertTrue(FrontMatter.isIssuerAndDay("桂平市人大常委会办公室　　2017年3月15日"));
         assertFalse(FrontMatter.isIssuerAndDay("2017年3月15日，市人大常委会办公室召开会议"));
         assertFalse(FrontMatter.isSalutation("各位代表、各位委员和列席人员认真审议了报告。"));
