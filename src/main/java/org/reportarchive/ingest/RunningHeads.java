@@ -137,17 +137,27 @@ final class RunningHeads {
 
     /**
      * The report's title again at the top of a later page, right under the page's number or running head taken off
-     * (— 1 — / 永嘉县人民代表大会常务委员会工作报告): the page's head, not a heading of the text.
+     * (— 1 — / 永嘉县人民代表大会常务委员会工作报告, or in its short form, 永嘉县人大常委会工作报告): the page's head, not a heading of
+     * the text.
      */
     static void markTitleAgain(List<SourceLine> lines, RemovalReason[] reasons, String title, int from) {
-        String key = SourceLine.withoutSpaces(title);
+        String key = shortForm(title);
         for (int i = Math.max(from, 1); i < lines.size(); i++) {
             int before = SourceLines.previousLine(lines, i);
             if (reasons[i] == null && before >= 0 && PAGE_LINES.contains(reasons[before])
-                    && SourceLine.withoutSpaces(lines.get(i).text()).equals(key)) {
+                    && shortForm(lines.get(i).text()).equals(key)) {
                 reasons[i] = RemovalReason.RUNNING_HEAD;
             }
         }
+    }
+
+    /**
+     * A title as compared with a page's head: without spaces, in simplified characters, the congress's and its
+     * committee's names in their short forms (桃源县人民代表大会常务委员会工作报告 heads its pages as 桃源县人大常委会工作报告).
+     */
+    private static String shortForm(String title) {
+        return Simplified.of(SourceLine.withoutSpaces(title)).replace("人民代表大会常务委员会", "人大常委会")
+                .replace("人民代表大会", "人大");
     }
 
     /** What a printed page's edge holds. */

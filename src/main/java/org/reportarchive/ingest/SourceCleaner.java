@@ -183,8 +183,11 @@ final class SourceCleaner {
             bodyStart = lines.indexOf(moved);
         }
         RunningHeads.markHeadAgain(lines, reasons, anchor, bodyStart);
-        if (strong >= 0 && FrontMatter.isTitle(lines.get(strong).text())) {
-            RunningHeads.markTitleAgain(lines, reasons, lines.get(strong).text(), bodyStart);
+        for (SourceLine line : header) { // (the title, under a session document's header too)
+            if (FrontMatter.isTitle(line.text())) {
+                RunningHeads.markTitleAgain(lines, reasons, line.text(), bodyStart);
+                break;
+            }
         }
         PageArticles.markFollowing(lines, reasons, bodyStart);
         PageTail.cutAtTheRest(lines, reasons, bodyStart);

@@ -46,6 +46,17 @@ class BarePageNumbersTest {
     }
 
     @Test
+    void theTitleInItsShortFormOverOnePageUnderASessionDocumentsHeaderIsThePages() throws Exception {
+        Report r = Copies.ingest("桃源县第十八届人民代表大会\n第六次会议文件（4）\n桃源县人民代表大会常务委员会工作报告\n"
+                + "——2026年1月13日在桃源县第十八届人民代表大会第六次会议上\n各位代表：\n一、2025年工作回顾\n"
+                + "（一）坚持党的全面领导\n常委会党组认真落实“第一议题”制度，全年开展党组理论学习。\n（二）聚焦高质量发展\n"
+                + "- 1 -\n桃源县人大常委会工作报告\n围绕经济运行，听取审议计划执行、预算执行等报告。\n");
+        assertEquals(List.of("一、2025年工作回顾", "（一）坚持党的全面领导", "（二）聚焦高质量发展"),
+                r.headings().stream().map(h -> h.text()).toList());
+        assertEquals(List.of("桃源县人大常委会工作报告"), removed(r, RemovalReason.RUNNING_HEAD));
+    }
+
+    @Test
     void numbersThatAreTheTextsStay() throws Exception {
         // a table copied a cell a line: its numbers are a few short lines apart
         Report table = Copies.ingest(HEAD + "现将代表建议办理情况列表如下。\n序号\n类别\n件数\n1\n城乡建设\n52\n2\n教育卫生\n36\n3\n农业农村\n41\n");
