@@ -225,7 +225,7 @@ final class BodyBuilder {
 
     /**
      * Whether a copy sets its paragraphs' first lines indented: enough of the lines that may start one (the first, and
-     * those under a sentence's end, a salutation or an addressee) are to tell, and most lines that surely start a
+     * those under a sentence's end, a salutation, an addressee or a numbered heading) are to tell, and most lines that surely start a
      * paragraph are. A line under a full line of a column that ends a sentence tells nothing: it may go on from it.
      */
     private static boolean indentsParagraphs(List<SourceLine> lines, Set<Integer> indented, Column column) {
@@ -236,7 +236,8 @@ final class BodyBuilder {
             // the text's first line, or one under a sentence's end, a salutation or an addressee (市人民政府：)
             boolean start = i == 0 || HeadingRecognizer.endsSentence(previous)
                     || previous.length() <= ADDRESSEE && (previous.endsWith("：") || previous.endsWith(":"))
-                    || previous.length() <= SALUTATION && FrontMatter.isSalutation(previous);
+                    || previous.length() <= SALUTATION && FrontMatter.isSalutation(previous)
+                    || HeadingRecognizer.numbering(previous).isPresent() && HeadingRecognizer.standalone(previous).isPresent();
             if (!start || HeadingRecognizer.numbering(lines.get(i).text()).isPresent()) {
                 continue;
             }

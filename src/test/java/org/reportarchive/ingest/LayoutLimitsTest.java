@@ -133,6 +133,25 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aCopyWhoseParagraphsStartIndentedUnderTheirHeadingsGoesOnInAnUnindentedLineAfterAFullStop() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "楚雄彝族自治州人民代表大会常务委员会工作报告", "各位代表：",
+                "（一）坚持党的领导，确保正确政治方向",
+                "　　常委会党组认真落实全面从严治党主体责任，严格执行",
+                "重大事项请示报告制度，全年向州委请示报告重大事项19件。",
+                "深入学习宣传贯彻宪法修正案，组织开展“宪法宣传周”系",
+                "列活动，推动宪法精神深入人心。",
+                "（二）立足民族自治，提高立法质量",
+                "　　常委会充分行使民族区域自治地方立法权，制定了《楚",
+                "雄彝族自治州彝族火把节条例》，修订了《楚雄彝族自治州",
+                "城乡规划建设管理条例》，立法质量不断提高。",
+                "（三）聚焦脱贫攻坚，增强监督实效",
+                "　　围绕打好“三大攻坚战”，常委会把脱贫攻坚作为监督工",
+                "作的重中之重，连续两年听取和审议州人民政府的报告。"));
+        assertTrue(texts(r).contains("常委会党组认真落实全面从严治党主体责任，严格执行重大事项请示报告制度，全年向州委请示报告重大事项19件。"
+                + "深入学习宣传贯彻宪法修正案，组织开展“宪法宣传周”系列活动，推动宪法精神深入人心。"), texts(r).toString());
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
