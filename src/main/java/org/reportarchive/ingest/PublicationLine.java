@@ -82,8 +82,8 @@ final class PublicationLine {
     private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+丨｜|]{2,16})(" + S + "*[+＋]?关注)?$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
-            "[【\\[［(（]?" + S + "*(字体|字号)" + S + "*[:：]?" + S + "*[【\\[［(（]?" + S + "*大" + S + "*中" + S + "*小" + S
-                    + "*[】\\]］)）]?" + S + "*[】\\]］)）]?"
+            "[【\\[［(（]?" + S + "*(字体|字号)" + S + "*[:：]?" + S + "*[【\\[［(（]?" + S + "*(大" + S + "*中" + S + "*小|小"
+                    + S + "*大|大" + S + "*小|小" + S + "*中" + S + "*大)" + S + "*[】\\]］)）]?" + S + "*[】\\]］)）]?"
                     + "|[【\\[［(（]" + S + "*大" + S + "*中" + S + "*小" + S + "*[】\\]］)）]"
                     + "|(浏览量|浏览次数|浏览|点击量|点击数|点击率|阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问)" + S + "*[:：]" + S
                     + "*[0-9０-９,，]*" + S + "*次?"

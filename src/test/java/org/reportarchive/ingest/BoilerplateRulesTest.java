@@ -61,6 +61,13 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("小字号"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("大字号　中字号　小字号"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("2021年09月29日08:42 | 来源：人民网－上海频道"));
+        // a post's credits, its box of earlier posts, an arrow alone; a site's entry line
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("图文：县人大常委会办公室　　责编：潘小燕"));
+        assertEquals(Optional.empty(), inBody("图文并茂地宣传代表风采。"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("▼往期回顾▼"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("精彩回顾"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("▼"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("文章录入：admin　　责任编辑：admin　　更新时间：2005-3-2 9:41:33"));
     }
 
     @Test

@@ -118,6 +118,7 @@ class PublicationLineTest {
         assertEquals("旗人大常委会办公室", authored.author());
         assertEquals("2023-01-09", authored.date());
         assertEquals("1999-03-03", parse(22, "（原载《遵义日报》1999年3月3日第2版）", ui).date());
+        assertEquals("更新时间：2005-3-2 9:41:33", parse(6, "更新时间：2005-3-2 9:41:33　　【字体：小 大】", ui).line());
         Publication twice = PublicationLine.parse(List.of(new Removal(5, RemovalReason.PUBLICATION, "发布时间：2008-02-15　来源：市人大常委会办公厅"),
                 new Removal(27, RemovalReason.PUBLICATION, "发布时间：2008-02-15　来源：市人大常委会办公厅")), ui);
         assertEquals("发布时间：2008-02-15　来源：市人大常委会办公厅", twice.line());
