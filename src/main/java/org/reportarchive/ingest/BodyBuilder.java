@@ -717,7 +717,9 @@ final class BodyBuilder {
                 || FrontMatter.isSalutation(previous)) {
             return false;
         }
-        return startsRunningText(next);
+        // (a clause's next item: ……帮扶措施落实， / 二是对……开展执法检查；, a list inside the sentence)
+        return startsRunningText(next) || clause && HeadingRecognizer.numbering(next).filter(st -> st == HeadingStyle.ORDINAL_PHRASE)
+                .isPresent();
     }
 
     /**

@@ -152,6 +152,21 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aClausesNextItemOnTheNextLineGoesOnThoughItStartsWithItsOrdinal() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "楚雄彝族自治州人民代表大会常务委员会工作报告", "各位代表：",
+                "（二）围绕打赢脱贫攻坚战强化监督",
+                "重点抓好三个方面：一是持续听取和审议脱贫攻坚工作情况报告，",
+                "推动中央和省州各项扶贫政策和帮扶措施落实，",
+                "二是对《中华人民共和国农村土地承包法》和《云南省农村",
+                "扶贫开发条例》实施情况开展执法检查；三是就产业扶贫开",
+                "展专题询问。"));
+        assertEquals(List.of("各位代表：", "（二）围绕打赢脱贫攻坚战强化监督",
+                "重点抓好三个方面：一是持续听取和审议脱贫攻坚工作情况报告，推动中央和省州各项扶贫政策和帮扶措施落实，"
+                        + "二是对《中华人民共和国农村土地承包法》和《云南省农村扶贫开发条例》实施情况开展执法检查；三是就产业扶贫开展专题询问。"),
+                texts(r));
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
