@@ -403,7 +403,12 @@ final class BodyBuilder {
                     || current != null && (isTableRow(t) && isTableRow(lastLine(current))
                     || isRowOfItems(t) && !column.fills(t)
                     || mayBeRow(current.text()) && isRowOfItems(lastLine(current)) && !column.fills(lastLine(current))
-                    || !column.isSet() && apart.contains(line.number()) && endsWhole(lastLine(current)));
+                    || !column.isSet() && apart.contains(line.number()) && endsWhole(lastLine(current))
+                    // (a numbered heading as wide as the column, over a paragraph that starts indented in a copy that
+                    // indents them: 三、坚持代表主体地位，在发挥代表作用中展现人大风采 / 　　市十七届……)
+                    || indented != null && indented.contains(line.number()) && current.joins().isEmpty()
+                    && HeadingRecognizer.numbering(current.text()).isPresent()
+                    && HeadingRecognizer.standalone(current.text()).isPresent());
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
             if (current != null && !own && (continuesOnto(current.text(), t)
@@ -567,7 +572,8 @@ final class BodyBuilder {
         // never a heading's line: 一、认真行使自治立法权，推进……贯彻实施 is whole)
         boolean fills = width >= full || width + Column.PARAGRAPH_INDENT >= full && current.joins().isEmpty()
                 && (previous == null || HeadingRecognizer.endsSentence(previous.text())
-                || previous.joins().isEmpty() && HeadingRecognizer.standalone(previous.text()).isPresent())
+                || (previous.joins().isEmpty() || isWrappedHeading(previous))
+                && HeadingRecognizer.standalone(previous.text()).isPresent())
                 && HeadingRecognizer.numbering(last).isEmpty()
                 // (a bare title is never as wide as the column: a line that is, indent and all, is a paragraph's)
                 && HeadingRecognizer.standalone(last).filter(st -> st != HeadingStyle.TITLE).isEmpty();
@@ -631,7 +637,13 @@ final class BodyBuilder {
                     + "|^([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日$");
 
     /** The longest numbered heading read over two lines of a column. */
-    private static final int WRAPPED_HEADING = 30;
+    private static final int WRAPPED_HEADING = 40;
+
+    /** Whether a segment is a numbered heading a column wrapped over two lines: （一）坚持立法先行， / 夯实法治根基. */
+    private static boolean isWrappedHeading(Segment segment) {
+        return segment.joins().size() == 1 && segment.text().length() <= WRAPPED_HEADING
+                && HeadingRecognizer.numbering(segment.text()).isPresent() && !HeadingRecognizer.endsSentence(segment.text());
+    }
 
     /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：……, 表　…… */
     private static final Pattern CAPTION = Pattern.compile(
@@ -747,8 +759,7 @@ final class BodyBuilder {
     private static Optional<HeadingStyle> headingStyle(List<Segment> segments, int at, BitSet signature) {
         Segment seg = segments.get(at);
         // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
-        boolean whole = seg.joins().isEmpty() || seg.joins().size() == 1 && seg.text().length() <= WRAPPED_HEADING
-                && HeadingRecognizer.numbering(seg.text()).isPresent() && !HeadingRecognizer.endsSentence(seg.text());
+        boolean whole = seg.joins().isEmpty() || isWrappedHeading(seg);
         return whole && !signature.get(at) && !isRowOfNames(seg.text())
                 && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                 ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();

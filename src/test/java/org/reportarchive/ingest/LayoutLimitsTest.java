@@ -167,6 +167,31 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aHeadingAsWideAsTheColumnOrWrappedOverTwoLinesStaysAHeadingOverItsIndentedParagraph() throws Exception {
+        String head = String.join("\n", "江阴市人民代表大会常务委员会工作报告", "各位代表：",
+                "　　现在，我代表市人民代表大会常务委员会向大会报告工",
+                "作，请予审议。",
+                "一、坚持围绕中心，在服务发展大局中彰显人大担当",
+                "　　常委会紧扣全市中心工作，听取和审议计划执行、预算",
+                "执行、审计工作等报告，推动各项决策部署落地见效。", "");
+        Report wide = Copies.ingest(head + String.join("\n",
+                "二、坚持代表主体地位，在发挥代表作用中展现人大风采",
+                "　　市十七届人大二次会议期间，代表提出的245件建议全",
+                "部办结，代表满意率达99.2%。"));
+        assertEquals(List.of("一、坚持围绕中心，在服务发展大局中彰显人大担当", "二、坚持代表主体地位，在发挥代表作用中展现人大风采"),
+                wide.headings().stream().map(Heading::text).toList());
+        assertTrue(texts(wide).contains("市十七届人大二次会议期间，代表提出的245件建议全部办结，代表满意率达99.2%。"), texts(wide).toString());
+        Report wrapped = Copies.ingest(head + String.join("\n",
+                "二、坚持代表主体地位，持续密切常委会同人大代表和人",
+                "民群众的联系",
+                "　　市十七届人大二次会议期间，代表提出的245件建议全",
+                "部办结，代表满意率达99.2%。"));
+        assertTrue(wrapped.headings().stream().anyMatch(h -> h.text().equals("二、坚持代表主体地位，持续密切常委会同人大代表和人民群众的联系")),
+                wrapped.headings().toString());
+        assertTrue(texts(wrapped).contains("市十七届人大二次会议期间，代表提出的245件建议全部办结，代表满意率达99.2%。"), texts(wrapped).toString());
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
