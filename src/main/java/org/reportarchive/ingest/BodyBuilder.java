@@ -233,25 +233,26 @@ final class BodyBuilder {
         int indentedStarts = 0;
         for (int i = 0; i < lines.size(); i++) {
             String previous = i == 0 ? "" : lines.get(i - 1).text().strip();
-            // the text's first line, or one under a sentence's end, a salutation or an addressee (市人民政府：)
-            boolean start = i == 0 || HeadingRecognizer.endsSentence(previous)
+            // the text's first line, or one under a sentence's end, a salutation or an addressee (市人民政府：), or under a
+            // numbered line, which may be a heading (or an item's first line, whose next line tells nothing)
+            boolean sure = i == 0 || HeadingRecognizer.endsSentence(previous)
                     || previous.length() <= ADDRESSEE && (previous.endsWith("：") || previous.endsWith(":"))
-                    || previous.length() <= SALUTATION && FrontMatter.isSalutation(previous)
-                    || HeadingRecognizer.numbering(previous).isPresent() && HeadingRecognizer.standalone(previous).isPresent();
+                    || previous.length() <= SALUTATION && FrontMatter.isSalutation(previous);
+            boolean start = sure || HeadingRecognizer.numbering(previous).isPresent()
+                    && HeadingRecognizer.standalone(previous).isPresent();
             if (!start || HeadingRecognizer.numbering(lines.get(i).text()).isPresent()) {
                 continue;
             }
+            boolean previousFull = i > 0 && (indented.contains(lines.get(i - 1).number())
+                    ? column.fillsIndented(previous) : column.fills(previous));
             if (indented.contains(lines.get(i).number())) {
                 indentedStarts++;
-            } else if (i > 0 && !column.fills(previous)) { // (the first line may be a salutation)
+            } else if (i > 0 && sure && !previousFull) { // (the first line may be a salutation)
                 plainStarts++;
             }
         }
         return indentedStarts >= INDENTED_STARTS && indentedStarts * 5 >= (indentedStarts + plainStarts) * 4;
     }
-
-    /** Clause punctuation: a line with it and as wide as a narrow column is running text. */
-    private static final Pattern CLAUSE = Pattern.compile("[，、；,;]");
 
     /** The longest line that addresses the text to someone (市人民政府：) above its first paragraph. */
     private static final int ADDRESSEE = 20;
@@ -274,11 +275,31 @@ final class BodyBuilder {
         }
         Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(next);
         return numbered.filter(st -> st != HeadingStyle.ORDINAL_PHRASE).isEmpty()
-                && HeadingRecognizer.standalone(next).isEmpty() && !FrontMatter.isSalutation(next)
+                // (a bare title is never as wide as the column: a full line that reads like one is the paragraph's)
+                && HeadingRecognizer.standalone(next).filter(st -> st != HeadingStyle.TITLE || !column.fills(next)).isEmpty()
+                && !FrontMatter.isSalutation(next)
                 && !FrontMatter.isSalutation(last) && !FrontMatter.isMarkdownHeading(next) && !FootnoteSection.isHeading(next)
                 && !next.startsWith("——") && !CLOSING.matcher(next).find() && (Prose.isProse(next)
-                || column.fills(next) && CLAUSE.matcher(next).find()); // a narrow column's line of clauses
+                || column.fills(next)); // a narrow column's full line, clauses or not
     }
+
+    /**
+     * In a column whose paragraphs start indented, a paragraph that opens with an item's number (　　一是加强对经济运行的监督，
+     * 重点关注产业结构调整和 / 城镇化建设；……, 　　（1）加快电网、通信、交通等基础设施 / 的修复，……): its first line, indented and
+     * as wide as the column, goes on in the line under it that is not indented (a section's heading, 一、 or （一）, is
+     * whole).
+     */
+    private static boolean opensAnItem(Segment current, Column column, SourceLine line, Set<Integer> indented) {
+        String first = current.text().strip();
+        return current.joins().isEmpty() && indented.contains(current.firstLine()) && !indented.contains(line.number())
+                && line.number() == current.lastLine() + 1 && HeadingRecognizer.numbering(first).filter(ITEM_STYLES::contains).isPresent()
+                && !HeadingRecognizer.endsSentence(first) && column.fillsIndented(first)
+                && HeadingRecognizer.standalone(line.text()).isEmpty() && !FrontMatter.isSalutation(line.text());
+    }
+
+    /** The numbering styles of a paragraph's items (一是, （1）, 1.), not of a report's sections (一、, （一）). */
+    private static final Set<HeadingStyle> ITEM_STYLES = EnumSet.of(HeadingStyle.ORDINAL_PHRASE,
+            HeadingStyle.ARABIC_NUMBER, HeadingStyle.PAREN_ARABIC_NUMBER, HeadingStyle.ARABIC_PAREN_NUMBER);
 
     /** The notes that a block's lines were joined where a column or a page broke them, at the block's end. */
     private static void addColumnBreakNotes(List<EditorialNote> notes, String id, String text, Segment seg) {
@@ -416,6 +437,7 @@ final class BodyBuilder {
                             && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
                     || indented != null && continuesUnindented(current, column, line, indented)
+                    || indented != null && opensAnItem(current, column, line, indented)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
                 String after = t.substring(0, Math.min(6, t.length()));

@@ -192,6 +192,34 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void inANarrowIndentedColumnAnItemsFirstLineAndAPlainRunOfCharactersGoOn() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "平塘县人民代表大会常务委员会工作报告", "各位代表：",
+                "　　（一）围绕抗灾重建，积极开展监督",
+                "　　凝冻灾害发生后，常委会组成人员深入受",
+                "灾乡镇，了解灾情，帮助群众恢复生产生活。",
+                "常委会听取和审议了县人民政府关于灾后恢复",
+                "重建工作情况的报告，提出了以下审议意见：",
+                "　　（1）加快电网、通信、交通等基础设施",
+                "的修复，确保春耕生产顺利进行；",
+                "　　（2）加强救灾资金和物资的管理，做到",
+                "专款专用、公开透明；",
+                "　　（3）抓好农房重建，确保受灾群众在年",
+                "底前住进新房。",
+                "　　县人民政府认真研究处理审议意见，全县",
+                "灾后恢复重建工作进展顺利。",
+                "　　（二）加强代表工作，发挥代表作用",
+                "　　常委会重视代表在闭会期间的活动。",
+                "　　一年来，组织代表视察调研十二次。"));
+        assertEquals(List.of("（一）围绕抗灾重建，积极开展监督", "（二）加强代表工作，发挥代表作用"),
+                r.headings().stream().map(Heading::text).toList());
+        assertTrue(texts(r).containsAll(List.of(
+                "凝冻灾害发生后，常委会组成人员深入受灾乡镇，了解灾情，帮助群众恢复生产生活。常委会听取和审议了县人民政府关于灾后恢复"
+                        + "重建工作情况的报告，提出了以下审议意见：",
+                "（1）加快电网、通信、交通等基础设施的修复，确保春耕生产顺利进行；", "（2）加强救灾资金和物资的管理，做到专款专用、公开透明；",
+                "（3）抓好农房重建，确保受灾群众在年底前住进新房。")), texts(r).toString());
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
