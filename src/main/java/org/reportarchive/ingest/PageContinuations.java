@@ -33,7 +33,7 @@ final class PageContinuations {
             String text = lines.get(i).text();
             Matcher onPage = PAGE_OF_MASTHEAD.matcher(text);
             if (reasons[i] == RemovalReason.PUBLICATION && onPage.find()) {
-                page = pageNumber(onPage.group(1)); // the page a masthead heads
+                page = pageNumber(onPage.group(1) != null ? onPage.group(1) : onPage.group(2)); // the page a masthead heads
                 continue;
             }
             // ……加快工程（下转第三版）: (looked for only in a line that ends in a closing bracket)
@@ -84,8 +84,9 @@ final class PageContinuations {
     static boolean continuesFrom(String marker) {
         return CONTINUED_FROM.matcher(marker).find() && !marker.contains("转") && !marker.contains("见");
     }
-    /** A masthead's page: 第4版：两会专刊, 第A03版. */
-    private static final Pattern PAGE_OF_MASTHEAD = Pattern.compile("第[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*版");
+    /** A masthead's page: 第4版：两会专刊, 第A03版, 04版：特刊. */
+    private static final Pattern PAGE_OF_MASTHEAD = Pattern.compile("第[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*版"
+            + "|^[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９]{1,3})[\\s\\u3000]*版[\\s\\u3000]*[:：]");
     /** The page a marker names: (上接第4版), (上接A3版). */
     private static final Pattern MARKER_PAGE = Pattern.compile("第?[\\s\\u3000]*([A-Za-zＡ-Ｚ]?[0-9０-９一二三四五六七八九十]{1,3})[\\s\\u3000]*(版|页|面)");
     /** A page's number as compared: 第04版, 第四版 and 第4版 are one page; A3 and A03 too. */

@@ -57,6 +57,16 @@ class BarePageNumbersTest {
     }
 
     @Test
+    void aNewspapersJumpWhoseMastheadWritesThePageWithoutItsOrdinalIsThePages() throws Exception {
+        Report r = Copies.ingest("海淀区人民代表大会常务委员会工作报告\n——2023年1月6日在北京市海淀区第十七届人民代表大会第三次会议上\n"
+                + "各位代表：\n　　常委会对《中华人民共和国老年人权\n（下转04版）\n海淀报\n2023年1月13日\n04版：特刊\n（上接01版）\n"
+                + "益保障法》《北京市居家养老服务条例》实施情况开展执法检查。\n");
+        assertTrue(Copies.texts(r).contains("常委会对《中华人民共和国老年人权益保障法》《北京市居家养老服务条例》实施情况开展执法检查。"),
+                Copies.texts(r).toString());
+        assertTrue(r.headings().isEmpty(), r.headings().toString());
+    }
+
+    @Test
     void numbersThatAreTheTextsStay() throws Exception {
         // a table copied a cell a line: its numbers are a few short lines apart
         Report table = Copies.ingest(HEAD + "现将代表建议办理情况列表如下。\n序号\n类别\n件数\n1\n城乡建设\n52\n2\n教育卫生\n36\n3\n农业农村\n41\n");
