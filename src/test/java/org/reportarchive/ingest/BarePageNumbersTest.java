@@ -43,6 +43,10 @@ class BarePageNumbersTest {
         Report of = Copies.ingest(HEAD + page(1, "组织代表视察农村牧") + "1 / 3\n区饮水安全工程。\n" + page(2, "取得新成效。")
                 + "2 / 3\n" + page(3, "作出新的贡献！") + "3 / 3\n");
         assertEquals(List.of("1 / 3", "2 / 3", "3 / 3"), removed(of, RemovalReason.PAGE_NUMBER));
+        // the last page may be short: its number is the copy's last line
+        Report shortLast = Copies.ingest(HEAD + page(1, "各项工作取得新成效。") + "1\n" + page(2, "常委会依法履职。") + "2\n"
+                + "各位代表，让我们为建设美丽富裕文明和谐新前旗作出新的贡献！\n3\n");
+        assertEquals(List.of("1", "2", "3"), removed(shortLast, RemovalReason.PAGE_NUMBER));
     }
 
     @Test
