@@ -297,6 +297,24 @@ final class BodyBuilder {
                 && HeadingRecognizer.standalone(line.text()).isEmpty() && !FrontMatter.isSalutation(line.text());
     }
 
+    /**
+     * In a column, a paragraph's next item on the line under a full one (……推动产业转型升级；/ 二是加强……, ……。/ 四要……):
+     * it goes on when the paragraph holds the item before it (一是, 三要), as a list run into one paragraph does.
+     */
+    private static boolean nextItemGoesOn(Segment current, Column column, String next) {
+        Matcher item = ORDINAL_ITEM.matcher(next.strip());
+        if (!item.lookingAt() || !column.fills(lastLine(current))) {
+            return false;
+        }
+        int n = ChineseNumbers.parse(item.group(1));
+        String before = n > 1 && n <= CHINESE_DIGITS.length() ? CHINESE_DIGITS.charAt(n - 2) + item.group(2) : null;
+        return before != null && current.text().contains(before);
+    }
+
+    /** An item's ordinal at a line's start: 二是, 四要. */
+    private static final Pattern ORDINAL_ITEM = Pattern.compile("([二三四五六七八九])(是|要)");
+    private static final String CHINESE_DIGITS = "一二三四五六七八";
+
     /** The numbering styles of a paragraph's items (一是, （1）, 1.), not of a report's sections (一、, （一）). */
     private static final Set<HeadingStyle> ITEM_STYLES = EnumSet.of(HeadingStyle.ORDINAL_PHRASE,
             HeadingStyle.ARABIC_NUMBER, HeadingStyle.PAREN_ARABIC_NUMBER, HeadingStyle.ARABIC_PAREN_NUMBER);
@@ -438,6 +456,7 @@ final class BodyBuilder {
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
                     || indented != null && continuesUnindented(current, column, line, indented)
                     || indented != null && opensAnItem(current, column, line, indented)
+                    || nextItemGoesOn(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 String before = current.text().substring(Math.max(0, current.text().length() - 6));
                 String after = t.substring(0, Math.min(6, t.length()));

@@ -220,6 +220,20 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aParagraphsNextItemOnTheLineUnderAFullOneGoesOnWhenItHoldsTheItemBefore() throws Exception {
+        List<String> column = List.of("今年常委会将重点做好以下工作：一是加强经", "济运行监督，推动产业转型升级，助力发展；",
+                "二是加强民生领域监督，推动解决群众急难愁", "盼问题，认真办好全年十件民生实事工作；三",
+                "是加强生态环境监督，持续开展长江流域大保", "护执法检查，推动生态文明建设上台阶。四是",
+                "加强代表工作，提升代表履职水平，更好发挥", "人大代表作用，密切联系人民群众。");
+        String head = "潜江市人民代表大会常务委员会工作报告\n各位代表：\n";
+        Report r = Copies.ingest(head + String.join("\n", column));
+        assertEquals(List.of("各位代表：", String.join("", column)), texts(r));
+        // an item whose predecessor the paragraph does not hold starts a paragraph of its own
+        Report other = Copies.ingest(head + String.join("\n", column).replace("一是", "首先"));
+        assertEquals(3, texts(other).size(), texts(other).toString());
+    }
+
+    @Test
     void aParagraphsIndentedFirstLineInAColumnGoesOnAndMayBeTheTextsFirst() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "1  岳阳市第四届人民代表大会第三次会议",
