@@ -183,11 +183,13 @@ final class SourceCleaner {
             bodyStart = lines.indexOf(moved);
         }
         RunningHeads.markHeadAgain(lines, reasons, anchor, bodyStart);
-        for (SourceLine line : header) { // (the title, under a session document's header too)
-            if (FrontMatter.isTitle(line.text())) {
-                RunningHeads.markTitleAgain(lines, reasons, line.text(), bodyStart);
-                break;
-            }
+        String title = header.stream().map(SourceLine::text).filter(FrontMatter::isTitle).findFirst().orElse(null);
+        for (int h = 0; title == null && h + 1 < header.size(); h++) { // (a title over two lines)
+            String joined = FrontMatter.joinTitle(header.get(h).text(), header.get(h + 1).text());
+            title = FrontMatter.isTitle(joined) ? joined : null;
+        }
+        if (title != null) { // (the title, under a session document's header too)
+            RunningHeads.markTitleAgain(lines, reasons, title, bodyStart);
         }
         PageArticles.markFollowing(lines, reasons, bodyStart);
         PageTail.cutAtTheRest(lines, reasons, bodyStart);

@@ -58,6 +58,12 @@ class BarePageNumbersTest {
         assertEquals(List.of("一、2025年工作回顾", "（一）坚持党的全面领导", "（二）聚焦高质量发展"),
                 r.headings().stream().map(h -> h.text()).toList());
         assertEquals(List.of("桃源县人大常委会工作报告"), removed(r, RemovalReason.RUNNING_HEAD));
+        // the title printed over two lines
+        Report two = Copies.ingest("芜湖市人民代表大会常务委员会\n工作报告\n——2013年1月8日在芜湖市第十五届人民代表大会第三次会议上\n"
+                + "各位代表：\n　　常委会把推动经济平稳较快发展作为监督工作的首要任务，全年听取和审议了\n— 1 —\n芜湖市人大常委会工作报告\n"
+                + "市人民政府的报告。\n");
+        assertTrue(Copies.texts(two).contains("常委会把推动经济平稳较快发展作为监督工作的首要任务，全年听取和审议了市人民政府的报告。"),
+                Copies.texts(two).toString());
     }
 
     @Test
