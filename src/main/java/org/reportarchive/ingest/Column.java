@@ -25,14 +25,14 @@ record Column(int width, boolean counted) {
     /** The narrowest column read as one: a newspaper's column of 8 Chinese characters. */
     private static final int MIN_COLUMN = 16;
 
-    /** The widest column read as one: an A4 page's line of 40 Chinese characters, as a PDF's text has it. */
-    private static final int MAX_COLUMN = 80;
+    /** The widest column read as one: a line of 45 Chinese characters, as a PDF's page or a word processor's hard wrap has it. */
+    private static final int MAX_COLUMN = 90;
 
     /** The fewest lines about the column's width that make it one. */
     private static final int FULL_LINES = 6;
 
     /**
-     * The column of the lines, if they are set in one: the width most lines share, when it is that of 8 to 39 Chinese characters, when at least six lines and two in five of all
+     * The column of the lines, if they are set in one: the width most lines share, when it is that of 8 to 44 Chinese characters, when at least six lines and two in five of all
      * lines are about that wide, and when hardly any line is wider.
      *
      * @param indented the numbers of the lines that started indented in the source (their text is without it)

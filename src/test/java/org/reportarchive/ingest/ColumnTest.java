@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Report;
 
 /** The column a copy's lines are set in: by width, as a page sets type, or by a count of characters. */
 class ColumnTest {
@@ -70,6 +71,23 @@ class ColumnTest {
                 .findFirst().orElseThrow();
         assertTrue(Column.width(digits) < column.full(), digits);
         assertTrue(column.fills(digits));
+    }
+
+    @Test
+    void aWordProcessorsHardWrapOf42CharactersIsAColumnAndAFullLineEndingOnAQuotedTermGoesOn() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "关于全市农村饮水安全工作情况的审议意见", "市人民政府：",
+                "我市农村饮水工程建设标准低、老化失修严重；水源保护措施落实不到位；工程运行管理机制不",
+                "健全，供水保障能力不足，群众反映比较强烈，部分地方工程效益未能充分发挥，“重建轻管”",
+                "现象较为普遍。为进一步做好农村饮水安全工作，提出如下审议意见：一是加强水源保护，划定",
+                "水源保护区，依法查处违法行为；二是加大投入力度，推进城乡供水一体化，提升农村供水保障",
+                "水平；三是健全管护机制，落实管护主体和经费，确保工程长期发挥效益，让群众喝上放心水，",
+                "切实把好事办好。",
+                "会议要求，市人民政府要认真研究处理审议意见，明确责任单位和完成时限，加强督促检查，确",
+                "保各项措施落到实处，并在六个月内将研究处理情况向市人大常委会书面报告，常委会将适时开",
+                "展跟踪监督。"));
+        List<String> texts = Copies.texts(r);
+        assertEquals(3, texts.size(), texts.toString());
+        assertTrue(texts.get(1).contains("“重建轻管”现象较为普遍"), texts.toString());
     }
 
     @Test
