@@ -41,7 +41,7 @@ final class BarePageNumbers {
             Integer total = m.group(2) == null ? null : Integer.valueOf(ChineseNumbers.toHalfWidthDigits(m.group(2)));
             // (the last page may be short: its number is the last line of the copy)
             boolean next = !run.isEmpty() && value == previousValue + 1 && Objects.equals(total, pages)
-                    && (isPage(lines, reasons, run.get(run.size() - 1) + 1, i) || isLast(lines, reasons, i));
+                    && (isPage(lines, reasons, run.get(run.size() - 1) + 1, i) || SourceLines.nextKept(lines, reasons, i) < 0);
             if (!next) {
                 markRun(run, reasons);
                 run.clear();
@@ -63,16 +63,6 @@ final class BarePageNumbers {
                 reasons[i] = RemovalReason.PAGE_NUMBER;
             }
         }
-    }
-
-    /** Whether a line is the copy's last line with text. */
-    private static boolean isLast(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        for (int k = i + 1; k < lines.size(); k++) {
-            if (reasons[k] == null && !lines.get(k).text().isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the lines from one index to another are a page of prose: enough lines, long enough on average. */

@@ -129,17 +129,18 @@ final class BodyBuilder {
         // a numbered line that ends at its heading's full stop (（一）管理服务体制逐步理顺。) is a heading where its siblings
         // open their paragraphs with theirs, or where one of its style anywhere has a section's text under it: then
         // all of that style are
+        List<Optional<HeadingStyle>> stopped = new ArrayList<>();
         Set<HeadingStyle> sectionStyles = EnumSet.noneOf(HeadingStyle.class);
         for (int at = 0; at < segments.size(); at++) {
-            Optional<HeadingStyle> stopped = stoppedHeading(segments, at);
-            if (stopped.isPresent() && opensASection(segments.get(at + 1).text())) {
-                sectionStyles.add(stopped.get());
+            Optional<HeadingStyle> style = styles.get(at).isEmpty() ? stoppedHeading(segments, at) : Optional.empty();
+            stopped.add(style);
+            if (style.isPresent() && opensASection(segments.get(at + 1).text())) {
+                sectionStyles.add(style.get());
             }
         }
         for (int at = 0; at < segments.size(); at++) {
-            if (styles.get(at).isEmpty()) {
-                styles.set(at, stoppedHeading(segments, at)
-                        .filter(st -> runInStyles.contains(st) || sectionStyles.contains(st)));
+            if (stopped.get(at).isPresent()) {
+                styles.set(at, stopped.get(at).filter(st -> runInStyles.contains(st) || sectionStyles.contains(st)));
             }
         }
         BitSet listed = listItems(segments, styles);

@@ -45,8 +45,8 @@ record Column(int width, boolean counted) {
         boolean[] indents = new boolean[lines.size()];
         for (int i = 0; i < set.length; i++) {
             String t = lines.get(i).text();
-            set[i] = width(t);
-            counted[i] = 2 * t.length();
+            set[i] = measure(t, false);
+            counted[i] = measure(t, true);
             indents[i] = indented.contains(lines.get(i).number());
         }
         Column best = NONE;

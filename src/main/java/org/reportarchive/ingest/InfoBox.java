@@ -50,7 +50,7 @@ final class InfoBox {
                 continue;
             }
             if (KEYS.contains(t)) {
-                int value = next(lines, reasons, i);
+                int value = SourceLines.nextKept(lines, reasons, i);
                 if (value < 0 || text(lines, value).length() > VALUE || KEYS.contains(text(lines, value))) {
                     break;
                 }
@@ -70,16 +70,16 @@ final class InfoBox {
         }
         mark(reasons, lines, first, end);
         // the contents under the box, and the section's title over the text
-        int at = next(lines, reasons, end - 1);
+        int at = SourceLines.nextKept(lines, reasons, end - 1);
         if (at >= 0 && CONTENTS.matcher(text(lines, at)).matches()) {
             reasons[at] = RemovalReason.INFO_BOX;
-            for (int k = next(lines, reasons, at); k >= 0 && CONTENTS_ENTRY.matcher(text(lines, k)).matches();
-                 k = next(lines, reasons, k)) {
+            for (int k = SourceLines.nextKept(lines, reasons, at);
+                 k >= 0 && CONTENTS_ENTRY.matcher(text(lines, k)).matches(); k = SourceLines.nextKept(lines, reasons, k)) {
                 reasons[k] = RemovalReason.INFO_BOX;
                 at = k;
             }
         }
-        int section = at < 0 ? -1 : next(lines, reasons, at);
+        int section = at < 0 ? -1 : SourceLines.nextKept(lines, reasons, at);
         if (section >= 0 && SECTION.matcher(Simplified.of(text(lines, section))).matches()) {
             reasons[section] = RemovalReason.INFO_BOX;
         }
@@ -115,15 +115,6 @@ final class InfoBox {
                 reasons[k] = RemovalReason.INFO_BOX;
             }
         }
-    }
-
-    private static int next(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        for (int k = i + 1; k < lines.size(); k++) {
-            if (reasons[k] == null && !text(lines, k).isEmpty()) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static String text(List<SourceLine> lines, int i) {

@@ -115,7 +115,7 @@ final class MetadataResolver {
     private static final Pattern CITED = Pattern.compile("《[^《》]{0,40}(全国|中华人民共和国|国务院)[^《》]{0,60}》");
 
     /** A meeting's minutes, by their title: ……第三次主任会议纪要. */
-    private static final Pattern MINUTES = Pattern.compile("会议纪要$|纪要$");
+    private static final Pattern MINUTES = Pattern.compile("纪要$");
 
     /** Words of levels with no name: 县市, 旗县市, 盟旗县市, 自治区 (a region's title names its congress so: 自治区人大常委会……). */
     private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+|自治[区州县旗]|地区");
