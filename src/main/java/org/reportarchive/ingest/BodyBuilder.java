@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Block;
@@ -78,16 +79,25 @@ final class BodyBuilder {
         List<String> warnings = new ArrayList<>();
         String footnoteTitle = null;
         List<Footnote> footnotes = List.of();
+        List<SourceLine> columnLines = numbersWithHeadings(main);
+        Column column = Column.of(columnLines, indented);
+        List<FootnoteSection.Join> noteJoins = new ArrayList<>();
         if (glossaryAt >= 0 || pageNotes != null) {
             footnoteTitle = ruled ? null : FootnoteSection.headingText(lines.get(glossaryAt).text());
             List<SourceLine> strays = new ArrayList<>();
+            // an entry's line that fills the text's column goes on in the next, as a paragraph's does
+            BiPredicate<SourceLine, SourceLine> wraps = (line, next) -> (indented.contains(line.number())
+                    ? column.fillsIndented(line.text()) : column.fills(line.text()))
+                    && !endsInColumn(line.text()) && startsRunningText(next.text());
             footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes()
-                    : lines.subList(glossaryAt + 1, lines.size()), strays, pageNotes == null), warnings);
+                    : lines.subList(glossaryAt + 1, lines.size()), strays, pageNotes == null, wraps, noteJoins),
+                    warnings);
             if (!strays.isEmpty()) {
                 // not entries: keep them as text before the section rather than lose them
                 List<SourceLine> withStrays = new ArrayList<>(main);
                 withStrays.addAll(strays);
                 main = withStrays;
+                columnLines = numbersWithHeadings(main);
             }
         }
         Set<String> labels = new TreeSet<>();
@@ -101,8 +111,6 @@ final class BodyBuilder {
             }
         }
 
-        List<SourceLine> columnLines = numbersWithHeadings(main);
-        Column column = Column.of(columnLines, indented);
         List<Segment> segments = joinColumnBreaks(columnLines, column, goingOn, fresh, apart,
                 indentsParagraphs(main, indented, column) ? indented : null);
         List<Block> blocks = new ArrayList<>();
@@ -179,10 +187,18 @@ final class BodyBuilder {
                 warnings.add("line " + f.line() + ": glossary entry " + f.label() + " has no marker in the text");
             }
         }
+        for (Footnote f : footnotes) {
+            for (FootnoteSection.Join join : noteJoins) {
+                if (join.entryLine() == f.line()) {
+                    notes.add(columnBreakNote(notes, f.id(), join.offset(), join.before(), join.after(),
+                            join.context()));
+                }
+            }
+        }
         assignLevels(blocks, headings, runIns);
         List<Removal> noteRules = pageNotes == null ? List.of() : pageNotes.rules().stream()
                 .map(l -> new Removal(l.number(), RemovalReason.NOTE_RULE, l.text().strip())).toList();
-        return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, notes), warnings,
+        return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, footnotes, notes), warnings,
                 noteRules);
     }
 
@@ -324,10 +340,15 @@ final class BodyBuilder {
     private static void addColumnBreakNotes(List<EditorialNote> notes, String id, String text, Segment seg) {
         for (int k = 0; k < seg.joins().size(); k++) {
             int[] join = seg.joins().get(k);
-            notes.add(note(notes, NoteKind.COLUMN_BREAK, id, text.length(),
-                    "原文第" + join[1] + "行与第" + join[2] + "行之间的断行（报纸分栏或版面换行）已连接为一段（断在“"
-                            + seg.contexts().get(k) + "”处）。", join[1]));
+            notes.add(columnBreakNote(notes, id, text.length(), join[1], join[2], seg.contexts().get(k)));
         }
+    }
+
+    /** The note that two lines were joined where a column or a page broke them. */
+    private static EditorialNote columnBreakNote(List<EditorialNote> notes, String id, int offset, int before, int after,
+                                                 String context) {
+        return note(notes, NoteKind.COLUMN_BREAK, id, offset, "原文第" + before + "行与第" + after
+                + "行之间的断行（报纸分栏或版面换行）已连接为一段（断在“" + context + "”处）。", before);
     }
 
     private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,
@@ -459,12 +480,10 @@ final class BodyBuilder {
                     || indented != null && opensAnItem(current, column, line, indented)
                     || nextItemGoesOn(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
-                String before = current.text().substring(Math.max(0, current.text().length() - 6));
-                String after = t.substring(0, Math.min(6, t.length()));
                 List<int[]> joins = new ArrayList<>(current.joins());
                 List<String> contexts = new ArrayList<>(current.contexts());
                 joins.add(new int[] {current.text().length(), current.lastLine(), line.number()});
-                contexts.add(before + "｜" + after);
+                contexts.add(Column.breakAt(current.text(), t));
                 current = new Segment(current.text() + t, current.firstLine(), line.last(), joins, contexts);
                 continue;
             }

@@ -135,4 +135,9 @@ record Column(int width, boolean counted) {
         }
         return w;
     }
+
+    /** The words either side of a break the column made, as a note on its join shows them: {@code 芜湖长江大｜桥综合经济}. */
+    static String breakAt(String before, String after) {
+        return before.substring(Math.max(0, before.length() - 6)) + "｜" + after.substring(0, Math.min(6, after.length()));
+    }
 }

@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Footnote;
@@ -92,20 +93,29 @@ public final class FootnoteSection {
     }
 
     /**
-     * Parses entry lines. A line that does not start with a number continues the previous entry.
+     * Where an entry's lines were joined because the column broke them.
      *
-     * @return the footnotes, and the lines that are neither entries nor continuations (before the first entry)
+     * @param entryLine the entry's first line
+     * @param before    the line the column broke
+     * @param after     the line it goes on in
+     * @param context   the words either side of the break ({@code 芜湖长江大｜桥综合经济})
+     * @param offset    the end of the joined line in the entry's text
      */
-    public static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays) {
-        return parse(lines, strays, true);
+    record Join(int entryLine, int before, int after, String context, int offset) {
     }
 
     /**
-     * Parses entry lines, as {@link #parse(List, List)}; a word processor's notes (under a rule, at a page's foot) are
-     * notes, not a glossary's terms: {@code terms} false reads none of them as a term and its definition
+     * Parses entry lines. A line that does not start with a number continues the previous entry: on the same line
+     * where {@code wraps} says the column broke the line before it (it is then recorded in {@code joins}), as a
+     * paragraph of the entry's own otherwise. A word processor's notes (under a rule, at a page's foot) are notes,
+     * not a glossary's terms: {@code terms} false reads none of them as a term and its definition
      * ({@code ② 数据来源：……} is a note on a figure's source).
+     *
+     * @return the footnotes; the lines that are neither entries nor continuations (before the first entry) are added
+     *         to {@code strays}
      */
-    public static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays, boolean terms) {
+    static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays, boolean terms,
+                                BiPredicate<SourceLine, SourceLine> wraps, List<Join> joins) {
         List<Footnote> notes = new ArrayList<>();
         if (allTermEntries(lines)) { // entries without numbers: numbered in their order
             for (SourceLine line : lines) {
@@ -116,6 +126,7 @@ public final class FootnoteSection {
             }
             return notes;
         }
+        SourceLine previous = null;
         for (SourceLine line : lines) {
             Matcher m = ENTRY.matcher(line.text());
             if (m.matches()) {
@@ -133,11 +144,19 @@ public final class FootnoteSection {
                 notes.add(new Footnote("fn-" + label, label, term, definition, line.text(), line.number()));
             } else if (!notes.isEmpty()) {
                 Footnote prev = notes.remove(notes.size() - 1);
-                notes.add(new Footnote(prev.id(), prev.label(), prev.term(),
-                        prev.definition() + "\n" + line.text(), prev.text() + "\n" + line.text(), prev.line()));
+                boolean wrapped = wraps.test(previous, line);
+                String glue = wrapped ? "" : "\n";
+                Footnote joined = new Footnote(prev.id(), prev.label(), prev.term(), prev.definition() + glue + line.text(),
+                        prev.text() + glue + line.text(), prev.line());
+                if (wrapped) {
+                    joins.add(new Join(prev.line(), previous.number(), line.number(),
+                            Column.breakAt(previous.text(), line.text()), joined.text().length()));
+                }
+                notes.add(joined);
             } else {
                 strays.add(line);
             }
+            previous = line;
         }
         return notes;
     }

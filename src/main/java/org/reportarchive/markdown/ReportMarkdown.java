@@ -82,13 +82,25 @@ public final class ReportMarkdown {
             String title = report.footnoteTitle() == null ? "注释" : report.footnoteTitle();
             md.append("## ").append(MarkdownEscaper.escape(title)).append(" {#footnotes .footnotes-title}\n\n");
             for (Footnote f : report.footnotes()) {
-                // a note over several lines: a paragraph each, the first with the note's id, its back links on the last
+                // a note over several lines: a paragraph each, the first with the note's id, its back links on the last;
+                // the marks of the notes on its lines (an entry a column broke: that its lines were joined) at the end of
+                // the paragraph they are in
+                List<EditorialNote> onNote = notesByBlock.getOrDefault(f.id(), List.of());
                 String[] parts = f.text().split("\n");
-                for (int k = 0; k < parts.length - 1; k++) {
-                    md.append(MarkdownEscaper.escape(parts[k])).append(k == 0 ? " {#" + f.id() + " .footnote}" : " {.footnote}")
-                            .append("\n\n");
+                int end = -1;
+                for (int k = 0; k < parts.length; k++) {
+                    int start = end + 1;
+                    end = start + parts[k].length();
+                    md.append(MarkdownEscaper.escape(parts[k]));
+                    for (EditorialNote n : onNote) {
+                        if (n.offset() >= start && n.offset() <= end) {
+                            md.append(noteMark(n));
+                        }
+                    }
+                    if (k < parts.length - 1) {
+                        md.append(k == 0 ? " {#" + f.id() + " .footnote}" : " {.footnote}").append("\n\n");
+                    }
                 }
-                md.append(MarkdownEscaper.escape(parts[parts.length - 1]));
                 int refs = refSeen.getOrDefault(f.label(), 0);
                 for (int i = 1; i <= refs; i++) {
                     md.append(" [↩").append(refs > 1 ? String.valueOf(i) : "").append("](#")

@@ -19,13 +19,17 @@ import java.util.Map;
 public record EditorialNote(String id, NoteKind kind, String blockId, int offset, String message, int line) {
 
     /**
-     * The notes in document order (by block, then offset; notes at one place keep their order) and numbered
-     * {@code n1}, {@code n2} ... in that order.
+     * The notes in document order (by block, then the footnotes under the text, then offset; notes at one place keep
+     * their order) and numbered {@code n1}, {@code n2} ... in that order.
      */
-    public static List<EditorialNote> inDocumentOrder(List<Block> blocks, List<EditorialNote> notes) {
+    public static List<EditorialNote> inDocumentOrder(List<Block> blocks, List<Footnote> footnotes,
+                                                      List<EditorialNote> notes) {
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             position.put(blocks.get(i).id(), i);
+        }
+        for (int i = 0; i < footnotes.size(); i++) {
+            position.put(footnotes.get(i).id(), blocks.size() + i);
         }
         List<EditorialNote> sorted = new ArrayList<>(notes);
         sorted.sort(Comparator.<EditorialNote>comparingInt(n -> position.getOrDefault(n.blockId(), -1))

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.reportarchive.model.EditorialNote;
+import org.reportarchive.model.Footnote;
+import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Report;
 
 /** The column a copy's lines are set in: by width, as a page sets type, or by a count of characters. */
@@ -102,5 +106,27 @@ class ColumnTest {
             paragraphs.add(new SourceLine(paragraphs.size() + 1, p));
         }
         assertEquals(Column.NONE, Column.of(paragraphs, Set.of()));
+    }
+
+    @Test
+    void aGlossaryEntryThatFillsTheColumnGoesOnInItsNextLineAndTheJoinIsNoted() throws Exception {
+        Report r = ReportIngester.defaults().ingest(
+                Path.of("src/test/resources/layouts/pdf-glossary-entries-in-a-column-qimen-2024.txt"));
+        assertEquals(List.of(
+                "1.“双联系”制度：指常委会组成人员联系人大代表、人大代表联系人民群众的制度，由县人大常委会于二〇一九年建立并逐年完善。",
+                "2.“一府一委两院”：指县人民政府、县监察委员会、县人民法院和县人民检察院。",
+                // an entry's second paragraph, indented under a short line, stays a paragraph of its own
+                "3.“家站点”：指人大代表之家和人大代表联络站。\n全县共建成家站点四十六个。"),
+                r.footnotes().stream().map(Footnote::text).toList());
+        assertEquals("指县人民政府、县监察委员会、县人民法院和县人民检察院。", r.footnotes().get(1).definition());
+        List<EditorialNote> onNotes = r.notes().stream().filter(n -> n.blockId().startsWith("fn-")).toList();
+        assertEquals(List.of("fn-1", "fn-1", "fn-2", "fn-3"), onNotes.stream().map(EditorialNote::blockId).toList());
+        assertTrue(onNotes.get(0).message().contains("原文第16行与第17行之间的断行")
+                && onNotes.get(0).message().contains("人员联系人大｜代表、人大代"), onNotes.get(0).message());
+        assertTrue(onNotes.get(1).message().contains("原文第17行与第19行之间的断行"), onNotes.get(1).message()); // over the page's number
+        assertTrue(onNotes.stream().allMatch(n -> n.kind() == NoteKind.COLUMN_BREAK));
+        // the entries' notes follow the text's, in the order of the notes' numbers
+        assertEquals(r.notes().subList(r.notes().size() - 4, r.notes().size()), onNotes);
+        assertEquals("n" + r.notes().size(), onNotes.get(3).id());
     }
 }

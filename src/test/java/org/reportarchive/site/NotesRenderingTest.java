@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.ingest.ReportIngester;
 import org.reportarchive.markdown.ReportMarkdown;
@@ -41,5 +44,21 @@ class NotesRenderingTest {
         List<String> headings = doc.select("h2, h3").eachText();
         assertTrue(headings.stream().anyMatch(h -> h.startsWith("（一）坚持立法先行，夯实法治根基")), headings.toString());
         assertEquals(1, doc.select("h2 a.ed-mark, h3 a.ed-mark").size(), "the join is noted on the heading");
+    }
+
+    @Test
+    void theMarksOfAGlossaryEntrysJoinedLinesAreInTheParagraphOfTheEntryTheyJoined() throws Exception {
+        Document doc = page(Files.readString(
+                Path.of("src/test/resources/layouts/pdf-glossary-entries-in-a-column-qimen-2024.txt")));
+        Element first = doc.selectFirst("#fn-1");
+        assertTrue(first.text().contains("人大代表联系人民群众的制度，由县人大常委会于二〇一九年"), first.text());
+        assertEquals(2, first.select("a.ed-mark").size());
+        // an entry of two paragraphs: the join is in its first, the second has none
+        Element third = doc.selectFirst("#fn-3");
+        assertEquals(1, third.select("a.ed-mark").size());
+        assertEquals(0, third.nextElementSibling().select("a.ed-mark").size(), third.nextElementSibling().outerHtml());
+        for (Element mark : doc.select(".footnote a.ed-mark")) {
+            assertTrue(doc.selectFirst(mark.attr("href")).hasClass("ed-note"), mark.outerHtml());
+        }
     }
 }

@@ -43,6 +43,6 @@ public final class NoteFinder {
                 }
             }
         }
-        return report.withNotes(EditorialNote.inDocumentOrder(report.body(), notes));
+        return report.withNotes(EditorialNote.inDocumentOrder(report.body(), report.footnotes(), notes));
     }
 }
