@@ -272,7 +272,7 @@ public final class ReportIngester {
         if (lines.isEmpty()) {
             throw new IngestException(name, 0, "the file has no text; put the report's text in it or remove it");
         }
-        SourceCleaner.Cleaned cleaned = cleaner.clean(lines, markdown);
+        SourceCleaner.Cleaned cleaned = cleaner.clean(lines, markdown, startsIndented);
         if (cleaned.body().isEmpty() && !cleaned.header().isEmpty()) {
             throw new IngestException(name, cleaned.header().get(0).number(), "the file has a title but no report text"
                     + " under it; check that the whole report was copied");

@@ -48,11 +48,14 @@ final class SourceCleaner {
     }
 
     Cleaned clean(List<SourceLine> input) {
-        return clean(input, false);
+        return clean(input, false, Set.of());
     }
 
-    /** @param markdown whether the copy is a Markdown copy, whose rules and comments are layout */
-    Cleaned clean(List<SourceLine> input, boolean markdown) {
+    /**
+     * @param markdown whether the copy is a Markdown copy, whose rules and comments are layout
+     * @param indented the lines that start with an indent, as a copy that indents its paragraphs sets their first
+     */
+    Cleaned clean(List<SourceLine> input, boolean markdown, Set<Integer> indented) {
         List<SourceLine> lines = new ArrayList<>(input);
         List<Removal> inlineRemovals = new ArrayList<>();
         RemovalReason[] reasons = new RemovalReason[lines.size()];
@@ -160,7 +163,7 @@ final class SourceCleaner {
                 }
             }
         }
-        int bodyStart = findBodyStart(lines, reasons, anchor, strong < 0);
+        int bodyStart = findBodyStart(lines, reasons, anchor, strong < 0, indented);
         List<SourceLine> header = new ArrayList<>(notes);
         for (int i = anchor; i < bodyStart; i++) {
             if (reasons[i] == null && !(i == strong && FrontMatter.isTitle(lines.get(i).text()))) {
@@ -504,7 +507,8 @@ final class SourceCleaner {
     }
 
     /** The first line of report text after the title block. */
-    private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor, boolean untitled) {
+    private int findBodyStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor, boolean untitled,
+                              Set<Integer> indented) {
         boolean titleSeen = false;
         int noteAt = -1;
         int outlineEnd = -1;
@@ -556,7 +560,7 @@ final class SourceCleaner {
                     && PUBLICATION_SPEAKS.matcher(t).find()) {
                 continue; // the note's second line: 报告全文约一万字，本报今日全文刊发，敬请读者关注。
             }
-            if (titleSeen && opensAColumnsParagraph(lines, reasons, i)) {
+            if (titleSeen && opensAColumnsParagraph(lines, reasons, i, indented)) {
                 return i; // 岳阳市第四届人民代表大会第三次会议听取和审议了罗建 / 华同志……的工作报告。: the text's first line
             }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
@@ -573,18 +577,30 @@ final class SourceCleaner {
     }
 
     /**
-     * Whether a line under the title block is the first line of a paragraph that a column broke: no sentence mark in it,
-     * as wide as the text's column with its indent, and a sentence under it that goes on from it.
+     * Whether a line under the title block is the first line of a paragraph that a column broke: as wide as the text's
+     * column with its indent, not ending a sentence, and going on in the line under it: a sentence, or, in a column
+     * too narrow for a sentence's clauses to make a long line, another full line with clauses (过去一年，县人大常委会在县委的坚强领导下，坚 /
+     * 持以习近平新时代中国特色社会主义思想为指导，紧紧). A line without clauses goes on in a sentence only.
      */
-    private static boolean opensAColumnsParagraph(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+    private static boolean opensAColumnsParagraph(List<SourceLine> lines, RemovalReason[] reasons, int i,
+                                                  Set<Integer> indented) {
         String t = lines.get(i).text();
-        if (t.length() < COLUMN_LINE || FrontMatter.containsSentencePunctuation(t) || FrontMatter.isTitle(t)
+        boolean clauses = FrontMatter.containsSentencePunctuation(t);
+        if (t.length() < COLUMN_LINE || clauses && HeadingRecognizer.endsSentence(t) || FrontMatter.isTitle(t)
                 || HeadingRecognizer.numbering(t).isPresent()) {
             return false;
         }
         int next = SourceLines.nextKept(lines, reasons, i);
-        return next == i + 1 && Prose.isProse(lines.get(next).text())
-                && Column.of(lines.subList(i, lines.size()), Set.of()).fillsIndented(t);
+        if (next != i + 1) {
+            return false;
+        }
+        String following = lines.get(next).text();
+        boolean sentence = Prose.isProse(following);
+        if (!sentence && !(clauses && FrontMatter.containsSentencePunctuation(following))) {
+            return false;
+        }
+        Column column = Column.of(lines.subList(i, lines.size()), indented);
+        return column.fillsIndented(t) && (sentence || column.fills(following));
     }
 
     /** The fewest characters of a column's line read as a broken paragraph's first. */

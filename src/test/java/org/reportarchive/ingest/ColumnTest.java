@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -128,5 +129,20 @@ class ColumnTest {
         // the entries' notes follow the text's, in the order of the notes' numbers
         assertEquals(r.notes().subList(r.notes().size() - 4, r.notes().size()), onNotes);
         assertEquals("n" + r.notes().size(), onNotes.get(3).id());
+    }
+
+    @Test
+    void aNarrowColumnsFirstParagraphWithoutASalutationIsTheTextNotTheTitleBlock() throws Exception {
+        // a column of 24 characters: the paragraph's lines, clauses and all, are too short to read as sentences alone
+        String copy = Files.readString(Path.of("src/test/resources/layouts/pdf-glossary-entries-in-a-column-qimen-2024.txt"))
+                .replace("各位代表：\n", "");
+        Report r = Copies.ingest(copy);
+        assertEquals(List.of("——2024年1月10日在祁门县第十八届人民代表大会第四次会议上"), r.metadata().headerLines());
+        assertEquals("过去一年，县人大常委会在县委的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，紧紧围绕全县工作大局，"
+                + "依法履行职责，各项工作取得了新的成效。", r.paragraphs().get(0).text());
+        // a short line with clauses over another is no column's paragraph: a subtitle stays in the title block
+        Report subtitled = Copies.ingest(String.join("\n", "祁门县人民代表大会常务委员会工作报告", "凝心聚力，担当作为",
+                "——2024年1月10日在祁门县第十八届人民代表大会第四次会议上", "各位代表：", "过去一年，常委会依法履职，各项工作取得新的成效。"));
+        assertTrue(subtitled.metadata().headerLines().contains("凝心聚力，担当作为"), subtitled.metadata().headerLines().toString());
     }
 }
