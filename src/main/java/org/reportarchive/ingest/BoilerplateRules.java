@@ -43,9 +43,13 @@ public final class BoilerplateRules {
     private record RuleFile(@JsonProperty("rules") List<RuleSpec> rules) {
     }
 
-    /** A clause, a comma, and a full stop at the end: 设立代表联络热线0572-5123456，全年受理群众来电216件。 */
+    /**
+     * A clause, a comma, and a full stop at the end: 设立代表联络热线0572-5123456，全年受理群众来电216件。; or a clause
+     * that a semicolon ends, as the items of a sentence's list do (来源：省级财政补助资金3200万元；): no page's line ends so.
+     */
     private static boolean isSentence(String line) {
-        return line.endsWith("。") && (line.contains("，") || line.contains(","));
+        char end = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+        return end == '。' && (line.contains("，") || line.contains(",")) || end == '；' || end == ';';
     }
 
     /** Lines longer than this that contain a full stop are never stripped. */

@@ -62,6 +62,8 @@ final class SourceCleaner {
         for (int i = 0; i < lines.size(); i++) {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
+        ListedItems.keep(lines, reasons);
+        TableNotes.keep(lines, reasons);
         BarePageNumbers.mark(lines, reasons);
         InfoBox.mark(lines, reasons);
         AttachedDocument.mark(lines, reasons);
@@ -736,6 +738,9 @@ final class SourceCleaner {
                 if (annex && (reasons[i] == RemovalReason.PUBLICATION || reasons[i] == RemovalReason.NAVIGATION)
                         && LISTED_KEY.matcher(t).lookingAt()) {
                     reasons[i] = null; // 附件2 / ……视察活动安排 / 时间：2018年6月12日: the attachment's own schedule
+                }
+                if (annex && reasons[i] == RemovalReason.NAVIGATION && t.indexOf('\t') > 0) {
+                    reasons[i] = null; // 附件：……统计表 / 类别	件数	已办结	办结率: its table's row, no menu
                 }
                 if (related && reasons[i] == RemovalReason.PUBLICATION
                         && PublicationLine.isDayFirstByline(lines.get(i).text())) {

@@ -308,4 +308,41 @@ class PageRulesLimitsTest {
         assertNull(EditorsNotes.recentDay("1月10日上午，会议举行第二次全体会议", LocalDate.of(2024, 1, 20)), "ten days on");
         assertNull(EditorsNotes.recentDay("2月29日，会议举行第二次全体会议", LocalDate.of(2023, 3, 5)), "no 29 February that year");
     }
+
+    @Test
+    void aListOfTheTextsBulletedWithTrianglesStaysWhileACaptionAloneOrUnderTheListGoes() throws Exception {
+        String items = "常委会重点抓了以下几项工作：\n▲开展《湖南省湘江保护条例》贯彻实施情况检查，督促整改问题31个；\n"
+                + "▲听取和审议县政府关于旅游市场秩序整治工作情况的报告；\n▲组织代表对九嶷山景区综合整治开展专题视察。\n"
+                + "▲县人大常委会组织代表视察九嶷山景区综合整治\n";
+        Report r = ingest(HEAD + items + "▲1月9日，县人大常委会召开党组会议。（摄影：李　明）\n" + TASKS);
+        assertTrue(text(r).contains("▲开展《湖南省湘江保护条例》贯彻实施情况检查") && text(r).contains("▲组织代表对九嶷山景区综合整治开展专题视察。"),
+                text(r));
+        assertFalse(text(r).contains("视察九嶷山景区综合整治\n") || text(r).contains("摄影"), text(r));
+        // items that end their clauses with semicolons are a list without a sentence over them too
+        Report bare = ingest(HEAD + "▲加强对湘江保护的监督；\n▲加强对乡村振兴的监督；\n▲加强代表工作。\n" + TASKS);
+        assertTrue(text(bare).contains("▲加强对湘江保护的监督；\n▲加强对乡村振兴的监督；"), text(bare));
+    }
+
+    @Test
+    void theTextsOwnLinesWithAPagesKeysStay() throws Exception {
+        String own = String.join("\n", "常委会公众号运行情况如下：", "推送文章：486篇；", "阅读量：46.3万人次；", "留言回复：1320条。",
+                "全县财政收支情况如下：", "项目\t2022年（万元）\t增长（%）", "一般公共预算收入\t118620\t8.4",
+                "来源：宁远县财政局（2022年财政快报）", "全县近三年生产安全事故情况如下：", "年度\t事故起数\t死亡人数", "2022年\t7\t5",
+                "（据县应急管理局统计资料整理）", "【备注：以上数据截至2022年12月底】", "“安全生产月”集中宣传活动由县安委会主办",
+                "企业负责人培训班由县应急管理局承办", "主办单位：县人大常委会；承办单位：县应急管理局", "全县设立代表联络站点2个：",
+                "城关站　咨询电话：13907251234", "东乡站　咨询电话：13907255678", "");
+        Report r = ingest("来源：永州日报\n" + HEAD + own + TASKS
+                + "附件：2022年代表建议办理情况统计表\n类别\t件数\t已办结\t办结率\n城乡建设\t58\t58\t100%\n合计\t100\t100\t100%\n"
+                + "主办单位：宁远县人大常委会办公室　技术支持：宁远县融媒体中心\n");
+        for (String line : own.split("\n")) {
+            assertTrue(text(r).contains(line), line + " in " + text(r));
+        }
+        assertTrue(text(r).contains("城乡建设\t58\t58\t100%"), text(r));
+        assertFalse(text(r).contains("永州日报") || text(r).contains("技术支持"), text(r));
+        // a collaborator's comment, a masthead, a lone hotline and a source line out of a table's way stay the page's
+        Report page = ingest(HEAD + "【备注 张敏：跟去年统一一下】\n服务热线：400-123-4567\n来源：永州日报\n" + TASKS
+                + "宁远县人民代表大会常务委员会主办\n本网站由宁远县人大常委会办公室主办\n");
+        assertFalse(text(page).contains("张敏") || text(page).contains("400-123") || text(page).contains("永州日报")
+                || text(page).contains("主办"), text(page));
+    }
 }
