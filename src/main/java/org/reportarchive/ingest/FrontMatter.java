@@ -66,7 +66,7 @@ public final class FrontMatter {
     private static final Pattern OFFICE_TITLE = Pattern.compile(
             "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长"
                     + "|副旗长|旗长|副州长|州长|副厅长|厅长|副局长|局长|副部长|部长|副院长|院长|副检察长|检察长|审计长|代表|委员"
-                    + "|召集人)");
+                    + "|召集人|副组长|组长)");
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
             + "|^\\p{IsHan}{1,8}([\\s\\u3000]?[·•・‧．.][\\s\\u3000]?\\p{IsHan}{1,8}){1,2}$");

@@ -58,12 +58,13 @@ final class PageTail {
      * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.
      */
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
-            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言|热门跟贴|最新跟贴|全部跟贴)[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
-                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟贴)[\\s\\u3000]*[（(]?[0-9]+[)）]?$"
-                    + "|^[0-9０-９]+[\\s\\u3000]*条(评论|留言|跟贴)$|^(发表评论|写评论|写留言|我要评论)[.。…]*$"
-                    + "|^(评论|留言|跟贴)[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]+(写评论|发表评论|我要评论|写留言)[.。…]*$");
+            "^(网友评论|读者评论|用户评论|全部评论|最新评论|热门评论|精彩评论|评论区|网友留言|读者留言|精选留言|热门跟[贴帖]|最新跟[贴帖]|全部跟[贴帖]"
+                    + "|网友跟[贴帖])[:：]?([（(][^)）]{0,40}[)）])?[:：]?"
+                    + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟[贴帖])[\\s\\u3000]*[（(]?[0-9]+[)）]?$"
+                    + "|^共?[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*条(评论|留言|跟[贴帖])$|^(登录后?)?(发表评论|写评论|写留言|我要评论)[.。…]*$"
+                    + "|^(评论|留言|跟[贴帖])[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]+(写评论|发表评论|我要评论|写留言)[.。…]*$");
     /** A character every heading of comments or commentary has, in either script. */
-    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼记記说說]");
+    private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼帖记記说說]");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
     private static final Pattern COMMENTARY_HEADING = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(点评|短评|编后|编后语)[】\\]］]$"
             // a reposter's own notes, a tool's notes on what it did: 以下是我的笔记 ✍️, **整理说明：**

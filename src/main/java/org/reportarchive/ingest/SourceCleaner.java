@@ -131,6 +131,17 @@ final class SourceCleaner {
                 above = SourceLines.previousLine(lines, above)) {
             anchor = above;
         }
+        if (strong >= 0 && anchor == strong && FrontMatter.parseDelivery(lines.get(anchor).text()).isPresent()) {
+            // a headline of the document's own words over its delivery line, a page's publishing line between them
+            // (述职报告 / 发布时间：……　来源：…… / ——2019年12月26日在……会议上): the title block starts at the headline
+            int publishing = SourceLines.previousLine(lines, anchor);
+            int headline = publishing >= 0 && reasons[publishing] == RemovalReason.PUBLICATION
+                    ? SourceLines.previousLine(lines, publishing) : -1;
+            if (headline >= 0 && reasons[headline] == null && TitleBlock.isHeadline(lines.get(headline).text())
+                    && rules.classify(lines.get(headline).text(), false).isEmpty()) {
+                anchor = headline;
+            }
+        }
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 0; i < anchor; i++) {
             if (strong >= 0 && reasons[i] == null
@@ -713,7 +724,12 @@ final class SourceCleaner {
         int lastProse = -1;
         int end = lines.size(); // a post's end mark (-END-, 往期推荐): what its platform prints after it is no text
         for (int i = bodyStart; i < lines.size() && end == lines.size(); i++) {
-            end = reasons[i] == RemovalReason.NAVIGATION && rules.endsPost(lines.get(i).text().strip()) ? i : end;
+            String t = lines.get(i).text().strip();
+            // (a heading of related articles that a report may have as its own, 【相关阅读】, ends it when an article
+            // starts under it)
+            end = reasons[i] == RemovalReason.NAVIGATION && rules.endsPost(t)
+                    || (reasons[i] == null || reasons[i] == RemovalReason.NAVIGATION) && rules.endsText(t)
+                    && startsAnArticle(lines, reasons, i) ? i : end;
         }
         for (int i = end - 1; i >= bodyStart && lastProse < 0; i--) {
             // the last line of running text (a sentence of the page's own, “在看”我吗？, and a listed article's
@@ -761,6 +777,22 @@ final class SourceCleaner {
             }
         }
     }
+
+    /**
+     * Whether another article, headline and dateline, starts under a page's heading of related articles (延伸阅读： /
+     * 铜川市……会议隆重开幕 / 本报铜川讯（记者　张　敏）1月8日上午，……): a news report set whole under the text, whose
+     * sentences do not extend it.
+     */
+    private static boolean startsAnArticle(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
+        int headline = SourceLines.nextKept(lines, reasons, heading);
+        int lead = headline < 0 ? -1 : SourceLines.nextKept(lines, reasons, headline);
+        return lead >= 0 && TitleBlock.isHeadline(lines.get(headline).text())
+                && DATELINE.matcher(Simplified.of(lines.get(lead).text().strip())).lookingAt();
+    }
+
+    /** A news report's dateline at the start of its first paragraph: 本报铜川讯（记者　张　敏）, 新华社西安1月8日电. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(本报|本刊|本台|本网|新华社|中新网|人民网)[^，。（）()]{0,12}(讯|电)|^[^，。（）()]{0,12}讯[\\s\\u3000]*[（(][\\s\\u3000]*(记者|通讯员)");
 
     /** The heading of a report's own attachment: 附件1, 附件：, 附件二　……一览表 (not a mail's 附件：……doc (56.5K)). */
     private static final Pattern ANNEX = Pattern.compile(

@@ -35,9 +35,15 @@ final class TitleBlock {
     private TitleBlock() {
     }
 
-    /** Whether the line after {@code i} in the source is a delivery line (on one line or two). */
+    /** The most source lines from a headline down to the delivery line under it. */
+    private static final int DELIVERY_BELOW = 4;
+
+    /**
+     * Whether the title block's line after {@code i} is a delivery line (on one line or two), right under it in the
+     * source or past blank lines and a page's publishing line (凝心聚力　担当作为 / 发布时间：…… / ——2019年12月26日在……).
+     */
     private static boolean deliveryFollows(List<SourceLine> lines, int i) {
-        if (i + 1 >= lines.size() || lines.get(i + 1).number() != lines.get(i).number() + 1) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).number() - lines.get(i).number() > DELIVERY_BELOW) {
             return false;
         }
         String next = lines.get(i + 1).text();
@@ -140,7 +146,7 @@ final class TitleBlock {
     }
 
     /** A short line that could be a headline: no sentence punctuation, not a date, meeting or name. */
-    private static boolean isHeadline(String line) {
+    static boolean isHeadline(String line) {
         String s = SourceLine.trim(line);
         return s.length() >= 4 && s.length() <= 40 && !FrontMatter.containsSentencePunctuation(s)
                 && FrontMatter.parseDelivery(s).isEmpty() && FrontMatter.parseSpeaker(s).isEmpty()

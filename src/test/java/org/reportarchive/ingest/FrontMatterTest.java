@@ -62,6 +62,10 @@ class FrontMatterTest {
         assertEquals("深圳市人大常委会副主任", wide.office());
         assertEquals("张三丰", FrontMatter.normaliseName("张 三 丰"));
         assertEquals("欧阳明华", FrontMatter.parseSpeaker("县人大常委会主任　欧　阳　明　华").orElseThrow().name());
+        FrontMatter.Speaker leader = FrontMatter.parseSpeaker("市人大常委会副主任、视察组组长　胡 建 华").orElseThrow();
+        assertEquals("胡建华", leader.name(), "a group's leader: an office too");
+        assertEquals("市人大常委会副主任、视察组组长", leader.office());
+        assertEquals("执法检查组副组长", FrontMatter.parseSpeaker("执法检查组副组长　李　明").orElseThrow().office());
         assertEquals("杨泉", FrontMatter.parseSpeaker("贵阳市人大常委会主任\u00A0\u00A0杨\u00A0\u00A0泉").orElseThrow().name(),
                 "a page's &nbsp; between the characters");
         assertEquals("买买提·吐尔逊", FrontMatter.parseSpeaker("自治区人大常委会副主任　买买提 · 吐尔逊").orElseThrow().name());

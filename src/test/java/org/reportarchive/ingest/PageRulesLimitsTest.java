@@ -209,6 +209,22 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aHeadlineOverTheDeliveryLinePastABlankLineOrAPagesPublishingLineIsTheTitle() throws Exception {
+        String under = "——2019年12月26日在新乡市第十四届人民代表大会常务委员会第十五次会议上\n市人大常委会委员　张宏伟\n"
+                + "主任、各位副主任、秘书长、各位委员：\n现将我的履职情况报告如下，请予评议。\n";
+        for (String between : new String[] {"\n", "\n发布时间：2019-12-30 10:22　来源：市人大常委会选联工委\n\n",
+                "发布时间：2019-12-30 10:22　来源：市人大常委会选联工委　浏览次数：348\n"}) {
+            Report r = ingest("述职报告\n" + between + under);
+            assertEquals("述职报告", r.metadata().title(), between);
+            assertTrue(r.removals().stream().noneMatch(x -> x.text().equals("述职报告")), r.removals().toString());
+            assertTrue(r.metadata().headerLines().stream().noneMatch(l -> l.contains("发布时间")), r.metadata().headerLines().toString());
+        }
+        // a page's menu over the publishing line stays the page's
+        Report menu = ingest("首页　新闻中心　人大要闻　代表工作\n发布时间：2019-12-30 10:22\n" + under);
+        assertTrue(menu.metadata().headerLines().stream().noneMatch(l -> l.contains("新闻中心")), menu.metadata().headerLines().toString());
+    }
+
+    @Test
     void aTitleOverTwoLinesUnderTheBodysNameAndALettersAddressee() throws Exception {
         Report pdf = ingest("黔南州第十四届人民代表大会第五次会议文件（3）\n黔南布依族苗族自治州人民代表大会\n常务委员会工作报告\n"
                 + "——2021年1月12日在黔南布依族苗族自治州第十四届人民代表大会第五次会议上\n各位代表：\n一年来，州人大常委会依法履职。\n");

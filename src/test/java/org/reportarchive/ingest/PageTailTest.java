@@ -245,4 +245,24 @@ class PageTailTest {
         assertTrue(listed.contains("阅读 (286)　　投诉"), listed.toString());
         assertTrue(listed.stream().anyMatch(t -> t.startsWith("声明：该文观点")), listed.toString());
     }
+
+    @Test
+    void anotherArticleSetWholeUnderRelatedNewsAndCommentsUnderTheirCountsAreThePages() throws Exception {
+        for (String heading : new String[] {"延伸阅读：", "相关新闻：", "【相关阅读】"}) {
+            Report r = ingest(REPORT + heading + "\n汉中市第七届人民代表大会第四次会议隆重开幕\n"
+                    + "本报汉中讯（记者　张　敏）1月8日上午，汉中市第七届人民代表大会第四次会议在市会议中心隆重开幕。\n"
+                    + "市人大常委会主任主持会议。他指出，全市人民要凝心聚力，为建设美丽汉中而努力奋斗。\n");
+            assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        }
+        // under the heading, the report's own section with its sentences is no article
+        Report own = ingest(REPORT.replace("各位代表，让我们", "相关新闻：\n一、代表工作\n常委会密切联系代表，办理代表建议86件。\n各位代表，让我们"));
+        assertLastLine(own, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(text(own).contains("办理代表建议86件"), text(own));
+        for (String comments : new String[] {"网友跟帖（3）\n甘州网友　2021-01-25 20:14\n报告写得实在。\n",
+                "共2条评论\n匿名网友　2020-05-21 09:15\n希望加大对农村道路的投入。\n登录后发表评论\n"}) {
+            assertLastLine(ingest(REPORT + comments), "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        }
+        // a page's buttons to go back and close, in brackets
+        assertFalse(text(ingest(REPORT + "[返回上页]　[关闭窗口]\n")).contains("返回"));
+    }
 }
