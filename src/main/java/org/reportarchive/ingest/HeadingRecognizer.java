@@ -31,7 +31,8 @@ public final class HeadingRecognizer {
     private static final int MAX_HEADING = 60;
     private static final int MAX_BARE_TITLE = 24;
 
-    private static final Pattern FULL_STOP = Pattern.compile("[。！？]");
+    /** A full stop: a Chinese one, or a half-width copy's point after a Chinese character (加强司法监督.听取……). */
+    private static final Pattern FULL_STOP = Pattern.compile("[。！？]|(?<=\\p{IsHan})\\.");
 
     private HeadingRecognizer() {
     }
@@ -129,10 +130,15 @@ public final class HeadingRecognizer {
         return Optional.of(new Match(style.get(), end));
     }
 
-    /** Has a full stop, exclamation or question mark or semicolon: a sentence, not a heading. */
+    /**
+     * Has a full stop, exclamation or question mark or semicolon: a sentence, not a heading; in a half-width copy a
+     * point after a Chinese character is a full stop (……的报告.), not one after a digit (1., 8.4).
+     */
     private static boolean containsSentenceEnd(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if ("。！？；!?;".indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if ("。！？；!?;".indexOf(c) >= 0
+                    || c == '.' && i > 0 && Character.UnicodeScript.of(line.charAt(i - 1)) == Character.UnicodeScript.HAN) {
                 return true;
             }
         }

@@ -41,6 +41,9 @@ public final class ReportIngester {
             "^[\\u2500-\\u257F]*[\\u2502\\u2503\\u250C-\\u254B\\u2551-\\u256C][\\u2500-\\u257F]*"
                     + "|[\\u2500-\\u257F]*[\\u2502\\u2503\\u250C-\\u254B\\u2551-\\u256C][\\u2500-\\u257F]*$");
 
+    /** A rule between two cells of a box-drawn table's row, with the spaces around it. */
+    private static final Pattern CELL_RULE = Pattern.compile("[\\s\\u3000]*[\\u2502\\u2503\\u2551][\\s\\u3000]*");
+
     private static boolean isBoxDrawing(char c) {
         return c >= '\u2500' && c <= '\u257F';
     }
@@ -236,6 +239,7 @@ public final class ReportIngester {
                 }
                 Matcher frame = t.isEmpty() || tagged || !isBoxDrawing(t.charAt(0)) && !isBoxDrawing(t.charAt(t.length() - 1))
                         ? null : TABLE_FRAME.matcher(t);
+                boolean framedRow = frame != null && isBoxDrawing(t.charAt(0)) && isBoxDrawing(t.charAt(t.length() - 1));
                 if (frame != null && frame.find()) {
                     // a text table's box-drawn frame (┌────┐, │索引号：……│): layout, its words read without it (each
                     // side listed, at the line's start and at its end)
@@ -243,6 +247,15 @@ public final class ReportIngester {
                         marks.add(new Removal(i + 1, RemovalReason.TABLE_FRAME, frame.group().strip()));
                     } while (frame.find());
                     t = SourceLine.trim(frame.replaceAll(""));
+                    // and, in a row framed on both sides, the rules between its cells (│发布机构：│瑞安市人大常委会办公室│),
+                    // each listed as the sides are: cells apart by a tab, as a copied table's are
+                    Matcher inner = CELL_RULE.matcher(t);
+                    if (framedRow && inner.find()) {
+                        do {
+                            marks.add(new Removal(i + 1, RemovalReason.TABLE_FRAME, inner.group().strip()));
+                        } while (inner.find());
+                        t = CELL_RULE.matcher(t).replaceAll("\t");
+                    }
                 }
                 Matcher time = captioned ? CAPTION_TIME.matcher(t) : null;
                 if (time != null && time.lookingAt()) {

@@ -115,6 +115,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("錄入：甌江客　據溫州日報原版照錄"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), inBody("▲2月15日，市人大常委会主任梁振东作常委会工作报告。（摄影：黄　磊）"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【相关条目】"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（本报乌鲁木齐1月27日讯）"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("[返回上页]　[关闭窗口]"));
+        assertEquals(Optional.empty(), inBody("阅读量：46.3万人次；"), "a clause a semicolon ends is text");
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("免费预览已结束，剩余 7 页可下载查看"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("◀上一篇　　下一篇▶"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【返回本版】　【打印】　【关闭】"));

@@ -66,4 +66,15 @@ class HeadingRecognizerTest {
         assertTrue(HeadingRecognizer.numbering("2022年是开局之年。").isEmpty());
         assertTrue(HeadingRecognizer.numbering("1.1万余个问题得到解决。").isEmpty());
     }
+
+    @Test
+    void aHalfWidthCopysPointAfterAChineseCharacterIsAFullStop() {
+        String item = "(四)加强司法监督.听取和审议了市中级人民法院关于执行工作情况的报告.";
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone(item));
+        assertEquals(Optional.of(new HeadingRecognizer.Match(HeadingStyle.PAREN_CHINESE_NUMBER, 10)),
+                HeadingRecognizer.runIn(item));
+        // a number's point is none
+        assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.standalone("1.加强代表工作"));
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、财政收入增长8.4%"));
+    }
 }

@@ -531,6 +531,12 @@ class LayoutLimitsTest {
                 + "2023年10月27日，县十八届人大常委会第十四次会议听取和审议了县人民政府关于冰糖橙产业发展情况的报告。\n");
         assertEquals("麻阳苗族自治县人大常委会关于县人民政府冰糖橙产业发展情况报告的审议意见", framed.metadata().title());
         assertTrue(framed.removals().stream().anyMatch(x -> x.reason() == RemovalReason.TABLE_FRAME), framed.removals().toString());
+        // the rules between a row's cells are the frame's too: a box of the page's keys gives a clean source
+        Report box = Copies.ingest("┌──────────┬──────────┐\n│发布机构：│瑞安市人大常委会办公室│\n│生成日期：│2019-12-20│\n"
+                + "└──────────┴──────────┘\n瑞安市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("瑞安市人大常委会办公室", box.metadata().publication().source());
+        assertEquals(6, box.removals().stream().filter(x -> x.reason() == RemovalReason.TABLE_FRAME && x.text().equals("│")).count(),
+                box.removals().toString());
         Report dash = Copies.ingest("珠海市人民代表大会常务委员会工作报告\n──2021年1月19日在珠海市第九届人民代表大会第八次会议上\n各位代表：\n"
                 + "一年来，常委会依法履职。\n");
         assertEquals(java.time.LocalDate.of(2021, 1, 19), dash.metadata().date(), "a line's ── is a dash");

@@ -66,6 +66,12 @@ class FidelityCheckTest {
                 + "<p>立法法赋予设区的市地方立法权<a class=\"fn-ref\">1</a>。</p><p>———————————</p><h2>二、主要内容</h2>"
                 + "<p class=\"footnote\">① 《立法法》第七十二条。</p></div>");
         assertEquals("line 7: │拟办意见│请主任审阅。│", FidelityCheck.check(src, frames, lost).orElseThrow());
+        // the rule between the cells taken off too: the cells apart by a tab
+        List<Removal> rules = List.of(frames.get(0), frames.get(1), new Removal(7, RemovalReason.TABLE_FRAME, "│"));
+        Path cells = write(dir, "c.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>立法法赋予设区的市地方立法权<a class=\"fn-ref\">1</a>。</p><p>———————————</p><h2>二、主要内容</h2>"
+                + "<p>拟办意见\t请主任审阅。</p><p class=\"footnote\">① 《立法法》第七十二条。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, rules, cells));
     }
 
     @Test
