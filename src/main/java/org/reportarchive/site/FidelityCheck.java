@@ -88,18 +88,11 @@ public final class FidelityCheck {
             List<String> gone = taken.getOrDefault(no, List.of());
             for (String part : parts.get(i)) {
                 String line = markdown ? MarkdownCopy.strip(SourceLine.trim(part)) : SourceLine.trim(part);
-                if (gone.contains(line)) {
-                    continue; // the whole line is not the report's
-                }
-                for (String piece : gone) {
-                    // part of a line: a page marker, a label, a line number, a table's frame at its start or end
-                    int at = line.startsWith(piece) ? 0 : line.endsWith(piece) ? line.length() - piece.length()
-                            : line.indexOf(piece);
-                    line = at < 0 ? line : line.substring(0, at) + line.substring(at + piece.length());
-                }
                 if (line.startsWith("#")) {
                     line = HEADING_MARK.matcher(line).replaceFirst("");
                 }
+                // whitespace aside, as everywhere here (a table's cells the reading set apart by a tab)
+                line = withoutRemoved(normalise(line), gone);
                 line = normalise(FootnoteMarkers.strip(line));
                 if (line.isEmpty()) {
                     continue;
@@ -164,6 +157,37 @@ public final class FidelityCheck {
     }
 
     /** The text without white space of any kind (it is layout; column breaks are joined). */
+    /**
+     * A line without what was taken off it, each piece once: the whole line, or part of it (a page marker, a label, a
+     * line number, a table's frame at its start or end or between its cells). A piece may be found only once others
+     * are off (a framed row's cells, read as a page's line once its rules were taken off), so the pieces are tried
+     * again while one comes off.
+     */
+    private static String withoutRemoved(String line, List<String> removed) {
+        List<String> pieces = new ArrayList<>();
+        for (String r : removed) {
+            String piece = normalise(r);
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+        }
+        boolean found = true;
+        while (found && !pieces.isEmpty()) {
+            found = false;
+            for (int k = 0; k < pieces.size(); k++) {
+                String piece = pieces.get(k);
+                int at = line.startsWith(piece) ? 0
+                        : line.endsWith(piece) ? line.length() - piece.length() : line.indexOf(piece);
+                if (at >= 0) {
+                    line = line.substring(0, at) + line.substring(at + piece.length());
+                    pieces.remove(k--);
+                    found = true;
+                }
+            }
+        }
+        return line;
+    }
+
     private static String normalise(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -72,6 +72,13 @@ class FidelityCheckTest {
                 + "<p>立法法赋予设区的市地方立法权<a class=\"fn-ref\">1</a>。</p><p>———————————</p><h2>二、主要内容</h2>"
                 + "<p>拟办意见\t请主任审阅。</p><p class=\"footnote\">① 《立法法》第七十二条。</p></div>");
         assertEquals(Optional.empty(), FidelityCheck.check(src, rules, cells));
+        // a framed row taken off whole, its cells apart by a tab once its rules were off: found whatever the order
+        List<Removal> row = List.of(new Removal(7, RemovalReason.PUBLICATION, "拟办意见\t请主任审阅。"), frames.get(0),
+                frames.get(1), new Removal(7, RemovalReason.TABLE_FRAME, "│"));
+        Path without = write(dir, "d.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>立法法赋予设区的市地方立法权<a class=\"fn-ref\">1</a>。</p><p>———————————</p><h2>二、主要内容</h2>"
+                + "<p class=\"footnote\">① 《立法法》第七十二条。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, row, without));
     }
 
     @Test
