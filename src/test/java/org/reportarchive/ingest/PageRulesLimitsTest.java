@@ -361,4 +361,24 @@ class PageRulesLimitsTest {
         assertFalse(text(page).contains("张敏") || text(page).contains("400-123") || text(page).contains("永州日报")
                 || text(page).contains("主办"), text(page));
     }
+
+    @Test
+    void aPagesMediaShareButtonsPagerAndAdvertisementsSetIntoTheTextAreThePagesWhileTheTextsWordsOnThemStay() throws Exception {
+        List<String> page = List.of("（摄影：刘建军）", "（图片由宁远县融媒体中心提供）", "（视频来源：宁远县融媒体中心）", "点击查看大图",
+                "[点击图片查看原图]", "听全文", "00:00/12:46", "语音播报由AI合成，仅供参考", "视频加载中...", "00:00 / 03:25",
+                "播放　倍速　全屏", "您的浏览器不支持 video 标签。", "微信　微博　QQ空间", "长按识别二维码，关注“宁远人大”",
+                "微信扫一扫　分享到朋友圈", "[二维码]", "手机扫码阅读", "第1页　第2页　第3页　下一页　尾页", "广告",
+                "【推广】宁远农商银行“宁农e贷”，最高额度30万元", "视频号　宁远人大", "赞 12");
+        String own = "常委会开通“宁远人大”视频号，群众扫码即可观看常委会会议直播，全年播放12万次。\n";
+        Report r = ingest(HEAD + String.join("\n", page) + "\n" + own + TASKS);
+        for (String line : page) {
+            assertFalse(text(r).contains(line), line + " in " + text(r));
+        }
+        assertTrue(text(r).contains(own.strip()) && text(r).contains("继续坚持党的领导"), text(r));
+        assertTrue(r.metadata().publication() == null || r.metadata().publication().source() == null,
+                "a credit is no publishing line: " + r.metadata().publication());
+        // a page's font buttons in the title block
+        Report font = ingest("字体：【大】【中】【小】\n" + HEAD + TASKS);
+        assertTrue(font.metadata().headerLines().stream().noneMatch(l -> l.contains("字体")), font.metadata().headerLines().toString());
+    }
 }
