@@ -286,8 +286,11 @@ final class BodyBuilder {
     private static boolean continuesUnindented(Segment current, Column column, SourceLine line, Set<Integer> indented) {
         String next = line.text().strip();
         String last = lastLine(current).strip();
-        if (!column.fills(last) || indented.contains(line.number())
-                || line.number() != current.lastLine() + 1) {
+        // (a paragraph's first line fills the column with its indent: 　　市十六届人大五次会议期间，代表联名提出议案11件。; never
+        // a numbered line's, whose items opensAnItem reads, and whose sections' headings are whole)
+        boolean full = indented.contains(current.lastLine())
+                ? HeadingRecognizer.numbering(last).isEmpty() && column.fillsIndented(last) : column.fills(last);
+        if (!full || indented.contains(line.number()) || line.number() != current.lastLine() + 1) {
             return false;
         }
         Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(next);
@@ -852,8 +855,26 @@ final class BodyBuilder {
                 }
             }
         }
+        // bare lines, two or more, right under the sentence that introduces them: a list that lost its bullets
+        // (常委会全程跟踪监督了以下五件民生实事： / 城区供热管网改造 / 农村饮水安全工程), not headings
+        for (int at = 1; at < styles.size(); at++) {
+            int end = at;
+            while (end < styles.size() && styles.get(end).filter(st -> st == HeadingStyle.TITLE).isPresent()
+                    && !FrontMatter.isMarkdownHeading(segments.get(end).text())) {
+                end++;
+            }
+            String above = segments.get(at - 1).text().strip();
+            if (end - at >= 2 && styles.get(at - 1).isEmpty() && above.length() >= INTRODUCTION
+                    && (above.endsWith("：") || above.endsWith(":"))) {
+                listed.set(at, end);
+            }
+            at = Math.max(at, end - 1);
+        }
         return listed;
     }
+
+    /** The fewest characters of a sentence that introduces a list (not a label, 附件：). */
+    private static final int INTRODUCTION = 8;
 
     /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
     private static int itemNumber(String line) {

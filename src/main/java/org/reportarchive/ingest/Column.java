@@ -86,6 +86,10 @@ record Column(int width, boolean counted) {
         for (int w = mode - slack(mode); w <= Math.min(MAX_COLUMN, mode + slack(mode)); w++) {
             about += counts[w];
         }
+        // (lines wider than the column: a text whose short lines, a list's items, are all of a width is in none)
+        for (int w = mode + slack(mode) + 1; w <= MAX_COLUMN; w++) {
+            wider += counts[w];
+        }
         boolean column = about >= FULL_LINES && about * 5 >= widths.length * 2 && wider * 10 <= widths.length;
         return column ? new int[] {mode, about} : new int[] {0, 0};
     }

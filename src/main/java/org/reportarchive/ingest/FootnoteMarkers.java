@@ -8,7 +8,8 @@ import org.reportarchive.model.FootnoteRef;
 
 /**
  * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}, {@code （注6）}; right after a quoted
- * term also {@code [6]}, {@code 【6】} and {@code ⑥}; right after a word {@code ⑥} and {@code [6]} when a note has
+ * term also {@code [6]}, {@code 【6】}, {@code 〔6〕} and {@code ⑥}; right after a word {@code ⑥}, {@code [6]} and
+ * {@code 〔6〕} when a note has
  * that number) and takes them out of the text, keeping where they stood. A
  * marker of the last kinds elsewhere (①加强……；②……) numbers a list and is text.
  */
@@ -16,11 +17,12 @@ public final class FootnoteMarkers {
 
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
-                    + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【]([0-9０-９]{1,3})[\\]］】]|([\u2460-\u2473]))"
+                    + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]|([\u2460-\u2473]))"
                     // a word processor's note mark after a word: 486人次①，, 100%②。, 监督系统②向县区延伸
                     + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])"
                     // a bracketed number after a word: 基层单元建设[3]，
-                    + "|(?<=\\p{L})[\\[［【]([0-9０-９]{1,3})[\\]］】]");
+                    // (or in tortoise-shell brackets: 联系点〔2〕)
+                    + "|(?<=\\p{L})[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]");
 
     private FootnoteMarkers() {
     }
@@ -85,7 +87,7 @@ public final class FootnoteMarkers {
         if (c == '^') {
             return true;
         }
-        boolean bracket = c == '【' || c == '[' || c == '［';
+        boolean bracket = c == '【' || c == '[' || c == '［' || c == '〔';
         boolean circled = isCircled(c);
         if (!bracket && !circled && c != '(' && c != '（') {
             return false;

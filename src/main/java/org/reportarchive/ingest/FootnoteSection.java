@@ -18,11 +18,11 @@ public final class FootnoteSection {
     private static final Pattern HEADING = Pattern.compile(
             "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[]?(名词解释|名词注释|相关名词解释|名词解读|注释|附注|注)[】\\]]?[:：]?$");
     /**
-     * An entry: its number in brackets ([1], 【2】, （3）, 【注1】), or followed by a stop, a colon or a space (1., 2、,
+     * An entry: its number in brackets ([1], 【2】, （3）, 〔4〕, 【注1】), or followed by a stop, a colon or a space (1., 2、,
      * 注1：), or circled (①); a number that runs on into the text (2023年……) is no entry's.
      */
     private static final Pattern ENTRY = Pattern.compile(
-            "^(?:[\\[【［(（]注?\\s*([0-9０-９]{1,3})[\\]】］)）][.．、:：]?|注?([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473]))\\s*(.+)$");
+            "^(?:[\\[【［(（〔]注?\\s*([0-9０-９]{1,3})[\\]】］)）〕][.．、:：]?|注?([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473]))\\s*(.+)$");
 
     private FootnoteSection() {
     }
@@ -60,7 +60,7 @@ public final class FootnoteSection {
     }
 
     /** A note's number at the start of a line, in brackets or after 注: [1], 【2】, 注3：. */
-    private static final Pattern BRACKETED = Pattern.compile("^([\\[【［(（]注?[0-9０-９]{1,3}[\\]】］)）]|注[0-9０-９]{1,3}[.．、:：])");
+    private static final Pattern BRACKETED = Pattern.compile("^([\\[【［(（〔]注?[0-9０-９]{1,3}[\\]】］)）〕]|注[0-9０-９]{1,3}[.．、:：])");
     /** A section's heading that runs on into its first entry: 注：[1]“访民情……”：…, 注释：①…. */
     private static final Pattern RUN_ON = Pattern.compile("^((名词解释|注释|附注|注)[:：])[\\s\\u3000]*(?=\\S)");
 

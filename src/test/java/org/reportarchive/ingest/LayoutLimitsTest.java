@@ -551,4 +551,28 @@ class LayoutLimitsTest {
         assertEquals(java.time.LocalDate.of(2024, 6, 26), inquiry.metadata().date());
         assertEquals(20, inquiry.metadata().session());
     }
+
+    @Test
+    void anIndentedFirstLineThatFillsTheColumnWithAFullStopGoesOnInAnUnindentedLine() throws Exception {
+        Report r = ReportIngester.defaults().ingest(
+                java.nio.file.Path.of("src/test/resources/layouts/pdf-indented-first-line-ends-a-sentence-huaibei-2020.txt"));
+        assertTrue(texts(r).stream().anyMatch(t -> t.startsWith("市十六届人大五次会议期间，代表联名提出议案11件。经大会议案审查委员会审查，"
+                + "大会主席团决定，将《关于加快采煤塌陷区综合治理的议案》")), texts(r).toString());
+        assertTrue(texts(r).contains("一、议案办理的主要做法"), "a section's heading is whole: " + texts(r));
+    }
+
+    @Test
+    void bareLinesUnderTheSentenceThatIntroducesThemAreAListNotHeadings() throws Exception {
+        // (ten short lines, six of them about eight characters wide: no newspaper's column, whose lines are never wider)
+        Report r = Copies.ingest(String.join("\n", "宁远县人民代表大会常务委员会工作报告", "各位代表：", "一、2019年工作回顾",
+                "常委会全程跟踪监督了以下三件民生实事：", "城区供热管网改造", "农村饮水安全工程", "中小学校舍维修加固",
+                "常委会听取和审议县政府关于农村人居环境整治工作情况的报告。", "二、2020年主要任务", "过去一年工作回顾",
+                "2020年，常委会将依法履职。"));
+        for (String item : List.of("城区供热管网改造", "农村饮水安全工程", "中小学校舍维修加固")) {
+            Block b = r.body().stream().filter(x -> x.text().equals(item)).findFirst().orElseThrow();
+            assertTrue(b instanceof org.reportarchive.model.Paragraph, item + " is a list's item");
+        }
+        assertTrue(r.body().stream().anyMatch(b -> b instanceof Heading && b.text().equals("过去一年工作回顾")),
+                "a bare title alone under a heading stays one");
+    }
 }

@@ -529,6 +529,11 @@ class ReportIngesterTest {
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker") || w.contains("no entry")),
                 r.warnings().toString());
 
+        Report shell = ingest("各位代表：\n设立“民意直通车”〔1〕站点，依托基层立法联系点〔2〕对12件法规草案提出意见。\n名词解释：\n"
+                + "〔1〕“民意直通车”：区人大常委会设立的收集群众意见建议的平台。\n〔2〕基层立法联系点：在基层设立的听取群众意见的平台。\n");
+        assertEquals("设立“民意直通车”站点，依托基层立法联系点对12件法规草案提出意见。", shell.paragraphs().get(1).text(),
+                "markers in tortoise-shell brackets too");
+        assertEquals(List.of("“民意直通车”", "基层立法联系点"), shell.footnotes().stream().map(f -> f.term()).toList());
         Report none = ingest("各位代表：\n推进“放管服”[1]改革和“最多跑一次”①改革。\n");
         assertEquals("推进“放管服”[1]改革和“最多跑一次”①改革。", none.paragraphs().get(1).text(),
                 "without a glossary section they are the text's own");
