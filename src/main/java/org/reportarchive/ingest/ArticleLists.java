@@ -35,6 +35,9 @@ final class ArticleLists {
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
                 if (i < firstTitle && isListHeading(rules, lines.get(i).text(), reasons[i])) {
                     reasons[i] = RemovalReason.NAVIGATION; // a page's list above the text: 本版导读
+                } else if (i > firstTitle && reasons[i] == null && isListHeading(rules, lines.get(i).text(), null)
+                        && boxInText(lines, reasons, i) > 0) {
+                    reasons[i] = RemovalReason.NAVIGATION; // a box's heading the text might have, 【延伸阅读】, over a box
                 } else {
                     continue;
                 }
@@ -92,6 +95,7 @@ final class ArticleLists {
             return -1;
         }
         int items = 0;
+        boolean news = true;
         for (int j = heading + 1; j < lines.size(); j++) {
             if (reasons[j] != null) {
                 continue;
@@ -99,9 +103,11 @@ final class ArticleLists {
             String t = SourceLine.trim(lines.get(j).text());
             if (isReportLine(t)) {
                 // the text goes on at a numbered heading: a short line of its own (聚焦中心大局　助推高质量发展) would
-                // stand just above a sentence, and may be the report's heading, so a box ends only at a number
-                return items > 0 && HeadingRecognizer.numbering(t).isPresent() ? j : -1;
+                // stand just above a sentence, and may be the report's heading, so a box ends only at a number, or at
+                // a sentence under headlines that are all news of meetings and events (……召开第七次会议（2019-12-20）)
+                return items > 0 && (HeadingRecognizer.numbering(t).isPresent() || news) ? j : -1;
             }
+            news &= NEWS_HEADLINE.matcher(t).find();
             if (++items > BOX_ITEMS || t.endsWith("：") || t.endsWith(":") || FrontMatter.isSalutation(t)
                     || LISTED_ARTICLE.matcher(t).matches()) {
                 return -1; // (a box of bulleted items is read by its bullets alone)
@@ -110,11 +116,25 @@ final class ArticleLists {
         return -1;
     }
 
+    /**
+     * A news headline of a meeting or an event, as a box of other articles lists them: a day after it, or a body doing
+     * something (召开, 举行, 开展……调研) that no report's own heading says of itself.
+     */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile(
+            "[（(][0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[)）]$"
+                    + "|(人大常委会|人大|人民代表大会|代表团|委员会|调研组|检查组)[^，。]{0,16}(召开|举行|举办|开展|赴|到|开幕|闭幕)");
+
+    /** The longest headline that exclaims. */
+    private static final int EXCLAIMED_HEADLINE = 24;
+
     /** A line of a report's text: a numbered heading, or a sentence longer than a headline. */
     private static boolean isReportLine(String line) {
         String t = SourceLine.trim(line);
+        // (or a closing call longer than a headline that exclaims, 政府工作报告｜2025年，岱岳这样干！)
         return HeadingRecognizer.numbering(t).isPresent() || t.length() > LISTED_TITLE
-                || t.endsWith("。") && Prose.isProse(t);
+                || t.endsWith("。") && Prose.isProse(t)
+                || t.endsWith("！") && t.length() > EXCLAIMED_HEADLINE && t.indexOf('｜') < 0 && t.indexOf('|') < 0
+                && Prose.isProse(t);
     }
     /**
      * A line above the title that may be a listed article's title: short, no sentence, nothing of a title block (not

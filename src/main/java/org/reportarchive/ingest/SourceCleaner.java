@@ -784,7 +784,8 @@ final class SourceCleaner {
      * sentences do not extend it.
      */
     private static boolean startsAnArticle(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
-        int headline = SourceLines.nextKept(lines, reasons, heading);
+        // (the headline counts whether or not a box of headlines took it)
+        int headline = heading + 1 < lines.size() ? heading + 1 : -1;
         int lead = headline < 0 ? -1 : SourceLines.nextKept(lines, reasons, headline);
         return lead >= 0 && TitleBlock.isHeadline(lines.get(headline).text())
                 && DATELINE.matcher(Simplified.of(lines.get(lead).text().strip())).lookingAt();

@@ -265,4 +265,15 @@ class PageTailTest {
         // a page's buttons to go back and close, in brackets
         assertFalse(text(ingest(REPORT + "[返回上页]　[关闭窗口]\n")).contains("返回"));
     }
+
+    @Test
+    void aBoxOfNewsHeadlinesSetIntoTheTextIsThePagesWhereverTheTextGoesOn() throws Exception {
+        String box = "【延伸阅读】\n勉县人大常委会召开第七次会议\n汉中市人大常委会调研组赴勉县开展专题调研（2019-01-02）\n";
+        Report r = ingest(REPORT.replace("各位代表，让我们", box + "各位代表，让我们"));
+        assertFalse(text(r).contains("延伸阅读") || text(r).contains("第七次会议") || text(r).contains("专题调研"), text(r));
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        // a heading of the report's own under such a heading, over its sentence, is no news
+        Report own = ingest(REPORT.replace("各位代表，让我们", "延伸阅读\n加强代表工作\n常委会办理代表建议86件。\n各位代表，让我们"));
+        assertTrue(text(own).contains("加强代表工作\n常委会办理代表建议86件。"), text(own));
+    }
 }
