@@ -723,8 +723,13 @@ final class SourceCleaner {
         }
         int lastProse = -1;
         int end = lines.size(); // a post's end mark (-END-, 往期推荐): what its platform prints after it is no text
+        boolean encyclopedia = isEncyclopediaPage(lines);
         for (int i = bodyStart; i < lines.size() && end == lines.size(); i++) {
             String t = lines.get(i).text().strip();
+            if (reasons[i] == RemovalReason.NAVIGATION && !encyclopedia && ENTRY_SECTION.matcher(t).matches()) {
+                reasons[i] = null; // 参考资料 in the text of a page that is no encyclopedia's: the report's own heading
+                continue;
+            }
             // (a heading of related articles that a report may have as its own, 【相关阅读】, ends it when an article
             // starts under it)
             end = reasons[i] == RemovalReason.NAVIGATION && rules.endsPost(t)
@@ -776,6 +781,24 @@ final class SourceCleaner {
                 reasons[i] = RemovalReason.COPYRIGHT;
             }
         }
+    }
+
+    /**
+     * The sections under an encyclopedia entry's text that a report may have as headings of its own (参考资料, 报告解读):
+     * they end the text only on an encyclopedia's page.
+     */
+    private static final Pattern ENTRY_SECTION = Pattern.compile("^(参考资料|报告解读)$");
+    /** What only an encyclopedia's page has: its buttons beside a heading, a reference's day, its gallery and tags. */
+    private static final Pattern ENCYCLOPEDIA_MARK = Pattern.compile(
+            "^(播报|编辑|词条图册|更多图册|百科名片|相关词条)$|^词条标签[:：]|\\[引用日期");
+
+    private static boolean isEncyclopediaPage(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            if (ENCYCLOPEDIA_MARK.matcher(line.text().strip()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -198,6 +198,11 @@ class PageTailTest {
                 + "　勉县第十八届人民代表大会第四次会议隆重开幕　．汉中日报[引用日期2019-01-22]\n词条图册\n更多图册\n");
         assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
         assertFalse(text(r).contains("播报") || text(r).contains("编辑"), text(r));
+        // on a page that is no encyclopedia's, 参考资料 is a heading of the text, and the text goes on under it
+        Report own = ingest(REPORT.replace("各位代表，让我们", "参考资料\n检查组参考了省应急管理厅的执法检查通报。\n一、意见和建议\n"
+                + "一是压实企业主体责任。\n各位代表，让我们"));
+        assertTrue(text(own).contains("参考资料\n检查组参考了省应急管理厅的执法检查通报。\n一、意见和建议"), text(own));
+        assertLastLine(own, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
     }
 
     @Test
