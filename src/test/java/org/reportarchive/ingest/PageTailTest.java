@@ -281,4 +281,14 @@ class PageTailTest {
         Report own = ingest(REPORT.replace("各位代表，让我们", "延伸阅读\n加强代表工作\n常委会办理代表建议86件。\n各位代表，让我们"));
         assertTrue(text(own).contains("加强代表工作\n常委会办理代表建议86件。"), text(own));
     }
+
+    @Test
+    void aMarkThatThePageGoesOnIsThePagesBetweenItsPartsAndMarksTheTextIncompleteAtItsEnd() throws Exception {
+        Report whole = ingest(REPORT.replace("各位代表，让我们", "（未完，待续）\n常委会办理代表建议86件。\n各位代表，让我们"));
+        assertFalse(text(whole).contains("待续"), text(whole));
+        assertFalse(whole.metadata().incomplete(), "the rest is here");
+        Report cut = ingest(REPORT.replace("各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！\n", "（未完待续）\n"));
+        assertFalse(text(cut).contains("待续"), text(cut));
+        assertTrue(cut.metadata().incomplete(), "the rest is in a later post");
+    }
 }
