@@ -856,15 +856,19 @@ final class BodyBuilder {
             }
         }
         // bare lines, two or more, right under the sentence that introduces them: a list that lost its bullets
-        // (常委会全程跟踪监督了以下五件民生实事： / 城区供热管网改造 / 农村饮水安全工程), not headings
+        // (常委会全程跟踪监督了以下五件民生实事： / 城区供热管网改造 / 农村饮水安全工程), or a table copied a cell a line
+        // (片区 / 联络站（个） / 南岸 / 12 / 15分钟), not headings
         for (int at = 1; at < styles.size(); at++) {
             int end = at;
-            while (end < styles.size() && styles.get(end).filter(st -> st == HeadingStyle.TITLE).isPresent()
-                    && !FrontMatter.isMarkdownHeading(segments.get(end).text())) {
+            int bare = 0;
+            while (end < styles.size() && !FrontMatter.isMarkdownHeading(segments.get(end).text())
+                    && (styles.get(end).filter(st -> st == HeadingStyle.TITLE).isPresent()
+                    || styles.get(end).isEmpty() && isCell(segments.get(end).text()))) {
+                bare += styles.get(end).isPresent() ? 1 : 0;
                 end++;
             }
             String above = segments.get(at - 1).text().strip();
-            if (end - at >= 2 && styles.get(at - 1).isEmpty() && above.length() >= INTRODUCTION
+            if (bare >= 2 && styles.get(at - 1).isEmpty() && above.length() >= INTRODUCTION
                     && (above.endsWith("：") || above.endsWith(":"))) {
                 listed.set(at, end);
             }
@@ -872,6 +876,15 @@ final class BodyBuilder {
         }
         return listed;
     }
+
+    /** A table's cell copied on a line of its own: short, no sentence (12, 15分钟). */
+    private static boolean isCell(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= CELL && !FrontMatter.containsSentencePunctuation(t);
+    }
+
+    /** The longest cell. */
+    private static final int CELL = 12;
 
     /** The fewest characters of a sentence that introduces a list (not a label, 附件：). */
     private static final int INTRODUCTION = 8;

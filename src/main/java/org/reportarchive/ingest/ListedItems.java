@@ -45,6 +45,44 @@ final class ListedItems {
      * An item of a list a rule may have named: a contact's line, or a triangle's item, which ends its clause or its
      * sentence (a caption under a list, ▲县人大常委会组织代表视察遇龙河景区, is none).
      */
+    /**
+     * Keeps the cells of a table a page copied a cell a line (片区 / 联络站（个） / 平均到站时间 / 南岸 / 12 / 15分钟, under
+     * 各片区联络站运行情况如下：): short lines, a third of them at least with a number, right under the sentence that
+     * introduces them. A cell may be a word that a page's button or placeholder is too (视频, 图片, 讨论).
+     */
+    static void keepTableCells(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 1; i < lines.size(); i++) {
+            int above = SourceLines.previousLine(lines, i);
+            if (above < 0 || reasons[above] != null || !introduces(lines.get(above).text())) {
+                continue;
+            }
+            int end = i;
+            int numbers = 0;
+            while (end < lines.size() && isCell(lines.get(end).text())) {
+                numbers += lines.get(end).text().chars().anyMatch(Character::isDigit) ? 1 : 0;
+                end++;
+            }
+            if (end - i >= TABLE_CELLS && numbers * 3 >= end - i) {
+                for (int k = i; k < end; k++) {
+                    if (reasons[k] == RemovalReason.SITE_UI || reasons[k] == RemovalReason.NAVIGATION) {
+                        reasons[k] = null;
+                    }
+                }
+            }
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    /** The fewest lines of a table copied a cell a line: a header and a row of three cells. */
+    private static final int TABLE_CELLS = 6;
+    /** The longest cell. */
+    private static final int CELL = 12;
+
+    private static boolean isCell(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= CELL && !FrontMatter.containsSentencePunctuation(t);
+    }
+
     private static boolean isItem(String line, RemovalReason reason) {
         String t = line.strip();
         return reason == RemovalReason.CONTACT

@@ -63,6 +63,7 @@ final class SourceCleaner {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
         ListedItems.keep(lines, reasons);
+        ListedItems.keepTableCells(lines, reasons);
         TableNotes.keep(lines, reasons);
         BarePageNumbers.mark(lines, reasons);
         InfoBox.mark(lines, reasons);

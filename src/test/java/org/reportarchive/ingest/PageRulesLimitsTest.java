@@ -381,4 +381,16 @@ class PageRulesLimitsTest {
         Report font = ingest("字体：【大】【中】【小】\n" + HEAD + TASKS);
         assertTrue(font.metadata().headerLines().stream().noneMatch(l -> l.contains("字体")), font.metadata().headerLines().toString());
     }
+
+    @Test
+    void aTableCopiedACellALineKeepsCellsThatAreAPagesWordsTooAndNoneIsAHeading() throws Exception {
+        List<String> cells = List.of("形式", "数量", "图文", "236", "视频", "42", "图片", "118", "平均到站时间", "15分钟");
+        Report r = ingest(HEAD + "全年刊播各类宣传作品如下：\n" + String.join("\n", cells) + "\n" + TASKS);
+        assertTrue(text(r).contains(String.join("\n", cells)), text(r));
+        assertTrue(r.body().stream().filter(b -> cells.contains(b.text()))
+                .allMatch(b -> b instanceof org.reportarchive.model.Paragraph), r.body().toString());
+        // a picture's placeholder alone between two paragraphs is the page's
+        Report placeholder = ingest(HEAD + "图片\n" + TASKS);
+        assertFalse(text(placeholder).contains("图片"), text(placeholder));
+    }
 }
