@@ -35,8 +35,8 @@ final class ArticleLists {
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
                 if (i < firstTitle && isListHeading(rules, lines.get(i).text(), reasons[i])) {
                     reasons[i] = RemovalReason.NAVIGATION; // a page's list above the text: 本版导读
-                } else if (i > firstTitle && reasons[i] == null && isListHeading(rules, lines.get(i).text(), null)
-                        && boxInText(lines, reasons, i) > 0) {
+                } else if (i > firstTitle && reasons[i] == null && lines.get(i).text().length() <= LISTED_TITLE
+                        && boxInText(lines, reasons, i) > 0 && isListHeading(rules, lines.get(i).text(), null)) {
                     reasons[i] = RemovalReason.NAVIGATION; // a box's heading the text might have, 【延伸阅读】, over a box
                 } else {
                     continue;

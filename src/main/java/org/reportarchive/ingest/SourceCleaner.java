@@ -734,8 +734,8 @@ final class SourceCleaner {
             // (a heading of related articles that a report may have as its own, 【相关阅读】, ends it when an article
             // starts under it)
             end = reasons[i] == RemovalReason.NAVIGATION && rules.endsPost(t)
-                    || (reasons[i] == null || reasons[i] == RemovalReason.NAVIGATION) && rules.endsText(t)
-                    && startsAnArticle(lines, reasons, i) ? i : end;
+                    || (reasons[i] == null || reasons[i] == RemovalReason.NAVIGATION) && startsAnArticle(lines, reasons, i)
+                    && rules.endsText(t) ? i : end;
         }
         for (int i = end - 1; i >= bodyStart && lastProse < 0; i--) {
             // the last line of running text (a sentence of the page's own, “在看”我吗？, and a listed article's
@@ -790,12 +790,12 @@ final class SourceCleaner {
      */
     private static final Pattern ENTRY_SECTION = Pattern.compile("^(参考资料|报告解读)$");
     /** What only an encyclopedia's page has: its buttons beside a heading, a reference's day, its gallery and tags. */
-    private static final Pattern ENCYCLOPEDIA_MARK = Pattern.compile(
-            "^(播报|编辑|词条图册|更多图册|百科名片|相关词条)$|^词条标签[:：]|\\[引用日期");
+    private static final Set<String> ENCYCLOPEDIA_MARKS = Set.of("播报", "编辑", "词条图册", "更多图册", "百科名片", "相关词条");
 
     private static boolean isEncyclopediaPage(List<SourceLine> lines) {
         for (SourceLine line : lines) {
-            if (ENCYCLOPEDIA_MARK.matcher(line.text().strip()).find()) {
+            String t = line.text();
+            if (t.length() <= 8 && ENCYCLOPEDIA_MARKS.contains(t.strip()) || t.contains("[引用日期") || t.startsWith("词条标签")) {
                 return true;
             }
         }
