@@ -56,18 +56,15 @@ final class BodyBuilder {
     }
 
     Body build(List<SourceLine> input) {
-        return build(input, Map.of(), Set.of(), Set.of(), Set.of());
+        return build(input, CopyLayout.NONE);
     }
 
-    /**
-     * @param goingOn the lines whose last words go on in another line by the page's markup (a web page's paragraph
-     *                broken in its source), with that line: joined to it like a column break
-     * @param fresh   the lines whose words start an element of the page (a new {@code <p>}): never joined to the line
-     *                before
-     */
-    /** @param indented the lines that start with an indent, as a copy that indents its paragraphs sets their first */
-    Body build(List<SourceLine> input, Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart,
-               Set<Integer> indented) {
+    /** @param layout what the reading saw of the copy's layout */
+    Body build(List<SourceLine> input, CopyLayout layout) {
+        Map<Integer, Integer> goingOn = layout.goingOn();
+        Set<Integer> fresh = layout.fresh();
+        Set<Integer> apart = layout.apart();
+        Set<Integer> indented = layout.indented();
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines) : null;
@@ -111,7 +108,7 @@ final class BodyBuilder {
             }
         }
 
-        List<Segment> segments = joinColumnBreaks(columnLines, column, goingOn, fresh, apart,
+        List<Segment> segments = joinColumnBreaks(columnLines, column, layout,
                 indentsParagraphs(main, indented, column) ? indented : null);
         List<Block> blocks = new ArrayList<>();
         List<EditorialNote> notes = new ArrayList<>();
@@ -283,14 +280,17 @@ final class BodyBuilder {
      * In a column whose paragraphs start indented, a line that fills the column goes on in a line that is not indented,
      * even after a full stop (……收集意见建议612条。 / 二是坚持精准立法……): the next paragraph would start indented.
      */
-    private static boolean continuesUnindented(Segment current, Column column, SourceLine line, Set<Integer> indented) {
+    private static boolean continuesUnindented(Segment current, Column column, SourceLine line, Set<Integer> indented,
+                                               CopyLayout layout) {
         String next = line.text().strip();
         String last = lastLine(current).strip();
         // (a paragraph's first line fills the column with its indent: 　　市十六届人大五次会议期间，代表联名提出议案11件。; never
         // a numbered line's, whose items opensAnItem reads, and whose sections' headings are whole)
         boolean full = indented.contains(current.lastLine())
                 ? HeadingRecognizer.numbering(last).isEmpty() && column.fillsIndented(last) : column.fills(last);
-        if (!full || indented.contains(line.number()) || line.number() != current.lastLine() + 1) {
+        // (the next line right under it, or over a page's break, its number or head taken off)
+        if (!full || indented.contains(line.number()) || line.number() != current.lastLine() + 1
+                && !layout.pageBreakBetween(current.lastLine(), line.number())) {
             return false;
         }
         Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(next);
@@ -457,8 +457,11 @@ final class BodyBuilder {
      * Joins a line of running text that stops without closing punctuation to the line after it, unless that
      * line is a heading: newspaper column breaks split paragraphs, even in the middle of a word.
      */
-    private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Column column, Map<Integer, Integer> goingOn,
-                                                 Set<Integer> fresh, Set<Integer> apart, Set<Integer> indented) {
+    private static List<Segment> joinColumnBreaks(List<SourceLine> lines, Column column, CopyLayout layout,
+                                                 Set<Integer> indented) {
+        Map<Integer, Integer> goingOn = layout.goingOn();
+        Set<Integer> fresh = layout.fresh();
+        Set<Integer> apart = layout.apart();
         List<Segment> out = new ArrayList<>();
         Segment current = null;
         for (SourceLine line : lines) {
@@ -479,7 +482,7 @@ final class BodyBuilder {
                     || fillsColumn(current, column, t, out.isEmpty() ? null : out.get(out.size() - 1))
                             && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
-                    || indented != null && continuesUnindented(current, column, line, indented)
+                    || indented != null && continuesUnindented(current, column, line, indented, layout)
                     || indented != null && opensAnItem(current, column, line, indented)
                     || nextItemGoesOn(current, column, t)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {

@@ -294,7 +294,14 @@ public final class ReportIngester {
             throw new IngestException(name, lines.get(0).number(), "no report text found (every line looks like"
                     + " navigation, advertising or a footer); check that the file holds the report");
         }
-        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(), goingOn, fresh, apart, startsIndented);
+        Set<Integer> pageBreaks = new HashSet<>(); // (a printed page's number and head, taken off)
+        for (Removal r : cleaned.removals()) {
+            if (r.reason() == RemovalReason.PAGE_NUMBER || r.reason() == RemovalReason.RUNNING_HEAD) {
+                pageBreaks.add(r.line());
+            }
+        }
+        BodyBuilder.Body body = bodyBuilder.build(cleaned.body(),
+                new CopyLayout(goingOn, fresh, apart, startsIndented, pageBreaks));
         List<String> warnings = new ArrayList<>(body.warnings());
         if (!decoded.encoding().startsWith("UTF-8") && !decoded.encoding().equals("MIME")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");

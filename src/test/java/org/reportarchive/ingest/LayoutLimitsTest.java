@@ -575,4 +575,13 @@ class LayoutLimitsTest {
         assertTrue(r.body().stream().anyMatch(b -> b instanceof Heading && b.text().equals("过去一年工作回顾")),
                 "a bare title alone under a heading stays one");
     }
+
+    @Test
+    void aFullLineEndingASentenceAtAPagesFootGoesOnInTheNextPagesUnindentedLine() throws Exception {
+        Report r = ReportIngester.defaults().ingest(
+                java.nio.file.Path.of("src/test/resources/layouts/pdf-page-break-after-a-full-stop-mianyang-2021.txt"));
+        assertTrue(texts(r).stream().anyMatch(t -> t.endsWith("推动落实“两不愁三保障”②。全年跟踪督办审计查出问题48个，推动整改资金9.3亿元。")),
+                texts(r).toString());
+        assertTrue(texts(r).stream().noneMatch(t -> t.startsWith("全年跟踪督办")), texts(r).toString());
+    }
 }

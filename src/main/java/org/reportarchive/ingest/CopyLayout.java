@@ -1,0 +1,32 @@
+package org.reportarchive.ingest;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the reading saw of a copy's layout, by source line number, for the body's lines to be joined and parted by.
+ *
+ * @param goingOn   the lines whose last words go on in another line by the page's markup (a web page's paragraph
+ *                  broken in its source), with that line: joined to it like a column break
+ * @param fresh     the lines whose words start an element of the page (a new {@code <p>}): never joined to the line
+ *                  before
+ * @param apart     the lines after a blank line, in a copy that sets its paragraphs apart by blank lines
+ * @param indented  the lines that start with an indent, as a copy that indents its paragraphs sets their first
+ * @param pageLines the lines taken off as a printed page's own (its number, its running head): a page's break
+ */
+record CopyLayout(Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart, Set<Integer> indented,
+                  Set<Integer> pageLines) {
+
+    /** A copy that shows nothing of its layout. */
+    static final CopyLayout NONE = new CopyLayout(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+    /** Whether a page's break stands between two lines: one of the lines between them was a page's own. */
+    boolean pageBreakBetween(int line, int next) {
+        for (int k = line + 1; k < next; k++) {
+            if (pageLines.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
