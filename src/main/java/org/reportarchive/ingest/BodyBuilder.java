@@ -82,10 +82,12 @@ final class BodyBuilder {
         if (glossaryAt >= 0 || pageNotes != null) {
             footnoteTitle = ruled ? null : FootnoteSection.headingText(lines.get(glossaryAt).text());
             List<SourceLine> strays = new ArrayList<>();
-            // an entry's line that fills the text's column goes on in the next, as a paragraph's does
+            // an entry's line that fills the text's column goes on in the next, as a paragraph's does, and so does one
+            // that stops in a clause (……民主协商、民主决策、 / 民主管理、……)
             BiPredicate<SourceLine, SourceLine> wraps = (line, next) -> (indented.contains(line.number())
                     ? column.fillsIndented(line.text()) : column.fills(line.text()))
-                    && !endsInColumn(line.text()) && startsRunningText(next.text());
+                    && !endsInColumn(line.text()) && startsRunningText(next.text())
+                    || continuesOnto(line.text(), next.text());
             footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes()
                     : lines.subList(glossaryAt + 1, lines.size()), strays, pageNotes == null, wraps, noteJoins),
                     warnings);

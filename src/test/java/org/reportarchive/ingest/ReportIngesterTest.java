@@ -518,8 +518,10 @@ class ReportIngesterTest {
                 "③“三张清单”：代表履职责任清单、问题清单、办理清单。",
                 "4.“满意度测评”：由人大代表对政府民生实事项目完成情况进行无记名测评。"));
         assertEquals(List.of("1", "2", "3", "4"), r.footnotes().stream().map(f -> f.label()).toList());
-        assertEquals("在镇（乡）、街道设立的代表联系群众的固定场所，\n每月固定开放一天，由代表轮流接待选民。",
-                r.footnotes().get(1).definition(), "the entry goes on to its next line, and stops at ③");
+        assertEquals("在镇（乡）、街道设立的代表联系群众的固定场所，每月固定开放一天，由代表轮流接待选民。",
+                r.footnotes().get(1).definition(), "the entry goes on to its next line, its clause joined, and stops at ③");
+        assertTrue(r.notes().stream().anyMatch(n -> n.blockId().equals("fn-2") && n.message().contains("固定场所，｜每月固定开放")),
+                r.notes().toString());
         assertEquals("代表履职责任清单、问题清单、办理清单。", r.footnotes().get(2).definition());
         Paragraph p = r.paragraphs().get(1);
         assertEquals("深化“两联系”机制，建成“代表联络站”38个，推行“三张清单”管理，开展“满意度测评”。", p.text());

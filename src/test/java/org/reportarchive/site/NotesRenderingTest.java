@@ -25,15 +25,16 @@ class NotesRenderingTest {
     }
 
     @Test
-    void aNoteOverTwoLinesIsOneNoteWhoseFirstParagraphTheMarkerLinksTo() throws Exception {
+    void aNoteThatAPageBrokeInAWordIsOneParagraphWithTheNoteOfItsJoin() throws Exception {
         Document doc = page(String.join("\n", "湖州市人民代表大会常务委员会工作报告", "各位代表：",
                 "对《湖州市禁止销售燃放烟花爆竹规定》开展立法后评估①，提出意见建议。", "__________",
                 "①立法后评估：指法规实施一段时间后，对法规实施效果、存在问题进行调", "查评价，并提出意见的活动。", "",
                 "— 3 —", "", "以上报告，请予审议。"));
         assertEquals("#fn-1", doc.selectFirst("a.fn-ref").attr("href"));
-        assertTrue(doc.selectFirst("#fn-1").text().startsWith("①立法后评估"), doc.select(".footnote").outerHtml());
-        assertEquals(2, doc.select("p.footnote").size(), "each line of the note is the note's");
-        assertEquals(1, doc.select("p.footnote a.fn-back").size(), "its way back on its last line");
+        assertEquals(1, doc.select("p.footnote").size(), doc.select(".footnote").outerHtml());
+        assertTrue(doc.selectFirst("#fn-1").text().contains("存在问题进行调查评价，并提出意见的活动。"), doc.select(".footnote").outerHtml());
+        assertEquals(1, doc.select("#fn-1 a.ed-mark").size(), "the join is noted");
+        assertEquals(1, doc.select("p.footnote a.fn-back").size(), "its way back");
     }
 
     @Test
