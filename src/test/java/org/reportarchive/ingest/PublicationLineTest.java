@@ -64,6 +64,14 @@ class PublicationLineTest {
         // a day alone with no masthead over it may be the day a site shows as today's
         Publication today = PublicationLine.parse(List.of(new Removal(2, RemovalReason.PUBLICATION, "2024年5月3日　星期五")), ui);
         assertEquals(null, today);
+        // the day with the page's number and name after it; a paper not named 日报 with its edition's name
+        Publication paged = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "井冈山报数字报"),
+                new Removal(2, RemovalReason.PUBLICATION, "2016年02月03日　星期三　第02版：要闻")), ui);
+        assertEquals("井冈山报", paged.source());
+        assertEquals("2016-02-03", paged.date());
+        assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION),
+                BoilerplateRules.defaults().classify("井冈山报数字报", false));
+        assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("点击：1286", false));
     }
 
     @Test
