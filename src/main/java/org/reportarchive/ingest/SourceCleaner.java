@@ -810,10 +810,16 @@ final class SourceCleaner {
     private static boolean startsAnArticle(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
         // (the headline counts whether or not a box of headlines took it)
         int headline = heading + 1 < lines.size() ? heading + 1 : -1;
-        int lead = headline < 0 ? -1 : SourceLines.nextKept(lines, reasons, headline);
-        return lead >= 0 && TitleBlock.isHeadline(lines.get(headline).text())
-                && DATELINE.matcher(Simplified.of(lines.get(lead).text().strip())).lookingAt();
+        if (lines.get(heading).text().length() > RELATED_HEADING || headline < 0) {
+            return false; // (the common case: a line of text, no heading of related articles)
+        }
+        int lead = SourceLines.nextKept(lines, reasons, headline);
+        return lead >= 0 && DATELINE.matcher(Simplified.of(lines.get(lead).text().strip())).lookingAt()
+                && TitleBlock.isHeadline(lines.get(headline).text());
     }
+
+    /** The longest heading of related articles: 【相关阅读】, 延伸阅读：. */
+    private static final int RELATED_HEADING = 12;
 
     /** A news report's dateline at the start of its first paragraph: 本报铜川讯（记者　张　敏）, 新华社西安1月8日电. */
     private static final Pattern DATELINE = Pattern.compile(
