@@ -650,9 +650,9 @@ final class BodyBuilder {
     }
 
     /**
-     * Whether a full line of a column ends its sentence: a closing quotation or title mark ends it only after the
-     * sentence's own stop (……“三个务必”。” does; 利用“六五”环境日、“世界水日” / 等时间节点 goes on, and so does
-     * ……审议通过了《城市绿化条例》 / 等三部法规).
+     * Whether a full line of a column ends its sentence: a closing quotation or title mark or bracket ends it only after
+     * the sentence's own stop (……“三个务必”。” does; 利用“六五”环境日、“世界水日” / 等时间节点 goes on, and so do
+     * ……审议通过了《城市绿化条例》 / 等三部法规 and 紧扣中国（绵阳） / 科技城建设).
      */
     private static boolean endsInColumn(String line) {
         String t = line.strip();
@@ -660,11 +660,22 @@ final class BodyBuilder {
             return false;
         }
         char end = t.charAt(t.length() - 1);
+        if (end == '）' || end == ')') {
+            // a bracket after a sentence's stop ends it (……工作。（掌声）, ……闭幕！（全场起立）); a bracket in a clause's
+            // words goes on (紧扣中国（绵阳） / 科技城建设), a line without clauses does not (王玉梅（女）, 1月9日（星期四）)
+            int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+            return open <= 0 || SENTENCE_STOPS.indexOf(t.charAt(open - 1)) >= 0
+                    || SENTENCE_STOPS.indexOf(t.charAt(t.length() - 2)) >= 0
+                    || !FrontMatter.containsSentencePunctuation(t.substring(0, open));
+        }
         if ("”’」』》".indexOf(end) < 0 || t.length() < 2) {
             return true;
         }
-        return "。！？!?；;…".indexOf(t.charAt(t.length() - 2)) >= 0;
+        return SENTENCE_STOPS.indexOf(t.charAt(t.length() - 2)) >= 0;
     }
+
+    /** The marks that stop a sentence. */
+    private static final String SENTENCE_STOPS = "。！？!?；;…";
 
     /** Whether a line may continue the text before it: not a heading, salutation, glossary section or subtitle. */
     private static boolean startsRunningText(String next) {

@@ -584,4 +584,14 @@ class LayoutLimitsTest {
                 texts(r).toString());
         assertTrue(texts(r).stream().noneMatch(t -> t.startsWith("全年跟踪督办")), texts(r).toString());
     }
+
+    @Test
+    void aFullLineEndingInABracketedNameGoesOnWhileOneEndingInABracketAfterItsStopEnds() throws Exception {
+        Report r = ReportIngester.defaults().ingest(
+                java.nio.file.Path.of("src/test/resources/layouts/pdf-line-ends-in-a-bracketed-name-mianyang-2021.txt"));
+        assertTrue(texts(r).stream().anyMatch(t -> t.contains("中国（绵阳）科技城")), texts(r).toString());
+        Report names = Copies.ingest(String.join("\n", "阿荣旗第十七届人民代表大会第四次会议主席团名单", "（共15名）",
+                "于海波　　马立新　　王　刚　　王玉梅（女）", "王建军　　尹德福　　孔繁明　　石　岩"));
+        assertTrue(texts(names).stream().noneMatch(t -> t.contains("（女）王建军")), texts(names).toString());
+    }
 }
