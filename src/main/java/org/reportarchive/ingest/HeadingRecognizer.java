@@ -97,9 +97,12 @@ public final class HeadingRecognizer {
     /** A clause that introduces the items under it: ……应当……下列……：, ……禁止下列行为：, ……重点保护以下物种及其栖息地：. */
     private static final Pattern INTRODUCES_ITEMS = Pattern.compile("(下列|以下|如下)[^，。：:]{0,12}[：:]\\s*$");
 
-    /** A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释. */
+    /**
+     * A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释; not a table's row, its cells set apart
+     * by wide spaces (类别　　件数　　满意率, 教育卫生　　41　　100%).
+     */
     public static boolean isBareTitle(String line) {
-        if (line.length() < 2 || line.length() > MAX_BARE_TITLE) {
+        if (line.length() < 2 || line.length() > MAX_BARE_TITLE || isRowOfCells(line)) {
             return false;
         }
         for (int i = 0; i < line.length(); i++) {
@@ -111,6 +114,18 @@ public final class HeadingRecognizer {
         return line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 .count() >= 2;
     }
+
+    /** Cells set apart by wide spaces: three or more, or two of which one is a number. */
+    private static boolean isRowOfCells(String line) {
+        String[] cells = CELL_GAP.split(line.strip());
+        if (cells.length >= 3) {
+            return true;
+        }
+        return cells.length == 2 && (NUMBER_CELL.matcher(cells[0]).matches() || NUMBER_CELL.matcher(cells[1]).matches());
+    }
+
+    private static final Pattern CELL_GAP = Pattern.compile("[\\s\\u3000]{2,}");
+    private static final Pattern NUMBER_CELL = Pattern.compile("[0-9０-９.．%％]+");
 
     /** A heading that opens a paragraph and ends at its first full stop. */
     public static Optional<Match> runIn(String paragraph) {

@@ -77,4 +77,12 @@ class HeadingRecognizerTest {
         assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.standalone("1.加强代表工作"));
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、财政收入增长8.4%"));
     }
+
+    @Test
+    void aTablesRowWithItsCellsApartByWideSpacesIsNoTitle() {
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("类别　　件数　　已解决或列入计划解决　　满意率"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("教育卫生　　41"));
+        // a heading's label and its words apart by a wide space stay a heading
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("第一部分　　过去五年工作回顾"));
+    }
 }
