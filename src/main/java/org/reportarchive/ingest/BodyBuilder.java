@@ -67,7 +67,7 @@ final class BodyBuilder {
         Set<Integer> indented = layout.indented();
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
-        PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines) : null;
+        PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines, layout) : null;
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
         boolean ruled = pageNotes != null || glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
                 || (glossaryAt = findTrailingNotes(lines)) >= 0);

@@ -33,7 +33,8 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
      * The text's page-foot notes, when the text goes on under at least one rule's notes and the first note under each
      * rule has its marker in the text above it; else null.
      */
-    static PageFootNotes find(List<SourceLine> lines) {
+    /** @param layout the copy's layout, whose page breaks a note's words go on over */
+    static PageFootNotes find(List<SourceLine> lines, CopyLayout layout) {
         List<int[]> blocks = new ArrayList<>();
         for (int r = 0; r + 1 < lines.size(); r++) {
             if (!RULE.matcher(lines.get(r).text().strip()).matches()) {
@@ -46,8 +47,10 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
             int end = r + 1;
             for (int j = r + 2; j < lines.size(); j++) {
                 String t = lines.get(j).text().strip();
-                // a note's line, or the line a note's words go on in (right under it, its sentence not ended)
-                boolean wraps = lines.get(j).number() == lines.get(j - 1).number() + 1
+                // a note's line, or the line a note's words go on in (right under it or over a page's break, its
+                // sentence not ended)
+                int previous = lines.get(j - 1).number();
+                boolean wraps = (lines.get(j).number() == previous + 1 || layout.pageBreakBetween(previous, lines.get(j).number()))
                         && !HeadingRecognizer.endsSentence(lines.get(j - 1).text().strip())
                         && HeadingRecognizer.numbering(t).isEmpty();
                 if (!NOTE.matcher(t).lookingAt() && !wraps) {

@@ -594,4 +594,14 @@ class LayoutLimitsTest {
                 "于海波　　马立新　　王　刚　　王玉梅（女）", "王建军　　尹德福　　孔繁明　　石　岩"));
         assertTrue(texts(names).stream().noneMatch(t -> t.contains("（女）王建军")), texts(names).toString());
     }
+
+    @Test
+    void aNoteUnderARuleThatAPageBreakCutGoesOnOnTheNextPage() throws Exception {
+        Report r = ReportIngester.defaults().ingest(
+                java.nio.file.Path.of("src/test/resources/layouts/pdf-notes-over-a-page-break-xiaogan-2025.txt"));
+        assertEquals(2, r.footnotes().size(), r.footnotes().toString());
+        assertTrue(r.footnotes().get(0).text().endsWith("在基层设立的，直接听取基层群众对法规草案意见建议的工作平台。"),
+                r.footnotes().get(0).text());
+        assertTrue(texts(r).stream().noneMatch(t -> t.contains("直接听取基层群众") || t.contains("运用信息化手段")), texts(r).toString());
+    }
 }
