@@ -879,13 +879,11 @@ final class BodyBuilder {
             int bare = 0;
             while (end < styles.size() && !FrontMatter.isMarkdownHeading(segments.get(end).text())
                     && (styles.get(end).filter(st -> st == HeadingStyle.TITLE).isPresent()
-                    || styles.get(end).isEmpty() && isCell(segments.get(end).text()))) {
+                    || styles.get(end).isEmpty() && ListedItems.isCell(segments.get(end).text()))) {
                 bare += styles.get(end).isPresent() ? 1 : 0;
                 end++;
             }
-            String above = segments.get(at - 1).text().strip();
-            if (bare >= 2 && styles.get(at - 1).isEmpty() && above.length() >= INTRODUCTION
-                    && (above.endsWith("：") || above.endsWith(":"))) {
+            if (bare >= 2 && styles.get(at - 1).isEmpty() && ListedItems.introduces(segments.get(at - 1).text())) {
                 listed.set(at, end);
             }
             at = Math.max(at, end - 1);
@@ -893,17 +891,6 @@ final class BodyBuilder {
         return listed;
     }
 
-    /** A table's cell copied on a line of its own: short, no sentence (12, 15分钟). */
-    private static boolean isCell(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && t.length() <= CELL && !FrontMatter.containsSentencePunctuation(t);
-    }
-
-    /** The longest cell. */
-    private static final int CELL = 12;
-
-    /** The fewest characters of a sentence that introduces a list (not a label, 附件：). */
-    private static final int INTRODUCTION = 8;
 
     /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
     private static int itemNumber(String line) {

@@ -78,7 +78,8 @@ final class ListedItems {
     /** The longest cell. */
     private static final int CELL = 12;
 
-    private static boolean isCell(String line) {
+    /** A table's cell copied on a line of its own: short, no sentence (12, 15分钟). */
+    static boolean isCell(String line) {
         String t = line.strip();
         return !t.isEmpty() && t.length() <= CELL && !FrontMatter.containsSentencePunctuation(t);
     }
@@ -91,7 +92,7 @@ final class ListedItems {
     }
 
     /** A sentence of the text that introduces what follows: 全县设立安全生产举报站点5个：. */
-    private static boolean introduces(String line) {
+    static boolean introduces(String line) {
         String t = line.strip();
         return t.length() >= INTRODUCTION && (t.endsWith("：") || t.endsWith(":"));
     }
