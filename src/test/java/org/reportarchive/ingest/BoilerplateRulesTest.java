@@ -118,6 +118,8 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（本报乌鲁木齐1月27日讯）"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("[返回上页]　[关闭窗口]"));
         assertEquals(Optional.empty(), inBody("阅读量：46.3万人次；"), "a clause a semicolon ends is text");
+        assertEquals(Optional.empty(), inBody("扫一扫　码上监督"), "a heading of the report's that starts as a page's button");
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("扫一扫在手机打开当前页"));
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("免费预览已结束，剩余 7 页可下载查看"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("◀上一篇　　下一篇▶"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("【返回本版】　【打印】　【关闭】"));
