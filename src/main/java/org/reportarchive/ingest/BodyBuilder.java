@@ -480,7 +480,7 @@ final class BodyBuilder {
                     && HeadingRecognizer.standalone(current.text()).isPresent());
             // (a numbered heading at a page's foot, its number and head taken off under it, is whole: a heading is not
             // set over two pages)
-            if (current != null && !own && (continuesOnto(current.text(), t)
+            if (current != null && !own && (continuesOnto(current.text(), lastLine(current), t)
                     || fillsColumn(current, column, t, out.isEmpty() ? null : out.get(out.size() - 1))
                             && !headingAtFoot(current, line)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
@@ -795,6 +795,11 @@ final class BodyBuilder {
     private static final int ORPHAN = 6;
 
     private static boolean continuesOnto(String previous, String next) {
+        return continuesOnto(previous, previous, next);
+    }
+
+    /** @param lastLine the last source line of {@code previous} */
+    private static boolean continuesOnto(String previous, String lastLine, String next) {
         if (previous.indexOf('\t') >= 0 || next.indexOf('\t') >= 0) {
             return false; // a table's rows, copied with tabs between their cells, are lines of their own
         }
@@ -804,7 +809,9 @@ final class BodyBuilder {
         boolean clause = !p.isEmpty() && "，、,".indexOf(p.charAt(p.length() - 1)) >= 0
                 && !NUMBER_ALONE.matcher(p).matches();
         boolean running = Prose.isProse(previous) || hasUnclosedPair(previous) || clause;
-        if (!running || HeadingRecognizer.endsSentence(previous)
+        // (a closing bracket in the words of the last line's clause does not end its sentence: 紧扣中国（绵阳） / 科技城建设)
+        boolean bracketGoesOn = (p.endsWith("）") || p.endsWith(")")) && !endsInColumn(lastLine);
+        if (!running || HeadingRecognizer.endsSentence(previous) && !bracketGoesOn
                 || HeadingRecognizer.standalone(previous).isPresent() && !clause
                 || FrontMatter.isSalutation(previous)) {
             return false;

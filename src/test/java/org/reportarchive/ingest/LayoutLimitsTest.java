@@ -590,6 +590,12 @@ class LayoutLimitsTest {
         Report r = ReportIngester.defaults().ingest(
                 java.nio.file.Path.of("src/test/resources/layouts/pdf-line-ends-in-a-bracketed-name-mianyang-2021.txt"));
         assertTrue(texts(r).stream().anyMatch(t -> t.contains("中国（绵阳）科技城")), texts(r).toString());
+        // in a web copy broken mid-sentence too, not in a column
+        Report web = Copies.ingest(String.join("\n", "绵阳市人民代表大会常务委员会工作报告", "各位代表：",
+                "　　2020年是“十三五”规划收官之年。一年来，市人大常委会在市委坚强领导下，紧扣中国（绵阳）",
+                "科技城建设，依法行使职权，共召开常委会会议9次。", "　　现在，我宣布：会议闭幕！（全场起立）", "　　以上报告，请予审议。"));
+        assertTrue(texts(web).stream().anyMatch(t -> t.contains("紧扣中国（绵阳）科技城建设")), texts(web).toString());
+        assertTrue(texts(web).contains("以上报告，请予审议。"), "a bracket after a stop ends: " + texts(web));
         Report names = Copies.ingest(String.join("\n", "阿荣旗第十七届人民代表大会第四次会议主席团名单", "（共15名）",
                 "于海波　　马立新　　王　刚　　王玉梅（女）", "王建军　　尹德福　　孔繁明　　石　岩"));
         assertTrue(texts(names).stream().noneMatch(t -> t.contains("（女）王建军")), texts(names).toString());
