@@ -32,17 +32,18 @@ final class ArticleLists {
             firstTitle++;
         }
         for (int i = 0; i < lines.size(); i++) {
+            int boxEnd = -2; // (not yet looked for)
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
                 if (i < firstTitle && isListHeading(rules, lines.get(i).text(), reasons[i])) {
                     reasons[i] = RemovalReason.NAVIGATION; // a page's list above the text: 本版导读
                 } else if (i > firstTitle && reasons[i] == null && lines.get(i).text().length() <= LISTED_TITLE
-                        && boxInText(lines, reasons, i) > 0 && isListHeading(rules, lines.get(i).text(), null)) {
+                        && (boxEnd = boxInText(lines, reasons, i)) > 0 && isListHeading(rules, lines.get(i).text(), null)) {
                     reasons[i] = RemovalReason.NAVIGATION; // a box's heading the text might have, 【延伸阅读】, over a box
                 } else {
                     continue;
                 }
             }
-            int boxEnd = i > firstTitle ? boxInText(lines, reasons, i) : -1;
+            boxEnd = boxEnd != -2 ? boxEnd : i > firstTitle ? boxInText(lines, reasons, i) : -1;
             for (int j = i + 1; j < lines.size(); j++) {
                 String t = SourceLine.trim(lines.get(j).text());
                 if (reasons[j] != null) {

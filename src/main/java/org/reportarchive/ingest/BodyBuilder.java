@@ -291,8 +291,7 @@ final class BodyBuilder {
         boolean full = indented.contains(current.lastLine())
                 ? HeadingRecognizer.numbering(last).isEmpty() && column.fillsIndented(last) : column.fills(last);
         // (the next line right under it, or over a page's break, its number or head taken off)
-        if (!full || indented.contains(line.number()) || line.number() != current.lastLine() + 1
-                && !layout.pageBreakBetween(current.lastLine(), line.number())) {
+        if (!full || indented.contains(line.number()) || !layout.goesOnInto(current.lastLine(), line.number())) {
             return false;
         }
         Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(next);

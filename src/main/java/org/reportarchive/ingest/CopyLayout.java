@@ -20,8 +20,13 @@ record CopyLayout(Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer
     /** A copy that shows nothing of its layout. */
     static final CopyLayout NONE = new CopyLayout(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
+    /** Whether a line's words may go on in the next: it stands right under it, or over a page's break. */
+    boolean goesOnInto(int line, int next) {
+        return next == line + 1 || pageBreakBetween(line, next);
+    }
+
     /** Whether a page's break stands between two lines: one of the lines between them was a page's own. */
-    boolean pageBreakBetween(int line, int next) {
+    private boolean pageBreakBetween(int line, int next) {
         for (int k = line + 1; k < next; k++) {
             if (pageLines.contains(k)) {
                 return true;

@@ -49,8 +49,7 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
                 String t = lines.get(j).text().strip();
                 // a note's line, or the line a note's words go on in (right under it or over a page's break, its
                 // sentence not ended)
-                int previous = lines.get(j - 1).number();
-                boolean wraps = (lines.get(j).number() == previous + 1 || layout.pageBreakBetween(previous, lines.get(j).number()))
+                boolean wraps = layout.goesOnInto(lines.get(j - 1).number(), lines.get(j).number())
                         && !HeadingRecognizer.endsSentence(lines.get(j - 1).text().strip())
                         && HeadingRecognizer.numbering(t).isEmpty();
                 if (!NOTE.matcher(t).lookingAt() && !wraps) {
