@@ -70,7 +70,7 @@ final class BodyBuilder {
         PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines, layout) : null;
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
         boolean ruled = pageNotes != null || glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
-                || (glossaryAt = findTrailingNotes(lines)) >= 0);
+                || (glossaryAt = findTrailingNotes(lines)) >= 0 || (glossaryAt = findMarkedTerms(lines)) >= 0);
         List<SourceLine> main = pageNotes != null ? pageNotes.text()
                 : glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
         List<String> warnings = new ArrayList<>();
@@ -782,6 +782,30 @@ final class BodyBuilder {
             }
         }
         return -1;
+    }
+
+    /**
+     * A page's definitions set under the text without a heading, each led by a reference mark ({@code ※“双报到”：人大代表
+     * 到……}): the last lines, every one a definition of a term the text above uses. Where the text ends (the line
+     * before the first definition), or -1.
+     */
+    private static int findMarkedTerms(List<SourceLine> lines) {
+        int first = lines.size();
+        List<String> terms = new ArrayList<>();
+        while (first > 0 && lines.size() - first < MAX_RULED_NOTES) {
+            Optional<String> term = FootnoteSection.markedTerm(lines.get(first - 1).text());
+            if (term.isEmpty()) {
+                break;
+            }
+            terms.add(term.get());
+            first--;
+        }
+        if (first == lines.size() || first == 0) {
+            return -1;
+        }
+        StringBuilder text = new StringBuilder();
+        lines.subList(0, first).forEach(l -> text.append(l.text()).append('\n'));
+        return terms.stream().allMatch(t -> text.indexOf(t) >= 0) ? first - 1 : -1;
     }
 
     /** The most lines a word processor's notes under a rule take. */

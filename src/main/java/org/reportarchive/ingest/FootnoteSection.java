@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ public final class FootnoteSection {
      * not), a colon, its definition ({@code “一府一委两院”：指市人民政府、……}).
      */
     private static final Pattern TERM_ENTRY = Pattern.compile("^[“\"「《]?[^，。：:；;\\s]{2,20}[”\"」》]?[:：][\\s\\u3000]*\\S.{3,}$");
+    /** The reference mark that leads each of a page's definitions set under the text: {@code ※“双报到”：……}. */
+    private static final Pattern REFERENCE_MARK = Pattern.compile("^[※＊][\\s\\u3000]*(?=\\S)");
 
     /** A term that is no term: an attachment's, a table's or a figure's label (附件：……, 数据来源：……). */
     private static final Pattern NOT_A_TERM = Pattern.compile("^(附件|附表|附录|附图|数据来源|资料来源|来源|统计口径|说明|备注|注)[:：]");
@@ -40,8 +43,31 @@ public final class FootnoteSection {
 
     /** Whether every line is an entry without a number: term, colon, definition. */
     static boolean allTermEntries(List<SourceLine> lines) {
-        return !lines.isEmpty() && lines.stream().allMatch(l -> TERM_ENTRY.matcher(l.text()).matches()
-                && !isEntry(l.text()) && !ENTRY.matcher(l.text()).matches() && !NOT_A_TERM.matcher(l.text()).find());
+        return !lines.isEmpty() && lines.stream().allMatch(l -> isTermEntry(withoutMark(l.text().strip())));
+    }
+
+    private static boolean isTermEntry(String t) {
+        return TERM_ENTRY.matcher(t).matches() && !isEntry(t) && !ENTRY.matcher(t).matches()
+                && !NOT_A_TERM.matcher(t).find();
+    }
+
+    /**
+     * The term a line led by a reference mark defines ({@code ※“双报到”：人大代表到……} defines 双报到), or empty when the
+     * line is no such definition.
+     */
+    static Optional<String> markedTerm(String line) {
+        String t = line.strip();
+        if (!REFERENCE_MARK.matcher(t).lookingAt()) {
+            return Optional.empty();
+        }
+        String entry = withoutMark(t);
+        return isTermEntry(entry) ? Optional.of(entry.substring(0, firstColon(entry)).replaceAll("[“”\"「」《》]", ""))
+                : Optional.empty();
+    }
+
+    private static String withoutMark(String t) {
+        Matcher m = REFERENCE_MARK.matcher(t);
+        return m.lookingAt() ? t.substring(m.end()) : t;
     }
 
     /** Whether a section heading names definitions (名词解释), whose entries may go without numbers. */
@@ -119,10 +145,11 @@ public final class FootnoteSection {
         List<Footnote> notes = new ArrayList<>();
         if (allTermEntries(lines)) { // entries without numbers: numbered in their order
             for (SourceLine line : lines) {
-                int colon = firstColon(line.text());
+                String entry = withoutMark(line.text().strip());
+                int colon = firstColon(entry);
                 String label = String.valueOf(notes.size() + 1);
-                notes.add(new Footnote("fn-" + label, label, line.text().substring(0, colon),
-                        line.text().substring(colon + 1), line.text(), line.number()));
+                notes.add(new Footnote("fn-" + label, label, entry.substring(0, colon), entry.substring(colon + 1),
+                        line.text(), line.number()));
             }
             return notes;
         }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Block;
+import org.reportarchive.model.NoteKind;
+import org.reportarchive.model.Heading;
 import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
@@ -55,6 +57,24 @@ class CopyFormatsTest {
         assertTrue(o.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS
                 && x.text().equals("%%以下数字与荆州日报报道不一致，引用前核对%%")), o.removals().toString());
         assertTrue(o.removals().stream().anyMatch(x -> x.text().contains("![…](…)")), "the post's picture: " + o.removals());
+    }
+
+    @Test
+    void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
+        String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
+                + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
+                + "　　各位代表，让我们携手奋进！\n\n"
+                + "　　※“三张清单”：常委会年度监督工作的问题清单、任务清单和责任清单。\n\n"
+                + "　　＊代表接待日：每月15日代表在联络站接待选民。\n";
+        Report r = ingest(page);
+        assertEquals(List.of("三张清单", "代表接待日"),
+                r.footnotes().stream().map(f -> f.term().replaceAll("[“”]", "")).toList());
+        assertEquals("常委会年度监督工作的问题清单、任务清单和责任清单。", r.footnotes().get(0).definition());
+        assertEquals("各位代表，让我们携手奋进！", r.body().get(r.body().size() - 1).text());
+        // a marked line whose term the text never uses is the text's own
+        Report own = ingest(page.replace("落实“代表接待日”", "落实接待制度"));
+        assertTrue(own.footnotes().isEmpty(), own.footnotes().toString());
+        assertTrue(text(own).contains("※“三张清单”"), text(own));
     }
 
     @Test
