@@ -465,7 +465,8 @@ final class BodyBuilder {
         Set<Integer> apart = layout.apart();
         List<Segment> out = new ArrayList<>();
         Segment current = null;
-        for (SourceLine line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
             String t = line.text();
             boolean own = fresh.contains(line.number()) && line.number() != current(current)
                     || current != null && (isTableRow(t) && isTableRow(lastLine(current))
@@ -486,6 +487,8 @@ final class BodyBuilder {
                     || indented != null && continuesUnindented(current, column, line, indented, layout)
                     || indented != null && opensAnItem(current, column, line, indented)
                     || nextItemGoesOn(current, column, t)
+                    || headingGoesOn(current, line, i + 1 < lines.size() ? lines.get(i + 1) : null,
+                            out.isEmpty() ? -1 : out.get(out.size() - 1).lastLine(), indented)
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 List<int[]> joins = new ArrayList<>(current.joins());
                 List<String> contexts = new ArrayList<>(current.contexts());
@@ -526,6 +529,34 @@ final class BodyBuilder {
         int mark = Math.max(PUNCTUATION.matcher(t).results().mapToInt(r -> r.end()).max().orElse(0), 0);
         return mark == 0 || t.length() - mark > CUT_WORD || mark == t.length();
     }
+
+    /** The longest second part of a heading a copy broke in two. */
+    private static final int HEADING_PART = 20;
+
+    /**
+     * Whether a numbered heading goes on in the line under it, where a page's line break cut it in two: the heading,
+     * with a blank line over it, and right under it a short line without a mark or a number, with a blank line after
+     * it ({@code （一）聚焦共同富裕 / 推动民生改善 / (blank)}).
+     *
+     * @param above    the last line of the segment before the heading's, or -1
+     * @param next     the line after {@code line}, or null
+     * @param indented the lines that start indented, in a copy that indents its paragraphs, or null
+     */
+    private static boolean headingGoesOn(Segment current, SourceLine line, SourceLine next, int above,
+                                         Set<Integer> indented) {
+        String t = line.text().strip();
+        return current.joins().isEmpty() && above >= 0 && above < current.firstLine() - 1
+                && line.number() == current.lastLine() + 1 && (next == null || next.number() > line.number() + 1)
+                && (indented == null || !indented.contains(line.number()))
+                && t.length() >= 2 && t.length() <= HEADING_PART && !PUNCTUATION.matcher(t).find()
+                && HeadingRecognizer.numbering(t).isEmpty()
+                && HeadingRecognizer.numbering(current.text()).isPresent()
+                && HeadingRecognizer.standalone(current.text().strip()).isPresent()
+                && !CLAUSE_MARK.matcher(current.text()).find();
+    }
+
+    /** A mark that ends a clause or a sentence: not a heading's 、 after its number. */
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；！？：,;:!?]");
 
     /** Whether a segment is a numbered heading at a page's foot: lines were taken off between it and the line. */
     private static boolean headingAtFoot(Segment current, SourceLine line) {

@@ -60,6 +60,25 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aNumberedHeadingALineBreakCutInTwoIsOneHeading() throws Exception {
+        String page = "巴中市恩阳区人民代表大会常务委员会工作报告\n——2020年4月28日在巴中市恩阳区第二届人民代表大会第五次会议上\n"
+                + "区人大常委会主任　王　斌\n\n　　各位代表：\n\n　　现在，我代表区人大常委会向大会报告工作，请予审议。\n\n"
+                + "一、二〇一九年工作回顾\n\n（一）紧扣脱贫攻坚\n强化监督实效\n\n"
+                + "　　常委会听取和审议脱贫攻坚工作情况报告，开展专题询问1次。\n\n"
+                + "（二）发挥代表作用\n\n代表活动\n　　全区建成代表之家12个。\n\n"
+                + "（三）加强自身建设\n全年修订制度6项。\n\n　　常委会深入开展主题教育。\n";
+        Report r = ingest(page);
+        List<String> headings = r.body().stream().filter(b -> b instanceof Heading).map(Block::text).toList();
+        assertEquals(List.of("一、二〇一九年工作回顾", "（一）紧扣脱贫攻坚强化监督实效", "（二）发挥代表作用", "代表活动",
+                "（三）加强自身建设"), headings);
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.COLUMN_BREAK
+                && n.message().contains("紧扣脱贫攻坚｜强化监督实效")), r.notes().toString());
+        // a line set apart under the heading, with a paragraph right under it, or one that ends a sentence, is not the
+        // heading's
+        assertTrue(text(r).contains("（三）加强自身建设\n全年修订制度6项。"), text(r));
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
