@@ -430,7 +430,7 @@ final class SourceCleaner {
      * short line that names a people's congress counts as a title even in a form the rules do not know: what
      * comes before the anchor is stripped as the hosting page's, and a title must never be.
      */
-    private static int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
+    private int findStrongAnchor(List<SourceLine> lines, RemovalReason[] reasons) {
         int proseAbove = 0;
         int end = lines.size();
         for (int i = 0; i < lines.size() && end == lines.size(); i++) {
@@ -445,11 +445,47 @@ final class SourceCleaner {
                     // (under the text, an organ that signs it over its day, 安吉县人大常委会办公室 / 2023年1月16日, is no title)
                     && !(proseAbove >= (FrontMatter.isTitle(t) ? TEXT_ABOVE : 1) && !proseBelow(lines, reasons, i)
                     && !(FrontMatter.isTitle(t) && titleBlockBelow(lines, reasons, i)))) {
+                if (isPagesOwnLine(lines, reasons, i)) {
+                    // the site's name, or the page's headline over the report's own title
+                    reasons[i] = SITE_NAME.matcher(Simplified.of(t.strip())).matches() ? RemovalReason.NAVIGATION
+                            : RemovalReason.PUBLICATION;
+                    continue;
+                }
                 return i;
             }
             proseAbove += reasons[i] == null && Prose.isProse(t) ? 1 : 0;
         }
         return -1;
+    }
+
+    /** A site's name that is its congress's: 上杭县人大常委会, 天津市南开区人民代表大会常务委员会. */
+    private static final Pattern SITE_NAME = Pattern.compile("^\\p{IsHan}{2,30}(人民代表大会常务委员会|人大常委会|人大)$");
+
+    /**
+     * Whether a line that names a congress is the page's own: the name of the site the page is on (上杭县人大常委会), or
+     * the page's headline, over the page's lines (its menu, breadcrumb or publishing line), with the report's title or
+     * delivery line right under them, or the same title again. A line the rules know (……人大常委会　主办) is left to
+     * them.
+     */
+    private boolean isPagesOwnLine(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        String t = lines.get(i).text();
+        boolean title = FrontMatter.isTitle(t);
+        if (rules.classify(t, false).isPresent() || FrontMatter.parseDelivery(t).isPresent()
+                || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t)) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < lines.size() && (reasons[j] != null && reasons[j] != RemovalReason.DUPLICATE
+                || rules.classify(lines.get(j).text(), false).isPresent())) {
+            j++;
+        }
+        if (j == i + 1 || j == lines.size()) {
+            return false;
+        }
+        String below = lines.get(j).text();
+        // (a title over the page's lines is the page's headline when the same title is set again under them)
+        return reasons[j] == null && (title ? FrontMatter.unspaced(below).strip().equals(FrontMatter.unspaced(t).strip())
+                : FrontMatter.isTitle(below) || FrontMatter.parseDelivery(below).isPresent());
     }
 
     /**

@@ -27,6 +27,11 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页 » 公开 » 文件"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("上一篇：关于召开第三次会议的通知"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("网站首页 机构设置 人大要闻 代表工作 立法工作"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("首页　人大概况　常委会会议　监督工作　代表工作"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("[设为首页]　[加入收藏]　[联系我们]"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("回覆　引用　舉報　評分"));
+        // a heading that starts with the word is the report's
+        assertEquals(Optional.empty(), inBody("首页设计与栏目调整"));
         // a document site's end, a site's footer, a platform's statement, a disclosure box's summary, a gazette's contents
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("本文档共3页，全文阅读已结束，下载本文档需要使用 28 金币"));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("北京市平谷区人大常委会办公室主办　　地址：北京市平谷区府前街"));
@@ -147,6 +152,8 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.CONTACT), outside("地址：上海市黄浦区某路1号"));
         assertEquals(Optional.of(RemovalReason.CONTACT), outside("0755-88886666"));
         assertEquals(Optional.of(RemovalReason.CONTACT), inBody("服务热线：400-123-4567"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("本刊地址：拉萨市北京中路　邮编：850000"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("閩南老張 的簽名：關注兩岸，理性討論。"));
         // in the text, an office's address and telephone are the report's (a list of its liaison stations)
         assertEquals(Optional.empty(), inBody("电话：0512-65218306"));
         assertEquals(Optional.empty(), inBody("地址：姑苏区白塔东路158号"));

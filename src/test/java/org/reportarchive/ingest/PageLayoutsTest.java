@@ -64,6 +64,39 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aSitesNameAndThePagesHeadlineOverItsBreadcrumbAreThePagesNotTheTitleBlock() throws Exception {
+        Report r = ingest("德清县人大常委会\n当前位置：首页 > 大会文件\n发布日期：2024-02-01　来源：县人大办\n"
+                + "德清县人民代表大会常务委员会工作报告\n——2024年1月24日在德清县第十七届人民代表大会第四次会议上\n"
+                + "县人大常委会主任　沈　跃\n" + BODY);
+        assertEquals("德清县人民代表大会常务委员会工作报告", r.metadata().title());
+        assertFalse(r.metadata().headerLines().contains("德清县人大常委会"), r.metadata().headerLines().toString());
+        assertTrue(r.removals().stream().anyMatch(x -> x.line() == 1 && x.reason() == RemovalReason.NAVIGATION),
+                r.removals().toString());
+        Report news = ingest("德清县人大常委会通过决议　推进全域美丽河湖建设\n2023-09-01 10:26　来源：德清新闻网\n"
+                + "德清县人民代表大会常务委员会关于推进全域美丽河湖建设的决议\n（2023年8月29日德清县第十七届人民代表大会常务委员会第十三次会议通过）\n"
+                + "为了推进全域美丽河湖建设，结合本县实际，作出如下决议：\n一、提高思想认识。各级人民政府要把美丽河湖建设摆在突出位置。\n");
+        assertEquals("德清县人民代表大会常务委员会关于推进全域美丽河湖建设的决议", news.metadata().title());
+        assertTrue(news.removals().stream().anyMatch(x -> x.line() == 1 && x.reason() == RemovalReason.PUBLICATION),
+                news.removals().toString());
+        // the site's name over its menu; a post's headline over its account's line and the title set again
+        Report menu = ingest("德清县人民代表大会常务委员会\n首页　人大概况　常委会会议　监督工作　代表工作\n"
+                + "在县十七届人大常委会第十五次会议上的讲话\n（2023年12月26日）\n县人大常委会主任　沈　跃\n"
+                + "各位副主任、各位委员：\n本次会议圆满完成了各项议程。\n");
+        assertEquals(List.of("（2023年12月26日）", "县人大常委会主任 沈跃"), menu.metadata().headerLines().stream()
+                .filter(h -> !h.equals(menu.metadata().title())).toList());
+        Report post = ingest("德清县人民代表大会常务委员会工作报告\n原创　德清人大　德清人大　2024-01-30 18:20　发表于浙江\n\n"
+                + "德清县人民代表大会常务委员会工作报告\n——2024年1月24日在德清县第十七届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("德清县人民代表大会常务委员会工作报告", post.metadata().title());
+        assertEquals(List.of("——2024年1月24日在德清县第十七届人民代表大会第四次会议上"), post.metadata().headerLines());
+        // a document's own issuer over its number and title is its header: no page's line comes between
+        Report issued = ingest("德清县人民代表大会常务委员会\n德人常〔2023〕12号\n"
+                + "德清县人民代表大会常务委员会关于推进全域美丽河湖建设的决议\n为了推进全域美丽河湖建设，作出如下决议：\n"
+                + "一、提高思想认识。各级人民政府要把美丽河湖建设摆在突出位置。\n");
+        assertTrue(issued.metadata().headerLines().contains("德清县人民代表大会常务委员会"),
+                issued.metadata().headerLines().toString());
+    }
+
+    @Test
     void aScansSpacedTitleHeadingsAndMisreadDay() throws Exception {
         // a scan's lines are as wide as its column: 24 characters
         String year = "二〇〇八年，是我市经受严峻考验、取得显著成绩的一年。面对年初罕见的低温雨雪冰冻灾害和下半年国际金融危机的影响，市人大"
