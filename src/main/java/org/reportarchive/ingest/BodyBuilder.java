@@ -91,7 +91,12 @@ final class BodyBuilder {
             footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes()
                     : lines.subList(glossaryAt + 1, lines.size()), strays, pageNotes == null, wraps, noteJoins),
                     warnings);
-            if (!strays.isEmpty()) {
+            if (footnotes.isEmpty() && pageNotes == null) {
+                // no entry after all: the heading and its lines are the text's
+                footnoteTitle = null;
+                main = lines;
+                columnLines = numbersWithHeadings(main);
+            } else if (!strays.isEmpty()) {
                 // not entries: keep them as text before the section rather than lose them
                 List<SourceLine> withStrays = new ArrayList<>(main);
                 withStrays.addAll(strays);

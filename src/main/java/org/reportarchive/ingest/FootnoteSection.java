@@ -20,10 +20,12 @@ public final class FootnoteSection {
             "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[]?(名词解释|名词注释|相关名词解释|名词解读|注释|附注|注)[】\\]]?[:：]?$");
     /**
      * An entry: its number in brackets ([1], 【2】, （3）, 〔4〕, 【注1】), or followed by a stop, a colon or a space (1., 2、,
-     * 注1：), or circled (①); a number that runs on into the text (2023年……) is no entry's.
+     * 注1：), or circled (①), or a Chinese number as a list sets it (一、, （二）); a number that runs on into the text
+     * (2023年……) is no entry's.
      */
     private static final Pattern ENTRY = Pattern.compile(
-            "^(?:[\\[【［(（〔]注?\\s*([0-9０-９]{1,3})[\\]】］)）〕][.．、:：]?|注?([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473]))\\s*(.+)$");
+            "^(?:[\\[【［(（〔]注?\\s*([0-9０-９]{1,3})[\\]】］)）〕][.．、:：]?|注?([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473])"
+                    + "|[(（]?([一二三四五六七八九十]{1,3})(?:[)）]|、))\\s*(.+)$");
 
     private FootnoteSection() {
     }
@@ -159,8 +161,9 @@ public final class FootnoteSection {
             if (m.matches()) {
                 String number = m.group(1) != null ? m.group(1) : m.group(2);
                 String label = number != null ? ChineseNumbers.toHalfWidthDigits(number)
-                        : FootnoteMarkers.circledLabel(m.group(3).charAt(0));
-                String body = m.group(4);
+                        : m.group(3) != null ? FootnoteMarkers.circledLabel(m.group(3).charAt(0))
+                        : String.valueOf(ChineseNumbers.parse(m.group(4)));
+                String body = m.group(5);
                 String term = "";
                 String definition = body;
                 int colon = terms ? firstColon(body) : -1;

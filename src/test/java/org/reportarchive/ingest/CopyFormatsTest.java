@@ -79,6 +79,18 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aGlossaryNumberedInChineseIsReadAndASectionWithoutEntriesStaysText() throws Exception {
+        Report r = ingest(REPORT + "名詞解釋\n一、「兩創」：指創業富民、創新強省的總戰略。\n（二）代表聯絡站：指供人大代表接待選民的場所。\n");
+        assertEquals(List.of("1", "2"), r.footnotes().stream().map(f -> f.label()).toList());
+        assertEquals(List.of("「兩創」", "代表聯絡站"), r.footnotes().stream().map(f -> f.term()).toList());
+        assertFalse(text(r).contains("名詞解釋"), text(r));
+        // a note's heading over points that are no entries: the heading and the points are the text's, none lost
+        Report points = ingest(REPORT + "注：\n一是本报告数据截至2015年12月底。\n二是部分数据为快报数。\n");
+        assertTrue(points.footnotes().isEmpty(), points.footnotes().toString());
+        assertTrue(text(points).endsWith("注：\n一是本报告数据截至2015年12月底。\n二是部分数据为快报数。"), text(points));
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
