@@ -17,7 +17,7 @@ import org.reportarchive.text.Simplified;
 public final class FootnoteSection {
 
     private static final Pattern HEADING = Pattern.compile(
-            "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[]?(名词解释|名词注释|相关名词解释|名词解读|注释|附注|注)[】\\]]?[:：]?$");
+            "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[■□◆●]?[\\s\\u3000]*(名词解释|名词注释|相关名词解释|相关名词|名词解读|名词释义|术语解释|知识链接|注释|附注|注)[】\\]]?[:：]?$");
     /**
      * An entry: its number in brackets ([1], 【2】, （3）, 〔4〕, 【注1】), or followed by a stop, a colon or a space (1., 2、,
      * 注1：), or circled (①), or a Chinese number as a list sets it (一、, （二）); a number that runs on into the text
@@ -34,14 +34,24 @@ public final class FootnoteSection {
      * An entry without a number, as a section of a term's definitions sets it: the term (in quotation marks or
      * not), a colon, its definition ({@code “一府一委两院”：指市人民政府、……}).
      */
-    private static final Pattern TERM_ENTRY = Pattern.compile("^[“\"「《]?[^，。：:；;\\s]{2,20}[”\"」》]?[:：][\\s\\u3000]*\\S.{3,}$");
+    private static final Pattern TERM_ENTRY = Pattern.compile("^[“\"「《]?[^，。：:；;\\s]{2,20}[”\"」》]?[:：][\\s\\u3000]*\\S.{3,}$"
+            + "|^【[^】]{2,30}】[:：]?[\\s\\u3000]*\\S.{3,}$|^[“\"「《]?[^，。：:；;\\s—]{2,20}[”\"」》]?[\\s\\u3000]*——[\\s\\u3000]*\\S.{3,}$");
+    /** A term in square brackets before its definition: 【“家、站、点”】指人大代表之家、…… */
+    private static final Pattern BRACKETED_TERM = Pattern.compile("^【([^】]{2,30})】[:：]?[\\s\\u3000]*(\\S.*)$", Pattern.DOTALL);
+    /**
+     * A term set apart from its definition by a dash ({@code “三变”改革——指……}), by a wide space ({@code 立法“双组长”制
+     * 指……}), or by the comma of {@code ……，是指……}.
+     */
+    private static final Pattern SET_APART_TERM = Pattern.compile(
+            "^([“\"「《]?[^，。：:；;\\s\\u3000—]{2,20}[”\"」》]?)(?:[\\s\\u3000]*——[\\s\\u3000]*|\\u3000+|\\s{2,}|[，,](?=是指|系指|指))(\\S.*)$",
+            Pattern.DOTALL);
     /** The reference mark that leads each of a page's definitions set under the text: {@code ※“双报到”：……}. */
     private static final Pattern REFERENCE_MARK = Pattern.compile("^[※＊][\\s\\u3000]*(?=\\S)");
 
     /** A term that is no term: an attachment's, a table's or a figure's label (附件：……, 数据来源：……). */
     private static final Pattern NOT_A_TERM = Pattern.compile("^(附件|附表|附录|附图|数据来源|资料来源|来源|统计口径|说明|备注|注)[:：]");
     /** The headings of a section of definitions: 名词解释 and its like, not a note's 注 or 附注. */
-    private static final Pattern DEFINITIONS = Pattern.compile("名词解释|名词注释|相关名词解释|名词解读");
+    private static final Pattern DEFINITIONS = Pattern.compile("名词解释|名词注释|相关名词|名词解读|名词释义|术语解释|知识链接");
 
     /** Whether every line is an entry without a number: term, colon, definition. */
     static boolean allTermEntries(List<SourceLine> lines) {
@@ -139,19 +149,17 @@ public final class FootnoteSection {
      * not a glossary's terms: {@code terms} false reads none of them as a term and its definition
      * ({@code ② 数据来源：……} is a note on a figure's source).
      *
-     * @return the footnotes; the lines that are neither entries nor continuations (before the first entry) are added
-     *         to {@code strays}
+     * @return the footnotes; the lines that are neither entries nor continuations (before the first entry, or a note
+     *         of where the text was taken from after the last) are added to {@code strays}
      */
     static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays, boolean terms,
                                 BiPredicate<SourceLine, SourceLine> wraps, List<Join> joins) {
         List<Footnote> notes = new ArrayList<>();
         if (allTermEntries(lines)) { // entries without numbers: numbered in their order
             for (SourceLine line : lines) {
-                String entry = withoutMark(line.text().strip());
-                int colon = firstColon(entry);
+                String[] split = termAndDefinition(withoutMark(line.text().strip()));
                 String label = String.valueOf(notes.size() + 1);
-                notes.add(new Footnote("fn-" + label, label, entry.substring(0, colon), entry.substring(colon + 1),
-                        line.text(), line.number()));
+                notes.add(new Footnote("fn-" + label, label, split[0], split[1], line.text(), line.number()));
             }
             return notes;
         }
@@ -164,16 +172,20 @@ public final class FootnoteSection {
                         : m.group(3) != null ? FootnoteMarkers.circledLabel(m.group(3).charAt(0))
                         : String.valueOf(ChineseNumbers.parse(m.group(4)));
                 String body = m.group(5);
-                String term = "";
-                String definition = body;
-                int colon = terms ? firstColon(body) : -1;
-                if (colon > 0 && colon <= 60) {
-                    term = body.substring(0, colon);
-                    definition = body.substring(colon + 1);
-                }
-                notes.add(new Footnote("fn-" + label, label, term, definition, line.text(), line.number()));
+                String[] split = terms ? termAndDefinition(body) : new String[] {"", body};
+                notes.add(new Footnote("fn-" + label, label, split[0], split[1], line.text(), line.number()));
+            } else if (!notes.isEmpty() && SOURCE_NOTE.matcher(line.text().strip()).matches()) {
+                strays.add(line); // where the whole text was taken from, under the last entry: the text's, not the entry's
             } else if (!notes.isEmpty()) {
                 Footnote prev = notes.remove(notes.size() - 1);
+                if (terms && prev.term().isEmpty() && prev.text().equals(previous.text()) && isTermAlone(prev.definition())
+                        && DEFINITION_START.matcher(line.text().strip()).lookingAt()) {
+                    // the term on its entry's line, its definition on the next (③“清单式”监督 / 指对监督事项……)
+                    notes.add(new Footnote(prev.id(), prev.label(), prev.definition().strip(), line.text().strip(),
+                            prev.text() + "\n" + line.text(), prev.line()));
+                    previous = line;
+                    continue;
+                }
                 boolean wrapped = wraps.test(previous, line);
                 String glue = wrapped ? "" : "\n";
                 Footnote joined = new Footnote(prev.id(), prev.label(), prev.term(), prev.definition() + glue + line.text(),
@@ -189,6 +201,40 @@ public final class FootnoteSection {
             previous = line;
         }
         return notes;
+    }
+
+    /** A note of where a text was taken from: （本文录自……《人大工作文件汇编（2008）》）, （摘自……）. */
+    private static final Pattern SOURCE_NOTE = Pattern.compile(
+            "^[（(](本文|全文|原文|以上)?[^，。]{0,4}(录自|摘自|选自|转自|节选自|来源于|来源[:：]|据).+[)）]$");
+
+    /** How a definition under its term's line starts: 指……, 是指……, 即…… */
+    private static final Pattern DEFINITION_START = Pattern.compile("^(是指|系指|指|即)");
+    /** A term alone on its entry's line: a few words without a mark other than quotation marks. */
+    private static final Pattern TERM_ALONE = Pattern.compile("^[“\"「《]?[^，。：:；;！？、\\s\\u3000]{2,20}[”\"」》]?$");
+
+    private static boolean isTermAlone(String text) {
+        return TERM_ALONE.matcher(text.strip()).matches();
+    }
+
+    /**
+     * An entry's term and its definition: the term before a colon ({@code 代表联络站：指……}), in square brackets
+     * ({@code 【“家、站、点”】指……}) or set apart by a dash, a wide space or the comma of {@code ，是指}; or no term and
+     * the whole entry as its definition.
+     */
+    static String[] termAndDefinition(String body) {
+        Matcher bracketed = BRACKETED_TERM.matcher(body);
+        if (bracketed.matches()) {
+            return new String[] {bracketed.group(1), bracketed.group(2)};
+        }
+        int colon = firstColon(body);
+        if (colon > 0 && colon <= 60) {
+            return new String[] {body.substring(0, colon), body.substring(colon + 1)};
+        }
+        Matcher apart = SET_APART_TERM.matcher(body);
+        if (apart.matches()) {
+            return new String[] {apart.group(1), apart.group(2)};
+        }
+        return new String[] {"", body};
     }
 
     private static int firstColon(String s) {

@@ -91,6 +91,30 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aGlossarysTermsAreSetApartByBracketsDashesWideSpacesOrTheirOwnLine() throws Exception {
+        String text = "一年来，常委会推进“家、站、点”建设、“三变”改革和立法“双组长”制，设立基层立法联系点，推行“清单式”监督。\n";
+        Report r = ingest(REPORT + text + "相关名词\n【“家、站、点”】指人大代表之家、联络站、联系点。\n"
+                + "“三变”改革——指资源变资产、资金变股金、农民变股东。\n");
+        assertEquals(List.of("“家、站、点”", "“三变”改革"), r.footnotes().stream().map(f -> f.term()).toList());
+        assertEquals("指资源变资产、资金变股金、农民变股东。", r.footnotes().get(1).definition());
+        Report numbered = ingest(REPORT + text + "名词解释\n①立法“双组长”制　指法规草案起草由两位分管领导共同担任组长。\n"
+                + "②基层立法联系点，是指直接听取基层群众意见的平台。\n③“清单式”监督\n指对监督事项列出问题清单的监督方式。\n"
+                + "（本文录自某县人大常委会办公室编《人大工作文件汇编（2008）》）\n本版责任编辑  周  敏\n");
+        assertEquals(List.of("立法“双组长”制", "基层立法联系点", "“清单式”监督"),
+                numbered.footnotes().stream().map(f -> f.term()).toList());
+        assertEquals(List.of("指法规草案起草由两位分管领导共同担任组长。", "是指直接听取基层群众意见的平台。",
+                "指对监督事项列出问题清单的监督方式。"), numbered.footnotes().stream().map(f -> f.definition()).toList());
+        // where the text was taken from is the text's, not the last entry's; the page's editor is the page's
+        assertTrue(text(numbered).endsWith("（本文录自某县人大常委会办公室编《人大工作文件汇编（2008）》）"), text(numbered));
+        assertTrue(numbered.removals().stream().anyMatch(x -> x.text().equals("本版责任编辑  周  敏")),
+                numbered.removals().toString());
+        // a knowledge box of questions and answers is no glossary
+        Report box = ingest(REPORT + text + "知识链接\n什么是全过程人民民主？\n全过程人民民主是社会主义民主政治的本质属性。\n");
+        assertTrue(box.footnotes().isEmpty(), box.footnotes().toString());
+        assertTrue(text(box).endsWith("什么是全过程人民民主？\n全过程人民民主是社会主义民主政治的本质属性。"), text(box));
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
