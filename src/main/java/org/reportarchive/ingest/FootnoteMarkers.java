@@ -9,11 +9,14 @@ import org.reportarchive.model.FootnoteRef;
 /**
  * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}, {@code （注6）}; right after a quoted
  * term also {@code [6]}, {@code 【6】}, {@code 〔6〕} and {@code ⑥}; right after a word {@code ⑥}, {@code [6]} and
- * {@code 〔6〕} when a note has
+ * {@code 〔6〕}, and a superscript {@code ⁶}, when a note has
  * that number) and takes them out of the text, keeping where they stood. A
  * marker of the last kinds elsewhere (①加强……；②……) numbers a list and is text.
  */
 public final class FootnoteMarkers {
+
+    /** The superscript digits, 0 to 9. */
+    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
 
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
@@ -22,9 +25,24 @@ public final class FootnoteMarkers {
                     + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])"
                     // a bracketed number after a word: 基层单元建设[3]，
                     // (or in tortoise-shell brackets: 联系点〔2〕)
-                    + "|(?<=\\p{L})[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]");
+                    + "|(?<=\\p{L})[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]"
+                    // a superscript number after a word or a quoted term, as a word processor's copy keeps it: 海洋强省¹建设
+                    // (not a unit's power: 120万m², 10³)
+                    + "|(?<=[\\p{IsHan}”》」’])([" + SUPERSCRIPTS + "]{1,3})");
 
     private FootnoteMarkers() {
+    }
+
+    /** A superscript digit: ¹, ², ³, ⁴. */
+    static boolean isSuperscript(char c) {
+        return SUPERSCRIPTS.indexOf(c) >= 0;
+    }
+
+    /** The number superscript digits stand for: ¹² is 12. */
+    static String superscriptLabel(String digits) {
+        StringBuilder label = new StringBuilder(digits.length());
+        digits.chars().forEach(c -> label.append((char) ('0' + SUPERSCRIPTS.indexOf(c))));
+        return label.toString();
     }
 
     /** A circled number, ① to ⑳. */
@@ -89,6 +107,10 @@ public final class FootnoteMarkers {
         }
         boolean bracket = c == '【' || c == '[' || c == '［' || c == '〔';
         boolean circled = isCircled(c);
+        if (isSuperscript(c)) {
+            return i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
+                    || "”》」’".indexOf(text.charAt(i - 1)) >= 0); // (the marker's first digit, after a word or a quote)
+        }
         if (!bracket && !circled && c != '(' && c != '（') {
             return false;
         }
@@ -120,12 +142,14 @@ public final class FootnoteMarkers {
         int last = 0;
         while (next(text, m, last)) {
             out.append(text, last, m.start());
-            String label = m.group(5) != null ? circledLabel(m.group(5).charAt(0))
+            String label = m.group(8) != null ? superscriptLabel(m.group(8))
+                    : m.group(5) != null ? circledLabel(m.group(5).charAt(0))
                     : m.group(6) != null ? circledLabel(m.group(6).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
                     : m.group(4) != null ? m.group(4) : m.group(7));
             // (a mark after a quoted term or a word with no note of its number is the text's own: 第①项, ⑥, 表[2])
-            boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null;
+            boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null
+                    || m.group(8) != null;
             if (known.test(label)) {
                 refs.add(new FootnoteRef(out.length(), label, m.group()));
             } else if (afterQuote) {

@@ -20,12 +20,13 @@ public final class FootnoteSection {
             "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[■□◆●]?[\\s\\u3000]*(名词解释|名词注释|相关名词解释|相关名词|名词解读|名词释义|术语解释|知识链接|注释|附注|注)[】\\]]?[:：]?$");
     /**
      * An entry: its number in brackets ([1], 【2】, （3）, 〔4〕, 【注1】), or followed by a stop, a colon or a space (1., 2、,
-     * 注1：), or circled (①), or a Chinese number as a list sets it (一、, （二）); a number that runs on into the text
+     * 注1：), or circled (①), or a Chinese number as a list sets it (一、, （二）), or a superscript (¹); a number that runs
+     * on into the text
      * (2023年……) is no entry's.
      */
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:[\\[【［(（〔]注?\\s*([0-9０-９]{1,3})[\\]】］)）〕][.．、:：]?|注?([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473])"
-                    + "|[(（]?([一二三四五六七八九十]{1,3})(?:[)）]|、))\\s*(.+)$");
+                    + "|[(（]?([一二三四五六七八九十]{1,3})(?:[)）]|、)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3}))\\s*(.+)$");
 
     private FootnoteSection() {
     }
@@ -94,7 +95,8 @@ public final class FootnoteSection {
     /** A line that starts a numbered entry: 1.…, （1）…, [1]…, ①…. */
     static boolean isEntry(String line) {
         return HeadingRecognizer.numbering(line).isPresent() || BRACKETED.matcher(line).find()
-                || !line.isEmpty() && FootnoteMarkers.isCircled(line.charAt(0));
+                || !line.isEmpty() && (FootnoteMarkers.isCircled(line.charAt(0))
+                || FootnoteMarkers.isSuperscript(line.charAt(0)));
     }
 
     /** A note's number at the start of a line, in brackets or after 注: [1], 【2】, 注3：. */
@@ -170,8 +172,9 @@ public final class FootnoteSection {
                 String number = m.group(1) != null ? m.group(1) : m.group(2);
                 String label = number != null ? ChineseNumbers.toHalfWidthDigits(number)
                         : m.group(3) != null ? FootnoteMarkers.circledLabel(m.group(3).charAt(0))
-                        : String.valueOf(ChineseNumbers.parse(m.group(4)));
-                String body = m.group(5);
+                        : m.group(4) != null ? String.valueOf(ChineseNumbers.parse(m.group(4)))
+                        : FootnoteMarkers.superscriptLabel(m.group(5));
+                String body = m.group(6);
                 String[] split = terms ? termAndDefinition(body) : new String[] {"", body};
                 notes.add(new Footnote("fn-" + label, label, split[0], split[1], line.text(), line.number()));
             } else if (!notes.isEmpty() && SOURCE_NOTE.matcher(line.text().strip()).matches()) {

@@ -115,6 +115,16 @@ class CopyFormatsTest {
     }
 
     @Test
+    void superscriptNumbersMarkNotesThatHaveTheirNumbers() throws Exception {
+        Report r = ingest(REPORT + "常委会服务海洋强省¹建设，开展“一法一条例”²执法检查，新建绿地120万m²。\n"
+                + "注释\n¹海洋强省：指加快建设海洋强省的重大部署。\n²“一法一条例”：指海洋环境保护法和本省条例。\n");
+        assertEquals(List.of("海洋强省", "“一法一条例”"), r.footnotes().stream().map(f -> f.term()).toList());
+        Paragraph p = (Paragraph) r.body().get(r.body().size() - 1);
+        assertEquals("常委会服务海洋强省建设，开展“一法一条例”执法检查，新建绿地120万m²。", p.text());
+        assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(ref -> ref.label()).toList());
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
