@@ -73,6 +73,17 @@ final class BodyBuilder {
                 || (glossaryAt = findTrailingNotes(lines)) >= 0 || (glossaryAt = findMarkedTerms(lines)) >= 0);
         List<SourceLine> main = pageNotes != null ? pageNotes.text()
                 : glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
+        List<SourceLine> section = glossaryAt < 0 ? List.of() : lines.subList(glossaryAt + 1, lines.size());
+        // a box of definitions set in the text (■名词解释 / “四个全面”：……), read as the report's glossary when it has no
+        // other: the text goes on around it
+        int[] box = glossaryAt < 0 && pageNotes == null ? findGlossaryBox(lines) : null;
+        if (box != null) {
+            glossaryAt = box[0];
+            section = lines.subList(box[0] + 1, box[1]);
+            List<SourceLine> around = new ArrayList<>(lines.subList(0, box[0]));
+            around.addAll(lines.subList(box[1], lines.size()));
+            main = around;
+        }
         List<String> warnings = new ArrayList<>();
         String footnoteTitle = null;
         List<Footnote> footnotes = List.of();
@@ -88,9 +99,8 @@ final class BodyBuilder {
                     ? column.fillsIndented(line.text()) : column.fills(line.text()))
                     && !endsInColumn(line.text()) && startsRunningText(next.text())
                     || continuesOnto(line.text(), next.text());
-            footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes()
-                    : lines.subList(glossaryAt + 1, lines.size()), strays, pageNotes == null, wraps, noteJoins),
-                    warnings);
+            footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes() : section, strays,
+                    pageNotes == null, wraps, noteJoins), warnings);
             if (footnotes.isEmpty() && pageNotes == null) {
                 // no entry after all: the heading and its lines are the text's
                 footnoteTitle = null;
@@ -184,12 +194,25 @@ final class BodyBuilder {
             addColumnBreakNotes(notes, id, text, seg);
             blocks.add(new Paragraph(id, text, seg.firstLine(), seg.lastLine(), null, refs));
         }
-        // entries without numbers (term, colon, definition) have no marker to look for in the text
-        boolean numbered = glossaryAt < 0 || !FootnoteSection.allTermEntries(lines.subList(glossaryAt + 1, lines.size()));
+        // entries without numbers (term, colon, definition) have no marker to look for in the text, and neither have
+        // those of a glossary whose terms the text uses without marks: only an entry the marks of the others pass by
+        // is missing its mark
+        boolean numbered = glossaryAt < 0 || !FootnoteSection.allTermEntries(section);
         for (Footnote f : footnotes) {
-            if (numbered && !refCounts.containsKey(f.label())) {
+            if (numbered && !refCounts.containsKey(f.label()) && (!refCounts.isEmpty() || f.term().isEmpty())) {
                 warnings.add("line " + f.line() + ": glossary entry " + f.label() + " has no marker in the text");
             }
+        }
+        if (box != null && !blocks.isEmpty()) {
+            int at = 0;
+            for (int b = 0; b < blocks.size(); b++) {
+                at = lineOf(blocks.get(b)) < lines.get(box[0]).number() ? b : at;
+            }
+            Block before = blocks.get(at);
+            notes.add(note(notes, NoteKind.MOVED, before.id(), before.text().length(), "原文第"
+                    + lines.get(box[0]).number() + "行至第" + lines.get(box[1] - 1).number() + "行是插在正文中的“"
+                    + FootnoteSection.headingText(lines.get(box[0]).text()) + "”栏，其词条已移至文末的注释中。",
+                    lines.get(box[0]).number()));
         }
         for (Footnote f : footnotes) {
             for (FootnoteSection.Join join : noteJoins) {
@@ -441,6 +464,33 @@ final class BodyBuilder {
                 || DISTRIBUTION.matcher(above.strip()).matches())) { // (……审议。 / 附件：……方案 / （此件公开发布） / 区长　林建华)
             lines.set(from, end);
         }
+    }
+
+    /**
+     * A box of definitions set in the text: a heading that names definitions (■名词解释), at least one entry that
+     * defines a term, and the text going on under them. The heading's index and the index after its last entry, or
+     * null.
+     */
+    private static int[] findGlossaryBox(List<SourceLine> lines) {
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (FootnoteSection.isHeading(t) && FootnoteSection.namesDefinitions(t)) {
+                int j = i + 1;
+                while (j < lines.size() && FootnoteSection.definesATerm(lines.get(j).text())) {
+                    j++;
+                }
+                List<SourceLine> entries = lines.subList(i + 1, j);
+                if (j > i + 1 && j < lines.size() && (FootnoteSection.allTermEntries(entries)
+                        || entries.stream().allMatch(l -> FootnoteSection.isNumberedEntry(l.text())))) {
+                    return new int[] {i, j}; // (entries of one form: the section reads them all)
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lineOf(Block block) {
+        return block instanceof Paragraph p ? p.line() : block instanceof Heading h ? h.line() : 0;
     }
 
     /**

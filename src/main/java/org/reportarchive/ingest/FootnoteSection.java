@@ -59,6 +59,21 @@ public final class FootnoteSection {
         return !lines.isEmpty() && lines.stream().allMatch(l -> isTermEntry(withoutMark(l.text().strip())));
     }
 
+    /** Whether a line is an entry that defines a term, numbered or not: 1.代表联络站：指……, “四个全面”：……. */
+    static boolean definesATerm(String line) {
+        String t = withoutMark(line.strip());
+        if (isTermEntry(t)) {
+            return true;
+        }
+        Matcher m = ENTRY.matcher(t);
+        return m.matches() && !termAndDefinition(m.group(6))[0].isEmpty();
+    }
+
+    /** Whether a line starts with an entry's number: 1.……, [2]……, ③……, 一、……. */
+    static boolean isNumberedEntry(String line) {
+        return ENTRY.matcher(line.strip()).matches();
+    }
+
     private static boolean isTermEntry(String t) {
         return TERM_ENTRY.matcher(t).matches() && !isEntry(t) && !ENTRY.matcher(t).matches()
                 && !NOT_A_TERM.matcher(t).find();

@@ -3,6 +3,7 @@ package org.reportarchive.model;
 /** Kinds of editorial notes: repairs the archive made and problems it saw in the source. */
 public enum NoteKind {
     COLUMN_BREAK("repair", "分栏断行已连接"),
+    MOVED("repair", "插文已移至文末"),
     EMPTY_QUOTES("gap", "引号内无文字"),
     PHRASE_GAP("gap", "固定表述疑有缺字"),
     VARIANT_CHARACTER("observation", "繁体字"),

@@ -65,8 +65,9 @@ public final class FidelityCheck {
         String headerText = normalise(FootnoteMarkers.strip(header.toString()));
         // the title block's lines under the title (a delivery line, a speaker line), wherever the source set them
         String underTitle = normalise(FootnoteMarkers.strip(sourceHeader.toString()));
-        // the report's notes, which the page sets under the text wherever the source had them (at each page's foot)
-        String notes = normalise(FootnoteMarkers.strip(doc.select(".footnote").text()));
+        // the report's notes and their heading, which the page sets under the text wherever the source had them (at
+        // each page's foot, in a box set in the text)
+        String notes = normalise(FootnoteMarkers.strip(doc.select(".footnotes-title, .footnote").text()));
         HtmlSource.Prepared page = HtmlSource.prepare(text.split("\n", -1)); // as the reading read them
         String[] lines = page.lines();
         boolean tagged = page.tagged();

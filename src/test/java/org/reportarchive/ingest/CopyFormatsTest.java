@@ -84,6 +84,11 @@ class CopyFormatsTest {
         assertEquals(List.of("1", "2"), r.footnotes().stream().map(f -> f.label()).toList());
         assertEquals(List.of("「兩創」", "代表聯絡站"), r.footnotes().stream().map(f -> f.term()).toList());
         assertFalse(text(r).contains("名詞解釋"), text(r));
+        // entries whose terms the text uses without marks miss no mark; one the others' marks pass by does
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
+        Report marked = ingest(REPORT.replace("十二个。", "十二个①，推进“两创”。") + "名词解释\n①代表之家：代表活动的场所。\n②“两创”：创业富民、创新强省。\n");
+        assertEquals(List.of("line 9: glossary entry 2 has no marker in the text"),
+                marked.warnings().stream().filter(w -> w.contains("no marker")).toList());
         // a note's heading over points that are no entries: the heading and the points are the text's, none lost
         Report points = ingest(REPORT + "注：\n一是本报告数据截至2015年12月底。\n二是部分数据为快报数。\n");
         assertTrue(points.footnotes().isEmpty(), points.footnotes().toString());
@@ -122,6 +127,27 @@ class CopyFormatsTest {
         Paragraph p = (Paragraph) r.body().get(r.body().size() - 1);
         assertEquals("常委会服务海洋强省建设，开展“一法一条例”执法检查，新建绿地120万m²。", p.text());
         assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(ref -> ref.label()).toList());
+    }
+
+    @Test
+    void aBoxOfDefinitionsSetInTheTextIsTheGlossaryAndTheTextGoesOnAroundIt() throws Exception {
+        String page = "鄂州市人民代表大会常务委员会工作报告\n——2016年1月16日在鄂州市第七届人民代表大会第五次会议上\n各位代表：\n"
+                + "　　一、2015年主要工作\n　　常委会协调推进“四个全面”战略布局，推行“两个清单”制度。\n"
+                + "■名词解释\n“四个全面”：全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。\n"
+                + "“两个清单”：问题清单和责任清单。\n　　常委会为全市人大代表建立履职档案。\n　　二、2016年主要任务\n"
+                + "　　常委会将依法履职。\n";
+        Report r = ingest(page);
+        assertEquals(List.of("“四个全面”", "“两个清单”"), r.footnotes().stream().map(f -> f.term()).toList());
+        assertEquals(List.of("各位代表：", "一、2015年主要工作", "常委会协调推进“四个全面”战略布局，推行“两个清单”制度。",
+                "常委会为全市人大代表建立履职档案。", "二、2016年主要任务", "常委会将依法履职。"),
+                r.body().stream().map(Block::text).toList());
+        assertEquals(2, r.body().stream().filter(b -> b instanceof Heading h && h.level() == 1).count());
+        assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.MOVED && n.blockId().equals(r.body().get(2).id())
+                && n.message().contains("第6行至第8行")), r.notes().toString());
+        // entries of two forms are no box the section reads whole: they stay where they are
+        Report mixed = ingest(page.replace("“两个清单”：", "1.两个清单："));
+        assertTrue(mixed.footnotes().isEmpty(), mixed.footnotes().toString());
+        assertTrue(text(mixed).contains("“四个全面”：全面建成小康社会"), text(mixed));
     }
 
     @Test

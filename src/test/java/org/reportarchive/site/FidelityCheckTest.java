@@ -82,6 +82,20 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aBoxOfDefinitionsInTheTextMayStandWithTheNotesUnderIt(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", "标题工作报告\n各位代表：\n推进“四个全面”。\n■名词解释\n“四个全面”：全面建成小康社会。\n"
+                + "常委会依法履职。\n");
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>推进“四个全面”。</p><p>常委会依法履职。</p><h2 class=\"footnotes-title\">■名词解释</h2>"
+                + "<p class=\"footnote\">“四个全面”：全面建成小康社会。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, List.of(), page));
+        Path lost = write(dir, "b.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<p>推进“四个全面”。</p><h2 class=\"footnotes-title\">■名词解释</h2>"
+                + "<p class=\"footnote\">“四个全面”：全面建成小康社会。</p></div>");
+        assertEquals("line 6: 常委会依法履职。", FidelityCheck.check(src, List.of(), lost).orElseThrow());
+    }
+
+    @Test
     void theTitleBlocksLinesMayStandInAnyOrderButOnlyThere(@TempDir Path dir) throws Exception {
         // a session document's header above the title: the page puts the title first
         Path src = write(dir, "a.txt", "某某县第十七届人民代表大会第三次会议文件\n标题工作报告\n各位代表：\n一年来成效明显。\n");
