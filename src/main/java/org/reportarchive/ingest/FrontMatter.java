@@ -37,6 +37,9 @@ public final class FrontMatter {
      */
     private static final Pattern MEETING = Pattern.compile("(第?(" + CN_NUM + ")届(?:全国)?(?:人民代表大会|人大)"
             + "(常务委员会|常委会)?第?(" + CN_NUM + ")次(?:全体)?会议)");
+    /** A congress named before its term (市人大十四届三次会议, 人民代表大会第十四届第三次会议): read in the usual order. */
+    private static final Pattern CONGRESS_FIRST = Pattern.compile("(人民代表大会|人大)(第?" + CN_NUM + "届)(?=(常务委员会|常委会)?第?"
+            + CN_NUM + "次(全体)?会议)");
     private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(
             "^(.{0,40}?(人民代表大会常务委员会|人大常委会).{0,10}?(工作报告|报告)"
@@ -439,6 +442,11 @@ public final class FrontMatter {
         return date == null ? Optional.empty() : Optional.of(new DayAt(date, m.start(), m.end()));
     }
 
+    /** The text with a congress named before its term in the usual order, of the same length: 市十四届人大三次会议. */
+    private static String inUsualOrder(String s) {
+        return s.indexOf('届') < 0 ? s : CONGRESS_FIRST.matcher(s).replaceAll("$2$1");
+    }
+
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
         return SALUTATION.matcher(Simplified.of(line)).matches() || line.length() <= 40
@@ -446,10 +454,6 @@ public final class FrontMatter {
                 .matches(); // 各 位 代 表：, as a scan spaces it
     }
 
-    /**
-     * A delivery line: a short line with a date and/or a meeting ({@code 在……会议上}), possibly led by a dash or
-     * set in brackets, in simplified or traditional characters, with any kind of digits.
-     */
     /**
      * A speaker's line that signs a text under it: an office and a name, nothing else (永新县人大常委会主任　刘小平); a name
      * alone, a sentence, or a labelled line of a list (副组长：……主任　王　刚) is none.
@@ -461,10 +465,14 @@ public final class FrontMatter {
                 .isPresent();
     }
 
+    /**
+     * A delivery line: a short line with a date and/or a meeting ({@code 在……会议上}), possibly led by a dash or
+     * set in brackets, in simplified or traditional characters, with any kind of digits.
+     */
     public static Optional<Delivery> parseDelivery(String line) {
         String original = line.replaceFirst("^[—–\\-－\\s]+", "").strip();
         original = DATE_LABEL.matcher(original).replaceFirst("").strip();
-        String s = Simplified.of(original);
+        String s = inUsualOrder(Simplified.of(original));
         if (s.length() > 160 || s.contains("。")) {
             return Optional.empty();
         }
@@ -608,7 +616,7 @@ public final class FrontMatter {
     private static final Pattern HELD_MEETING = Pattern.compile("(召开|举行)[^，。；]{0,40}会议");
 
     public static Optional<Delivery> openingMeeting(String sentence) {
-        String s = Simplified.of(sentence.strip());
+        String s = inUsualOrder(Simplified.of(sentence.strip()));
         Matcher d = DATE_CN.matcher(s);
         if (!d.lookingAt()) {
             // 现在，我代表……常务委员会，向……第六届人民代表大会第二次会议报告工作: the meeting, without its day
@@ -645,7 +653,7 @@ public final class FrontMatter {
      * 办理情况的报告, 关于召开……第三次会议的决定) is not the one the document was given at.
      */
     public static Optional<Delivery> meeting(String text) {
-        String s = Simplified.of(text);
+        String s = inUsualOrder(Simplified.of(text));
         Matcher m = MEETING.matcher(s);
         if (!m.find()) {
             return Optional.empty();

@@ -347,6 +347,16 @@ final class MetadataResolver {
             // 在XX市第X届人民代表大会第X次会议上: the kind of meeting is said, its numbers are hidden
             meetingKind = hidden.group(1) != null ? ReportMetadata.STANDING_COMMITTEE : ReportMetadata.CONGRESS;
         }
+        if (session == null && meetingKind == null) {
+            // a meeting of a numbered term that the reading could not read (人大十四届之三次会议): said, not guessed
+            String named = h.deliveryLine != null && NUMBERED_TERM.matcher(Simplified.of(h.deliveryLine.text())).find()
+                    ? h.deliveryLine.text() : h.title != null && NUMBERED_TERM.matcher(Simplified.of(h.title.title())).find()
+                    ? h.title.title() : null;
+            if (named != null) {
+                warnings.add("meeting: '" + named.strip() + "' names a meeting whose congress and session could not be"
+                        + " read; add 'congress:' and 'session:' to the sidecar");
+            }
+        }
 
         // speaker and office
         String speakerName = sidecar.speaker() != null ? sidecar.speaker() : h.speaker == null ? null : h.speaker.name();
@@ -803,6 +813,9 @@ final class MetadataResolver {
 
     /** The longest line read as a site's owner. */
     private static final int OWNER_LINE = 80;
+
+    /** A session of a congress's numbered term or of its standing committee: 第十四届……第三次会议 (not a 主任会议). */
+    private static final Pattern NUMBERED_TERM = Pattern.compile("[0-9０-９〇零○一二三四五六七八九十百]+届.{0,20}?次(全体)?会议");
 
     /** A site's owner, a people's congress's standing committee: ……人大常委会　主办, 主办单位：……人大常委会办公室. */
     private static final Pattern SITE_OWNER = Pattern.compile(

@@ -151,6 +151,18 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aSessionTheReadingCannotReadIsLeftEmptyWithAWarning() throws Exception {
+        Report r = ingest(REPORT.replace("第十七届人民代表大会第五次会议", "第十七届人民代表大会第伍次会议"));
+        assertNull(r.metadata().session());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("meeting: '——2016年1月12日在临夏市第十七届人民代表大会第伍次会议上'")),
+                r.warnings().toString());
+        // a council's meeting is no session: nothing is missing
+        Report council = ingest(REPORT.replace("——2016年1月12日在临夏市第十七届人民代表大会第五次会议上",
+                "（2016年1月12日临夏市第十七届人大常委会第三十次主任会议通过）"));
+        assertTrue(council.warnings().stream().noneMatch(w -> w.startsWith("meeting:")), council.warnings().toString());
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"

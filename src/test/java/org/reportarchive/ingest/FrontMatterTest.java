@@ -49,6 +49,24 @@ class FrontMatterTest {
     }
 
     @Test
+    void aCongressNamedBeforeItsTermIsReadInEitherOrder() {
+        FrontMatter.Delivery d = FrontMatter.parseDelivery("——2024年1月11日在市人大十四届三次会议上").orElseThrow();
+        assertEquals("市", d.place());
+        assertEquals(14, d.congress());
+        assertEquals(3, d.session());
+        FrontMatter.Delivery full = FrontMatter.parseDelivery("2019年1月9日在嵊州市人民代表大会第十六届第四次会议上").orElseThrow();
+        assertEquals(16, full.congress());
+        assertEquals(4, full.session());
+        FrontMatter.Delivery titled = FrontMatter.meeting("在县人大十七届三次会议闭幕会上的讲话").orElseThrow();
+        assertEquals(17, titled.congress());
+        assertEquals(3, titled.session());
+        FrontMatter.Delivery committee = FrontMatter.parseDelivery("2023年6月28日在区人大十八届常委会第十一次会议上").orElseThrow();
+        assertEquals(18, committee.congress());
+        assertEquals(11, committee.session());
+        assertTrue(committee.standingCommittee());
+    }
+
+    @Test
     void aSentenceIsNotADeliveryLine() {
         assertTrue(FrontMatter.parseDelivery("2022年是开局之年，我们在市委领导下召开会议上报了材料。").isEmpty());
     }
