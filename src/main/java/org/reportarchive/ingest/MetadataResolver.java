@@ -117,8 +117,11 @@ final class MetadataResolver {
     /** A meeting's minutes, by their title: ……第三次主任会议纪要. */
     private static final Pattern MINUTES = Pattern.compile("纪要$");
 
-    /** Words of levels with no name: 县市, 旗县市, 盟旗县市, 自治区 (a region's title names its congress so: 自治区人大常委会……). */
-    private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+|自治[区州县旗]|地区");
+    /**
+     * Words of levels with no name: 县市, 旗县市, 盟旗县市, 自治区 (a region's title names its congress so: 自治区人大常委会……),
+     * 林区 and 特区 (神农架林区's and 六枝特区's reports name theirs so: 林区人大常委会……).
+     */
+    private static final Pattern LEVELS_ONLY = Pattern.compile("[省市区县旗盟州乡镇]+|自治[区州县旗]|地区|林区|特区");
     /** What follows a city named as the one a report answers to. */
     private static final Pattern GOVERNS = Pattern.compile(
             "委|人大|人民代表大会|人民政府|政府|政协|中级人民法院|人民检察院|第?[0-9〇零一二三四五六七八九十]+届");
@@ -939,8 +942,13 @@ final class MetadataResolver {
 
     /** The first name that looks like a place's before 人民代表大会 or 人大 in a text, or null. */
     private static String placeName(String text) {
-        Matcher m = PLACE_NAME.matcher(Simplified.of(text));
+        String s = Simplified.of(text);
+        Matcher m = PLACE_NAME.matcher(s);
         for (int from = 0; m.find(from); from = m.start() + 1) {
+            if (m.group(1).charAt(0) == '日' && m.start(1) > 0 && (Character.isDigit(s.charAt(m.start(1) - 1))
+                    || "〇零○一二三四五六七八九十".indexOf(s.charAt(m.start(1) - 1)) >= 0)) {
+                continue; // a date's day before the name (2023年9月5日林区……, 九月五日林区……): the name starts after it
+            }
             // not a place: 全国, 本市, 我县, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
             // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)
             // nor words of levels alone, as 全盟旗县市人大 (the league's banners, counties and cities) and 自治区人大 have them

@@ -18,12 +18,12 @@ import org.reportarchive.text.Simplified;
  * (全国人民代表大会成立六十周年), does not become the province's or the nation's.
  *
  * @param phrase the words that name the congress, as the report has them in its simplified view
- * @param level  the level word (镇, 乡, 县, 自治县, 旗, 区, 市, 州, 盟, 省, 自治区)
+ * @param level  the level word (镇, 乡, 县, 自治县, 旗, 区, 林区, 特区, 市, 州, 盟, 省, 自治区)
  */
 record OwnCongress(String phrase, String level) {
 
     private static final Pattern SPEAKS_FOR = Pattern.compile(
-            "我(?:受|代表)本?(自治区|自治县|自治州|自治旗|地区|省|市|州|盟|县|区|旗|镇|乡|苏木)"
+            "我(?:受|代表)本?(自治区|自治县|自治州|自治旗|地区|林区|特区|省|市|州|盟|县|区|旗|镇|乡|苏木)"
                     + "(?:第?[0-9０-９〇零○一二三四五六七八九十百两]+届)?(?:人民代表大会常务委员会|人大常委会"
                     + "|人民代表大会主席团|人大主席团)");
 
@@ -32,7 +32,7 @@ record OwnCongress(String phrase, String level) {
      * 区人大常委会主任.
      */
     private static final Pattern NAMES_BY_LEVEL = Pattern.compile(
-            "^在?(自治区|自治县|自治州|自治旗|地区|省|市|州|盟|县|区|旗|镇|乡|苏木)"
+            "^在?(自治区|自治县|自治州|自治旗|地区|林区|特区|省|市|州|盟|县|区|旗|镇|乡|苏木)"
                     + "(?:第?[0-9０-９〇零○一二三四五六七八九十百两]+届)?(?:人民代表大会常务委员会|人大常委会|人民代表大会|人大)");
 
     /** The paragraphs before the first heading where a report introduces itself, at most. */
@@ -74,7 +74,8 @@ record OwnCongress(String phrase, String level) {
     private Set<String> levels() {
         return switch (level) {
             case "县", "自治县", "旗", "自治旗" -> Set.of("county");
-            case "区" -> Set.of("district", "county"); // 林区, 特区 and 新区 are filed as counties
+            case "区" -> Set.of("district", "county"); // (新区 are filed as districts or counties)
+            case "林区", "特区" -> Set.of("county");
             case "市" -> Set.of("prefecture", "municipality", "county-city");
             case "州", "自治州", "盟", "地区" -> Set.of("prefecture");
             case "镇", "乡", "苏木" -> Set.of(Township.LEVEL); // a township's presidium: no unit of the table

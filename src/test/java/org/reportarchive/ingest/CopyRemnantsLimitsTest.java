@@ -250,6 +250,15 @@ class CopyRemnantsLimitsTest {
         assertNull(portal.metadata().place());
         Report city = Copies.ingest("重庆市人民代表大会常务委员会　主办\n" + speech);
         assertNull(city.metadata().place());
+        // a forest district or a special district names its congress by its level too, even after a date's day
+        String opinion = "林区人大常委会关于林区人民政府旅游产业发展情况报告的审议意见\n（2023年9月5日林区第十三届人大常委会第二十二次主任会议通过）\n"
+                + "林区人民政府：\n2023年8月29日，林区第十三届人民代表大会常务委员会第十二次会议听取和审议了林区人民政府的报告。\n"
+                + "主办：神农架林区人大常委会办公室　地址：湖北省神农架林区松柏镇\n";
+        Report forest = Copies.ingest(opinion);
+        assertEquals("神农架林区", forest.metadata().placeName());
+        assertTrue(forest.warnings().stream().noneMatch(w -> w.startsWith("place:")), forest.warnings().toString());
+        Report special = Copies.ingest(opinion.replace("神农架林区", "六枝特区").replace("林区", "特区").replace("湖北省六枝特区", "贵州省六枝特区"));
+        assertEquals("六枝特区", special.metadata().placeName());
     }
 
     @Test
