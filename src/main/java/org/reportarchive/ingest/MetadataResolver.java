@@ -45,6 +45,10 @@ final class MetadataResolver {
     static final String DIVISIONS = "division table";
     static final String SIGNATURE = "signature";
     static final String PAGE = "page (publication or footer lines)";
+    static final String DAY_AND_PUBLICATION = "day under the title, year from the publication line";
+    /** A day without its year under a title, set alone: （1月12日）, ——1月12日. */
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "^[（(〔]?[—–\\-－\\s]*[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日[)）〕]?$");
 
     /**
      * The work committee a province's standing committee keeps in a 地区 or 盟, which has no congress of its own
@@ -284,6 +288,19 @@ final class MetadataResolver {
                 || h.delivery.year() == closingNote.date().getYear())) {
             date = closingNote.date(); // （本文系……主任达瓦次仁2024年1月12日在闭幕会上的讲话）, under the text
             sources.put("date", EDITOR);
+        }
+        LocalDate posted = postedOn(publication);
+        if (date == null && posted != null && noted == null && (h.delivery == null || h.delivery.year() == null)) {
+            // a day without its year under the title (（1月12日）), in a paper published the day after: that year's day
+            for (String line : h.lines) {
+                LocalDate day = DAY_ALONE.matcher(Simplified.of(line.strip())).matches()
+                        ? EditorsNotes.recentDay(line, posted) : null;
+                if (day != null) {
+                    date = day;
+                    sources.put("date", DAY_AND_PUBLICATION);
+                    break;
+                }
+            }
         }
         Integer year = sidecar.year() != null ? sidecar.year() : date != null ? Integer.valueOf(date.getYear())
                 : h.delivery != null && h.delivery.year() != null ? h.delivery.year()

@@ -35,7 +35,8 @@ final class ReportPages {
             Map.entry("sidecar", "编者补充"), Map.entry("division table", "行政区划表"),
             Map.entry("division history", "行政区划沿革"),
             Map.entry("title, lines joined", "标题（原文分行，已连接）"), Map.entry("editor's note", "编者按"),
-            Map.entry("signature", "文末落款"));
+            Map.entry("signature", "文末落款"),
+            Map.entry("day under the title, year from the publication line", "标题下的月日（年份据发布日期）"));
 
     private static Map<String, String> fieldNames() {
         Map<String, String> m = new LinkedHashMap<>();

@@ -157,6 +157,15 @@ class PageLayoutsTest {
         assertEquals(LocalDate.of(2023, 1, 10), EditorsNotes.recentDay("1月10日上午，举行第二次全体会议", LocalDate.of(2023, 1, 11)));
         assertEquals(LocalDate.of(2022, 12, 30), EditorsNotes.recentDay("12月30日，会议闭幕", LocalDate.of(2023, 1, 3)));
         assertNull(EditorsNotes.recentDay("2021年1月10日上午", LocalDate.of(2023, 1, 11)), "a day with its year is read as such");
+        // a speech's day under its title, without its year, in the paper of the day after
+        String paper = "西藏日报　2024年1月13日　星期六　第02版：要闻\n\n在西藏自治区第十二届人民代表大会第二次会议闭幕会上的讲话\n（1月12日）\n"
+                + "自治区人大常委会主任　扎西平措\n\n各位代表：\n西藏自治区第十二届人民代表大会第二次会议，圆满完成了各项议程。\n";
+        Report speech = ingest(paper);
+        assertEquals(LocalDate.of(2024, 1, 12), speech.metadata().date());
+        assertTrue(speech.warnings().stream().noneMatch(w -> w.startsWith("date:")), speech.warnings().toString());
+        Report reprinted = ingest(paper.replace("2024年1月13日", "2024年3月13日"));
+        assertNull(reprinted.metadata().date(), "a paper weeks later does not say which year's day it was");
+        assertNull(reprinted.metadata().year());
     }
 
     @Test
