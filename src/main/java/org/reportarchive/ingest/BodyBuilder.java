@@ -94,9 +94,11 @@ final class BodyBuilder {
             footnoteTitle = ruled ? null : FootnoteSection.headingText(lines.get(glossaryAt).text());
             List<SourceLine> strays = new ArrayList<>();
             // an entry's line that fills the text's column goes on in the next, as a paragraph's does, and so does one
-            // that stops in a clause (……民主协商、民主决策、 / 民主管理、……)
+            // that stops in a clause (……民主协商、民主决策、 / 民主管理、……), and a long one that stops in a word where no column
+            // tells the text's width (……党代会提出的奋斗 / 目标，即……)
             BiPredicate<SourceLine, SourceLine> wraps = (line, next) -> (indented.contains(line.number())
-                    ? column.fillsIndented(line.text()) : column.fills(line.text()))
+                    ? column.fillsIndented(line.text()) : column.fills(line.text())
+                    || !column.isSet() && stopsInWord(line.text()))
                     && !endsInColumn(line.text()) && startsRunningText(next.text())
                     || continuesOnto(line.text(), next.text());
             footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes() : section, strays,
@@ -317,7 +319,8 @@ final class BodyBuilder {
         // (a paragraph's first line fills the column with its indent: 　　市十六届人大五次会议期间，代表联名提出议案11件。; never
         // a numbered line's, whose items opensAnItem reads, and whose sections' headings are whole)
         boolean full = indented.contains(current.lastLine())
-                ? HeadingRecognizer.numbering(last).isEmpty() && column.fillsIndented(last) : column.fills(last);
+                ? HeadingRecognizer.numbering(last).isEmpty() && (column.fillsIndented(last) || stopsInClause(last))
+                : column.fills(last);
         // (the next line right under it, or over a page's break, its number or head taken off)
         if (!full || indented.contains(line.number()) || !layout.goesOnInto(current.lastLine(), line.number())) {
             return false;
@@ -331,6 +334,30 @@ final class BodyBuilder {
                 && !next.startsWith("——") && !CLOSING.matcher(next).find() && (Prose.isProse(next)
                 || column.fills(next)); // a narrow column's full line, clauses or not
     }
+
+    /**
+     * Whether a paragraph's first line stops inside a clause of a sentence it has started: a clause or two before it
+     * and no mark at its end (　　我受……常务委员会委托，向大 / 会报告……), as a PDF's line breaks it however narrow the
+     * column seems; a heading set without a number has no such clauses.
+     */
+    private static boolean stopsInClause(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && Character.UnicodeScript.of(t.codePointAt(t.length() - 1)) == Character.UnicodeScript.HAN
+                && t.indexOf('，') > 0 && t.indexOf('，') < t.length() - 1 && !HeadingRecognizer.endsSentence(t)
+                && t.length() >= STOPPED_CLAUSE;
+    }
+
+    /** The fewest characters of an entry's line that stops in a word, where no column tells the text's width. */
+    private static final int STOPPED_ENTRY = 24;
+
+    /** Whether a long line stops in a word: no mark after its last character. */
+    private static boolean stopsInWord(String line) {
+        String t = line.strip();
+        return t.length() >= STOPPED_ENTRY && Character.isLetterOrDigit(t.codePointAt(t.length() - 1));
+    }
+
+    /** The fewest characters of a paragraph's first line that stops inside a clause. */
+    private static final int STOPPED_CLAUSE = 16;
 
     /**
      * In a column whose paragraphs start indented, a paragraph that opens with an item's number (　　一是加强对经济运行的监督，

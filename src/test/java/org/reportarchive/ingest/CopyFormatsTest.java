@@ -163,6 +163,28 @@ class CopyFormatsTest {
     }
 
     @Test
+    void anIndentedFirstLineThatStopsInsideAClauseGoesOnWhateverTheColumnSeems() throws Exception {
+        // (a PDF's column of 30: the first line of the first paragraph, justified wide, holds fewer characters)
+        String pdf = "固原市人民代表大会常务委员会工作报告\n——2013年1月25日在固原市第三届人民代表大会第一次会议上\n"
+                + "各位代表：\n　　我受固原市第二届人民代表大会常务委员会委托，向大\n"
+                + "会报告过去五年的工作，请予审议。\n　　五年来，市人大常委会紧紧围绕建设开放富裕和谐美丽固原的目\n"
+                + "标，共制定、修改规范性文件十六件，听取和审议专项工作报告七十\n八个，开展执法检查二十三次。\n"
+                + "　　常委会把沿黄经济区建设作为监督重点，连续三年开展专题调研\n，推动城市带基础设施互联互通，督促解决群众反映的突出问题一百\n"
+                + "余个。\n　　常委会坚持重大事项向代表通报制度，五年来办理代表建议一千\n"
+                + "二百八十六件，代表对办理工作的满意率逐年提高。\n";
+        Report r = ingest(pdf);
+        assertEquals("我受固原市第二届人民代表大会常务委员会委托，向大会报告过去五年的工作，请予审议。", r.body().get(1).text());
+        assertEquals(5, r.body().size(), text(r));
+        // a glossary's long line that stops in a word goes on, where no column tells the text's width; a short one that
+        // ends its sentence is followed by a paragraph of the entry's own
+        Report notes = ingest(REPORT + "名词解释\n〔1〕开放富裕和谐美丽宁夏：2012年自治区第十一次党代会提出的奋斗\n"
+                + "目标，即建设开放宁夏、富裕宁夏、和谐宁夏、美丽宁夏。\n〔2〕沿黄经济区：指黄河两岸的经济区域。\n2010年列为国家重点开发区域。\n");
+        assertEquals(List.of("2012年自治区第十一次党代会提出的奋斗目标，即建设开放宁夏、富裕宁夏、和谐宁夏、美丽宁夏。",
+                "指黄河两岸的经济区域。\n2010年列为国家重点开发区域。"),
+                notes.footnotes().stream().map(f -> f.definition()).toList());
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
