@@ -2,7 +2,13 @@ package org.reportarchive.ingest;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** URL slugs from Chinese text, by pinyin without tones: 乐山 becomes {@code leshan}. */
@@ -23,11 +29,43 @@ public final class Slugs {
         return romanise(text, "-");
     }
 
+    /**
+     * Names whose characters HanLP reads otherwise than the places do (闵行 is min hang, not min xing), longest first,
+     * from {@code place-readings.tsv}.
+     */
+    private static final List<String[]> READINGS = readings();
+
+    private static List<String[]> readings() {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Slugs.class.getResourceAsStream("place-readings.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t");
+                    out.add(new String[] {f[0], f[1]});
+                }
+            }
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("place-readings.tsv cannot be read", e);
+        }
+        out.sort(Comparator.comparingInt((String[] r) -> -r[0].length()).thenComparing(r -> r[0]));
+        return List.copyOf(out);
+    }
+
     /** Pinyin without tones, each syllable wrapped in the separator; other letters and digits kept. */
     private static String romanise(String text, String separator) {
         StringBuilder sb = new StringBuilder();
         var list = HanLP.convertToPinyinList(text);
+        outer:
         for (int i = 0; i < text.length(); i++) {
+            for (String[] r : READINGS) {
+                if (text.startsWith(r[0], i)) {
+                    for (String syllable : r[1].split(" ")) {
+                        sb.append(separator).append(syllable).append(separator);
+                    }
+                    i += r[0].length() - 1;
+                    continue outer;
+                }
+            }
             char c = text.charAt(i);
             Pinyin p = i < list.size() ? list.get(i) : Pinyin.none5;
             if (p != Pinyin.none5) {

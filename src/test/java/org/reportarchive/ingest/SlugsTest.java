@@ -1,0 +1,21 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SlugsTest {
+
+    @Test
+    void placesAreReadAsTheyReadThemselves() {
+        assertEquals("leshan", Slugs.pinyin("乐山"));
+        assertEquals("minhangqu", Slugs.pinyin("闵行区"));
+        assertEquals("chaoyang", Slugs.pinyin("朝阳"));
+        assertEquals("laotingxian", Slugs.pinyin("乐亭县"));
+        assertEquals("shanghai-minhang", Slugs.pinyin("上海·闵行"));
+        // a glossary term's syllables, a reading inside a longer text too
+        assertEquals("si-ge-ji-guan", Slugs.syllables("四个机关"));
+        assertEquals("chao-yang-qun-zhong", Slugs.syllables("朝阳群众"));
+        assertEquals("1-7-n", Slugs.syllables("1+7+N"));
+    }
+}
