@@ -118,6 +118,8 @@ final class BodyBuilder {
         }
         Set<String> labels = new TreeSet<>();
         footnotes.forEach(f -> labels.add(f.label()));
+        Map<String, String> termsByLabel = new LinkedHashMap<>();
+        footnotes.forEach(f -> termsByLabel.putIfAbsent(f.label(), f.term()));
         // notes of the text's own set in the text above the section ([1] 该决定于……通过。 over 名词解释 / 1．……): their
         // numbers are theirs, and a marker [1] is no link to the section's entry 1
         for (SourceLine line : main) {
@@ -181,7 +183,8 @@ final class BodyBuilder {
             }
             paragraphNo++;
             String id = "p" + paragraphNo;
-            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains);
+            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains,
+                    (label, before) -> endsWithTerm(before, termsByLabel.get(label)));
             String text = ex.text();
             List<FootnoteRef> refs = ex.refs();
             refs.forEach(ref -> refCounts.merge(ref.label(), 1, Integer::sum));
@@ -345,6 +348,24 @@ final class BodyBuilder {
         return !t.isEmpty() && Character.UnicodeScript.of(t.codePointAt(t.length() - 1)) == Character.UnicodeScript.HAN
                 && t.indexOf('，') > 0 && t.indexOf('，') < t.length() - 1 && !HeadingRecognizer.endsSentence(t)
                 && t.length() >= STOPPED_CLAUSE;
+    }
+
+    /**
+     * Whether text ends with a note's term, or with the last part of it in quotation marks or after them (河长制（1）,
+     * 代表建议“三见面”（3） after “三见面”, 赣南苏区振兴（2）).
+     */
+    private static boolean endsWithTerm(CharSequence before, String term) {
+        if (term == null || term.isBlank()) {
+            return false;
+        }
+        String t = term.strip();
+        String text = before.toString();
+        if (text.endsWith(t)) {
+            return true;
+        }
+        int open = t.lastIndexOf('“');
+        String tail = open > 0 ? t.substring(open) : t.replaceAll("^[“\"「《]|[”\"」》]$", "");
+        return tail.length() >= 2 && text.endsWith(tail);
     }
 
     /** The fewest characters of an entry's line that stops in a word, where no column tells the text's width. */

@@ -10,7 +10,8 @@ import org.reportarchive.model.FootnoteRef;
  * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}, {@code （注6）}; right after a quoted
  * term also {@code [6]}, {@code 【6】}, {@code 〔6〕} and {@code ⑥}; right after a word {@code ⑥}, {@code [6]} and
  * {@code 〔6〕}, and a superscript {@code ⁶}, when a note has
- * that number) and takes them out of the text, keeping where they stood. A
+ * that number; a number in parentheses, {@code （6）}, right after the term of the note of that number) and takes them
+ * out of the text, keeping where they stood. A
  * marker of the last kinds elsewhere (①加强……；②……) numbers a list and is text.
  */
 public final class FootnoteMarkers {
@@ -28,7 +29,9 @@ public final class FootnoteMarkers {
                     + "|(?<=\\p{L})[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]"
                     // a superscript number after a word or a quoted term, as a word processor's copy keeps it: 海洋强省¹建设
                     // (not a unit's power: 120万m², 10³)
-                    + "|(?<=[\\p{IsHan}”》」’])([" + SUPERSCRIPTS + "]{1,3})");
+                    + "|(?<=[\\p{IsHan}”》」’])([" + SUPERSCRIPTS + "]{1,3})"
+                    // a number in parentheses right after a note's term: 河长制（1）, “十五”计划(1)
+                    + "|(?<=[\\p{IsHan}”》」’])[（(]([0-9０-９]{1,2})[)）]");
 
     private FootnoteMarkers() {
     }
@@ -107,6 +110,10 @@ public final class FootnoteMarkers {
         }
         boolean bracket = c == '【' || c == '[' || c == '［' || c == '〔';
         boolean circled = isCircled(c);
+        if ((c == '（' || c == '(') && i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
+                || "”》」’".indexOf(text.charAt(i - 1)) >= 0) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            return true; // (a marker only right after the term of the note of its number)
+        }
         if (isSuperscript(c)) {
             return i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
                     || "”》」’".indexOf(text.charAt(i - 1)) >= 0); // (the marker's first digit, after a word or a quote)
@@ -135,6 +142,15 @@ public final class FootnoteMarkers {
 
     /** Takes out the markers whose label is known; the others stay in the text. */
     public static Extracted extract(String text, java.util.function.Predicate<String> known) {
+        return extract(text, known, (label, before) -> false);
+    }
+
+    /**
+     * Takes out the markers whose label is known, and a number in parentheses where {@code afterTerm} says the text
+     * before it ends with the term of the note of that number; the others stay in the text.
+     */
+    public static Extracted extract(String text, java.util.function.Predicate<String> known,
+                                    java.util.function.BiPredicate<String, CharSequence> afterTerm) {
         Matcher m = matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         List<FootnoteRef> refs = new ArrayList<>();
@@ -142,7 +158,8 @@ public final class FootnoteMarkers {
         int last = 0;
         while (next(text, m, last)) {
             out.append(text, last, m.start());
-            String label = m.group(8) != null ? superscriptLabel(m.group(8))
+            String label = m.group(9) != null ? ChineseNumbers.toHalfWidthDigits(m.group(9))
+                    : m.group(8) != null ? superscriptLabel(m.group(8))
                     : m.group(5) != null ? circledLabel(m.group(5).charAt(0))
                     : m.group(6) != null ? circledLabel(m.group(6).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
                     m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
@@ -150,7 +167,13 @@ public final class FootnoteMarkers {
             // (a mark after a quoted term or a word with no note of its number is the text's own: 第①项, ⑥, 表[2])
             boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null
                     || m.group(8) != null;
-            if (known.test(label)) {
+            if (m.group(9) != null) {
+                if (known.test(label) && afterTerm.test(label, out)) {
+                    refs.add(new FootnoteRef(out.length(), label, m.group()));
+                } else {
+                    out.append(m.group()); // a number in parentheses of the text's own: 第（1）项
+                }
+            } else if (known.test(label)) {
                 refs.add(new FootnoteRef(out.length(), label, m.group()));
             } else if (afterQuote) {
                 out.append(m.group()); // [6] or ⑥ after a quoted term with no footnote of its number: the text's own

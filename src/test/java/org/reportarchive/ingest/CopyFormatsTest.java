@@ -185,6 +185,16 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aNumberInParenthesesRightAfterANotesTermIsItsMarker() throws Exception {
+        Report r = ingest(REPORT + "常委会把全面推行河长制（1）作为监督重点，推行代表建议“三见面”（2）工作机制，落实第（1）项任务。\n"
+                + "注释\n（1）河长制：由各级党政主要负责人担任河长的制度。\n（2）代表建议“三见面”：交办、督办、反馈三个环节与代表见面。\n");
+        Paragraph p = (Paragraph) r.body().get(r.body().size() - 1);
+        assertEquals("常委会把全面推行河长制作为监督重点，推行代表建议“三见面”工作机制，落实第（1）项任务。", p.text());
+        assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(ref -> ref.label()).toList());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("no marker")), r.warnings().toString());
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
