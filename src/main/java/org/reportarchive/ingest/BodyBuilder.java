@@ -84,6 +84,17 @@ final class BodyBuilder {
             around.addAll(lines.subList(box[1], lines.size()));
             main = around;
         }
+        // definitions led by a reference mark, each under the paragraph that uses its term (……科学城※建设，…… /
+        // ※中关村科学城：指……), without a heading: the report's notes, as a page's notes at its foot are
+        List<SourceLine> underParagraphs = glossaryAt < 0 && pageNotes == null ? notesUnderParagraphs(lines) : List.of();
+        if (!underParagraphs.isEmpty()) {
+            glossaryAt = lines.indexOf(underParagraphs.get(0));
+            ruled = true;
+            section = underParagraphs;
+            List<SourceLine> text = new ArrayList<>(lines);
+            text.removeAll(underParagraphs);
+            main = text;
+        }
         List<String> warnings = new ArrayList<>();
         String footnoteTitle = null;
         List<Footnote> footnotes = List.of();
@@ -118,8 +129,7 @@ final class BodyBuilder {
         }
         Set<String> labels = new TreeSet<>();
         footnotes.forEach(f -> labels.add(f.label()));
-        Map<String, String> termsByLabel = new LinkedHashMap<>();
-        footnotes.forEach(f -> termsByLabel.putIfAbsent(f.label(), f.term()));
+        List<Footnote> entries = footnotes;
         // notes of the text's own set in the text above the section ([1] 该决定于……通过。 over 名词解释 / 1．……): their
         // numbers are theirs, and a marker [1] is no link to the section's entry 1
         for (SourceLine line : main) {
@@ -183,8 +193,14 @@ final class BodyBuilder {
             }
             paragraphNo++;
             String id = "p" + paragraphNo;
-            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains,
-                    (label, before) -> endsWithTerm(before, termsByLabel.get(label)));
+            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains, before -> {
+                for (Footnote f : entries) {
+                    if (labels.contains(f.label()) && endsWithTerm(before, f.term())) {
+                        return f.label();
+                    }
+                }
+                return null;
+            });
             String text = ex.text();
             List<FootnoteRef> refs = ex.refs();
             refs.forEach(ref -> refCounts.merge(ref.label(), 1, Integer::sum));
@@ -537,20 +553,45 @@ final class BodyBuilder {
         return null;
     }
 
+    /**
+     * The definitions led by a reference mark (※, ＊, *) that stand each right under a line that uses its term, or
+     * none: all of them, or they are no such notes.
+     */
+    private static List<SourceLine> notesUnderParagraphs(List<SourceLine> lines) {
+        List<SourceLine> notes = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Optional<String> term = FootnoteSection.markedTerm(lines.get(i).text());
+            if (term.isEmpty()) {
+                continue;
+            }
+            int above = i - 1;
+            while (above > 0 && FootnoteSection.markedTerm(lines.get(above).text()).isPresent()) {
+                above--;
+            }
+            if (!lines.get(above).text().contains(term.get())) {
+                return List.of();
+            }
+            notes.add(lines.get(i));
+        }
+        return notes;
+    }
+
     private static int lineOf(Block block) {
         return block instanceof Paragraph p ? p.line() : block instanceof Heading h ? h.line() : 0;
     }
 
     /**
      * The glossary section heading (名词解释) followed by at least one numbered entry, or by entries without numbers
-     * (term, colon, definition) to the end.
+     * (term, colon, definition) to the end, or under any notes' heading (附注：) by entries led by reference marks
+     * ({@code *“两型社会”：……}) to the end.
      */
     private static int findFootnoteSection(List<SourceLine> lines) {
         for (int i = lines.size() - 2; i >= 0; i--) {
             if (FootnoteSection.isHeading(lines.get(i).text())
                     && (FootnoteSection.isEntry(lines.get(i + 1).text())
                     || FootnoteSection.namesDefinitions(lines.get(i).text())
-                    && FootnoteSection.allTermEntries(lines.subList(i + 1, lines.size())))) {
+                    && FootnoteSection.allTermEntries(lines.subList(i + 1, lines.size()))
+                    || FootnoteSection.allMarkedTerms(lines.subList(i + 1, lines.size())))) {
                 return i;
             }
         }
@@ -934,8 +975,9 @@ final class BodyBuilder {
             terms.add(term.get());
             first--;
         }
-        if (first == lines.size() || first == 0) {
-            return -1;
+        if (first == lines.size() || first == 0
+                || lines.subList(0, first).stream().anyMatch(l -> FootnoteSection.markedTerm(l.text()).isPresent())) {
+            return -1; // (definitions set under their paragraphs too: notesUnderParagraphs reads them all)
         }
         StringBuilder text = new StringBuilder();
         lines.subList(0, first).forEach(l -> text.append(l.text()).append('\n'));

@@ -10,8 +10,8 @@ import org.reportarchive.model.FootnoteRef;
  * Finds in-text footnote markers ({@code ^【6】}, {@code ^[6]}, {@code 【注6】}, {@code （注6）}; right after a quoted
  * term also {@code [6]}, {@code 【6】}, {@code 〔6〕} and {@code ⑥}; right after a word {@code ⑥}, {@code [6]} and
  * {@code 〔6〕}, and a superscript {@code ⁶}, when a note has
- * that number; a number in parentheses, {@code （6）}, right after the term of the note of that number) and takes them
- * out of the text, keeping where they stood. A
+ * that number; a number in parentheses, {@code （6）}, right after the term of the note of that number, and a reference
+ * mark, {@code ※} or {@code *}, right after a note's term) and takes them out of the text, keeping where they stood. A
  * marker of the last kinds elsewhere (①加强……；②……) numbers a list and is text.
  */
 public final class FootnoteMarkers {
@@ -31,7 +31,9 @@ public final class FootnoteMarkers {
                     // (not a unit's power: 120万m², 10³)
                     + "|(?<=[\\p{IsHan}”》」’])([" + SUPERSCRIPTS + "]{1,3})"
                     // a number in parentheses right after a note's term: 河长制（1）, “十五”计划(1)
-                    + "|(?<=[\\p{IsHan}”》」’])[（(]([0-9０-９]{1,2})[)）]");
+                    + "|(?<=[\\p{IsHan}”》」’])[（(]([0-9０-９]{1,2})[)）]"
+                    // a reference mark right after a note's term: 中关村科学城※, “两型社会”*, “四化两型”**
+                    + "|(?<=[\\p{IsHan}”》」’])(※{1,3}|＊{1,3}|\\*{1,3})");
 
     private FootnoteMarkers() {
     }
@@ -110,6 +112,10 @@ public final class FootnoteMarkers {
         }
         boolean bracket = c == '【' || c == '[' || c == '［' || c == '〔';
         boolean circled = isCircled(c);
+        if ((c == '※' || c == '＊' || c == '*') && i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1))
+                == Character.UnicodeScript.HAN || "”》」’".indexOf(text.charAt(i - 1)) >= 0)) {
+            return true; // (a marker only right after a note's term)
+        }
         if ((c == '（' || c == '(') && i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
                 || "”》」’".indexOf(text.charAt(i - 1)) >= 0) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
             return true; // (a marker only right after the term of the note of its number)
@@ -142,15 +148,18 @@ public final class FootnoteMarkers {
 
     /** Takes out the markers whose label is known; the others stay in the text. */
     public static Extracted extract(String text, java.util.function.Predicate<String> known) {
-        return extract(text, known, (label, before) -> false);
+        return extract(text, known, before -> null);
     }
 
     /**
-     * Takes out the markers whose label is known, and a number in parentheses where {@code afterTerm} says the text
-     * before it ends with the term of the note of that number; the others stay in the text.
+     * Takes out the markers whose label is known, and a number in parentheses or a reference mark (※, *) right after
+     * the term of a note, the note {@code noteBefore} names for the text before it (a number only the note of that
+     * number's); the others stay in the text.
+     *
+     * @param noteBefore the label of the note whose term the text ends with, or null
      */
     public static Extracted extract(String text, java.util.function.Predicate<String> known,
-                                    java.util.function.BiPredicate<String, CharSequence> afterTerm) {
+                                    java.util.function.Function<CharSequence, String> noteBefore) {
         Matcher m = matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         List<FootnoteRef> refs = new ArrayList<>();
@@ -158,6 +167,16 @@ public final class FootnoteMarkers {
         int last = 0;
         while (next(text, m, last)) {
             out.append(text, last, m.start());
+            if (m.group(10) != null) {
+                String note = noteBefore.apply(out);
+                if (note != null) {
+                    refs.add(new FootnoteRef(out.length(), note, m.group()));
+                } else {
+                    out.append(m.group()); // a mark of the text's own: 5*8, 注意※
+                }
+                last = m.end();
+                continue;
+            }
             String label = m.group(9) != null ? ChineseNumbers.toHalfWidthDigits(m.group(9))
                     : m.group(8) != null ? superscriptLabel(m.group(8))
                     : m.group(5) != null ? circledLabel(m.group(5).charAt(0))
@@ -168,7 +187,7 @@ public final class FootnoteMarkers {
             boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null
                     || m.group(8) != null;
             if (m.group(9) != null) {
-                if (known.test(label) && afterTerm.test(label, out)) {
+                if (known.test(label) && label.equals(noteBefore.apply(out))) {
                     refs.add(new FootnoteRef(out.length(), label, m.group()));
                 } else {
                     out.append(m.group()); // a number in parentheses of the text's own: 第（1）项

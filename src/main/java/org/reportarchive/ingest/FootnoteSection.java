@@ -46,8 +46,11 @@ public final class FootnoteSection {
     private static final Pattern SET_APART_TERM = Pattern.compile(
             "^([“\"「《]?[^，。：:；;\\s\\u3000—]{2,20}[”\"」》]?)(?:[\\s\\u3000]*——[\\s\\u3000]*|\\u3000+|\\s{2,}|[，,](?=是指|系指|指))(\\S.*)$",
             Pattern.DOTALL);
-    /** The reference mark that leads each of a page's definitions set under the text: {@code ※“双报到”：……}. */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("^[※＊][\\s\\u3000]*(?=\\S)");
+    /**
+     * The reference mark that leads each of a page's definitions set under the text or under a note's heading:
+     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……} (a Markdown list's {@code * } is none).
+     */
+    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*]))[\\s\\u3000]*(?=\\S)");
 
     /** A term that is no term: an attachment's, a table's or a figure's label (附件：……, 数据来源：……). */
     private static final Pattern NOT_A_TERM = Pattern.compile("^(附件|附表|附录|附图|数据来源|资料来源|来源|统计口径|说明|备注|注)[:：]");
@@ -57,6 +60,11 @@ public final class FootnoteSection {
     /** Whether every line is an entry without a number: term, colon, definition. */
     static boolean allTermEntries(List<SourceLine> lines) {
         return !lines.isEmpty() && lines.stream().allMatch(l -> isTermEntry(withoutMark(l.text().strip())));
+    }
+
+    /** Whether every line is a definition led by a reference mark: ※“双报到”：……, *“两型社会”：……. */
+    static boolean allMarkedTerms(List<SourceLine> lines) {
+        return !lines.isEmpty() && lines.stream().allMatch(l -> markedTerm(l.text()).isPresent());
     }
 
     /** Whether a line is an entry that defines a term, numbered or not: 1.代表联络站：指……, “四个全面”：……. */

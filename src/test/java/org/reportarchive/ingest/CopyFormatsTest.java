@@ -195,6 +195,24 @@ class CopyFormatsTest {
     }
 
     @Test
+    void referenceMarksAfterATermLinkTheNotesTheyLead() throws Exception {
+        Report starred = ingest(REPORT + "常委会把推进“两型社会”*建设、落实“四化两型”**战略作为监督重点，审议5*8项目。\n附注：\n"
+                + "*“两型社会”：资源节约型、环境友好型社会。\n**“四化两型”：新型工业化、农业现代化、新型城镇化、信息化。\n");
+        assertEquals(List.of("“两型社会”", "“四化两型”"), starred.footnotes().stream().map(f -> f.term()).toList());
+        Paragraph p = (Paragraph) starred.body().get(starred.body().size() - 1);
+        assertEquals("常委会把推进“两型社会”建设、落实“四化两型”战略作为监督重点，审议5*8项目。", p.text());
+        assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(ref -> ref.label()).toList());
+        // each under the paragraph that uses its term
+        Report under = ingest(REPORT + "　　围绕中关村科学城※建设，常委会开展专题调研。\n　　※中关村科学城：指以海淀区为主体的科技创新区域。\n"
+                + "　　常委会推动街乡吹哨、部门报到※工作。\n　　※街乡吹哨、部门报到：指街道乡镇发现问题后“吹哨”的基层治理机制。\n");
+        assertEquals(List.of("中关村科学城", "街乡吹哨、部门报到"), under.footnotes().stream().map(f -> f.term()).toList());
+        assertEquals(List.of("围绕中关村科学城建设，常委会开展专题调研。", "常委会推动街乡吹哨、部门报到工作。"),
+                under.body().subList(under.body().size() - 2, under.body().size()).stream().map(Block::text).toList());
+        assertEquals(List.of("1"), ((Paragraph) under.body().get(under.body().size() - 2)).footnoteRefs().stream()
+                .map(ref -> ref.label()).toList());
+    }
+
+    @Test
     void definitionsLedByAReferenceMarkUnderTheTextAreTheReportsGlossary() throws Exception {
         String page = "鹤峰县人民代表大会常务委员会工作报告\n——2019年1月15日在鹤峰县第九届人民代表大会第四次会议上\n"
                 + "县人大常委会主任　田　华\n　　各位代表：\n　　一年来，常委会推行“三张清单”制度，落实“代表接待日”。\n"
