@@ -780,6 +780,18 @@ final class MetadataResolver {
                 return p;
             }
         }
+        if (unknown != null && ZONE.matcher(unknown).find()) {
+            // a zone's 人大工委, which the congress of the division it is in keeps: that congress, when the page is on its
+            // site and the zone bears its name (邳州经济开发区 on 邳州市人大常委会's site)
+            String zone = unknown;
+            Place keeper = siteOwner(pageLines, whole, k -> zone.startsWith(LEVEL_WORD.matcher(k.name()).replaceFirst(""))
+                    && LEVEL_WORD.matcher(k.name()).replaceFirst("").length() >= 2, sources);
+            if (keeper == null) {
+                warnings.add("place: the report is of " + unknown + ", a zone that is no administrative division and has"
+                        + " no congress of its own; add 'place:' (the division it is in) to the sidecar");
+            }
+            return keeper;
+        }
         if (unknown != null) {
             warnings.add("place: the report names the congress of " + unknown + ", and " + unknown
                     + " is not in the divisions table or its history" + (year == null ? "" : " for " + year)
@@ -810,6 +822,15 @@ final class MetadataResolver {
      * or a congress of another level, says nothing of the report's.
      */
     private Place ownersCongress(List<Removal> pageLines, OwnCongress own, String whole, Map<String, String> sources) {
+        return siteOwner(pageLines, whole, own::allows, sources);
+    }
+
+    /**
+     * The one congress whose own site the page is, if {@code fits} it; null when the page names none, two, or one
+     * that does not fit (or that the table does not know).
+     */
+    private Place siteOwner(List<Removal> pageLines, String whole, java.util.function.Predicate<Place> fits,
+                            Map<String, String> sources) {
         Place found = null;
         for (Removal r : pageLines) {
             Matcher m = r.text().length() > OWNER_LINE ? null : SITE_OWNER.matcher(Simplified.of(r.text().strip()));
@@ -820,7 +841,7 @@ final class MetadataResolver {
             Optional<PlaceFinder.Reading> reading = places.congress(owner, false);
             Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
                     ? resolve(reading.get(), whole, PAGE, new ArrayList<>()) : null;
-            if (p == null || !own.allows(p) || found != null && !found.equals(p)) {
+            if (p == null || !fits.test(p) || found != null && !found.equals(p)) {
                 return null; // (two owners, or one of another level: the page does not say)
             }
             found = p;
@@ -831,8 +852,14 @@ final class MetadataResolver {
         return found;
     }
 
+    /** A place's name without its level's word: 邳州市 is 邳州. */
+    private static final Pattern LEVEL_WORD = Pattern.compile("(市|县|区|旗|自治县|自治旗)$");
+
     /** The longest line read as a site's owner. */
     private static final int OWNER_LINE = 80;
+
+    /** A zone that is no division, whose 人大工委 a county's or a city's congress keeps: 邳州经济开发区, 高新区. */
+    private static final Pattern ZONE = Pattern.compile("(开发区|高新区|工业园区|产业园区|园区|新城|试验区|示范区|保税区)$");
 
     /** A session of a congress's numbered term or of its standing committee: 第十四届……第三次会议 (not a 主任会议). */
     private static final Pattern NUMBERED_TERM = Pattern.compile("[0-9０-９〇零○一二三四五六七八九十百]+届.{0,20}?次(全体)?会议");

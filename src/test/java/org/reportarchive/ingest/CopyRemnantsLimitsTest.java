@@ -259,6 +259,17 @@ class CopyRemnantsLimitsTest {
         assertTrue(forest.warnings().stream().noneMatch(w -> w.startsWith("place:")), forest.warnings().toString());
         Report special = Copies.ingest(opinion.replace("神农架林区", "六枝特区").replace("林区", "特区").replace("湖北省六枝特区", "贵州省六枝特区"));
         assertEquals("六枝特区", special.metadata().placeName());
+        // a development zone's work committee, on the site of the congress that keeps it: that congress's
+        String zone = "邳州经济开发区人大工作委员会2023年工作报告\n——2024年2月23日在邳州经济开发区人大代表座谈会上\n"
+                + "开发区人大工委主任　孙立新\n各位代表：\n一年来，开发区人大工委作为市人大常委会的派出机构，依法履职。\n";
+        Report kept = Copies.ingest(zone + "主办：邳州市人大常委会办公室\n");
+        assertEquals("邳州市", kept.metadata().placeName());
+        for (String owner : List.of("", "主办：徐州市人大常委会办公室\n")) {
+            Report alone = Copies.ingest(zone + owner);
+            assertNull(alone.metadata().place());
+            assertTrue(alone.warnings().stream().anyMatch(w -> w.startsWith("place: the report is of 邳州经济开发区, a zone")),
+                    alone.warnings().toString());
+        }
     }
 
     @Test
