@@ -67,6 +67,7 @@ final class SourceCleaner {
         TableNotes.keep(lines, reasons);
         BarePageNumbers.mark(lines, reasons);
         InfoBox.mark(lines, reasons);
+        AdvertisementLines.mark(lines, reasons);
         AttachedDocument.mark(lines, reasons);
         RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);

@@ -154,6 +154,11 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.CONTACT), inBody("服务热线：400-123-4567"));
         assertEquals(Optional.of(RemovalReason.CONTACT), outside("本刊地址：拉萨市北京中路　邮编：850000"));
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("閩南老張 的簽名：關注兩岸，理性討論。"));
+        // a picture's credit and a video's box set into the text
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), inBody("图片来源：白山市人大常委会办公室"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("视频：代表夜访进村入户"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("【视频】一图读懂区人大常委会工作报告"));
+        assertEquals(Optional.empty(), inBody("视频：制作宣传片12部，播放量达30万次。"));
         // in the text, an office's address and telephone are the report's (a list of its liaison stations)
         assertEquals(Optional.empty(), inBody("电话：0512-65218306"));
         assertEquals(Optional.empty(), inBody("地址：姑苏区白塔东路158号"));

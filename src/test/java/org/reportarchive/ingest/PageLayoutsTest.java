@@ -97,6 +97,17 @@ class PageLayoutsTest {
     }
 
     @Test
+    void anAdvertisementUnderItsLabelIsThePagesAndAHeadingUnderALabelAloneIsTheTexts() throws Exception {
+        String text = "湘潭市人民代表大会常务委员会工作报告\n——2020年1月6日在湘潭市第十五届人民代表大会第五次会议上\n各位代表：\n"
+                + "　　常委会围绕园区发展开展专题询问。\n广告\n%s\n　　常委会加强对“一府一委两院”工作的监督。\n";
+        Report ad = ingest(String.format(text, "湘潭·万达广场　旺铺火热招商中\n招商热线：0731-58888888"));
+        assertEquals(3, ad.removals().stream().filter(x -> x.reason() == RemovalReason.ADVERTISING).count(),
+                ad.removals().toString());
+        Report heading = ingest(String.format(text, "过去一年工作回顾"));
+        assertTrue(heading.body().stream().anyMatch(b -> b.text().equals("过去一年工作回顾")), heading.body().toString());
+    }
+
+    @Test
     void aScansSpacedTitleHeadingsAndMisreadDay() throws Exception {
         // a scan's lines are as wide as its column: 24 characters
         String year = "二〇〇八年，是我市经受严峻考验、取得显著成绩的一年。面对年初罕见的低温雨雪冰冻灾害和下半年国际金融危机的影响，市人大"
