@@ -112,8 +112,11 @@ public final class FootnoteSection {
     }
 
     public static boolean isHeading(String line) {
-        return HEADING.matcher(Simplified.of(line)).matches(); // 名詞解釋 too
+        return line.length() <= HEADING_LONGEST && HEADING.matcher(Simplified.of(line)).matches(); // 名詞解釋 too
     }
+
+    /** The longest line a section's heading takes: ## 附：【相关名词解释】：, with spaces. */
+    private static final int HEADING_LONGEST = 30;
 
     /** A line that starts a numbered entry: 1.…, （1）…, [1]…, ①…. */
     static boolean isEntry(String line) {

@@ -470,23 +470,28 @@ final class SourceCleaner {
      */
     private boolean isPagesOwnLine(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         String t = lines.get(i).text();
-        boolean title = FrontMatter.isTitle(t);
-        if (rules.classify(t, false).isPresent() || FrontMatter.parseDelivery(t).isPresent()
-                || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t)) {
+        if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t)) {
             return false;
         }
+        // the page's lines under it: those the rules named, and those they name around a text (a menu, a breadcrumb),
+        // not the report's title or delivery line (the common case, told without asking every rule)
         int j = i + 1;
-        while (j < lines.size() && (reasons[j] != null && reasons[j] != RemovalReason.DUPLICATE
-                || rules.classify(lines.get(j).text(), false).isPresent())) {
+        while (j < lines.size() && (reasons[j] != null ? reasons[j] != RemovalReason.DUPLICATE
+                : !reportsOwn(lines.get(j).text()) && rules.classify(lines.get(j).text(), false).isPresent())) {
             j++;
         }
-        if (j == i + 1 || j == lines.size()) {
-            return false;
+        if (j == i + 1 || j == lines.size() || rules.classify(t, false).isPresent()) {
+            return false; // (no page's line under it; or a line the rules know, ……人大常委会　主办, left to them)
         }
         String below = lines.get(j).text();
         // (a title over the page's lines is the page's headline when the same title is set again under them)
-        return reasons[j] == null && (title ? FrontMatter.unspaced(below).strip().equals(FrontMatter.unspaced(t).strip())
+        return reasons[j] == null && (FrontMatter.isTitle(t) ? FrontMatter.unspaced(below).strip().equals(FrontMatter.unspaced(t).strip())
                 : FrontMatter.isTitle(below) || FrontMatter.parseDelivery(below).isPresent());
+    }
+
+    /** Whether a line is surely the report's: its title or its delivery line. */
+    private static boolean reportsOwn(String line) {
+        return FrontMatter.isTitle(line) || FrontMatter.parseDelivery(line).isPresent();
     }
 
     /**
