@@ -22,6 +22,9 @@ final class RunningHeads {
     private static final int WIDTH = 40;
     /** The fewest pages a running head is seen on. */
     private static final int PAGES = 2;
+    /** A book's name with its year, as it heads its pages: 淄博年鉴·2005, 米脂县人大常委会文件汇编（1998年）. */
+    private static final Pattern BOOK = Pattern.compile(
+            "^\\p{IsHan}{2,20}(年鉴|汇编|选编|文集)[\\s\\u3000]*[·・（(]?[\\s\\u3000]*[0-9０-９]{4}[\\s\\u3000]*年?[)）]?$");
     /** What a running head names: a document, a congress, a book. */
     private static final Pattern NAMES = Pattern.compile(
             "报告|讲话|说明|决议|决定|要点|计划|总结|文件|汇编|公报|会刊|年鉴|简报|人大|人民代表大会|常委会|常务委员会");
@@ -39,6 +42,16 @@ final class RunningHeads {
         if (beside.isEmpty()) {
             return;
         }
+        // the first page's head, over the title at the top of the copy, is one more page the head is seen on
+        int top = 0;
+        while (top < lines.size() && lines.get(top).text().isBlank()) {
+            top++;
+        }
+        String head = top < lines.size() && reasons[top] == null && !isCandidate(lines, reasons, top)
+                ? lines.get(top).text().strip() : null;
+        if (head != null && beside.containsKey(head)) {
+            beside.merge(head, 1, Integer::sum);
+        }
         boolean titled = false; // a title of the document's own, not beside a page number
         for (int i = 0; i < lines.size() && !titled; i++) {
             titled = reasons[i] == null && !isCandidate(lines, reasons, i) && FrontMatter.isTitle(lines.get(i).text());
@@ -48,26 +61,41 @@ final class RunningHeads {
             String t = lines.get(i).text().strip();
             String view = Simplified.of(t);
             // (a session document's header beside a page's number is the page's, on one page of it too)
-            if (isCandidate(lines, reasons, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t))
-                    && NAMES.matcher(view).find()
+            if (isCandidate(lines, reasons, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t)
+                    || BOOK.matcher(view).matches())
+                    && (NAMES.matcher(view).find() || t.equals(head)) // (a yearbook's section, 特　　载, by its place)
                     && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)
                 if (!titled && FrontMatter.isTitle(t) && !spared.contains(t) && !FrontMatter.isSessionDocument(t)) {
                     spared.add(t); // the title, over page 1's number: the pages after repeat it
                     continue;
                 }
                 reasons[i] = RemovalReason.RUNNING_HEAD;
+                if (t.equals(head) && !FrontMatter.isTitle(t) && !FrontMatter.isSessionDocument(t)
+                        && FrontMatter.meeting(t).isEmpty()) {
+                    // its first page's, over the title, too (not the title itself, nor a session's document header,
+                    // which the title block reads for the meeting)
+                    reasons[top] = RemovalReason.RUNNING_HEAD;
+                }
             }
         }
     }
 
     /** A short line without a sentence's punctuation, right above or under a page's number. */
     private static boolean isCandidate(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        if (reasons[i] != null || !(i > 0 && reasons[i - 1] == RemovalReason.PAGE_NUMBER
-                || i + 1 < lines.size() && reasons[i + 1] == RemovalReason.PAGE_NUMBER)) {
+        if (reasons[i] != null || !(isPageNumber(lines, reasons, i, -1) || isPageNumber(lines, reasons, i, 1))) {
             return false; // (the common case, decided before the line is read)
         }
         String t = lines.get(i).text().strip();
         return t.length() <= WIDTH && !FrontMatter.containsSentencePunctuation(t);
+    }
+
+    /** Whether the line above (step -1) or under (step 1) a line, blank lines aside, is a page's number. */
+    private static boolean isPageNumber(List<SourceLine> lines, RemovalReason[] reasons, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < lines.size() && reasons[j] == null && lines.get(j).text().isBlank()) {
+            j += step;
+        }
+        return j >= 0 && j < lines.size() && reasons[j] == RemovalReason.PAGE_NUMBER;
     }
 
     /** The longest line of a page's head that is looked for again further down. */

@@ -61,6 +61,27 @@ class CopyRemnantsLimitsTest {
     }
 
     @Test
+    void aRunningHeadSeenOverTheTitleAndAtOnePageBreakOrABooksNameAtOneIsThePages() throws Exception {
+        String compiled = "米脂县人大常委会文件汇编（1998年）\n\n米脂县人民代表大会常务委员会工作报告\n"
+                + "——1998年3月6日在米脂县第十二届人民代表大会第五次会议上\n　　各位代表：\n"
+                + "　　常委会认真办理代表建议、批评和意见，县十二届人大四次会议\n－ 17 －\n\n米脂县人大常委会文件汇编（1998年）\n\n"
+                + "期间代表提出的58件建议已全部办复。\n";
+        Report r = Copies.ingest(compiled);
+        assertTrue(Copies.texts(r).stream().noneMatch(t -> t.contains("汇编")), Copies.texts(r).toString());
+        assertTrue(r.metadata().headerLines().stream().noneMatch(t -> t.contains("汇编")), r.metadata().headerLines().toString());
+        assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.RUNNING_HEAD).count());
+        Report section = Copies.ingest(compiled.replace("米脂县人大常委会文件汇编（1998年）", "特　　载"));
+        assertEquals(2, section.removals().stream().filter(x -> x.reason() == RemovalReason.RUNNING_HEAD).count());
+        Report book = Copies.ingest(compiled.replaceFirst("米脂县人大常委会文件汇编（1998年）\n\n", "")
+                .replace("米脂县人大常委会文件汇编（1998年）", "榆林年鉴·1999"));
+        assertTrue(Copies.texts(book).stream().noneMatch(t -> t.contains("年鉴")), Copies.texts(book).toString());
+        // a heading of the text's own beside one page's number stays
+        Report heading = Copies.ingest(compiled.replaceFirst("米脂县人大常委会文件汇编（1998年）\n\n", "")
+                .replace("米脂县人大常委会文件汇编（1998年）", "存在的问题"));
+        assertTrue(heading.body().stream().anyMatch(b -> b.text().equals("存在的问题")), Copies.texts(heading).toString());
+    }
+
+    @Test
     void aHeadingOrATranscriptsNoteBesideTwoPageNumbersIsNoRunningHead() throws Exception {
         Report r = Copies.ingest(HEAD + "　　一年来，常委会依法履职。\n存在的问题\n— 1 —\n　　监督刚性不足。\n存在的问题\n— 2 —\n"
                 + "　　代表作用发挥不够。\n（掌声）\n— 3 —\n（掌声）\n— 4 —\n");
