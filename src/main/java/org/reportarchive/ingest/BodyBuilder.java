@@ -76,7 +76,8 @@ final class BodyBuilder {
         List<SourceLine> section = glossaryAt < 0 ? List.of() : lines.subList(glossaryAt + 1, lines.size());
         // a box of definitions set in the text (■名词解释 / “四个全面”：……), read as the report's glossary when it has no
         // other: the text goes on around it
-        int[] box = glossaryAt < 0 && pageNotes == null ? findGlossaryBox(lines) : null;
+        int[] box = glossaryAt < 0 && pageNotes == null ? findGlossaryBox(lines)
+                : glossaryAt >= 0 && !ruled ? boxAt(lines, glossaryAt) : null;
         if (box != null) {
             glossaryAt = box[0];
             section = lines.subList(box[0] + 1, box[1]);
@@ -193,9 +194,11 @@ final class BodyBuilder {
             }
             paragraphNo++;
             String id = "p" + paragraphNo;
-            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains, before -> {
+            // (a reference mark stands for a note the same mark leads: a table's own 联络站* is no link to 代表联络站)
+            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains, (before, marker) -> {
                 for (Footnote f : entries) {
-                    if (labels.contains(f.label()) && endsWithTerm(before, f.term())) {
+                    if (labels.contains(f.label()) && endsWithTerm(before, f.term())
+                            && ("（(".indexOf(marker.charAt(0)) >= 0 || f.text().strip().startsWith(marker))) {
                         return f.label();
                     }
                 }
@@ -338,7 +341,9 @@ final class BodyBuilder {
         // (a paragraph's first line fills the column with its indent: 　　市十六届人大五次会议期间，代表联名提出议案11件。; never
         // a numbered line's, whose items opensAnItem reads, and whose sections' headings are whole)
         boolean full = indented.contains(current.lastLine())
-                ? HeadingRecognizer.numbering(last).isEmpty() && (column.fillsIndented(last) || stopsInClause(last))
+                ? HeadingRecognizer.numbering(last).isEmpty() && (column.fillsIndented(last)
+                // (a first line that stops in a clause goes on in a line of running text, not in an item: 一是……)
+                || stopsInClause(last) && HeadingRecognizer.numbering(next).isEmpty())
                 : column.fills(last);
         // (the next line right under it, or over a page's break, its number or head taken off)
         if (!full || indented.contains(line.number()) || !layout.goesOnInto(current.lastLine(), line.number())) {
@@ -539,10 +544,7 @@ final class BodyBuilder {
         for (int i = 0; i + 2 < lines.size(); i++) {
             String t = lines.get(i).text();
             if (FootnoteSection.isHeading(t) && FootnoteSection.namesDefinitions(t)) {
-                int j = i + 1;
-                while (j < lines.size() && FootnoteSection.definesATerm(lines.get(j).text())) {
-                    j++;
-                }
+                int j = boxEnd(lines, i);
                 List<SourceLine> entries = lines.subList(i + 1, j);
                 if (j > i + 1 && j < lines.size() && (FootnoteSection.allTermEntries(entries)
                         || entries.stream().allMatch(l -> FootnoteSection.isNumberedEntry(l.text())))) {
@@ -551,6 +553,45 @@ final class BodyBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * A notes' section found at its heading that is a box after all: its entries, and under them the text going on
+     * with a section of its own (二、2024年工作安排) or its closing; the heading's index and the index after its last
+     * entry, or null.
+     */
+    private static int[] boxAt(List<SourceLine> lines, int heading) {
+        int j = boxEnd(lines, heading);
+        if (j == heading + 1 || j == lines.size()) {
+            return null;
+        }
+        for (SourceLine line : lines.subList(j, lines.size())) {
+            String t = line.text().strip();
+            if (HeadingRecognizer.numbering(t).isPresent() && HeadingRecognizer.standalone(t).isPresent()
+                    && !FootnoteSection.definesATerm(t) || FrontMatter.isSalutation(t) || t.startsWith("各位代表，")) {
+                return new int[] {heading, j};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a box's entries end under its heading: each defines a term the text above the heading uses (a paragraph
+     * of the text's own under the box, 【依法履行监督职责】常委会……, or a quotation, 习近平总书记指出：“……”, defines none).
+     */
+    private static int boxEnd(List<SourceLine> lines, int heading) {
+        StringBuilder above = new StringBuilder();
+        lines.subList(0, heading).forEach(l -> above.append(l.text()).append('\n'));
+        String text = Simplified.of(above.toString()).replaceAll("[“”\"「」《》]", "");
+        int j = heading + 1;
+        while (j < lines.size()) {
+            Optional<String> term = FootnoteSection.definedTerm(lines.get(j).text());
+            if (term.isEmpty() || !text.contains(Simplified.of(term.get()))) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -568,7 +609,11 @@ final class BodyBuilder {
             while (above > 0 && FootnoteSection.markedTerm(lines.get(above).text()).isPresent()) {
                 above--;
             }
-            if (!lines.get(above).text().contains(term.get())) {
+            // (its paragraph marks the term with the same mark: items of a list under the sentence that names them,
+            // ※生态立县：……, are no notes)
+            String mark = FootnoteSection.referenceMark(lines.get(i).text());
+            if (!lines.get(above).text().contains(term.get() + mark)
+                    && !lines.get(above).text().contains(term.get() + "”" + mark)) {
                 return List.of();
             }
             notes.add(lines.get(i));
@@ -589,6 +634,7 @@ final class BodyBuilder {
         for (int i = lines.size() - 2; i >= 0; i--) {
             if (FootnoteSection.isHeading(lines.get(i).text())
                     && (FootnoteSection.isEntry(lines.get(i + 1).text())
+                    && !FootnoteSection.headsDefinitionsOnly(lines.get(i).text())
                     || FootnoteSection.namesDefinitions(lines.get(i).text())
                     && FootnoteSection.allTermEntries(lines.subList(i + 1, lines.size()))
                     || FootnoteSection.allMarkedTerms(lines.subList(i + 1, lines.size())))) {
@@ -607,6 +653,7 @@ final class BodyBuilder {
         Map<Integer, Integer> goingOn = layout.goingOn();
         Set<Integer> fresh = layout.fresh();
         Set<Integer> apart = layout.apart();
+        Set<Integer> cut = cutHeadings(lines, indented);
         List<Segment> out = new ArrayList<>();
         Segment current = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -631,8 +678,8 @@ final class BodyBuilder {
                     || indented != null && continuesUnindented(current, column, line, indented, layout)
                     || indented != null && opensAnItem(current, column, line, indented)
                     || nextItemGoesOn(current, column, t)
-                    || headingGoesOn(current, line, i + 1 < lines.size() ? lines.get(i + 1) : null,
-                            out.isEmpty() ? -1 : out.get(out.size() - 1).lastLine(), indented)
+                    || cut.contains(current.firstLine()) && current.joins().isEmpty()
+                    && line.number() == current.lastLine() + 1
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {
                 List<int[]> joins = new ArrayList<>(current.joins());
                 List<String> contexts = new ArrayList<>(current.contexts());
@@ -678,26 +725,49 @@ final class BodyBuilder {
     private static final int HEADING_PART = 20;
 
     /**
-     * Whether a numbered heading goes on in the line under it, where a page's line break cut it in two: the heading,
+     * The numbered headings that go on in the line under them, where a page's line breaks cut them in two: a heading
      * with a blank line over it, and right under it a short line without a mark or a number, with a blank line after
-     * it ({@code （一）聚焦共同富裕 / 推动民生改善 / (blank)}).
+     * it and the text going on ({@code （一）聚焦共同富裕 / 推动民生改善 / (blank) / 　　常委会……}), where every heading of
+     * its numbering, two at least, is cut so (a page's template breaks them all alike; a heading over a short line of
+     * its own, （二）依法开展监督 / 立法后评估, among whole ones, is whole). Their line numbers.
      *
-     * @param above    the last line of the segment before the heading's, or -1
-     * @param next     the line after {@code line}, or null
      * @param indented the lines that start indented, in a copy that indents its paragraphs, or null
      */
-    private static boolean headingGoesOn(Segment current, SourceLine line, SourceLine next, int above,
-                                         Set<Integer> indented) {
-        String t = line.text().strip();
-        return current.joins().isEmpty() && above >= 0 && above < current.firstLine() - 1
-                && line.number() == current.lastLine() + 1 && (next == null || next.number() > line.number() + 1)
-                && (indented == null || !indented.contains(line.number()))
-                && t.length() >= 2 && t.length() <= HEADING_PART && !PUNCTUATION.matcher(t).find()
-                && HeadingRecognizer.numbering(t).isEmpty()
-                && HeadingRecognizer.numbering(current.text()).isPresent()
-                && HeadingRecognizer.standalone(current.text().strip()).isPresent()
-                && !CLAUSE_MARK.matcher(current.text()).find();
+    private static Set<Integer> cutHeadings(List<SourceLine> lines, Set<Integer> indented) {
+        Map<HeadingStyle, List<Integer>> byStyle = new java.util.EnumMap<>(HeadingStyle.class);
+        Map<HeadingStyle, Integer> headings = new java.util.EnumMap<>(HeadingStyle.class);
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            SourceLine heading = lines.get(i);
+            SourceLine part = lines.get(i + 1);
+            SourceLine next = i + 2 < lines.size() ? lines.get(i + 2) : null;
+            String h = heading.text().strip();
+            String t = part.text().strip();
+            Optional<HeadingStyle> style = HeadingRecognizer.numbering(h);
+            if (style.isEmpty() || HeadingRecognizer.standalone(h).isEmpty()) {
+                continue;
+            }
+            headings.merge(style.get(), 1, Integer::sum);
+            if (lines.get(i - 1).last() < heading.number() - 1
+                    && part.number() == heading.last() + 1 && (next == null || next.number() > part.last() + 1
+                    // (the text under it, not a list's next item: （四）今年办好以下民生实事 / 城区公办学位扩容 / 农村供水……)
+                    && (Prose.isProse(next.text()) || HeadingRecognizer.numbering(next.text()).isPresent()))
+                    && (indented == null || !indented.contains(part.number()))
+                    && t.length() >= 2 && t.length() <= HEADING_PART && !PUNCTUATION.matcher(t).find()
+                    && HeadingRecognizer.numbering(t).isEmpty() && !CLAUSE_MARK.matcher(h).find()) {
+                byStyle.computeIfAbsent(style.get(), k -> new ArrayList<>()).add(heading.number());
+            }
+        }
+        Set<Integer> cut = new TreeSet<>();
+        byStyle.forEach((style, cutOnes) -> {
+            if (cutOnes.size() >= CUT_SIBLINGS && cutOnes.size() == headings.get(style)) {
+                cut.addAll(cutOnes); // (every heading of the numbering: a page's template)
+            }
+        });
+        return cut;
     }
+
+    /** The fewest headings of a numbering a page's line breaks cut alike. */
+    private static final int CUT_SIBLINGS = 2;
 
     /** A mark that ends a clause or a sentence: not a heading's 、 after its number. */
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；！？：,;:!?]");
@@ -975,9 +1045,12 @@ final class BodyBuilder {
             terms.add(term.get());
             first--;
         }
-        if (first == lines.size() || first == 0
+        String over = first > 0 ? lines.get(first - 1).text().strip() : "";
+        if (first == lines.size() || first == 0 || over.endsWith("：") || over.endsWith(":")
                 || lines.subList(0, first).stream().anyMatch(l -> FootnoteSection.markedTerm(l.text()).isPresent())) {
-            return -1; // (definitions set under their paragraphs too: notesUnderParagraphs reads them all)
+            // (definitions set under their paragraphs too: notesUnderParagraphs reads them all; and items under a line
+            // that introduces them, 注意事项：, are a list's)
+            return -1;
         }
         StringBuilder text = new StringBuilder();
         lines.subList(0, first).forEach(l -> text.append(l.text()).append('\n'));

@@ -148,7 +148,7 @@ public final class FootnoteMarkers {
 
     /** Takes out the markers whose label is known; the others stay in the text. */
     public static Extracted extract(String text, java.util.function.Predicate<String> known) {
-        return extract(text, known, before -> null);
+        return extract(text, known, (before, marker) -> null);
     }
 
     /**
@@ -156,10 +156,10 @@ public final class FootnoteMarkers {
      * the term of a note, the note {@code noteBefore} names for the text before it (a number only the note of that
      * number's); the others stay in the text.
      *
-     * @param noteBefore the label of the note whose term the text ends with, or null
+     * @param noteBefore the label of the note, whose term the text ends with, that the marker may stand for, or null
      */
     public static Extracted extract(String text, java.util.function.Predicate<String> known,
-                                    java.util.function.Function<CharSequence, String> noteBefore) {
+                                    java.util.function.BiFunction<CharSequence, String, String> noteBefore) {
         Matcher m = matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         List<FootnoteRef> refs = new ArrayList<>();
@@ -168,7 +168,7 @@ public final class FootnoteMarkers {
         while (next(text, m, last)) {
             out.append(text, last, m.start());
             if (m.group(10) != null) {
-                String note = noteBefore.apply(out);
+                String note = noteBefore.apply(out, m.group());
                 if (note != null) {
                     refs.add(new FootnoteRef(out.length(), note, m.group()));
                 } else {
@@ -187,7 +187,7 @@ public final class FootnoteMarkers {
             boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null
                     || m.group(8) != null;
             if (m.group(9) != null) {
-                if (known.test(label) && label.equals(noteBefore.apply(out))) {
+                if (known.test(label) && label.equals(noteBefore.apply(out, m.group()))) {
                     refs.add(new FootnoteRef(out.length(), label, m.group()));
                 } else {
                     out.append(m.group()); // a number in parentheses of the text's own: 第（1）项

@@ -69,12 +69,16 @@ public final class FootnoteSection {
 
     /** Whether a line is an entry that defines a term, numbered or not: 1.代表联络站：指……, “四个全面”：……. */
     static boolean definesATerm(String line) {
+        return definedTerm(line).isPresent();
+    }
+
+    /** The term an entry defines, numbered or not, without its quotation marks; empty when the line defines none. */
+    static Optional<String> definedTerm(String line) {
         String t = withoutMark(line.strip());
-        if (isTermEntry(t)) {
-            return true;
-        }
         Matcher m = ENTRY.matcher(t);
-        return m.matches() && !termAndDefinition(m.group(6))[0].isEmpty();
+        String term = isTermEntry(t) ? termAndDefinition(t)[0] : m.matches() ? termAndDefinition(m.group(6))[0] : "";
+        term = term.replaceAll("[“”\"「」《》【】]", "").strip();
+        return term.length() < 2 ? Optional.empty() : Optional.of(term);
     }
 
     /** Whether a line starts with an entry's number: 1.……, [2]……, ③……, 一、……. */
@@ -97,13 +101,27 @@ public final class FootnoteSection {
             return Optional.empty();
         }
         String entry = withoutMark(t);
-        return isTermEntry(entry) ? Optional.of(entry.substring(0, firstColon(entry)).replaceAll("[“”\"「」《》]", ""))
-                : Optional.empty();
+        String term = isTermEntry(entry) ? termAndDefinition(entry)[0] : "";
+        return term.isEmpty() ? Optional.empty() : Optional.of(term.replaceAll("[“”\"「」《》]", ""));
+    }
+
+    /** The reference mark a line starts with (※, **), or the empty string. */
+    static String referenceMark(String line) {
+        Matcher m = REFERENCE_MARK.matcher(line.strip());
+        return m.lookingAt() ? m.group(1) : "";
     }
 
     private static String withoutMark(String t) {
         Matcher m = REFERENCE_MARK.matcher(t);
         return m.lookingAt() ? t.substring(m.end()) : t;
+    }
+
+    /** A box's heading that holds definitions or questions and answers alike: 知识链接. */
+    private static final Pattern LOOSE = Pattern.compile("知识链接");
+
+    /** Whether a heading heads definitions only when every line under it is one (知识链接). */
+    static boolean headsDefinitionsOnly(String heading) {
+        return LOOSE.matcher(heading).find();
     }
 
     /** Whether a section heading names definitions (名词解释), whose entries may go without numbers. */
@@ -177,8 +195,9 @@ public final class FootnoteSection {
      * not a glossary's terms: {@code terms} false reads none of them as a term and its definition
      * ({@code ② 数据来源：……} is a note on a figure's source).
      *
-     * @return the footnotes; the lines that are neither entries nor continuations (before the first entry, or a note
-     *         of where the text was taken from after the last) are added to {@code strays}
+     * @return the footnotes; the lines that are neither entries nor continuations (before the first entry, a note of
+     *         where the text was taken from after the last, an attachment's title or a delivery line under them and
+     *         what follows) are added to {@code strays}
      */
     static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays, boolean terms,
                                 BiPredicate<SourceLine, SourceLine> wraps, List<Join> joins) {
@@ -192,9 +211,14 @@ public final class FootnoteSection {
             return notes;
         }
         SourceLine previous = null;
+        boolean ended = false;
         for (SourceLine line : lines) {
-            Matcher m = ENTRY.matcher(line.text());
-            if (m.matches()) {
+            // an attachment's title or a delivery line under the entries ends them: it and what follows are the text's
+            ended |= !notes.isEmpty() && (FrontMatter.opensAttachment(line.text())
+                    || FrontMatter.parseDelivery(line.text()).isPresent());
+            Matcher m = ended ? null : ENTRY.matcher(line.text());
+            // (a line numbered as a list numbers the text's sections, 一、存在的问题, unless it defines a term)
+            if (m != null && m.matches() && (m.group(4) == null || !termAndDefinition(m.group(6))[0].isEmpty())) {
                 String number = m.group(1) != null ? m.group(1) : m.group(2);
                 String label = number != null ? ChineseNumbers.toHalfWidthDigits(number)
                         : m.group(3) != null ? FootnoteMarkers.circledLabel(m.group(3).charAt(0))
@@ -203,7 +227,7 @@ public final class FootnoteSection {
                 String body = m.group(6);
                 String[] split = terms ? termAndDefinition(body) : new String[] {"", body};
                 notes.add(new Footnote("fn-" + label, label, split[0], split[1], line.text(), line.number()));
-            } else if (!notes.isEmpty() && SOURCE_NOTE.matcher(line.text().strip()).matches()) {
+            } else if (ended || !notes.isEmpty() && SOURCE_NOTE.matcher(line.text().strip()).matches()) {
                 strays.add(line); // where the whole text was taken from, under the last entry: the text's, not the entry's
             } else if (!notes.isEmpty()) {
                 Footnote prev = notes.remove(notes.size() - 1);

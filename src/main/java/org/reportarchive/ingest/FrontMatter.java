@@ -37,8 +37,11 @@ public final class FrontMatter {
      */
     private static final Pattern MEETING = Pattern.compile("(第?(" + CN_NUM + ")届(?:全国)?(?:人民代表大会|人大)"
             + "(常务委员会|常委会)?第?(" + CN_NUM + ")次(?:全体)?会议)");
-    /** A congress named before its term (市人大十四届三次会议, 人民代表大会第十四届第三次会议): read in the usual order. */
-    private static final Pattern CONGRESS_FIRST = Pattern.compile("(人民代表大会|人大)(第?" + CN_NUM + "届)(?=(常务委员会|常委会)?第?"
+    /**
+     * A congress named before its term (市人大十四届三次会议, 人民代表大会第十四届第三次会议): read in the usual order. Not the
+     * national congress's (传达学习全国人大十四届二次会议精神), whose sessions are no local report's.
+     */
+    private static final Pattern CONGRESS_FIRST = Pattern.compile("(?<!全国)(人民代表大会|人大)(第?" + CN_NUM + "届)(?=(常务委员会|常委会)?第?"
             + CN_NUM + "次(全体)?会议)");
     private static final Pattern AT_MEETING = Pattern.compile("在(.{2,40}?)(会议|大会|会)上");
     private static final Pattern TITLE = Pattern.compile(

@@ -372,7 +372,7 @@ final class MetadataResolver {
             String named = h.deliveryLine != null && NUMBERED_TERM.matcher(Simplified.of(h.deliveryLine.text())).find()
                     ? h.deliveryLine.text() : h.title != null && NUMBERED_TERM.matcher(Simplified.of(h.title.title())).find()
                     ? h.title.title() : null;
-            if (named != null) {
+            if (named != null && !Simplified.of(named).contains("全国")) { // (the national congress's: no local session)
                 warnings.add("meeting: '" + named.strip() + "' names a meeting whose congress and session could not be"
                         + " read; add 'congress:' and 'session:' to the sidecar");
             }

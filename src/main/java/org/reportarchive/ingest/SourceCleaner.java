@@ -389,7 +389,7 @@ final class SourceCleaner {
     /** A delivery line in brackets on a line of its own, that names its day and meeting. */
     private static boolean isClosingDelivery(String line) {
         String t = SourceLine.trim(line);
-        return t.matches("^[（(].{8,80}[)）]$") && FrontMatter.parseDelivery(t)
+        return (t.matches("^[（(].{8,80}[)）]$") || t.matches("^(——|—|－－|--).{8,80}$")) && FrontMatter.parseDelivery(t)
                 .filter(d -> d.date() != null && (d.congress() != null || d.session() != null)).isPresent();
     }
 

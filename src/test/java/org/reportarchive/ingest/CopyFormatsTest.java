@@ -65,17 +65,21 @@ class CopyFormatsTest {
                 + "区人大常委会主任　王　斌\n\n　　各位代表：\n\n　　现在，我代表区人大常委会向大会报告工作，请予审议。\n\n"
                 + "一、二〇一九年工作回顾\n\n（一）紧扣脱贫攻坚\n强化监督实效\n\n"
                 + "　　常委会听取和审议脱贫攻坚工作情况报告，开展专题询问1次。\n\n"
-                + "（二）发挥代表作用\n\n代表活动\n　　全区建成代表之家12个。\n\n"
-                + "（三）加强自身建设\n全年修订制度6项。\n\n　　常委会深入开展主题教育。\n";
+                + "（二）发挥代表作用\n助推乡村振兴\n\n　　全区建成代表之家12个。\n\n";
         Report r = ingest(page);
         List<String> headings = r.body().stream().filter(b -> b instanceof Heading).map(Block::text).toList();
-        assertEquals(List.of("一、二〇一九年工作回顾", "（一）紧扣脱贫攻坚强化监督实效", "（二）发挥代表作用", "代表活动",
-                "（三）加强自身建设"), headings);
+        assertEquals(List.of("一、二〇一九年工作回顾", "（一）紧扣脱贫攻坚强化监督实效", "（二）发挥代表作用助推乡村振兴"), headings);
         assertTrue(r.notes().stream().anyMatch(n -> n.kind() == NoteKind.COLUMN_BREAK
                 && n.message().contains("紧扣脱贫攻坚｜强化监督实效")), r.notes().toString());
-        // a line set apart under the heading, with a paragraph right under it, or one that ends a sentence, is not the
-        // heading's
-        assertTrue(text(r).contains("（三）加强自身建设\n全年修订制度6项。"), text(r));
+        // among whole headings, one over a short line of its own is whole; so is one over a list's items, or over a
+        // line that ends a sentence
+        Report whole = ingest(page + "（三）加强自身建设\n\n　　常委会深入开展主题教育。\n");
+        assertEquals(List.of("一、二〇一九年工作回顾", "（一）紧扣脱贫攻坚", "强化监督实效", "（二）发挥代表作用", "助推乡村振兴",
+                "（三）加强自身建设"), whole.body().stream().filter(b -> b instanceof Heading).map(Block::text).toList());
+        Report list = ingest(page.replace("助推乡村振兴\n\n　　全区建成代表之家12个。", "城区公办学位扩容\n\n农村供水保障提升"));
+        assertTrue(list.body().stream().anyMatch(b -> b.text().equals("（二）发挥代表作用")), text(list));
+        Report stopped = ingest(page + "（三）加强自身建设\n全年修订制度6项。\n\n　　常委会深入开展主题教育。\n");
+        assertTrue(text(stopped).contains("（三）加强自身建设\n全年修订制度6项。"), text(stopped));
     }
 
     @Test
@@ -175,6 +179,10 @@ class CopyFormatsTest {
         Report r = ingest(pdf);
         assertEquals("我受固原市第二届人民代表大会常务委员会委托，向大会报告过去五年的工作，请予审议。", r.body().get(1).text());
         assertEquals(5, r.body().size(), text(r));
+        // an indented first line that stops in a clause over an item's number is no paragraph the item goes on
+        Report item = ingest(pdf.replace("　　常委会把沿黄经济区建设作为监督重点，连续三年开展专题调研\n，推动城市带基础设施互联互通，督促解决群众反映的突出问题一百\n余个。\n",
+                "　　聚焦民生福祉，扎实推进民生实事监督\n一是听取审议民生实事项目实施情况的报告；\n二是开展养老服务条例执法检查。\n"));
+        assertTrue(text(item).contains("聚焦民生福祉，扎实推进民生实事监督\n一是听取审议"), text(item));
         // a glossary's long line that stops in a word goes on, where no column tells the text's width; a short one that
         // ends its sentence is followed by a paragraph of the entry's own
         Report notes = ingest(REPORT + "名词解释\n〔1〕开放富裕和谐美丽宁夏：2012年自治区第十一次党代会提出的奋斗\n"
@@ -210,6 +218,53 @@ class CopyFormatsTest {
                 under.body().subList(under.body().size() - 2, under.body().size()).stream().map(Block::text).toList());
         assertEquals(List.of("1"), ((Paragraph) under.body().get(under.body().size() - 2)).footnoteRefs().stream()
                 .map(ref -> ref.label()).toList());
+    }
+
+    @Test
+    void linesThatLookLikeNotesButAreTheTextsStayInTheText() throws Exception {
+        String head = "某县人民代表大会常务委员会工作报告\n——2024年1月10日在某县第十八届人民代表大会第四次会议上\n各位代表：\n";
+        // a bullet without a colon is no definition, and a report with one is read
+        Report bullet = ingest(head + "一、2023年工作回顾\n※【立法工作】常委会完成条例修订调研。\n※代表工作——全县建成代表联络站28个。\n"
+                + "各位代表，让我们共同努力！\n");
+        assertTrue(bullet.footnotes().isEmpty());
+        assertTrue(text(bullet).contains("※【立法工作】常委会完成条例修订调研。"), text(bullet));
+        // items under the sentence that names them, and under 注意事项：
+        Report items = ingest(head + "常委会围绕生态立县、民生保障两个重点领域开展监督：\n※生态立县：推动解决问题23个。\n"
+                + "※民生保障：督促落实项目12个。\n各位代表，让我们共同努力！\n注意事项：\n※生态立县：会后报送材料。\n");
+        assertTrue(items.footnotes().isEmpty(), items.footnotes().toString());
+        // a notes' heading over the text's own sections, a box of questions and answers
+        Report sections = ingest(head + "代表提出建议128件。\n注：\n一、存在的问题\n少数承办单位重答复、轻落实。\n二、工作建议\n"
+                + "健全督办机制。\n");
+        assertTrue(sections.footnotes().isEmpty(), sections.footnotes().toString());
+        assertEquals(2, sections.body().stream().filter(b -> b instanceof Heading).count(), text(sections));
+        Report questions = ingest(head + "五年来，全区建成代表联络站15个。\n知识链接\n1.什么是人大代表联络站？\n"
+                + "答：人大代表联络站是联系群众的平台。\n");
+        assertTrue(questions.footnotes().isEmpty(), questions.footnotes().toString());
+        // a box of numbered definitions in the text: the text goes on under it; a quotation under a heading alone
+        Report box = ingest(head + "一、2023年主要工作\n常委会建立“立法协商+”工作机制。\n■名词解释\n"
+                + "1.“立法协商+”：指在法规起草中同步征求意见的工作机制。\n常委会还开展了专题调研。\n二、2024年工作安排\n"
+                + "常委会将依法履职。\n");
+        assertEquals(List.of("“立法协商+”"), box.footnotes().stream().map(f -> f.term()).toList());
+        assertTrue(text(box).endsWith("二、2024年工作安排\n常委会将依法履职。"), text(box));
+        Report quote = ingest(head + "常委会践行全过程人民民主。\n名词解释\n习近平总书记指出：“全过程人民民主是社会主义民主政治的本质属性。”\n"
+                + "常委会据此制定实施意见。\n");
+        assertTrue(quote.footnotes().isEmpty(), quote.footnotes().toString());
+        assertTrue(text(quote).contains("习近平总书记指出："), text(quote));
+        // an attachment's list and a delivery line under the entries are the text's
+        Report attached = ingest(head.replace("——2024年1月10日在某县第十八届人民代表大会第四次会议上\n", "")
+                + "常委会推行“三同”工作机制。\n名词释义\n一、“三同”工作机制——指同调研、同起草、同修改。\n"
+                + "附件：1.审议意见落实情况表\n2.代表建议办理情况统计表\n");
+        assertEquals(1, attached.footnotes().size());
+        assertTrue(text(attached).endsWith("附件：1.审议意见落实情况表\n2.代表建议办理情况统计表"), text(attached));
+        Report delivered = ingest(head.replace("——2024年1月10日在某县第十八届人民代表大会第四次会议上\n", "")
+                + "常委会围绕“入珠融湾”战略立法。\n名词解释\n1.“入珠融湾”：指全面融入大湾区的战略。\n"
+                + "——2021年1月26日在某市第七届人民代表大会第六次会议上\n");
+        assertEquals(LocalDate.of(2021, 1, 26), delivered.metadata().date());
+        assertEquals(1, delivered.footnotes().size());
+        // a table's own mark after a word that ends with a note's term links nothing
+        Report table = ingest(head + "工委建成代表联络站3个（见下表）。\n站点名称\t类别\n滨湖代表联络站*\t示范\n注：带*的为示范站。\n"
+                + "名词解释\n1.代表联络站：指人大代表联系群众的平台。\n");
+        assertTrue(text(table).contains("滨湖代表联络站*"), text(table));
     }
 
     @Test

@@ -64,6 +64,8 @@ class FrontMatterTest {
         assertEquals(18, committee.congress());
         assertEquals(11, committee.session());
         assertTrue(committee.standingCommittee());
+        // the national congress's session a county's meeting studies is no session of the county's
+        assertTrue(FrontMatter.meeting("在全县传达学习全国人大十四届二次会议精神大会上的讲话").isEmpty());
     }
 
     @Test
