@@ -88,6 +88,13 @@ class PageLayoutsTest {
                 + "德清县人民代表大会常务委员会工作报告\n——2024年1月24日在德清县第十七届人民代表大会第四次会议上\n" + BODY);
         assertEquals("德清县人民代表大会常务委员会工作报告", post.metadata().title());
         assertEquals(List.of("——2024年1月24日在德清县第十七届人民代表大会第四次会议上"), post.metadata().headerLines());
+        // a post's headline in its own words over the account's byline and the report's title block
+        Report column = ingest("权威发布丨市人大常委会工作报告\n原创　阜阳人大　阜阳人大　2026-01-20 21:05　安徽\n\n"
+                + "阜阳市人民代表大会常务委员会工作报告\n——2026年1月15日在阜阳市第六届人民代表大会第五次会议上\n【大】【中】【小】\n"
+                + BODY + "（撰稿：王强）\n【免责声明】本文仅代表作者观点，与本客户端无关。\n");
+        assertEquals("阜阳市人民代表大会常务委员会工作报告", column.metadata().title());
+        assertEquals(List.of("——2026年1月15日在阜阳市第六届人民代表大会第五次会议上"), column.metadata().headerLines());
+        assertFalse(text(column).contains("撰稿") || text(column).contains("免责声明"), text(column));
         // a document's own issuer over its number and title is its header: no page's line comes between
         Report issued = ingest("德清县人民代表大会常务委员会\n德人常〔2023〕12号\n"
                 + "德清县人民代表大会常务委员会关于推进全域美丽河湖建设的决议\n为了推进全域美丽河湖建设，作出如下决议：\n"
