@@ -196,8 +196,8 @@ public final class FootnoteSection {
      * ({@code ② 数据来源：……} is a note on a figure's source).
      *
      * @return the footnotes; the lines that are neither entries nor continuations (before the first entry, a note of
-     *         where the text was taken from after the last, an attachment's title or a delivery line under them and
-     *         what follows) are added to {@code strays}
+     *         where the text was taken from after the last, an attachment's title, a delivery line or a section's
+     *         heading of the text under them and what follows) are added to {@code strays}
      */
     static List<Footnote> parse(List<SourceLine> lines, List<SourceLine> strays, boolean terms,
                                 BiPredicate<SourceLine, SourceLine> wraps, List<Join> joins) {
@@ -215,7 +215,7 @@ public final class FootnoteSection {
         for (SourceLine line : lines) {
             // an attachment's title or a delivery line under the entries ends them: it and what follows are the text's
             ended |= !notes.isEmpty() && (FrontMatter.opensAttachment(line.text())
-                    || FrontMatter.parseDelivery(line.text()).isPresent());
+                    || FrontMatter.parseDelivery(line.text()).isPresent() || isSectionHeading(line.text()));
             Matcher m = ended ? null : ENTRY.matcher(line.text());
             // (a line numbered as a list numbers the text's sections, 一、存在的问题, unless it defines a term)
             if (m != null && m.matches() && (m.group(4) == null || !termAndDefinition(m.group(6))[0].isEmpty())) {
@@ -254,6 +254,19 @@ public final class FootnoteSection {
             previous = line;
         }
         return notes;
+    }
+
+    /**
+     * Whether a line under the entries is a section's heading of the text going on (三、存在的问题 under a table's notes
+     * 1.…… and 2.……): numbered, whole, and defining no term.
+     */
+    private static boolean isSectionHeading(String line) {
+        String t = line.strip();
+        if (HeadingRecognizer.numbering(t).isEmpty() || HeadingRecognizer.standalone(t).isEmpty() || definesATerm(t)) {
+            return false;
+        }
+        Matcher m = ENTRY.matcher(t);
+        return !m.matches() || m.group(4) != null; // (not an entry's number, 3.代表联络站 over its definition's line)
     }
 
     /** A note of where a text was taken from: （本文录自……《人大工作文件汇编（2008）》）, （摘自……）. */

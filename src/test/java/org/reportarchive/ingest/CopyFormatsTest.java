@@ -261,6 +261,13 @@ class CopyFormatsTest {
                 + "——2021年1月26日在某市第七届人民代表大会第六次会议上\n");
         assertEquals(LocalDate.of(2021, 1, 26), delivered.metadata().date());
         assertEquals(1, delivered.footnotes().size());
+        // a table's notes under 注：, and the text's next section under them: the section is the text's
+        Report tableNotes = ingest(head + "二、代表建议办理情况\n代表提出建议128件。\n类别\t件数\n城乡建设\t46\n注：\n"
+                + "1.满意率为表示满意的件数占比。\n2.数据统计截至2022年11月30日。\n三、存在的问题\n一是少数承办单位重答复、轻落实。\n"
+                + "四、2023年工作建议\n健全督办机制。\n");
+        assertEquals(2, tableNotes.footnotes().size());
+        assertTrue(text(tableNotes).endsWith("三、存在的问题\n一是少数承办单位重答复、轻落实。\n四、2023年工作建议\n健全督办机制。"),
+                text(tableNotes));
         // a table's own mark after a word that ends with a note's term links nothing
         Report table = ingest(head + "工委建成代表联络站3个（见下表）。\n站点名称\t类别\n滨湖代表联络站*\t示范\n注：带*的为示范站。\n"
                 + "名词解释\n1.代表联络站：指人大代表联系群众的平台。\n");
