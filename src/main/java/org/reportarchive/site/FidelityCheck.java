@@ -94,7 +94,15 @@ public final class FidelityCheck {
                 }
                 // whitespace aside, as everywhere here (a table's cells the reading set apart by a tab)
                 line = withoutRemoved(normalise(line), gone);
-                line = normalise(FootnoteMarkers.strip(line));
+                // (markers as the page's text reads them: a line may go on from the one above it, blank lines aside,
+                // 会议文件 / （8）)
+                int a = i - 1;
+                while (a >= 0 && lines[a].isBlank()) {
+                    a--;
+                }
+                String above = a >= 0 ? SourceLine.trim(lines[a]) : "";
+                String context = above.isEmpty() ? "" : above.substring(above.length() - 1);
+                line = normalise(FootnoteMarkers.strip(context + line).substring(context.length()));
                 if (line.isEmpty()) {
                     continue;
                 }

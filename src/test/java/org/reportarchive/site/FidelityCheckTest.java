@@ -96,6 +96,14 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aMarkerLikeNumberOnALineOfItsOwnIsReadAsThePageReadsItAfterTheLineAbove(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", "标题工作报告\n海南州第十五届人民代表大会第五次会议文件\n\n（8）\n各位代表：\n");
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text>"
+                + "<p>海南州第十五届人民代表大会第五次会议文件（8）</p><p>各位代表：</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, List.of(), page));
+    }
+
+    @Test
     void theTitleBlocksLinesMayStandInAnyOrderButOnlyThere(@TempDir Path dir) throws Exception {
         // a session document's header above the title: the page puts the title first
         Path src = write(dir, "a.txt", "某某县第十七届人民代表大会第三次会议文件\n标题工作报告\n各位代表：\n一年来成效明显。\n");
