@@ -1,5 +1,6 @@
 package org.reportarchive.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
@@ -30,7 +31,7 @@ final class AdvertisementLines {
             if (reasons[i] != RemovalReason.ADVERTISING || !LABEL.matcher(lines.get(i).text().strip()).matches()) {
                 continue;
             }
-            List<Integer> taken = new java.util.ArrayList<>();
+            List<Integer> taken = new ArrayList<>();
             boolean selling = false;
             for (int j = i + 1; j < lines.size() && taken.size() < MOST; j++) {
                 if (reasons[j] != null) {

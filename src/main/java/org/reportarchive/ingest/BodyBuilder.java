@@ -70,14 +70,14 @@ final class BodyBuilder {
         PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines, layout) : null;
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
         boolean ruled = pageNotes != null || glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
-                || (glossaryAt = findTrailingNotes(lines)) >= 0 || (glossaryAt = findMarkedTerms(lines)) >= 0);
+                || (glossaryAt = findTrailingNotes(lines)) >= 0 || (glossaryAt = InTextNotes.findMarkedTerms(lines)) >= 0);
         List<SourceLine> main = pageNotes != null ? pageNotes.text()
                 : glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
         List<SourceLine> section = glossaryAt < 0 ? List.of() : lines.subList(glossaryAt + 1, lines.size());
         // a box of definitions set in the text (■名词解释 / “四个全面”：……), read as the report's glossary when it has no
         // other: the text goes on around it
-        int[] box = glossaryAt < 0 && pageNotes == null ? findGlossaryBox(lines)
-                : glossaryAt >= 0 && !ruled ? boxAt(lines, glossaryAt) : null;
+        int[] box = glossaryAt < 0 && pageNotes == null ? InTextNotes.findGlossaryBox(lines)
+                : glossaryAt >= 0 && !ruled ? InTextNotes.boxAt(lines, glossaryAt) : null;
         if (box != null) {
             glossaryAt = box[0];
             section = lines.subList(box[0] + 1, box[1]);
@@ -87,7 +87,8 @@ final class BodyBuilder {
         }
         // definitions led by a reference mark, each under the paragraph that uses its term (……科学城※建设，…… /
         // ※中关村科学城：指……), without a heading: the report's notes, as a page's notes at its foot are
-        List<SourceLine> underParagraphs = glossaryAt < 0 && pageNotes == null ? notesUnderParagraphs(lines) : List.of();
+        List<SourceLine> underParagraphs = glossaryAt < 0 && pageNotes == null ? InTextNotes.notesUnderParagraphs(lines)
+                : List.of();
         if (!underParagraphs.isEmpty()) {
             glossaryAt = lines.indexOf(underParagraphs.get(0));
             ruled = true;
@@ -535,92 +536,6 @@ final class BodyBuilder {
         }
     }
 
-    /**
-     * A box of definitions set in the text: a heading that names definitions (■名词解释), at least one entry that
-     * defines a term, and the text going on under them. The heading's index and the index after its last entry, or
-     * null.
-     */
-    private static int[] findGlossaryBox(List<SourceLine> lines) {
-        for (int i = 0; i + 2 < lines.size(); i++) {
-            String t = lines.get(i).text();
-            if (FootnoteSection.isHeading(t) && FootnoteSection.namesDefinitions(t)) {
-                int j = boxEnd(lines, i);
-                List<SourceLine> entries = lines.subList(i + 1, j);
-                if (j > i + 1 && j < lines.size() && (FootnoteSection.allTermEntries(entries)
-                        || entries.stream().allMatch(l -> FootnoteSection.isNumberedEntry(l.text())))) {
-                    return new int[] {i, j}; // (entries of one form: the section reads them all)
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A notes' section found at its heading that is a box after all: its entries, and under them the text going on
-     * with a section of its own (二、2024年工作安排) or its closing; the heading's index and the index after its last
-     * entry, or null.
-     */
-    private static int[] boxAt(List<SourceLine> lines, int heading) {
-        int j = boxEnd(lines, heading);
-        if (j == heading + 1 || j == lines.size()) {
-            return null;
-        }
-        for (SourceLine line : lines.subList(j, lines.size())) {
-            String t = line.text().strip();
-            if (HeadingRecognizer.numbering(t).isPresent() && HeadingRecognizer.standalone(t).isPresent()
-                    && !FootnoteSection.definesATerm(t) || FrontMatter.isSalutation(t) || t.startsWith("各位代表，")) {
-                return new int[] {heading, j};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where a box's entries end under its heading: each defines a term the text above the heading uses (a paragraph
-     * of the text's own under the box, 【依法履行监督职责】常委会……, or a quotation, 习近平总书记指出：“……”, defines none).
-     */
-    private static int boxEnd(List<SourceLine> lines, int heading) {
-        StringBuilder above = new StringBuilder();
-        lines.subList(0, heading).forEach(l -> above.append(l.text()).append('\n'));
-        String text = Simplified.of(above.toString()).replaceAll("[“”\"「」《》]", "");
-        int j = heading + 1;
-        while (j < lines.size()) {
-            Optional<String> term = FootnoteSection.definedTerm(lines.get(j).text());
-            if (term.isEmpty() || !text.contains(Simplified.of(term.get()))) {
-                break;
-            }
-            j++;
-        }
-        return j;
-    }
-
-    /**
-     * The definitions led by a reference mark (※, ＊, *) that stand each right under a line that uses its term, or
-     * none: all of them, or they are no such notes.
-     */
-    private static List<SourceLine> notesUnderParagraphs(List<SourceLine> lines) {
-        List<SourceLine> notes = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            Optional<String> term = FootnoteSection.markedTerm(lines.get(i).text());
-            if (term.isEmpty()) {
-                continue;
-            }
-            int above = i - 1;
-            while (above > 0 && FootnoteSection.markedTerm(lines.get(above).text()).isPresent()) {
-                above--;
-            }
-            // (its paragraph marks the term with the same mark: items of a list under the sentence that names them,
-            // ※生态立县：……, are no notes)
-            String mark = FootnoteSection.referenceMark(lines.get(i).text());
-            if (!lines.get(above).text().contains(term.get() + mark)
-                    && !lines.get(above).text().contains(term.get() + "”" + mark)) {
-                return List.of();
-            }
-            notes.add(lines.get(i));
-        }
-        return notes;
-    }
-
     private static int lineOf(Block block) {
         return block instanceof Paragraph p ? p.line() : block instanceof Heading h ? h.line() : 0;
     }
@@ -734,8 +649,8 @@ final class BodyBuilder {
      * @param indented the lines that start indented, in a copy that indents its paragraphs, or null
      */
     private static Set<Integer> cutHeadings(List<SourceLine> lines, Set<Integer> indented) {
-        Map<HeadingStyle, List<Integer>> byStyle = new java.util.EnumMap<>(HeadingStyle.class);
-        Map<HeadingStyle, Integer> headings = new java.util.EnumMap<>(HeadingStyle.class);
+        Map<HeadingStyle, List<Integer>> byStyle = new EnumMap<>(HeadingStyle.class);
+        Map<HeadingStyle, Integer> headings = new EnumMap<>(HeadingStyle.class);
         for (int i = 1; i + 1 < lines.size(); i++) {
             SourceLine heading = lines.get(i);
             SourceLine part = lines.get(i + 1);
@@ -1029,36 +944,8 @@ final class BodyBuilder {
         return -1;
     }
 
-    /**
-     * A page's definitions set under the text without a heading, each led by a reference mark ({@code ※“双报到”：人大代表
-     * 到……}): the last lines, every one a definition of a term the text above uses. Where the text ends (the line
-     * before the first definition), or -1.
-     */
-    private static int findMarkedTerms(List<SourceLine> lines) {
-        int first = lines.size();
-        List<String> terms = new ArrayList<>();
-        while (first > 0 && lines.size() - first < MAX_RULED_NOTES) {
-            Optional<String> term = FootnoteSection.markedTerm(lines.get(first - 1).text());
-            if (term.isEmpty()) {
-                break;
-            }
-            terms.add(term.get());
-            first--;
-        }
-        String over = first > 0 ? lines.get(first - 1).text().strip() : "";
-        if (first == lines.size() || first == 0 || over.endsWith("：") || over.endsWith(":")
-                || lines.subList(0, first).stream().anyMatch(l -> FootnoteSection.markedTerm(l.text()).isPresent())) {
-            // (definitions set under their paragraphs too: notesUnderParagraphs reads them all; and items under a line
-            // that introduces them, 注意事项：, are a list's)
-            return -1;
-        }
-        StringBuilder text = new StringBuilder();
-        lines.subList(0, first).forEach(l -> text.append(l.text()).append('\n'));
-        return terms.stream().allMatch(t -> text.indexOf(t) >= 0) ? first - 1 : -1;
-    }
-
     /** The most lines a word processor's notes under a rule take. */
-    private static final int MAX_RULED_NOTES = 30;
+    static final int MAX_RULED_NOTES = 30;
 
     /** A note of the text's own on a line of its own, its number in square brackets: [1] 该决定于……通过。 */
     private static final Pattern OWN_NOTE = Pattern.compile("^[\\[［【]([0-9０-９]{1,3})[\\]］】][\\s\\u3000]*\\S");
