@@ -187,8 +187,11 @@ class BoilerplateRulesTest {
     void advertisingOnlyAroundTheReport() {
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("在线咨询全国热线"));
         assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("产品描述"));
-        // a report may have a short heading with such words in it
+        // a report may have a short heading with such words in it, and end with a sentence that has them
         assertEquals(Optional.empty(), inBody("（三）12345政务服务热线"));
+        assertEquals(Optional.empty(), outside("加快编制户外广告设置专项规划。"));
+        assertEquals(Optional.empty(), outside("推动12345政务服务便民热线提质增效。"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("欢迎来电咨询　竭诚为您服务"));
     }
 
     @Test
