@@ -650,23 +650,22 @@ final class BodyBuilder {
      */
     private static Set<Integer> cutHeadings(List<SourceLine> lines, Set<Integer> indented) {
         Map<HeadingStyle, List<Integer>> byStyle = new EnumMap<>(HeadingStyle.class);
-        Map<HeadingStyle, Integer> headings = new EnumMap<>(HeadingStyle.class);
         for (int i = 1; i + 1 < lines.size(); i++) {
             SourceLine heading = lines.get(i);
             SourceLine part = lines.get(i + 1);
             SourceLine next = i + 2 < lines.size() ? lines.get(i + 2) : null;
+            // (the layout first, told without reading the words: few lines stand so)
+            if (lines.get(i - 1).last() >= heading.number() - 1 || part.number() != heading.last() + 1
+                    || next != null && next.number() <= part.last() + 1
+                    || indented != null && indented.contains(part.number())) {
+                continue;
+            }
             String h = heading.text().strip();
             String t = part.text().strip();
             Optional<HeadingStyle> style = HeadingRecognizer.numbering(h);
-            if (style.isEmpty() || HeadingRecognizer.standalone(h).isEmpty()) {
-                continue;
-            }
-            headings.merge(style.get(), 1, Integer::sum);
-            if (lines.get(i - 1).last() < heading.number() - 1
-                    && part.number() == heading.last() + 1 && (next == null || next.number() > part.last() + 1
+            if (style.isPresent() && HeadingRecognizer.standalone(h).isPresent()
                     // (the text under it, not a list's next item: （四）今年办好以下民生实事 / 城区公办学位扩容 / 农村供水……)
-                    && (Prose.isProse(next.text()) || HeadingRecognizer.numbering(next.text()).isPresent()))
-                    && (indented == null || !indented.contains(part.number()))
+                    && (next == null || Prose.isProse(next.text()) || HeadingRecognizer.numbering(next.text()).isPresent())
                     && t.length() >= 2 && t.length() <= HEADING_PART && !PUNCTUATION.matcher(t).find()
                     && HeadingRecognizer.numbering(t).isEmpty() && !CLAUSE_MARK.matcher(h).find()) {
                 byStyle.computeIfAbsent(style.get(), k -> new ArrayList<>()).add(heading.number());
@@ -674,7 +673,9 @@ final class BodyBuilder {
         }
         Set<Integer> cut = new TreeSet<>();
         byStyle.forEach((style, cutOnes) -> {
-            if (cutOnes.size() >= CUT_SIBLINGS && cutOnes.size() == headings.get(style)) {
+            long all = lines.stream().map(l -> l.text().strip()).filter(h -> HeadingRecognizer.numbering(h)
+                    .filter(style::equals).isPresent() && HeadingRecognizer.standalone(h).isPresent()).count();
+            if (cutOnes.size() >= CUT_SIBLINGS && cutOnes.size() == all) {
                 cut.addAll(cutOnes); // (every heading of the numbering: a page's template)
             }
         });

@@ -116,8 +116,9 @@ public final class FootnoteMarkers {
                 == Character.UnicodeScript.HAN || "”》」’".indexOf(text.charAt(i - 1)) >= 0)) {
             return true; // (a marker only right after a note's term)
         }
-        if ((c == '（' || c == '(') && i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
-                || "”》」’".indexOf(text.charAt(i - 1)) >= 0) && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+        if ((c == '（' || c == '(') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+                && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
+                || "”》」’".indexOf(text.charAt(i - 1)) >= 0)) {
             return true; // (a marker only right after the term of the note of its number)
         }
         if (isSuperscript(c)) {
