@@ -99,11 +99,15 @@ public final class HeadingRecognizer {
 
     /**
      * A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释; not a table's row, its cells set apart
-     * by wide spaces (类别　　件数　　满意率, 教育卫生　　41　　100%).
+     * by wide spaces (类别　　件数　　满意率, 教育卫生　　41　　100%), nor a subtitle led by a dash.
      */
     public static boolean isBareTitle(String line) {
         if (line.length() < 2 || line.length() > MAX_BARE_TITLE || isRowOfCells(line)) {
             return false;
+        }
+        String t = line.strip();
+        if (!t.isEmpty() && "—–－-".indexOf(t.charAt(0)) >= 0) {
+            return false; // a subtitle led by a dash, under a section's heading (——以有力监督回应群众期盼), is none
         }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

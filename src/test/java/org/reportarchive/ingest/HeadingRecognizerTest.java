@@ -41,6 +41,9 @@ class HeadingRecognizerTest {
     @Test
     void bareSectionTitles() {
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("过去五年工作回顾"));
+        // a subtitle led by a dash under a section's heading is the section's, no heading of its own
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("——以有力监督回应群众期盼"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("—以代表履职汇聚发展合力"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("2023年主要任务"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("地"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("各位代表，这是一句话。"));
