@@ -1007,8 +1007,10 @@ final class BodyBuilder {
         Segment seg = segments.get(at);
         // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
         boolean whole = seg.joins().isEmpty() || isWrappedHeading(seg);
+        // (nor a box's label of notes left in the text, 相关名词 or 知识链接 over lines that define nothing: no section)
         return whole && !signature.get(at) && !isRowOfNames(seg.text())
                 && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
+                && !FootnoteSection.isHeading(seg.text().strip())
                 ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
     }
 

@@ -250,6 +250,8 @@ class CopyFormatsTest {
                 + "常委会据此制定实施意见。\n");
         assertTrue(quote.footnotes().isEmpty(), quote.footnotes().toString());
         assertTrue(text(quote).contains("习近平总书记指出："), text(quote));
+        // (the bare label stays a line of the text, no section of it that would take the report's headings down a level)
+        assertTrue(quote.body().stream().noneMatch(b -> b instanceof Heading), quote.body().toString());
         // an attachment's list and a delivery line under the entries are the text's
         Report attached = ingest(head.replace("——2024年1月10日在某县第十八届人民代表大会第四次会议上\n", "")
                 + "常委会推行“三同”工作机制。\n名词释义\n一、“三同”工作机制——指同调研、同起草、同修改。\n"
