@@ -17,7 +17,7 @@ import org.reportarchive.model.FootnoteRef;
 public final class FootnoteMarkers {
 
     /** The superscript digits, 0 to 9. */
-    private static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+    static final String SUPERSCRIPTS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
 
     private static final Pattern MARKER = Pattern.compile(
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
@@ -112,18 +112,12 @@ public final class FootnoteMarkers {
         }
         boolean bracket = c == '【' || c == '[' || c == '［' || c == '〔';
         boolean circled = isCircled(c);
-        if ((c == '※' || c == '＊' || c == '*') && i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1))
-                == Character.UnicodeScript.HAN || "”》」’".indexOf(text.charAt(i - 1)) >= 0)) {
-            return true; // (a marker only right after a note's term)
+        if (c == '※' || c == '＊' || c == '*' || isSuperscript(c)) {
+            // (a mark right after a note's term; a superscript's first digit, after a word or a quote)
+            return afterWordOrQuote(text, i);
         }
-        if ((c == '（' || c == '(') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
-                && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
-                || "”》」’".indexOf(text.charAt(i - 1)) >= 0)) {
-            return true; // (a marker only right after the term of the note of its number)
-        }
-        if (isSuperscript(c)) {
-            return i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
-                    || "”》」’".indexOf(text.charAt(i - 1)) >= 0); // (the marker's first digit, after a word or a quote)
+        if ((c == '（' || c == '(') && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            return afterWordOrQuote(text, i); // (a marker only right after the term of the note of its number)
         }
         if (!bracket && !circled && c != '(' && c != '（') {
             return false;
@@ -140,6 +134,12 @@ public final class FootnoteMarkers {
             return true;
         }
         return (bracket || circled) && i > 0 && "”》」’".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** Whether a Chinese character or a closing quotation mark stands right before {@code i}. */
+    private static boolean afterWordOrQuote(String text, int i) {
+        return i > 0 && (Character.UnicodeScript.of(text.charAt(i - 1)) == Character.UnicodeScript.HAN
+                || "”》」’".indexOf(text.charAt(i - 1)) >= 0);
     }
 
     /** Takes out every marker. */

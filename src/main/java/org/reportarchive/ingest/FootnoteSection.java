@@ -26,7 +26,7 @@ public final class FootnoteSection {
      */
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:[\\[【［(（〔]注?\\s*([0-9０-９]{1,3})[\\]】］)）〕][.．、:：]?|注?([0-9０-９]{1,3})(?:[.．、:：]|(?=\\s))|([\u2460-\u2473])"
-                    + "|[(（]?([一二三四五六七八九十]{1,3})(?:[)）]|、)|([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,3}))\\s*(.+)$");
+                    + "|[(（]?([一二三四五六七八九十]{1,3})(?:[)）]|、)|([" + FootnoteMarkers.SUPERSCRIPTS + "]{1,3}))\\s*(.+)$");
 
     private FootnoteSection() {
     }
@@ -100,9 +100,7 @@ public final class FootnoteSection {
         if (!REFERENCE_MARK.matcher(t).lookingAt()) {
             return Optional.empty();
         }
-        String entry = withoutMark(t);
-        String term = isTermEntry(entry) ? termAndDefinition(entry)[0] : "";
-        return term.isEmpty() ? Optional.empty() : Optional.of(term.replaceAll("[“”\"「」《》]", ""));
+        return isTermEntry(withoutMark(t)) ? definedTerm(t) : Optional.empty();
     }
 
     /** The reference mark a line starts with (※, **), or the empty string. */

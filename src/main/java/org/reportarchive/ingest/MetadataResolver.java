@@ -784,8 +784,10 @@ final class MetadataResolver {
             // a zone's 人大工委, which the congress of the division it is in keeps: that congress, when the page is on its
             // site and the zone bears its name (邳州经济开发区 on 邳州市人大常委会's site)
             String zone = unknown;
-            Place keeper = siteOwner(pageLines, whole, k -> zone.startsWith(LEVEL_WORD.matcher(k.name()).replaceFirst(""))
-                    && LEVEL_WORD.matcher(k.name()).replaceFirst("").length() >= 2, sources);
+            Place keeper = siteOwner(pageLines, whole, k -> {
+                String name = LEVEL_WORD.matcher(k.name()).replaceFirst("");
+                return name.length() >= 2 && zone.startsWith(name);
+            }, sources);
             if (keeper == null) {
                 warnings.add("place: the report is of " + unknown + ", a zone that is no administrative division and has"
                         + " no congress of its own; add 'place:' (the division it is in) to the sidecar");

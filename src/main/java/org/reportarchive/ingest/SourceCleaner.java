@@ -486,10 +486,15 @@ final class SourceCleaner {
         String below = lines.get(j).text();
         // (a title over the page's lines is the page's headline when the same title is set again under them, or a
         // title block of its own: 权威发布丨市人大常委会工作报告 / 原创　阜阳人大…… / 阜阳市……工作报告 / ——2026年1月15日……)
+        if (reasons[j] != null) {
+            return false;
+        }
+        if (!FrontMatter.isTitle(t)) {
+            return reportsOwn(below);
+        }
         int after = SourceLines.nextKept(lines, reasons, j);
-        return reasons[j] == null && (FrontMatter.isTitle(t) ? FrontMatter.unspaced(below).strip().equals(FrontMatter.unspaced(t).strip())
-                || FrontMatter.isTitle(below) && after >= 0 && FrontMatter.parseDelivery(lines.get(after).text()).isPresent()
-                : FrontMatter.isTitle(below) || FrontMatter.parseDelivery(below).isPresent());
+        return FrontMatter.unspaced(below).strip().equals(FrontMatter.unspaced(t).strip())
+                || FrontMatter.isTitle(below) && after >= 0 && FrontMatter.parseDelivery(lines.get(after).text()).isPresent();
     }
 
     /** Whether a line is surely the report's: its title or its delivery line. */
