@@ -188,32 +188,19 @@ final class BodyBuilder {
             if (heading.isPresent()) {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
-                String text = FrontMatter.stripMarkdownHeading(seg.text());
-                blocks.add(new Heading("s" + headingNo, 0, text, heading.get(), seg.firstLine()));
-                addColumnBreakNotes(notes, "s" + headingNo, text, seg);
+                String id = "s" + headingNo;
+                FootnoteMarkers.Extracted ex = markers(FrontMatter.stripMarkdownHeading(seg.text()), id, seg.firstLine(),
+                        labels, entries, refCounts, notes, warnings);
+                blocks.add(new Heading(id, 0, ex.text(), heading.get(), seg.firstLine(), ex.refs()));
+                addColumnBreakNotes(notes, id, ex.text(), seg);
                 continue;
             }
             paragraphNo++;
             String id = "p" + paragraphNo;
-            // (a reference mark stands for a note the same mark leads: a table's own 联络站* is no link to 代表联络站)
-            FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(seg.text(), labels::contains, (before, marker) -> {
-                for (Footnote f : entries) {
-                    if (labels.contains(f.label()) && endsWithTerm(before, f.term())
-                            && ("（(".indexOf(marker.charAt(0)) >= 0 || f.text().strip().startsWith(marker))) {
-                        return f.label();
-                    }
-                }
-                return null;
-            });
+            FootnoteMarkers.Extracted ex = markers(seg.text(), id, seg.firstLine(), labels, entries, refCounts, notes,
+                    warnings);
             String text = ex.text();
             List<FootnoteRef> refs = ex.refs();
-            refs.forEach(ref -> refCounts.merge(ref.label(), 1, Integer::sum));
-            for (FootnoteRef ref : ex.unmatched()) {
-                notes.add(note(notes, NoteKind.FOOTNOTE, id, ref.offset(),
-                        "原文注释标记“" + ref.marker() + "”在名词解释中没有对应条目，保留原样。", seg.firstLine()));
-                warnings.add("line " + seg.firstLine() + ": footnote marker " + ref.marker()
-                        + " has no entry in the glossary section");
-            }
             int index = blocks.size();
             HeadingRecognizer.runIn(text).ifPresent(m -> runIns.add(new PendingRunIn(index, m)));
             addColumnBreakNotes(notes, id, text, seg);
@@ -451,6 +438,32 @@ final class BodyBuilder {
                                                  String context) {
         return note(notes, NoteKind.COLUMN_BREAK, id, offset, "原文第" + before + "行与第" + after
                 + "行之间的断行（报纸分栏或版面换行）已连接为一段（断在“" + context + "”处）。", before);
+    }
+
+    /**
+     * A block's text with the markers of the report's notes taken out and counted, and a note and a warning for each
+     * marker no note has. A reference mark stands for a note the same mark leads (a table's own 联络站* is no link
+     * to 代表联络站).
+     */
+    private static FootnoteMarkers.Extracted markers(String text, String id, int line, Set<String> labels,
+                                                     List<Footnote> entries, Map<String, Integer> refCounts,
+                                                     List<EditorialNote> notes, List<String> warnings) {
+        FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(text, labels::contains, (before, marker) -> {
+            for (Footnote f : entries) {
+                if (labels.contains(f.label()) && endsWithTerm(before, f.term())
+                        && ("（(".indexOf(marker.charAt(0)) >= 0 || f.text().strip().startsWith(marker))) {
+                    return f.label();
+                }
+            }
+            return null;
+        });
+        ex.refs().forEach(ref -> refCounts.merge(ref.label(), 1, Integer::sum));
+        for (FootnoteRef ref : ex.unmatched()) {
+            notes.add(note(notes, NoteKind.FOOTNOTE, id, ref.offset(),
+                    "原文注释标记“" + ref.marker() + "”在名词解释中没有对应条目，保留原样。", line));
+            warnings.add("line " + line + ": footnote marker " + ref.marker() + " has no entry in the glossary section");
+        }
+        return ex;
     }
 
     private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,
@@ -1096,7 +1109,7 @@ final class BodyBuilder {
         for (PendingHeading h : headings) {
             Heading old = (Heading) blocks.get(h.index());
             int level = (h.index() < from ? text : attached).get(old.style());
-            blocks.set(h.index(), new Heading(old.id(), level, old.text(), old.style(), old.line()));
+            blocks.set(h.index(), old.at(level));
         }
         for (PendingRunIn r : runIns) {
             Paragraph p = (Paragraph) blocks.get(r.index());

@@ -68,7 +68,15 @@ public final class ReportMarkdown {
         Map<String, Integer> refSeen = new TreeMap<>();
         for (Block block : report.body()) {
             if (block instanceof Heading h) {
-                md.append("#".repeat(Math.min(h.level() + 1, 6))).append(' ').append(MarkdownEscaper.escape(h.text()));
+                md.append("#".repeat(Math.min(h.level() + 1, 6))).append(' ');
+                int pos = 0;
+                for (FootnoteRef r : h.footnoteRefs()) { // (a note's marker in the heading: 服务海洋强省¹建设)
+                    md.append(pos == 0 ? MarkdownEscaper.escape(h.text().substring(0, r.offset()))
+                            : escapeInline(h.text().substring(pos, r.offset())));
+                    md.append(footnoteRef(r, refSeen));
+                    pos = r.offset();
+                }
+                md.append(pos == 0 ? MarkdownEscaper.escape(h.text()) : escapeInline(h.text().substring(pos)));
                 for (EditorialNote n : notesByBlock.getOrDefault(h.id(), List.of())) {
                     md.append(noteMark(n)); // (a heading a column broke: the note that its lines were joined)
                 }
@@ -181,6 +189,12 @@ public final class ReportMarkdown {
      * A paragraph: run-in heading in bold, glossary terms as links whose title is the tooltip, footnote
      * references and note marks at their offsets, and its id. A mark that falls inside a term goes after it.
      */
+    /** A footnote's marker in the text, linking to the footnote; counts the footnote's references. */
+    private static String footnoteRef(FootnoteRef r, Map<String, Integer> refSeen) {
+        int n = refSeen.merge(r.label(), 1, Integer::sum);
+        return "[" + r.label() + "](#fn-" + r.label() + "){#" + refId(r.label(), n) + " .fn-ref role=\"doc-noteref\"}";
+    }
+
     /** An editorial note's mark in the text, linking to the note. */
     private static String noteMark(EditorialNote n) {
         return "[编注" + n.id().substring(1) + "](#" + n.id() + "){#ref-" + n.id() + " .ed-mark}";
@@ -208,10 +222,7 @@ public final class ReportMarkdown {
             appendText(sb, text, pos, m.offset(), runInEnd);
             pos = m.offset();
             if (m.ref() != null) {
-                FootnoteRef r = m.ref();
-                int n = refSeen.merge(r.label(), 1, Integer::sum);
-                sb.append("[").append(r.label()).append("](#fn-").append(r.label()).append("){#")
-                        .append(refId(r.label(), n)).append(" .fn-ref role=\"doc-noteref\"}");
+                sb.append(footnoteRef(m.ref(), refSeen));
             } else if (m.note() != null) {
                 sb.append(noteMark(m.note()));
             } else {

@@ -131,6 +131,14 @@ class CopyFormatsTest {
         Paragraph p = (Paragraph) r.body().get(r.body().size() - 1);
         assertEquals("常委会服务海洋强省建设，开展“一法一条例”执法检查，新建绿地120万m²。", p.text());
         assertEquals(List.of("1", "2"), p.footnoteRefs().stream().map(ref -> ref.label()).toList());
+        // in a heading too, where the marker is no part of the heading's text
+        Report h = ingest(REPORT + "（一）服务海洋强省¹建设\n常委会开展“一法一条例”²执法检查。\n（二）推进绿色发展\n"
+                + "新建绿地120万m²。\n注释\n¹海洋强省：指加快建设海洋强省的重大部署。\n²“一法一条例”：指海洋环境保护法和本省条例。\n");
+        Heading first = h.body().stream().filter(b -> b instanceof Heading).map(b -> (Heading) b).findFirst().orElseThrow();
+        assertEquals("（一）服务海洋强省建设", first.text());
+        assertEquals(List.of("1"), first.footnoteRefs().stream().map(ref -> ref.label()).toList());
+        assertEquals("（一）服务海洋强省".length(), first.footnoteRefs().get(0).offset());
+        assertTrue(h.warnings().stream().noneMatch(w -> w.contains("no marker")), h.warnings().toString());
     }
 
     @Test

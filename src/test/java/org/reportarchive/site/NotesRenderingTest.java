@@ -62,4 +62,20 @@ class NotesRenderingTest {
             assertTrue(doc.selectFirst(mark.attr("href")).hasClass("ed-note"), mark.outerHtml());
         }
     }
+
+    @Test
+    void aNotesMarkerInAHeadingLinksTheNoteAndStaysOutOfTheHeadingsText() throws Exception {
+        Document doc = page(String.join("\n", "某省人民代表大会常务委员会工作报告", "各位代表：", "　　一、过去一年的主要工作",
+                "　　（一）配合“三打两建”[1]开展监督", "　　常委会开展“两型社会”[2]建设专题询问。", "（二）服务海洋强省³建设",
+                "　　常委会听取审议有关报告。", "注释：", "[1]三打两建：指打击欺行霸市、打击制假售假、打击商业贿赂。",
+                "[2]两型社会：指资源节约型、环境友好型社会。", "[3]海洋强省：指加快建设海洋强省的部署。"));
+        Element heading = doc.selectFirst("h3:contains(三打两建)");
+        assertEquals("#fn-1", heading.selectFirst("a.fn-ref").attr("href"));
+        Element words = heading.clone();
+        words.select("a.fn-ref").remove();
+        assertEquals("（一）配合“三打两建”开展监督", words.text(), heading.outerHtml());
+        assertEquals(List.of("#fn-1", "#fn-2", "#fn-3"), doc.select("a.fn-ref").eachAttr("href"), "in the order they stand");
+        assertEquals("#fnref-1", doc.selectFirst("#fn-1 a.fn-back").attr("href"), "and the note links back to it");
+        assertEquals("#fnref-3", doc.selectFirst("#fn-3 a.fn-back").attr("href"));
+    }
 }
