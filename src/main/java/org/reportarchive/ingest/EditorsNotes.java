@@ -326,6 +326,27 @@ final class EditorsNotes {
     }
 
     /**
+     * A day given without its year (（1月12日）) in an issue of a gazette or a journal: the day of the issue's year
+     * when the issue may print it that year, its month at most one after the issue's number (2024年第1期 prints a
+     * day of January 2024); null when the issue may print a day of the year before (12月28日 in 2024年第1期), or the
+     * line gives no single day.
+     */
+    static LocalDate dayInIssue(String line, int issueYear, int issueNumber) {
+        Matcher m = MONTH_DAY.matcher(line);
+        if (FrontMatter.containsYear(line) || !m.find()
+                || SPAN.matcher(line).region(m.end(), line.length()).lookingAt()) {
+            return null;
+        }
+        try {
+            int month = ChineseNumbers.parse(m.group(1));
+            java.time.MonthDay md = java.time.MonthDay.of(month, ChineseNumbers.parse(m.group(2)));
+            return m.find() || month > issueNumber + 1 || !md.isValidYear(issueYear) ? null : md.atYear(issueYear);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * The day a sentence says a plenary was held on: the last day it gives before 举行, with its year, or without it
      * after one with its year (2023年1月9日召开的……会议，1月10日上午举行……: 2023-01-10); null if it gives none.
      */

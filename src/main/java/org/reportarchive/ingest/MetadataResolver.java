@@ -290,14 +290,24 @@ final class MetadataResolver {
             sources.put("date", EDITOR);
         }
         LocalDate posted = postedOn(publication);
-        if (date == null && posted != null && noted == null && (h.delivery == null || h.delivery.year() == null)) {
-            // a day without its year under the title (（1月12日）), in a paper published the day after: that year's day
+        int[] issue = PublicationLine.issue(publication);
+        if (date == null && (posted != null || issue != null) && noted == null
+                && (h.delivery == null || h.delivery.year() == null)) {
+            // a day without its year under the title (（1月12日）), in a paper published the day after, or in an issue
+            // of a journal that prints that year's day (2024年第1期): that year's day
             for (String line : h.lines) {
-                LocalDate day = DAY_ALONE.matcher(Simplified.of(line.strip())).matches()
-                        ? EditorsNotes.recentDay(line, posted) : null;
-                if (day != null) {
-                    date = day;
-                    sources.put("date", DAY_AND_PUBLICATION);
+                if (!DAY_ALONE.matcher(Simplified.of(line.strip())).matches()) {
+                    continue;
+                }
+                date = posted != null ? EditorsNotes.recentDay(line, posted)
+                        : EditorsNotes.dayInIssue(line, issue[0], issue[1]);
+                source(sources, "date", date, DAY_AND_PUBLICATION);
+                if (date == null && posted == null) {
+                    warnings.add("date: the day under the title (" + line.strip() + ") has no year, and issue "
+                            + issue[0] + "年第" + issue[1] + "期 may print a day of the year before; add 'date:' to the"
+                            + " sidecar");
+                }
+                if (date != null || posted == null) {
                     break;
                 }
             }
@@ -307,7 +317,7 @@ final class MetadataResolver {
                 : noted != null ? noted.year() : null;
         source(sources, "year", year, sidecar.year() != null ? SIDECAR : date != null ? sources.get("date")
                 : h.delivery != null && h.delivery.year() != null ? DELIVERY : EDITOR);
-        if (date == null && year == null) {
+        if (date == null && year == null && warnings.stream().noneMatch(w -> w.startsWith("date:"))) {
             warnings.add("date: the text does not say when the report was delivered; add 'date:' or 'year:' to"
                     + " the sidecar");
         }

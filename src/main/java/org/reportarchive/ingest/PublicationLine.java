@@ -50,8 +50,15 @@ final class PublicationLine {
     private static final Pattern POSTED_AT = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
                     + "([\\s\\u3000]*\\d{1,2}:\\d{2}(:\\d{2})?)?$");
-    /** A gazette's running header: 宁波市人民代表大会常务委员会公报　2013年第4期. */
-    private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?(\\S{2,40}(公报|会刊))[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
+    /**
+     * A gazette's running header, 宁波市人民代表大会常务委员会公报　2013年第4期, or a journal's masthead, 《西藏人大》　2024年第1期,
+     * 《中国人大》杂志　2024年第3期, 人民之声杂志 2023年第12期: the name in group 1 (a journal's without its 《》).
+     */
+    private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?"
+            + "(?:(\\S{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志)"
+            + "[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
+    /** An issue of a gazette or a journal, its year and its number: 2024年第1期. */
+    private static final Pattern ISSUE = Pattern.compile("(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*期");
     /** A people's congress newsletter's masthead: 人大工作简报. */
     private static final Pattern NEWSLETTER = Pattern.compile("^(?![（(]?[一二三四五六七八九十0-9０-９]{1,3}[)）、.．])(?!.*(编|办|发|报送|做好|加强|和))"
             + "([^\\s\\u3000，。：:]{0,16}(人大|常委会)[^\\s\\u3000，。：:]{0,8}(简报|通讯|信息|动态|专报))$");
@@ -98,6 +105,13 @@ final class PublicationLine {
                     + "*[】\\]］]?(?=" + S + "|$|[【\\[［])");
 
     private PublicationLine() {
+    }
+
+    /** The issue a publication's lines name (2024年第1期), as its year and number, or null. */
+    static int[] issue(Publication publication) {
+        Matcher m = publication == null || publication.line() == null ? null
+                : ISSUE.matcher(ChineseNumbers.toHalfWidthDigits(publication.line()));
+        return m != null && m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
 
     /** A day as {@code 2023-01-17}, from its year, month and day as written in digits. */
@@ -219,7 +233,8 @@ final class PublicationLine {
             }
             Matcher gazette = GAZETTE.matcher(view);
             if (gazette.matches()) {
-                String name = bare.substring(gazette.start(1), gazette.end(1));
+                int g = gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2 : 3;
+                String name = bare.substring(gazette.start(g), gazette.end(g));
                 if (papers.add(name)) { // its running header on every page adds nothing
                     kept.add(bare);
                 }

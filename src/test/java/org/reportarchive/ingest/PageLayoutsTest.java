@@ -184,6 +184,21 @@ class PageLayoutsTest {
         Report reprinted = ingest(paper.replace("2024年1月13日", "2024年3月13日"));
         assertNull(reprinted.metadata().date(), "a paper weeks later does not say which year's day it was");
         assertNull(reprinted.metadata().year());
+        // in a journal's issue, whose masthead names it: the issue's year, when the issue may print that year's day
+        String journal = paper.replace("西藏日报　2024年1月13日　星期六　第02版：要闻", "《西藏人大》　2024年第1期");
+        Report inIssue = ingest(journal);
+        assertEquals(LocalDate.of(2024, 1, 12), inIssue.metadata().date());
+        assertEquals("西藏人大", inIssue.metadata().publication().source());
+        assertTrue(inIssue.removals().stream().anyMatch(x -> x.line() == 1 && x.reason() == RemovalReason.PUBLICATION),
+                inIssue.removals().toString());
+        assertEquals(LocalDate.of(2023, 12, 28), ingest(journal.replace("《西藏人大》　2024年第1期", "人民之声杂志 2023年第12期")
+                .replace("（1月12日）", "（12月28日）")).metadata().date());
+        Report yearBefore = ingest(journal.replace("（1月12日）", "（12月28日）"));
+        assertNull(yearBefore.metadata().date(), "issue 1 of 2024 may print a day of December 2023");
+        assertNull(yearBefore.metadata().year());
+        assertEquals(1, yearBefore.warnings().stream().filter(w -> w.startsWith("date:")).count(), yearBefore.warnings().toString());
+        assertTrue(yearBefore.warnings().stream().anyMatch(w -> w.contains("2024年第1期")), yearBefore.warnings().toString());
+        assertNull(EditorsNotes.dayInIssue("（1月9日至12日）", 2024, 1), "a span of days is no single day");
     }
 
     @Test
