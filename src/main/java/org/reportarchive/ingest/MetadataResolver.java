@@ -810,6 +810,7 @@ final class MetadataResolver {
                     + "; add 'place:' (or a division code) to the sidecar");
             return null; // another congress the body names is not the report's
         }
+        int warnedOfBody = warnings.size();
         Place p = bodyIsEvidence ? fromBody(body, whole, sources, warnings) : null;
         if (p != null && own.isPresent() && !own.get().allows(p)) {
             sources.remove("place");
@@ -818,6 +819,12 @@ final class MetadataResolver {
         }
         if (p == null && own.isPresent()) {
             p = ownersCongress(pageLines, own.get(), whole, sources);
+        }
+        if (p == null && own.isPresent()) {
+            p = localMedia(pageLines, own.get(), body, whole, sources);
+            if (p != null) {
+                warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
+            }
         }
         if (!otherLevel.isEmpty() && p == null) {
             warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
@@ -863,6 +870,40 @@ final class MetadataResolver {
         }
         return found;
     }
+
+    /**
+     * The place whose own media the page names as its source (来源：会泽县融媒体中心), when the report names its congress
+     * by that place's level alone (在县十七届人大三次会议闭幕会上的讲话) and its text names the place too (谱写会泽……
+     * 新篇章): a county's media print its own congress's speeches. A paper's or another level's source says nothing.
+     */
+    private Place localMedia(List<Removal> pageLines, OwnCongress own, List<Block> body, String whole,
+                             Map<String, String> sources) {
+        Place found = null;
+        for (Removal r : pageLines) {
+            Matcher m = r.reason() != RemovalReason.PUBLICATION || r.text().length() > OWNER_LINE ? null
+                    : LOCAL_MEDIA.matcher(Simplified.of(r.text()));
+            if (m == null || !m.find()) {
+                continue;
+            }
+            Optional<PlaceFinder.Reading> reading = places.congress(m.group(1) + "人大常委会", false);
+            Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
+                    ? resolve(reading.get(), whole, PUBLICATION, new ArrayList<>()) : null;
+            if (p == null || !own.allows(p) || found != null && !found.equals(p)) {
+                return null;
+            }
+            found = p;
+        }
+        String name = found == null ? "" : LEVEL_WORD.matcher(found.name()).replaceFirst("");
+        if (name.length() < 2 || body.stream().noneMatch(b -> Simplified.of(b.text()).contains(name))) {
+            return null;
+        }
+        sources.put("place", PUBLICATION);
+        return found;
+    }
+
+    /** A place's own media, named as a page's source: 来源：会泽县融媒体中心, 来源：中共安吉县委宣传部. */
+    private static final Pattern LOCAL_MEDIA = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
+            + "(\\p{IsHan}{2,12}?(?:自治县|自治旗|县|区|市|旗))(?:融媒体中心|融媒中心|广播电视台|新闻中心|委宣传部|人民政府)");
 
     /** A place's name without its level's word: 邳州市 is 邳州. */
     private static final Pattern LEVEL_WORD = Pattern.compile("(市|县|区|旗|自治县|自治旗)$");

@@ -114,6 +114,27 @@ class PageTailTest {
     }
 
     @Test
+    void aCountysOwnMediaAsThePostsSourceTellsWhichCountyAReportNamedByItsLevelIs() throws Exception {
+        String post = "在县十七届人大三次会议闭幕会上的讲话\n会泽发布　2024-01-13 20:15　云南\n来源：会泽县融媒体中心\n\n"
+                + "在县十七届人大三次会议闭幕会上的讲话\n（2024年1月13日）\n县委书记　张德华\n\n各位代表、同志们：\n"
+                + "县第十七届人民代表大会第三次会议圆满完成了各项议程，今天就要胜利闭幕了。\n"
+                + "各位代表，让我们凝心聚力、实干争先，为谱写会泽高质量跨越式发展新篇章而努力奋斗！\n";
+        Report r = ingest(post);
+        assertEquals("会泽县", r.metadata().placeName());
+        assertEquals("曲靖市", r.metadata().city());
+        assertEquals("publication line", r.metadata().sources().get("place"));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        assertEquals("会泽县", ingest(post.replace("来源：会泽县融媒体中心", "来源：中共会泽县委宣传部")).metadata().placeName());
+        // a text that does not name the county, a paper's source, or a source of another level says nothing
+        for (String other : List.of(post.replace("谱写会泽", "谱写全县"), post.replace("会泽县融媒体中心", "曲靖日报"),
+                post.replace("会泽县融媒体中心", "曲靖市融媒体中心"))) {
+            Report o = ingest(other);
+            assertEquals(null, o.metadata().placeName(), other);
+            assertTrue(o.warnings().stream().anyMatch(w -> w.startsWith("place:")), o.warnings().toString());
+        }
+    }
+
+    @Test
     void theRulesNameTheLinesOfAPagesTail() {
         BoilerplateRules rules = BoilerplateRules.defaults();
         for (String line : List.of("本版编辑：陈　静　　校对：王　华　　组版：刘晓燕", "（本报记者　刘　畅　整理）",
