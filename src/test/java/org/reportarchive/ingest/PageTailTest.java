@@ -145,12 +145,14 @@ class PageTailTest {
                 "本库资源仅供读者学术研究使用，请勿用于商业用途。", "本版责任编辑　谢　芳　　美术编辑　唐　颖　　校对　李　明",
                 "友情链接：保山人大　云南人大　中国人大网", "相关附件：湖北省养老服务条例（草案）.docx　（下载次数：128）",
                 "图为开幕会现场。摄影：周　晨", "本文来源：月湖区融媒体中心　　　举报/反馈", "打开江西新闻APP，查看更多精彩内容",
-                "本版标题导航", "区人大常委会组织代表视察北湖公园提质改造项目。 记者 谢  政 摄")) {
+                "本版标题导航", "区人大常委会组织代表视察北湖公园提质改造项目。 记者 谢  政 摄", "德清人大网 → 调查研究",
+                "首页 → 调查研究", "首页 → 人大工作 → 调查研究", "字体：【大 中 小】", "点击“阅读原文”查看更多", "点击阅读原文")) {
             assertTrue(rules.classify(line, false).isPresent(), line);
         }
         // in the text, a heading with a number in brackets, an English abbreviation, a sentence: the report's
         for (String line : List.of("（一）加强代表工作", "GDP增长8.5%", "本报告所称重大事项，是指……",
-                "常委会组织代表视察，邀请媒体记者全程跟踪报道。", "时间：2019年9月26日", "作者：各专门委员会分别牵头起草审议意见。")) {
+                "常委会组织代表视察，邀请媒体记者全程跟踪报道。", "时间：2019年9月26日", "作者：各专门委员会分别牵头起草审议意见。",
+                "申请→受理→审查→决定", "字体设计：县文化馆")) {
             assertFalse(rules.classify(line, true).isPresent(), line);
         }
         // around the text, a title or a listed item that names 广告, 热线 or 优惠 says what it is; an ad does not
