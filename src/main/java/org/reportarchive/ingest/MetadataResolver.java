@@ -61,7 +61,11 @@ final class MetadataResolver {
     /** 我受……委托，向大会报告 (a standing committee's work report). */
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
-                    + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)(报告|作报告)");
+                    + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)"
+                    // its work (报告工作, 报告常委会工作, 作工作报告), not how the deputies' proposals were handled
+                    // (报告……代表建议、批评和意见办理情况)
+                    + "(报告(?:(?!情况|办理|议案|建议|审查|执行|预算|决算|计划)[^，。；,]){0,16}?工作|作[^，。；,]{0,10}?工作报告"
+                    + "|作报告(?=[，。,；]|$))");
     /** An opinion on a report the committee heard: ……报告的审议意见. */
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 

@@ -154,6 +154,14 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isIssuerAndDay("桂平市人大常委会办公室　　2017年3月15日"));
         assertFalse(FrontMatter.isIssuerAndDay("2017年3月15日，市人大常委会办公室召开会议"));
         assertFalse(FrontMatter.isSalutation("各位代表、各位委员和列席人员认真审议了报告。"));
+        // the other reports titled without 关于, and a list of appointments; not as a section's heading or a sentence
+        for (String title : List.of("区人大代表刘晓燕2024年度履职报告", "2024年度述职报告", "全县农村饮用水安全工作专题调研报告",
+                "食品安全法执法检查报告", "2024年代表建议办理情况报告", "甘肃省人民代表大会常务委员会任免名单", "致辞")) {
+            assertTrue(FrontMatter.isTitle(title), title);
+        }
+        for (String line : List.of("三、专题调研报告", "（二）执法检查报告", "会议听取了调研组的调研报告，提出了意见。")) {
+            assertFalse(FrontMatter.isTitle(line), line);
+        }
     }
 
     @Test

@@ -120,6 +120,19 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aReportOnTheDeputiesProposalsDeliveredOnTheCommitteesBehalfIsNoWorkReport() throws Exception {
+        String opening = "各位代表：\n我受市人民代表大会常务委员会委托，向大会报告市十五届人大二次会议代表建议、批评和意见办理情况，请予审议。\n"
+                + "市十五届人大二次会议期间，代表共提出建议、批评和意见526件，已全部办理完毕并答复代表。\n";
+        assertEquals(Kind.OTHER, ingest(opening).metadata().kind());
+        assertEquals(Kind.OTHER, ingest("关于市十五届人大二次会议代表建议、批评和意见办理情况的报告\n"
+                + "——2019年1月15日在绵阳市第十五届人民代表大会第三次会议上\n绵阳市人大常委会副主任　何光明\n" + opening).metadata().kind());
+        for (String work : List.of("向大会报告工作", "向大会报告常委会一年来的主要工作", "向大会作常委会工作报告", "向大会作报告")) {
+            Report r = ingest("各位代表：\n现在，我代表市人民代表大会常务委员会，" + work + "，请予审议。\n一年来，常委会依法履职。\n");
+            assertEquals(Kind.REPORT, r.metadata().kind(), work);
+        }
+    }
+
+    @Test
     void joinsColumnBreaksEvenInsideAWord() throws Exception {
         Report r = ingest(String.join("\n",
                 "各位代表：",
