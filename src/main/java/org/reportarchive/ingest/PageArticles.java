@@ -72,7 +72,11 @@ final class PageArticles {
                     && (t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t))
                     && HeadingRecognizer.numbering(t).isEmpty() && closes(lines.get(previous).text())) {
                 int next = SourceLines.nextKept(lines, reasons, i);
-                if (next >= 0 && opensAnotherDocument(lines.get(next).text())) {
+                if (next >= 0 && titleGoesOn(lines.get(next).text())) {
+                    next = SourceLines.nextKept(lines, reasons, next); // (a title over two lines: 法制委员会 / 关于……的报告)
+                }
+                if (next >= 0 && (opensAnotherDocument(lines.get(next).text())
+                        || FrontMatter.isTitle(t) && PERIOD.matcher(lines.get(next).text().strip()).matches())) {
                     for (int j = i; j < lines.size(); j++) {
                         reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
                     }
@@ -108,6 +112,16 @@ final class PageArticles {
                 || NEWS_LEAD.matcher(line.strip()).find()
                 || FrontMatter.parseDelivery(line).filter(d -> d.congress() != null || d.session() != null).isPresent());
     }
+
+    /** The second line of a title set over two, the issuer's over the subject's: 关于……审议结果的报告. */
+    private static boolean titleGoesOn(String line) {
+        String t = line.strip();
+        return t.length() <= FOLLOWING_TITLE && noSentence(t) && HeadingRecognizer.numbering(t).isEmpty()
+                && (t.startsWith("关于") || FrontMatter.isTitle(t));
+    }
+
+    /** A period or a day in brackets under a title: （2022年1月—2022年12月）, （2022年12月28日）. */
+    private static final Pattern PERIOD = Pattern.compile("^[（(][0-9０-９〇一二三四五六七八九十]{4}年[^（）()。，]{0,30}[)）]$");
 
     /** A news item's lead under its headline: 本报讯……, 9月2日，区人大常委会召开…… */
     private static final Pattern NEWS_LEAD = Pattern.compile(

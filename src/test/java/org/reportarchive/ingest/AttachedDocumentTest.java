@@ -37,4 +37,23 @@ class AttachedDocumentTest {
         assertEquals(0, Copies.count(r, RemovalReason.OTHER_ARTICLE));
         assertTrue(Copies.texts(r).contains("附："), Copies.texts(r).toString());
     }
+
+    @Test
+    void aDocumentAfterTheReportsClosingWithItsTitleOverTwoLinesOrAListUnderItsPeriodIsThePages() throws Exception {
+        String report = "甘肃省人民代表大会常务委员会工作报告\n——2009年1月12日在甘肃省第十一届人民代表大会第二次会议上\n"
+                + "各位代表：\n我受省人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
+                + "一、2008年主要工作\n一年来，共举行常委会会议7次，制定和修改地方性法规11件。\n以上报告，请予审议。\n";
+        Report r = Copies.ingest(report + "甘肃省人民代表大会法制委员会\n关于《甘肃省农村扶贫开发条例（草案）》审议结果的报告\n"
+                + "——2009年1月15日在甘肃省第十一届人民代表大会第二次会议主席团第三次会议上\n"
+                + "甘肃省人民代表大会法制委员会主任委员　王立德\n大会主席团：\n现将审议结果报告如下：\n以上报告和条例草案修改稿，请予审议。\n");
+        assertEquals(7, Copies.count(r, RemovalReason.OTHER_ARTICLE));
+        assertEquals("以上报告，请予审议。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        Report list = Copies.ingest(report + "甘肃省人民代表大会常务委员会任免名单\n（2008年1月—2008年12月）\n一、任命\n"
+                + "黄建华为省人民政府教育厅厅长\n二、免去\n张国栋的省人民政府教育厅厅长职务\n");
+        assertEquals(6, Copies.count(list, RemovalReason.OTHER_ARTICLE));
+        assertEquals("以上报告，请予审议。", Copies.texts(list).get(Copies.texts(list).size() - 1));
+        // the report's own signature under its closing, its committee's name and day, is the report's
+        Report signed = Copies.ingest(report + "甘肃省人民代表大会常务委员会\n2009年1月12日\n");
+        assertEquals(0, Copies.count(signed, RemovalReason.OTHER_ARTICLE));
+    }
 }
