@@ -57,9 +57,11 @@
     <#assign layout = content.removed?filter(r -> r.layout)>
     <summary>编者处理：删去非正文 ${content.removedCount} 行，编者注 ${content.noteCount} 条</summary>
     <#if stripped?has_content>
-    <p>原文中不属于报告的内容未予发布（内容见构建日志）：</p>
+    <p>原文中不属于报告的内容未予发布；展开各项可查看删去的原文：</p>
     <ul>
-      <#list stripped as r><li>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行</li></#list>
+      <#list stripped as r><li><details class="removed"><summary>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行</summary>
+        <ul class="removed-lines"><#list r.items as x><li><span class="line-no">第${x.line?c}行</span> ${x.text}</li></#list></ul>
+      </details></li></#list>
     </ul>
     <#else>
     <p>原文中没有需要删去的网页或版面内容。</p>

@@ -41,7 +41,16 @@ public record ReportPage(String id, String title, String description, List<Strin
      * not stripped but read as their characters, and {@code layout} for marks of a copy's layout (line numbers,
      * Markdown's quotation and bold marks), taken off lines whose text is kept.
      */
-    public record RemovalGroup(String label, List<Integer> lines, boolean restored, boolean layout) {
+    public record RemovalGroup(String label, List<Integer> lines, boolean restored, boolean layout,
+                               List<RemovedText> items) {
+        public RemovalGroup {
+            lines = List.copyOf(lines);
+            items = List.copyOf(items);
+        }
+    }
+
+    /** What was taken off a source line, as the reader may check it. */
+    public record RemovedText(int line, String text) {
     }
 
     /** A heading (or run-in heading) of the table of contents. */

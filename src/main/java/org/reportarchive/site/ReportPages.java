@@ -143,18 +143,18 @@ final class ReportPages {
     }
 
     private static List<ReportPage.RemovalGroup> removed(List<Removal> removals) {
-        Map<String, List<Integer>> byReason = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
+        Map<RemovalReason, List<Integer>> byReason = new LinkedHashMap<>();
+        Map<RemovalReason, List<ReportPage.RemovedText>> texts = new LinkedHashMap<>();
         for (Removal r : removals) {
-            List<Integer> lines = byReason.computeIfAbsent(r.reason().name(), k -> new ArrayList<>());
+            List<Integer> lines = byReason.computeIfAbsent(r.reason(), k -> new ArrayList<>());
             if (lines.isEmpty() || lines.get(lines.size() - 1) != r.line()) {
                 lines.add(r.line()); // each line once (a line may hold several restored references)
             }
-            labels.put(r.reason().name(), r.reason().label());
+            texts.computeIfAbsent(r.reason(), k -> new ArrayList<>()).add(new ReportPage.RemovedText(r.line(), r.text()));
         }
         List<ReportPage.RemovalGroup> out = new ArrayList<>();
-        byReason.forEach((k, lines) -> out.add(new ReportPage.RemovalGroup(labels.get(k), lines,
-                RemovalReason.valueOf(k).restores(), RemovalReason.valueOf(k).marksLayout())));
+        byReason.forEach((reason, lines) -> out.add(new ReportPage.RemovalGroup(reason.label(), lines, reason.restores(),
+                reason.marksLayout(), texts.get(reason))));
         return out;
     }
 }
