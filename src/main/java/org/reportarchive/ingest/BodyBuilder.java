@@ -114,8 +114,13 @@ final class BodyBuilder {
                     || !column.isSet() && stopsInWord(line.text()))
                     && !endsInColumn(line.text()) && startsRunningText(next.text())
                     || continuesOnto(line.text(), next.text());
-            footnotes = uniqueIds(FootnoteSection.parse(pageNotes != null ? pageNotes.notes() : section, strays,
-                    pageNotes == null, wraps, noteJoins), warnings);
+            List<SourceLine> entryLines = pageNotes != null ? pageNotes.notes() : section;
+            List<Footnote> parsed = FootnoteSection.parse(entryLines, strays, pageNotes == null, wraps, noteJoins);
+            if (pageNotes != null) {
+                parsed = termsTheTextMarks(parsed, FootnoteSection.parse(entryLines, new ArrayList<>(), true, wraps,
+                        new ArrayList<>()), main);
+            }
+            footnotes = uniqueIds(parsed, warnings);
             if (footnotes.isEmpty() && pageNotes == null) {
                 // no entry after all: the heading and its lines are the text's
                 footnoteTitle = null;
@@ -363,6 +368,58 @@ final class BodyBuilder {
      * Whether text ends with a note's term, or with the last part of it in quotation marks or after them (河长制（1）,
      * 代表建议“三见面”（3） after “三见面”, 赣南苏区振兴（2）).
      */
+    /**
+     * A page's notes, each with the term it defines when the text marks that term with its marker (“民呼我应”① over
+     * ①“民呼我应”：指……); a note of another kind, ② 数据来源：…… under ……偏高②, defines no term.
+     *
+     * @param plain  the notes read without terms
+     * @param termed the same notes read with them
+     */
+    private static List<Footnote> termsTheTextMarks(List<Footnote> plain, List<Footnote> termed, List<SourceLine> text) {
+        if (plain.size() != termed.size()) {
+            return plain;
+        }
+        List<Footnote> out = new ArrayList<>();
+        for (int i = 0; i < plain.size(); i++) {
+            Footnote f = termed.get(i);
+            boolean marked = false;
+            for (SourceLine line : text) {
+                String t = line.text();
+                for (String marker : markersOf(f.label())) {
+                    for (int at = t.indexOf(marker); at >= 0 && !marked; at = t.indexOf(marker, at + 1)) {
+                        marked = termJustBefore(t.substring(0, at), f.term());
+                    }
+                }
+            }
+            out.add(marked ? f : plain.get(i));
+        }
+        return out;
+    }
+
+    /** The most characters between a page's note's term and its marker: 基层单元建设② for 基层单元. */
+    private static final int TERM_TO_MARKER = 4;
+
+    /** Whether a text ends with a term, or with a term and a few characters of the same clause after it. */
+    private static boolean termJustBefore(String before, String term) {
+        if (endsWithTerm(before, term)) {
+            return true;
+        }
+        String t = term.strip().replaceAll("^[“\"「《]|[”\"」》]$", "");
+        int at = t.length() < 2 ? -1 : before.lastIndexOf(t);
+        String gap = at < 0 ? "" : before.substring(at + t.length());
+        return at >= 0 && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+
+    /** How a page's note's number may stand in the text: ①, [1], ［1］, 【1】. */
+    private static List<String> markersOf(String label) {
+        int n = Integer.parseInt(label);
+        List<String> markers = new ArrayList<>(List.of("[" + label + "]", "［" + label + "］", "【" + label + "】"));
+        if (n >= 1 && n <= 20) {
+            markers.add(String.valueOf((char) ('\u2460' + n - 1)));
+        }
+        return markers;
+    }
+
     private static boolean endsWithTerm(CharSequence before, String term) {
         if (term == null || term.isBlank()) {
             return false;

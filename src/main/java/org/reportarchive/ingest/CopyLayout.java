@@ -26,7 +26,7 @@ record CopyLayout(Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer
     }
 
     /** Whether a page's break stands between two lines: one of the lines between them was a page's own. */
-    private boolean pageBreakBetween(int line, int next) {
+    boolean pageBreakBetween(int line, int next) {
         for (int k = line + 1; k < next; k++) {
             if (pageLines.contains(k)) {
                 return true;

@@ -37,15 +37,17 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
     static PageFootNotes find(List<SourceLine> lines, CopyLayout layout) {
         List<int[]> blocks = new ArrayList<>();
         for (int r = 0; r + 1 < lines.size(); r++) {
-            if (!RULE.matcher(lines.get(r).text().strip()).matches()) {
+            boolean ruled = RULE.matcher(lines.get(r).text().strip()).matches();
+            // (a copy that lost the rule, a drawn line: the notes alone, defining what the text marks after a word,
+            // where the page ends)
+            int start = ruled ? r + 1 : r;
+            Matcher first = NOTE.matcher(lines.get(start).text().strip());
+            if (!first.lookingAt() || !(ruled ? markedAbove(lines, r, first.group(1))
+                    : r > 0 && markedAfterWordAbove(lines, r, first.group(1)) && defines(lines.get(r).text()))) {
                 continue;
             }
-            Matcher first = NOTE.matcher(lines.get(r + 1).text().strip());
-            if (!first.lookingAt() || !markedAbove(lines, r, first.group(1))) {
-                continue;
-            }
-            int end = r + 1;
-            for (int j = r + 2; j < lines.size(); j++) {
+            int end = start;
+            for (int j = start + 1; j < lines.size(); j++) {
                 String t = lines.get(j).text().strip();
                 // a note's line, or the line a note's words go on in (right under it or over a page's break, its
                 // sentence not ended)
@@ -57,10 +59,14 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
                 }
                 end = j;
             }
-            blocks.add(new int[] {r, end});
+            if (!ruled && (end + 1 >= lines.size()
+                    || !layout.pageBreakBetween(lines.get(end).number(), lines.get(end + 1).number()))) {
+                continue; // (without a rule, only the foot of a page the text goes on after)
+            }
+            blocks.add(new int[] {ruled ? r : -1, start, end});
             r = end;
         }
-        if (blocks.isEmpty() || blocks.get(blocks.size() - 1)[1] == lines.size() - 1 && blocks.size() == 1) {
+        if (blocks.isEmpty() || blocks.get(blocks.size() - 1)[2] == lines.size() - 1 && blocks.size() == 1) {
             return null;
         }
         List<SourceLine> text = new ArrayList<>();
@@ -68,13 +74,33 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
         List<SourceLine> rules = new ArrayList<>();
         int block = 0;
         for (int i = 0; i < lines.size(); i++) {
-            while (block < blocks.size() && i > blocks.get(block)[1]) {
+            while (block < blocks.size() && i > blocks.get(block)[2]) {
                 block++;
             }
-            boolean inBlock = block < blocks.size() && i >= blocks.get(block)[0] && i <= blocks.get(block)[1];
-            (!inBlock ? text : i == blocks.get(block)[0] ? rules : notes).add(lines.get(i));
+            int[] b = block < blocks.size() ? blocks.get(block) : null;
+            (b != null && i == b[0] ? rules : b != null && i >= b[1] && i <= b[2] ? notes : text).add(lines.get(i));
         }
         return new PageFootNotes(text, notes, rules);
+    }
+
+    /** A note that defines its term: ①“民呼我应”：指……, ②全过程人民民主基层单元：指……. */
+    private static final Pattern DEFINES = Pattern.compile("^\\S{1,4}?[^，。；]{2,30}?(：|:|——|，是指|是指|指)");
+
+    private static boolean defines(String line) {
+        return DEFINES.matcher(line.strip()).lookingAt();
+    }
+
+    /** Whether a note's marker stands in the text above it right after a word or a quotation (……机制①, “民呼我应”①). */
+    private static boolean markedAfterWordAbove(List<SourceLine> lines, int note, String marker) {
+        for (int k = 0; k < note; k++) {
+            String t = lines.get(k).text();
+            for (int at = t.indexOf(marker); at >= 0; at = t.indexOf(marker, at + 1)) {
+                if (at > 0 && (Character.isLetterOrDigit(t.charAt(at - 1)) || "”》」’".indexOf(t.charAt(at - 1)) >= 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a note's marker stands in the text above its rule. */

@@ -464,6 +464,33 @@ class ReportIngesterTest {
     }
 
     @Test
+    void notesAtAPagesFootWithoutTheirRuleAreTheReportsNotesWhenTheyDefineWhatTheTextMarks() throws Exception {
+        String page = String.join("\n", "重庆市渝北区人民代表大会常务委员会工作报告", "各位代表：",
+                "　　（一）深化基层立法联系点建设。深化“民呼我应”①机制，全年承接",
+                "法规草案意见征询任务24件。推进全过程人民民主基层单元建设②，围绕",
+                "①“民呼我应”：指区人大常委会将群众通过基层立法联系点等渠道",
+                "反映的意见建议，统一收集、跟踪督办、及时反馈的工作机制。", "②全过程人民民主基层单元：指依托镇街、村社区设立的基层民主实践阵地。",
+                "", "- 2 -", "", "渝北区人大常委会工作报告", "镇街、村社区、园区建成基层单元156个。", "　　（二）拓宽人民群众有序参与渠道。",
+                "", "- 3 -", "", "渝北区人大常委会工作报告", "　　以上报告，请予审议。");
+        Report r = ingest(page);
+        assertEquals(List.of("“民呼我应”", "全过程人民民主基层单元"), r.footnotes().stream().map(Footnote::term).toList());
+        assertTrue(r.footnotes().get(0).definition().endsWith("及时反馈的工作机制。"), r.footnotes().toString());
+        List<String> texts = Copies.texts(r);
+        assertTrue(texts.contains("（一）深化基层立法联系点建设。深化“民呼我应”机制，全年承接法规草案意见征询任务24件。"
+                + "推进全过程人民民主基层单元建设，围绕镇街、村社区、园区建成基层单元156个。"), texts.toString());
+        assertEquals(List.of("1", "2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        // a list numbered ①② at a page's foot, or notes that define nothing the text marks, stay the text's
+        Report list = ingest(String.join("\n", "各位代表：", "　　常委会重点做了两项工作：", "①修订议事规则，规范会议程序；",
+                "②完善代表联络机制，密切同人民群众的联系。", "", "- 2 -", "", "　　以上报告，请予审议。"));
+        assertTrue(list.footnotes().isEmpty(), list.footnotes().toString());
+        assertTrue(Copies.texts(list).contains("①修订议事规则，规范会议程序；"), Copies.texts(list).toString());
+        // a note of another kind under a rule defines no term
+        Report source = ingest(String.join("\n", "各位代表：", "我市城区供水管网漏损率偏高②，推进供水立法①。", "———————————",
+                "①供水立法：指制定城市供水节水条例。", "② 数据来源：《2014年城市供水统计年报》。", "", "— 2 —", "", "以上报告，请予审议。"));
+        assertEquals(List.of("供水立法", ""), source.footnotes().stream().map(Footnote::term).toList());
+    }
+
+    @Test
     void aGlossarysEntriesMayStartWithTheMarkerTheTextUses() throws Exception {
         Report r = ingest(String.join("\n", "各位代表：", "围绕“三个定位”【注1】开展调研，推进洱海流域“三线”【注2】管控。", "名词解释",
                 "【注1】“三个定位”：指努力成为民族团结进步示范区、生态文明建设排头兵、面向南亚东南亚辐射中心。",
