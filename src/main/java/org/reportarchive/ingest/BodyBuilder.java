@@ -658,7 +658,7 @@ final class BodyBuilder {
             // set over two pages)
             if (current != null && !own && (continuesOnto(current.text(), lastLine(current), t)
                     || fillsColumn(current, column, t, out.isEmpty() ? null : out.get(out.size() - 1))
-                            && !headingAtFoot(current, line)
+                            && !headingAtFoot(current, line, indented)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
                     || indented != null && continuesUnindented(current, column, line, indented, layout)
                     || indented != null && opensAnItem(current, column, line, indented)
@@ -758,10 +758,28 @@ final class BodyBuilder {
     /** A mark that ends a clause or a sentence: not a heading's 、 after its number. */
     private static final Pattern CLAUSE_MARK = Pattern.compile("[，。；！？：,;:!?]");
 
-    /** Whether a segment is a numbered heading at a page's foot: lines were taken off between it and the line. */
-    private static boolean headingAtFoot(Segment current, SourceLine line) {
+    /**
+     * Whether a segment is a numbered heading at a page's foot, whole: lines were taken off between it and the line,
+     * and the line is not the rest of its words that the page's break cut off.
+     */
+    private static boolean headingAtFoot(Segment current, SourceLine line, Set<Integer> indented) {
         return current.joins().isEmpty() && line.number() > current.lastLine() + 1
-                && HeadingRecognizer.numbering(current.text()).isPresent();
+                && HeadingRecognizer.numbering(current.text()).isPresent() && !headingsTail(current.text(), line, indented);
+    }
+
+    /** The longest rest of a heading that a page's break cut off. */
+    private static final int HEADING_TAIL = 15;
+
+    /**
+     * Whether a line is the last words of a heading that stops inside a word at a page's foot (……密切同人民群 / — 4 — /
+     * 众的联系): a few words without a clause's mark, not indented as a paragraph is, and no heading of its own.
+     */
+    private static boolean headingsTail(String heading, SourceLine line, Set<Integer> indented) {
+        String h = heading.strip();
+        String t = line.text().strip();
+        return !h.isEmpty() && Character.isLetterOrDigit(h.codePointBefore(h.length())) && !t.isEmpty()
+                && t.length() <= HEADING_TAIL && !CLAUSE_MARK.matcher(t).find() && HeadingRecognizer.numbering(t).isEmpty()
+                && (indented == null || !indented.contains(line.number()));
     }
 
     /** The words of a segment's last source line. */
@@ -951,8 +969,9 @@ final class BodyBuilder {
 
     /** Whether a segment is a numbered heading a column wrapped over two lines: （一）坚持立法先行， / 夯实法治根基. */
     private static boolean isWrappedHeading(Segment segment) {
+        // (a heading may end in a quoted or titled name, ……美丽中国“江西样 / 板”: no sentence's stop)
         return segment.joins().size() == 1 && segment.text().length() <= WRAPPED_HEADING
-                && HeadingRecognizer.numbering(segment.text()).isPresent() && !HeadingRecognizer.endsSentence(segment.text());
+                && HeadingRecognizer.numbering(segment.text()).isPresent() && !endsInColumn(segment.text());
     }
 
     /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：……, 表　…… */

@@ -435,6 +435,30 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aHeadingAPagesBreakCutInAWordGoesOnInItsLastWordsAndOneThatEndsInAQuotedNameIsAHeading() throws Exception {
+        String head = "赣州市人民代表大会常务委员会工作报告\n各位代表：\n　　我代表赣州市人民代表大会常务委员会，向大会报告工作，\n请予审议。\n"
+                + "　　四、依法行使决定权任免权，保证市委意图顺利实现\n　　坚持党委决策、人大决定、政府执行相统一，依法作出关于\n"
+                + "批准2017年市本级财政决算的决议、关于设立“赣州市法治宣传\n教育日”的决定等决议决定11项。坚持党管干部原则与人大依法\n"
+                + "任免相统一，全年任免国家机关工作人员136人次，组织任前法\n律知识考试9场，颁发任命书、组织宪法宣誓7次，增强了被任命\n"
+                + "人员的宪法意识和公仆意识。\n";
+        Report r = Copies.ingest(head + "　　五、尊重代表主体地位，充分发挥代表作用，密切同人民群\n— 4 —\n赣州市人大常委会工作报告\n"
+                + "众的联系\n　　坚持把代表工作作为常委会的基础性工作，不断完善代表工\n作机制，为代表依法履职提供服务保障。\n"
+                + "　　（一）密切常委会与代表的联系\n　　常委会组成人员直接联系代表326名。\n");
+        assertEquals(List.of("四、依法行使决定权任免权，保证市委意图顺利实现", "五、尊重代表主体地位，充分发挥代表作用，密切同人民群众的联系",
+                "（一）密切常委会与代表的联系"), r.headings().stream().map(h -> h.text()).toList());
+        assertEquals(2, r.headings().get(2).level());
+        // the heading's own words end at the page's foot: the next page's paragraph is the text's
+        Report whole = Copies.ingest(head + "　　五、尊重代表主体地位，充分发挥代表作用\n— 4 —\n赣州市人大常委会工作报告\n"
+                + "　　坚持把代表工作作为常委会的基础性工作。\n");
+        assertTrue(texts(whole).contains("五、尊重代表主体地位，充分发挥代表作用"), texts(whole).toString());
+        assertTrue(texts(whole).contains("坚持把代表工作作为常委会的基础性工作。"), texts(whole).toString());
+        Report quoted = Copies.ingest(head + "　　（三）加强生态环境保护监督，助力打造美丽中国“江西样\n板”\n"
+                + "　　开展大气污染防治法执法检查，督促整改问题128个。\n　　（四）关注保障和改善民生\n　　开展专题调研3次。\n");
+        assertTrue(quoted.headings().stream().anyMatch(h -> h.text().equals("（三）加强生态环境保护监督，助力打造美丽中国“江西样板”")),
+                quoted.headings().toString());
+    }
+
+    @Test
     void aListOfNamesInASentenceIsNoParagraphsRunTogether() {
         StringBuilder names = new StringBuilder("区第十八届人民代表大会第一次会议选举产生的市人大代表名单：");
         for (String n : List.of("丁　力", "王　红", "王建国", "石　磊", "田　野", "朱卫东", "许　静", "孙伟峰", "李　平", "沈　洁")) {
