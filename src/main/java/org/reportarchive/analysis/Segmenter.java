@@ -35,7 +35,7 @@ public final class Segmenter {
     }
 
     /**
-     * Adds words to the custom dictionary (in their matching view, quotation marks removed) before the next text
+     * Adds words to the custom dictionary (in their matching view, simplified and quotation marks removed) before the next text
      * is segmented.
      *
      * @param nature    the part-of-speech tag they get
@@ -53,7 +53,7 @@ public final class Segmenter {
     private static void register() {
         synchronized (PENDING) {
             for (String[] w : PENDING) {
-                String word = TextFolding.fold(w[0]).replace("\"", "");
+                String word = Simplified.of(TextFolding.fold(w[0])).replace("\"", "");
                 if (word.length() > 1 && !CustomDictionary.contains(word)) {
                     CustomDictionary.add(word, w[1]);
                 }

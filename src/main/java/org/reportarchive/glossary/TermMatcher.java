@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.reportarchive.analysis.Segmenter;
 import org.reportarchive.analysis.TextAnalysis;
+import org.reportarchive.text.Simplified;
 import org.reportarchive.text.TextFolding;
 import org.reportarchive.model.GlossaryEntry;
 
@@ -61,7 +62,8 @@ public final class TermMatcher {
         boolean none = true;
         for (GlossaryEntry e : entries) {
             for (String surface : e.surfaces()) {
-                String folded = TextFolding.fold(surface);
+                // (in the matching view: a report's own entry may be written in traditional characters, 三個延邊)
+                String folded = Simplified.of(TextFolding.fold(surface));
                 if (folded.isEmpty()) {
                     continue;
                 }

@@ -23,7 +23,8 @@ class TermMatcherTest {
             entry("liang-yuan", "两院"),
             entry("yi-fu-liang-yuan", "一府两院"),
             entry("1-7-n", "1+7+N"),
-            entry("si-ge-ji-guan", "四个机关"));
+            entry("si-ge-ji-guan", "四个机关"),
+            entry("san-ge-yan-bian", "三個延邊")); // (a report's own entry, as its traditional text writes it)
 
     static TermMatcher matcher;
 
@@ -66,6 +67,13 @@ class TermMatcherTest {
         assertEquals(List.of("ren-da-dai-biao-zhi-jia@3+3"), found("代表进“家”入“站”"));
         assertEquals(List.of("ren-da-dai-biao-zhi-jia@3+3"), found("代表进「家」入「站」"));
         assertEquals(List.of(), found("代表进家入户走访"), "the short form counts only in quotation marks");
+    }
+
+    @Test
+    void anEntryWrittenInTraditionalCharactersMatchesInEitherScript() {
+        assertEquals(List.of("san-ge-yan-bian@7+4"), found("緊緊圍繞州委「三個延邊」建設目標"));
+        assertEquals(List.of("san-ge-yan-bian@7+4"), found("紧紧围绕州委“三个延边”建设目标"));
+        assertEquals(List.of("si-ge-ji-guan@4+4"), found("牢牢把握四個機關定位"));
     }
 
     @Test
