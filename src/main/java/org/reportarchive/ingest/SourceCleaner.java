@@ -65,6 +65,7 @@ final class SourceCleaner {
         ListedItems.keep(lines, reasons);
         ListedItems.keepTableCells(lines, reasons);
         TableNotes.keep(lines, reasons);
+        SectionOrnaments.mark(lines, reasons);
         BarePageNumbers.mark(lines, reasons);
         InfoBox.mark(lines, reasons);
         AdvertisementLines.mark(lines, reasons);

@@ -35,7 +35,8 @@ public enum RemovalReason {
             "各段连成一行时留下的段首缩进"),
     TABLE_FRAME("the box-drawn frame of a table set in text, read as layout", "文本表格的框线"),
     NOTE_RULE("the rule a word processor sets over the notes at a page's foot", "页下注的分隔线"),
-    INFO_BOX("an encyclopedia's summary box, contents and section titles around the report", "百科信息栏及目录");
+    INFO_BOX("an encyclopedia's summary box, contents and section titles around the report", "百科信息栏及目录"),
+    ORNAMENT("a post's decorative section number over a heading of the same number (01, 02 …)", "装饰性序号");
 
     private final String description;
     private final String label;

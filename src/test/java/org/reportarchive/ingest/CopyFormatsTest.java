@@ -124,6 +124,22 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aPostsDecorativeSectionNumbersOverItsHeadingsAreThePagesOrnament() throws Exception {
+        String post = REPORT + "\n01\n\n一、坚持党的全面领导\n常委会严格执行重大事项请示报告制度。\n\n02\n\n"
+                + "二、依法加强监督工作\n常委会听取审议专项工作报告12项。\n\nPART 03\n三、发挥代表作用\n代表提出建议86件。\n";
+        Report r = ingest(post);
+        assertEquals(List.of(8, 13, 18), r.removals().stream().filter(x -> x.reason() == RemovalReason.ORNAMENT)
+                .map(Removal::line).toList());
+        assertEquals(List.of("一、坚持党的全面领导", "二、依法加强监督工作", "三、发挥代表作用"),
+                r.headings().stream().map(Heading::text).toList());
+        // one alone, or numbers that are not their headings', are the text's
+        Report one = ingest(REPORT + "\n01\n\n一、坚持党的全面领导\n常委会严格执行重大事项请示报告制度。\n");
+        assertTrue(one.removals().stream().noneMatch(x -> x.reason() == RemovalReason.ORNAMENT), one.removals().toString());
+        Report other = ingest(REPORT + "\n5\n\n一、坚持党的全面领导\n常委会执行报告制度。\n\n6\n\n二、依法加强监督工作\n常委会听取报告。\n");
+        assertTrue(other.removals().stream().noneMatch(x -> x.reason() == RemovalReason.ORNAMENT), other.removals().toString());
+    }
+
+    @Test
     void superscriptNumbersMarkNotesThatHaveTheirNumbers() throws Exception {
         Report r = ingest(REPORT + "常委会服务海洋强省¹建设，开展“一法一条例”²执法检查，新建绿地120万m²。\n"
                 + "注释\n¹海洋强省：指加快建设海洋强省的重大部署。\n²“一法一条例”：指海洋环境保护法和本省条例。\n");

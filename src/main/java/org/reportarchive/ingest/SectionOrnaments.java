@@ -1,0 +1,58 @@
+package org.reportarchive.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * A post's decorative section numbers: {@code 01}, {@code 02} … (or {@code PART 01}) alone on a line, each right over
+ * the section's heading of the same number ({@code 01} / {@code 一、坚持党的全面领导……}), as a platform's editor sets
+ * them. They number what the headings number already; as a run of two or more, in order, they are the page's
+ * ornament, not the report's words.
+ */
+final class SectionOrnaments {
+
+    /** A section's number set alone: 01, 2, PART 03, NO.4. */
+    private static final Pattern NUMBER = Pattern.compile("^(?:(?i:part|no\\.?)[\\s\\u3000]*)?0?([1-9][0-9]?)$");
+    /** A heading's own number: 一、, （二）, 3. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile(
+            "^[（(]?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）、.．]");
+    /** The fewest ornaments that make a run. */
+    private static final int RUN = 2;
+
+    private SectionOrnaments() {
+    }
+
+    static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        List<Integer> run = new ArrayList<>();
+        int previous = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = reasons[i] == null ? NUMBER.matcher(lines.get(i).text().strip()) : null;
+            if (m == null || !m.matches()) {
+                continue;
+            }
+            int value = Integer.parseInt(m.group(1));
+            if (value != headingNumber(lines, reasons, i) || !run.isEmpty() && value != previous + 1) {
+                continue;
+            }
+            run.add(i);
+            previous = value;
+        }
+        if (run.size() >= RUN) {
+            run.forEach(i -> reasons[i] = RemovalReason.ORNAMENT);
+        }
+    }
+
+    /** The number of the heading on the next line that is not blank, or -1. */
+    private static int headingNumber(List<SourceLine> lines, RemovalReason[] reasons, int at) {
+        int next = SourceLines.nextKept(lines, reasons, at);
+        String t = next < 0 ? "" : lines.get(next).text().strip();
+        Matcher h = HEADING_NUMBER.matcher(t);
+        if (!h.find() || HeadingRecognizer.numbering(t).isEmpty()) {
+            return -1;
+        }
+        return ChineseNumbers.parse(ChineseNumbers.toHalfWidthDigits(h.group(1)));
+    }
+}
