@@ -57,6 +57,14 @@ final class PublicationLine {
     private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?"
             + "(?:(\\S{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志)"
             + "[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
+    /**
+     * A gazette's masthead on its issue's first page, over lines of their own: its name (芜湖市人民代表大会常务委员会公报),
+     * its issue (2020年第1期（总第一百二十三期）) and who edits it (……办公室编印).
+     */
+    private static final Pattern GAZETTE_NAME = Pattern.compile(
+            "^\\S{2,30}(人民代表大会常务委员会|人大常委会|人民代表大会)(公报|会刊)$");
+    private static final Pattern GAZETTE_ISSUE = Pattern.compile(
+            "^\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*[期号].*$");
     /** An issue of a gazette or a journal, its year and its number: 2024年第1期. */
     private static final Pattern ISSUE = Pattern.compile("(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*期");
     /** A people's congress newsletter's masthead: 人大工作简报. */
@@ -239,6 +247,11 @@ final class PublicationLine {
                     kept.add(bare);
                 }
                 source = source == null ? name : source;
+                continue;
+            }
+            if (GAZETTE_NAME.matcher(view).matches() || GAZETTE_ISSUE.matcher(ChineseNumbers.toHalfWidthDigits(view)).matches()) {
+                source = source == null && GAZETTE_NAME.matcher(view).matches() ? bare : source;
+                kept.add(bare); // (the issue's line: its year dates a day without one)
                 continue;
             }
             Matcher newsletter = NEWSLETTER.matcher(view);

@@ -72,6 +72,24 @@ class PublicationLineTest {
         assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION),
                 BoilerplateRules.defaults().classify("井冈山报数字报", false));
         assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("点击：1286", false));
+        // the page without 第 (A11版：珠三角), as a Macau e-paper prints it
+        Publication macau = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "澳門日報　電子版"),
+                new Removal(2, RemovalReason.PUBLICATION, "2015年1月28日　星期三　　A11版：珠三角")), ui);
+        assertEquals("澳門日報", macau.source());
+        assertEquals("2015-01-28", macau.date());
+        assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION),
+                BoilerplateRules.defaults().classify("2015年1月28日　星期三　　A11版：珠三角", false));
+    }
+
+    @Test
+    void aGazettesMastheadOverItsOwnLinesNamesItAndItsIssue() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "甘肃省人民代表大会常务委员会公报"),
+                new Removal(2, RemovalReason.PUBLICATION, "2009年第1期（总第一百二十六期）"),
+                new Removal(3, RemovalReason.PUBLICATION, "甘肃省人民代表大会常务委员会办公厅编印")), ui);
+        assertEquals("甘肃省人民代表大会常务委员会公报", p.source());
+        assertEquals(2009, PublicationLine.issue(p)[0]);
+        assertEquals(1, PublicationLine.issue(p)[1]);
     }
 
     @Test
