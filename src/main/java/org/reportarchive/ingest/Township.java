@@ -35,6 +35,9 @@ final class Township {
      * alone may be another site's, one that reposts the report (湖南人大网, 地址：湖南省长沙市开福区……).
      */
     private static final Pattern OWNER = Pattern.compile("(主办|承办|版权所有)(单位)?[:：]?[\\s\\u3000]*([^\\s\\u3000]{2,30})");
+    /** A county's own body named as a page's source: 来源：南安市人大常委会, 来源：中共南安市委宣传部. */
+    private static final Pattern COUNTY_SOURCE = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
+            + "(\\p{IsHan}{2,12}?(?:县|市|区|旗)(?:人民代表大会常务委员会|人大常委会|人民政府|融媒体中心|委宣传部))");
 
     /** The level a township's place has. */
     static final String LEVEL = "township";
@@ -139,6 +142,10 @@ final class Township {
             Matcher owner = OWNER.matcher(s);
             while (owner.find()) {
                 texts.add(owner.group(3)); // who runs the page: a county's portal is the township's county's
+            }
+            Matcher source = COUNTY_SOURCE.matcher(s);
+            while (source.find()) {
+                texts.add(source.group(1)); // the county's body that posted it: the township's county's
             }
             // the township named in full on the page, its county before it: 昆山市周庄镇人大官方公众号
             for (int at = s.indexOf(township.name()); at > 0; at = s.indexOf(township.name(), at + 1)) {

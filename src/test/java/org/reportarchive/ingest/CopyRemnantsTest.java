@@ -686,6 +686,12 @@ class CopyRemnantsTest {
         Report full = Copies.ingest(report + "来源：修水县荷塘镇人民政府　　发布时间：2014-01-20\n");
         assertEquals("九江市", full.metadata().city());
         assertEquals("江西省", full.metadata().province());
+        // the county's congress or government that posted it, as the page's source
+        for (String source : List.of("来源：修水县人大常委会　　发布时间：2014-01-20", "来源：修水县人民政府")) {
+            Report posted = Copies.ingest(source + "\n\n" + report);
+            assertEquals("九江市", posted.metadata().city(), source);
+        }
+        assertEquals(null, Copies.ingest("来源：九江日报\n\n" + report).metadata().city(), "a paper names no county");
         // no county on the page: the town, without a city, and a warning; never the 和县 of 领导和县人大常委会
         Report alone = Copies.ingest(report);
         assertEquals("荷塘镇", alone.metadata().place().name());
