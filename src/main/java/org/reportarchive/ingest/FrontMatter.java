@@ -65,7 +65,8 @@ public final class FrontMatter {
                     + "|.{2,40}?(决议|决定))$");
     private static final Pattern TITLE_HEAD = Pattern.compile(
             "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)"
-                    + "((第?[0-9０-９〇零一二三四五六七八九十百两]+次)?(全体)?会议|[^，。\\s]{2,16}(委员会|办公室|办公厅))?$");
+                    + "((第?[0-9０-９〇零一二三四五六七八九十百两]+次)?(全体)?会议|[^，。\\s]{2,16}(委员会|办公室|办公厅)"
+                    + "|[^，。\\s]{0,10}(执法检查组|检查组|调研组|视察组))?$");
     /** One of those a speech addresses, as its salutation names them. */
     private static final String ADDRESSED = "(尊敬的)?(各位\\p{IsHan}{0,4}?(代表|委员|同志|领导|来宾|嘉宾|朋友|议员|选民)|同志们|朋友们"
             + "|女士们|先生们|代表们|委员们)";

@@ -166,7 +166,9 @@ final class TitleBlock {
             String t = line.text();
             if (h.titleLine == null && i + 2 < lines.size() && FrontMatter.isTitleHead(t)
                     && lines.get(i + 1).number() == line.number() + 1 && lines.get(i + 2).number() == line.number() + 2
-                    && !FrontMatter.isTitle(lines.get(i + 1).text()) && !FrontMatter.isTitle(lines.get(i + 2).text())
+                    && !FrontMatter.isTitle(lines.get(i + 1).text())
+                    // (the third a title's end, 实施情况的报告, under a 关于 that is none: 关于检查《……法》 / 实施情况的报告)
+                    && (!FrontMatter.isTitle(lines.get(i + 2).text()) || lines.get(i + 1).text().strip().startsWith("关于"))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(lines.get(i + 1).text(), lines.get(i + 2).text()))) {
                 // a body's name over a title set over two lines: ……财政经济委员会 / 关于……和2023年 / 预算草案的审查结果报告
                 String rest = FrontMatter.joinTitle(lines.get(i + 1).text(), lines.get(i + 2).text());

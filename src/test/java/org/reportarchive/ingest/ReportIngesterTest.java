@@ -917,6 +917,13 @@ class ReportIngesterTest {
         assertEquals("武汉市人民代表大会财政经济委员会关于武汉市2022年预算执行情况和2023年预算草案的审查结果报告",
                 three.metadata().title());
         assertEquals("title, lines joined", three.metadata().sources().get("title"));
+        // an inspection group over a title whose last line is a title's end (实施情况的报告)
+        for (String issuer : List.of("海城市人大常委会执法检查组", "海城市人民代表大会常务委员会教育科学文化卫生工作委员会")) {
+            Report group = ingest(issuer + "\n关于检查《中华人民共和国食品安全法》\n实施情况的报告\n"
+                    + "——2017年8月24日在海城市第十七届人民代表大会常务委员会第五次会议上\n主任、各位副主任、秘书长、各位委员：\n"
+                    + "根据年度监督工作计划，执法检查组对食品安全法实施情况进行了检查。\n");
+            assertEquals(issuer + "关于检查《中华人民共和国食品安全法》实施情况的报告", group.metadata().title());
+        }
         // a law the opening cites names no congress of the report's
         Report cited = ingest("宪法宣誓仪式主持词\n（2022年12月30日）\n同志们：\n"
                 + "根据《全国人民代表大会常务委员会关于实行宪法宣誓制度的决定》的规定，现在举行宪法宣誓仪式。\n"
