@@ -43,7 +43,7 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
             int start = ruled ? r + 1 : r;
             Matcher first = NOTE.matcher(lines.get(start).text().strip());
             if (!first.lookingAt() || !(ruled ? markedAbove(lines, r, first.group(1))
-                    : r > 0 && markedAfterWordAbove(lines, r, first.group(1)) && defines(lines.get(r).text()))) {
+                    : r > 0 && defines(lines.get(r).text()) && markedAfterWordAbove(lines, r, first.group(1)))) {
                 continue;
             }
             int end = start;

@@ -19,6 +19,8 @@ final class SectionOrnaments {
     /** A heading's own number: 一、, （二）, 3. */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^[（(]?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）、.．]");
+    /** The longest line an ornament is, spaces and all. */
+    private static final int WIDTH = 12;
     /** The fewest ornaments that make a run. */
     private static final int RUN = 2;
 
@@ -29,7 +31,8 @@ final class SectionOrnaments {
         List<Integer> run = new ArrayList<>();
         int previous = 0;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = reasons[i] == null ? NUMBER.matcher(lines.get(i).text().strip()) : null;
+            String t = lines.get(i).text();
+            Matcher m = reasons[i] == null && t.length() <= WIDTH ? NUMBER.matcher(t.strip()) : null;
             if (m == null || !m.matches()) {
                 continue;
             }
