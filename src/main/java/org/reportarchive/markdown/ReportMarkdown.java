@@ -264,7 +264,7 @@ public final class ReportMarkdown {
     private JBakeHeader header(Report report) {
         ReportMetadata m = report.metadata();
         JBakeHeader h = new JBakeHeader()
-                .put("title", m.title() != null ? m.title() : "（无标题）" + report.source())
+                .put("title", report.displayTitle())
                 .put("date", m.date() != null ? m.date().toString()
                         : m.year() != null ? m.year() + "-01-01" : UNKNOWN_DATE)
                 .put("type", "report")

@@ -22,6 +22,32 @@ public record Report(String id, String source, ReportMetadata metadata, List<Blo
         warnings = List.copyOf(warnings);
     }
 
+    /** The title, or for a report without one its opening words, as listings and its page name it. */
+    public String displayTitle() {
+        return metadata.title() != null ? metadata.title() : untitled(openingWords(), source);
+    }
+
+    /** The opening words of the first paragraph that is more than an address (各位代表：), or null. */
+    public String openingWords() {
+        for (Paragraph p : paragraphs()) {
+            String t = p.text().strip();
+            if (t.length() > ADDRESS && !t.endsWith("：") && !t.endsWith(":")) {
+                return t.codePointCount(0, t.length()) <= OPENING ? t : t.substring(0, t.offsetByCodePoints(0, OPENING)) + "……";
+            }
+        }
+        return null;
+    }
+
+    /** The longest paragraph read as an address, not the text's opening. */
+    private static final int ADDRESS = 12;
+    /** The most characters of a text's opening that name a report without a title. */
+    private static final int OPENING = 24;
+
+    /** How a report without a title is named: its opening words, or its source file's name when it has none. */
+    public static String untitled(String opening, String source) {
+        return "（无标题）" + (opening != null ? opening : source);
+    }
+
     public List<Paragraph> paragraphs() {
         return body.stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast).toList();
     }

@@ -151,7 +151,7 @@ final class IndexStage {
         Map<String, ReportRef> refs = new LinkedHashMap<>();
         for (ReportCard c : cards) {
             ReportMetadata m = c.metadata();
-            refs.put(c.id(), new ReportRef(c.id(), Listings.title(m, c.summary().source()), Listings.place(m),
+            refs.put(c.id(), new ReportRef(c.id(), c.summary().displayTitle(), Listings.place(m),
                     Listings.when(m), c.url(), m.year(), m.city() != null ? m.city() : m.placeName()));
         }
         GlossaryPages pages = new GlossaryPages(in.glossary(), refs, in.host(), markdown);

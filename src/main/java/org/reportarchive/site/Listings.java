@@ -23,13 +23,8 @@ public final class Listings {
                 names.add(t.name());
             }
         }
-        return new ReportRow(r.id(), r.url(), title(m, r.summary().source()), place(m), within(m), when(m),
+        return new ReportRow(r.id(), r.url(), r.summary().displayTitle(), place(m), within(m), when(m),
                 m.kind().label(), m.incomplete(), r.summary().paragraphs(), names);
-    }
-
-    /** The report's title, or the source file's name for a report without one. */
-    public static String title(ReportMetadata m, String source) {
-        return m.title() == null ? "（无标题）" + source : m.title();
     }
 
     /** The report's place, or why it has none. */

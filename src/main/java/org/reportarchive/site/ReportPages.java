@@ -64,7 +64,7 @@ final class ReportPages {
     static ReportPage page(Report report, List<ThemeShare> shares, Map<String, Theme> themes, String placeUrl,
                            List<GlossaryEntry> linked, String body, List<Figure> figures) {
         ReportMetadata m = report.metadata();
-        String title = Listings.title(m, report.source());
+        String title = report.displayTitle();
         String when = m.date() != null || m.year() != null ? Listings.when(m) : "不详";
         String place = m.place() != null ? m.place().name() : m.anonymised() ? "原文已匿名，不作推断" : "不详";
         String province = Listings.within(m);

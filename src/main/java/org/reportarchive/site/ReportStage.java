@@ -233,7 +233,7 @@ final class ReportStage {
         List<SearchUnit> units = new ArrayList<>();
         List<BitSet> words = new ArrayList<>();
         units.add(new SearchUnit("report-title", SearchUnit.HEADING,
-                Listings.title(report.metadata(), report.source())));
+                report.displayTitle()));
         words.add(null);
         for (Block b : report.body()) {
             units.add(new SearchUnit(b.id(), b instanceof Heading ? SearchUnit.HEADING : SearchUnit.BODY, b.text()));

@@ -77,7 +77,7 @@ final class SearchPart {
         for (ThemeShare t : c.themes()) {
             facets.add("theme-" + t.slug());
         }
-        return new SearchIndexWriter.DocMeta(c.url(), Listings.title(m, c.summary().source()), Listings.place(m),
+        return new SearchIndexWriter.DocMeta(c.url(), c.summary().displayTitle(), Listings.place(m),
                 Listings.when(m), m.kind().label(), facets);
     }
 

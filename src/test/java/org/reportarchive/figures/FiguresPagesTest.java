@@ -25,7 +25,7 @@ class FiguresPagesTest {
         ReportMetadata m = new ReportMetadata("报告" + i, new Place("乐山市", "511100", "prefecture", "乐山市", "四川省"),
                 LocalDate.of(year, 1, 10), year, null, null, null, null, null, Kind.REPORT, null, false, null, false,
                 List.of(), List.of(), Map.of());
-        return new ReportCard(new ReportSummary("r" + i, "r" + i + ".txt", m, 1, 10, 0, 0, List.of(), List.of(), false),
+        return new ReportCard(new ReportSummary("r" + i, "r" + i + ".txt", m, 1, 10, 0, 0, List.of(), List.of(), false, null),
                 List.of(), figures);
     }
 

@@ -23,7 +23,7 @@ class ReportIdsTest {
     }
 
     private static ReportSummary summary(String source, String id, ReportMetadata m, boolean fixed) {
-        return new ReportSummary(id, source, m, 1, 1, 0, 0, List.of(), List.of(), fixed);
+        return new ReportSummary(id, source, m, 1, 1, 0, 0, List.of(), List.of(), fixed, null);
     }
 
     @Test

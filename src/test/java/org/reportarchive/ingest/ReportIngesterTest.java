@@ -23,6 +23,7 @@ import org.reportarchive.model.Paragraph;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportSummary;
 import org.reportarchive.model.ReportMetadata;
 
 /** Ingest rules on documents constructed for the purpose: other cities, formats and accidents. */
@@ -113,6 +114,9 @@ class ReportIngesterTest {
         assertNull(m.date());
         assertNull(m.speaker());
         assertEquals(Kind.OTHER, m.kind(), "nothing says what it is");
+        assertEquals("（无标题）市人大常委会坚持党的领导，依法履职，各项工作取得……", r.displayTitle(),
+                "named by its opening words, not by its file's");
+        assertEquals(r.displayTitle(), ReportSummary.of(r, false).displayTitle());
         assertEquals(2, r.paragraphs().size());
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("title:") && w.contains("no title")));
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("kind:")));

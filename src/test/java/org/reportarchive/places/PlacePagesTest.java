@@ -22,7 +22,7 @@ class PlacePagesTest {
     private static ReportCard card(String id, Place place, int year) {
         ReportMetadata m = new ReportMetadata("报告" + id, place, LocalDate.of(year, 1, 10), year, null, null, null,
                 null, null, Kind.REPORT, null, false, null, false, List.of(), List.of(), Map.of());
-        return new ReportCard(new ReportSummary(id, id + ".txt", m, 1, 10, 0, 0, List.of(), List.of(), false),
+        return new ReportCard(new ReportSummary(id, id + ".txt", m, 1, 10, 0, 0, List.of(), List.of(), false, null),
                 List.of(), List.of());
     }
 

@@ -37,7 +37,7 @@ class ThemePagesTest {
                     LocalDate.of(2000 + i % 20, 1, 1), 2000 + i % 20, null, null, null, null, null, Kind.REPORT, null,
                     false, null, false, List.of(), List.of(), Map.of());
             ReportSummary s = new ReportSummary("r" + i, "r" + i + ".txt", m, 1, 10, 0, 0, List.of(), List.of(),
-                    false);
+                    false, null);
             cards.put(s.id(), new ReportCard(s, List.of(new ThemeShare("li-fa", 0.5)), List.of()));
             passages.add(new ThemePassage("li-fa", "r" + i, "p1", "制定条例，推进立法。"));
             passages.add(new ThemePassage("li-fa", "r" + i, "p2", "开展立法调研。"));
