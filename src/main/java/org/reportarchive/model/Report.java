@@ -31,15 +31,18 @@ public record Report(String id, String source, ReportMetadata metadata, List<Blo
     public String openingWords() {
         for (Paragraph p : paragraphs()) {
             String t = p.text().strip();
-            if (t.length() > ADDRESS && !t.endsWith("：") && !t.endsWith(":")) {
+            if (!t.isEmpty() && !(t.length() <= ADDRESS && ADDRESSED.matcher(t).find())) {
                 return t.codePointCount(0, t.length()) <= OPENING ? t : t.substring(0, t.offsetByCodePoints(0, OPENING)) + "……";
             }
         }
         return null;
     }
 
-    /** The longest paragraph read as an address, not the text's opening. */
-    private static final int ADDRESS = 12;
+    /** The longest paragraph read as an address (各位代表、同志们：), not the text's opening. */
+    private static final int ADDRESS = 24;
+    /** Those an address names, at its end: 各位代表：, 尊敬的主任、各位副主任、秘书长、各位委员：, 大会主席团： */
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
+            "(代表|同志|委员|领导|主任|来宾|朋友|选民|主席团|秘书长|们)[^，。；]{0,6}[：:！!]$");
     /** The most characters of a text's opening that name a report without a title. */
     private static final int OPENING = 24;
 

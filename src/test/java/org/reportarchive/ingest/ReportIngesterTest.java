@@ -117,6 +117,8 @@ class ReportIngesterTest {
         assertEquals("（无标题）市人大常委会坚持党的领导，依法履职，各项工作取得……", r.displayTitle(),
                 "named by its opening words, not by its file's");
         assertEquals(r.displayTitle(), ReportSummary.of(r, false).displayTitle());
+        assertEquals("（无标题）现将调研情况报告如下：", ingest("各位代表、同志们：\n现将调研情况报告如下：\n一、基本情况\n").displayTitle(),
+                "an address is no opening; a sentence that ends in a colon is");
         assertEquals(2, r.paragraphs().size());
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("title:") && w.contains("no title")));
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("kind:")));
