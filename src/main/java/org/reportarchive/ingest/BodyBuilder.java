@@ -412,8 +412,8 @@ final class BodyBuilder {
 
     /** How a page's note's number may stand in the text: ①, [1], ［1］, 【1】. */
     private static List<String> markersOf(String label) {
-        int n = Integer.parseInt(label);
         List<String> markers = new ArrayList<>(List.of("[" + label + "]", "［" + label + "］", "【" + label + "】"));
+        int n = label.matches("[0-9]{1,2}") ? Integer.parseInt(label) : 0;
         if (n >= 1 && n <= 20) {
             markers.add(String.valueOf((char) ('\u2460' + n - 1)));
         }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The notes a word processor sets at the foot of each page, each page's under a rule ({@code ———————————} /
- * {@code ① ……}), as a copy of the pages keeps them: the text goes on under them (the next page's paragraphs, the
+ * {@code ① ……}), or right over the page's break when the copy lost the rule (a drawn line) and the notes define what
+ * the text marks ({@code ……“民呼我应”①机制} / {@code ①“民呼我应”：指……} / {@code - 2 -}), as a copy of the pages keeps them: the text goes on under them (the next page's paragraphs, the
  * document's closing and its attachment), its sentence too. The notes are the report's, in their order; the rules are
  * the pages' layout; the text is every other line. Notes under one rule at the very end, with nothing under them, are
  * not these: they are the notes the text's end holds, read as such.

@@ -63,6 +63,7 @@ final class PublicationLine {
      */
     private static final Pattern GAZETTE_NAME = Pattern.compile(
             "^\\S{2,30}(人民代表大会常务委员会|人大常委会|人民代表大会)(公报|会刊)$");
+    /** The line of a gazette's masthead that gives its issue: 2009年第1期（总第一百二十六期）. */
     private static final Pattern GAZETTE_ISSUE = Pattern.compile(
             "^\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*[期号].*$");
     /** An issue of a gazette or a journal, its year and its number: 2024年第1期. */
@@ -249,9 +250,10 @@ final class PublicationLine {
                 source = source == null ? name : source;
                 continue;
             }
-            if (GAZETTE_NAME.matcher(view).matches() || GAZETTE_ISSUE.matcher(ChineseNumbers.toHalfWidthDigits(view)).matches()) {
-                source = source == null && GAZETTE_NAME.matcher(view).matches() ? bare : source;
-                kept.add(bare); // (the issue's line: its year dates a day without one)
+            boolean gazetteName = GAZETTE_NAME.matcher(view).matches();
+            if (gazetteName || GAZETTE_ISSUE.matcher(ChineseNumbers.toHalfWidthDigits(view)).matches()) {
+                source = source == null && gazetteName ? bare : source;
+                kept.add(bare); // (the issue's line too: its year dates a day without one)
                 continue;
             }
             Matcher newsletter = NEWSLETTER.matcher(view);
