@@ -25,6 +25,7 @@ import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.RunInHeading;
 import org.reportarchive.text.Simplified;
+import org.reportarchive.text.WordBreaks;
 
 /**
  * Turns the report's text lines into headings and paragraphs: joins paragraphs split by newspaper column
@@ -194,8 +195,10 @@ final class BodyBuilder {
                 headingNo++;
                 headings.add(new PendingHeading(blocks.size(), heading.get()));
                 String id = "s" + headingNo;
-                FootnoteMarkers.Extracted ex = markers(FrontMatter.stripMarkdownHeading(seg.text()), id, seg.firstLine(),
-                        labels, entries, refCounts, notes, warnings);
+                String text = FrontMatter.stripMarkdownHeading(seg.text());
+                FootnoteMarkers.Extracted ex = markersFollowTheirTerms(text, labels, entries)
+                        ? markers(text, id, seg.firstLine(), labels, entries, refCounts, notes, warnings)
+                        : new FootnoteMarkers.Extracted(text, List.of(), List.of());
                 blocks.add(new Heading(id, 0, ex.text(), heading.get(), seg.firstLine(), ex.refs()));
                 addColumnBreakNotes(notes, id, ex.text(), seg);
                 continue;
@@ -406,7 +409,7 @@ final class BodyBuilder {
         }
         String t = term.strip().replaceAll("^[“\"「《]|[”\"」》]$", "");
         int at = t.length() < 2 ? -1 : before.lastIndexOf(t);
-        String gap = at < 0 ? "" : before.substring(at + t.length());
+        String gap = at < 0 ? "" : before.substring(at + t.length()).replaceAll("[”」》’\"]", "");
         return at >= 0 && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
@@ -498,14 +501,11 @@ final class BodyBuilder {
     }
 
     /**
-     * A block's text with the markers of the report's notes taken out and counted, and a note and a warning for each
-     * marker no note has. A reference mark stands for a note the same mark leads (a table's own 联络站* is no link
-     * to 代表联络站).
+     * A text with the markers of the report's notes taken out. A reference mark stands for a note the same mark leads
+     * (a table's own 联络站* is no link to 代表联络站).
      */
-    private static FootnoteMarkers.Extracted markers(String text, String id, int line, Set<String> labels,
-                                                     List<Footnote> entries, Map<String, Integer> refCounts,
-                                                     List<EditorialNote> notes, List<String> warnings) {
-        FootnoteMarkers.Extracted ex = FootnoteMarkers.extract(text, labels::contains, (before, marker) -> {
+    private static FootnoteMarkers.Extracted extract(String text, Set<String> labels, List<Footnote> entries) {
+        return FootnoteMarkers.extract(text, labels::contains, (before, marker) -> {
             for (Footnote f : entries) {
                 if (labels.contains(f.label()) && endsWithTerm(before, f.term())
                         && ("（(".indexOf(marker.charAt(0)) >= 0 || f.text().strip().startsWith(marker))) {
@@ -514,6 +514,31 @@ final class BodyBuilder {
             }
             return null;
         });
+    }
+
+    /**
+     * Whether a heading's markers each follow their note's term (（一）服务海洋强省¹建设); a number after a year
+     * (（二）2021年²以来……) under a note of another term is the heading's own, and so are the others then.
+     */
+    private static boolean markersFollowTheirTerms(String heading, Set<String> labels, List<Footnote> entries) {
+        FootnoteMarkers.Extracted ex = extract(heading, labels, entries);
+        for (FootnoteRef ref : ex.refs()) {
+            String before = ex.text().substring(0, ref.offset());
+            if (entries.stream().noneMatch(f -> f.label().equals(ref.label()) && termJustBefore(before, f.term()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A block's text with the markers of the report's notes taken out and counted, and a note and a warning for each
+     * marker no note has.
+     */
+    private static FootnoteMarkers.Extracted markers(String text, String id, int line, Set<String> labels,
+                                                     List<Footnote> entries, Map<String, Integer> refCounts,
+                                                     List<EditorialNote> notes, List<String> warnings) {
+        FootnoteMarkers.Extracted ex = extract(text, labels, entries);
         ex.refs().forEach(ref -> refCounts.merge(ref.label(), 1, Integer::sum));
         for (FootnoteRef ref : ex.unmatched()) {
             notes.add(note(notes, NoteKind.FOOTNOTE, id, ref.offset(),
@@ -772,14 +797,15 @@ final class BodyBuilder {
 
     /**
      * Whether a line is the last words of a heading that stops inside a word at a page's foot (……密切同人民群 / — 4 — /
-     * 众的联系): a few words without a clause's mark, not indented as a paragraph is, and no heading of its own.
+     * 众的联系): a few words without a clause's mark, not indented as a paragraph is, no heading of its own, and the
+     * break inside a word (not 人大机关 / 机关作风建设, a heading of its own).
      */
     private static boolean headingsTail(String heading, SourceLine line, Set<Integer> indented) {
         String h = heading.strip();
         String t = line.text().strip();
         return !h.isEmpty() && Character.isLetterOrDigit(h.codePointBefore(h.length())) && !t.isEmpty()
                 && t.length() <= HEADING_TAIL && !CLAUSE_MARK.matcher(t).find() && HeadingRecognizer.numbering(t).isEmpty()
-                && (indented == null || !indented.contains(line.number()));
+                && (indented == null || !indented.contains(line.number())) && WordBreaks.insideAWord(h, t);
     }
 
     /** The words of a segment's last source line. */
@@ -969,9 +995,30 @@ final class BodyBuilder {
 
     /** Whether a segment is a numbered heading a column wrapped over two lines: （一）坚持立法先行， / 夯实法治根基. */
     private static boolean isWrappedHeading(Segment segment) {
-        // (a heading may end in a quoted or titled name, ……美丽中国“江西样 / 板”: no sentence's stop)
         return segment.joins().size() == 1 && segment.text().length() <= WRAPPED_HEADING
-                && HeadingRecognizer.numbering(segment.text()).isPresent() && !endsInColumn(segment.text());
+                && HeadingRecognizer.numbering(segment.text()).isPresent() && !HeadingRecognizer.endsSentence(segment.text());
+    }
+
+    /**
+     * Whether a numbered segment a column wrapped, ending in a quoted or titled name without a sentence's stop
+     * (（三）……美丽中国“江西样 / 板”), is a heading: when another of its numbering is a heading on a line of its own (among
+     * paragraphs that open with their numbers, （三）……称赞代表联络站是“家门口的连心桥、 / 贴心站” is one of them).
+     */
+    private static boolean isWrappedHeadingEndingInAName(List<Segment> segments, int at) {
+        Segment seg = segments.get(at);
+        Optional<HeadingStyle> style = HeadingRecognizer.numbering(seg.text());
+        if (seg.joins().size() != 1 || seg.text().length() > WRAPPED_HEADING || style.isEmpty()
+                || endsInColumn(seg.text())) {
+            return false;
+        }
+        for (int k = 0; k < segments.size(); k++) {
+            Segment other = segments.get(k);
+            if (k != at && other.joins().isEmpty() && HeadingRecognizer.numbering(other.text()).equals(style)
+                    && HeadingRecognizer.standalone(other.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：……, 表　…… */
@@ -1095,7 +1142,7 @@ final class BodyBuilder {
     private static Optional<HeadingStyle> headingStyle(List<Segment> segments, int at, BitSet signature) {
         Segment seg = segments.get(at);
         // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
-        boolean whole = seg.joins().isEmpty() || isWrappedHeading(seg);
+        boolean whole = seg.joins().isEmpty() || isWrappedHeading(seg) || isWrappedHeadingEndingInAName(segments, at);
         // (nor a box's label of notes left in the text, 相关名词 or 知识链接 over lines that define nothing: no section)
         return whole && !signature.get(at) && !isRowOfNames(seg.text())
                 && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,10 +63,10 @@ final class MetadataResolver {
     private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
             "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
                     + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)"
-                    // its work (报告工作, 报告常委会工作, 作工作报告), not how the deputies' proposals were handled
-                    // (报告……代表建议、批评和意见办理情况)
-                    + "(报告(?:(?!情况|办理|议案|建议|审查|执行|预算|决算|计划)[^，。；,]){0,16}?工作|作[^，。；,]{0,10}?工作报告"
-                    + "|作报告(?=[，。,；]|$))");
+                    // its work (报告工作, 报告常委会一年来依法履职情况, 作工作报告), not another matter it reports on, how the
+                    // deputies' proposals were handled (报告……代表建议、批评和意见办理情况), a budget, a plan's execution
+                    + "(报告|作报告|作[^，。；,]{0,10}?工作报告)(?![^，。；,]{0,30}?(代表建议|代表议案|议案|建议、批评和意见"
+                    + "|办理情况|审查结果|预算|决算|计划执行))");
     /** An opinion on a report the committee heard: ……报告的审议意见. */
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
@@ -675,7 +676,8 @@ final class MetadataResolver {
         }
         if (township.isPresent()) {
             // a township's congress: its own place, in the city and province of the county its page names
-            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), places);
+            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(),
+                    String.join("\n", body.stream().map(Block::text).toList()), places);
             sources.put("place", TITLE);
             if (p.city() != null) {
                 sources.put("city", township.get().county() != null ? TITLE : PAGE);
@@ -898,11 +900,38 @@ final class MetadataResolver {
             found = p;
         }
         String name = found == null ? "" : LEVEL_WORD.matcher(found.name()).replaceFirst("");
-        if (name.length() < 2 || body.stream().noneMatch(b -> Simplified.of(b.text()).contains(name))) {
+        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
+        if (name.length() < 2 || !mostNamed(text, name, found)) {
             return null;
         }
         sources.put("place", PUBLICATION);
         return found;
+    }
+
+    /**
+     * Whether a text names a county more often than any other county of its city (谱写会泽……, not a neighbour's 对与纳雍交界的
+     * 乌江流域 in a text that names its own 赫章 twice).
+     */
+    private boolean mostNamed(String text, String name, Place place) {
+        int own = occurrences(text, name);
+        if (own == 0) {
+            return false;
+        }
+        for (org.reportarchive.places.Division d : divisions.all()) {
+            if (d.isCountyLevel() && Objects.equals(d.prefecture(), place.city()) && !d.name().equals(place.name())
+                    && d.shortName() != null && d.shortName().length() >= 2 && occurrences(text, d.shortName()) >= own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** A place's own media, named as a page's source: 来源：会泽县融媒体中心, 来源：中共安吉县委宣传部. */

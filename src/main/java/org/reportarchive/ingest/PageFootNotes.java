@@ -44,7 +44,7 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
             int start = ruled ? r + 1 : r;
             Matcher first = NOTE.matcher(lines.get(start).text().strip());
             if (!first.lookingAt() || !(ruled ? markedAbove(lines, r, first.group(1))
-                    : r > 0 && defines(lines.get(r).text()) && markedAfterWordAbove(lines, r, first.group(1)))) {
+                    : r > 0 && termMarkedOnItsPage(lines, layout, r, first.group(1)))) {
                 continue;
             }
             int end = start;
@@ -84,21 +84,34 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
         return new PageFootNotes(text, notes, rules);
     }
 
-    /** A note that defines its term: ①“民呼我应”：指……, ②全过程人民民主基层单元：指……. */
-    private static final Pattern DEFINES = Pattern.compile("^\\S{1,4}?[^，。；]{2,30}?(：|:|——|，是指|是指|指)");
+    /** A note that defines its term, the term in group 1: ①“民呼我应”：指……, ②全过程人民民主基层单元：指……. */
+    private static final Pattern DEFINES = Pattern.compile(
+            "^(?:[\u2460-\u2473]|[\\[［【][0-9０-９]{1,3}[\\]］】])\\s*([^，。；：:]{2,30}?)(?:：|:|——|，是指|是指)");
 
-    private static boolean defines(String line) {
-        return DEFINES.matcher(line.strip()).lookingAt();
-    }
+    /** The most characters between a note's term and its marker in the text: 基层单元建设② for 基层单元. */
+    private static final int TERM_TO_MARKER = 4;
 
-    /** Whether a note's marker stands in the text above it right after a word or a quotation (……机制①, “民呼我应”①). */
-    private static boolean markedAfterWordAbove(List<SourceLine> lines, int note, String marker) {
-        for (int k = 0; k < note; k++) {
+    /**
+     * Whether a note without a rule defines a term the text of its own page marks with its marker: ①“民呼我应”：指…… under
+     * ……深化“民呼我应”①机制 (a list's ①每月一次接待：…… under another note's marker is the text's).
+     */
+    private static boolean termMarkedOnItsPage(List<SourceLine> lines, CopyLayout layout, int note, String marker) {
+        Matcher d = DEFINES.matcher(lines.get(note).text().strip());
+        if (!d.lookingAt()) {
+            return false;
+        }
+        String term = d.group(1).strip().replaceAll("^[“\"「《]|[”\"」》]$", "");
+        for (int k = note - 1; k >= 0; k--) {
             String t = lines.get(k).text();
             for (int at = t.indexOf(marker); at >= 0; at = t.indexOf(marker, at + 1)) {
-                if (at > 0 && (Character.isLetterOrDigit(t.charAt(at - 1)) || "”》」’".indexOf(t.charAt(at - 1)) >= 0)) {
+                int end = t.lastIndexOf(term, at);
+                String gap = end < 0 ? null : t.substring(end + term.length(), at).replaceAll("[”」》\"]", "");
+                if (gap != null && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit)) {
                     return true;
                 }
+            }
+            if (k > 0 && layout.pageBreakBetween(lines.get(k - 1).number(), lines.get(k).number())) {
+                return false; // (the page's own text only)
             }
         }
         return false;

@@ -14,8 +14,11 @@ import org.reportarchive.model.RemovalReason;
  */
 final class SectionOrnaments {
 
-    /** A section's number set alone: 01, 2, PART 03, NO.4. */
-    private static final Pattern NUMBER = Pattern.compile("^(?:(?i:part|no\\.?)[\\s\\u3000]*)?0?([1-9][0-9]?)$");
+    /**
+     * A section's number set alone as an ornament, with its zero or its word: 01, PART 03, NO.4 (a bare 1 over 一、 may
+     * be a page's number, the page starting with the section).
+     */
+    private static final Pattern NUMBER = Pattern.compile("^(?:0([1-9])|(?i:part|no\\.?)[\\s\\u3000]*0?([1-9][0-9]?))$");
     /** A heading's own number: 一、, （二）, 3. */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^[（(]?([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[)）、.．]");
@@ -36,7 +39,7 @@ final class SectionOrnaments {
             if (m == null || !m.matches()) {
                 continue;
             }
-            int value = Integer.parseInt(m.group(1));
+            int value = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (value != headingNumber(lines, reasons, i) || !run.isEmpty() && value != previous + 1) {
                 continue;
             }

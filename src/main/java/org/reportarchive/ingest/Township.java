@@ -123,7 +123,15 @@ final class Township {
     private static final int FULL_NAME = 10;
 
     static Place place(Named township, List<String> pageLines, PlaceFinder places) {
-        Division county = county(township, pageLines, places);
+        return place(township, pageLines, "", places);
+    }
+
+    /**
+     * @param body the report's text: a county's body named as the page's source is the township's county's only when
+     *             the text names no other county (a report reposted by a neighbour's congress names its own county)
+     */
+    static Place place(Named township, List<String> pageLines, String body, PlaceFinder places) {
+        Division county = county(township, pageLines, body, places);
         if (SUBDISTRICT.equals(township.level())) {
             return county == null ? null : county.place(); // the district's congress
         }
@@ -132,7 +140,7 @@ final class Township {
     }
 
     /** The one county-level unit the unit's title names before it, or its page's lines, or null. */
-    private static Division county(Named township, List<String> pageLines, PlaceFinder places) {
+    private static Division county(Named township, List<String> pageLines, String body, PlaceFinder places) {
         List<String> texts = new ArrayList<>();
         if (township.county() != null) {
             texts.add(township.county());
@@ -145,7 +153,12 @@ final class Township {
             }
             Matcher source = COUNTY_SOURCE.matcher(s);
             while (source.find()) {
-                texts.add(source.group(1)); // the county's body that posted it: the township's county's
+                // the county's body that posted it: the township's county's, unless the text names another county
+                // (a county of two characters, 和县 of 领导和县人大常委会, is no evidence in running text)
+                List<Division> posted = counties(source.group(1), places);
+                if (counties(Simplified.of(body), places).stream().allMatch(d -> posted.contains(d) || d.name().length() < 3)) {
+                    texts.add(source.group(1));
+                }
             }
             // the township named in full on the page, its county before it: 昆山市周庄镇人大官方公众号
             for (int at = s.indexOf(township.name()); at > 0; at = s.indexOf(township.name(), at + 1)) {

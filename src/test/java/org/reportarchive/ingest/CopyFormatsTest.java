@@ -137,6 +137,9 @@ class CopyFormatsTest {
         assertTrue(one.removals().stream().noneMatch(x -> x.reason() == RemovalReason.ORNAMENT), one.removals().toString());
         Report other = ingest(REPORT + "\n5\n\n一、坚持党的全面领导\n常委会执行报告制度。\n\n6\n\n二、依法加强监督工作\n常委会听取报告。\n");
         assertTrue(other.removals().stream().noneMatch(x -> x.reason() == RemovalReason.ORNAMENT), other.removals().toString());
+        // a bare 1, 2 over 一、, 二、 may be a page's number, the page starting with its section
+        Report pages = ingest(REPORT + "\n1\n\n一、坚持党的全面领导\n常委会执行报告制度。\n\n2\n\n二、依法加强监督工作\n常委会听取报告。\n");
+        assertTrue(pages.removals().stream().noneMatch(x -> x.reason() == RemovalReason.ORNAMENT), pages.removals().toString());
     }
 
     @Test
@@ -155,6 +158,11 @@ class CopyFormatsTest {
         assertEquals(List.of("1"), first.footnoteRefs().stream().map(ref -> ref.label()).toList());
         assertEquals("（一）服务海洋强省".length(), first.footnoteRefs().get(0).offset());
         assertTrue(h.warnings().stream().noneMatch(w -> w.contains("no marker")), h.warnings().toString());
+        // a superscript after a year, under a note of another term, is the heading's own
+        Report year = ingest(REPORT + "（一）2021年²以来的代表工作\n常委会开展“一法一条例”²执法检查。\n"
+                + "注释\n¹海洋强省：指加快建设海洋强省的重大部署。\n²“一法一条例”：指海洋环境保护法和本省条例。\n");
+        assertTrue(year.headings().stream().anyMatch(x -> x.text().equals("（一）2021年²以来的代表工作") && x.footnoteRefs().isEmpty()),
+                year.headings().toString());
     }
 
     @Test

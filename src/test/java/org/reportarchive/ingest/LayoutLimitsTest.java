@@ -456,6 +456,16 @@ class LayoutLimitsTest {
                 + "　　开展大气污染防治法执法检查，督促整改问题128个。\n　　（四）关注保障和改善民生\n　　开展专题调研3次。\n");
         assertTrue(quoted.headings().stream().anyMatch(h -> h.text().equals("（三）加强生态环境保护监督，助力打造美丽中国“江西样板”")),
                 quoted.headings().toString());
+        // a whole heading at a page's foot over a short line of its own on the next page: the break is no word's
+        Report own = Copies.ingest(head + "　　五、加强自身建设，努力打造让党放心让人民满意的人大机关\n— 4 —\n赣州市人大常委会工作报告\n"
+                + "机关作风建设\n　　常委会深入开展作风建设年活动，机关干部依法履职能力持续增强。\n");
+        assertTrue(texts(own).contains("五、加强自身建设，努力打造让党放心让人民满意的人大机关"), texts(own).toString());
+        assertTrue(texts(own).contains("机关作风建设"), texts(own).toString());
+        // a paragraph that opens with its number among paragraphs that do, wrapped, ending in a quotation: a paragraph
+        Report slogan = Copies.ingest(head + "　　（一）常委会组织代表开展集中视察3次，提出意见建议26条。\n"
+                + "　　（二）常委会推动代表联络站规范化建设，全市建成联络站186个。\n"
+                + "　　（三）群众亲切地称赞代表联络站是“家门口的连心桥、\n贴心站”\n");
+        assertTrue(slogan.headings().stream().noneMatch(h -> h.text().startsWith("（三）")), slogan.headings().toString());
     }
 
     @Test

@@ -199,6 +199,14 @@ class PageLayoutsTest {
         assertEquals(1, yearBefore.warnings().stream().filter(w -> w.startsWith("date:")).count(), yearBefore.warnings().toString());
         assertTrue(yearBefore.warnings().stream().anyMatch(w -> w.contains("2024年第1期")), yearBefore.warnings().toString());
         assertNull(EditorsNotes.dayInIssue("（1月9日至12日）", 2024, 1), "a span of days is no single day");
+        // journals the text lists are the text's: they neither date it nor publish it
+        Report cited = ingest(paper.replace("西藏日报　2024年1月13日　星期六　第02版：要闻\n\n", "")
+                .replace("圆满完成了各项议程。\n", "圆满完成了各项议程。\n相关经验先后在以下刊物刊发：\n《中国人大》　2017年第5期\n"
+                        + "《人民之声》　2018年第3期\n各位代表要认真宣传贯彻本次会议精神。\n"));
+        assertNull(cited.metadata().date());
+        assertNull(cited.metadata().publication());
+        assertTrue(cited.paragraphs().stream().anyMatch(x -> x.text().equals("《中国人大》　2017年第5期")),
+                cited.paragraphs().toString());
     }
 
     @Test

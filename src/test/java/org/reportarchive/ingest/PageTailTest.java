@@ -125,6 +125,10 @@ class PageTailTest {
         assertEquals("publication line", r.metadata().sources().get("place"));
         assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
         assertEquals("会泽县", ingest(post.replace("来源：会泽县融媒体中心", "来源：中共会泽县委宣传部")).metadata().placeName());
+        // a neighbour's media, in a text that names its own county more often, says nothing; nor does a tie
+        String neighbour = post.replace("各位代表，让我们", "常委会与富源交界的河流开展协同监督，服务富源、会泽两地群众。\n各位代表，让我们")
+                .replace("来源：会泽县融媒体中心", "来源：富源县融媒体中心");
+        assertEquals(null, ingest(neighbour).metadata().placeName());
         // a text that does not name the county, a paper's source, or a source of another level says nothing
         for (String other : List.of(post.replace("谱写会泽", "谱写全县"), post.replace("会泽县融媒体中心", "曲靖日报"),
                 post.replace("会泽县融媒体中心", "曲靖市融媒体中心"))) {
@@ -155,6 +159,8 @@ class PageTailTest {
                 "申请→受理→审查→决定", "字体设计：县文化馆")) {
             assertFalse(rules.classify(line, true).isPresent(), line);
         }
+        // a flow set with arrows under the text (an attachment's steps) is the text's too
+        assertFalse(rules.classify("群众提出诉求→代表登记→分类转办→跟踪督办→反馈评价", false).isPresent());
         // around the text, a title or a listed item that names 广告, 热线 or 优惠 says what it is; an ad does not
         for (String line : List.of("关于《临河市户外广告设置管理办法（草案）》的说明", "2．区人民政府关于12345政务服务便民热线运行情况的报告",
                 "1．区人民政府关于落实减税降费优惠政策情况的报告")) {

@@ -132,7 +132,8 @@ class ReportIngesterTest {
         assertEquals(Kind.OTHER, ingest(opening).metadata().kind());
         assertEquals(Kind.OTHER, ingest("关于市十五届人大二次会议代表建议、批评和意见办理情况的报告\n"
                 + "——2019年1月15日在绵阳市第十五届人民代表大会第三次会议上\n绵阳市人大常委会副主任　何光明\n" + opening).metadata().kind());
-        for (String work : List.of("向大会报告工作", "向大会报告常委会一年来的主要工作", "向大会作常委会工作报告", "向大会作报告")) {
+        for (String work : List.of("向大会报告工作", "向大会报告常委会一年来的主要工作", "向大会作常委会工作报告", "向大会作报告",
+                "向大会报告市人大常委会一年来依法履职情况", "向大会报告常委会执行县十四届人大三次会议决议和过去一年的主要工作")) {
             Report r = ingest("各位代表：\n现在，我代表市人民代表大会常务委员会，" + work + "，请予审议。\n一年来，常委会依法履职。\n");
             assertEquals(Kind.REPORT, r.metadata().kind(), work);
         }
@@ -489,6 +490,11 @@ class ReportIngesterTest {
         Report list = ingest(String.join("\n", "各位代表：", "　　常委会重点做了两项工作：", "①修订议事规则，规范会议程序；",
                 "②完善代表联络机制，密切同人民群众的联系。", "", "- 2 -", "", "　　以上报告，请予审议。"));
         assertTrue(list.footnotes().isEmpty(), list.footnotes().toString());
+        // nor does such a list under a true note's marker: its items define nothing the page marks
+        Report both = ingest(page.replace("　　以上报告，请予审议。", "　　常委会推行代表“三个一”制度：\n①每月一次接待：代表进站接待选民；\n"
+                + "②每季一次走访：代表走访联系的选民；\n\n- 4 -\n\n　　以上报告，请予审议。"));
+        assertEquals(2, both.footnotes().size(), both.footnotes().toString());
+        assertTrue(Copies.texts(both).contains("①每月一次接待：代表进站接待选民；"), Copies.texts(both).toString());
         assertTrue(Copies.texts(list).contains("①修订议事规则，规范会议程序；"), Copies.texts(list).toString());
         // a note of another kind under a rule defines no term
         Report source = ingest(String.join("\n", "各位代表：", "我市城区供水管网漏损率偏高②，推进供水立法①。", "———————————",
