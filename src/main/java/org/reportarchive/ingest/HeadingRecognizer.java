@@ -109,6 +109,9 @@ public final class HeadingRecognizer {
         if (!t.isEmpty() && "—–－-".indexOf(t.charAt(0)) >= 0) {
             return false; // a subtitle led by a dash, under a section's heading (——以有力监督回应群众期盼), is none
         }
+        if (DAY_ALONE.matcher(t).matches() || t.indexOf('→') >= 0) {
+            return false; // a day alone (a signature's, 2021年1月6日) or a flow of steps (申请→受理→审查→决定) is none
+        }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0) {
@@ -118,6 +121,11 @@ public final class HeadingRecognizer {
         return line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 .count() >= 2;
     }
+
+    /** A day alone: 2021年1月6日, 二〇一三年一月十日, 2024年1月. */
+    private static final Pattern DAY_ALONE = Pattern.compile(
+            "^[0-9０-９〇零一二三四五六七八九○]{4}[\\s\\u3000]*年[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{1,2}[\\s\\u3000]*月"
+                    + "([\\s\\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\\s\\u3000]*日)?$");
 
     /** Cells set apart by wide spaces: three or more, or two of which one is a number. */
     private static boolean isRowOfCells(String line) {

@@ -44,6 +44,11 @@ class HeadingRecognizerTest {
         // a subtitle led by a dash under a section's heading is the section's, no heading of its own
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("——以有力监督回应群众期盼"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("—以代表履职汇聚发展合力"));
+        // a signature's day and a flow of steps are no sections
+        for (String line : java.util.List.of("2021年1月6日", "二〇一三年一月十日", "2024年1月", "申请→受理→审查→决定")) {
+            assertEquals(Optional.empty(), HeadingRecognizer.standalone(line), line);
+        }
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("2023年工作回顾"));
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("2023年主要任务"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("地"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("各位代表，这是一句话。"));
