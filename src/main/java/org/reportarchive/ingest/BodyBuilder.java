@@ -1108,7 +1108,7 @@ final class BodyBuilder {
         // (a closing bracket in the words of the last line's clause does not end its sentence: 紧扣中国（绵阳） / 科技城建设)
         boolean bracketGoesOn = (p.endsWith("）") || p.endsWith(")")) && !endsInColumn(lastLine);
         if (!running || HeadingRecognizer.endsSentence(previous) && !bracketGoesOn
-                || HeadingRecognizer.standalone(previous).isPresent() && !clause
+                || HeadingRecognizer.standalone(previous).isPresent() && !clause && !closesItsPair(previous, next)
                 || FrontMatter.isSalutation(previous)) {
             return false;
         }
@@ -1130,6 +1130,21 @@ final class BodyBuilder {
                 && !HeadingRecognizer.endsSentence(last) && n.length() <= ORPHAN && HeadingRecognizer.endsSentence(n)
                 && n.substring(0, n.length() - 1).codePoints()
                 .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /** The most characters of a line that closes the title or the quotation the line above left open. */
+    private static final int CLOSING_PART = 12;
+
+    /**
+     * Whether a line closes, within its first words, the title or quotation the line above opened and left open:
+     * （一）《新余市城市市容和环境卫 / 生管理条例》, （三）“……履职连心 / 桥” (a numbered line so cut is one item).
+     */
+    private static boolean closesItsPair(String previous, String next) {
+        String p = previous.strip();
+        String n = next.strip();
+        char closer = p.lastIndexOf('《') > p.lastIndexOf('》') ? '》' : p.lastIndexOf('“') > p.lastIndexOf('”') ? '”' : 0;
+        int at = closer == 0 ? -1 : n.indexOf(closer);
+        return at > 0 && at < CLOSING_PART && n.substring(0, at).indexOf(closer == '》' ? '《' : '“') < 0;
     }
 
     /** An opening title mark or quotation mark that the line does not close: the text goes on elsewhere. */

@@ -466,6 +466,11 @@ class LayoutLimitsTest {
                 + "　　（二）常委会推动代表联络站规范化建设，全市建成联络站186个。\n"
                 + "　　（三）群众亲切地称赞代表联络站是“家门口的连心桥、\n贴心站”\n");
         assertTrue(slogan.headings().stream().noneMatch(h -> h.text().startsWith("（三）")), slogan.headings().toString());
+        // a numbered item whose title or quotation the line's end left open goes on in the line that closes it
+        Report items = Copies.ingest(head + "　　2016年，常委会审议通过地方性法\n规两部：\n　　（一）《新余市城市市容和环境卫\n生管理条例》\n"
+                + "　　（二）《新余市仙女湖水体保护条\n例》\n　　两部法规经省人大常委会批准后施\n行，为建设美丽新余提供了法治保障。\n");
+        assertTrue(texts(items).contains("（一）《新余市城市市容和环境卫生管理条例》"), texts(items).toString());
+        assertTrue(texts(items).contains("（二）《新余市仙女湖水体保护条例》"), texts(items).toString());
     }
 
     @Test
