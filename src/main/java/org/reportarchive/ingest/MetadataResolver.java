@@ -74,6 +74,8 @@ final class MetadataResolver {
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
+    /** A person's name alone, maybe spaced as a page sets two characters: 刘晓燕, 王　刚. */
+    private static final Pattern NAME_ALONE = Pattern.compile("^\\p{IsHan}[\\s\\u3000]*\\p{IsHan}{1,3}$");
     /** The label of a speaker's line: 报告人：, 讲话人：. */
     private static final Pattern SIGNED_BY = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\u3000]*[:：]");
     /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
@@ -562,8 +564,12 @@ final class MetadataResolver {
     private static FrontMatter.Speaker signedBy(List<Block> body) {
         List<String> last = closing(body);
         for (String t : last) {
-            if (SIGNED_BY.matcher(t).lookingAt()) {
-                return FrontMatter.parseSpeaker(t).orElse(null);
+            Matcher label = SIGNED_BY.matcher(t);
+            if (label.lookingAt()) {
+                // (a name alone after the label, 报告人：刘晓燕: a deputy's own report, without an office)
+                String rest = t.substring(label.end()).strip();
+                return FrontMatter.parseSpeaker(t).orElse(NAME_ALONE.matcher(rest).matches()
+                        ? new FrontMatter.Speaker(null, rest.replaceAll("[\\s\\u3000]", "")) : null);
             }
         }
         // or an office and a name over the day the text ends with (永新县人大常委会主任　刘小平 / 2021年1月15日), or last

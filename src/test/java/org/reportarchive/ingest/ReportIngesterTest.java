@@ -310,6 +310,14 @@ class ReportIngesterTest {
         assertEquals("万州区人大常委会主任", r.metadata().office());
         assertEquals("signature", r.metadata().sources().get("speaker"));
         assertTrue(r.paragraphs().stream().anyMatch(p -> p.text().startsWith("报告人：")), "the line stays in the text");
+        // a name alone after the label, over the day: a deputy's own report
+        Report deputy = ingest("区人大代表刘晓燕2020年度履职报告\n各位选民：\n现将2020年度履职情况报告如下，请予评议。\n"
+                + "以上报告，请各位选民评议。\n报告人：刘晓燕\n2021年1月6日\n");
+        assertEquals("刘晓燕", deputy.metadata().speaker());
+        assertNull(deputy.metadata().office());
+        Report notAName = ingest("区人大代表刘晓燕2020年度履职报告\n各位选民：\n现将2020年度履职情况报告如下，请予评议。\n"
+                + "报告人：区人大代表联络站全体代表\n");
+        assertNull(notAName.metadata().speaker());
     }
 
     @Test
