@@ -382,22 +382,27 @@ final class BodyBuilder {
         if (plain.size() != termed.size()) {
             return plain;
         }
+        // (the text's lines read as one: a term a line's end cut, 深化“民呼 / 我应”①机制)
+        String t = String.join("", text.stream().map(line -> line.text().strip()).toList());
         List<Footnote> out = new ArrayList<>();
         for (int i = 0; i < plain.size(); i++) {
             Footnote f = termed.get(i);
+            Matcher quoted = QUOTED_WORDS.matcher(f.term());
+            List<String> words = quoted.find() ? List.of(f.term(), quoted.group(1)) : List.of(f.term());
             boolean marked = false;
-            for (SourceLine line : text) {
-                String t = line.text();
-                for (String marker : markersOf(f.label())) {
-                    for (int at = t.indexOf(marker); at >= 0 && !marked; at = t.indexOf(marker, at + 1)) {
-                        marked = termJustBefore(t.substring(0, at), f.term());
-                    }
+            for (String marker : markersOf(f.label())) {
+                for (int at = t.indexOf(marker); at >= 0 && !marked; at = t.indexOf(marker, at + 1)) {
+                    String before = t.substring(0, at);
+                    marked = words.stream().anyMatch(w -> termJustBefore(before, w));
                 }
             }
             out.add(marked ? f : plain.get(i));
         }
         return out;
     }
+
+    /** The quoted words of a note's term, as the text may mark them: “民呼我应” of “民呼我应”机制. */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("[“「\"]([^”」\"]{2,20})[”」\"]");
 
     /** The most characters between a page's note's term and its marker: 基层单元建设② for 基层单元. */
     private static final int TERM_TO_MARKER = 4;
@@ -798,7 +803,7 @@ final class BodyBuilder {
     /**
      * Whether a line is the last words of a heading that stops inside a word at a page's foot (……密切同人民群 / — 4 — /
      * 众的联系): a few words without a clause's mark, not indented as a paragraph is, no heading of its own, and the
-     * break inside a word (not 人大机关 / 机关作风建设, a heading of its own).
+     * break inside a word (not 人大机关 / 机关作风建设 or 依法履职 / 工作亮点, a heading of its own).
      */
     private static boolean headingsTail(String heading, SourceLine line, Set<Integer> indented) {
         String h = heading.strip();
@@ -1001,8 +1006,8 @@ final class BodyBuilder {
 
     /**
      * Whether a numbered segment a column wrapped, ending in a quoted or titled name without a sentence's stop
-     * (（三）……美丽中国“江西样 / 板”), is a heading: when another of its numbering is a heading on a line of its own (among
-     * paragraphs that open with their numbers, （三）……称赞代表联络站是“家门口的连心桥、 / 贴心站” is one of them).
+     * (（三）……美丽中国“江西样 / 板”), is a heading: when the nearest of its numbering before or after it is a heading
+     * (among paragraphs that open with their numbers, （三）……称赞代表联络站是“家门口的连心桥、 / 贴心站” is one of them).
      */
     private static boolean isWrappedHeadingEndingInAName(List<Segment> segments, int at) {
         Segment seg = segments.get(at);
@@ -1011,11 +1016,18 @@ final class BodyBuilder {
                 || endsInColumn(seg.text())) {
             return false;
         }
-        for (int k = 0; k < segments.size(); k++) {
-            Segment other = segments.get(k);
-            if (k != at && other.joins().isEmpty() && HeadingRecognizer.numbering(other.text()).equals(style)
-                    && HeadingRecognizer.standalone(other.text()).isPresent()) {
-                return true;
+        // (its nearest siblings: the one before it and the one after it of its numbering, on a line of their own or
+        // wrapped as it is)
+        for (int step : new int[] {-1, 1}) {
+            for (int k = at + step; k >= 0 && k < segments.size(); k += step) {
+                Segment other = segments.get(k);
+                if (HeadingRecognizer.numbering(other.text()).equals(style)) {
+                    if ((other.joins().isEmpty() || isWrappedHeading(other))
+                            && HeadingRecognizer.standalone(other.text()).isPresent()) {
+                        return true;
+                    }
+                    break;
+                }
             }
         }
         return false;

@@ -100,22 +100,32 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
         if (!d.lookingAt()) {
             return false;
         }
-        String term = d.group(1).strip().replaceAll("^[“\"「《]|[”\"」》]$", "");
+        // the page's text above the note, its lines read as one (a term a line's end cut: 深化“民呼 / 我应”①机制)
+        StringBuilder page = new StringBuilder();
         for (int k = note - 1; k >= 0; k--) {
-            String t = lines.get(k).text();
-            for (int at = t.indexOf(marker); at >= 0; at = t.indexOf(marker, at + 1)) {
-                int end = t.lastIndexOf(term, at);
-                String gap = end < 0 ? null : t.substring(end + term.length(), at).replaceAll("[”」》\"]", "");
+            page.insert(0, lines.get(k).text().strip());
+            if (k > 0 && layout.pageBreakBetween(lines.get(k - 1).number(), lines.get(k).number())) {
+                break;
+            }
+        }
+        String t = page.toString();
+        String term = d.group(1).strip();
+        Matcher quoted = QUOTED.matcher(term); // (the quoted words of “民呼我应”机制, as the text marks them)
+        for (String words : quoted.find() ? List.of(term, quoted.group(1)) : List.of(term)) {
+            String w = words.replaceAll("^[“\"「《]|[”\"」》]$", "");
+            for (int at = t.indexOf(marker); at >= 0 && w.length() >= 2; at = t.indexOf(marker, at + 1)) {
+                int end = t.lastIndexOf(w, at);
+                String gap = end < 0 ? null : t.substring(end + w.length(), at).replaceAll("[”」》\"]", "");
                 if (gap != null && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit)) {
                     return true;
                 }
             }
-            if (k > 0 && layout.pageBreakBetween(lines.get(k - 1).number(), lines.get(k).number())) {
-                return false; // (the page's own text only)
-            }
         }
         return false;
     }
+
+    /** Quoted words in a note's term: “民呼我应”机制. */
+    private static final Pattern QUOTED = Pattern.compile("[“「\"]([^”」\"]{2,20})[”」\"]");
 
     /** Whether a note's marker stands in the text above its rule. */
     private static boolean markedAbove(List<SourceLine> lines, int rule, String marker) {

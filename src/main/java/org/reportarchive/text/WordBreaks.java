@@ -1,34 +1,34 @@
 package org.reportarchive.text;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 
 /**
- * Whether a line's break falls inside a word, by HanLP's core dictionary of the language's words (not the archive's own,
- * which the segmenter adds later): {@code 人民群} / {@code 众的联系} breaks 群众, {@code 人大机关} / {@code 机关作风建设} breaks
- * between two words.
+ * Whether a line's break falls inside a word, as HanLP segments the two lines read as one with its dictionary of the
+ * language's words alone (not the archive's own, which the segmenter of the analysis adds, so that the answer is the
+ * same whenever it is asked): {@code 人民群} / {@code 众的联系} breaks 群众, {@code 人大机关} / {@code 机关作风建设} and
+ * {@code 依法履职} / {@code 工作亮点} break between two words.
  */
 public final class WordBreaks {
 
-    /** The longest word looked for on either side of the break. */
-    private static final int SIDE = 3;
+    private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(() -> HanLP.newSegment()
+            .enableCustomDictionary(false).enableNameRecognize(false).enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false).enableOffset(true));
 
     private WordBreaks() {
     }
 
-    /** Whether a word runs over the break between two texts, and none of two characters or more ends right before it. */
+    /** Whether no word of the two texts read as one starts where the second starts. */
     public static boolean insideAWord(String before, String after) {
-        for (int k = 2; k <= SIDE + 1 && k <= before.length(); k++) {
-            if (CoreDictionary.contains(before.substring(before.length() - k))) {
-                return false; // (人大机关 / 机关作风建设: 机关 ends at the break)
+        if (before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        for (Term t : SEGMENT.get().seg(before + after)) {
+            if (t.offset == before.length()) {
+                return false;
             }
         }
-        for (int l = 1; l <= SIDE && l <= before.length(); l++) {
-            for (int r = 1; r <= SIDE && r <= after.length(); r++) {
-                if (CoreDictionary.contains(before.substring(before.length() - l) + after.substring(0, r))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return true;
     }
 }

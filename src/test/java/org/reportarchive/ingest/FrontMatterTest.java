@@ -160,7 +160,7 @@ class FrontMatterTest {
             assertTrue(FrontMatter.isTitle(title), title);
         }
         for (String line : List.of("三、专题调研报告", "（二）执法检查报告", "会议听取了调研组的调研报告，提出了意见。",
-                "履职报告", "专题调研报告")) { // (the last two a site's column over the title)
+                "履职报告", "专题调研报告", "代表履职报告")) { // (the last three a site's column over the title)
             assertFalse(FrontMatter.isTitle(line), line);
         }
     }

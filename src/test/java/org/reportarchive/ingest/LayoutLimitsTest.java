@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -461,11 +462,18 @@ class LayoutLimitsTest {
                 + "机关作风建设\n　　常委会深入开展作风建设年活动，机关干部依法履职能力持续增强。\n");
         assertTrue(texts(own).contains("五、加强自身建设，努力打造让党放心让人民满意的人大机关"), texts(own).toString());
         assertTrue(texts(own).contains("机关作风建设"), texts(own).toString());
+        assertTrue(org.reportarchive.text.WordBreaks.insideAWord("发挥人大常委", "会作用"));
+        assertFalse(org.reportarchive.text.WordBreaks.insideAWord("依法履职", "工作亮点"), "职工 is no word here");
         // a paragraph that opens with its number among paragraphs that do, wrapped, ending in a quotation: a paragraph
         Report slogan = Copies.ingest(head + "　　（一）常委会组织代表开展集中视察3次，提出意见建议26条。\n"
                 + "　　（二）常委会推动代表联络站规范化建设，全市建成联络站186个。\n"
                 + "　　（三）群众亲切地称赞代表联络站是“家门口的连心桥、\n贴心站”\n");
         assertTrue(slogan.headings().stream().noneMatch(h -> h.text().startsWith("（三）")), slogan.headings().toString());
+        // its nearest siblings wrapped as it is, headings all the same
+        Report wrapped = Copies.ingest(head + "　　（一）聚焦革命老区高质量发展，推动落实国务院关于新时\n代支持革命老区振兴发展的意见\n"
+                + "　　常委会听取审议市人民政府关于革命老区振兴发展情况的报\n告，提出审议意见12条。\n"
+                + "　　（二）坚持生态优先绿色发展，助力打造美丽中国“江西样\n板”\n　　常委会开展大气污染防治法执法检查，推动解决问题17个。\n");
+        assertTrue(wrapped.headings().stream().anyMatch(h -> h.text().endsWith("美丽中国“江西样板”")), wrapped.headings().toString());
         // a numbered item whose title or quotation the line's end left open goes on in the line that closes it
         Report items = Copies.ingest(head + "　　2016年，常委会审议通过地方性法\n规两部：\n　　（一）《新余市城市市容和环境卫\n生管理条例》\n"
                 + "　　（二）《新余市仙女湖水体保护条\n例》\n　　两部法规经省人大常委会批准后施\n行，为建设美丽新余提供了法治保障。\n");

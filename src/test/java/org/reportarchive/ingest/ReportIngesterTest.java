@@ -502,6 +502,10 @@ class ReportIngesterTest {
         Report both = ingest(page.replace("　　以上报告，请予审议。", "　　常委会推行代表“三个一”制度：\n①每月一次接待：代表进站接待选民；\n"
                 + "②每季一次走访：代表走访联系的选民；\n\n- 4 -\n\n　　以上报告，请予审议。"));
         assertEquals(2, both.footnotes().size(), both.footnotes().toString());
+        // a term a line's end cut, and a note whose term adds a word after the quoted words the text marks
+        Report cut = ingest(page.replace("深化“民呼我应”①机制，全年承接", "深化“民呼\n我应”①机制，全年承接")
+                .replace("①“民呼我应”：指", "①“民呼我应”机制：指"));
+        assertEquals("“民呼我应”机制", cut.footnotes().get(0).term());
         assertTrue(Copies.texts(both).contains("①每月一次接待：代表进站接待选民；"), Copies.texts(both).toString());
         assertTrue(Copies.texts(list).contains("①修订议事规则，规范会议程序；"), Copies.texts(list).toString());
         // a note of another kind under a rule defines no term
