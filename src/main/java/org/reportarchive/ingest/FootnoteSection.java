@@ -46,6 +46,9 @@ public final class FootnoteSection {
     private static final Pattern SET_APART_TERM = Pattern.compile(
             "^([“\"「《]?[^，。：:；;\\s\\u3000—]{2,20}[”\"」》]?)(?:[\\s\\u3000]*——[\\s\\u3000]*|\\u3000+|\\s{2,}|[，,](?=是指|系指|指))(\\S.*)$",
             Pattern.DOTALL);
+    /** A quoted term right before 是指 or 系指, without a comma: “三线一单”是指…… */
+    private static final Pattern QUOTED_TERM_IS = Pattern.compile("^([“\"「《][^”\"」》，。]{2,20}[”\"」》])((?:是指|系指).*)$",
+            Pattern.DOTALL);
     /**
      * The reference mark that leads each of a page's definitions set under the text or under a note's heading:
      * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……} (a Markdown list's {@code * } is none).
@@ -297,6 +300,10 @@ public final class FootnoteSection {
         Matcher apart = SET_APART_TERM.matcher(body);
         if (apart.matches()) {
             return new String[] {apart.group(1), apart.group(2)};
+        }
+        Matcher quoted = QUOTED_TERM_IS.matcher(body);
+        if (quoted.matches()) {
+            return new String[] {quoted.group(1), quoted.group(2)};
         }
         return new String[] {"", body};
     }

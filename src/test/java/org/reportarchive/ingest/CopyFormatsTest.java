@@ -106,6 +106,10 @@ class CopyFormatsTest {
                 + "“三变”改革——指资源变资产、资金变股金、农民变股东。\n");
         assertEquals(List.of("“家、站、点”", "“三变”改革"), r.footnotes().stream().map(f -> f.term()).toList());
         assertEquals("指资源变资产、资金变股金、农民变股东。", r.footnotes().get(1).definition());
+        // a quoted term right before 是指, without a comma
+        assertEquals(List.of("“三线一单”", "是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。"),
+                List.of(FootnoteSection.termAndDefinition("“三线一单”是指生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。")));
+        assertEquals("", FootnoteSection.termAndDefinition("这里是指生态保护红线等要求。")[0], "no quoted term, no term");
         Report numbered = ingest(REPORT + text + "名词解释\n①立法“双组长”制　指法规草案起草由两位分管领导共同担任组长。\n"
                 + "②基层立法联系点，是指直接听取基层群众意见的平台。\n③“清单式”监督\n指对监督事项列出问题清单的监督方式。\n"
                 + "（本文录自某县人大常委会办公室编《人大工作文件汇编（2008）》）\n本版责任编辑  周  敏\n");
