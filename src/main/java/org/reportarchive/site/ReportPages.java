@@ -142,7 +142,7 @@ final class ReportPages {
         return toc;
     }
 
-    private static List<ReportPage.RemovalGroup> removed(List<Removal> removals) {
+    static List<ReportPage.RemovalGroup> removed(List<Removal> removals) {
         Map<RemovalReason, List<Integer>> byReason = new LinkedHashMap<>();
         Map<RemovalReason, List<ReportPage.RemovedText>> texts = new LinkedHashMap<>();
         for (Removal r : removals) {
@@ -150,11 +150,27 @@ final class ReportPages {
             if (lines.isEmpty() || lines.get(lines.size() - 1) != r.line()) {
                 lines.add(r.line()); // each line once (a line may hold several restored references)
             }
-            texts.computeIfAbsent(r.reason(), k -> new ArrayList<>()).add(new ReportPage.RemovedText(r.line(), r.text()));
+            texts.computeIfAbsent(r.reason(), k -> new ArrayList<>())
+                    .add(new ReportPage.RemovedText(r.line(), withoutTheOthers(r, removals)));
         }
         List<ReportPage.RemovalGroup> out = new ArrayList<>();
         byReason.forEach((reason, lines) -> out.add(new ReportPage.RemovalGroup(reason.label(), lines, reason.restores(),
                 reason.marksLayout(), texts.get(reason))));
         return out;
+    }
+
+    /**
+     * What a line was stripped of for one reason, without the parts listed under another (a publishing line without
+     * its view counter, 浏览次数：326, which the page's words list), so that each part is shown once.
+     */
+    private static String withoutTheOthers(Removal removal, List<Removal> removals) {
+        String text = removal.text();
+        for (Removal other : removals) {
+            if (other.line() == removal.line() && other.reason() != removal.reason() && !other.text().isBlank()
+                    && other.text().length() < text.length() && text.contains(other.text())) {
+                text = text.replace(other.text(), "");
+            }
+        }
+        return text.strip();
     }
 }
