@@ -482,6 +482,21 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void theTitleInShortBesideOnePagesNumberIsItsRunningHead() throws Exception {
+        Report r = Copies.ingest("杭州市上城区人民代表大会常务委员会工作报告\n——2024年1月9日在杭州市上城区第二届人民代表大会第四次会议上\n\n"
+                + "各位代表：\n　　我受区人民代表大会常务委员会委托，向大会报告工作，请\n予审议。\n　　一、聚焦中心大局，依法履行监督职能\n"
+                + "　　常委会听取审议区人民政府专项工作报告12项，开展执法检\n查3次、专题询问1次，提出审议意见41条。\n"
+                + "　　二、坚持代表主体地位，全力支持和保障人大代表依法履职\n　　全区建成代表联络站58个，实现街道全覆盖。代表通过联络\n"
+                + "- 1 -\n上城区人大常委会工作报告\n站收集意见建议1260条，推动解决民生实事320件。\n　　三、加强自身建设\n"
+                + "　　常委会坚持会前学法制度，全年组织集中学习10次。\n- 2 -\n");
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.RUNNING_HEAD
+                && x.text().equals("上城区人大常委会工作报告")), r.removals().toString());
+        assertEquals(List.of(1, 1, 1), r.headings().stream().map(h -> h.level()).toList(), "no title among the headings");
+        assertTrue(texts(r).contains("全区建成代表联络站58个，实现街道全覆盖。代表通过联络站收集意见建议1260条，推动解决民生实事320件。"),
+                texts(r).toString());
+    }
+
+    @Test
     void aListOfNamesInASentenceIsNoParagraphsRunTogether() {
         StringBuilder names = new StringBuilder("区第十八届人民代表大会第一次会议选举产生的市人大代表名单：");
         for (String n : List.of("丁　力", "王　红", "王建国", "石　磊", "田　野", "朱卫东", "许　静", "孙伟峰", "李　平", "沈　洁")) {
