@@ -368,10 +368,6 @@ final class BodyBuilder {
     }
 
     /**
-     * Whether text ends with a note's term, or with the last part of it in quotation marks or after them (河长制（1）,
-     * 代表建议“三见面”（3） after “三见面”, 赣南苏区振兴（2）).
-     */
-    /**
      * A page's notes, each with the term it defines when the text marks that term with its marker (“民呼我应”① over
      * ①“民呼我应”：指……); a note of another kind, ② 数据来源：…… under ……偏高②, defines no term.
      *
@@ -387,35 +383,9 @@ final class BodyBuilder {
         List<Footnote> out = new ArrayList<>();
         for (int i = 0; i < plain.size(); i++) {
             Footnote f = termed.get(i);
-            Matcher quoted = QUOTED_WORDS.matcher(f.term());
-            List<String> words = quoted.find() ? List.of(f.term(), quoted.group(1)) : List.of(f.term());
-            boolean marked = false;
-            for (String marker : markersOf(f.label())) {
-                for (int at = t.indexOf(marker); at >= 0 && !marked; at = t.indexOf(marker, at + 1)) {
-                    String before = t.substring(0, at);
-                    marked = words.stream().anyMatch(w -> termJustBefore(before, w));
-                }
-            }
-            out.add(marked ? f : plain.get(i));
+            out.add(FootnoteMarkers.marksTerm(t, f.term(), markersOf(f.label())) ? f : plain.get(i));
         }
         return out;
-    }
-
-    /** The quoted words of a note's term, as the text may mark them: “民呼我应” of “民呼我应”机制. */
-    private static final Pattern QUOTED_WORDS = Pattern.compile("[“「\"]([^”」\"]{2,20})[”」\"]");
-
-    /** The most characters between a page's note's term and its marker: 基层单元建设② for 基层单元. */
-    private static final int TERM_TO_MARKER = 4;
-
-    /** Whether a text ends with a term, or with a term and a few characters of the same clause after it. */
-    private static boolean termJustBefore(String before, String term) {
-        if (endsWithTerm(before, term)) {
-            return true;
-        }
-        String t = term.strip().replaceAll("^[“\"「《]|[”\"」》]$", "");
-        int at = t.length() < 2 ? -1 : before.lastIndexOf(t);
-        String gap = at < 0 ? "" : before.substring(at + t.length()).replaceAll("[”」》’\"]", "");
-        return at >= 0 && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit);
     }
 
     /** How a page's note's number may stand in the text: ①, [1], ［1］, 【1】. */
@@ -426,20 +396,6 @@ final class BodyBuilder {
             markers.add(String.valueOf((char) ('\u2460' + n - 1)));
         }
         return markers;
-    }
-
-    private static boolean endsWithTerm(CharSequence before, String term) {
-        if (term == null || term.isBlank()) {
-            return false;
-        }
-        String t = term.strip();
-        String text = before.toString();
-        if (text.endsWith(t)) {
-            return true;
-        }
-        int open = t.lastIndexOf('“');
-        String tail = open > 0 ? t.substring(open) : t.replaceAll("^[“\"「《]|[”\"」》]$", "");
-        return tail.length() >= 2 && text.endsWith(tail);
     }
 
     /** The fewest characters of an entry's line that stops in a word, where no column tells the text's width. */
@@ -512,7 +468,7 @@ final class BodyBuilder {
     private static FootnoteMarkers.Extracted extract(String text, Set<String> labels, List<Footnote> entries) {
         return FootnoteMarkers.extract(text, labels::contains, (before, marker) -> {
             for (Footnote f : entries) {
-                if (labels.contains(f.label()) && endsWithTerm(before, f.term())
+                if (labels.contains(f.label()) && FootnoteMarkers.endsWithTerm(before, f.term())
                         && ("（(".indexOf(marker.charAt(0)) >= 0 || f.text().strip().startsWith(marker))) {
                     return f.label();
                 }
@@ -529,7 +485,7 @@ final class BodyBuilder {
         FootnoteMarkers.Extracted ex = extract(heading, labels, entries);
         for (FootnoteRef ref : ex.refs()) {
             String before = ex.text().substring(0, ref.offset());
-            if (entries.stream().noneMatch(f -> f.label().equals(ref.label()) && termJustBefore(before, f.term()))) {
+            if (entries.stream().noneMatch(f -> f.label().equals(ref.label()) && FootnoteMarkers.termJustBefore(before, f.term()))) {
                 return false;
             }
         }

@@ -206,4 +206,57 @@ public final class FootnoteMarkers {
         out.append(text, last, text.length());
         return new Extracted(out.toString(), refs, unmatched);
     }
+
+    /**
+     * Whether text ends with a note's term, or with the last part of it in quotation marks or after them (河长制（1）,
+     * 代表建议“三见面”（3） after “三见面”, 赣南苏区振兴（2）).
+     */
+    static boolean endsWithTerm(CharSequence before, String term) {
+        if (term == null || term.isBlank()) {
+            return false;
+        }
+        String t = term.strip();
+        String text = before.toString();
+        if (text.endsWith(t)) {
+            return true;
+        }
+        int open = t.lastIndexOf('“');
+        String tail = open > 0 ? t.substring(open) : t.replaceAll("^[“\"「《]|[”\"」》]$", "");
+        return tail.length() >= 2 && text.endsWith(tail);
+    }
+
+    /** The most characters between a note's term and its marker in the text: 基层单元建设② for 基层单元. */
+    private static final int TERM_TO_MARKER = 4;
+
+    /** Whether a text ends with a note's term, or with the term and a few characters of its clause after it. */
+    static boolean termJustBefore(String before, String term) {
+        if (endsWithTerm(before, term)) {
+            return true;
+        }
+        String t = term.strip().replaceAll("^[“\"「《]|[”\"」》]$", "");
+        int at = t.length() < 2 ? -1 : before.lastIndexOf(t);
+        String gap = at < 0 ? "" : before.substring(at + t.length()).replaceAll("[”」》’\"]", "");
+        return at >= 0 && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+
+    /** The quoted words of a note's term, as the text may mark them: “民呼我应” of “民呼我应”机制. */
+    private static final Pattern QUOTED_WORDS = Pattern.compile("[“「\"]([^”」\"]{2,20})[”」\"]");
+
+    /**
+     * Whether a text marks a note's term, or its quoted words, with one of the marker's forms right after it
+     * (“民呼我应”① for ①“民呼我应”机制：指……, 基层单元建设② for ②全过程人民民主基层单元：指……).
+     */
+    static boolean marksTerm(String text, String term, List<String> markers) {
+        Matcher quoted = QUOTED_WORDS.matcher(term);
+        List<String> words = quoted.find() ? List.of(term, quoted.group(1)) : List.of(term);
+        for (String marker : markers) {
+            for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+                String before = text.substring(0, at);
+                if (words.stream().anyMatch(w -> termJustBefore(before, w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -88,9 +88,6 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
     private static final Pattern DEFINES = Pattern.compile(
             "^(?:[\u2460-\u2473]|[\\[［【][0-9０-９]{1,3}[\\]］】])\\s*([^，。；：:]{2,30}?)(?:：|:|——|，是指|是指)");
 
-    /** The most characters between a note's term and its marker in the text: 基层单元建设② for 基层单元. */
-    private static final int TERM_TO_MARKER = 4;
-
     /**
      * Whether a note without a rule defines a term the text of its own page marks with its marker: ①“民呼我应”：指…… under
      * ……深化“民呼我应”①机制 (a list's ①每月一次接待：…… under another note's marker is the text's).
@@ -108,24 +105,8 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
                 break;
             }
         }
-        String t = page.toString();
-        String term = d.group(1).strip();
-        Matcher quoted = QUOTED.matcher(term); // (the quoted words of “民呼我应”机制, as the text marks them)
-        for (String words : quoted.find() ? List.of(term, quoted.group(1)) : List.of(term)) {
-            String w = words.replaceAll("^[“\"「《]|[”\"」》]$", "");
-            for (int at = t.indexOf(marker); at >= 0 && w.length() >= 2; at = t.indexOf(marker, at + 1)) {
-                int end = t.lastIndexOf(w, at);
-                String gap = end < 0 ? null : t.substring(end + w.length(), at).replaceAll("[”」》\"]", "");
-                if (gap != null && gap.length() <= TERM_TO_MARKER && gap.codePoints().allMatch(Character::isLetterOrDigit)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return FootnoteMarkers.marksTerm(page.toString(), d.group(1).strip(), List.of(marker));
     }
-
-    /** Quoted words in a note's term: “民呼我应”机制. */
-    private static final Pattern QUOTED = Pattern.compile("[“「\"]([^”」\"]{2,20})[”」\"]");
 
     /** Whether a note's marker stands in the text above its rule. */
     private static boolean markedAbove(List<SourceLine> lines, int rule, String marker) {

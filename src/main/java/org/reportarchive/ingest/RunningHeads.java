@@ -53,10 +53,8 @@ final class RunningHeads {
             beside.merge(head, 1, Integer::sum);
         }
         boolean titled = false; // a title of the document's own, not beside a page number
-        String title = null;
         for (int i = 0; i < lines.size() && !titled; i++) {
             titled = reasons[i] == null && !isCandidate(lines, reasons, i) && FrontMatter.isTitle(lines.get(i).text());
-            title = titled ? lines.get(i).text().strip() : null;
         }
         List<String> spared = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -64,7 +62,7 @@ final class RunningHeads {
             String view = Simplified.of(t);
             // (a session document's header beside a page's number is the page's, on one page of it too)
             if (isCandidate(lines, reasons, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t)
-                    || BOOK.matcher(view).matches() || isShortFormOf(view, title))
+                    || BOOK.matcher(view).matches())
                     && (NAMES.matcher(view).find() || t.equals(head)) // (a yearbook's section, 特　　载, by its place)
                     && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)
                 if (!titled && FrontMatter.isTitle(t) && !spared.contains(t) && !FrontMatter.isSessionDocument(t)) {
@@ -80,26 +78,6 @@ final class RunningHeads {
                 }
             }
         }
-    }
-
-    /** The fewest characters of a title's short form that heads a page. */
-    private static final int SHORT_TITLE = 6;
-
-    /**
-     * Whether a line beside a page's number is the document's title in short, as its pages' head gives it, seen on one
-     * page too: 上城区人大常委会工作报告 of 杭州市上城区人民代表大会常务委员会工作报告.
-     */
-    private static boolean isShortFormOf(String line, String title) {
-        if (title == null || line.length() < SHORT_TITLE) {
-            return false;
-        }
-        String full = shortened(Simplified.of(title));
-        String head = shortened(line);
-        return !head.equals(full) && full.endsWith(head);
-    }
-
-    private static String shortened(String s) {
-        return s.replaceAll("[\\s\\u3000]", "").replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大");
     }
 
     /** A short line without a sentence's punctuation, right above or under a page's number. */
@@ -187,19 +165,23 @@ final class RunningHeads {
 
     /**
      * The report's title again at the top of a later page, right under the page's number or running head taken off
-     * (— 1 — / 永嘉县人民代表大会常务委员会工作报告, or in its short form, 永嘉县人大常委会工作报告): the page's head, not a heading of
-     * the text.
+     * (— 1 — / 永嘉县人民代表大会常务委员会工作报告, or in its short form, 永嘉县人大常委会工作报告, also without its city's
+     * name, 上城区人大常委会工作报告 of 杭州市上城区……工作报告): the page's head, not a heading of the text.
      */
     static void markTitleAgain(List<SourceLine> lines, RemovalReason[] reasons, String title, int from) {
         String key = shortForm(title);
         for (int i = Math.max(from, 1); i < lines.size(); i++) {
             int before = SourceLines.previousLine(lines, i);
-            if (reasons[i] == null && before >= 0 && PAGE_LINES.contains(reasons[before])
-                    && shortForm(lines.get(i).text()).equals(key)) {
+            String head = reasons[i] == null && before >= 0 && PAGE_LINES.contains(reasons[before])
+                    ? shortForm(lines.get(i).text()) : null;
+            if (head != null && (head.equals(key) || head.length() >= SHORT_TITLE && key.endsWith(head))) {
                 reasons[i] = RemovalReason.RUNNING_HEAD;
             }
         }
     }
+
+    /** The fewest characters of a title's short form without its city's name that heads a page. */
+    private static final int SHORT_TITLE = 6;
 
     /**
      * A title as compared with a page's head: without spaces, in simplified characters, the congress's and its
