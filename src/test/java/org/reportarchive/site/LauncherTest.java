@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/report-archive} compiles with the quick compiler alone only for a build of a small archive (up to 1,200
+ * {@code bin/report-archive} compiles with the quick compiler alone only for a build of a small archive (up to 800
  * reports) and for a rebuild from a cache whose last build was made by the jar it runs and ended, as the cache's
  * {@code program.txt} and {@code manifest.json} record.
  */
@@ -98,7 +98,7 @@ class LauncherTest {
     @Test
     void aRebuildByTheSameJarCompilesWithTheQuickCompiler() throws Exception {
         Path cache = cache("same", BuildCache.stamp(jar()), true);
-        String large = seeds(1201).toString();
+        String large = seeds(801).toString();
         String command = command("build", "--seeds", large, "--cache", cache.toString());
         assertTrue(command.contains(QUICK), command);
         assertEquals("1", lastScaling(command), command);
@@ -107,12 +107,12 @@ class LauncherTest {
 
     @Test
     void aSmallArchiveCompilesWithTheQuickCompiler() throws Exception {
-        String command = command("build", "--seeds", seeds(1200).toString());
+        String command = command("build", "--seeds", seeds(800).toString());
         assertTrue(command.contains(QUICK), command);
         assertEquals("1", lastScaling(command), command);
         assertTrue(command("build", "--seeds=" + seeds(3)).contains(QUICK));
         assertTrue(command("build", "--out", dir.resolve("site").toString()).contains(QUICK), "the five seeds");
-        assertFalse(command("build", "--seeds", seeds(1201).toString()).contains(QUICK), "a large archive");
+        assertFalse(command("build", "--seeds", seeds(801).toString()).contains(QUICK), "a large archive");
         assertFalse(command("build", "--seeds", dir.resolve("missing").toString()).contains(QUICK),
                 "no folder: the program says so");
         assertFalse(command("serve", "--seeds", seeds(5).toString()).contains(QUICK), "serve runs long");
@@ -120,7 +120,7 @@ class LauncherTest {
 
     @Test
     void aBuildFromScratchOrByAnotherJarKeepsBothCompilers() throws Exception {
-        String large = seeds(1201).toString();
+        String large = seeds(801).toString();
         String scratch = command("build", "--seeds", large);
         assertFalse(scratch.contains(QUICK), "no cache, a large archive");
         assertEquals("4", lastScaling(scratch), scratch);
@@ -146,7 +146,7 @@ class LauncherTest {
     void aLinkToTheJarIsReadWhereItLeads() throws Exception {
         Path cache = cache("same", BuildCache.stamp(jar()), true);
         Path link = Files.createSymbolicLink(dir.resolve("current.jar"), jar());
-        List<String> cmd = List.of("bash", LAUNCHER.toString(), "build", "--seeds", seeds(1201).toString(), "--cache",
+        List<String> cmd = List.of("bash", LAUNCHER.toString(), "build", "--seeds", seeds(801).toString(), "--cache",
                 cache.toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("REPORT_ARCHIVE_JAR", link.toString());
