@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,9 @@ final class MetadataResolver {
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
+    /** An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况. */
+    private static final Pattern REPORTS_PROPOSALS = Pattern.compile(
+            "^[^。]{0,60}向(大会|本次会议)(报告|汇报)[^，。；,]{0,30}?(建议|议案)[^，。；,]{0,20}(办理|处理)(工作)?情况");
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
@@ -625,7 +629,29 @@ final class MetadataResolver {
         return null;
     }
 
-    /** The kind a title names: a resolution, an explanation, a speech, a work report. */
+    /**
+     * Kinds a title names in its last words, tried in this order: the opinions on a report (……情况报告的审议意见, whatever
+     * the report was), a law's inspection (……执法检查报告, 关于检查《……》实施情况的报告), a study or a visit, the handling of
+     * deputies' proposals (代表建议、批评和意见办理情况的报告, 议案处理意见的报告), a committee's review (审查结果报告, 资格的审查报告),
+     * a deputy's account (履职报告, 述职报告).
+     */
+    private static final Map<Kind, Pattern> NAMED_KINDS = namedKinds();
+
+    private static Map<Kind, Pattern> namedKinds() {
+        Map<Kind, Pattern> m = new LinkedHashMap<>();
+        m.put(Kind.OPINION, Pattern.compile("审议意见$"));
+        m.put(Kind.INSPECTION, Pattern.compile("执法检查[^，。；]{0,12}报告$|关于检查[^，。；]+(实施|执行)情况的?报告$"));
+        m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查)报告$"));
+        m.put(Kind.PROPOSALS, Pattern.compile("(建议|议案)[^。；]{0,20}(办理|处理)[^，。；]{0,10}报告$"));
+        m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$"));
+        m.put(Kind.DUTY, Pattern.compile("(履职|述职)报告$"));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The kind a title names: a resolution, an explanation, a speech, a work report, or one of the kinds named in its
+     * last words (a 审议意见, an inspection's report, ...).
+     */
     static Kind kindOfTitle(String written) {
         String title = FrontMatter.withoutYearAfter(written); // ……工作报告（1996年）
         if (title.matches(".*(决议|决定)$")) {
@@ -641,6 +667,11 @@ final class MetadataResolver {
                 || title.matches(".*(人大工委|人大工作委员会).{0,10}工作报告$")) { // ……人大工委2023年工作报告
             return Kind.REPORT;
         }
+        for (Map.Entry<Kind, Pattern> named : NAMED_KINDS.entrySet()) {
+            if (named.getValue().matcher(title).find()) {
+                return named.getKey();
+            }
+        }
         return null;
     }
 
@@ -650,6 +681,9 @@ final class MetadataResolver {
         }
         if (EXPLAINS.matcher(sentence).find()) {
             return Kind.EXPLANATION;
+        }
+        if (REPORTS_PROPOSALS.matcher(sentence).find()) {
+            return Kind.PROPOSALS;
         }
         return null;
     }

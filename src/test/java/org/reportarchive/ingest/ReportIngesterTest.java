@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportarchive.model.Heading;
@@ -25,6 +27,7 @@ import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
 import org.reportarchive.model.ReportSummary;
 import org.reportarchive.model.ReportMetadata;
+import org.reportarchive.text.Simplified;
 
 /** Ingest rules on documents constructed for the purpose: other cities, formats and accidents. */
 class ReportIngesterTest {
@@ -129,8 +132,8 @@ class ReportIngesterTest {
     void aReportOnTheDeputiesProposalsDeliveredOnTheCommitteesBehalfIsNoWorkReport() throws Exception {
         String opening = "各位代表：\n我受市人民代表大会常务委员会委托，向大会报告市十五届人大二次会议代表建议、批评和意见办理情况，请予审议。\n"
                 + "市十五届人大二次会议期间，代表共提出建议、批评和意见526件，已全部办理完毕并答复代表。\n";
-        assertEquals(Kind.OTHER, ingest(opening).metadata().kind());
-        assertEquals(Kind.OTHER, ingest("关于市十五届人大二次会议代表建议、批评和意见办理情况的报告\n"
+        assertEquals(Kind.PROPOSALS, ingest(opening).metadata().kind());
+        assertEquals(Kind.PROPOSALS, ingest("关于市十五届人大二次会议代表建议、批评和意见办理情况的报告\n"
                 + "——2019年1月15日在绵阳市第十五届人民代表大会第三次会议上\n绵阳市人大常委会副主任　何光明\n" + opening).metadata().kind());
         for (String work : List.of("向大会报告工作", "向大会报告常委会一年来的主要工作", "向大会作常委会工作报告", "向大会作报告",
                 "向大会报告市人大常委会一年来依法履职情况", "向大会报告常委会执行县十四届人大三次会议决议和过去一年的主要工作")) {
@@ -954,6 +957,47 @@ class ReportIngesterTest {
                 + "汉中市汉台区第十九届人民代表大会常务委员会第八次会议\n");
         assertTrue(cited.metadata().place() == null || !"全国".equals(cited.metadata().place().name()),
                 "no national place: " + cited.metadata().place());
+    }
+
+    @Test
+    void theKindATitleNamesInItsLastWords() throws Exception {
+        Map<String, Kind> named = new LinkedHashMap<>();
+        named.put("关于区人民政府城市更新工作情况报告的审议意见", Kind.OPINION);
+        named.put("关于市人民政府执法检查报告的审议意见", Kind.OPINION); // the opinions, whatever report they are on
+        named.put("甘肃省人大常委会黄河保护法执法检查报告", Kind.INSPECTION);
+        named.put("海城市人民代表大会常务委员会教育科学文化卫生工作委员会关于检查《中华人民共和国食品安全法》实施情况的报告",
+                Kind.INSPECTION);
+        named.put("关于全县农村饮水安全工作情况的调研报告", Kind.SURVEY);
+        named.put("关于崇礼区冬奥会筹办重点工程建设情况的视察报告", Kind.SURVEY);
+        named.put("关于市十六届人大五次会议代表议案办理情况的报告", Kind.PROPOSALS);
+        named.put("关于市九届人大三次会议以来代表建议批评和意见办理工作情况的专题报告", Kind.PROPOSALS);
+        named.put("昌都市第二届人民代表大会第四次会议议案审查委员会关于代表提出议案处理意见的报告", Kind.PROPOSALS);
+        named.put("武汉市人民代表大会财政经济委员会关于武汉市2022年预算执行情况和2023年预算草案的审查结果报告", Kind.REVIEW);
+        named.put("江西省人民代表大会财政经济委员会关于2020年省级决算草案审查结果的报告", Kind.REVIEW);
+        named.put("北京市平谷区人民代表大会常务委员会代表资格审查委员会关于区第十八届人民代表大会代表资格的审查报告", Kind.REVIEW);
+        named.put("赣县区人大代表钟丽华2022年度履职报告", Kind.DUTY);
+        named.put("市人大代表王红梅述职报告", Kind.DUTY);
+        named.put("關於全縣農村飲水安全工作情況的調研報告", Kind.SURVEY); // traditional characters, read as simplified
+        for (Map.Entry<String, Kind> e : named.entrySet()) {
+            assertEquals(e.getValue(), MetadataResolver.kindOfTitle(Simplified.of(e.getKey())), e.getKey());
+        }
+        // titles that name none of them: a report on filing review's work, the government's report on how it handled
+        // the opinions, the committee's plan, an inspection's rules explained
+        for (String other : List.of("韶关市人大常委会法制工作委员会关于2022年规范性文件备案审查工作情况的报告",
+                "市人民政府关于市人大常委会审议意见研究处理情况的报告", "博乐市人大常委会2025年工作要点",
+                "关于2023年度浦东新区国有资产管理情况的综合报告", "关于执法检查工作的若干意见")) {
+            assertNull(MetadataResolver.kindOfTitle(other), other);
+        }
+        assertEquals(Kind.EXPLANATION, MetadataResolver.kindOfTitle("关于《某市执法检查条例（草案）》的说明"));
+        // through the reading, with the page around it
+        Report r = ingest("首页 > 人大要闻\n关于县人民政府黑茶产业发展情况报告的审议意见\n县人民政府：\n"
+                + "2022年8月26日，县第十八届人大常委会第五次会议听取和审议了县人民政府关于黑茶产业发展情况的报告。\n");
+        assertEquals(Kind.OPINION, r.metadata().kind());
+        assertEquals("审议意见", r.metadata().kind().label());
+        assertEquals(Kind.INSPECTION, Kind.fromCode("inspection"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Kind.fromCode("survey-report"));
+        assertTrue(bad.getMessage().contains("opinion, inspection, survey, proposals, review, duty or other"),
+                bad.getMessage());
     }
 
     @Test
