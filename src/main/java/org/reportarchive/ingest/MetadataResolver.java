@@ -72,6 +72,8 @@ final class MetadataResolver {
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
+    /** Words before a congress that the report's own worked with, visited or received (see {@link #partner}). */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("(联合|会同|协同|携手|配合|邀请|接待|陪同|赴|到|与|同|和|及)$");
     /** An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况. */
     private static final Pattern REPORTS_PROPOSALS = Pattern.compile(
             "^[^。]{0,60}向(大会|本次会议)(报告|汇报)[^，。；,]{0,30}?(建议|议案)[^，。；,]{0,20}(办理|处理)(工作)?情况");
@@ -1004,7 +1006,7 @@ final class MetadataResolver {
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
                     named.add(n.place().name());
-                    if (found == null) {
+                    if (found == null && !partner(text, n)) {
                         found = resolve(n, whole, BODY, new ArrayList<>());
                     }
                 }
@@ -1015,10 +1017,25 @@ final class MetadataResolver {
                     + ", and nothing else says which is the report's; add 'place:' to the sidecar");
             return null;
         }
+        if (found == null && !named.isEmpty()) {
+            warnings.add("place: the body names the congress of " + named.iterator().next() + " only as one the"
+                    + " report's worked with or visited, and nothing else says whose congress this is; add 'place:' to"
+                    + " the sidecar");
+        }
         if (found != null) {
             sources.put("place", BODY);
         }
         return found;
+    }
+
+    /**
+     * Whether the body names the congress as one its own worked with, visited or received (联合纳雍县人大常委会开展协同监督,
+     * 赴遵义市人大常委会考察, 与大方县人大常委会签订协议): another's congress, beside the one the report names by its level
+     * alone.
+     */
+    private static boolean partner(String text, PlaceFinder.Named n) {
+        int start = n.chain().get(0).start();
+        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find();
     }
 
     /**

@@ -806,8 +806,8 @@ class ReportIngesterTest {
         Report county = ingest("人大常委会工作报告\n各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
                 + "一、围绕中心服务大局\n配合湖北省人大常委会开展《湖北省农村五保供养条例》执法检查，督促县政府落实资金。\n");
         assertNull(county.metadata().place());
-        assertTrue(county.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("县人民代表大会常务委员会")
-                && w.contains("湖北省")), county.warnings().toString());
+        assertTrue(county.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("湖北省")
+                && w.contains("worked with")), county.warnings().toString());
         Report anniversary = ingest("人大常委会工作报告\n各位代表：\n今年是全国人民代表大会成立六十周年，也是县级人大设立常务委员会"
                 + "三十五周年。我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n一、加强监督工作\n依法履职。\n");
         assertNull(anniversary.metadata().place());
@@ -957,6 +957,26 @@ class ReportIngesterTest {
                 + "汉中市汉台区第十九届人民代表大会常务委员会第八次会议\n");
         assertTrue(cited.metadata().place() == null || !"全国".equals(cited.metadata().place().name()),
                 "no national place: " + cited.metadata().place());
+    }
+
+    @Test
+    void aCongressTheBodyWorkedWithIsNotTheReportsOwn() throws Exception {
+        String head = "县人民代表大会常务委员会工作报告\n——2025年1月8日在县第十八届人民代表大会第五次会议上\n"
+                + "县人大常委会主任　杨光明\n各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n";
+        for (String partner : List.of("联合纳雍县人大常委会对乌江流域跨界河流开展协同监督。", "赴遵义市播州区人大常委会考察学习代表之家建设。",
+                "与大方县人大常委会签订跨区域协同立法合作协议。")) {
+            Report r = ingest(head + "一年来，常委会依法履职。" + partner + "\n");
+            assertNull(r.metadata().place(), partner);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("worked with")),
+                    r.warnings().toString());
+        }
+        // the congress the body names as itself is the report's, unless it names another too
+        Report own = ingest(head + "一年来，赫章县人大常委会依法履职，加强自身建设。\n");
+        assertEquals("赫章县", own.metadata().place().name());
+        // two congresses, one of them a partner: nothing says which, if either, is the report's
+        assertNull(ingest(head + "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。\n").metadata().place());
+        Report two = ingest(head + "我们学习借鉴成都市人大常委会的经验，并与德阳市人大常委会开展协同立法调研。\n");
+        assertNull(two.metadata().place());
     }
 
     @Test
