@@ -180,6 +180,7 @@ final class PublicationLine {
         String date = null;
         String author = null;
         String account = null;
+        boolean original = false; // the source is the account of a post it marks 原创, its own
         List<String> kept = new ArrayList<>();
         Set<String> papers = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -276,6 +277,7 @@ final class PublicationLine {
                 String posted = byline.group(1) != null && byline.group(4) != null ? byline.group(4).strip() : byline.group(3);
                 String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches() ? null : posted) // (發表於 too)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
+                original |= source == null && name != null && byline.group(1) != null;
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
                 kept.add(byline.group(3) == null && name != null ? name + "　" + bare : bare);
@@ -336,7 +338,9 @@ final class PublicationLine {
                 } else if ((key.contains("来源") || key.equals("稿源")) && OWN_SITE.matcher(Simplified.of(value)).matches()) {
                     continue; // 来源：本站原创 names no source
                 } else if (key.contains("来源") || key.equals("稿源")) {
-                    source = name(value); // the source a line names outranks the publishing body
+                    // the source a line names outranks the publishing body, but not the account that marks the post
+                    // its own (原创　天河人大　2022-01-12 / ……来源：天河区人大常委会办公室, the office that wrote it)
+                    source = original ? source : name(value);
                     Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value)); // (１９９５-０３-１４ too)
                     if (date == null && source != null && d.find() && d.start() >= source.length()) {
                         date = day(d.group(1), d.group(2), d.group(3)); // 来源：大众日报 2008-01-28: its issue's day

@@ -45,6 +45,25 @@ class PublicationLineTest {
     }
 
     @Test
+    void aPostsOwnAccountStaysItsPublicationOverTheSourceUnderItsText() {
+        List<Removal> ui = new ArrayList<>();
+        // 原创: the account's own post; the 来源 under the text names the office that wrote it
+        Publication own = PublicationLine.parse(List.of(
+                new Removal(2, RemovalReason.PUBLICATION, "原创　天河人大　天河人大　2022-01-12 18:00　发表于广东"),
+                new Removal(101, RemovalReason.PUBLICATION, "来源：天河区人大常委会办公室")), ui);
+        assertEquals("天河人大", own.source());
+        assertEquals("2022-01-12", own.date());
+        assertTrue(own.line().endsWith("来源：天河区人大常委会办公室"), own.line());
+        // without 原创 the post carries another's text: the source it names is the publication
+        Publication carried = PublicationLine.parse(List.of(
+                new Removal(2, RemovalReason.PUBLICATION, "天河人大　2022-01-12 18:00"),
+                new Removal(60, RemovalReason.PUBLICATION, "来源：广州日报")), ui);
+        assertEquals("广州日报", carried.source());
+        // a keyed line of its own, as a site prints it: its source
+        assertEquals("黔西南日报", parse(4, "2012年02月16日 10:20:45　　来源：黔西南日报", ui).source());
+    }
+
+    @Test
     void aSourceEndsBeforeTheBracketRoundItsIssueWhichTheLineKeepsWhole() {
         List<Removal> ui = new ArrayList<>();
         Publication p = parse(4, "發表時間：2005-06-18 21:33　作者：甌江客　來源：溫州日報（1998年2月21日第1版）", ui);
