@@ -532,7 +532,7 @@ final class BodyBuilder {
 
     /**
      * The signature's lines under the text, if it has one (the organ that issued it or the speaker, and the day, on
-     * lines of their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日,
+     * lines of their own after the last sentence: 天津市河西区人民代表大会常务委员会 / 二〇一九年一月十日 or （2013年1月10日）,
      * 永新县人大常委会主任　刘小平 / 2021年1月15日), at the end or over the document's attachment (区长　林建华 /
      * 二〇〇六年八月二十一日 / 附件：……): they are paragraphs, not headings.
      */
@@ -579,7 +579,7 @@ final class BodyBuilder {
         int from = end;
         for (int k = end - 1; k >= 0 && end - k <= 3; k--) {
             String t = Simplified.of(segments.get(k).text().strip()); // (辦公室 signs as 办公室 does)
-            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDay(t) && !FrontMatter.isSignedSpeaker(t)
+            if (!ISSUER.matcher(t).matches() && !FrontMatter.isDayMaybeBracketed(t) && !FrontMatter.isSignedSpeaker(t)
                     && FrontMatter.officeSignature(t).isEmpty()) {
                 break;
             }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportarchive.model.Block;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.model.Footnote;
@@ -977,6 +978,23 @@ class ReportIngesterTest {
         assertNull(ingest(head + "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。\n").metadata().place());
         Report two = ingest(head + "我们学习借鉴成都市人大常委会的经验，并与德阳市人大常委会开展协同立法调研。\n");
         assertNull(two.metadata().place());
+    }
+
+    @Test
+    void aSignatureWithItsDayInBracketsIsTheTextsNotAHeading() throws Exception {
+        String text = "湘潭县人民代表大会常务委员会工作报告\n——2013年1月10日在湘潭县第十六届人民代表大会第三次会议上\n"
+                + "县人大常委会主任　周国平\n各位代表：\n我受县人民代表大会常务委员会委托，向大会作工作报告，请予审议。\n"
+                + "一、突出监督重点\n常委会听取审议县人民政府专项工作报告10个。\n以上报告，请予审议。\n"
+                + "湘潭县人民代表大会常务委员会\n（2013年1月10日）\n";
+        for (String tail : List.of("", "附件：执法检查报告\n1.关于检查《中华人民共和国农业法》实施情况的报告\n")) {
+            Report r = ingest(text + tail);
+            for (Block b : r.body()) {
+                if (b.text().startsWith("湘潭县人民代表大会常务委员会") || b.text().startsWith("（2013")) {
+                    assertTrue(b instanceof Paragraph, "a paragraph: " + b.text());
+                }
+            }
+            assertTrue(r.body().stream().anyMatch(b -> b instanceof Paragraph && b.text().equals("（2013年1月10日）")), tail);
+        }
     }
 
     @Test
