@@ -7,6 +7,7 @@
 <@l.page title=g.name + l.pageOf(content.pager) + " · " + content.title root=root description="全部报告" + content.title + "排列：" + g.name + "，共 " + g.count + " 篇。">
 <p class="crumbs"><a href="index.html">${content.title}</a></p>
 <h1>${g.name}${l.pageOf(content.pager)} <span class="count">${g.count} 篇</span></h1>
+<#if g.note?has_content><p class="lead">${g.note}</p></#if>
 <@l.reportTable reports=content.reports root=root caption="按日期由新到旧" />
 <@l.pager p=content.pager />
 </@l.page>
@@ -20,6 +21,7 @@
 <#list content.groups as g>
 <section aria-labelledby="group-${g?index}">
 <h2 id="group-${g?index}"><a href="${g.url}">${g.name}</a> <span class="count">${g.count} 篇</span></h2>
+<#if g.note?has_content><p class="lead">${g.note}</p></#if>
 <@l.reportTable reports=g.newest root=root />
 <#if g.count gt g.newest?size><p><a href="${g.url}">${g.name}全部 ${g.count} 篇</a></p></#if>
 </section>

@@ -19,6 +19,6 @@ public record BrowsePage(String title, String browse, List<Group> groups, Group 
      * A year or kind, its page (relative to the folder), its number of reports and, on the index, its newest
      * reports.
      */
-    public record Group(String name, String url, int count, List<ReportRow> newest) {
+    public record Group(String name, String note, String url, int count, List<ReportRow> newest) {
     }
 }

@@ -45,19 +45,20 @@ final class BrowsePages {
         for (Map.Entry<String, List<ReportCard>> e : byYear.entrySet()) {
             String slug = e.getKey().equals("0000") ? "undated" : e.getKey();
             String name = e.getKey().equals("0000") ? "年份不详" : e.getKey() + "年";
-            years.add(writeList(sink, "years", "按年份", slug, name, e.getValue()));
+            years.add(writeList(sink, "years", "按年份", slug, name, null, e.getValue()));
         }
         List<BrowsePage.Group> kinds = new ArrayList<>();
         for (Map.Entry<Kind, List<ReportCard>> e : byKind.entrySet()) {
-            kinds.add(writeList(sink, "kinds", "按类型", e.getKey().code(), e.getKey().label(), e.getValue()));
+            kinds.add(writeList(sink, "kinds", "按类型", e.getKey().code(), e.getKey().label(),
+                    e.getKey().description(), e.getValue()));
         }
         sink.page("years/index.html", "browse.ftl", new BrowsePage("按年份", "years", years, null, List.of(), null));
         sink.page("kinds/index.html", "browse.ftl", new BrowsePage("按类型", "kinds", kinds, null, List.of(), null));
     }
 
     private BrowsePage.Group writeList(PageSink sink, String folder, String title, String slug, String name,
-                                       List<ReportCard> list) throws IOException {
-        BrowsePage.Group group = new BrowsePage.Group(name, slug + ".html", list.size(), List.of());
+                                       String note, List<ReportCard> list) throws IOException {
+        BrowsePage.Group group = new BrowsePage.Group(name, note, slug + ".html", list.size(), List.of());
         int pages = Math.max(1, (list.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
         for (int page = 1; page <= pages; page++) {
             List<ReportRow> rows = list.subList((page - 1) * REPORTS_PER_PAGE,
@@ -65,7 +66,7 @@ final class BrowsePages {
             sink.page(folder + "/" + pageName(slug, page) + ".html", "browse.ftl", new BrowsePage(title, folder,
                     List.of(), group, rows, Pager.of(page, pages, n -> pageName(slug, n) + ".html")));
         }
-        return new BrowsePage.Group(name, group.url(), group.count(),
+        return new BrowsePage.Group(name, note, group.url(), group.count(),
                 list.stream().limit(NEWEST).map(row).toList());
     }
 

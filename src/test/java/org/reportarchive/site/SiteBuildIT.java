@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.reportarchive.model.Kind;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
@@ -470,6 +471,10 @@ class SiteBuildIT {
         Document kinds = page("kinds/index.html");
         assertEquals(List.of("工作报告 4 篇", "讲话 1 篇"), kinds.select("main section h2").eachText());
         assertEquals(1, page("kinds/speech.html").select(".report-list tbody tr").size());
+        // each kind says what its documents are, on the index and on its own list
+        assertEquals(Kind.SPEECH.description(), kinds.select("main section:has(h2 a[href=speech.html]) p.lead").text());
+        assertEquals(Kind.SPEECH.description(), page("kinds/speech.html").select("main p.lead").text());
+        assertTrue(years.select("main section p.lead").isEmpty(), "a year needs no description");
         Document home = page("index.html");
         assertTrue(home.select(".hub").text().contains("5 篇报告"));
         assertTrue(home.select(".hub").text().contains("4 个城市"));
