@@ -72,11 +72,25 @@ final class MetadataResolver {
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
     /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
-    /** Words before a congress that the report's own worked with, visited or received (see {@link #partner}). */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile("(联合|会同|协同|携手|配合|邀请|接待|陪同|赴|到|与|同|和|及)$");
-    /** An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况. */
+    /**
+     * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
+     * #partner}), maybe with the neighbours' word and the other names of a list between: 与毗邻的织金县人大常委会,
+     * 与纳雍县、织金县人大常委会. (和, 及 and 到 join the county's own bodies as often: 县委和赫章县人大常委会, 县政协领导以及……,
+     * 省人大常委会副主任到会泽县人大常委会调研.)
+     */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("(联合|会同|协同|携手|配合|邀请|接待|陪同|赴|与|学习|借鉴)"
+            + "((毗邻|相邻|邻近|周边|兄弟)的?)?([^，。；：:、\\s]{2,10}[省市州盟县区旗]、)*$");
+    /** Words after a congress that come to the report's own: 纳雍县人大常委会考察组来我县交流, ……一行莅临我区. */
+    private static final Pattern VISITS_US = Pattern.compile("^[^，。；]{0,12}?(来我|到我|莅临我?)[省市州盟县区旗]?");
+    /** Deputies' proposals (代表建议, 代表提出的建议, 代表议案, 议案), not the public's (群众诉求和意见建议). */
+    private static final String DEPUTIES_PROPOSALS = "(代表[^，。；,]{0,6}?(建议|议案)|议案)";
+    /**
+     * An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况,
+     * 现将……代表建议、批评和意见办理情况报告如下.
+     */
     private static final Pattern REPORTS_PROPOSALS = Pattern.compile(
-            "^[^。]{0,60}向(大会|本次会议)(报告|汇报)[^，。；,]{0,30}?(建议|议案)[^，。；,]{0,20}(办理|处理)(工作)?情况");
+            "^[^。]{0,60}(向(大会|本次会议|会议)(报告|汇报)|现将)[^，。；,]{0,30}?" + DEPUTIES_PROPOSALS
+                    + "[^，。；,]{0,20}(办理|处理)(工作)?情况");
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
@@ -642,9 +656,9 @@ final class MetadataResolver {
     private static Map<Kind, Pattern> namedKinds() {
         Map<Kind, Pattern> m = new LinkedHashMap<>();
         m.put(Kind.OPINION, Pattern.compile("审议意见$"));
-        m.put(Kind.INSPECTION, Pattern.compile("执法检查[^，。；]{0,12}报告$|关于检查[^，。；]+(实施|执行)情况的?报告$"));
+        m.put(Kind.INSPECTION, Pattern.compile("执法检查(工作)?(情况)?的?报告$|关于检查[^，。；]+(实施|执行)情况的?报告$"));
         m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查)报告$"));
-        m.put(Kind.PROPOSALS, Pattern.compile("(建议|议案)[^。；]{0,20}(办理|处理)[^，。；]{0,10}报告$"));
+        m.put(Kind.PROPOSALS, Pattern.compile(DEPUTIES_PROPOSALS + "[^。；]{0,20}(办理|处理)[^，。；]{0,10}报告$"));
         m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$"));
         m.put(Kind.DUTY, Pattern.compile("(履职|述职)报告$"));
         return Collections.unmodifiableMap(m);
@@ -867,6 +881,9 @@ final class MetadataResolver {
         }
         if (p == null && own.isPresent()) {
             p = ownersCongress(pageLines, own.get(), whole, sources);
+            if (p != null) {
+                warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
+            }
         }
         if (p == null && own.isPresent()) {
             p = localMedia(pageLines, own.get(), body, whole, sources);
@@ -997,30 +1014,41 @@ final class MetadataResolver {
             "^(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))(?:办公室|办公厅)?[\\s\\u3000]*(?:主办|版权所有)"
                     + "|(?:主办|主办单位|版权所有)[:：]?[\\s\\u3000]*(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))");
 
-    /** Failing all else, the congress the body names, if it names one only (人大常委会 forms only). */
+    /**
+     * Failing all else, the congress the body names, if it names one only (人大常委会 forms only), leaving aside those
+     * it names as partners, hosts or visitors ({@link #partner}).
+     */
     private Place fromBody(List<Block> body, String whole, Map<String, String> sources, List<String> warnings) {
-        Set<String> named = new LinkedHashSet<>();
-        Place found = null;
+        Map<String, PlaceFinder.Named> first = new LinkedHashMap<>();
+        Set<String> partners = new LinkedHashSet<>();
         for (Block b : body) {
             String text = Simplified.of(b.text());
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
-                    named.add(n.place().name());
-                    if (found == null && !partner(text, n)) {
-                        found = resolve(n, whole, BODY, new ArrayList<>());
+                    if (partner(text, n)) {
+                        partners.add(n.place().name());
+                    } else {
+                        first.putIfAbsent(n.place().name(), n);
                     }
                 }
             }
         }
+        // a partner once is a partner wherever it is named (协同巧家县人大常委会……，巧家县人大常委会予以积极回应)
+        Set<String> named = new LinkedHashSet<>(first.keySet());
+        named.removeAll(partners);
+        Place found = named.isEmpty() ? null : resolve(first.get(named.iterator().next()), whole, BODY,
+                new ArrayList<>());
         if (named.size() > 1) {
             warnings.add("place: the body names the congresses of " + String.join("、", named)
                     + ", and nothing else says which is the report's; add 'place:' to the sidecar");
             return null;
         }
-        if (found == null && !named.isEmpty()) {
-            warnings.add("place: the body names the congress of " + named.iterator().next() + " only as one the"
-                    + " report's worked with or visited, and nothing else says whose congress this is; add 'place:' to"
-                    + " the sidecar");
+        if (named.isEmpty() && !partners.isEmpty()) {
+            boolean one = partners.size() == 1;
+            warnings.add("place: the body names the " + (one ? "congress" : "congresses") + " of "
+                    + String.join("、", partners) + " only as " + (one ? "one" : "ones") + " the report's worked with,"
+                    + " learnt from, visited or received, and nothing else says whose congress this is; add 'place:'"
+                    + " to the sidecar");
         }
         if (found != null) {
             sources.put("place", BODY);
@@ -1035,7 +1063,9 @@ final class MetadataResolver {
      */
     private static boolean partner(String text, PlaceFinder.Named n) {
         int start = n.chain().get(0).start();
-        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find();
+        int end = n.place().end();
+        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 24))).find();
     }
 
     /**

@@ -971,13 +971,26 @@ class ReportIngesterTest {
             assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("worked with")),
                     r.warnings().toString());
         }
-        // the congress the body names as itself is the report's, unless it names another too
-        Report own = ingest(head + "一年来，赫章县人大常委会依法履职，加强自身建设。\n");
-        assertEquals("赫章县", own.metadata().place().name());
-        // two congresses, one of them a partner: nothing says which, if either, is the report's
-        assertNull(ingest(head + "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。\n").metadata().place());
-        Report two = ingest(head + "我们学习借鉴成都市人大常委会的经验，并与德阳市人大常委会开展协同立法调研。\n");
-        assertNull(two.metadata().place());
+        // a partner after the neighbours' word or a list's other names; a visitor that comes to the report's own
+        for (String partner : List.of("与毗邻的织金县人大常委会签订协同监督协议。", "与纳雍县、织金县人大常委会开展联合视察。",
+                "纳雍县人大常委会考察组来我县交流代表工作。", "我们学习借鉴成都市人大常委会的经验，并与德阳市人大常委会开展协同立法调研。",
+                "协同巧家县人大常委会开展牛栏江流域联合视察，巧家县人大常委会予以积极回应。")) {
+            Report r = ingest(head + "一年来，常委会依法履职。" + partner + "\n");
+            assertNull(r.metadata().place(), partner);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("worked with")),
+                    r.warnings().toString());
+        }
+        // the congress the body names as itself is the report's, beside a partner, and after words that join the
+        // county's own bodies or bring a higher congress to it
+        for (String own : List.of("一年来，赫章县人大常委会依法履职，加强自身建设。", "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。",
+                "县委和赫章县人大常委会联合召开全县人大工作会议。", "县委、县政府、县政协领导以及赫章县人大常委会组成人员出席会议。",
+                "省人大常委会副主任到赫章县人大常委会调研代表之家建设。")) {
+            Report r = ingest(head + own + "\n");
+            assertEquals("赫章县", r.metadata().place() == null ? null : r.metadata().place().name(), own);
+            assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        }
+        // two congresses the body names as its own would be: nothing says which is the report's
+        assertNull(ingest(head + "赫章县人大常委会和威宁县人大常委会分别召开会议。\n").metadata().place());
     }
 
     @Test
@@ -1023,7 +1036,9 @@ class ReportIngesterTest {
         // the opinions, the committee's plan, an inspection's rules explained
         for (String other : List.of("韶关市人大常委会法制工作委员会关于2022年规范性文件备案审查工作情况的报告",
                 "市人民政府关于市人大常委会审议意见研究处理情况的报告", "博乐市人大常委会2025年工作要点",
-                "关于2023年度浦东新区国有资产管理情况的综合报告", "关于执法检查工作的若干意见")) {
+                "关于2023年度浦东新区国有资产管理情况的综合报告", "关于执法检查工作的若干意见",
+                "太原市人民政府关于大气污染防治法执法检查报告审议意见办理情况的报告", "关于食品安全法执法检查发现问题整改情况的报告",
+                "关于2023年12345热线群众诉求和意见建议办理情况的报告")) {
             assertNull(MetadataResolver.kindOfTitle(other), other);
         }
         assertEquals(Kind.EXPLANATION, MetadataResolver.kindOfTitle("关于《某市执法检查条例（草案）》的说明"));
@@ -1032,6 +1047,9 @@ class ReportIngesterTest {
                 + "2022年8月26日，县第十八届人大常委会第五次会议听取和审议了县人民政府关于黑茶产业发展情况的报告。\n");
         assertEquals(Kind.OPINION, r.metadata().kind());
         assertEquals("审议意见", r.metadata().kind().label());
+        // an untitled text whose opening reports on the deputies' proposals, at a standing committee's meeting
+        assertEquals(Kind.PROPOSALS, ingest("主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现将市十七届人大三次会议"
+                + "代表建议、批评和意见办理情况报告如下，请予审议。\n一、基本情况\n共交办代表建议412件。\n").metadata().kind());
         assertEquals(Kind.INSPECTION, Kind.fromCode("inspection"));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Kind.fromCode("survey-report"));
         assertTrue(bad.getMessage().contains("opinion, inspection, survey, proposals, review, duty or other"),
