@@ -81,6 +81,8 @@ public final class FrontMatter {
             "(副委员长|委员长|副主任|主任|副主席|主席|副书记|书记|副省长|省长|副市长|市长|秘书长|副县长|县长|副区长|区长"
                     + "|副旗长|旗长|副州长|州长|副厅长|厅长|副局长|局长|副部长|部长|副院长|院长|副检察长|检察长|审计长|代表|委员"
                     + "|召集人|副组长|组长)");
+    /** The body a deputy or a member sits in, which their office names: 市人大代表, 县政协委员, 常委会委员. */
+    private static final Pattern OF_A_BODY = Pattern.compile("人大|政协|常委|委员会|人民代表大会|代表团|小组");
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
             + "|^\\p{IsHan}{1,8}([\\s\\u3000]?[·•・‧．.][\\s\\u3000]?\\p{IsHan}{1,8}){1,2}$");
@@ -761,6 +763,9 @@ public final class FrontMatter {
                     .replaceFirst(ENTRUSTED, ""); // 受市人大常委会主任何平委托　市人大常委会副主任: the office is the last
             String name = SourceLine.trim(original.substring(m.end())).replaceFirst(COMRADE, "");
             boolean committee = office.endsWith("委员") && normaliseName(name).startsWith("会"); // ……常务委员会公告
+            if (("代表".equals(m.group(1)) || "委员".equals(m.group(1))) && !OF_A_BODY.matcher(Simplified.of(office)).find()) {
+                continue; // a slogan's words, not a deputy's or a member's office: 聚焦主责主业　彰显代表担当
+            }
             if (office.length() >= 3 && !committee && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
                     && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {
                 found = new Speaker(office, names(name));

@@ -74,6 +74,16 @@ class FrontMatterTest {
     }
 
     @Test
+    void aSlogansWordsAreNoDeputysOffice() {
+        assertTrue(FrontMatter.parseSpeaker("聚焦主责主业　彰显代表担当").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("发挥代表作用　展现委员风采").isEmpty());
+        assertEquals("王红梅", FrontMatter.parseSpeaker("市人大代表　王红梅").orElseThrow().name());
+        assertEquals("李明", FrontMatter.parseSpeaker("县政协委员　李明").orElseThrow().name());
+        assertEquals("区人大常委会委员", FrontMatter.parseSpeaker("区人大常委会委员　陈　静").orElseThrow().office());
+        assertEquals("全国人大代表", FrontMatter.parseSpeaker("全国人大代表　张　华").orElseThrow().office());
+    }
+
+    @Test
     void normalisesNamesTypesetWithSpaces() {
         assertEquals("鞠丽", FrontMatter.parseSpeaker("泸州市人民代表大会常务委员会主任 鞠 丽").orElseThrow().name());
         assertEquals("赖淑芳", FrontMatter.parseSpeaker("乐山市人大常委会主任 赖淑芳").orElseThrow().name());
