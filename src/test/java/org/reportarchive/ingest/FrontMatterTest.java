@@ -135,6 +135,10 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isTitle("乐山市人民代表大会常务委员会工作报告"));
         assertTrue(FrontMatter.isTitle("# 重庆市人民代表大会常务委员会工作报告"));
         assertTrue(FrontMatter.isTitle("在全市人大工作会议上的讲话"));
+        // a committee's plan, maybe for a law it names
+        assertTrue(FrontMatter.isTitle("六盘水市人大常委会2024年《中华人民共和国安全生产法》执法检查工作方案"));
+        assertTrue(FrontMatter.isTitle("县人大常委会2023年代表工作实施方案"));
+        assertFalse(FrontMatter.isTitle("一、制定《中华人民共和国安全生产法》执法检查工作方案"));
         assertFalse(FrontMatter.isTitle("听取和审议专项工作报告，提出意见建议。"));
         assertTrue(FrontMatter.isSalutation("各位代表："));
         assertTrue(FrontMatter.isSalutation("各位代表:"));
