@@ -71,7 +71,6 @@ final class MetadataResolver {
     /** An opinion on a report the committee heard: ……报告的审议意见. */
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
-    /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     /**
      * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
      * #partner}), maybe with the neighbours' word and the other names of a list between: 与毗邻的织金县人大常委会,
@@ -91,6 +90,7 @@ final class MetadataResolver {
     private static final Pattern REPORTS_PROPOSALS = Pattern.compile(
             "^[^。]{0,60}(向(大会|本次会议|会议)(报告|汇报)|现将)[^，。；,]{0,30}?" + DEPUTIES_PROPOSALS
                     + "[^，。；,]{0,20}(办理|处理)(工作)?情况");
+    /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
     private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
@@ -1057,9 +1057,9 @@ final class MetadataResolver {
     }
 
     /**
-     * Whether the body names the congress as one its own worked with, visited or received (联合纳雍县人大常委会开展协同监督,
-     * 赴遵义市人大常委会考察, 与大方县人大常委会签订协议): another's congress, beside the one the report names by its level
-     * alone.
+     * Whether the body names the congress as one its own worked with, visited, learnt from or received (联合纳雍县人大常委会
+     * 开展协同监督, 赴遵义市人大常委会考察, 学习借鉴成都市人大常委会的经验, 纳雍县人大常委会考察组来我县交流): another's congress,
+     * beside the one the report names by its level alone.
      */
     private static boolean partner(String text, PlaceFinder.Named n) {
         int start = n.chain().get(0).start();
