@@ -387,8 +387,12 @@ public final class FrontMatter {
         return YEAR_AFTER.matcher(Simplified.of(line.strip())).find();
     }
 
-    /** A year a page's headline adds to a title in brackets ({@code ……工作报告（1997年）}): kept in the title, which it dates. */
-    private static final Pattern YEAR_AFTER = Pattern.compile("[（(【\\[［][0-9０-９]{4}年?度?[）)】\\]］]$");
+    /**
+     * A year a page's headline adds to a title in brackets ({@code ……工作报告（1997年）}), maybe with its month
+     * ({@code ……调研报告（2023年11月）}): kept in the title, which it dates.
+     */
+    private static final Pattern YEAR_AFTER = Pattern.compile(
+            "[（(【\\[［][0-9０-９]{4}(年度?|年[0-9０-９]{1,2}月)?[）)】\\]］]$");
 
     /**
      * The title in a title line: Markdown marks and a website's labels ({@code 第3篇}, {@code 【全文】},

@@ -73,16 +73,29 @@ final class MetadataResolver {
 
     /**
      * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
-     * #partner}), maybe with the neighbours' word and the other names of a list between: 与毗邻的织金县人大常委会,
-     * 与纳雍县、织金县人大常委会. (和, 及 and 到 join the county's own bodies as often: 县委和赫章县人大常委会, 县政协领导以及……,
-     * 省人大常委会副主任到会泽县人大常委会调研.)
+     * #partner}), maybe with 了, a word that describes it and the other names of a list between: 与毗邻的织金县人大常委会,
+     * 与同为成都西部片区的郫都区人大常委会, 与鄂托克旗人大常委会、乌审旗人大常委会, 会同陇西县和临洮县人大常委会, 接待了淳安县人大常委会; 同 and 和
+     * when they open a clause (，同芦山县人大常委会建立……). (和, 及 and 到 inside a clause join the county's own bodies as
+     * often: 县委和赫章县人大常委会, 县政协领导以及……, 省人大常委会副主任到会泽县人大常委会调研; 参与 is no 与.)
      */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile("(联合|会同|协同|携手|配合|邀请|接待|陪同|赴|与|学习|借鉴)"
-            + "((毗邻|相邻|邻近|周边|兄弟)的?)?([^，。；：:、\\s]{2,10}[省市州盟县区旗]、)*$");
-    /** Words after a congress that come to the report's own: 纳雍县人大常委会考察组来我县交流, ……一行莅临我区. */
-    private static final Pattern VISITS_US = Pattern.compile("^[^，。；]{0,12}?(来我|到我|莅临我?)[省市州盟县区旗]?");
-    /** Deputies' proposals (代表建议, 代表提出的建议, 代表议案, 议案), not the public's (群众诉求和意见建议). */
-    private static final String DEPUTIES_PROPOSALS = "(代表[^，。；,]{0,6}?(建议|议案)|议案)";
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("((联合|会同|协同|携手|配合|邀请|接待|陪同|赴|(?<!参)与|借鉴)了?"
+            + "|(^|[，。；：:])(同|和))((毗邻|相邻|邻近|周边|兄弟)的?|[^，。；：:\\s与和]{1,12}的)?"
+            + "([^，。；：:、\\s]{2,10}[省市州盟县区旗](人大常委会|人民代表大会常务委员会)?[、和及与])*$");
+    /**
+     * Words after a congress, in its clause, that bring it to the report's own: 纳雍县人大常委会考察组来我县交流,
+     * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区 (not ……设立以来我县……).
+     */
+    private static final Pattern VISITS_US = Pattern.compile("^[^，。；]{0,40}?(?<![以直])(来|到|莅临)我[省市州盟县区旗]");
+    /**
+     * A clause that a congress of another level, named by its level alone, leads (省人大常委会副主任李建平一行赴……): its
+     * visit or its work with the congress after it, which may be the report's own.
+     */
+    private static final Pattern LED_BY_LEVEL = Pattern.compile("^(全国|自治区|自治州|省|市|州|盟|地区)(人大常委会|人民代表大会常务委员会|人大)");
+    /**
+     * Deputies' proposals (代表建议, 代表在县十八届人大三次会议期间提出的建议, 代表议案, 议案), not the public's
+     * (群众诉求和意见建议).
+     */
+    private static final String DEPUTIES_PROPOSALS = "(代表[^，。；,]{0,24}?(建议|议案)|议案)";
     /**
      * An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况,
      * 现将……代表建议、批评和意见办理情况报告如下.
@@ -128,9 +141,13 @@ final class MetadataResolver {
 
     /** The longest title block line read as the committee that wrote the text. */
     private static final int BYLINE_LENGTH = 40;
-    /** A standing committee or a committee or office of it, alone on a line: ……人大常委会社会建设委员会. */
+    /**
+     * A standing committee or a committee, office or group of it, alone on a line: ……人大常委会社会建设委员会,
+     * ……人大常委会调研组.
+     */
     private static final Pattern COMMITTEE_BYLINE = Pattern.compile(
-            "^\\p{IsHan}{2,20}?(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,16}(委员会|办公室|办公厅|研究室|调研组|检查组|工作组))?$");
+            "^\\p{IsHan}{2,20}?(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,16}(委员会|办公室|办公厅|研究室|调研组|检查组|工作组)"
+                    + "|调研组|视察组|检查组|执法检查组|工作组)?$");
 
     /** A title issued by a place's government: 台州市黄岩区人民政府关于……. */
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
@@ -656,10 +673,11 @@ final class MetadataResolver {
     private static Map<Kind, Pattern> namedKinds() {
         Map<Kind, Pattern> m = new LinkedHashMap<>();
         m.put(Kind.OPINION, Pattern.compile("审议意见$"));
-        m.put(Kind.INSPECTION, Pattern.compile("执法检查(工作)?(情况)?的?报告$|关于检查[^，。；]+(实施|执行)情况的?报告$"));
+        m.put(Kind.INSPECTION, Pattern.compile("执法检查(工作)?(开展|进展)?(工作)?(情况)?的?报告$"
+                + "|关于检查[^，。；]+(实施|执行)情况的?报告$|《[^》]+》[^，。；]{0,8}(实施|执行)情况的?检查报告$"));
         m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查)报告$"));
-        m.put(Kind.PROPOSALS, Pattern.compile(DEPUTIES_PROPOSALS + "[^。；]{0,20}(办理|处理)[^，。；]{0,10}报告$"));
-        m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$"));
+        m.put(Kind.PROPOSALS, Pattern.compile(DEPUTIES_PROPOSALS + "[^。；]{0,20}(办理|处理|审议结果)[^，。；]{0,10}报告$"));
+        m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$|审议结果的?报告$"));
         m.put(Kind.DUTY, Pattern.compile("(履职|述职)报告$"));
         return Collections.unmodifiableMap(m);
     }
@@ -800,11 +818,19 @@ final class MetadataResolver {
                 .or(() -> OwnCongress.named(h.deliveryLine == null ? null : h.deliveryLine.text().replaceFirst("^[—－\\-]+", "")))
                 .or(() -> OwnCongress.named(h.speaker == null ? null : h.speaker.office()));
         List<String> otherLevel = new ArrayList<>();
+        Set<String> partnersAbove = new LinkedHashSet<>();
         String unknown = null;
         int warnedBefore = warnings.size();
         for (String[] e : evidence) {
             String read = WORK_COMMITTEE.matcher(Simplified.of(e[1])).replaceFirst("$4人大常委会");
-            Optional<PlaceFinder.Reading> reading = places.congress(read, false)
+            String ownLevel = own.map(OwnCongress::level).orElse(null);
+            Optional<PlaceFinder.Reading> named = places.congress(read, false);
+            if (ownLevel != null && named.isPresent() && named.get() instanceof PlaceFinder.Named n
+                    && partner(read, n, ownLevel)) {
+                partnersAbove.add(n.place().name());
+                continue; // 在县人大常委会与纳雍县人大常委会……联席会议上的讲话: the partner's congress, not the report's
+            }
+            Optional<PlaceFinder.Reading> reading = named
                     .filter(r -> !(r instanceof PlaceFinder.Named n && conjunctionRead(read, n.place())));
             if (reading.isEmpty()) {
                 Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
@@ -873,7 +899,8 @@ final class MetadataResolver {
             return null; // another congress the body names is not the report's
         }
         int warnedOfBody = warnings.size();
-        Place p = bodyIsEvidence ? fromBody(body, whole, sources, warnings) : null;
+        Place p = bodyIsEvidence ? fromBody(body, whole, own.map(OwnCongress::level).orElse(null), sources, warnings)
+                : null;
         if (p != null && own.isPresent() && !own.get().allows(p)) {
             sources.remove("place");
             otherLevel.add(p.name() + " (" + BODY + ")");
@@ -895,6 +922,11 @@ final class MetadataResolver {
             warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
                     + " and the congresses the text names (" + String.join("、", otherLevel) + ") are not a "
                     + own.get().level() + "'s; add 'place:' to the sidecar");
+        }
+        if (!partnersAbove.isEmpty() && p == null && warnings.size() == warnedOfBody) {
+            warnings.add("place: the title block names the congress of " + String.join("、", partnersAbove)
+                    + " only as one the report's worked with or met, and nothing else says whose congress this is;"
+                    + " add 'place:' to the sidecar");
         }
         return p;
     }
@@ -1018,14 +1050,15 @@ final class MetadataResolver {
      * Failing all else, the congress the body names, if it names one only (人大常委会 forms only), leaving aside those
      * it names as partners, hosts or visitors ({@link #partner}).
      */
-    private Place fromBody(List<Block> body, String whole, Map<String, String> sources, List<String> warnings) {
+    private Place fromBody(List<Block> body, String whole, String ownLevel, Map<String, String> sources,
+                           List<String> warnings) {
         Map<String, PlaceFinder.Named> first = new LinkedHashMap<>();
         Set<String> partners = new LinkedHashSet<>();
         for (Block b : body) {
             String text = Simplified.of(b.text());
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
-                    if (partner(text, n)) {
+                    if (partner(text, n, ownLevel)) {
                         partners.add(n.place().name());
                     } else {
                         first.putIfAbsent(n.place().name(), n);
@@ -1061,11 +1094,20 @@ final class MetadataResolver {
      * 开展协同监督, 赴遵义市人大常委会考察, 学习借鉴成都市人大常委会的经验, 纳雍县人大常委会考察组来我县交流): another's congress,
      * beside the one the report names by its level alone.
      */
-    private static boolean partner(String text, PlaceFinder.Named n) {
+    private static boolean partner(String text, PlaceFinder.Named n, String ownLevel) {
         int start = n.chain().get(0).start();
         int end = n.place().end();
-        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
-                || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 24))).find();
+        int clause = start;
+        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        Matcher led = LED_BY_LEVEL.matcher(text.substring(clause, start));
+        if (led.find() && !led.group(1).equals(ownLevel)) {
+            return false; // a higher congress's visit to the report's own, or its work with it (or, of a report that
+            // does not say its level, maybe its own's work with another: no partner either way)
+        }
+        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
     }
 
     /**

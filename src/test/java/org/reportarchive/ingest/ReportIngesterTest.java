@@ -974,7 +974,11 @@ class ReportIngesterTest {
         // a partner after the neighbours' word or a list's other names; a visitor that comes to the report's own
         for (String partner : List.of("与毗邻的织金县人大常委会签订协同监督协议。", "与纳雍县、织金县人大常委会开展联合视察。",
                 "纳雍县人大常委会考察组来我县交流代表工作。", "我们学习借鉴成都市人大常委会的经验，并与德阳市人大常委会开展协同立法调研。",
-                "协同巧家县人大常委会开展牛栏江流域联合视察，巧家县人大常委会予以积极回应。")) {
+                "协同巧家县人大常委会开展牛栏江流域联合视察，巧家县人大常委会予以积极回应。",
+                "与同为乌江流域的织金县人大常委会签订协同监督协议。", "与威宁县人大常委会、织金县人大常委会签订协议。",
+                "会同威宁县和织金县人大常委会开展联合执法检查。", "先后接待了纳雍县人大常委会考察组等兄弟县人大来访17批次。",
+                "纳雍县人大常委会副主任王建华带领部分常委会组成人员和人大代表一行20余人来我县考察代表联络站建设。",
+                "同织金县人大常委会建立协同监督机制。", "和纳雍县人大常委会联合开展执法检查。")) {
             Report r = ingest(head + "一年来，常委会依法履职。" + partner + "\n");
             assertNull(r.metadata().place(), partner);
             assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("worked with")),
@@ -984,11 +988,19 @@ class ReportIngesterTest {
         // county's own bodies or bring a higher congress to it
         for (String own : List.of("一年来，赫章县人大常委会依法履职，加强自身建设。", "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。",
                 "县委和赫章县人大常委会联合召开全县人大工作会议。", "县委、县政府、县政协领导以及赫章县人大常委会组成人员出席会议。",
-                "省人大常委会副主任到赫章县人大常委会调研代表之家建设。")) {
+                "省人大常委会副主任到赫章县人大常委会调研代表之家建设。", "省人大常委会副主任李建平一行赴赫章县人大常委会调研指导代表工作。",
+                "自1981年赫章县人大常委会设立以来我县人大工作走过了四十多年不平凡的历程。",
+                "组织新任常委会组成人员集中学习赫章县人大常委会议事规则。", "动员代表参与赫章县人大常委会组织的执法检查。")) {
             Report r = ingest(head + own + "\n");
             assertEquals("赫章县", r.metadata().place() == null ? null : r.metadata().place().name(), own);
             assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
         }
+        // a partner the title names, with the report's own by its level
+        Report speech = ingest("在县人大常委会与纳雍县人大常委会乌江流域协同监督联席会议上的讲话\n县人大常委会主任　张　明\n（2023年9月15日）\n"
+                + "同志们：\n今天，我们在这里召开联席会议，总结一年来两县协同监督工作。\n");
+        assertNull(speech.metadata().place());
+        assertTrue(speech.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("纳雍县")),
+                speech.warnings().toString());
         // two congresses the body names as its own would be: nothing says which is the report's
         assertNull(ingest(head + "赫章县人大常委会和威宁县人大常委会分别召开会议。\n").metadata().place());
     }
@@ -1008,6 +1020,17 @@ class ReportIngesterTest {
             }
             assertTrue(r.body().stream().anyMatch(b -> b instanceof Paragraph && b.text().equals("（2013年1月10日）")), tail);
         }
+    }
+
+    @Test
+    void aTitleWithItsYearAndMonthInBracketsIsATitleAndItsGroupNamesItsPlace() throws Exception {
+        Report r = ingest("关于全市养老服务业发展情况的调研报告（2023年11月）\n景德镇市人大常委会调研组\n"
+                + "主任、各位副主任、秘书长、各位委员：\n根据常委会年度工作安排，调研组对全市养老服务业发展情况进行了调研。现将调研情况报告如下：\n"
+                + "一、基本情况\n全市共有养老机构86家。\n");
+        assertEquals("关于全市养老服务业发展情况的调研报告（2023年11月）", r.metadata().title());
+        assertEquals(Kind.SURVEY, r.metadata().kind());
+        assertEquals("景德镇市", r.metadata().place().name());
+        assertTrue(r.removals().stream().noneMatch(x -> x.text().startsWith("关于全市养老")), r.removals().toString());
     }
 
     @Test
@@ -1040,6 +1063,16 @@ class ReportIngesterTest {
                 "太原市人民政府关于大气污染防治法执法检查报告审议意见办理情况的报告", "关于食品安全法执法检查发现问题整改情况的报告",
                 "关于2023年12345热线群众诉求和意见建议办理情况的报告")) {
             assertNull(MetadataResolver.kindOfTitle(other), other);
+        }
+        Map<String, Kind> more = new LinkedHashMap<>();
+        more.put("关于《潍坊市城市绿化条例》贯彻实施情况的检查报告", Kind.INSPECTION);
+        more.put("关于《中华人民共和国农产品质量安全法》执法检查开展情况的报告", Kind.INSPECTION);
+        more.put("关于县人大代表在县十八届人大三次会议期间提出的建议、批评和意见办理情况的报告", Kind.PROPOSALS);
+        more.put("开封市人民代表大会城乡建设环境资源保护委员会关于市十五届人大三次会议主席团交付审议的代表议案审议结果的报告", Kind.PROPOSALS);
+        more.put("法制委员会关于《某市物业管理条例（草案）》审议结果的报告", Kind.REVIEW);
+        more.put("关于全市养老服务业发展情况的调研报告（2023年11月）", Kind.SURVEY);
+        for (Map.Entry<String, Kind> e : more.entrySet()) {
+            assertEquals(e.getValue(), MetadataResolver.kindOfTitle(e.getKey()), e.getKey());
         }
         assertEquals(Kind.EXPLANATION, MetadataResolver.kindOfTitle("关于《某市执法检查条例（草案）》的说明"));
         // through the reading, with the page around it
