@@ -16,9 +16,12 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** Place names and the like: {@code 乐山} becomes {@code leshan}. */
+    /**
+     * Place names and the like: {@code 乐山} becomes {@code leshan}. 都 in a place's name is always du (于都, 郫都, 都匀),
+     * where HanLP reads a name it does not know as dou.
+     */
     public static String pinyin(String text) {
-        return romanise(text, "");
+        return romanise(text, "", true);
     }
 
     /**
@@ -26,7 +29,7 @@ public final class Slugs {
      * {@code si-ge-ji-guan}, 1+7+N becomes {@code 1-7-n}.
      */
     public static String syllables(String text) {
-        return romanise(text, "-");
+        return romanise(text, "-", false);
     }
 
     /**
@@ -51,8 +54,12 @@ public final class Slugs {
         return List.copyOf(out);
     }
 
-    /** Pinyin without tones, each syllable wrapped in the separator; other letters and digits kept. */
-    private static String romanise(String text, String separator) {
+    /**
+     * Pinyin without tones, each syllable wrapped in the separator; other letters and digits kept.
+     *
+     * @param place whether the text is a place's name, whose 都 is du
+     */
+    private static String romanise(String text, String separator, boolean place) {
         StringBuilder sb = new StringBuilder();
         var list = HanLP.convertToPinyinList(text);
         outer:
@@ -68,7 +75,9 @@ public final class Slugs {
             }
             char c = text.charAt(i);
             Pinyin p = i < list.size() ? list.get(i) : Pinyin.none5;
-            if (p != Pinyin.none5) {
+            if (place && c == '都') {
+                sb.append(separator).append("du").append(separator);
+            } else if (p != Pinyin.none5) {
                 sb.append(separator).append(p.getPinyinWithoutTone().replace("ü", "v")).append(separator);
             } else if (Character.isLetterOrDigit(c) && c < 128) {
                 sb.append(Character.toLowerCase(c));

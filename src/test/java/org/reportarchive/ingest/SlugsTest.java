@@ -13,6 +13,12 @@ class SlugsTest {
         assertEquals("chaoyang", Slugs.pinyin("朝阳"));
         assertEquals("laotingxian", Slugs.pinyin("乐亭县"));
         assertEquals("shanghai-minhang", Slugs.pinyin("上海·闵行"));
+        // 都 in a place's name is du, whether HanLP knows the name or not
+        assertEquals("yudu", Slugs.pinyin("于都"));
+        assertEquals("piduqu", Slugs.pinyin("郫都区"));
+        assertEquals("duyunshi", Slugs.pinyin("都匀市"));
+        assertEquals("chengdu", Slugs.pinyin("成都"));
+        assertEquals("zengduqu", Slugs.pinyin("曾都区"));
         // a glossary term's syllables, a reading inside a longer text too
         assertEquals("si-ge-ji-guan", Slugs.syllables("四个机关"));
         assertEquals("chao-yang-qun-zhong", Slugs.syllables("朝阳群众"));
