@@ -81,6 +81,9 @@ class FrontMatterTest {
         assertEquals("李明", FrontMatter.parseSpeaker("县政协委员　李明").orElseThrow().name());
         assertEquals("区人大常委会委员", FrontMatter.parseSpeaker("区人大常委会委员　陈　静").orElseThrow().office());
         assertEquals("全国人大代表", FrontMatter.parseSpeaker("全国人大代表　张　华").orElseThrow().office());
+        // a group that signs is no person
+        assertTrue(FrontMatter.parseSpeaker("石阡县人大代表第三视察组").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("县人大常委会副主任　代表小组").isEmpty());
     }
 
     @Test
