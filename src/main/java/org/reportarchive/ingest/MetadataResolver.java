@@ -2,7 +2,6 @@ package org.reportarchive.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,51 +59,9 @@ final class MetadataResolver {
             "(\\p{IsHan}{2,8}(省|自治区))(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,12}?(地区|盟))(人大)?(工作委员会|工委)");
     /** What a note says was delivered, when it is the standing committee's work report. */
     private static final Pattern COMMITTEES_REPORT = Pattern.compile("(作|做)了?[^，。；]{0,12}(常务委员会|常委会)工作报告");
-    /** 我受……委托，向大会报告 (a standing committee's work report). */
-    private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
-            "^((现在|下面|今天|这次会议上)[，,]?)?我(受.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)委托"
-                    + "|代表.{0,40}?(人民代表大会常务委员会|人大常委会|常务委员会|常委会)).{0,6}向(大会|本次会议)"
-                    // its work (报告工作, 报告常委会一年来依法履职情况, 作工作报告), not another matter it reports on, how the
-                    // deputies' proposals were handled (报告……代表建议、批评和意见办理情况), a budget, a plan's execution
-                    + "(报告|作报告|作[^，。；,]{0,10}?工作报告)(?![^，。；,]{0,30}?(代表建议|代表议案|议案|建议、批评和意见"
-                    + "|办理情况|审查结果|预算|决算|计划执行))");
     /** An opinion on a report the committee heard: ……报告的审议意见. */
     private static final Pattern OPINION = Pattern.compile("审议意见$");
 
-    /**
-     * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
-     * #partner}), maybe with 了, a word that describes it and the other names of a list between: 与毗邻的织金县人大常委会,
-     * 与同为成都西部片区的郫都区人大常委会, 与鄂托克旗人大常委会、乌审旗人大常委会, 会同陇西县和临洮县人大常委会, 接待了淳安县人大常委会; 同 and 和
-     * when they open a clause (，同芦山县人大常委会建立……). (和, 及 and 到 inside a clause join the county's own bodies as
-     * often: 县委和赫章县人大常委会, 县政协领导以及……, 省人大常委会副主任到会泽县人大常委会调研; 参与 is no 与.)
-     */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile("((联合|会同|协同|携手|配合|邀请|接待|陪同|赴|(?<!参)与|借鉴)了?"
-            + "|(^|[，。；：:])(同|和))((毗邻|相邻|邻近|周边|兄弟)的?|[^，。；：:\\s与和]{1,12}的)?"
-            + "([^，。；：:、\\s]{2,10}[省市州盟县区旗](人大常委会|人民代表大会常务委员会)?[、和及与])*$");
-    /**
-     * Words after a congress, in its clause, that bring it to the report's own: 纳雍县人大常委会考察组来我县交流,
-     * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区 (not ……设立以来我县……).
-     */
-    private static final Pattern VISITS_US = Pattern.compile("^[^，。；]{0,40}?(?<![以直])(来|到|莅临)我[省市州盟县区旗]");
-    /**
-     * A clause that a congress of another level, named by its level alone, leads (省人大常委会副主任李建平一行赴……): its
-     * visit or its work with the congress after it, which may be the report's own.
-     */
-    private static final Pattern LED_BY_LEVEL = Pattern.compile("^(全国|自治区|自治州|省|市|州|盟|地区)(人大常委会|人民代表大会常务委员会|人大)");
-    /**
-     * Deputies' proposals (代表建议, 代表在县十八届人大三次会议期间提出的建议, 代表议案, 议案), not the public's
-     * (群众诉求和意见建议).
-     */
-    private static final String DEPUTIES_PROPOSALS = "(代表[^，。；,]{0,24}?(建议|议案)|议案)";
-    /**
-     * An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况,
-     * 现将……代表建议、批评和意见办理情况报告如下.
-     */
-    private static final Pattern REPORTS_PROPOSALS = Pattern.compile(
-            "^[^。]{0,60}(向(大会|本次会议|会议)(报告|汇报)|现将)[^，。；,]{0,30}?" + DEPUTIES_PROPOSALS
-                    + "[^，。；,]{0,20}(办理|处理)(工作)?情况");
-    /** 受主任会议委托，现就……作说明 (an explanation of a draft). */
-    private static final Pattern EXPLAINS = Pattern.compile("^(我)?受.{0,40}?委托.{0,6}(现|现在)?(就|对|将).{2,80}(作|做)(如下)?说明");
     private static final Pattern PLACE_NAME = Pattern.compile(
             "(\\p{IsHan}{1,10}?(省|市|自治区|自治州|地区|盟|县|区|旗))(第?\\S{1,4}届)?(人民代表大会|人大)");
     /** A person's name alone, maybe spaced as a page sets two characters: 刘晓燕, 王　刚. */
@@ -232,14 +189,14 @@ final class MetadataResolver {
         Kind kind = sidecar.kind() != null ? Kind.fromCode(sidecar.kind()) : null;
         String kindSource = SIDECAR;
         if (kind == null && h.title != null) {
-            kind = kindOfTitle(Simplified.of(h.title.title()));
+            kind = DocumentKinds.ofTitle(Simplified.of(h.title.title()));
             if (kind == null && h.subtitle != null) {
-                kind = kindOfTitle(Simplified.of(h.subtitle));
+                kind = DocumentKinds.ofTitle(Simplified.of(h.subtitle));
             }
             kindSource = TITLE;
         }
         if (kind == null && opening != null) {
-            kind = kindOfOpening(Simplified.of(opening));
+            kind = DocumentKinds.ofOpening(Simplified.of(opening));
             kindSource = OPENING;
         }
         String speechNote = EditorsNotes.speechSentence(h.lines, body);
@@ -662,66 +619,6 @@ final class MetadataResolver {
         return null;
     }
 
-    /**
-     * Kinds a title names in its last words, tried in this order: the opinions on a report (……情况报告的审议意见, whatever
-     * the report was), a law's inspection (……执法检查报告, 关于检查《……》实施情况的报告), a study or a visit, the handling of
-     * deputies' proposals (代表建议、批评和意见办理情况的报告, 议案处理意见的报告), a committee's review (审查结果报告, 资格的审查报告),
-     * a deputy's account (履职报告, 述职报告).
-     */
-    private static final Map<Kind, Pattern> NAMED_KINDS = namedKinds();
-
-    private static Map<Kind, Pattern> namedKinds() {
-        Map<Kind, Pattern> m = new LinkedHashMap<>();
-        m.put(Kind.OPINION, Pattern.compile("审议意见$"));
-        m.put(Kind.INSPECTION, Pattern.compile("执法检查(工作)?(开展|进展)?(工作)?(情况)?的?报告$"
-                + "|关于检查[^，。；]+(实施|执行)情况的?报告$|《[^》]+》[^，。；]{0,8}(实施|执行)情况的?检查报告$"));
-        m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查)报告$"));
-        m.put(Kind.PROPOSALS, Pattern.compile(DEPUTIES_PROPOSALS + "[^。；]{0,20}(办理|处理|审议结果)[^，。；]{0,10}报告$"));
-        m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$|审议结果的?报告$"));
-        m.put(Kind.DUTY, Pattern.compile("(履职|述职)报告$"));
-        return Collections.unmodifiableMap(m);
-    }
-
-    /**
-     * The kind a title names: a resolution, an explanation, a speech, a work report, or one of the kinds named in its
-     * last words (a 审议意见, an inspection's report, ...).
-     */
-    static Kind kindOfTitle(String written) {
-        String title = FrontMatter.withoutYearAfter(written); // ……工作报告（1996年）
-        if (title.matches(".*(决议|决定)$")) {
-            return Kind.RESOLUTION;
-        }
-        if (title.matches("^关于.+的说明$") || title.endsWith("说明")) {
-            return Kind.EXPLANATION;
-        }
-        if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词|开幕辞|闭幕辞)$")) {
-            return Kind.SPEECH;
-        }
-        if (title.matches(".*(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)(.{0,10}|.{2,14}(工作委员会|工委))工作报告$")
-                || title.matches(".*(人大工委|人大工作委员会).{0,10}工作报告$")) { // ……人大工委2023年工作报告
-            return Kind.REPORT;
-        }
-        for (Map.Entry<Kind, Pattern> named : NAMED_KINDS.entrySet()) {
-            if (named.getValue().matcher(title).find()) {
-                return named.getKey();
-            }
-        }
-        return null;
-    }
-
-    private static Kind kindOfOpening(String sentence) {
-        if (REPORTS_TO_CONGRESS.matcher(sentence).find()) {
-            return Kind.REPORT;
-        }
-        if (EXPLAINS.matcher(sentence).find()) {
-            return Kind.EXPLANATION;
-        }
-        if (REPORTS_PROPOSALS.matcher(sentence).find()) {
-            return Kind.PROPOSALS;
-        }
-        return null;
-    }
-
     private static boolean startsWithComrades(List<Block> body) {
         return !body.isEmpty() && Simplified.of(body.get(0).text()).startsWith("同志们");
     }
@@ -826,7 +723,7 @@ final class MetadataResolver {
             String ownLevel = own.map(OwnCongress::level).orElse(null);
             Optional<PlaceFinder.Reading> named = places.congress(read, false);
             if (ownLevel != null && named.isPresent() && named.get() instanceof PlaceFinder.Named n
-                    && partner(read, n, ownLevel)) {
+                    && Partners.named(read, n, ownLevel)) {
                 partnersAbove.add(n.place().name());
                 continue; // 在县人大常委会与纳雍县人大常委会……联席会议上的讲话: the partner's congress, not the report's
             }
@@ -1048,7 +945,7 @@ final class MetadataResolver {
 
     /**
      * Failing all else, the congress the body names, if it names one only (人大常委会 forms only), leaving aside those
-     * it names as partners, hosts or visitors ({@link #partner}).
+     * it names as partners, hosts or visitors ({@link Partners}).
      */
     private Place fromBody(List<Block> body, String whole, String ownLevel, Map<String, String> sources,
                            List<String> warnings) {
@@ -1058,7 +955,7 @@ final class MetadataResolver {
             String text = Simplified.of(b.text());
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
-                    if (partner(text, n, ownLevel)) {
+                    if (Partners.named(text, n, ownLevel)) {
                         partners.add(n.place().name());
                     } else {
                         first.putIfAbsent(n.place().name(), n);
@@ -1087,27 +984,6 @@ final class MetadataResolver {
             sources.put("place", BODY);
         }
         return found;
-    }
-
-    /**
-     * Whether the body names the congress as one its own worked with, visited, learnt from or received (联合纳雍县人大常委会
-     * 开展协同监督, 赴遵义市人大常委会考察, 学习借鉴成都市人大常委会的经验, 纳雍县人大常委会考察组来我县交流): another's congress,
-     * beside the one the report names by its level alone.
-     */
-    private static boolean partner(String text, PlaceFinder.Named n, String ownLevel) {
-        int start = n.chain().get(0).start();
-        int end = n.place().end();
-        int clause = start;
-        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
-            clause--;
-        }
-        Matcher led = LED_BY_LEVEL.matcher(text.substring(clause, start));
-        if (led.find() && !led.group(1).equals(ownLevel)) {
-            return false; // a higher congress's visit to the report's own, or its work with it (or, of a report that
-            // does not say its level, maybe its own's work with another: no partner either way)
-        }
-        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
-                || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
     }
 
     /**

@@ -68,7 +68,7 @@ final class YearbookItems {
         if (bracketed != (way == 1)) {
             return false;
         }
-        return report == 0 || MetadataResolver.kindOfTitle(Simplified.of(FrontMatter.title(t).title()))
+        return report == 0 || DocumentKinds.ofTitle(Simplified.of(FrontMatter.title(t).title()))
                 == org.reportarchive.model.Kind.REPORT;
     }
 

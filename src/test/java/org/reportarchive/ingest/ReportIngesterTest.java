@@ -1053,7 +1053,7 @@ class ReportIngesterTest {
         named.put("市人大代表王红梅述职报告", Kind.DUTY);
         named.put("關於全縣農村飲水安全工作情況的調研報告", Kind.SURVEY); // traditional characters, read as simplified
         for (Map.Entry<String, Kind> e : named.entrySet()) {
-            assertEquals(e.getValue(), MetadataResolver.kindOfTitle(Simplified.of(e.getKey())), e.getKey());
+            assertEquals(e.getValue(), DocumentKinds.ofTitle(Simplified.of(e.getKey())), e.getKey());
         }
         // titles that name none of them: a report on filing review's work, the government's report on how it handled
         // the opinions, the committee's plan, an inspection's rules explained
@@ -1062,7 +1062,7 @@ class ReportIngesterTest {
                 "关于2023年度浦东新区国有资产管理情况的综合报告", "关于执法检查工作的若干意见",
                 "太原市人民政府关于大气污染防治法执法检查报告审议意见办理情况的报告", "关于食品安全法执法检查发现问题整改情况的报告",
                 "关于2023年12345热线群众诉求和意见建议办理情况的报告")) {
-            assertNull(MetadataResolver.kindOfTitle(other), other);
+            assertNull(DocumentKinds.ofTitle(other), other);
         }
         Map<String, Kind> more = new LinkedHashMap<>();
         more.put("关于《潍坊市城市绿化条例》贯彻实施情况的检查报告", Kind.INSPECTION);
@@ -1072,9 +1072,9 @@ class ReportIngesterTest {
         more.put("法制委员会关于《某市物业管理条例（草案）》审议结果的报告", Kind.REVIEW);
         more.put("关于全市养老服务业发展情况的调研报告（2023年11月）", Kind.SURVEY);
         for (Map.Entry<String, Kind> e : more.entrySet()) {
-            assertEquals(e.getValue(), MetadataResolver.kindOfTitle(e.getKey()), e.getKey());
+            assertEquals(e.getValue(), DocumentKinds.ofTitle(e.getKey()), e.getKey());
         }
-        assertEquals(Kind.EXPLANATION, MetadataResolver.kindOfTitle("关于《某市执法检查条例（草案）》的说明"));
+        assertEquals(Kind.EXPLANATION, DocumentKinds.ofTitle("关于《某市执法检查条例（草案）》的说明"));
         // through the reading, with the page around it
         Report r = ingest("首页 > 人大要闻\n关于县人民政府黑茶产业发展情况报告的审议意见\n县人民政府：\n"
                 + "2022年8月26日，县第十八届人大常委会第五次会议听取和审议了县人民政府关于黑茶产业发展情况的报告。\n");
@@ -1091,9 +1091,9 @@ class ReportIngesterTest {
 
     @Test
     void aWorkCommitteesReportOfAYearIsAWorkReport() throws Exception {
-        assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("苏州工业园区人大工委2023年工作报告"));
-        assertEquals(Kind.REPORT, MetadataResolver.kindOfTitle("和田地区人大工委工作报告"));
-        assertEquals(Kind.SPEECH, MetadataResolver.kindOfTitle("在县十八届人大一次会议上的开幕辞"));
+        assertEquals(Kind.REPORT, DocumentKinds.ofTitle("苏州工业园区人大工委2023年工作报告"));
+        assertEquals(Kind.REPORT, DocumentKinds.ofTitle("和田地区人大工委工作报告"));
+        assertEquals(Kind.SPEECH, DocumentKinds.ofTitle("在县十八届人大一次会议上的开幕辞"));
         Report r = ingest("苏州工业园区人大工委2023年工作报告\n——2024年1月17日在苏州工业园区人大代表全体会议上\n"
                 + "园区人大工委主任　陆建新\n各位代表：\n我代表园区人大工委，向会议报告2023年工作。\n");
         assertNull(r.metadata().place(), "a zone the divisions table does not hold");

@@ -1,0 +1,59 @@
+package org.reportarchive.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.reportarchive.places.PlaceFinder;
+
+/**
+ * The congresses a report names as those its own worked with, visited, learnt from or received: not its own, which a
+ * report that speaks for it by its level alone (县人大常委会) does not name.
+ */
+final class Partners {
+
+    /**
+     * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
+     * #named}), maybe with 了, a word that describes it and the other names of a list between: 与毗邻的织金县人大常委会,
+     * 与同为成都西部片区的郫都区人大常委会, 与鄂托克旗人大常委会、乌审旗人大常委会, 会同陇西县和临洮县人大常委会, 接待了淳安县人大常委会; 同 and 和
+     * when they open a clause (，同芦山县人大常委会建立……). (和, 及 and 到 inside a clause join the county's own bodies as
+     * often: 县委和赫章县人大常委会, 县政协领导以及……, 省人大常委会副主任到会泽县人大常委会调研; 参与 is no 与.)
+     */
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("((联合|会同|协同|携手|配合|邀请|接待|陪同|赴|(?<!参)与|借鉴)了?"
+            + "|(^|[，。；：:])(同|和))((毗邻|相邻|邻近|周边|兄弟)的?|[^，。；：:\\s与和]{1,12}的)?"
+            + "([^，。；：:、\\s]{2,10}[省市州盟县区旗](人大常委会|人民代表大会常务委员会)?[、和及与])*$");
+    /**
+     * Words after a congress, in its clause, that bring it to the report's own: 纳雍县人大常委会考察组来我县交流,
+     * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区 (not ……设立以来我县……).
+     */
+    private static final Pattern VISITS_US = Pattern.compile("^[^，。；]{0,40}?(?<![以直])(来|到|莅临)我[省市州盟县区旗]");
+    /**
+     * A clause that a congress of another level, named by its level alone, leads (省人大常委会副主任李建平一行赴……): its
+     * visit or its work with the congress after it, which may be the report's own.
+     */
+    private static final Pattern LED_BY_LEVEL = Pattern.compile("^(全国|自治区|自治州|省|市|州|盟|地区)(人大常委会|人民代表大会常务委员会|人大)");
+
+    /**
+     * Whether a text (the body, or a line of the title block) names the congress as one the report's own worked with,
+     * visited, learnt from or received (联合纳雍县人大常委会开展协同监督, 赴遵义市人大常委会考察, 学习借鉴成都市人大常委会的经验,
+     * 纳雍县人大常委会考察组来我县交流): another's congress, beside the one the report names by its level alone.
+     *
+     * @param ownLevel the level word by which the report names its own congress (县, 市 …), or null
+     */
+    static boolean named(String text, PlaceFinder.Named n, String ownLevel) {
+        int start = n.chain().get(0).start();
+        int end = n.place().end();
+        int clause = start;
+        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        Matcher led = LED_BY_LEVEL.matcher(text.substring(clause, start));
+        if (led.find() && !led.group(1).equals(ownLevel)) {
+            return false; // a higher congress's visit to the report's own, or its work with it (or, of a report that
+            // does not say its level, maybe its own's work with another: no partner either way)
+        }
+        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
+    }
+
+    private Partners() {
+    }
+}
