@@ -19,9 +19,9 @@ final class DocumentKinds {
                     + "|办理情况|审查结果|预算|决算|计划执行))");
     /**
      * Deputies' proposals (代表建议, 代表在县十八届人大三次会议期间提出的建议, 代表议案, 议案), not the public's
-     * (群众诉求和意见建议).
+     * (群众诉求和意见建议, 人大代表联络站收集的群众意见建议).
      */
-    private static final String DEPUTIES_PROPOSALS = "(代表[^，。；,]{0,24}?(建议|议案)|议案)";
+    private static final String DEPUTIES_PROPOSALS = "(代表((?!群众|市民|网民|公众|社会)[^，。；,]){0,24}?(建议|议案)|议案)";
     /**
      * An opening that reports how deputies' proposals were handled: 向大会报告……代表建议、批评和意见办理情况,
      * 现将……代表建议、批评和意见办理情况报告如下.
@@ -44,11 +44,14 @@ final class DocumentKinds {
         Map<Kind, Pattern> m = new LinkedHashMap<>();
         m.put(Kind.OPINION, Pattern.compile("审议意见$"));
         m.put(Kind.INSPECTION, Pattern.compile("执法检查(工作)?(开展|进展)?(工作)?(情况)?的?报告$"
-                + "|关于检查[^，。；]+(实施|执行)情况的?报告$|《[^》]+》[^，。；]{0,8}(实施|执行)情况的?检查报告$"));
+                // (the law's name, not what the report after it did: ……实施情况报告审议意见执行情况的报告 is the follow-up's)
+                + "|关于检查(《[^》]+》[和、及与]?)+((?!报告)[^，。；《》]){0,6}(实施|执行)情况的?报告$"
+                + "|关于检查[^，。；《》]{2,30}?法[^，。；《》]{0,6}(实施|执行)情况的?报告$"
+                + "|《[^》]+》[^，。；]{0,8}(实施|执行)情况的?检查报告$|(实施|执行)《[^》]+》情况的?检查报告$"));
         m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查)报告$"));
         m.put(Kind.PROPOSALS, Pattern.compile(DEPUTIES_PROPOSALS + "[^。；]{0,20}(办理|处理|审议结果)[^，。；]{0,10}报告$"));
         m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$|审议结果的?报告$"));
-        m.put(Kind.DUTY, Pattern.compile("(履职|述职)报告$"));
+        m.put(Kind.DUTY, Pattern.compile("(履职|述职)(情况)?的?报告$"));
         return Collections.unmodifiableMap(m);
     }
 

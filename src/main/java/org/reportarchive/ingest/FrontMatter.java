@@ -119,8 +119,11 @@ public final class FrontMatter {
                     + "|职务|职位|职责|同志"
                     // what ends a meeting's minutes or record: ……主任会议纪要
                     + "|纪要|会议纪要|实录"
-                    // a group of deputies or of a committee that signs under an office's words: ……人大代表第三视察组
-                    + "|第?\\p{IsHan}{0,3}(视察组|调研组|检查组|工作组|代表组|小组|代表团))$");
+                    // a group of deputies or of a committee that signs under an office's words: ……人大代表第三视察组,
+                    // ……人大代表视察团, ……评议组
+                    + "|第?\\p{IsHan}{0,3}(视察|调研|检查|工作|代表|评议|督查|考察|小)(组|团)"
+                    // a column's words after the office's (人大代表在行动, 代表在身边)
+                    + "|在\\p{IsHan}{1,2})$");
     /** A label before a speaker line: 报告人：区人大常委会主任　林振华. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^(报告人|发言人|讲话人|主讲人|作报告人)[\\s\\u3000]*[:：][\\s\\u3000]*");
     /** The label a speaker line starts with, as written (主持人：), or the empty string. */

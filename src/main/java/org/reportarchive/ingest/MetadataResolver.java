@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -950,11 +951,13 @@ final class MetadataResolver {
     private Place fromBody(List<Block> body, String whole, String ownLevel, Map<String, String> sources,
                            List<String> warnings) {
         Map<String, PlaceFinder.Named> first = new LinkedHashMap<>();
+        Map<String, Integer> times = new HashMap<>();
         Set<String> partners = new LinkedHashSet<>();
         for (Block b : body) {
             String text = Simplified.of(b.text());
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
+                    times.merge(n.place().name(), 1, Integer::sum);
                     if (Partners.named(text, n, ownLevel)) {
                         partners.add(n.place().name());
                     } else {
@@ -963,16 +966,23 @@ final class MetadataResolver {
                 }
             }
         }
-        // a partner once is a partner wherever it is named (协同巧家县人大常委会……，巧家县人大常委会予以积极回应)
+        // a partner once is a partner wherever it is named (协同巧家县人大常委会……，巧家县人大常委会予以积极回应); the one
+        // other congress beside partners is the report's only when the text names it more often than them all and more
+        // than once (邳州市人大常委會與……；學習借鑒昆山市人大常委會……；邳州市人大常委會機關……), not when it may be another's
+        // as well (衢州市人大常委会副主任……赴江山市人大常委会调研)
         Set<String> named = new LinkedHashSet<>(first.keySet());
         named.removeAll(partners);
-        Place found = named.isEmpty() ? null : resolve(first.get(named.iterator().next()), whole, BODY,
-                new ArrayList<>());
-        if (named.size() > 1) {
-            warnings.add("place: the body names the congresses of " + String.join("、", named)
+        int partnersNamed = partners.stream().mapToInt(times::get).sum();
+        boolean named2 = named.size() == 1 && times.get(named.iterator().next()) > Math.max(1, partnersNamed);
+        if (named.size() > 1 || !named.isEmpty() && !partners.isEmpty() && !named2) {
+            Set<String> all = new LinkedHashSet<>(named);
+            all.addAll(partners);
+            warnings.add("place: the body names the congresses of " + String.join("、", all)
                     + ", and nothing else says which is the report's; add 'place:' to the sidecar");
             return null;
         }
+        Place found = named.isEmpty() ? null : resolve(first.get(named.iterator().next()), whole, BODY,
+                new ArrayList<>());
         if (named.isEmpty() && !partners.isEmpty()) {
             boolean one = partners.size() == 1;
             warnings.add("place: the body names the " + (one ? "congress" : "congresses") + " of "

@@ -12,24 +12,35 @@ final class Partners {
 
     /**
      * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
-     * #named}), maybe with 了, a word that describes it and the other names of a list between: 与毗邻的织金县人大常委会,
-     * 与同为成都西部片区的郫都区人大常委会, 与鄂托克旗人大常委会、乌审旗人大常委会, 会同陇西县和临洮县人大常委会, 接待了淳安县人大常委会; 同 and 和
-     * when they open a clause (，同芦山县人大常委会建立……). (和, 及 and 到 inside a clause join the county's own bodies as
-     * often: 县委和赫章县人大常委会, 县政协领导以及……, 省人大常委会副主任到会泽县人大常委会调研; 参与 is no 与.)
+     * #named}), maybe with 了, the neighbours' word and the other names of a list between: 与毗邻的织金县人大常委会,
+     * 与鄂托克旗人大常委会、乌审旗人大常委会, 会同沛县、丰县和睢宁县人大常委会, 接待了淳安县人大常委会; after 与, and after 同 and 和
+     * when they open a clause (，同芦山县人大常委会建立……), a phrase that describes it too (与同为成都西部片区的郫都区人大常委会).
+     * (和, 及 and 到 inside a clause join the county's own bodies as often: 县委和赫章县人大常委会, 县政协领导以及……,
+     * 省人大常委会副主任到会泽县人大常委会调研; 参与 and 与会 are no 与; 参加赴乡镇专题调研的……人大常委会组成人员 is its own.)
      */
-    private static final Pattern PARTNER_BEFORE = Pattern.compile("((联合|会同|协同|携手|配合|邀请|接待|陪同|赴|(?<!参)与|借鉴)了?"
-            + "|(^|[，。；：:])(同|和))((毗邻|相邻|邻近|周边|兄弟)的?|[^，。；：:\\s与和]{1,12}的)?"
-            + "([^，。；：:、\\s]{2,10}[省市州盟县区旗](人大常委会|人民代表大会常务委员会)?[、和及与])*$");
+    private static final Pattern PARTNER_BEFORE = Pattern.compile("((联合|会同|协同|携手|配合|邀请|接待|陪同|赴|借鉴)了?"
+            + "((毗邻|相邻|邻近|周边|兄弟)的?)?"
+            + "|((?<!参)与(?!会)|(^|[，。；：:])(同|和))((毗邻|相邻|邻近|周边|兄弟)的?|[^，。；：:\\s与和]{1,20}的)?)"
+            + "([^，。；：:、\\s]{1,10}[省市州盟县区旗](人大常委会|人民代表大会常务委员会)?(考察组|调研组|视察组|代表团)?[、和及与])*$");
     /**
      * Words after a congress, in its clause, that bring it to the report's own: 纳雍县人大常委会考察组来我县交流,
-     * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区 (not ……设立以来我县……).
+     * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区 (not ……设立以来我县……, nor the report's own inviting
+     * others: ……人大常委会邀请市人大代表到我县视察).
      */
-    private static final Pattern VISITS_US = Pattern.compile("^[^，。；]{0,40}?(?<![以直])(来|到|莅临)我[省市州盟县区旗]");
+    private static final Pattern VISITS_US = Pattern.compile("^((?!邀请|组织)[^，。；]){0,40}?(?<![以直])(来|到|莅临)我[省市州盟县区旗]");
     /**
-     * A clause that a congress of another level, named by its level alone, leads (省人大常委会副主任李建平一行赴……): its
-     * visit or its work with the congress after it, which may be the report's own.
+     * A congress of another level, named by its level alone, in the clause before a congress (省人大常委会副主任李建平一行赴……,
+     * 省、市人大常委会领导……赴……, 今年5月省人大常委会……): its visit or its work with the congress after it, which may be the
+     * report's own.
      */
-    private static final Pattern LED_BY_LEVEL = Pattern.compile("^(全国|自治区|自治州|省|市|州|盟|地区)(人大常委会|人民代表大会常务委员会|人大)");
+    private static final Pattern LED_BY_LEVEL = Pattern.compile("(^|[^\\p{IsHan}]|[、月日年和与及])(全国|自治区|自治州|省|市|州|盟|地区)"
+            + "(人大常委会|人民代表大会常务委员会|人大)");
+
+    /**
+     * A body of the report's own place, named by its level, in the clause before a congress (县监委与顺平县人大常委会……): the
+     * congress is the report's own, which works with its place's bodies; {@code %s} is the level.
+     */
+    private static final String OWN_BODY = "(^|[^\\p{IsHan}]|[、月日年和与及])%s(委|政府|人民政府|监委|纪委|政协|法院|人民法院|检察院|人民检察院)";
 
     /**
      * Whether a text (the body, or a line of the title block) names the congress as one the report's own worked with,
@@ -46,11 +57,17 @@ final class Partners {
             clause--;
         }
         Matcher led = LED_BY_LEVEL.matcher(text.substring(clause, start));
-        if (led.find() && !led.group(1).equals(ownLevel)) {
-            return false; // a higher congress's visit to the report's own, or its work with it (or, of a report that
-            // does not say its level, maybe its own's work with another: no partner either way)
+        while (led.find()) {
+            if (!led.group(2).equals(ownLevel)) {
+                return false; // a higher congress's visit to the report's own, or its work with it (or, of a report that
+                // does not say its level, maybe its own's work with another: no partner either way)
+            }
         }
-        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+        if (ownLevel != null && Pattern.compile(String.format(OWN_BODY, Pattern.quote(ownLevel)))
+                .matcher(text.substring(clause, start)).find()) {
+            return false;
+        }
+        return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
                 || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
     }
 

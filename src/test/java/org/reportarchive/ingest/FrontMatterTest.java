@@ -84,6 +84,9 @@ class FrontMatterTest {
         // a group that signs is no person
         assertTrue(FrontMatter.parseSpeaker("石阡县人大代表第三视察组").isEmpty());
         assertTrue(FrontMatter.parseSpeaker("县人大常委会副主任　代表小组").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("泸西县人大代表视察团").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("望都县人大代表评议组").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("人大代表在行动").isEmpty(), "a column's words");
     }
 
     @Test

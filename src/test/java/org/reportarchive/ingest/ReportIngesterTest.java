@@ -978,7 +978,8 @@ class ReportIngesterTest {
                 "与同为乌江流域的织金县人大常委会签订协同监督协议。", "与威宁县人大常委会、织金县人大常委会签订协议。",
                 "会同威宁县和织金县人大常委会开展联合执法检查。", "先后接待了纳雍县人大常委会考察组等兄弟县人大来访17批次。",
                 "纳雍县人大常委会副主任王建华带领部分常委会组成人员和人大代表一行20余人来我县考察代表联络站建设。",
-                "同织金县人大常委会建立协同监督机制。", "和纳雍县人大常委会联合开展执法检查。")) {
+                "同织金县人大常委会建立协同监督机制。", "和纳雍县人大常委会联合开展执法检查。",
+                "会同威宁县、沛县和织金县人大常委会开展联合执法检查。", "与同处乌江上游革命老区、同饮一江水的织金县人大常委会签订协议。")) {
             Report r = ingest(head + "一年来，常委会依法履职。" + partner + "\n");
             assertNull(r.metadata().place(), partner);
             assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("worked with")),
@@ -986,7 +987,10 @@ class ReportIngesterTest {
         }
         // the congress the body names as itself is the report's, beside a partner, and after words that join the
         // county's own bodies or bring a higher congress to it
-        for (String own : List.of("一年来，赫章县人大常委会依法履职，加强自身建设。", "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。",
+        for (String own : List.of("一年来，赫章县人大常委会依法履职，加强自身建设。",
+                "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。赫章县人大常委会机关被评为全市文明单位。",
+                "县监委与赫章县人大常委会建立监督贯通协调机制。", "与会的赫章县人大常委会组成人员一致表示赞同。",
+                "赫章县人大常委会邀请市人大代表到我县视察乡村振兴工作。", "参加赴乡镇专题调研的赫章县人大常委会组成人员提出意见建议36条。",
                 "县委和赫章县人大常委会联合召开全县人大工作会议。", "县委、县政府、县政协领导以及赫章县人大常委会组成人员出席会议。",
                 "省人大常委会副主任到赫章县人大常委会调研代表之家建设。", "省人大常委会副主任李建平一行赴赫章县人大常委会调研指导代表工作。",
                 "自1981年赫章县人大常委会设立以来我县人大工作走过了四十多年不平凡的历程。",
@@ -1001,6 +1005,16 @@ class ReportIngesterTest {
         assertNull(speech.metadata().place());
         assertTrue(speech.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("纳雍县")),
                 speech.warnings().toString());
+        // one other congress beside a partner, named no more often: it may be another's too (a higher congress's
+        // official's visit), and nothing says which is the report's
+        for (String both : List.of("一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。",
+                "毕节市人大常委会副主任李明一行赴大方县人大常委会调研代表之家建设。")) {
+            assertNull(ingest(head + both + "\n").metadata().place(), both);
+        }
+        // a higher congress named by its level, anywhere in the clause before: its visit to the report's own
+        for (String visit : List.of("省、市人大常委会领导先后赴赫章县人大常委会调研指导。", "今年5月省人大常委会执法检查组赴赫章县人大常委会开展检查。")) {
+            assertEquals("赫章县", ingest(head + visit + "\n").metadata().place().name(), visit);
+        }
         // two congresses the body names as its own would be: nothing says which is the report's
         assertNull(ingest(head + "赫章县人大常委会和威宁县人大常委会分别召开会议。\n").metadata().place());
     }
@@ -1061,7 +1075,8 @@ class ReportIngesterTest {
                 "市人民政府关于市人大常委会审议意见研究处理情况的报告", "博乐市人大常委会2025年工作要点",
                 "关于2023年度浦东新区国有资产管理情况的综合报告", "关于执法检查工作的若干意见",
                 "太原市人民政府关于大气污染防治法执法检查报告审议意见办理情况的报告", "关于食品安全法执法检查发现问题整改情况的报告",
-                "关于2023年12345热线群众诉求和意见建议办理情况的报告")) {
+                "关于2023年12345热线群众诉求和意见建议办理情况的报告", "关于人大代表联络站收集的群众意见建议办理情况的报告",
+                "邹城市人民政府关于检查《山东省物业管理条例》实施情况报告审议意见执行情况的报告")) {
             assertNull(DocumentKinds.ofTitle(other), other);
         }
         Map<String, Kind> more = new LinkedHashMap<>();
@@ -1071,6 +1086,8 @@ class ReportIngesterTest {
         more.put("开封市人民代表大会城乡建设环境资源保护委员会关于市十五届人大三次会议主席团交付审议的代表议案审议结果的报告", Kind.PROPOSALS);
         more.put("法制委员会关于《某市物业管理条例（草案）》审议结果的报告", Kind.REVIEW);
         more.put("关于全市养老服务业发展情况的调研报告（2023年11月）", Kind.SURVEY);
+        more.put("关于贯彻实施《平度市城市绿化条例》情况的检查报告", Kind.INSPECTION);
+        more.put("市人大代表王红梅2023年度履职情况报告", Kind.DUTY);
         for (Map.Entry<String, Kind> e : more.entrySet()) {
             assertEquals(e.getValue(), DocumentKinds.ofTitle(e.getKey()), e.getKey());
         }

@@ -19,6 +19,8 @@ class SlugsTest {
         assertEquals("duyunshi", Slugs.pinyin("都匀市"));
         assertEquals("chengdu", Slugs.pinyin("成都"));
         assertEquals("zengduqu", Slugs.pinyin("曾都区"));
+        assertEquals("suiningxian", Slugs.pinyin("睢宁县"));
+        assertEquals("yushixian", Slugs.pinyin("尉氏县")); // (as the county reads itself)
         // a glossary term's syllables, a reading inside a longer text too
         assertEquals("si-ge-ji-guan", Slugs.syllables("四个机关"));
         assertEquals("chao-yang-qun-zhong", Slugs.syllables("朝阳群众"));
