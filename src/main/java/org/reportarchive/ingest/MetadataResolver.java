@@ -72,6 +72,8 @@ final class MetadataResolver {
     /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[0-9０-９〇零]|[一二三四五六七八九十]+次|年.{0,3}月|月.{0,3}日|届|会议|第|在|^于|关于|对于|由于"); // (榆次市, 于都县, 会理市, 日喀则市 are names)
+    /** A verb before a congress named by its level alone: 关于办理市十二届人大二次会议代表建议……, 落实市……. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("^(办理|落实|贯彻|执行|审议|听取|召开|出席|列席|参加|筹备|传达|学习)");
     /**
      * A party committee's secretary (中共渭源县委书记, 攸县县委书记, 宝鸡市委副书记), or a people's government's head
      * (彭州市人民政府市长, 县人民政府副县长 names no place).
@@ -1097,7 +1099,9 @@ final class MetadataResolver {
             // not a place: 全国, 本市, 我县, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
             // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)
             // nor words of levels alone, as 全盟旗县市人大 (the league's banners, counties and cities) and 自治区人大 have them
-            if (LEVELS_ONLY.matcher(m.group(1)).matches()) {
+            Matcher verb = VERB_BEFORE.matcher(m.group(1));
+            if (LEVELS_ONLY.matcher(m.group(1)).matches()
+                    || verb.lookingAt() && LEVELS_ONLY.matcher(m.group(1).substring(verb.end())).matches()) {
                 return null;
             }
             if ("全本我该各此每".indexOf(m.group(1).charAt(0)) < 0 && !NOT_A_NAME.matcher(m.group(1)).find()) {

@@ -1048,6 +1048,17 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aVerbBeforeACongressNamedByItsLevelIsNoPlacesName() throws Exception {
+        Report r = ingest("冷水江市人民政府关于办理市十二届人大二次会议代表建议、批评和意见情况的报告\n"
+                + "——2022年8月30日在市第十二届人民代表大会常务委员会第六次会议上\n冷水江市人民政府副市长　曾志强\n"
+                + "主任、各位副主任、各位委员：\n我受市人民政府委托，现将市十二届人大二次会议代表建议、批评和意见办理情况报告如下，请予审议。\n"
+                + "一、基本情况\n共交办代表建议186件。\n");
+        assertEquals("冷水江市", r.metadata().place().name());
+        assertEquals(Kind.PROPOSALS, r.metadata().kind());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
+    }
+
+    @Test
     void theKindATitleNamesInItsLastWords() throws Exception {
         Map<String, Kind> named = new LinkedHashMap<>();
         named.put("关于区人民政府城市更新工作情况报告的审议意见", Kind.OPINION);
