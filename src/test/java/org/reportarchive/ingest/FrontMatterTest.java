@@ -144,6 +144,9 @@ class FrontMatterTest {
         // a committee's plan, maybe for a law it names
         assertTrue(FrontMatter.isTitle("六盘水市人大常委会2024年《中华人民共和国安全生产法》执法检查工作方案"));
         assertTrue(FrontMatter.isTitle("县人大常委会2023年代表工作实施方案"));
+        // a government's account to the standing committee, titled 汇报
+        assertTrue(FrontMatter.isTitle("乐昌市人民政府关于市十六届人大三次会议代表建议、批评和意见办理情况的汇报"));
+        assertFalse(FrontMatter.isTitle("听取了县人民政府关于工作情况的汇报。"));
         assertFalse(FrontMatter.isTitle("一、制定《中华人民共和国安全生产法》执法检查工作方案"));
         assertFalse(FrontMatter.isTitle("听取和审议专项工作报告，提出意见建议。"));
         assertTrue(FrontMatter.isSalutation("各位代表："));

@@ -1099,6 +1099,7 @@ class ReportIngesterTest {
         more.put("关于全市养老服务业发展情况的调研报告（2023年11月）", Kind.SURVEY);
         more.put("关于贯彻实施《平度市城市绿化条例》情况的检查报告", Kind.INSPECTION);
         more.put("市人大代表王红梅2023年度履职情况报告", Kind.DUTY);
+        more.put("乐昌市人民政府关于市十六届人大三次会议代表建议、批评和意见办理情况的汇报", Kind.PROPOSALS);
         for (Map.Entry<String, Kind> e : more.entrySet()) {
             assertEquals(e.getValue(), DocumentKinds.ofTitle(e.getKey()), e.getKey());
         }
