@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +73,9 @@ final class MetadataResolver {
     /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[0-9０-９〇零]|[一二三四五六七八九十]+次|年.{0,3}月|月.{0,3}日|届|会议|第|在|^于|关于|对于|由于"); // (榆次市, 于都县, 会理市, 日喀则市 are names)
+    /** What follows a congress the report describes as its own: ……人大常委会在市委的坚强领导下. */
+    private static final Pattern SELF_DESCRIBED = Pattern.compile(
+            "(人民代表大会常务委员会|人大常委会)(党组)?[，,]?在[^，。；]{0,6}委[^，。；]{0,8}领导下");
     /** A verb before a congress named by its level alone: 关于办理市十二届人大二次会议代表建议……, 落实市……. */
     private static final Pattern VERB_BEFORE = Pattern.compile("^(办理|落实|贯彻|执行|审议|听取|召开|出席|列席|参加|筹备|传达|学习)");
     /**
@@ -799,24 +803,20 @@ final class MetadataResolver {
             return null; // another congress the body names is not the report's
         }
         int warnedOfBody = warnings.size();
-        Place p = bodyIsEvidence ? fromBody(body, whole, own.map(OwnCongress::level).orElse(null), sources, warnings)
-                : null;
+        // a report that names its own congress by its level alone: the site whose owner it is, then the local media
+        // that published it, before the congresses its body names, which are most often others' (在遵义市人大常委会的
+        // 指导下, 向湄潭县人大常委会学习)
+        Place p = own.isPresent() ? ownersCongress(pageLines, own.get(), whole, sources) : null;
+        if (p == null && own.isPresent()) {
+            p = localMedia(pageLines, own.get(), body, whole, sources);
+        }
+        if (p == null && bodyIsEvidence) {
+            p = fromBody(body, whole, own.orElse(null), sources, warnings);
+        }
         if (p != null && own.isPresent() && !own.get().allows(p)) {
             sources.remove("place");
             otherLevel.add(p.name() + " (" + BODY + ")");
             p = null;
-        }
-        if (p == null && own.isPresent()) {
-            p = ownersCongress(pageLines, own.get(), whole, sources);
-            if (p != null) {
-                warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
-            }
-        }
-        if (p == null && own.isPresent()) {
-            p = localMedia(pageLines, own.get(), body, whole, sources);
-            if (p != null) {
-                warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
-            }
         }
         if (!otherLevel.isEmpty() && p == null) {
             warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
@@ -950,16 +950,21 @@ final class MetadataResolver {
      * Failing all else, the congress the body names, if it names one only (人大常委会 forms only), leaving aside those
      * it names as partners, hosts or visitors ({@link Partners}).
      */
-    private Place fromBody(List<Block> body, String whole, String ownLevel, Map<String, String> sources,
+    private Place fromBody(List<Block> body, String whole, OwnCongress own, Map<String, String> sources,
                            List<String> warnings) {
+        String ownLevel = own == null ? null : own.level();
         Map<String, PlaceFinder.Named> first = new LinkedHashMap<>();
         Map<String, Integer> times = new HashMap<>();
+        Set<String> self = new HashSet<>();
         Set<String> partners = new LinkedHashSet<>();
         for (Block b : body) {
             String text = Simplified.of(b.text());
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
                     times.merge(n.place().name(), 1, Integer::sum);
+                    if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()) {
+                        self.add(n.place().name());
+                    }
                     if (Partners.named(text, n, ownLevel)) {
                         partners.add(n.place().name());
                     } else {
@@ -985,6 +990,15 @@ final class MetadataResolver {
         }
         Place found = named.isEmpty() ? null : resolve(first.get(named.iterator().next()), whole, BODY,
                 new ArrayList<>());
+        if (own != null && found != null && own.allows(found) && times.get(named.iterator().next()) < 2
+                && !self.contains(named.iterator().next()) && !namedElsewhere(found, body)) {
+            // named once by a report that names its own by its level alone: most often another's (在……的指导下, 受……委托,
+            // 向……学习, ……一行来青川考察), as a report that names its own names it again, as the one its party
+            // committee leads (舟山市人大常委会在市委的坚强领导下) or by its short name elsewhere (为谱写洛川高质量发展新篇章)
+            warnings.add("place: the report names its own congress by its level alone, and the body names the congress of "
+                    + named.iterator().next() + " only once, which may be another's; add 'place:' to the sidecar");
+            return null;
+        }
         if (named.isEmpty() && !partners.isEmpty()) {
             boolean one = partners.size() == 1;
             warnings.add("place: the body names the " + (one ? "congress" : "congresses") + " of "
@@ -996,6 +1010,27 @@ final class MetadataResolver {
             sources.put("place", BODY);
         }
         return found;
+    }
+
+    /**
+     * Whether the body names the place by its short name (洛川 of 洛川县) outside its full name too: 为谱写洛川高质量发展新篇章,
+     * 美丽顺平.
+     */
+    private boolean namedElsewhere(Place place, List<Block> body) {
+        String shortName = divisions.shortName(place.name());
+        if (shortName == null || shortName.length() < 2 || shortName.equals(place.name())) {
+            return false;
+        }
+        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
+        return count(text, shortName) > count(text, place.name());
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -815,9 +815,12 @@ class ReportIngesterTest {
         assertTrue(anniversary.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("全国")),
                 anniversary.warnings().toString());
 
-        // a place of the level the report speaks for is its place, from the body as before
+        // a place of the level the report speaks for is its place, from the body as before, when the body names it
+        // again (here by its short name); named once, it may be another's
+        assertNull(ingest("人大常委会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作，请予审议。\n一、立法\n"
+                + "乐山市人大常委会制定条例两件。\n").metadata().place());
         Report city = ingest("人大常委会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作，请予审议。\n一、立法\n"
-                + "乐山市人大常委会制定条例两件。\n");
+                + "乐山市人大常委会制定条例两件。\n为建设美丽乐山贡献力量。\n");
         assertEquals("乐山市", city.metadata().placeName());
         assertEquals("body", city.metadata().sources().get("place"));
         // and a name in the title is of the right level
@@ -995,7 +998,7 @@ class ReportIngesterTest {
                 "省人大常委会副主任到赫章县人大常委会调研代表之家建设。", "省人大常委会副主任李建平一行赴赫章县人大常委会调研指导代表工作。",
                 "自1981年赫章县人大常委会设立以来我县人大工作走过了四十多年不平凡的历程。",
                 "组织新任常委会组成人员集中学习赫章县人大常委会议事规则。", "动员代表参与赫章县人大常委会组织的执法检查。")) {
-            Report r = ingest(head + own + "\n");
+            Report r = ingest(head + own + "\n为谱写赫章高质量发展新篇章作出新的更大贡献！\n");
             assertEquals("赫章县", r.metadata().place() == null ? null : r.metadata().place().name(), own);
             assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
         }
@@ -1005,6 +1008,15 @@ class ReportIngesterTest {
         assertNull(speech.metadata().place());
         assertTrue(speech.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("纳雍县")),
                 speech.warnings().toString());
+        // a congress the body names once, and no more by its short name: most often another's, by any words
+        for (String once : List.of("在毕节市人大常委会的精心指导下，常委会依法履职。", "受毕节市人大常委会委托，对全县食品安全工作开展执法检查。",
+                "向湄潭县人大常委会学习代表之家标准化建设经验。", "卓尼县人大常委会考察组走进我县，交流代表工作。")) {
+            Report r = ingest(head + once + "\n为谱写赫章高质量发展新篇章作出新的更大贡献！\n");
+            assertNull(r.metadata().place(), once);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        }
+        // named once as the one its party committee leads, it is the report's own
+        assertEquals("赫章县", ingest(head + "2024年，赫章县人大常委会在县委的坚强领导下，依法履职。\n").metadata().place().name());
         // one other congress beside a partner, named no more often: it may be another's too (a higher congress's
         // official's visit), and nothing says which is the report's
         for (String both : List.of("一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。",
@@ -1013,7 +1025,8 @@ class ReportIngesterTest {
         }
         // a higher congress named by its level, anywhere in the clause before: its visit to the report's own
         for (String visit : List.of("省、市人大常委会领导先后赴赫章县人大常委会调研指导。", "今年5月省人大常委会执法检查组赴赫章县人大常委会开展检查。")) {
-            assertEquals("赫章县", ingest(head + visit + "\n").metadata().place().name(), visit);
+            assertEquals("赫章县", ingest(head + visit + "\n为谱写赫章高质量发展新篇章作出新的更大贡献！\n").metadata().place().name(),
+                    visit);
         }
         // two congresses the body names as its own would be: nothing says which is the report's
         assertNull(ingest(head + "赫章县人大常委会和威宁县人大常委会分别召开会议。\n").metadata().place());
