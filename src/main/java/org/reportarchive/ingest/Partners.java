@@ -38,9 +38,11 @@ final class Partners {
 
     /**
      * A body of the report's own place, named by its level, in the clause before a congress (县监委与顺平县人大常委会……): the
-     * congress is the report's own, which works with its place's bodies; {@code %s} is the level.
+     * congress is the report's own, which works with its place's bodies, when the level is the report's.
      */
-    private static final String OWN_BODY = "(^|[^\\p{IsHan}]|[、月日年和与及])%s(委|政府|人民政府|监委|纪委|政协|法院|人民法院|检察院|人民检察院)";
+    private static final Pattern OWN_BODY = Pattern.compile("(^|[^\\p{IsHan}]|[、月日年和与及])"
+            + "(自治区|自治县|自治州|自治旗|地区|林区|特区|省|市|州|盟|县|区|旗|镇|乡)"
+            + "(委|政府|人民政府|监委|纪委|政协|法院|人民法院|检察院|人民检察院)");
 
     /**
      * Whether a text (the body, or a line of the title block) names the congress as one the report's own worked with,
@@ -63,9 +65,11 @@ final class Partners {
                 // does not say its level, maybe its own's work with another: no partner either way)
             }
         }
-        if (ownLevel != null && Pattern.compile(String.format(OWN_BODY, Pattern.quote(ownLevel)))
-                .matcher(text.substring(clause, start)).find()) {
-            return false;
+        Matcher body = OWN_BODY.matcher(text.substring(clause, start));
+        while (body.find()) {
+            if (body.group(2).equals(ownLevel)) {
+                return false;
+            }
         }
         return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
                 || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
