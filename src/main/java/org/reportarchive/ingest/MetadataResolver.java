@@ -73,9 +73,21 @@ final class MetadataResolver {
     /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[0-9０-９〇零]|[一二三四五六七八九十]+次|年.{0,3}月|月.{0,3}日|届|会议|第|在|^于|关于|对于|由于"); // (榆次市, 于都县, 会理市, 日喀则市 are names)
-    /** What follows a congress the report describes as its own: ……人大常委会在市委的坚强领导下. */
+    /** What may open a clause before its subject: a time (2024年，一年来，今年). */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("[\\s\\d０-９〇零一二三四五六七八九十年月日来以过去今半度上]*");
+    /**
+     * The closing words of a report that name its own place by its short name: 为谱写洛川高质量发展新篇章, 美丽顺平,
+     * 富裕美丽幸福新会泽 (not 赤水河, 共和国, 平安建设: a short name inside another word).
+     */
+    private static final String SLOGAN_BEFORE = "(美丽|幸福|新|谱写|推动|奋力|打造|加快|奋进|魅力|大美|活力|文明|开放|和谐|锦绣)";
+    private static final String SLOGAN_AFTER = "(高质量|新篇章|篇章|现代化)";
+    /**
+     * What follows a congress the report describes as its own, at the head of its clause: ……人大常委会在市委的坚强领导下,
+     * ……人大常委会机关党支部被评为……, ……人大常委会出台《……》, ……人大常委会与县人民政府联合召开…….
+     */
     private static final Pattern SELF_DESCRIBED = Pattern.compile(
-            "(人民代表大会常务委员会|人大常委会)(党组)?[，,]?在[^，。；]{0,6}委[^，。；]{0,8}领导下");
+            "(人民代表大会常务委员会|人大常委会)((党组)?[，,]?在[^，。；]{0,6}委[^，。；]{0,8}领导下|机关|出台|制定|召开|听取|审议|作出"
+                    + "|依法|全年|共|与[县市区旗]?(委|人民政府|政府|监委|政协))");
     /** A verb before a congress named by its level alone: 关于办理市十二届人大二次会议代表建议……, 落实市……. */
     private static final Pattern VERB_BEFORE = Pattern.compile("^(办理|落实|贯彻|执行|审议|听取|召开|出席|列席|参加|筹备|传达|学习)");
     /**
@@ -803,20 +815,23 @@ final class MetadataResolver {
             return null; // another congress the body names is not the report's
         }
         int warnedOfBody = warnings.size();
-        // a report that names its own congress by its level alone: the site whose owner it is, then the local media
-        // that published it, before the congresses its body names, which are most often others' (在遵义市人大常委会的
-        // 指导下, 向湄潭县人大常委会学习)
-        Place p = own.isPresent() ? ownersCongress(pageLines, own.get(), whole, sources) : null;
-        if (p == null && own.isPresent()) {
-            p = localMedia(pageLines, own.get(), body, whole, sources);
-        }
-        if (p == null && bodyIsEvidence) {
-            p = fromBody(body, whole, own.orElse(null), sources, warnings);
-        }
+        Place p = bodyIsEvidence ? fromBody(body, whole, own.orElse(null), sources, warnings) : null;
         if (p != null && own.isPresent() && !own.get().allows(p)) {
             sources.remove("place");
             otherLevel.add(p.name() + " (" + BODY + ")");
             p = null;
+        }
+        if (p == null && own.isPresent()) {
+            p = ownersCongress(pageLines, own.get(), whole, sources);
+            if (p != null) {
+                warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
+            }
+        }
+        if (p == null && own.isPresent()) {
+            p = localMedia(pageLines, own.get(), body, whole, sources);
+            if (p != null) {
+                warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
+            }
         }
         if (!otherLevel.isEmpty() && p == null) {
             warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
@@ -962,8 +977,9 @@ final class MetadataResolver {
             for (PlaceFinder.Reading r : places.congresses(text, true)) {
                 if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
                     times.merge(n.place().name(), 1, Integer::sum);
-                    if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()) {
-                        self.add(n.place().name());
+                    if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
+                            && OPENS_CLAUSE.matcher(clauseBefore(text, n.chain().get(0).start())).matches()) {
+                        self.add(n.place().name()); // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own)
                     }
                     if (Partners.named(text, n, ownLevel)) {
                         partners.add(n.place().name());
@@ -973,12 +989,29 @@ final class MetadataResolver {
                 }
             }
         }
-        // a partner once is a partner wherever it is named (协同巧家县人大常委会……，巧家县人大常委会予以积极回应); the one
-        // other congress beside partners is the report's only when the text names it more often than them all and more
-        // than once (邳州市人大常委會與……；學習借鑒昆山市人大常委會……；邳州市人大常委會機關……), not when it may be another's
-        // as well (衢州市人大常委会副主任……赴江山市人大常委会调研)
+        // a partner once is a partner wherever it is named (协同巧家县人大常委会……，巧家县人大常委会予以积极回应); of a report
+        // that names its own by its level alone, a congress of another level is never its own (……被怀化市人大常委会推广)
         Set<String> named = new LinkedHashSet<>(first.keySet());
         named.removeAll(partners);
+        Map<String, Place> resolved = new LinkedHashMap<>();
+        for (String name : named) {
+            resolved.put(name, resolve(first.get(name), whole, BODY, new ArrayList<>()));
+        }
+        Place otherLevel = null;
+        if (own != null) {
+            for (Map.Entry<String, Place> e : resolved.entrySet()) {
+                if (e.getValue() != null && !own.allows(e.getValue())) {
+                    otherLevel = otherLevel == null ? e.getValue() : otherLevel;
+                    named.remove(e.getKey());
+                }
+            }
+            if (named.isEmpty() && otherLevel != null && partners.isEmpty()) {
+                return otherLevel; // (the caller says it is not of the report's level)
+            }
+        }
+        // the one other congress beside partners is the report's only when the text names it more often than them all
+        // and more than once (邳州市人大常委會與……；學習借鑒昆山市人大常委會……；邳州市人大常委會機關……), not when it may be
+        // another's as well (衢州市人大常委会副主任……赴江山市人大常委会调研)
         int partnersNamed = partners.stream().mapToInt(times::get).sum();
         boolean named2 = named.size() == 1 && times.get(named.iterator().next()) > Math.max(1, partnersNamed);
         if (named.size() > 1 || !named.isEmpty() && !partners.isEmpty() && !named2) {
@@ -988,15 +1021,13 @@ final class MetadataResolver {
                     + ", and nothing else says which is the report's; add 'place:' to the sidecar");
             return null;
         }
-        Place found = named.isEmpty() ? null : resolve(first.get(named.iterator().next()), whole, BODY,
-                new ArrayList<>());
-        if (own != null && found != null && own.allows(found) && times.get(named.iterator().next()) < 2
-                && !self.contains(named.iterator().next()) && !namedElsewhere(found, body)) {
-            // named once by a report that names its own by its level alone: most often another's (在……的指导下, 受……委托,
-            // 向……学习, ……一行来青川考察), as a report that names its own names it again, as the one its party
-            // committee leads (舟山市人大常委会在市委的坚强领导下) or by its short name elsewhere (为谱写洛川高质量发展新篇章)
-            warnings.add("place: the report names its own congress by its level alone, and the body names the congress of "
-                    + named.iterator().next() + " only once, which may be another's; add 'place:' to the sidecar");
+        Place found = named.isEmpty() ? null : resolved.get(named.iterator().next());
+        if (own != null && found != null && !self.contains(named.iterator().next()) && !namedElsewhere(found, body)) {
+            // a report that names its own congress by its level alone names others' by their names (在……的指导下, 受……委托,
+            // 向……学习, ……一行来青川考察, twice as often); its own it names as the one its party committee leads
+            // (舟山市人大常委会在市委的坚强领导下) or by its short name in its closing words (为谱写洛川高质量发展新篇章)
+            warnings.add("place: the report names its own congress by its level alone, and nothing in the body says that the"
+                    + " congress of " + named.iterator().next() + " it names is its own; add 'place:' to the sidecar");
             return null;
         }
         if (named.isEmpty() && !partners.isEmpty()) {
@@ -1013,24 +1044,26 @@ final class MetadataResolver {
     }
 
     /**
-     * Whether the body names the place by its short name (洛川 of 洛川县) outside its full name too: 为谱写洛川高质量发展新篇章,
-     * 美丽顺平.
+     * Whether the body names the place by its short name as its closing words name a report's own place (为谱写洛川高质量发展
+     * 新篇章, 美丽顺平).
      */
     private boolean namedElsewhere(Place place, List<Block> body) {
         String shortName = divisions.shortName(place.name());
         if (shortName == null || shortName.length() < 2 || shortName.equals(place.name())) {
             return false;
         }
-        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
-        return count(text, shortName) > count(text, place.name());
+        String name = Pattern.quote(shortName);
+        Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + "|" + name + SLOGAN_AFTER);
+        return body.stream().anyMatch(b -> slogan.matcher(Simplified.of(b.text())).find());
     }
 
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
+    /** The words of a clause before a position. */
+    private static String clauseBefore(String text, int at) {
+        int clause = at;
+        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
         }
-        return n;
+        return text.substring(clause, at);
     }
 
     /**

@@ -815,12 +815,12 @@ class ReportIngesterTest {
         assertTrue(anniversary.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("全国")),
                 anniversary.warnings().toString());
 
-        // a place of the level the report speaks for is its place, from the body as before, when the body names it
-        // again (here by its short name); named once, it may be another's
+        // a place of the level the report speaks for is its place, from the body as before, when the body says it is
+        // its own (here as the head of a clause about its own work); named in another's role, it may be another's
         assertNull(ingest("人大常委会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作，请予审议。\n一、立法\n"
-                + "乐山市人大常委会制定条例两件。\n").metadata().place());
+                + "在乐山市人大常委会的指导下，制定条例两件。\n").metadata().place());
         Report city = ingest("人大常委会工作报告\n各位代表：\n我代表市人大常委会向大会报告工作，请予审议。\n一、立法\n"
-                + "乐山市人大常委会制定条例两件。\n为建设美丽乐山贡献力量。\n");
+                + "乐山市人大常委会制定条例两件。\n");
         assertEquals("乐山市", city.metadata().placeName());
         assertEquals("body", city.metadata().sources().get("place"));
         // and a name in the title is of the right level
