@@ -967,28 +967,11 @@ final class MetadataResolver {
      */
     private Place fromBody(List<Block> body, String whole, OwnCongress own, Map<String, String> sources,
                            List<String> warnings) {
-        String ownLevel = own == null ? null : own.level();
-        Map<String, PlaceFinder.Named> first = new LinkedHashMap<>();
-        Map<String, Integer> times = new HashMap<>();
-        Set<String> self = new HashSet<>();
-        Set<String> partners = new LinkedHashSet<>();
-        for (Block b : body) {
-            String text = Simplified.of(b.text());
-            for (PlaceFinder.Reading r : places.congresses(text, true)) {
-                if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
-                    times.merge(n.place().name(), 1, Integer::sum);
-                    if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
-                            && OPENS_CLAUSE.matcher(clauseBefore(text, n.chain().get(0).start())).matches()) {
-                        self.add(n.place().name()); // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own)
-                    }
-                    if (Partners.named(text, n, ownLevel)) {
-                        partners.add(n.place().name());
-                    } else {
-                        first.putIfAbsent(n.place().name(), n);
-                    }
-                }
-            }
-        }
+        BodyCongresses m = bodyCongresses(body, own == null ? null : own.level());
+        Map<String, PlaceFinder.Named> first = m.first();
+        Map<String, Integer> times = m.times();
+        Set<String> self = m.self();
+        Set<String> partners = m.partners();
         // a partner once is a partner wherever it is named (协同巧家县人大常委会……，巧家县人大常委会予以积极回应); of a report
         // that names its own by its level alone, a congress of another level is never its own (……被怀化市人大常委会推广)
         Set<String> named = new LinkedHashSet<>(first.keySet());
@@ -1041,6 +1024,38 @@ final class MetadataResolver {
             sources.put("place", BODY);
         }
         return found;
+    }
+
+    /**
+     * The congresses a body names: each name's first mention that is not a partner's, how often each is named, those
+     * it describes as its own and its partners ({@link Partners}).
+     */
+    private record BodyCongresses(Map<String, PlaceFinder.Named> first, Map<String, Integer> times, Set<String> self,
+                                  Set<String> partners) {
+    }
+
+    private BodyCongresses bodyCongresses(List<Block> body, String ownLevel) {
+        BodyCongresses m = new BodyCongresses(new LinkedHashMap<>(), new HashMap<>(), new HashSet<>(),
+                new LinkedHashSet<>());
+        for (Block b : body) {
+            String text = Simplified.of(b.text());
+            for (PlaceFinder.Reading r : places.congresses(text, true)) {
+                if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
+                    String name = n.place().name();
+                    m.times().merge(name, 1, Integer::sum);
+                    if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
+                            && OPENS_CLAUSE.matcher(clauseBefore(text, n.chain().get(0).start())).matches()) {
+                        m.self().add(name); // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own)
+                    }
+                    if (Partners.named(text, n, ownLevel)) {
+                        m.partners().add(name);
+                    } else {
+                        m.first().putIfAbsent(name, n);
+                    }
+                }
+            }
+        }
+        return m;
     }
 
     /**
