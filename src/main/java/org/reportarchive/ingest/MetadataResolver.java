@@ -1044,7 +1044,7 @@ final class MetadataResolver {
                     String name = n.place().name();
                     m.times().merge(name, 1, Integer::sum);
                     if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
-                            && OPENS_CLAUSE.matcher(clauseBefore(text, n.chain().get(0).start())).matches()) {
+                            && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches()) {
                         m.self().add(name); // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own)
                     }
                     if (Partners.named(text, n, ownLevel)) {
@@ -1070,15 +1070,6 @@ final class MetadataResolver {
         String name = Pattern.quote(shortName);
         Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + "|" + name + SLOGAN_AFTER);
         return body.stream().anyMatch(b -> slogan.matcher(Simplified.of(b.text())).find());
-    }
-
-    /** The words of a clause before a position. */
-    private static String clauseBefore(String text, int at) {
-        int clause = at;
-        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
-            clause--;
-        }
-        return text.substring(clause, at);
     }
 
     /**

@@ -11,6 +11,12 @@ import org.reportarchive.places.PlaceFinder;
 final class Partners {
 
     /**
+     * Where a level word stands alone, not as the end of a name (省人大常委会, 省、市人大常委会, 今年5月省人大常委会; not
+     * 长沙市人大常委会).
+     */
+    private static final String LEVEL_WORD_START = "(^|[^\\p{IsHan}]|[、月日年和与及])";
+
+    /**
      * Words before a congress that the report's own worked with, visited, received or learnt from (see {@link
      * #named}), maybe with 了, the neighbours' word and the other names of a list between: 与毗邻的织金县人大常委会,
      * 与鄂托克旗人大常委会、乌审旗人大常委会, 会同沛县、丰县和睢宁县人大常委会, 接待了淳安县人大常委会; after 与, and after 同 and 和
@@ -33,14 +39,14 @@ final class Partners {
      * 省、市人大常委会领导……赴……, 今年5月省人大常委会……): its visit or its work with the congress after it, which may be the
      * report's own.
      */
-    private static final Pattern LED_BY_LEVEL = Pattern.compile("(^|[^\\p{IsHan}]|[、月日年和与及])(全国|自治区|自治州|省|市|州|盟|地区)"
+    private static final Pattern LED_BY_LEVEL = Pattern.compile(LEVEL_WORD_START + "(全国|自治区|自治州|省|市|州|盟|地区)"
             + "(人大常委会|人民代表大会常务委员会|人大)");
 
     /**
      * A body of the report's own place, named by its level, in the clause before a congress (县监委与顺平县人大常委会……): the
      * congress is the report's own, which works with its place's bodies, when the level is the report's.
      */
-    private static final Pattern OWN_BODY = Pattern.compile("(^|[^\\p{IsHan}]|[、月日年和与及])"
+    private static final Pattern OWN_BODY = Pattern.compile(LEVEL_WORD_START
             + "(自治区|自治县|自治州|自治旗|地区|林区|特区|省|市|州|盟|县|区|旗|镇|乡)"
             + "(委|政府|人民政府|监委|纪委|政协|法院|人民法院|检察院|人民检察院)");
 
@@ -54,18 +60,15 @@ final class Partners {
     static boolean named(String text, PlaceFinder.Named n, String ownLevel) {
         int start = n.chain().get(0).start();
         int end = n.place().end();
-        int clause = start;
-        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
-            clause--;
-        }
-        Matcher led = LED_BY_LEVEL.matcher(text.substring(clause, start));
+        String clause = clauseBefore(text, start);
+        Matcher led = LED_BY_LEVEL.matcher(clause);
         while (led.find()) {
             if (!led.group(2).equals(ownLevel)) {
                 return false; // a higher congress's visit to the report's own, or its work with it (or, of a report that
                 // does not say its level, maybe its own's work with another: no partner either way)
             }
         }
-        Matcher body = OWN_BODY.matcher(text.substring(clause, start));
+        Matcher body = OWN_BODY.matcher(clause);
         while (body.find()) {
             if (body.group(2).equals(ownLevel)) {
                 return false;
@@ -73,6 +76,15 @@ final class Partners {
         }
         return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
                 || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
+    }
+
+    /** The words of a clause before a position. */
+    static String clauseBefore(String text, int at) {
+        int clause = at;
+        while (clause > 0 && "，。；：:".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return text.substring(clause, at);
     }
 
     private Partners() {
