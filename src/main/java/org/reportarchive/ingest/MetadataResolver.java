@@ -821,14 +821,27 @@ final class MetadataResolver {
             otherLevel.add(p.name() + " (" + BODY + ")");
             p = null;
         }
-        if (p == null && own.isPresent()) {
+        Optional<SiteColumns.Column> column = own.isPresent() ? SiteColumns.others(pageLines) : Optional.empty();
+        if (p == null && column.isPresent()) {
+            // a page in its site's column of others' documents is not the site's own congress's (上级精神; 县市区人大 >
+            // 赤水市, where the column names the one whose it is)
+            p = columnsPlace(column.get(), own.get(), whole, sources);
+            if (p != null) {
+                warnings.subList(warnedOfBody, warnings.size()).clear();
+            } else if (warnings.size() == warnedOfBody) {
+                warnings.add("place: the report names its own congress by its level alone, and its page is filed in"
+                        + " its site's column " + column.get().name() + ", which holds other congresses' documents;"
+                        + " add 'place:' to the sidecar");
+            }
+        }
+        if (p == null && own.isPresent() && column.isEmpty()) {
             p = ownersCongress(pageLines, own.get(), whole, sources);
             if (p != null) {
                 warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
             }
         }
-        if (p == null && own.isPresent()) {
-            p = localMedia(pageLines, own.get(), body, whole, sources);
+        if (p == null && own.isPresent() && column.isEmpty()) {
+            p = localMedia(pageLines, own.get(), body, whole, sources, warnings);
             if (p != null) {
                 warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
             }
@@ -854,6 +867,19 @@ final class MetadataResolver {
      */
     private Place ownersCongress(List<Removal> pageLines, OwnCongress own, String whole, Map<String, String> sources) {
         return siteOwner(pageLines, whole, own::allows, sources);
+    }
+
+    /** The place a column of others' documents is for (县市区人大 > 赤水市), when it is of the report's level. */
+    private Place columnsPlace(SiteColumns.Column column, OwnCongress own, String whole, Map<String, String> sources) {
+        Optional<PlaceFinder.Reading> reading = column.place() == null ? Optional.empty()
+                : places.congress(column.place() + "人大常委会", false);
+        Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
+                ? resolve(reading.get(), whole, PAGE, new ArrayList<>()) : null;
+        if (p == null || !own.allows(p)) {
+            return null;
+        }
+        sources.put("place", PAGE);
+        return p;
     }
 
     /**
@@ -889,7 +915,7 @@ final class MetadataResolver {
      * 新篇章): a county's media print its own congress's speeches. A paper's or another level's source says nothing.
      */
     private Place localMedia(List<Removal> pageLines, OwnCongress own, List<Block> body, String whole,
-                             Map<String, String> sources) {
+                             Map<String, String> sources, List<String> warnings) {
         Place found = null;
         for (Removal r : pageLines) {
             Matcher m = r.reason() != RemovalReason.PUBLICATION || r.text().length() > OWNER_LINE ? null
@@ -908,6 +934,12 @@ final class MetadataResolver {
         String name = found == null ? "" : LEVEL_WORD.matcher(found.name()).replaceFirst("");
         String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
         if (name.length() < 2 || !mostNamed(text, name, found)) {
+            return null;
+        }
+        if (cityNamedAsOften(text, name, found, own)) {
+            warnings.add("place: the report names its own congress by its level alone, and its source is the media of "
+                    + found.name() + ", a county-level city, while the text names " + found.city() + " at least as often; add"
+                    + " 'place:' to the sidecar");
             return null;
         }
         sources.put("place", PUBLICATION);
@@ -930,6 +962,19 @@ final class MetadataResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a text names the city a county-level city is in as often as the county-level city, where the report's
+     * level (市) is the city's too: a city's report that its county-level city's media carried (来源：澄江市融媒体中心
+     * over 玉溪's 市人大常委会 report, which names 玉溪 three times and 澄江 twice).
+     */
+    private boolean cityNamedAsOften(String text, String name, Place place, OwnCongress own) {
+        if (place.city() == null || place.city().equals(place.name()) || !own.allowsLevel("prefecture")) {
+            return false;
+        }
+        String city = divisions.shortName(place.city());
+        return city.length() >= 2 && occurrences(text, city) >= occurrences(text, name);
     }
 
     private static int occurrences(String text, String word) {

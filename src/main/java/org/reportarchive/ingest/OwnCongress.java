@@ -68,7 +68,12 @@ record OwnCongress(String phrase, String level) {
 
     /** Whether a place is of the level the report names: a 县's report is a county's, a 市's a city's. */
     boolean allows(Place place) {
-        return levels().contains(place.level());
+        return allowsLevel(place.level());
+    }
+
+    /** Whether a place of this level (prefecture, county-city …) is of the level the report names. */
+    boolean allowsLevel(String placeLevel) {
+        return levels().contains(placeLevel);
     }
 
     private Set<String> levels() {

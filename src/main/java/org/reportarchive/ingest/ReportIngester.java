@@ -311,10 +311,11 @@ public final class ReportIngester {
         }
         SideBySideColumns.find(raw).ifPresent(span -> warnings.add("lines " + span[0] + "-" + span[1] + ": the copy sets"
                 + " two columns side by side, and their sentences are read across both; copy each column on its own"));
-        // (and the site's owner in its header: ……人大常委会　主办)
+        // (and the site's owner in its header, ……人大常委会　主办, and a trail to a column of others' documents)
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
-                        || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")).toList();
+                        || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")
+                        || SiteColumns.filesInOthers(r)).toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), pageLines,
                 cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), cleaned.allParts(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());

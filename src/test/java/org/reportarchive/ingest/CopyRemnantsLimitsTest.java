@@ -291,6 +291,60 @@ class CopyRemnantsLimitsTest {
     }
 
     @Test
+    void aPageInItsSitesColumnOfOtherCongressesDocumentsIsNotTheOwnersOwn() throws Exception {
+        String report = "市人民代表大会常务委员会工作报告\n——2021年2月19日在市第五届人民代表大会第七次会议上\n各位代表：\n"
+                + "我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
+                + "2020年，市人大常委会在市委的坚强领导下，依法履职，制定地方性法规2件，开展执法检查4次。\n";
+        String footer = "主办：宣威市人大常委会办公室　　地址：宣威市建设路\n";
+        // a superior's report reposted in the column of its documents, on a county-level city's site: not the owner's
+        for (String trail : List.of("宣威市人大常委会网站　首页 > 上级精神 > 正文\n", "当前位置：首页 » 上级文件 » 正文\n",
+                "您现在的位置：首页 > 他山之石\n", "首页 > 兄弟人大 > 工作交流\n")) {
+            Report r = Copies.ingest(trail + report + footer);
+            assertNull(r.metadata().place(), trail);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("column")),
+                    r.warnings().toString());
+        }
+        // a county-level city's report in the column of the counties' congresses on its city's site: the column's place
+        for (String trail : List.of("遵义人大网 > 县市区人大 > 赤水市\n", "首页 > 县（市、区）人大 > 赤水市\n")) {
+            Report r = Copies.ingest(trail + report.replace("宣威", "赤水")
+                    + "主办：遵义市人民代表大会常务委员会办公室　　黔ICP备05001234号-1\n");
+            assertEquals("赤水市", r.metadata().placeName(), trail);
+            assertEquals("遵义市", r.metadata().city());
+            assertEquals("page (publication or footer lines)", r.metadata().sources().get("place"));
+        }
+        // the site's own column, or a menu that lists the counties' column, leaves the owner's report the owner's
+        for (String page : List.of("首页 > 人大要闻 > 正文\n", "首页　|　人大要闻　|　县市区人大　|　理论研究\n", "")) {
+            assertEquals("宣威市", Copies.ingest(page + report + footer).metadata().placeName(), page);
+        }
+        // a county's report in the column of another level's or a township's documents: no place of its level there
+        Report township = Copies.ingest("首页 > 乡镇人大 > 正文\n" + report.replace("市", "县")
+                + "主办：安吉县人大常委会办公室\n");
+        assertNull(township.metadata().place());
+    }
+
+    @Test
+    void aCitysReportCarriedByItsCountyLevelCitysMediaIsNotTheCountyLevelCitys() throws Exception {
+        String report = "来源：澄江市融媒体中心　　发布时间：2022-02-18 11:20\n\n市人民代表大会常务委员会工作报告\n"
+                + "——2022年2月13日在市第七届人民代表大会第一次会议上\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
+                + "五年来，修订《玉溪市抚仙湖保护条例》，制定《玉溪市澄江化石地世界自然遗产保护条例》。\n"
+                + "2020年在澄江召开全市人大代表之家建设现场推进会。\n"
+                + "各位代表，让我们为建设高原特色现代化新玉溪作出新的更大贡献！\n";
+        Report city = Copies.ingest(report);
+        assertNull(city.metadata().place());
+        assertTrue(city.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("玉溪市")),
+                city.warnings().toString());
+        // the county-level city's own report, which names itself more often than its city, is its own
+        Report own = Copies.ingest(report.replace("新玉溪", "新澄江"));
+        assertEquals("澄江市", own.metadata().placeName());
+        assertTrue(own.warnings().stream().noneMatch(w -> w.startsWith("place:")), own.warnings().toString());
+        // a county's report names its city as often as it likes: a county is never of the city's level
+        Report county = Copies.ingest("来源：会泽县融媒体中心\n\n在县十七届人大三次会议闭幕会上的讲话\n（2024年1月13日）\n县委书记　张德华\n\n"
+                + "各位代表、同志们：\n在曲靖市人大常委会的指导下，县人大常委会依法履职，曲靖市委肯定了这项工作。\n"
+                + "各位代表，让我们为谱写会泽高质量跨越式发展新篇章而努力奋斗！\n");
+        assertEquals("会泽县", county.metadata().placeName(), county.warnings().toString());
+    }
+
+    @Test
     void theseCopiesInTraditionalCharacters() throws Exception {
         Report gazette = Copies.ingest("湖南省人民代表大會常務委員會公報　2016年第5號　·37·\n"
                 + "湖南省人民代表大會常務委員會執法檢查組關於檢查水污染防治法實施情況的報告\n"
