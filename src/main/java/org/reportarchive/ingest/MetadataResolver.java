@@ -73,8 +73,12 @@ final class MetadataResolver {
     /** What a place's name does not hold but a delivery line holds before a bare level: a day, 届, 第, 会议, 在. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[0-9０-９〇零]|[一二三四五六七八九十]+次|年.{0,3}月|月.{0,3}日|届|会议|第|在|^于|关于|对于|由于"); // (榆次市, 于都县, 会理市, 日喀则市 are names)
-    /** What may open a clause before its subject: a time (2024年，一年来，今年). */
-    private static final Pattern OPENS_CLAUSE = Pattern.compile("[\\s\\d０-９〇零一二三四五六七八九十年月日来以过去今半度上]*");
+    /**
+     * What may open a clause before its subject: a time (2024年，一年来，今年, 自1981年) or a linking word (同时, 此外,
+     * 另外).
+     */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile(
+            "(?:同时|此外|另外|[\\s\\d０-９〇零一二三四五六七八九十年月日来以过去今半度上自])*");
     /**
      * The closing words of a report that name its own place by its short name: 为谱写洛川高质量发展新篇章, 美丽顺平,
      * 富裕美丽幸福新会泽 (not 赤水河, 共和国, 平安建设: a short name inside another word).
@@ -86,7 +90,7 @@ final class MetadataResolver {
      * ……人大常委会机关党支部被评为……, ……人大常委会出台《……》, ……人大常委会与县人民政府联合召开…….
      */
     private static final Pattern SELF_DESCRIBED = Pattern.compile(
-            "(人民代表大会常务委员会|人大常委会)((党组)?[，,]?在[^，。；]{0,6}委[^，。；]{0,8}领导下|机关|出台|制定|召开|听取|审议|作出"
+            "(人民代表大会常务委员会|人大常委会)((党组)?[，,]?在[^，。；]{0,6}委[^，。；]{0,8}领导下|机关|出台|制定|召开|听取|审议|作出|设立|成立"
                     + "|依法|全年|共|与[县市区旗]?(委|人民政府|政府|监委|政协))");
     /** A verb before a congress named by its level alone: 关于办理市十二届人大二次会议代表建议……, 落实市……. */
     private static final Pattern VERB_BEFORE = Pattern.compile("^(办理|落实|贯彻|执行|审议|听取|召开|出席|列席|参加|筹备|传达|学习)");
@@ -1040,6 +1044,13 @@ final class MetadataResolver {
         // the one other congress beside partners is the report's only when the text names it more often than them all
         // and more than once (邳州市人大常委會與……；學習借鑒昆山市人大常委會……；邳州市人大常委會機關……), not when it may be
         // another's as well (衢州市人大常委会副主任……赴江山市人大常委会调研)
+        List<String> selfNamed = named.stream().filter(self::contains).toList();
+        if (own != null && selfNamed.size() == 1 && resolved.get(selfNamed.get(0)) != null) {
+            // of the congresses the body names beside its partners, the one it describes as its own and describes no
+            // other so (义乌市人大常委会机关被评为……, beside 在……金华市人大常委会的精心指导下 and 学习借鉴杭州市人大常委会……)
+            sources.put("place", BODY);
+            return resolved.get(selfNamed.get(0));
+        }
         int partnersNamed = partners.stream().mapToInt(times::get).sum();
         boolean named2 = named.size() == 1 && times.get(named.iterator().next()) > Math.max(1, partnersNamed);
         if (named.size() > 1 || !named.isEmpty() && !partners.isEmpty() && !named2) {
@@ -1089,7 +1100,8 @@ final class MetadataResolver {
                     String name = n.place().name();
                     m.times().merge(name, 1, Integer::sum);
                     if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
-                            && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches()) {
+                            && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches()
+                            || Partners.joinsOwnBody(text, n, ownLevel)) {
                         m.self().add(name); // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own)
                     }
                     if (Partners.named(text, n, ownLevel)) {

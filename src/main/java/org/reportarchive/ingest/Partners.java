@@ -78,6 +78,27 @@ final class Partners {
                 || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
     }
 
+    /**
+     * Whether the clause joins the congress to bodies of the report's own place named by its level (县委和赫章县人大常委会联合召开,
+     * 县委、县政府、县政协领导以及赫章县人大常委会组成人员): a place's party committee and government work with their own
+     * congress.
+     *
+     * @param ownLevel the level word by which the report names its own congress (县, 市 …), or null
+     */
+    static boolean joinsOwnBody(String text, PlaceFinder.Named n, String ownLevel) {
+        int start = n.chain().get(0).start();
+        String clause = clauseBefore(text, start);
+        Matcher body = OWN_BODY.matcher(clause);
+        int after = -1;
+        while (body.find()) {
+            after = body.group(2).equals(ownLevel) ? body.end() : -1;
+        }
+        return after >= 0 && OWN_BODY_JOINED.matcher(clause.substring(after)).matches();
+    }
+
+    /** What may stand between the last of a place's bodies and the congress joined to them: 和, 、, 领导以及. */
+    private static final Pattern OWN_BODY_JOINED = Pattern.compile("(领导|主要领导|负责同志)?(和|与|及|以及|、)");
+
     /** The words of a clause before a position. */
     static String clauseBefore(String text, int at) {
         int clause = at;

@@ -837,6 +837,37 @@ class ReportIngesterTest {
     }
 
     @Test
+    void ofTheCongressesABodyNamesTheOneItDescribesAsItsOwnIsTheReportsOfALevelOnlyReport() throws Exception {
+        String county = "人大常委会工作报告\n各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n一、加强自身建设\n";
+        // joined to its place's own bodies, named by their level: its own
+        for (String line : List.of("县委和赫章县人大常委会联合召开全县人大工作会议。", "县委、县政府、县政协领导以及赫章县人大常委会组成人员参加会议。",
+                "县委與赫章縣人大常委會聯合召開全縣人大工作會議。")) {
+            Report r = ingest(county + line + "\n");
+            assertEquals("赫章县", r.metadata().placeName(), line);
+            assertEquals("body", r.metadata().sources().get("place"));
+        }
+        // at the head of a clause about its own work, after a linking word or a time since when
+        for (String line : List.of("同时，温江区人大常委会机关党支部被评为先进党支部。", "此外温江区人大常委会出台代表履职办法。",
+                "自1981年温江区人大常委会设立以来，我区人大工作走过了四十多年。")) {
+            assertEquals("温江区", ingest(county.replace("县人民", "区人民") + line + "\n").metadata().placeName(), line);
+        }
+        // the one it describes so, beside a superior and a model it names plainly, and partners
+        Report city = ingest(county.replace("县人民", "市人民") + "在市委的坚强领导和金华市人大常委会的精心指导下，依法履职。"
+                + "学习借鉴杭州市人大常委会数字人大建设经验。与东阳市人大常委会签订协同监督协议。\n义乌市人大常委会机关被评为先进集体。\n");
+        assertEquals("义乌市", city.metadata().placeName());
+        // a congress joined to another level's bodies, or described in another's role, is no more its own than before
+        for (String line : List.of("市委和纳雍县人大常委会联合召开现场会。", "学习了宁海县人大常委会在县委领导下首创的票决制经验。",
+                "学习宁海县人大常委会机关建设经验，宁海县人大常委会考察组来我县交流。")) {
+            Report r = ingest(county + line + "\n");
+            assertNull(r.metadata().place(), line);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        }
+        // two it describes as its own: it does not say which
+        Report two = ingest(county + "赫章县人大常委会机关被评为先进集体。\n纳雍县人大常委会出台代表履职办法。\n");
+        assertNull(two.metadata().place());
+    }
+
+    @Test
     void placeholdersForOthersInTheBodyDoNotHideTheReportsOwnPlace() throws Exception {
         Report r = ingest("浏阳市人大常委会执法检查组关于检查《中华人民共和国大气污染防治法》实施情况的报告\n"
                 + "——2022年9月28日在浏阳市第十七届人民代表大会常务委员会第五次会议上\n各位代表：\n"
@@ -1018,11 +1049,10 @@ class ReportIngesterTest {
         // named once as the one its party committee leads, it is the report's own
         assertEquals("赫章县", ingest(head + "2024年，赫章县人大常委会在县委的坚强领导下，依法履职。\n").metadata().place().name());
         // one other congress beside a partner, named no more often: it may be another's too (a higher congress's
-        // official's visit), and nothing says which is the report's
-        for (String both : List.of("一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。",
-                "毕节市人大常委会副主任李明一行赴大方县人大常委会调研代表之家建设。")) {
-            assertNull(ingest(head + both + "\n").metadata().place(), both);
-        }
+        // official's visit), and nothing says which is the report's; unless the body describes it as its own
+        assertNull(ingest(head + "毕节市人大常委会副主任李明一行赴大方县人大常委会调研代表之家建设。\n").metadata().place());
+        assertEquals("赫章县", ingest(head + "一年来，赫章县人大常委会依法履职，赴遵义市播州区人大常委会考察学习。\n").metadata()
+                .placeName());
         // a higher congress named by its level, anywhere in the clause before: its visit to the report's own
         for (String visit : List.of("省、市人大常委会领导先后赴赫章县人大常委会调研指导。", "今年5月省人大常委会执法检查组赴赫章县人大常委会开展检查。")) {
             assertEquals("赫章县", ingest(head + visit + "\n为谱写赫章高质量发展新篇章作出新的更大贡献！\n").metadata().place().name(),
