@@ -169,6 +169,19 @@ final class ArticleLists {
                 || i + 1 < lines.size() && isBulleted(lines.get(i + 1).text()));
     }
 
+    /**
+     * Whether a line is the short heading of a list of articles set right under it (区县动态 / · 南岸区人大常委会召开……
+     * / · 江津区人大常委会……): a column's name, not a sentence or a heading of the report.
+     */
+    static boolean headsListItems(List<SourceLine> lines, int i) {
+        String t = SourceLine.trim(lines.get(i).text());
+        return !t.isEmpty() && t.length() <= LIST_HEADING_WIDTH && !t.matches(".*[。！？，；：:、].*")
+                && HeadingRecognizer.numbering(t).isEmpty() && i + 1 < lines.size() && isListItem(lines, i + 1);
+    }
+
+    /** The longest name of a column of articles. */
+    private static final int LIST_HEADING_WIDTH = 8;
+
     /** The longest line a list of articles sets as one item. */
     private static final int LIST_ITEM_WIDTH = 60;
 }

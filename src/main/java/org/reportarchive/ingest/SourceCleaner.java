@@ -478,8 +478,9 @@ final class SourceCleaner {
         // not the report's title or delivery line (the common case, told without asking every rule)
         int j = i + 1;
         while (j < lines.size() && (reasons[j] != null ? reasons[j] != RemovalReason.DUPLICATE
-                : !reportsOwn(lines.get(j).text()) && rules.classify(lines.get(j).text(), false).isPresent())) {
-            j++;
+                : !reportsOwn(lines.get(j).text()) && (rules.classify(lines.get(j).text(), false).isPresent()
+                || ArticleLists.isListItem(lines, j) || ArticleLists.headsListItems(lines, j)))) {
+            j++; // (a column of the site's other articles beside the text: 区县动态 / · 南岸区人大常委会召开……)
         }
         if (j == i + 1 || j == lines.size() || rules.classify(t, false).isPresent()) {
             return false; // (no page's line under it; or a line the rules know, ……人大常委会　主办, left to them)

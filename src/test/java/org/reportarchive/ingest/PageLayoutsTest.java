@@ -34,6 +34,26 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aSitesHeaderOverAColumnOfItsOtherArticlesIsThePagesNotTheTitle() throws Exception {
+        String report = "当前位置：首页 > 工作报告\n\n区人民代表大会常务委员会工作报告\n——2020年5月26日在区第十八届人民代表大会第六次会议上\n"
+                + "各位代表：\n我受区人民代表大会常务委员会委托，向大会报告工作，请予审议。\n一年来，区人大常委会依法履职。\n";
+        for (String column : List.of("区县动态\n· 南岸区人大常委会召开第十次会议\n· 江津区人大常委会开展专题视察\n",
+                "最新动态\n• 代表之家开展接待活动\n• 常委会召开主任会议\n• 区人大常委会开展执法检查\n", "")) {
+            Report r = ingest("重庆市巴南区人大常委会　　首页 | 人大要闻 | 区县动态 | 工作报告\n" + column + report);
+            assertEquals("区人民代表大会常务委员会工作报告", r.metadata().title(), column);
+            assertNull(r.metadata().speaker(), column);
+            assertEquals("巴南区", r.metadata().placeName(), "the site's name over its menu names the report's place");
+            assertTrue(r.metadata().headerLines().stream().noneMatch(l -> l.contains("·") || l.contains("动态")),
+                    r.metadata().headerLines().toString());
+            assertTrue(text(r).startsWith("各位代表："), text(r));
+        }
+        // a report's own title over a bulleted summary and its delivery line keeps its title
+        Report summary = ingest("区人民代表大会常务委员会工作报告\n要点\n· 听取审议专项工作报告13项\n· 开展执法检查2项\n"
+                + "——2020年5月26日在重庆市巴南区第十八届人民代表大会第六次会议上\n各位代表：\n一年来，区人大常委会依法履职。\n");
+        assertEquals("区人民代表大会常务委员会工作报告", summary.metadata().title());
+    }
+
+    @Test
     void aBilingualPagesLinesAreReadByTheirChineseWords() throws Exception {
         Report r = ingest("发布时间 ئېلان قىلىنغان ۋاقىت：2016-01-11　　来源 مەنبە：伊宁市人大常委会　　浏览 كۆرۈلۈشى：612\n"
                 + "伊宁市人民代表大会常务委员会工作报告\n——2016年1月8日在伊宁市第十七届人民代表大会第五次会议上\n" + BODY);
