@@ -737,11 +737,18 @@ final class MetadataResolver {
                 .or(() -> OwnCongress.named(h.title == null ? null : h.title.title()))
                 .or(() -> OwnCongress.named(h.deliveryLine == null ? null : h.deliveryLine.text().replaceFirst("^[—－\\-]+", "")))
                 .or(() -> OwnCongress.named(h.speaker == null ? null : h.speaker.office()));
+        // a page its site files in a column of other congresses' documents (上级精神; 县市区人大 > 赤水市, on a city's site)
+        Place owner = own.isPresent() ? siteOwner(pageLines, whole, x -> true, new HashMap<>()) : null;
+        Optional<SiteColumns.Column> column = own.isEmpty() ? Optional.empty() : SiteColumns.others(pageLines)
+                .filter(c -> c.holdsOthersThan(owner == null ? null : owner.level()));
         List<String> otherLevel = new ArrayList<>();
         Set<String> partnersAbove = new LinkedHashSet<>();
         String unknown = null;
         int warnedBefore = warnings.size();
         for (String[] e : evidence) {
+            if (column.isPresent() && e[0].equals(PUBLICATION) && SITES_NAME.matcher(e[1].strip()).find()) {
+                continue; // (the site's name over a page in its column of others' documents: 湄潭县人大常委会门户网站)
+            }
             String read = WORK_COMMITTEE.matcher(Simplified.of(e[1])).replaceFirst("$4人大常委会");
             String ownLevel = own.map(OwnCongress::level).orElse(null);
             Optional<PlaceFinder.Reading> named = places.congress(read, false);
@@ -818,6 +825,11 @@ final class MetadataResolver {
                     + "; add 'place:' (or a division code) to the sidecar");
             return null; // another congress the body names is not the report's
         }
+        Place made = own.isPresent() && bodyIsEvidence ? legislator(body, own.get(), whole) : null;
+        if (made != null) {
+            sources.put("place", BODY); // (制定《曲靖市城市管理条例》: the congress that makes a place's laws is that place's)
+            return made;
+        }
         int warnedOfBody = warnings.size();
         Place p = bodyIsEvidence ? fromBody(body, whole, own.orElse(null), sources, warnings) : null;
         if (p != null && own.isPresent() && !own.get().allows(p)) {
@@ -825,7 +837,6 @@ final class MetadataResolver {
             otherLevel.add(p.name() + " (" + BODY + ")");
             p = null;
         }
-        Optional<SiteColumns.Column> column = own.isPresent() ? SiteColumns.others(pageLines) : Optional.empty();
         if (p == null && column.isPresent()) {
             // a page in its site's column of others' documents is not the site's own congress's (上级精神; 县市区人大 >
             // 赤水市, where the column names the one whose it is)
@@ -940,10 +951,10 @@ final class MetadataResolver {
         if (name.length() < 2 || !mostNamed(text, name, found)) {
             return null;
         }
-        if (cityNamedAsOften(text, name, found, own)) {
+        if (cityRivals(text, name, found, own, body)) {
             warnings.add("place: the report names its own congress by its level alone, and its source is the media of "
-                    + found.name() + ", a county-level city, while the text names " + found.city() + " at least as often; add"
-                    + " 'place:' to the sidecar");
+                    + found.name() + ", a county-level city, while the text names " + found.city() + " at least as often"
+                    + " or in its closing words; add 'place:' to the sidecar");
             return null;
         }
         sources.put("place", PUBLICATION);
@@ -969,16 +980,18 @@ final class MetadataResolver {
     }
 
     /**
-     * Whether a text names the city a county-level city is in as often as the county-level city, where the report's
-     * level (市) is the city's too: a city's report that its county-level city's media carried (来源：澄江市融媒体中心
-     * over 玉溪's 市人大常委会 report, which names 玉溪 three times and 澄江 twice).
+     * Whether a text names the city a county-level city is in as often as the county-level city, or names the city and
+     * not the county-level city in its closing words, where the report's level (市) is the city's too: a city's report
+     * that its county-level city's media carried (来源：澄江市融媒体中心 over 玉溪's 市人大常委会 report, which names 玉溪
+     * three times and 澄江 twice, or closes 为开创玉溪高质量跨越式发展新局面).
      */
-    private boolean cityNamedAsOften(String text, String name, Place place, OwnCongress own) {
-        if (place.city() == null || place.city().equals(place.name()) || !own.allowsLevel("prefecture")) {
+    private boolean cityRivals(String text, String name, Place place, OwnCongress own, List<Block> body) {
+        if (place.city() == null || place.city().equals(place.name()) || !own.allowsLevel("prefecture")
+                || namedElsewhere(place.name(), body)) {
             return false;
         }
         String city = divisions.shortName(place.city());
-        return city.length() >= 2 && occurrences(text, city) >= occurrences(text, name);
+        return city.length() >= 2 && (occurrences(text, city) >= occurrences(text, name) || namedElsewhere(place.city(), body));
     }
 
     private static int occurrences(String text, String word) {
@@ -992,6 +1005,43 @@ final class MetadataResolver {
     /** A place's own media, named as a page's source: 来源：会泽县融媒体中心, 来源：中共安吉县委宣传部. */
     private static final Pattern LOCAL_MEDIA = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
             + "(\\p{IsHan}{2,12}?(?:自治县|自治旗|县|区|市|旗))(?:融媒体中心|融媒中心|广播电视台|新闻中心|委宣传部|人民政府)");
+
+    /**
+     * The one place whose local laws the body says the report's congress made (制定《曲靖市城市管理条例》, 修订《遵义市城市绿化条例》,
+     * 审议通过《峨边彝族自治县……条例》), of the report's level: only a city with districts, a province or an autonomous area
+     * makes laws, each its own; null when the body names none or several, or makes one beside another congress
+     * (配合省人大常委会修订《……》, 参与《……》的制定).
+     */
+    private Place legislator(List<Block> body, OwnCongress own, String whole) {
+        Set<Place> found = new LinkedHashSet<>();
+        for (Block b : body) {
+            String text = Simplified.of(b.text());
+            Matcher m = MADE_LAW.matcher(text);
+            while (m.find()) {
+                if (OTHERS_LAW.matcher(Partners.clauseBefore(text, m.start())).find()) {
+                    continue;
+                }
+                Optional<PlaceFinder.Reading> reading = divisions.prefixOf(m.group(2))
+                        .flatMap(d -> places.congress(d.name() + "人大常委会", false));
+                Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
+                        ? resolve(reading.get(), whole, BODY, new ArrayList<>()) : null;
+                if (p != null && own.allows(p)) {
+                    found.add(p);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** A law the congress made: 制定《曲靖市城市管理条例》, 修改了《……条例》. */
+    private static final Pattern MADE_LAW = Pattern.compile(
+            "(制定|修改|修订|出台|审议通过|表决通过|废止)了?《(\\p{IsHan}{2,30}?[^《》]{0,40}条例)》");
+
+    /** Words before a law that make it another congress's work or the report's part in it: 配合, 协助, 参与. */
+    private static final Pattern OTHERS_LAW = Pattern.compile("配合|协助|参与|协同|指导|[省市州县区]人大常委会");
+
+    /** A line that names a site: 湄潭县人大常委会门户网站, 余庆人大网. */
+    private static final Pattern SITES_NAME = Pattern.compile("(网|网站|门户网站|门户|官网|官方网站)$");
 
     /** A place's name without its level's word: 邳州市 is 邳州. */
     private static final Pattern LEVEL_WORD = Pattern.compile("(市|县|区|旗|自治县|自治旗)$");
@@ -1061,7 +1111,7 @@ final class MetadataResolver {
             return null;
         }
         Place found = named.isEmpty() ? null : resolved.get(named.iterator().next());
-        if (own != null && found != null && !self.contains(named.iterator().next()) && !namedElsewhere(found, body)) {
+        if (own != null && found != null && !self.contains(named.iterator().next()) && !namedElsewhere(found.name(), body)) {
             // a report that names its own congress by its level alone names others' by their names (在……的指导下, 受……委托,
             // 向……学习, ……一行来青川考察, twice as often); its own it names as the one its party committee leads
             // (舟山市人大常委会在市委的坚强领导下) or by its short name in its closing words (为谱写洛川高质量发展新篇章)
@@ -1073,7 +1123,7 @@ final class MetadataResolver {
             boolean one = partners.size() == 1;
             warnings.add("place: the body names the " + (one ? "congress" : "congresses") + " of "
                     + String.join("、", partners) + " only as " + (one ? "one" : "ones") + " the report's worked with,"
-                    + " learnt from, visited or received, and nothing else says whose congress this is; add 'place:'"
+                    + " learnt from, visited, received or was guided by, and nothing else says whose congress this is; add 'place:'"
                     + " to the sidecar");
         }
         if (found != null) {
@@ -1095,20 +1145,23 @@ final class MetadataResolver {
                 new LinkedHashSet<>());
         for (Block b : body) {
             String text = Simplified.of(b.text());
-            for (PlaceFinder.Reading r : places.congresses(text, true)) {
-                if (r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place())) {
-                    String name = n.place().name();
-                    m.times().merge(name, 1, Integer::sum);
-                    if (SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
-                            && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches()
-                            || Partners.joinsOwnBody(text, n, ownLevel)) {
-                        m.self().add(name); // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own)
-                    }
-                    if (Partners.named(text, n, ownLevel)) {
-                        m.partners().add(name);
-                    } else {
-                        m.first().putIfAbsent(name, n);
-                    }
+            List<PlaceFinder.Named> named = places.congresses(text, true).stream()
+                    .filter(r -> r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place()))
+                    .map(PlaceFinder.Named.class::cast).toList();
+            for (PlaceFinder.Named n : named) {
+                String name = n.place().name();
+                m.times().merge(name, 1, Integer::sum);
+                // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own; 安吉县人大常委会在县委领导下推行的……
+                // 模式，德清县人大常委会开展的……: one of several the sentence names, each with its own work)
+                if ((SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
+                        && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches()
+                        || Partners.joinsOwnBody(text, n, ownLevel)) && aloneInSentence(text, n, named, ownLevel)) {
+                    m.self().add(name);
+                }
+                if (Partners.named(text, n, ownLevel)) {
+                    m.partners().add(name);
+                } else {
+                    m.first().putIfAbsent(name, n);
                 }
             }
         }
@@ -1116,18 +1169,38 @@ final class MetadataResolver {
     }
 
     /**
+     * Whether a sentence names no other congress beside the one named at a mention, but those it names as partners,
+     * hosts, visitors or the one that guides it ({@link Partners}).
+     */
+    private static boolean aloneInSentence(String text, PlaceFinder.Named n, List<PlaceFinder.Named> named,
+                                           String ownLevel) {
+        int at = n.place().start();
+        return named.stream().noneMatch(o -> !o.place().name().equals(n.place().name())
+                && !SENTENCE_END.matcher(text.substring(Math.min(at, o.place().start()), Math.max(at, o.place().start())))
+                .find() && !Partners.named(text, o, ownLevel));
+    }
+
+    /** A sentence's end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
+
+    /**
      * Whether the body names the place by its short name as its closing words name a report's own place (为谱写洛川高质量发展
      * 新篇章, 美丽顺平).
      */
-    private boolean namedElsewhere(Place place, List<Block> body) {
-        String shortName = divisions.shortName(place.name());
-        if (shortName == null || shortName.length() < 2 || shortName.equals(place.name())) {
+    private boolean namedElsewhere(String place, List<Block> body) {
+        String shortName = divisions.shortName(place);
+        if (shortName == null || shortName.length() < 2 || shortName.equals(place)) {
             return false;
         }
         String name = Pattern.quote(shortName);
         Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + "|" + name + SLOGAN_AFTER);
-        return body.stream().anyMatch(b -> slogan.matcher(Simplified.of(b.text())).find());
+        List<Block> paragraphs = body.stream().filter(b -> b instanceof Paragraph).toList();
+        return paragraphs.subList(Math.max(0, paragraphs.size() - CLOSING_PARAGRAPHS), paragraphs.size()).stream()
+                .anyMatch(b -> slogan.matcher(Simplified.of(b.text())).find());
     }
+
+    /** The paragraphs at a body's end that are its closing words (a call to the deputies, a signature and its day). */
+    private static final int CLOSING_PARAGRAPHS = 3;
 
     /**
      * Whether a name of two characters that starts with a conjunction stands after a word, where the conjunction is

@@ -33,7 +33,21 @@ final class Partners {
      * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区 (not ……设立以来我县……, nor the report's own inviting
      * others: ……人大常委会邀请市人大代表到我县视察).
      */
-    private static final Pattern VISITS_US = Pattern.compile("^((?!邀请|组织)[^，。；]){0,40}?(?<![以直])(来|到|莅临)我[省市州盟县区旗]");
+    private static final Pattern VISITS_US = Pattern.compile("^((?!邀请)[^，。；]){0,40}?(?<![以直])(来|莅临)我[省市州盟县区旗]"
+            + "|^((?!邀请|组织)[^，。；]){0,40}?(?<![以直])到我[省市州盟县区旗]");
+    /**
+     * Words after a congress, in its sentence, by which the report's own place takes part in what the congress holds:
+     * 桐梓县人大常委会召开……联席会议，我县作为成员单位参加.
+     */
+    private static final Pattern HOSTS_US = Pattern.compile(
+            "^[^。；！？]{0,60}?我[省市州盟县区旗](作为[^，。；]{0,12})?(应邀)?(参加|参与|出席)");
+    /**
+     * Words after a congress that make it a visiting delegation (……人大常委会考察组, ……考察团, ……一行) or the one that
+     * guides the report's own (在……人大常委会的精心指导下): another's, whatever the words before it.
+     */
+    private static final Pattern DELEGATION_OR_GUIDE = Pattern.compile(
+            "^(人民代表大会常务委员会|人大常委会)?((考察组|考察团|学习考察团|一行)|的?[^，。；]{0,6}(指导|帮助|关心|支持)"
+                    + "(和[^，。；]{0,6})?下)");
     /**
      * A congress of another level, named by its level alone, in the clause before a congress (省人大常委会副主任李建平一行赴……,
      * 省、市人大常委会领导……赴……, 今年5月省人大常委会……): its visit or its work with the congress after it, which may be the
@@ -60,6 +74,9 @@ final class Partners {
     static boolean named(String text, PlaceFinder.Named n, String ownLevel) {
         int start = n.chain().get(0).start();
         int end = n.place().end();
+        if (DELEGATION_OR_GUIDE.matcher(text.substring(end)).lookingAt()) {
+            return true; // (县委、县政府主要领导与绥阳县人大常委会考察组座谈; 在曲靖市人大常委会的精心指导下)
+        }
         String clause = clauseBefore(text, start);
         Matcher led = LED_BY_LEVEL.matcher(clause);
         while (led.find()) {
@@ -74,8 +91,9 @@ final class Partners {
                 return false;
             }
         }
+        String after = text.substring(end, Math.min(text.length(), end + 80));
         return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
-                || VISITS_US.matcher(text.substring(end, Math.min(text.length(), end + 60))).find();
+                || VISITS_US.matcher(after).find() || HOSTS_US.matcher(after).find();
     }
 
     /**

@@ -2,6 +2,8 @@ package org.reportarchive.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
@@ -9,26 +11,43 @@ import org.reportarchive.text.Simplified;
 
 /**
  * The column of its site a page is filed in, as the page's trail says ({@code 当前位置：首页 > 上级精神 > 正文}), when
- * that column holds other congresses' documents: a superior's (上级精神), a peer's (兄弟人大, 他山之石) or those of
- * the congresses below the site's owner (县市区人大 > 赤水市). A page there is not the owner's own document, whatever
- * its footer says of the site.
+ * that column holds other congresses' documents: a superior's (上级精神, 省人大动态), a peer's (兄弟人大, 他山之石) or
+ * those of the congresses below the site's owner (县市区人大 > 赤水市, 乡镇人大). A page there is not the owner's own
+ * document, whatever its footer says of the site.
  */
 final class SiteColumns {
 
-    /** A trail's steps: 首页 > 上级精神 > 正文, 首页 » 县市区人大 » 赤水市. */
-    private static final Pattern STEP = Pattern.compile("[\\s\\u3000]*(?:>|＞|»|›|→)[\\s\\u3000]*");
+    /** Whose documents a column holds, seen from the site's owner. */
+    enum Tier {
+        /** Congresses above the owner: 上级精神, 全国人大, 省人大动态. */
+        SUPERIOR,
+        /** Congresses above a county's owner, and maybe a city's own: 省市动态. */
+        PROVINCE_AND_CITY,
+        /** Congresses beside the owner: 兄弟人大, 各地人大, 他山之石. */
+        PEER,
+        /** The counties below a city's owner: 县市区人大, 县区动态, 县域人大 (not 市县动态, which may be the city's own). */
+        COUNTIES,
+        /** The townships below a county's owner: 乡镇人大, 基层人大. */
+        TOWNSHIPS
+    }
 
-    /** What a trail may start with: 当前位置：, 您现在的位置是：. */
+    /** A trail's steps: 首页 > 上级精神 > 正文, 首页 » 县市区人大 » 赤水市, 首页 / 上级精神 / 正文, 县区动态 >> 正文. */
+    private static final Pattern STEP = Pattern.compile(
+            "[\\s\\u3000]*(?:>+|＞+|»|›|→)[\\s\\u3000]*|[\\s\\u3000]+/[\\s\\u3000]+|[\\s\\u3000]*／[\\s\\u3000]*");
+
+    /** What a trail may start with: 当前位置：, 您现在的位置是：, 您所在的位置：. */
     private static final Pattern WHERE = Pattern.compile("^.{0,8}(?:位置|所在)\\p{IsHan}{0,2}[:：][\\s\\u3000]*");
 
-    /**
-     * A column of others' documents: a superior's (上级精神, 上级文件), a peer's (兄弟人大, 各地人大, 外地动态, 他山之石)
-     * or those of the congresses below (县市区人大, 区县动态, 县（市、区）人大, 基层人大, 乡镇人大).
-     */
-    private static final Pattern OTHERS = Pattern.compile(
-            "(?:上级|兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石"
-                    + "|(?:[县市区旗][、（(]?){2,4}[)）]?(?:人大|动态|传真|风采|之窗|链接|工作|信息)\\p{IsHan}{0,2}"
-                    + "|(?:基层|乡镇|乡镇街道)人大\\p{IsHan}{0,2}");
+    /** A column's words for news or documents: 上级精神, 省人大动态, 县区传真. */
+    private static final String NEWS = "(?:动态|要闻|精神|文件|资讯|信息|传真|风采|之窗|链接|工作|部署|新闻)";
+
+    private static final Pattern SUPERIOR = Pattern.compile("上级(?:人大)?" + NEWS + "|(?:全国|中央|省级|省)(?:人大" + NEWS + "?|"
+            + NEWS + ")");
+    private static final Pattern PROVINCE_AND_CITY = Pattern.compile("省市(?:人大" + NEWS + "?|" + NEWS + ")");
+    private static final Pattern PEER = Pattern.compile("(?:兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石");
+    private static final Pattern COUNTIES = Pattern.compile(
+            "各?(?:[县区旗][、（(]?(?:[县市区旗][、（(]?){1,3}[)）]?|县域)(?:人大" + NEWS + "?|" + NEWS + ")");
+    private static final Pattern TOWNSHIPS = Pattern.compile("各?(?:乡镇|乡镇街道|镇街|基层)(?:人大" + NEWS + "?|" + NEWS + ")");
 
     /** A step naming the place the column is for: 赤水市, 张湾区. */
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{2,12}(?:市|县|区|旗|州|盟)");
@@ -37,9 +56,25 @@ final class SiteColumns {
      * The column a page's trail files it in.
      *
      * @param name  the column's name as the trail has it (上级精神)
+     * @param tier  whose documents it holds
      * @param place the step after it when it is a place's name (赤水市 in 县市区人大 > 赤水市), else null
      */
-    record Column(String name, String place) {
+    record Column(String name, Tier tier, String place) {
+
+        /**
+         * Whether the column holds documents other than those of a site's owner of this level (county, county-city,
+         * district, prefecture, municipality, province), or of a site whose owner the page does not name (null).
+         */
+        boolean holdsOthersThan(String ownerLevel) {
+            Set<String> counties = Set.of("county", "county-city", "district");
+            Set<String> cities = Set.of("prefecture", "municipality", "province");
+            return switch (tier) {
+                case SUPERIOR, PEER -> true;
+                case PROVINCE_AND_CITY -> ownerLevel != null && counties.contains(ownerLevel);
+                case COUNTIES -> ownerLevel != null && cities.contains(ownerLevel);
+                case TOWNSHIPS -> ownerLevel != null;
+            };
+        }
     }
 
     private SiteColumns() {
@@ -56,16 +91,39 @@ final class SiteColumns {
     }
 
     private static Optional<Column> column(Removal r) {
-        if (r.reason() != RemovalReason.NAVIGATION) {
+        String line = Simplified.of(r.text().strip());
+        Matcher where = WHERE.matcher(line);
+        boolean said = where.lookingAt(); // (a trail that says it is one: its first step may be the column)
+        if (!said && r.reason() != RemovalReason.NAVIGATION) {
             return Optional.empty();
         }
-        String[] steps = STEP.split(WHERE.matcher(Simplified.of(r.text().strip())).replaceFirst(""));
-        for (int i = 1; i < steps.length; i++) { // (the first step is the site or its home page)
-            if (OTHERS.matcher(steps[i]).matches()) {
+        String[] steps = STEP.split(said ? line.substring(where.end()) : line);
+        if (steps.length < 2) {
+            return Optional.empty();
+        }
+        for (int i = said ? 0 : 1; i < steps.length; i++) { // (else the first step is the site or its home page)
+            Optional<Tier> tier = tier(steps[i]);
+            if (tier.isPresent()) {
                 String next = i + 1 < steps.length && UNIT.matcher(steps[i + 1]).matches() ? steps[i + 1] : null;
-                return Optional.of(new Column(steps[i], next));
+                return Optional.of(new Column(steps[i], tier.get(), next));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Tier> tier(String step) {
+        if (SUPERIOR.matcher(step).matches()) {
+            return Optional.of(Tier.SUPERIOR);
+        }
+        if (PROVINCE_AND_CITY.matcher(step).matches()) {
+            return Optional.of(Tier.PROVINCE_AND_CITY);
+        }
+        if (PEER.matcher(step).matches()) {
+            return Optional.of(Tier.PEER);
+        }
+        if (COUNTIES.matcher(step).matches()) {
+            return Optional.of(Tier.COUNTIES);
+        }
+        return TOWNSHIPS.matcher(step).matches() ? Optional.of(Tier.TOWNSHIPS) : Optional.empty();
     }
 }

@@ -320,23 +320,59 @@ class CopyRemnantsLimitsTest {
         Report township = Copies.ingest("首页 > 乡镇人大 > 正文\n" + report.replace("市", "县")
                 + "主办：安吉县人大常委会办公室\n");
         assertNull(township.metadata().place());
+        // a column of the city's and its counties' news, or the superior media's reports on the owner, may hold the
+        // owner's own; a column of the province's and the city's news on a county-level city's site does not
+        String cityOwner = "主办：曲靖市人大常委会办公室　　地址：曲靖市麒麟区\n";
+        assertEquals("曲靖市", Copies.ingest("首页 > 市县动态 > 正文\n" + report + cityOwner).metadata().placeName());
+        assertEquals("宣威市", Copies.ingest("首页 > 上级媒体 > 正文\n" + report + footer).metadata().placeName());
+        assertNull(Copies.ingest("首页 > 省市动态 > 正文\n" + report + footer).metadata().place());
+        // the counties' column on a city's site, however the trail is set: not the city's own report
+        for (String trail : List.of("当前位置：首页 > 各县市区人大 > 正文\n", "您所在的位置：县区动态 >> 正文\n", "首页 / 县区动态 / 正文\n")) {
+            Report r = Copies.ingest(trail + report + cityOwner);
+            assertNull(r.metadata().place(), trail);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.contains("column")), r.warnings().toString());
+        }
+        // in traditional characters, the column names the county-level city it is for
+        Report traditional = Copies.ingest("十堰人大網\n當前位置：首頁 > 縣域人大 > 丹江口市\n" + report.replace("市人民代表大會", "市人民代表大會")
+                + "版權所有：十堰市人大常委會辦公室　　地址：十堰市北京北路\n");
+        assertEquals("丹江口市", traditional.metadata().placeName());
+        // the site's own name over a page in a peer's column names no place either
+        Report peer = Copies.ingest("湄潭县人大常委会门户网站\n当前位置：首页 > 他山之石 > 正文\n" + report.replace("市", "县")
+                + "主办：湄潭县人大常委会办公室\n");
+        assertNull(peer.metadata().place());
+        // the laws the report's congress made name its place, whatever column or site it is on
+        Report laws = Copies.ingest("宣威市人大常委会网站　首页 > 上级精神 > 正文\n" + report.replace("制定地方性法规2件",
+                "制定《曲靖市城市管理条例》，修改《曲靖市城乡规划条例》") + footer);
+        assertEquals("曲靖市", laws.metadata().placeName());
+        assertEquals("body", laws.metadata().sources().get("place"));
     }
 
     @Test
     void aCitysReportCarriedByItsCountyLevelCitysMediaIsNotTheCountyLevelCitys() throws Exception {
         String report = "来源：澄江市融媒体中心　　发布时间：2022-02-18 11:20\n\n市人民代表大会常务委员会工作报告\n"
                 + "——2022年2月13日在市第七届人民代表大会第一次会议上\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
-                + "五年来，修订《玉溪市抚仙湖保护条例》，制定《玉溪市澄江化石地世界自然遗产保护条例》。\n"
+                + "五年来，持续监督玉溪市抚仙湖、星云湖保护治理，加强澄江化石地保护。\n"
                 + "2020年在澄江召开全市人大代表之家建设现场推进会。\n"
                 + "各位代表，让我们为建设高原特色现代化新玉溪作出新的更大贡献！\n";
         Report city = Copies.ingest(report);
         assertNull(city.metadata().place());
         assertTrue(city.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("玉溪市")),
                 city.warnings().toString());
+        // the laws it made say whose report it is
+        Report laws = Copies.ingest(report.replace("持续监督玉溪市抚仙湖、星云湖保护治理", "修订《玉溪市抚仙湖保护条例》"));
+        assertEquals("玉溪市", laws.metadata().placeName());
         // the county-level city's own report, which names itself more often than its city, is its own
         Report own = Copies.ingest(report.replace("新玉溪", "新澄江"));
         assertEquals("澄江市", own.metadata().placeName());
         assertTrue(own.warnings().stream().noneMatch(w -> w.startsWith("place:")), own.warnings().toString());
+        // the closing words that name the city and not the county-level city say so too
+        Report closing = Copies.ingest(report.replace("持续监督玉溪市抚仙湖、星云湖保护治理", "持续监督澄江、江川、通海三地抚仙湖保护治理")
+                .replace("建设高原特色现代化新玉溪", "开创玉溪高质量跨越式发展新局面"));
+        assertNull(closing.metadata().place(), closing.warnings().toString());
+        // the county-level city's own report, guided by its city, closing with its own name as well as the city's: its own
+        Report guided = Copies.ingest(report.replace("五年来，持续", "五年来，在玉溪市人大常委会的精心指导下，持续")
+                .replace("建设高原特色现代化新玉溪", "谱写澄江高质量发展新篇章，建设幸福玉溪"));
+        assertEquals("澄江市", guided.metadata().placeName(), guided.warnings().toString());
         // a county's report names its city as often as it likes: a county is never of the city's level
         Report county = Copies.ingest("来源：会泽县融媒体中心\n\n在县十七届人大三次会议闭幕会上的讲话\n（2024年1月13日）\n县委书记　张德华\n\n"
                 + "各位代表、同志们：\n在曲靖市人大常委会的指导下，县人大常委会依法履职，曲靖市委肯定了这项工作。\n"

@@ -865,6 +865,28 @@ class ReportIngesterTest {
         // two it describes as its own: it does not say which
         Report two = ingest(county + "赫章县人大常委会机关被评为先进集体。\n纳雍县人大常委会出台代表履职办法。\n");
         assertNull(two.metadata().place());
+        // a delegation, a host of a meeting the report's own attends, a congress that guides it, and one of several
+        // whose work a sentence lists: none is its own, whatever the words around it
+        for (String line : List.of("县委、县政府主要领导与绥阳县人大常委会考察组座谈交流。",
+                "其中，正安县人大常委会机关组织干部职工40余人来我县学习代表之家建设经验。",
+                "2021年，桐梓縣人大常委會召開黔北五縣人大協同監督聯席會議，我縣作為成員單位參加。",
+                "安吉县人大常委会在县委领导下推行的履职模式，德清县人大常委会开展的票决制，为我们提供了有益借鉴。")) {
+            Report r = ingest(county + line + "\n");
+            assertNull(r.metadata().place(), line);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        }
+        Report guided = ingest(county.replace("县人民", "市人民") + "在市委的坚强领导下，在曲靖市人大常委会的精心指导下，依法履职。\n");
+        assertNull(guided.metadata().place());
+        assertTrue(guided.warnings().stream().anyMatch(w -> w.contains("guided by")), guided.warnings().toString());
+        // beside the city that guides it and a partner, the one it describes as its own is its own
+        assertEquals("凤冈县", ingest(county + "一年来，凤冈县人大常委会在县委的坚强领导下，在遵义市人大常委会的精心指导下，依法履职。\n"
+                + "联合余庆县人大常委会开展协同监督。\n").metadata().placeName());
+        // the laws it made: its own city's, not a law it helped another congress with, nor one of another level
+        String cityReport = county.replace("县人民", "市人民");
+        assertEquals("遵义市", ingest(cityReport + "市委、市政府领导和仁怀市人大常委会负责同志一同调研。制定《遵义市湘江保护条例》。\n")
+                .metadata().placeName());
+        assertNull(ingest(cityReport + "配合省人大常委会修订《贵州省赤水河流域保护条例》。\n").metadata().place());
+        assertNull(ingest(county + "制定《遵义市湘江保护条例》。\n").metadata().place());
     }
 
     @Test
