@@ -23,7 +23,7 @@ final class PageArticles {
     /** The longest line a document's title is looked for on (a paragraph is read no further). */
     private static final int TITLE_WIDTH = 120;
     /** A word every title has (in either script), looked for before the line is read as a title. */
-    private static final Pattern TITLE_WORD = Pattern.compile("[报報]告|[讲講][话話]|[说說]明|[决決][议議定]|意[见見]|致辞|致辭|[发發]言|[词詞]|[办辦]法|[规規]定|[规規]则|[规規]則|公告");
+    private static final Pattern TITLE_WORD = Pattern.compile("[报報]告|[讲講][话話]|[说說]明|[决決][议議定]|意[见見]|致辞|致辭|[发發]言|[词詞]|[办辦]法|[规規]定|[规規]则|[规規]則|公告|名[单單]");
 
     private PageArticles() {
     }
@@ -210,9 +210,11 @@ final class PageArticles {
             int next = SourceLines.nextKept(lines, reasons, starts.get(k));
             String t = next < 0 ? "" : lines.get(next).text();
             boolean adopted = ADOPTED.matcher(Simplified.of(t.strip())).find() || NUMBERED.matcher(t.strip()).matches();
-            boolean given = FrontMatter.parseSpeaker(t).isPresent() || FrontMatter.parseDelivery(t).isPresent() && !adopted;
+            // (given, or sent: 审议意见 addressed to 市人民政府：, among the resolutions and lists a session adopted)
+            boolean given = FrontMatter.parseSpeaker(t).isPresent() || FrontMatter.parseDelivery(t).isPresent() && !adopted
+                    || FrontMatter.isAddressee(t);
             if (given && chosen >= 0 || !given && !adopted) {
-                return -1; // two given, or a document neither given nor adopted (a letter, a notice): which is not said
+                return -1; // two given or sent, or a document neither given, sent nor adopted (a notice): which is not said
             }
             chosen = given ? k : chosen;
         }
@@ -268,7 +270,7 @@ final class PageArticles {
             if (reasons[i] == null || reasons[i] == RemovalReason.DUPLICATE) {
                 String t = lines.get(i).text();
                 return FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()
-                        || FrontMatter.isSalutation(t) || NUMBERED.matcher(t.strip()).matches();
+                        || FrontMatter.isSalutation(t) || FrontMatter.isAddressee(t) || NUMBERED.matcher(t.strip()).matches();
             }
         }
         return false;

@@ -54,6 +54,29 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aGazettesOpinionAmongTheResolutionsAndListsItsSessionAdoptedIsTheReport() throws Exception {
+        String resolution = "湖州市人民代表大会常务委员会关于批准2018年市级财政决算的决议\n"
+                + "（2019年8月28日湖州市第八届人民代表大会常务委员会第二十一次会议通过）\n"
+                + "湖州市第八届人民代表大会常务委员会第二十一次会议听取和审议了市人民政府关于2018年市级财政决算的报告，决定批准。\n— 1 —\n";
+        String opinion = "湖州市人民代表大会常务委员会关于市人民政府美丽乡村建设情况报告的审议意见\n市人民政府：\n"
+                + "2019年8月28日，市八届人大常委会第二十一次会议听取和审议了市人民政府关于美丽乡村建设情况的报告。现将审议意见归纳如下：\n"
+                + "一、主要成效\n全市建成美丽乡村精品村120个。\n二、意见和建议\n（一）加强规划引领。\n"
+                + "以上意见，请市人民政府认真研究处理。\n湖州市人民代表大会常务委员会\n2019年9月5日\n— 2 —\n";
+        String list = "湖州市人民代表大会常务委员会任免名单\n（2019年8月28日湖州市第八届人民代表大会常务委员会第二十一次会议通过）\n"
+                + "任命：\n张建国为湖州市人民政府秘书长。\n";
+        Report r = ingest("湖州市人民代表大会常务委员会公报\n2019年第4号\n" + resolution + opinion + list);
+        assertEquals("湖州市人民代表大会常务委员会关于市人民政府美丽乡村建设情况报告的审议意见", r.metadata().title());
+        assertFalse(text(r).contains("决定批准"), text(r));
+        assertFalse(text(r).contains("张建国"), text(r));
+        assertTrue(text(r).contains("以上意见，请市人民政府认真研究处理。"), text(r));
+        assertEquals(7, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
+        // two documents sent, with nothing to say which the copy is of: nothing is taken off
+        Report two = ingest(resolution + opinion + opinion.replace("美丽乡村建设", "文化旅游发展"));
+        assertTrue(two.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE));
+        assertTrue(text(two).contains("文化旅游发展"), text(two));
+    }
+
+    @Test
     void aBilingualPagesLinesAreReadByTheirChineseWords() throws Exception {
         Report r = ingest("发布时间 ئېلان قىلىنغان ۋاقىت：2016-01-11　　来源 مەنبە：伊宁市人大常委会　　浏览 كۆرۈلۈشى：612\n"
                 + "伊宁市人民代表大会常务委员会工作报告\n——2016年1月8日在伊宁市第十七届人民代表大会第五次会议上\n" + BODY);
