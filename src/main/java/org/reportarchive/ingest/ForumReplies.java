@@ -54,11 +54,12 @@ final class ForumReplies {
 
     /**
      * A post's header set apart by spaces, its 发表于 left out in a reply's: 楼主　江淮行者　发表于 2010-04-12 21:07　只看该作者,
-     * 沙发　老街坊　2010-04-12 21:45.
+     * 沙发　老街坊　2010-04-12 21:45; or without the author, whose name stands on the line above (羌山红叶 / 楼主  发表于
+     * 2009-3-2 21:14 | 只看该作者).
      */
     private static final Pattern FLOOR_SPACED = Pattern.compile(
-            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]+([^|｜\\s\\u3000]{1,20})"
-                    + "[\\s\\u3000]+(发表于[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
+            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]+(?:(?!发表于)([^|｜\\s\\u3000]{1,20})"
+                    + "[\\s\\u3000]+)?(发表于[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
     /** A rule a board sets between posts (------, ======) or a post's buttons (回复　引用　举报　顶部, 回復　引用　TOP). */
     private static final Pattern BOARD_LINE = Pattern.compile("^[-－—─=＝_＿*]{6,}$"
             + "|^(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)([\\s\\u3000|｜]+(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对))+$");
@@ -83,9 +84,13 @@ final class ForumReplies {
                 first = i; // the starter's post under a header of its time alone (發表於 2002-6-28 14:22)
                 continue;
             }
-            boolean bars = line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
-            Matcher m = (bars ? FLOOR_LINE : FLOOR_SPACED).matcher(Simplified.of(line.strip())); // 樓主 | …… | 發表於 too
-            if (!m.matches()) {
+            String header = Simplified.of(line.strip()); // 樓主 | …… | 發表於 too
+            Matcher m = FLOOR_LINE.matcher(header);
+            boolean bars = m.matches();
+            if (!bars) {
+                m = FLOOR_SPACED.matcher(header); // (楼主  发表于 2009-3-2 21:14 | 只看该作者: a bar after the time only)
+            }
+            if (!bars && !m.matches()) {
                 continue;
             }
             String named = bars ? m.group(4) : m.group(3);

@@ -80,6 +80,8 @@ final class PublicationLine {
                     + "([\\s\\u3000]+(繁体|简体|繁|简)([\\s\\u3000]*[|｜/][\\s\\u3000]*(繁体|简体|繁|简))*)?$");
     /** The word before a post's time, not an account: 发表于 2013-1-18 09:47. */
     private static final Pattern POSTED = Pattern.compile("发表于|发布于|发表|发布|发帖于");
+    /** A forum post's floor, before its time: 楼主, 沙发, 3楼. */
+    private static final Pattern FLOOR = Pattern.compile("楼主|沙发|板凳|地板|[0-9０-９]{1,4}[楼#＃]");
     /** A platform's channel of accounts, named as a post's 来源: 澎湃新闻·澎湃号·政务, 百家号. */
     private static final Pattern ACCOUNTS_PLATFORM = Pattern.compile("(^|[·・\\s])\\p{IsHan}{2,3}号($|[·・\\s])");
     /** A 来源 that names no source: the site's own (本站原创). */
@@ -275,7 +277,9 @@ final class PublicationLine {
                 // the account that posted it: named on the byline, or on the line just above it
                 // (原创　王晓彤　岱岳发布　2025-01-09 17:45: a post's author, then its account, as WeChat prints them)
                 String posted = byline.group(1) != null && byline.group(4) != null ? byline.group(4).strip() : byline.group(3);
-                String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches() ? null : posted) // (發表於 too)
+                // (發表於 too; and a forum's floor, 楼主  发表于 2009-3-2 21:14, names no one)
+                String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches()
+                        || FLOOR.matcher(Simplified.of(posted)).matches() ? null : posted)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 original |= source == null && name != null && byline.group(1) != null;
                 source = source == null ? name : source;

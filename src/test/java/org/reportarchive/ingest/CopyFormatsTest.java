@@ -488,6 +488,23 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aBoardThatSetsTheAuthorOverAPostsFloorAndTimeHasReplies() throws Exception {
+        String thread = "汶川在线论坛 » 时政热点 » 【转帖】汶川县人大常委会工作报告（全文）\n羌山红叶\n楼主  发表于 2009-3-2 21:14 | 只看该作者\n"
+                + "汶川县人民代表大会常务委员会工作报告\n——2009年2月24日在汶川县第十六届人民代表大会第三次会议上\n各位代表：\n"
+                + "现在，我代表县人大常委会向大会报告工作，请予审议。\n一年来，常委会全力投入抗震救灾。\n"
+                + "回复 引用 TOP\n岷江水\n沙发  发表于 2009-3-2 22:01\n支持，灾后重建加油！\n回复 引用 TOP\n过客123\n"
+                + "板凳  發表於 2009-3-3 08:15\n重建资金一定要管好用好。\n";
+        Report r = ingest(thread);
+        assertEquals(List.of("回复 引用 TOP", "岷江水", "沙发  发表于 2009-3-2 22:01", "支持，灾后重建加油！", "回复 引用 TOP", "过客123",
+                "板凳  發表於 2009-3-3 08:15", "重建资金一定要管好用好。"), r.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.FORUM_REPLY).map(x -> x.text()).toList());
+        assertTrue(text(r).endsWith("一年来，常委会全力投入抗震救灾。"), text(r));
+        // the floor is no one's name: the post's day only
+        assertNull(r.metadata().publication().source());
+        assertEquals("2009-03-02", r.metadata().publication().date());
+    }
+
+    @Test
     void aBoardThatSetsAPostsFloorNameAndTimeApartBySpacesHasReplies() throws Exception {
         String thread = "庐江论坛 > 时政要闻 > 【转帖】县人大常委会主任在全县人大工作会议上的讲话\n"
                 + "楼主　江淮行者　发表于 2010-04-12 21:07　只看该作者\n在全县人大工作会议上的讲话\n同志们：\n"
