@@ -47,6 +47,14 @@ class PageLayoutsTest {
                     r.metadata().headerLines().toString());
             assertTrue(text(r).startsWith("各位代表："), text(r));
         }
+        // a site's list of its columns beside the text, under its heading, and its hot news under the text
+        Report columns = ingest("张掖市甘州区人大常委会\n首页 | 人大概况 | 新闻动态 | 常委会工作\n当前位置：首页 > 常委会工作 > 工作报告 > 正文\n"
+                + "栏目导航\n工作报告\n审议意见\n执法检查\n" + report.replace("当前位置：首页 > 工作报告\n\n", "")
+                + "热点信息\n· 区第十八届人民代表大会第四次会议胜利闭幕\n· 区人大常委会召开第十六次会议\n");
+        assertEquals("区人民代表大会常务委员会工作报告", columns.metadata().title());
+        assertTrue(columns.metadata().headerLines().stream().noneMatch(l -> l.contains("审议意见") || l.contains("甘州")),
+                columns.metadata().headerLines().toString());
+        assertTrue(text(columns).endsWith("一年来，区人大常委会依法履职。"), text(columns));
         // a report's own title over a bulleted summary and its delivery line keeps its title
         Report summary = ingest("区人民代表大会常务委员会工作报告\n要点\n· 听取审议专项工作报告13项\n· 开展执法检查2项\n"
                 + "——2020年5月26日在重庆市巴南区第十八届人民代表大会第六次会议上\n各位代表：\n一年来，区人大常委会依法履职。\n");
