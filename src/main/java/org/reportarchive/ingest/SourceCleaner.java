@@ -253,10 +253,15 @@ final class SourceCleaner {
                 body.add(line);
             }
         }
-        if (body.size() > 1 && isClosingDelivery(body.get(body.size() - 1).text())
+        // a delivery line set under the text ((本报告于2021年1月8日在……会议上通过)), with the speaker's line under it
+        // (（2015年1月8日在……会议上） / 市人大常委会主任　阿不都热依木·买买提): the title block's, not the text's
+        boolean spoken = body.size() > 2 && FrontMatter.parseSpeaker(body.get(body.size() - 1).text())
+                .filter(sp -> sp.office() != null).isPresent();
+        int delivery = body.size() - (spoken ? 2 : 1);
+        if (delivery > 0 && isClosingDelivery(body.get(delivery).text())
                 && header.stream().noneMatch(h -> namesAMeeting(h.text()))) {
-            // a delivery line set under the text ((本报告于2021年1月8日在……会议上通过)): the title block's, not the text's
-            header.add(body.remove(body.size() - 1));
+            header.addAll(body.subList(delivery, body.size()));
+            body.subList(delivery, body.size()).clear();
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Cleaned(header, body, removals, startsMid, endsMid, PageTail.cutShort(lines, lastText), allParts);

@@ -296,6 +296,19 @@ class PageRulesLimitsTest {
         assertEquals(LocalDate.of(2021, 1, 8), under.metadata().date());
         assertEquals(5, under.metadata().session());
         assertTrue(text(under).endsWith("为建设美丽陆川而努力奋斗！"), text(under));
+        // with the speaker's line under it
+        Report speaker = ingest("库尔勒市人民代表大会常务委员会工作报告\n各位代表：\n一年来，市人大常委会依法履职。\n"
+                + "各位代表，让我们为建设美丽库尔勒作出新的更大贡献！\n（2015年1月8日在库尔勒市第十六届人民代表大会第五次会议上）\n"
+                + "市人大常委会主任  阿不都热依木·买买提\n");
+        assertEquals(LocalDate.of(2015, 1, 8), speaker.metadata().date());
+        assertEquals("阿不都热依木·买买提", speaker.metadata().speaker());
+        assertEquals("市人大常委会主任", speaker.metadata().office());
+        assertTrue(text(speaker).endsWith("作出新的更大贡献！"), text(speaker));
+        assertTrue(speaker.headings().isEmpty(), speaker.headings().toString());
+        // a signature under the text without a delivery line stays the text's
+        Report signed = ingest("库尔勒市人民代表大会常务委员会工作报告\n各位代表：\n一年来，市人大常委会依法履职。\n"
+                + "库尔勒市人大常委会主任  阿不都热依木·买买提\n2015年1月8日\n");
+        assertTrue(text(signed).contains("2015年1月8日"), text(signed));
         Report opening = ingest("信阳市人民代表大会常务委员会工作报告\n（2023年1月13日）\n各位代表：\n"
                 + "现在，我代表信阳市人民代表大会常务委员会，向信阳市第六届人民代表大会第二次会议报告工作，请予审议。\n");
         assertEquals(6, opening.metadata().congress());
