@@ -39,6 +39,10 @@ final class Township {
     private static final Pattern COUNTY_SOURCE = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
             + "(\\p{IsHan}{2,12}?(?:县|市|区|旗)(?:人民代表大会常务委员会|人大常委会|人民政府|融媒体中心|委宣传部))");
 
+    /** The congress that guides a township's presidium: 在义乌市人大常委会的精心指导下. */
+    private static final Pattern GUIDED_BY = Pattern.compile(
+            "在([^，。；、\\s\\u3000]{2,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?[^，。；]{0,6}指导下");
+
     /** The level a township's place has. */
     static final String LEVEL = "township";
     /** The level a subdistrict's place has. */
@@ -163,6 +167,15 @@ final class Township {
             // the township named in full on the page, its county before it: 昆山市周庄镇人大官方公众号
             for (int at = s.indexOf(township.name()); at > 0; at = s.indexOf(township.name(), at + 1)) {
                 texts.add(s.substring(Math.max(0, at - FULL_NAME), at));
+            }
+        }
+        // the county's congress that guides the township's presidium, by its name alone: 在义乌市人大常委会的指导下 (not
+        // 在镇党委领导和县人大常委会的指导下, where 和县 is no county)
+        Matcher guide = GUIDED_BY.matcher(Simplified.of(body));
+        while (guide.find()) {
+            List<PlaceFinder.Mention> named = places.mentions(guide.group(1));
+            if (named.size() == 1 && named.get(0).start() == 0 && named.get(0).end() == guide.group(1).length()) {
+                texts.add(guide.group(1));
             }
         }
         Division county = null;

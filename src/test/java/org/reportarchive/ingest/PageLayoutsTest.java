@@ -85,6 +85,25 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aBlogPostsTimeTagsAndCommentBoxAreThePagesAndATownshipsGuideNamesItsCounty() throws Exception {
+        String post = "樓建平的博客\n首頁 博文目錄 圖片 關於我\n佛堂鎮人民代表大會主席團工作報告 (2010-03-05 15:22:18)\n轉載▼\n"
+                + "標籤：佛堂 人大 雜談   分類：工作文稿\n——2010年2月26日在佛堂鎮第十五屆人民代表大會第四次會議上\n鎮人大主席  樓建平\n"
+                + "各位代表：\n現在，我代表鎮人大主席團向大會報告工作，請予審議。\n"
+                + "2009年，鎮人大主席團在鎮黨委的領導下，在義烏市人大常委會的指導下，認真履行法定職責。\n"
+                + "閱讀(235) 評論(0) 收藏 轉載 喜歡▼ 打印\n評論\n發評論\n";
+        Report r = ingest(post);
+        assertEquals("佛堂鎮人民代表大會主席團工作報告", r.metadata().title());
+        assertTrue(r.removals().stream().anyMatch(x -> x.text().equals("(2010-03-05 15:22:18)")), r.removals().toString());
+        assertTrue(r.metadata().headerLines().stream().noneMatch(l -> l.contains("標籤")), r.metadata().headerLines().toString());
+        assertTrue(text(r).endsWith("認真履行法定職責。"), text(r));
+        assertEquals("佛堂鎮", r.metadata().placeName());
+        assertEquals("金华市", r.metadata().city(), "the county whose congress guides the presidium is 义乌市, in 金华市");
+        // a guide named by its level alone names no county (和县 inside 领导和县人大常委会 is none)
+        Report level = ingest(post.replace("在鎮黨委的領導下，在義烏市人大常委會的指導下", "在鎮黨委領導和縣人大常委會的指導下"));
+        assertNull(level.metadata().city());
+    }
+
+    @Test
     void aBilingualPagesLinesAreReadByTheirChineseWords() throws Exception {
         Report r = ingest("发布时间 ئېلان قىلىنغان ۋاقىت：2016-01-11　　来源 مەنبە：伊宁市人大常委会　　浏览 كۆرۈلۈشى：612\n"
                 + "伊宁市人民代表大会常务委员会工作报告\n——2016年1月8日在伊宁市第十七届人民代表大会第五次会议上\n" + BODY);
