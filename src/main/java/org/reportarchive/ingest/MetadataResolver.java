@@ -161,12 +161,25 @@ final class MetadataResolver {
     /** Who a speech's title says gave it, by office and name (not 受表彰人大代表代表, no name), or null. */
     private static FrontMatter.Speaker speechBy(String title) {
         Matcher by = SPEECH_BY_IN_TITLE.matcher(title);
-        return !by.find() ? null : FrontMatter.parseSpeaker(by.group(1)).filter(sp -> sp.name() != null
-                && sp.office() != null && FrontMatter.parseNameLine(sp.name()).isPresent()).orElse(null);
+        if (!by.find()) {
+            by = DUTY_BY_IN_TITLE.matcher(Simplified.of(title));
+            if (!by.find()) {
+                return null;
+            }
+        }
+        String who = title.substring(by.start(1), by.end(1)); // (as written: 思明區人大常委會副主任林曉鴻)
+        return FrontMatter.parseSpeaker(who).filter(sp -> sp.name() != null && sp.office() != null
+                && FrontMatter.parseNameLine(sp.name()).isPresent()).orElse(null);
     }
 
     /** A speech's title that starts with who gave it, office and name: 黄陵县委书记李高峰在……闭幕会上的讲话. */
     private static final Pattern SPEECH_BY_IN_TITLE = Pattern.compile("^([^在，。]{4,40}?)在[^，。]+上的(讲话|致辞|发言)$");
+    /**
+     * A report on a deputy's or an official's own work whose title starts with who gives it, office and name:
+     * 晋江市第十七届人大代表陈美玲履职情况报告, 思明区人大常委会副主任林晓鸿2007年度述职报告.
+     */
+    private static final Pattern DUTY_BY_IN_TITLE = Pattern.compile(
+            "^([^在，。关]{4,40}?)(?:[0-9]{4}年度?)?(?:履职情况报告|履职报告|述职报告|述职述廉报告|履职情况的报告)$");
     private static final Pattern SPEAKER_IN_TITLE = Pattern.compile(
             "^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3}|(?![^在]*(委|书记|主任|长|人大|政府|代表|会))"
                     + "\\p{IsHan}(?:[·•]?\\p{IsHan}){4,7})同志在.+(讲话|致辞|发言)$"); // (孟和巴雅尔, 买买提·艾力: names of five or more)

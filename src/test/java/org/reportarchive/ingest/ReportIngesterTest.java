@@ -318,10 +318,22 @@ class ReportIngesterTest {
         Report deputy = ingest("区人大代表刘晓燕2020年度履职报告\n各位选民：\n现将2020年度履职情况报告如下，请予评议。\n"
                 + "以上报告，请各位选民评议。\n报告人：刘晓燕\n2021年1月6日\n");
         assertEquals("刘晓燕", deputy.metadata().speaker());
-        assertNull(deputy.metadata().office());
-        Report notAName = ingest("区人大代表刘晓燕2020年度履职报告\n各位选民：\n现将2020年度履职情况报告如下，请予评议。\n"
+        assertNull(ingest("2020年度履职报告\n各位选民：\n现将2020年度履职情况报告如下，请予评议。\n以上报告，请各位选民评议。\n"
+                + "报告人：刘晓燕\n2021年1月6日\n").metadata().office());
+        Report notAName = ingest("2020年度履职报告\n各位选民：\n现将2020年度履职情况报告如下，请予评议。\n"
                 + "报告人：区人大代表联络站全体代表\n");
         assertNull(notAName.metadata().speaker());
+        // the title of a report on one's own work names who gives it, office and name, in either script
+        for (String[] t : new String[][] {{"区人大代表刘晓燕2020年度履职报告", "区人大代表", "刘晓燕"},
+                {"晋江市第十七届人大代表陈美玲履职情况报告", "晋江市第十七届人大代表", "陈美玲"},
+                {"思明區人大常委會副主任林曉鴻述職報告", "思明區人大常委會副主任", "林曉鴻"}}) {
+            Report titled = ingest(t[0] + "\n各位选民：\n现将履职情况报告如下，请予评议。\n");
+            assertEquals(t[2], titled.metadata().speaker(), t[0]);
+            assertEquals(t[1], titled.metadata().office(), t[0]);
+            assertEquals("title", titled.metadata().sources().get("speaker"));
+        }
+        // a report on a body's work names no one
+        assertNull(ingest("县人民法院关于2020年度工作情况的报告\n各位代表：\n现将工作情况报告如下。\n").metadata().speaker());
     }
 
     @Test
