@@ -211,8 +211,9 @@ final class MetadataResolver {
                      boolean startsMid, boolean endsMid, boolean cutShort, boolean allParts, Sidecar sidecar,
                      List<String> warnings) {
         List<Removal> removals = new ArrayList<>();
-        List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION)
-                .toList();
+        // (and a journal's, a yearbook's or an anthology's name over its pages: 上海人大月刊　2023年第8期, 鄂托克旗年鉴·2009)
+        List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION
+                || PublicationLine.namesABook(r.text())).toList();
         TitleBlock h = TitleBlock.read(headerLines, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();

@@ -18,6 +18,19 @@ import org.reportarchive.text.Simplified;
  * information: it is taken out and listed with the stripped lines.
  */
 final class PublicationLine {
+    /**
+     * A journal's, a yearbook's or an anthology's name with its issue or year, over its pages or as their running head:
+     * 上海人大月刊　2023年第8期, 上海人大月刊 2023.08 ｜ 15, 鄂托克旗年鉴·2009, 海南人大工作文集（2003）.
+     */
+    private static final Pattern BOOK = Pattern.compile("^([^\\s\\u3000·•（(《》]{2,30}?(?:年鉴|文集|汇编|月刊|半月刊|双月刊|季刊))"
+            + "[\\s\\u3000·•]*(?:[（(][0-9]{4}[)）]|[0-9]{4}(?:年第[0-9一二三四五六七八九十]{1,3}期|[.．][0-9]{1,2})?)"
+            + "(?:[\\s\\u3000]*[｜|][\\s\\u3000]*[0-9]{1,4})?$");
+
+    /** Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}). */
+    static boolean namesABook(String line) {
+        return BOOK.matcher(Simplified.of(line.strip())).matches();
+    }
+
     private static final Pattern KEY = Pattern.compile(
             "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
@@ -241,6 +254,15 @@ final class PublicationLine {
                     date = day(issue.group(1), issue.group(2), issue.group(3));
                 }
                 kept.add(bare);
+                continue;
+            }
+            Matcher book = BOOK.matcher(view);
+            if (book.matches()) {
+                String name = bare.substring(book.start(1), book.end(1)); // 上海人大月刊, 鄂托克旗年鉴, 海南人大工作文集
+                if (papers.add(name)) { // (its running head on every page adds nothing)
+                    kept.add(bare);
+                }
+                source = source == null ? name : source;
                 continue;
             }
             Matcher gazette = GAZETTE.matcher(view);

@@ -315,7 +315,7 @@ public final class ReportIngester {
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
                         || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")
-                        || SiteColumns.filesInOthers(r)).toList();
+                        || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())).toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), pageLines,
                 cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), cleaned.allParts(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());

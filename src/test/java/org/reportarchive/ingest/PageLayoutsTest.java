@@ -104,6 +104,21 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aJournalsAYearbooksOrAnAnthologysNameOverItsPagesIsThePublication() throws Exception {
+        String report = "关于本市生活垃圾分类实效巩固情况的调研报告\n上海市人大常委会城市建设环境保护委员会\n"
+                + "今年以来，城建环保委围绕生活垃圾分类实效巩固开展专题调研。\n一、基本情况\n全市生活垃圾分类达标率保持在95%以上。\n";
+        for (String[] page : new String[][] {{"上海人大月刊  2023年第8期\n", "上海人大月刊"},
+                {"上海人大月刊 2023.08 ｜ 15\n", "上海人大月刊"}, {"鄂托克旗年鉴·2009\n", "鄂托克旗年鉴"},
+                {"海南人大工作文集（2003）\n", "海南人大工作文集"}}) {
+            Report r = ingest(page[0] + report);
+            assertEquals(page[1], r.metadata().publication() == null ? null : r.metadata().publication().source(), page[0]);
+            assertEquals("关于本市生活垃圾分类实效巩固情况的调研报告", r.metadata().title());
+        }
+        // a title that names a yearbook is no masthead
+        assertNull(ingest("关于编纂《上海年鉴》情况的汇报\n各位委员：\n现将年鉴编纂情况汇报如下。\n").metadata().publication());
+    }
+
+    @Test
     void aBilingualPagesLinesAreReadByTheirChineseWords() throws Exception {
         Report r = ingest("发布时间 ئېلان قىلىنغان ۋاقىت：2016-01-11　　来源 مەنبە：伊宁市人大常委会　　浏览 كۆرۈلۈشى：612\n"
                 + "伊宁市人民代表大会常务委员会工作报告\n——2016年1月8日在伊宁市第十七届人民代表大会第五次会议上\n" + BODY);
