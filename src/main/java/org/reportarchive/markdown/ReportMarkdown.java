@@ -241,7 +241,8 @@ public final class ReportMarkdown {
 
     /**
      * Appends text[from, to), putting the run-in heading in bold. The bold ends before the heading's closing
-     * full stop so that CommonMark's emphasis rules accept it next to Chinese text.
+     * full stop, and before any space in front of it, so that CommonMark's emphasis rules accept it next to Chinese
+     * text.
      */
     private static void appendText(StringBuilder sb, String text, int from, int to, int runInEnd) {
         if (from >= to) {
@@ -249,6 +250,9 @@ public final class ReportMarkdown {
         }
         if (runInEnd > 0 && from == 0 && to >= runInEnd - 1) {
             int boldEnd = runInEnd - 1;
+            while (boldEnd > 1 && Character.isWhitespace(text.charAt(boldEnd - 1))) {
+                boldEnd--; // (（ 一 ） 加 强 法 律 监 督 。: a closing ** after a space would be read as text)
+            }
             sb.append("**").append(MarkdownEscaper.escape(text.substring(0, boldEnd))).append("**")
                     .append(escapeInline(text.substring(boldEnd, to)));
             return;

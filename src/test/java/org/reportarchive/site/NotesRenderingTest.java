@@ -38,6 +38,17 @@ class NotesRenderingTest {
     }
 
     @Test
+    void aRunInHeadingWithASpaceBeforeItsStopIsBoldAndItsTextIsOnThePage() throws Exception {
+        // (a scan's text read with a space between every character)
+        Document doc = page(String.join("\n", "绥德县人民代表大会常务委员会工作报告", "各 位 代 表 ：", "一 、 一 九 九 七 年 的 主 要 工 作",
+                "（ 一 ） 加 强 法 律 监 督 ， 推 进 依 法 治 县 。 对 《 农 业 法 》 的 实 施 情 况 进 行 了 执 法 检 查 。",
+                "（ 二 ） 加 强 工 作 监 督 ， 促 进 经 济 发 展 。 听 取 和 审 议 了 县 人 民 政 府 的 报 告 。"));
+        assertEquals(List.of("（ 一 ） 加 强 法 律 监 督 ， 推 进 依 法 治 县", "（ 二 ） 加 强 工 作 监 督 ， 促 进 经 济 发 展"),
+                doc.select("p strong").eachText());
+        assertTrue(doc.select("p").stream().noneMatch(p -> p.text().contains("**")), doc.body().html());
+    }
+
+    @Test
     void aHeadingAColumnWrappedCarriesTheNoteThatItsLinesWereJoined() throws Exception {
         Document doc = page(String.join("\n", "南通市人民代表大会常务委员会工作报告", "各位代表：",
                 "　　现在，我代表市人民代表大会常务委员会向大会报告", "工作，请予审议。", "（一）坚持立法先行，", "夯实法治根基",
