@@ -25,6 +25,7 @@ import org.reportarchive.places.Division;
 import org.reportarchive.places.Divisions;
 import org.reportarchive.places.DivisionHistory;
 import org.reportarchive.places.PlaceFinder;
+import org.reportarchive.text.CommonWords;
 import org.reportarchive.text.Simplified;
 
 /**
@@ -83,7 +84,8 @@ final class MetadataResolver {
      * The closing words of a report that name its own place by its short name: 为谱写洛川高质量发展新篇章, 美丽顺平,
      * 富裕美丽幸福新会泽 (not 赤水河, 共和国, 平安建设: a short name inside another word).
      */
-    private static final String SLOGAN_BEFORE = "(美丽|幸福|新|谱写|推动|奋力|打造|加快|奋进|魅力|大美|活力|文明|开放|和谐|锦绣)";
+    private static final String SLOGAN_BEFORE = "(美丽|幸福|新|谱写|推动|奋力|打造|加快|奋进|魅力|大美|活力|文明|开放|和谐|锦绣|壮美|秀美"
+            + "|富美|美好|繁荣|绿色|智慧)";
     private static final String SLOGAN_AFTER = "(高质量|新篇章|篇章|现代化)";
     /**
      * What follows a congress the report describes as its own, at the head of its clause: ……人大常委会在市委的坚强领导下,
@@ -774,7 +776,8 @@ final class MetadataResolver {
             Optional<PlaceFinder.Reading> reading = named
                     .filter(r -> !(r instanceof PlaceFinder.Named n && conjunctionRead(read, n.place())));
             if (reading.isEmpty()) {
-                Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY)) && year != null
+                // (a name of the past in the title, the delivery line or the page's source: 来源：闸北区人大常委会办公室 in 2014)
+                Place past = (e[0].equals(TITLE) || e[0].equals(DELIVERY) || e[0].equals(PUBLICATION)) && year != null
                         ? pastPlace(read, year, e[0], warnings) : null;
                 if (past != null) {
                     sources.put("place", e[0]); // 无为县 in 2008, a name today's table no longer has
@@ -839,8 +842,14 @@ final class MetadataResolver {
                     + "; add 'place:' (or a division code) to the sidecar");
             return null; // another congress the body names is not the report's
         }
+        // the site's own congress, of the report's level, on a page not in a column of others' documents: what the
+        // body says must agree with it
+        Place siteOwn = own.isPresent() && column.isEmpty() && owner != null && own.get().allows(owner) ? owner : null;
         Place made = own.isPresent() && bodyIsEvidence ? legislator(body, own.get(), whole) : null;
         if (made != null) {
+            if (disagrees(made, siteOwn, "the laws the report's congress made", warnings)) {
+                return null;
+            }
             sources.put("place", BODY); // (制定《曲靖市城市管理条例》: the congress that makes a place's laws is that place's)
             return made;
         }
@@ -850,6 +859,10 @@ final class MetadataResolver {
             sources.remove("place");
             otherLevel.add(p.name() + " (" + BODY + ")");
             p = null;
+        }
+        if (p != null && disagrees(p, siteOwn, "the congress the body describes as the report's", warnings)) {
+            sources.remove("place");
+            return null;
         }
         if (p == null && column.isPresent()) {
             // a page in its site's column of others' documents is not the site's own congress's (上级精神; 县市区人大 >
@@ -896,6 +909,19 @@ final class MetadataResolver {
      */
     private Place ownersCongress(List<Removal> pageLines, OwnCongress own, String whole, Map<String, String> sources) {
         return siteOwner(pageLines, whole, own::allows, sources);
+    }
+
+    /**
+     * Whether a place the body gives disagrees with the site's own congress, and so is not taken: the page is that
+     * congress's, and the body may name another's (a model's, a visitor's, a superior's) in words that read as its own.
+     */
+    private static boolean disagrees(Place found, Place siteOwn, String what, List<String> warnings) {
+        if (siteOwn == null || siteOwn.equals(found)) {
+            return false;
+        }
+        warnings.add("place: the report names its own congress by its level alone; " + what + " is " + found.name()
+                + "'s, but the page is on the site of " + siteOwn.name() + "'s congress; add 'place:' to the sidecar");
+        return true;
     }
 
     /** The place a column of others' documents is for (县市区人大 > 赤水市), when it is of the report's level. */
@@ -1032,8 +1058,9 @@ final class MetadataResolver {
             String text = Simplified.of(b.text());
             Matcher m = MADE_LAW.matcher(text);
             while (m.find()) {
-                if (OTHERS_LAW.matcher(Partners.clauseBefore(text, m.start())).find()) {
-                    continue;
+                if (OTHERS_LAW.matcher(Partners.clauseBefore(text, m.start())).find()
+                        || DRAFT.matcher(text.substring(m.end())).lookingAt()) {
+                    continue; // (借鉴两县制定《……》; 审议通过《宁德市……条例》征求意见稿的修改建议)
                 }
                 Optional<PlaceFinder.Reading> reading = divisions.prefixOf(m.group(2))
                         .flatMap(d -> places.congress(d.name() + "人大常委会", false));
@@ -1052,7 +1079,11 @@ final class MetadataResolver {
             "(制定|修改|修订|出台|审议通过|表决通过|废止)了?《(\\p{IsHan}{2,30}?[^《》]{0,40}条例)》");
 
     /** Words before a law that make it another congress's work or the report's part in it: 配合, 协助, 参与. */
-    private static final Pattern OTHERS_LAW = Pattern.compile("配合|协助|参与|协同|指导|[省市州县区]人大常委会");
+    private static final Pattern OTHERS_LAW = Pattern.compile(
+            "配合|协助|参与|协同|指导|做好|借鉴|学习|参照|考察|征求|提出|[省市州县区]人大常委会");
+
+    /** Words after a law that make it a draft the report's congress commented on: 征求意见稿, （草案）的修改建议. */
+    private static final Pattern DRAFT = Pattern.compile("[（(]?(征求意见稿|草案|送审稿|修改稿|修订稿|意见|建议)");
 
     /** A line that names a site: 湄潭县人大常委会门户网站, 余庆人大网. */
     private static final Pattern SITES_NAME = Pattern.compile("(网|网站|门户网站|门户|官网|官方网站)$");
@@ -1162,17 +1193,21 @@ final class MetadataResolver {
             List<PlaceFinder.Named> named = places.congresses(text, true).stream()
                     .filter(r -> r instanceof PlaceFinder.Named n && !conjunctionRead(text, n.place()))
                     .map(PlaceFinder.Named.class::cast).toList();
+            // (a paragraph about a model the report's congress went to learn from: ……探索开展参与式预算审查监督，取得良好成效。
+            // 常委会组织部分委员专程前往学习)
+            boolean learning = !named.isEmpty() && LEARNING.matcher(text).find();
+            Set<String> visited = named.isEmpty() ? Set.of() : visitedPlaces(text);
             for (PlaceFinder.Named n : named) {
                 String name = n.place().name();
                 m.times().merge(name, 1, Integer::sum);
                 // (学习了宁海县人大常委会在县委领导下首创的……: another's, led by its own; 安吉县人大常委会在县委领导下推行的……
                 // 模式，德清县人大常委会开展的……: one of several the sentence names, each with its own work)
                 if ((SELF_DESCRIBED.matcher(text.substring(n.place().end())).lookingAt()
-                        && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches()
+                        && OPENS_CLAUSE.matcher(Partners.clauseBefore(text, n.chain().get(0).start())).matches() && !learning
                         || Partners.joinsOwnBody(text, n, ownLevel)) && aloneInSentence(text, n, named, ownLevel)) {
                     m.self().add(name);
                 }
-                if (Partners.named(text, n, ownLevel)) {
+                if (visited.contains(n.place().name()) || Partners.named(text, n, ownLevel)) {
                     m.partners().add(name);
                 } else {
                     m.first().putIfAbsent(name, n);
@@ -1194,6 +1229,29 @@ final class MetadataResolver {
                 .find() && !Partners.named(text, o, ownLevel));
     }
 
+    /**
+     * A study trip to a model the paragraph has just described, which it names no more: 专程前往学习, 前往当地考察, 学习借鉴其
+     * 经验 (not 赴德化县人大常委会学习考察, a trip to a place it names).
+     */
+    private static final Pattern LEARNING = Pattern.compile(
+            "(专程)?(前往|赴|到)(当地|该[县市区])?(学习|考察|取经)|(学习|借鉴)(其|他们的|该[县市区]的?)[^，。；]{0,12}(经验|做法)");
+
+    /** Places a paragraph says the report's congress went to, to learn or see: 赴邻水县、渠县学习考察. */
+    private static final Pattern VISITED = Pattern.compile(
+            "(?:赴|前往|到)((?:[^，。；、和及与\\s]{1,10}?[省市州盟县区旗][、和及与]?){1,6})(?:学习|考察|交流|参观|取经|调研)");
+
+    /** The full names of the places a paragraph says were visited (see {@link #VISITED}). */
+    private Set<String> visitedPlaces(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = VISITED.matcher(text);
+        while (m.find()) {
+            for (PlaceFinder.Mention mention : places.mentions(m.group(1))) {
+                mention.candidates().forEach(d -> out.add(d.name()));
+            }
+        }
+        return out;
+    }
+
     /** A sentence's end. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？；!?;]");
 
@@ -1203,8 +1261,8 @@ final class MetadataResolver {
      */
     private boolean namedElsewhere(String place, List<Block> body) {
         String shortName = divisions.shortName(place);
-        if (shortName == null || shortName.length() < 2 || shortName.equals(place)) {
-            return false;
+        if (shortName == null || shortName.length() < 2 || shortName.equals(place) || CommonWords.isCommonWord(shortName)) {
+            return false; // (推动开放合作, 幸福安康: words, not 合作市 or 安康市)
         }
         String name = Pattern.quote(shortName);
         Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + "|" + name + SLOGAN_AFTER);

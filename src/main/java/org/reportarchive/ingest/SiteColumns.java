@@ -31,9 +31,12 @@ final class SiteColumns {
         TOWNSHIPS
     }
 
-    /** A trail's steps: 首页 > 上级精神 > 正文, 首页 » 县市区人大 » 赤水市, 首页 / 上级精神 / 正文, 县区动态 >> 正文. */
+    /**
+     * A trail's steps: 首页 > 上级精神 > 正文, 首页 » 县市区人大 » 赤水市, 首页 / 上级精神 / 正文, 首页 - 兄弟人大 - 正文,
+     * 县区动态 >> 正文.
+     */
     private static final Pattern STEP = Pattern.compile(
-            "[\\s\\u3000]*(?:>+|＞+|»|›|→)[\\s\\u3000]*|[\\s\\u3000]+/[\\s\\u3000]+|[\\s\\u3000]*／[\\s\\u3000]*");
+            "[\\s\\u3000]*(?:>+|＞+|»|›|→)[\\s\\u3000]*|[\\s\\u3000]+[/\\-－—][\\s\\u3000]+|[\\s\\u3000]*／[\\s\\u3000]*");
 
     /** What a trail may start with: 当前位置：, 您现在的位置是：, 您所在的位置：. */
     private static final Pattern WHERE = Pattern.compile("^.{0,8}(?:位置|所在)\\p{IsHan}{0,2}[:：][\\s\\u3000]*");
@@ -41,8 +44,8 @@ final class SiteColumns {
     /** A column's words for news or documents: 上级精神, 省人大动态, 县区传真. */
     private static final String NEWS = "(?:动态|要闻|精神|文件|资讯|信息|传真|风采|之窗|链接|工作|部署|新闻)";
 
-    private static final Pattern SUPERIOR = Pattern.compile("上级(?:人大)?" + NEWS + "|(?:全国|中央|省级|省)(?:人大" + NEWS + "?|"
-            + NEWS + ")");
+    private static final Pattern SUPERIOR = Pattern.compile("上级(?:人大" + NEWS + "?|" + NEWS + ")|(?:全国|中央|省级|省)(?:人大"
+            + NEWS + "?|" + NEWS + ")");
     private static final Pattern PROVINCE_AND_CITY = Pattern.compile("省市(?:人大" + NEWS + "?|" + NEWS + ")");
     private static final Pattern PEER = Pattern.compile("(?:兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石");
     private static final Pattern COUNTIES = Pattern.compile(

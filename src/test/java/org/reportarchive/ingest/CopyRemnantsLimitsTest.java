@@ -298,7 +298,7 @@ class CopyRemnantsLimitsTest {
         String footer = "主办：宣威市人大常委会办公室　　地址：宣威市建设路\n";
         // a superior's report reposted in the column of its documents, on a county-level city's site: not the owner's
         for (String trail : List.of("宣威市人大常委会网站　首页 > 上级精神 > 正文\n", "当前位置：首页 » 上级文件 » 正文\n",
-                "您现在的位置：首页 > 他山之石\n", "首页 > 兄弟人大 > 工作交流\n")) {
+                "您现在的位置：首页 > 他山之石\n", "首页 > 兄弟人大 > 工作交流\n", "您现在的位置：首页 - 上级人大 - 正文\n")) {
             Report r = Copies.ingest(trail + report + footer);
             assertNull(r.metadata().place(), trail);
             assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:") && w.contains("column")),

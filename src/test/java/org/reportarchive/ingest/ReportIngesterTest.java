@@ -899,6 +899,37 @@ class ReportIngesterTest {
                 .metadata().placeName());
         assertNull(ingest(cityReport + "配合省人大常委会修订《贵州省赤水河流域保护条例》。\n").metadata().place());
         assertNull(ingest(county + "制定《遵义市湘江保护条例》。\n").metadata().place());
+        // nor a law it learnt from, helped with or commented on as a draft
+        for (String line : List.of("借鉴两县制定《长阳土家族自治县清江保护条例》的经验。", "认真做好修订《绍兴市水资源保护条例》的调研工作。",
+                "审议通过《宁德市电动自行车管理条例》征求意见稿的修改建议。")) {
+            assertNull(ingest(cityReport + line + "\n").metadata().place(), line);
+        }
+        // more of another's roles: a delegation, the congress that guides, a host, a visitor beyond a comma, a place
+        // visited, a model the paragraph then goes to learn from, a common word in the closing words
+        for (String line : List.of("通江县人大常委会机关党支部一行到南江县开展支部共建活动。", "巴中市人大常委会依法加强指导，推动工作落实。",
+                "习水县人大常委会召开赤水河流域协同监督联席会议，我县派员参会。", "光山县人大常委会共组织代表30余人，到我县考察代表之家建设。",
+                "赴邻水县、渠县学习考察；邻水县人大常委会依法开展代表履职积分管理。",
+                "去年，温岭市人大常委会在市委领导下探索开展参与式预算审查监督，取得良好成效。常委会组织部分委员专程前往学习。")) {
+            Report r = ingest(county + line + "\n");
+            assertNull(r.metadata().place(), line);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        }
+        assertNull(ingest(cityReport + "合作市人大常委会副主任带队到临夏市调研。\n各位代表，让我们着力推动开放合作！\n").metadata().place());
+        // what the body says of its own congress must agree with the site it is on
+        Report site = ingest(county + "2023年，赫章县人大常委会在县委的坚强领导下，依法履职。\n主办：纳雍县人大常委会办公室\n");
+        assertNull(site.metadata().place());
+        assertTrue(site.warnings().stream().anyMatch(w -> w.contains("site of 纳雍县")), site.warnings().toString());
+        assertEquals("赫章县", ingest(county + "2023年，赫章县人大常委会在县委的坚强领导下，依法履职。\n主办：赫章县人大常委会办公室\n")
+                .metadata().placeName());
+    }
+
+    @Test
+    void aPlaceOfThePastThePagesSourceNamesIsTheReportsInItsYear() throws Exception {
+        Report r = ingest("区人民代表大会常务委员会工作报告\n发布日期：2014-01-13　　来源：闸北区人大常委会办公室\n"
+                + "——2014年1月8日在区第十五届人民代表大会第四次会议上\n各位代表：\n我受区人民代表大会常务委员会委托，向大会报告工作。\n"
+                + "主办：上海市静安区人大常委会办公室\n");
+        assertEquals("闸北区", r.metadata().placeName());
+        assertEquals("上海市", r.metadata().province());
     }
 
     @Test
