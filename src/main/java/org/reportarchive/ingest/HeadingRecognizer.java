@@ -154,8 +154,15 @@ public final class HeadingRecognizer {
         if (end > MAX_RUN_IN || end == paragraph.length() || head.contains("；") || head.contains(";")) {
             return Optional.empty();
         }
+        if (style.get() == HeadingStyle.ORDINAL_PHRASE && NEXT_ITEM.matcher(paragraph).find(1)) {
+            return Optional.empty(); // (一是……。二是……。三是……: a list run into one paragraph, not a heading before its text)
+        }
         return Optional.of(new Match(style.get(), end));
     }
+
+    /** A list's next item inside a paragraph: ，二是, 。三要, ；第二，. */
+    private static final Pattern NEXT_ITEM = Pattern.compile(
+            "[，。；,;：:][\\s\\u3000]*([二三四五六七八九十](是|要)|第[二三四五六七八九十][，,、：:]|其[二三四五六七八九十][，,、：:])");
 
     /**
      * Has a full stop, exclamation or question mark or semicolon: a sentence, not a heading; in a half-width copy a

@@ -71,6 +71,10 @@ class HeadingRecognizerTest {
     void listsInsideSentencesAreNotHeadings() {
         assertTrue(HeadingRecognizer.runIn("一是市人大常委会主导立法的作用有待进一步发挥，立法质量还需提高；二是监督实效还需增强。").isEmpty());
         assertTrue(HeadingRecognizer.runIn("一年来，市人大常委会坚持党的领导。取得新成效。").isEmpty());
+        // a list run into one paragraph, its items one sentence each or clauses: no heading before its text
+        assertTrue(HeadingRecognizer.runIn("一是部分工程老化，管网漏损严重。二是水费收缴难。三是水质检测能力薄弱。").isEmpty());
+        assertTrue(HeadingRecognizer.runIn("一是案多人少矛盾依然突出，二是少数案件审判质效有待提高。今后，我将自觉接受监督。").isEmpty());
+        assertTrue(HeadingRecognizer.runIn("第一，加强重点领域立法。第二，增强监督实效。").isEmpty());
         assertTrue(HeadingRecognizer.numbering("2022年是开局之年。").isEmpty());
         assertTrue(HeadingRecognizer.numbering("1.1万余个问题得到解决。").isEmpty());
     }
