@@ -414,8 +414,8 @@ final class EditorsNotes {
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {
             String last = Simplified.of(body.get(i).text().strip());
-            if (ABRIDGED_NOTE.matcher(last).matches() || isAbridgedNote(last)) {
-                return true; // （本文有删节）, （编者注：本文有删节。原文见……）
+            if (ABRIDGED_NOTE.matcher(last).matches() || isAbridgedNote(last) || isAbridgedSource(last)) {
+                return true; // （本文有删节）, （编者注：本文有删节。原文见……）, （根据录音整理，有删节）
             }
         }
         return false;

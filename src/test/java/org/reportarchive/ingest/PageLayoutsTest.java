@@ -119,6 +119,21 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aDocumentSitesFactsAndSummaryOfAFileAreThePagesAndTheFilesOwnTitleBlockIsTheReports() throws Exception {
+        Report r = ingest("道客巴巴\n首页 | 文档分类 | 会员中心 | 上传文档\n关于全县农村饮水安全工作情况的视察报告\n"
+                + "文档格式：.doc | 页数：3 | 浏览次数：27 | 上传日期：2014-06-12 08:35:22 | 文档星级：★★★☆☆\n"
+                + "内容提示：关于全县农村饮水安全工作情况的视察报告 会宁县人大常委会视察组 （2014年5月28日） 根据县人大常委会2014年工作要点安排，"
+                + "5月中旬，县人大常委会组织视察。视察组深入7个乡镇，实地察看了...\n下载积分：800  |  收藏  |  分享\n"
+                + "关于全县农村饮水安全工作情况的视察报告\n会宁县人大常委会视察组\n（2014年5月28日）\n"
+                + "根据县人大常委会2014年工作要点安排，5月中旬，县人大常委会组织视察。\n一、基本情况\n全县建成三大供水片区。\n");
+        assertEquals("关于全县农村饮水安全工作情况的视察报告", r.metadata().title());
+        assertEquals(LocalDate.of(2014, 5, 28), r.metadata().date());
+        assertEquals(List.of("一、基本情况"), r.headings().stream().map(h -> h.text()).toList());
+        assertTrue(text(r).startsWith("根据县人大常委会2014年工作要点安排"), text(r));
+        assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.SITE_UI).count(), r.removals().toString());
+    }
+
+    @Test
     void aBilingualPagesLinesAreReadByTheirChineseWords() throws Exception {
         Report r = ingest("发布时间 ئېلان قىلىنغان ۋاقىت：2016-01-11　　来源 مەنبە：伊宁市人大常委会　　浏览 كۆرۈلۈشى：612\n"
                 + "伊宁市人民代表大会常务委员会工作报告\n——2016年1月8日在伊宁市第十七届人民代表大会第五次会议上\n" + BODY);

@@ -1476,6 +1476,12 @@ class ReportIngesterTest {
         assertTrue(reposted.metadata().incomplete(), "a closing note of where the text is from that says it is abridged");
         Report source = ingest("北海市人民代表大會常務委員會工作報告\n各位代表：\n五年來，常委會依法履職。\n（本文轉載自北海日報）\n");
         assertFalse(source.metadata().incomplete());
+        // a transcript's note under a speech that says it was cut
+        Report transcript = ingest("在县第十八届人民代表大会第一次会议闭幕会上的讲话\n同志们：\n县十八届人大一次会议圆满完成各项议程。\n"
+                + "谢谢大家！\n（根据录音整理，有删节）\n");
+        assertTrue(transcript.metadata().incomplete(), transcript.metadata().toString());
+        assertFalse(ingest("在县第十八届人民代表大会第一次会议闭幕会上的讲话\n同志们：\n县十八届人大一次会议圆满完成各项议程。\n"
+                + "谢谢大家！\n（根据录音整理）\n").metadata().incomplete());
     }
 
     @Test
