@@ -98,6 +98,8 @@ class PageLayoutsTest {
         assertTrue(text(r).endsWith("認真履行法定職責。"), text(r));
         assertEquals("佛堂鎮", r.metadata().placeName());
         assertEquals("金华市", r.metadata().city(), "the county whose congress guides the presidium is 义乌市, in 金华市");
+        Report joined = ingest(post.replace("在鎮黨委的領導下，在義烏市人大常委會的指導下", "在鎮黨委的堅強領導和義烏市人大常委會的精心指導下"));
+        assertEquals("金华市", joined.metadata().city());
         // a guide named by its level alone names no county (和县 inside 领导和县人大常委会 is none)
         Report level = ingest(post.replace("在鎮黨委的領導下，在義烏市人大常委會的指導下", "在鎮黨委領導和縣人大常委會的指導下"));
         assertNull(level.metadata().city());
