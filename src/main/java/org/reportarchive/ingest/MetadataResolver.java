@@ -757,6 +757,9 @@ final class MetadataResolver {
         Place owner = own.isPresent() ? siteOwner(pageLines, whole, x -> true, new HashMap<>()) : null;
         Optional<SiteColumns.Column> column = own.isEmpty() ? Optional.empty() : SiteColumns.others(pageLines)
                 .filter(c -> c.holdsOthersThan(owner == null ? null : owner.level()));
+        // the site's own congress, of the report's level, on a page not in a column of others' documents: what the
+        // opening sentence or the body says of the report's congress must agree with it
+        Place siteOwn = own.isPresent() && column.isEmpty() && owner != null && own.get().allows(owner) ? owner : null;
         List<String> otherLevel = new ArrayList<>();
         Set<String> partnersAbove = new LinkedHashSet<>();
         String unknown = null;
@@ -817,6 +820,9 @@ final class MetadataResolver {
             }
             if (own.isPresent() && !own.get().allows(p)) {
                 otherLevel.add(p.name() + " (" + e[0] + ")");
+            } else if (own.isPresent() && e[0].equals(OPENING)
+                    && disagrees(p, siteOwn, "the congress the opening sentence names", warnings)) {
+                return null; // (根据德州市人大常委会统一部署, on 乐陵市's site)
             } else {
                 sources.put("place", e[0]);
                 return p;
@@ -842,9 +848,6 @@ final class MetadataResolver {
                     + "; add 'place:' (or a division code) to the sidecar");
             return null; // another congress the body names is not the report's
         }
-        // the site's own congress, of the report's level, on a page not in a column of others' documents: what the
-        // body says must agree with it
-        Place siteOwn = own.isPresent() && column.isEmpty() && owner != null && own.get().allows(owner) ? owner : null;
         Place made = own.isPresent() && bodyIsEvidence ? legislator(body, own.get(), whole) : null;
         if (made != null) {
             if (disagrees(made, siteOwn, "the laws the report's congress made", warnings)) {
@@ -884,6 +887,12 @@ final class MetadataResolver {
         }
         if (p == null && own.isPresent() && column.isEmpty()) {
             p = localMedia(pageLines, own.get(), body, whole, sources, warnings);
+            if (p == null) {
+                p = sourceByShortName(pageLines, own.get(), body, whole, sources);
+            }
+            if (p == null) {
+                p = governmentsSite(pageLines, own.get(), whole, sources);
+            }
             if (p != null) {
                 warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
             }
@@ -943,23 +952,37 @@ final class MetadataResolver {
      */
     private Place siteOwner(List<Removal> pageLines, String whole, java.util.function.Predicate<Place> fits,
                             Map<String, String> sources) {
+        Place found = onePlaceNamed(pageLines, r -> true, SITE_OWNER,
+                m -> m.group(1) != null ? m.group(1) : m.group(2), whole, fits);
+        if (found != null) {
+            sources.put("place", PAGE);
+        }
+        return found;
+    }
+
+    /**
+     * The one place whose congress the page's lines name in a form (a site's owner, a source), if it fits; null when
+     * they name none, two, or one that does not fit or that the table does not know.
+     *
+     * @param read     the lines read
+     * @param congress the congress a line's match names (……人大常委会)
+     */
+    private Place onePlaceNamed(List<Removal> pageLines, java.util.function.Predicate<Removal> read, Pattern form,
+                                java.util.function.Function<Matcher, String> congress, String whole,
+                                java.util.function.Predicate<Place> fits) {
         Place found = null;
         for (Removal r : pageLines) {
-            Matcher m = r.text().length() > OWNER_LINE ? null : SITE_OWNER.matcher(Simplified.of(r.text().strip()));
+            Matcher m = !read.test(r) || r.text().length() > OWNER_LINE ? null : form.matcher(Simplified.of(r.text().strip()));
             if (m == null || !m.find()) {
                 continue;
             }
-            String owner = m.group(1) != null ? m.group(1) : m.group(2);
-            Optional<PlaceFinder.Reading> reading = places.congress(owner, false);
+            Optional<PlaceFinder.Reading> reading = places.congress(congress.apply(m), false);
             Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
                     ? resolve(reading.get(), whole, PAGE, new ArrayList<>()) : null;
             if (p == null || !fits.test(p) || found != null && !found.equals(p)) {
-                return null; // (two owners, or one of another level: the page does not say)
+                return null; // (two of them, or one of another level: the page does not say)
             }
             found = p;
-        }
-        if (found != null) {
-            sources.put("place", PAGE);
         }
         return found;
     }
@@ -971,22 +994,10 @@ final class MetadataResolver {
      */
     private Place localMedia(List<Removal> pageLines, OwnCongress own, List<Block> body, String whole,
                              Map<String, String> sources, List<String> warnings) {
-        Place found = null;
-        for (Removal r : pageLines) {
-            Matcher m = r.reason() != RemovalReason.PUBLICATION || r.text().length() > OWNER_LINE ? null
-                    : LOCAL_MEDIA.matcher(Simplified.of(r.text()));
-            if (m == null || !m.find()) {
-                continue;
-            }
-            Optional<PlaceFinder.Reading> reading = places.congress(m.group(1) + "人大常委会", false);
-            Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
-                    ? resolve(reading.get(), whole, PUBLICATION, new ArrayList<>()) : null;
-            if (p == null || !own.allows(p) || found != null && !found.equals(p)) {
-                return null;
-            }
-            found = p;
-        }
-        String name = found == null ? "" : LEVEL_WORD.matcher(found.name()).replaceFirst("");
+        Place found = onePlaceNamed(pageLines, r -> r.reason() == RemovalReason.PUBLICATION, LOCAL_MEDIA,
+                m -> m.group(1) + "人大常委会", whole, own::allows);
+        // (its short name: 恭城 of 恭城瑶族自治县)
+        String name = found == null ? "" : divisions.shortName(found.name());
         String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
         if (name.length() < 2 || !mostNamed(text, name, found)) {
             return null;
@@ -1011,8 +1022,10 @@ final class MetadataResolver {
             return false;
         }
         for (org.reportarchive.places.Division d : divisions.all()) {
+            // (a neighbour whose short name is first of all a word, 延长 or 资源, is no rival in 延长服务时间)
             if (d.isCountyLevel() && Objects.equals(d.prefecture(), place.city()) && !d.name().equals(place.name())
-                    && d.shortName() != null && d.shortName().length() >= 2 && occurrences(text, d.shortName()) >= own) {
+                    && d.shortName() != null && d.shortName().length() >= 2 && occurrences(text, d.shortName()) >= own
+                    && !CommonWords.isCommonWord(d.shortName())) {
                 return false;
             }
         }
@@ -1041,6 +1054,64 @@ final class MetadataResolver {
         }
         return n;
     }
+
+    /**
+     * The place a page's source names by its short name, of the report's level (来源：江阴日报, the account 凤庆人大), when
+     * the text names it more often than the other counties of its city: a place's own paper or congress's account.
+     */
+    private Place sourceByShortName(List<Removal> pageLines, OwnCongress own, List<Block> body, String whole,
+                                    Map<String, String> sources) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Removal r : pageLines) {
+            if (r.reason() != RemovalReason.PUBLICATION || r.text().length() > OWNER_LINE) {
+                continue;
+            }
+            Matcher m = SHORT_SOURCE.matcher(Simplified.of(r.text()));
+            while (m.find()) {
+                names.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        Place found = null;
+        for (String name : names) {
+            List<org.reportarchive.places.Division> units = divisions.all().stream()
+                    .filter(d -> name.equals(d.shortName())).toList();
+            Optional<PlaceFinder.Reading> reading = units.size() != 1 ? Optional.empty()
+                    : places.congress(units.get(0).name() + "人大常委会", false);
+            Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
+                    ? resolve(reading.get(), whole, PUBLICATION, new ArrayList<>()) : null;
+            if (p == null || !own.allows(p) || found != null && !found.equals(p)) {
+                return null;
+            }
+            found = p;
+        }
+        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
+        if (found == null || !mostNamed(text, divisions.shortName(found.name()), found)) {
+            return null;
+        }
+        sources.put("place", PUBLICATION);
+        return found;
+    }
+
+    /** A place's paper or congress's account by its short name: 来源：江阴日报, 凤庆人大 (a post's account). */
+    private static final Pattern SHORT_SOURCE = Pattern.compile(
+            "(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(\\p{IsHan}{2,4}?)(?:日报|晚报|报)(?![\\p{IsHan}])"
+                    + "|(?:^|[\\s\\u3000])(?:原创[\\s\\u3000]+)?(\\p{IsHan}{2,4}?)人大(?=[\\s\\u3000]|$)");
+
+    /**
+     * The place whose government's site the page is on (主办：平和县人民政府办公室), of the report's level: a county's portal
+     * prints its own congress's reports in its column of the congress's work.
+     */
+    private Place governmentsSite(List<Removal> pageLines, OwnCongress own, String whole, Map<String, String> sources) {
+        Place found = onePlaceNamed(pageLines, r -> true, GOVERNMENT_OWNER, m -> m.group(1) + "人大常委会", whole, own::allows);
+        if (found != null) {
+            sources.put("place", PAGE);
+        }
+        return found;
+    }
+
+    /** A government's site, by its owner: 主办：平和县人民政府办公室, 主办单位：……人民政府. */
+    private static final Pattern GOVERNMENT_OWNER = Pattern.compile(
+            "(?:主办|主办单位|版权所有)[:：]?[\\s\\u3000]*(\\p{IsHan}{2,30}?)人民政府(?:办公室|办公厅)?");
 
     /** A place's own media, named as a page's source: 来源：会泽县融媒体中心, 来源：中共安吉县委宣传部. */
     private static final Pattern LOCAL_MEDIA = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
@@ -1076,7 +1147,7 @@ final class MetadataResolver {
 
     /** A law the congress made: 制定《曲靖市城市管理条例》, 修改了《……条例》. */
     private static final Pattern MADE_LAW = Pattern.compile(
-            "(制定|修改|修订|出台|审议通过|表决通过|废止)了?《(\\p{IsHan}{2,30}?[^《》]{0,40}条例)》");
+            "(?<![新已])(制定|修改|修订|出台|审议通过|表决通过|废止)了?《(\\p{IsHan}{2,30}?[^《》]{0,40}条例)》");
 
     /** Words before a law that make it another congress's work or the report's part in it: 配合, 协助, 参与. */
     private static final Pattern OTHERS_LAW = Pattern.compile(
@@ -1092,7 +1163,7 @@ final class MetadataResolver {
     private static final Pattern LEVEL_WORD = Pattern.compile("(市|县|区|旗|自治县|自治旗)$");
 
     /** The longest line read as a site's owner. */
-    private static final int OWNER_LINE = 80;
+    private static final int OWNER_LINE = 160;
 
     /** A zone that is no division, whose 人大工委 a county's or a city's congress keeps: 邳州经济开发区, 高新区. */
     private static final Pattern ZONE = Pattern.compile("(开发区|高新区|工业园区|产业园区|园区|新城|试验区|示范区|保税区)$");
@@ -1103,7 +1174,8 @@ final class MetadataResolver {
     /** A site's owner, a people's congress's standing committee: ……人大常委会　主办, 主办单位：……人大常委会办公室. */
     private static final Pattern SITE_OWNER = Pattern.compile(
             "^(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))(?:办公室|办公厅)?[\\s\\u3000]*(?:主办|版权所有)"
-                    + "|(?:主办|主办单位|版权所有)[:：]?[\\s\\u3000]*(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))");
+                    + "|(?:主办|主办单位|版权所有|(?i:copyright)|©)[:：]?[^\\p{IsHan}]{0,20}"
+                    + "(\\p{IsHan}{2,30}(?:人民代表大会常务委员会|人大常委会))");
 
     /**
      * Failing all else, the congress the body names, if it names one only (人大常委会 forms only), leaving aside those
@@ -1265,11 +1337,15 @@ final class MetadataResolver {
             return false; // (推动开放合作, 幸福安康: words, not 合作市 or 安康市)
         }
         String name = Pattern.quote(shortName);
-        Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + "|" + name + SLOGAN_AFTER);
+        // (the name as a word of its own: 文明新乡风 names no 新乡)
+        Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + SLOGAN_END + "|" + name + SLOGAN_AFTER);
         List<Block> paragraphs = body.stream().filter(b -> b instanceof Paragraph).toList();
         return paragraphs.subList(Math.max(0, paragraphs.size() - CLOSING_PARAGRAPHS), paragraphs.size()).stream()
                 .anyMatch(b -> slogan.matcher(Simplified.of(b.text())).find());
     }
+
+    /** What may follow a place's short name in a slogan: the sentence's end, its level word, 而, 作出, 的, 建设, 发展, 篇章 …. */
+    private static final String SLOGAN_END = "(?=[^\\p{IsHan}]|$|[县市区旗州盟]|而|作|的|贡献|添彩|篇|高质量|现代化|建设|发展|奋斗|努力|更|再|新)";
 
     /** The paragraphs at a body's end that are its closing words (a call to the deputies, a signature and its day). */
     private static final int CLOSING_PARAGRAPHS = 3;

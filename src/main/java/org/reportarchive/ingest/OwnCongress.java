@@ -68,7 +68,9 @@ record OwnCongress(String phrase, String level) {
 
     /** Whether a place is of the level the report names: a 县's report is a county's, a 市's a city's. */
     boolean allows(Place place) {
-        return allowsLevel(place.level());
+        // (a 区's report is a district's, or a new area's the table files as a county: 浦东新区, not 南丹县)
+        return allowsLevel(place.level()) && !(level.equals("区") && place.level().equals("county")
+                && !place.name().endsWith("区"));
     }
 
     /** Whether a place of this level (prefecture, county-city …) is of the level the report names. */

@@ -33,13 +33,14 @@ final class Partners {
      * ……副主任王建华带领……一行20余人来我县考察, ……一行莅临我区, ……共组织代表30余人，到我县考察 (not ……设立以来我县……,
      * nor the report's own inviting others: ……人大常委会邀请市人大代表到我县视察).
      */
-    private static final Pattern VISITS_US = Pattern.compile("^((?!邀请)[^。；]){0,60}?(?<![以直])(来|莅临|到)我[省市州盟县区旗]");
+    private static final Pattern VISITS_US = Pattern.compile("^((?!邀请)[^。；]){0,100}?(?<![以直])(来|莅临|到)我[省市州盟县区旗]"
+            + "|^[^，。；]{0,30}?与我[省市州盟县区旗]");
     /**
      * Words after a congress, in its sentence, by which the report's own place takes part in what the congress holds:
      * 桐梓县人大常委会召开……联席会议，我县作为成员单位参加.
      */
     private static final Pattern HOSTS_US = Pattern.compile(
-            "^[^。；！？]{0,60}?我[省市州盟县区旗](作为[^，。；]{0,12})?(应邀|派员|派人)?(参加|参与|出席|参会|与会)");
+            "^[^。；！？]{0,60}?我[省市州盟县区旗][^，。；]{0,16}?(参加|参与|出席|参会|与会)");
     /**
      * Words after a congress that make it a visiting delegation (……人大常委会考察组, ……考察团, ……机关党支部一行到……) or
      * the one that guides the report's own (在……人大常委会的精心指导下, ……人大常委会依法加强指导): another's, whatever the
@@ -47,7 +48,8 @@ final class Partners {
      */
     private static final Pattern DELEGATION_OR_GUIDE = Pattern.compile(
             "^(人民代表大会常务委员会|人大常委会)?((考察组|考察团|学习考察团)|[^，。；]{0,12}?一行[^，。；]{0,4}(到|赴|来|莅临)"
-                    + "|的?[^，。；]{0,6}(指导|帮助|关心|支持)(和[^，。；]{0,6})?下|[^，。；]{0,6}(加强|给予|精心|具体|悉心)指导)");
+                    + "|的?[^，。；]{0,6}(指导|帮助|关心|支持)([和、][^，。；]{0,6})?下|[^，。；]{0,6}(加强|给予|精心|具体|悉心)指导"
+                    + "|的?(统一)?(部署|安排|委托))");
     /**
      * A congress of another level, named by its level alone, in the clause before a congress (省人大常委会副主任李建平一行赴……,
      * 省、市人大常委会领导……赴……, 今年5月省人大常委会……): its visit or its work with the congress after it, which may be the

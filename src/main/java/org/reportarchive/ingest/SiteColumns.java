@@ -23,9 +23,12 @@ final class SiteColumns {
         SUPERIOR,
         /** Congresses above a county's owner, and maybe a city's own: 省市动态. */
         PROVINCE_AND_CITY,
-        /** Congresses beside the owner: 兄弟人大, 各地人大, 他山之石. */
+        /** Congresses beside the owner, and what others wrote: 兄弟人大, 各地人大, 他山之石, 学习园地. */
         PEER,
-        /** The counties below a city's owner: 县市区人大, 县区动态, 县域人大 (not 市县动态, which may be the city's own). */
+        /**
+         * The counties below a city's owner, or beside a county's: 县市区人大, 县区动态, 县域人大 (not 市县动态, which may be
+         * the city's own).
+         */
         COUNTIES,
         /** The townships below a county's owner: 乡镇人大, 基层人大. */
         TOWNSHIPS
@@ -47,7 +50,7 @@ final class SiteColumns {
     private static final Pattern SUPERIOR = Pattern.compile("上级(?:人大" + NEWS + "?|" + NEWS + ")|(?:全国|中央|省级|省)(?:人大"
             + NEWS + "?|" + NEWS + ")");
     private static final Pattern PROVINCE_AND_CITY = Pattern.compile("省市(?:人大" + NEWS + "?|" + NEWS + ")");
-    private static final Pattern PEER = Pattern.compile("(?:兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石");
+    private static final Pattern PEER = Pattern.compile("(?:兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石|学习园地|经验交流|学习交流");
     private static final Pattern COUNTIES = Pattern.compile(
             "各?(?:[县区旗][、（(]?(?:[县市区旗][、（(]?){1,3}[)）]?|县域)(?:人大" + NEWS + "?|" + NEWS + ")");
     private static final Pattern TOWNSHIPS = Pattern.compile("各?(?:乡镇|乡镇街道|镇街|基层)(?:人大" + NEWS + "?|" + NEWS + ")");
@@ -70,11 +73,10 @@ final class SiteColumns {
          */
         boolean holdsOthersThan(String ownerLevel) {
             Set<String> counties = Set.of("county", "county-city", "district");
-            Set<String> cities = Set.of("prefecture", "municipality", "province");
             return switch (tier) {
                 case SUPERIOR, PEER -> true;
                 case PROVINCE_AND_CITY -> ownerLevel != null && counties.contains(ownerLevel);
-                case COUNTIES -> ownerLevel != null && cities.contains(ownerLevel);
+                case COUNTIES -> ownerLevel != null; // (a county's own report is not in the column of the counties' news)
                 case TOWNSHIPS -> ownerLevel != null;
             };
         }

@@ -692,11 +692,13 @@ class CopyRemnantsTest {
             assertEquals("九江市", posted.metadata().city(), source);
         }
         assertEquals(null, Copies.ingest("来源：九江日报\n\n" + report).metadata().city(), "a paper names no county");
-        // a neighbour's congress that reposted it, when the text names its own county
+        // a neighbour's congress that reposted it, when the text names its own county (as the one that guides it)
         Report neighbour = Copies.ingest("来源：浏阳市人大常委会\n\n" + report.replace("县人大常委会的指导下", "修水县人大常委会的指导下"));
-        assertEquals(null, neighbour.metadata().city(), neighbour.metadata().place().toString());
-        assertTrue(neighbour.warnings().stream().anyMatch(w -> w.startsWith("place: 荷塘镇 is a township")),
-                neighbour.warnings().toString());
+        assertEquals("九江市", neighbour.metadata().city(), neighbour.metadata().place().toString());
+        Report unsaid = Copies.ingest("来源：浏阳市人大常委会\n\n" + report.replace("县人大常委会的指导下", "县人大常委会的指导下，与修水县各乡镇交流"));
+        assertEquals(null, unsaid.metadata().city(), unsaid.metadata().place().toString());
+        assertTrue(unsaid.warnings().stream().anyMatch(w -> w.startsWith("place: 荷塘镇 is a township")),
+                unsaid.warnings().toString());
         // no county on the page: the town, without a city, and a warning; never the 和县 of 领导和县人大常委会
         Report alone = Copies.ingest(report);
         assertEquals("荷塘镇", alone.metadata().place().name());

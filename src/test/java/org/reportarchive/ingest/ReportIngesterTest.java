@@ -924,6 +924,47 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aLevelOnlyReportsPlaceFromItsSitesAndSourcesOrdinaryForms() throws Exception {
+        String county = "县人民代表大会常务委员会工作报告\n各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n"
+                + "一年来，常委会依法履职，为建设美丽宜川作出新贡献。\n";
+        // a long footer, a copyright line, the place's government's portal
+        assertEquals("宜川县", ingest(county + "主办：宜川县人大常委会办公室　　承办：宜川县融媒体中心　　地址：宜川县丹州街道　　电话：0911-4021234"
+                + "　　陕ICP备12345678号-1　　技术支持：延安市信息中心　　网站标识码：6106300001\n").metadata().placeName());
+        assertEquals("江岸区", ingest(county.replace("县人民", "区人民").replace("宜川", "江岸")
+                + "Copyright © 2016 武汉市江岸区人大常委会 版权所有\n").metadata().placeName());
+        assertEquals("宜川县", ingest(county + "主辦：宜川縣人民政府辦公室\n").metadata().placeName());
+        // the local media, where a neighbour's short name is a word (延长服务时间) and the place's short name is not its
+        // full name less 自治县 (恭城 of 恭城瑶族自治县)
+        assertEquals("宜川县", ingest("来源：宜川县融媒体中心\n\n" + county + "延长苹果产业链，延长便民服务时间，宜川苹果远销海外。\n")
+                .metadata().placeName());
+        assertEquals("恭城瑶族自治县", ingest("来源：恭城瑶族自治县融媒体中心\n\n" + county.replace("县人民", "自治县人民")
+                .replace("宜川", "恭城") + "整合旅游资源，发展资源节约型产业，恭城油茶闻名全国。\n").metadata().placeName());
+        // the congress's own account, by its short name
+        assertEquals("宜川县", ingest("宜川人大　2025-01-12 18:30\n\n" + county).metadata().placeName());
+    }
+
+    @Test
+    void moreOfAnothersRolesInALevelOnlyReportsText() throws Exception {
+        String city = "市人民代表大会常务委员会工作报告\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n";
+        for (String[] t : new String[][] {
+                {"认真贯彻新修订《苏州市河道管理条例》，开展执法检查。\n", "主办：张家港市人大常委会办公室\n", "张家港市"},
+                {"根据德州市人大常委会统一部署，开展执法检查。\n", "主办：乐陵市人大常委会办公室\n", "乐陵市"},
+                {"在市委的坚强领导和绵阳市人大常委会的关心指导、大力支持下，依法履职。\n各位代表，让我们推动绵阳高质量发展！\n",
+                        "主办：江油市人大常委会办公室\n", "江油市"}}) {
+            assertEquals(t[2], ingest(city + t[0] + t[1]).metadata().placeName(), t[0]);
+        }
+        String county = city.replace("市人民", "县人民");
+        for (String line : List.of("南靖县人大常委会共组织常委会组成人员、部分乡镇人大主席和县人大代表等共计四十余人，于去年十月下旬专程来我县学习考察代表之家建设。",
+                "天柱县人大常委会召开清水江流域协同监督联席会议，我县人大常委会主要负责同志带队参会。")) {
+            assertNull(ingest(county + line + "\n").metadata().place(), line);
+        }
+        // a 区's report is a district's, not a county's it pairs with
+        assertNull(ingest(city.replace("市人民", "区人民") + "南丹县人大常委会机关与我区常委会机关结对共建。\n").metadata().place());
+        // a word a short name is part of names no place: 文明新乡风
+        assertNull(ingest(city + "在新乡市人大常委会的支持下开展工作。\n各位代表，让我们培育文明新乡风！\n").metadata().place());
+    }
+
+    @Test
     void aPlaceOfThePastThePagesSourceNamesIsTheReportsInItsYear() throws Exception {
         Report r = ingest("区人民代表大会常务委员会工作报告\n发布日期：2014-01-13　　来源：闸北区人大常委会办公室\n"
                 + "——2014年1月8日在区第十五届人民代表大会第四次会议上\n各位代表：\n我受区人民代表大会常务委员会委托，向大会报告工作。\n"
