@@ -1092,9 +1092,12 @@ final class MetadataResolver {
         return found;
     }
 
-    /** A place's paper or congress's account by its short name: 来源：江阴日报, 凤庆人大 (a post's account). */
+    /**
+     * A place's paper or congress's account by its short name: 来源：江阴日报, the masthead 江阴日报　2019年01月22日, 凤庆人大
+     * (a post's account).
+     */
     private static final Pattern SHORT_SOURCE = Pattern.compile(
-            "(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(\\p{IsHan}{2,4}?)(?:日报|晚报|报)(?![\\p{IsHan}])"
+            "(?:(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*|^)(\\p{IsHan}{2,4}?)(?:日报|晚报|报)(?![\\p{IsHan}])"
                     + "|(?:^|[\\s\\u3000])(?:原创[\\s\\u3000]+)?(\\p{IsHan}{2,4}?)人大(?=[\\s\\u3000]|$)");
 
     /**

@@ -939,8 +939,12 @@ class ReportIngesterTest {
                 .metadata().placeName());
         assertEquals("恭城瑶族自治县", ingest("来源：恭城瑶族自治县融媒体中心\n\n" + county.replace("县人民", "自治县人民")
                 .replace("宜川", "恭城") + "整合旅游资源，发展资源节约型产业，恭城油茶闻名全国。\n").metadata().placeName());
-        // the congress's own account, by its short name
+        // the congress's own account, or the place's paper, by its short name
         assertEquals("宜川县", ingest("宜川人大　2025-01-12 18:30\n\n" + county).metadata().placeName());
+        String city = county.replace("县人民", "市人民").replace("宜川", "江阴");
+        assertEquals("江阴市", ingest("江阴日报 2019年01月22日 星期二 第A2版：两会特刊\n" + city).metadata().placeName());
+        assertEquals("江阴市", ingest(city + "来源：江阴日报\n").metadata().placeName());
+        assertNull(ingest("人民日报 2019年01月22日 星期二 第A2版\n" + city).metadata().place());
     }
 
     @Test
