@@ -890,12 +890,22 @@ final class MetadataResolver {
             if (p == null) {
                 p = sourceByShortName(pageLines, own.get(), body, whole, sources);
             }
-            if (p == null) {
-                p = governmentsSite(pageLines, own.get(), whole, sources);
+            if (p == null && SiteColumns.others(pageLines).isEmpty()) {
+                p = governmentsSite(pageLines, own.get(), body, whole, sources);
             }
             if (p != null) {
                 warnings.subList(warnedOfBody, warnings.size()).clear(); // (the congresses the body names: not its own)
             }
+        }
+        if (p != null && own.isPresent() && bodyIsEvidence
+                && bodyCongresses(body, own.get().level()).partners().contains(p.name())) {
+            // a site, a source or a paper whose place the body names as the one that guides, deploys or visits the
+            // report's congress, or as its partner (在白山市人大常委会的指导下, under 白山日报's masthead): not its own
+            warnings.add("place: the report names its own congress by its level alone; the page's site or source is "
+                    + p.name() + "'s, but the body names " + p.name() + "'s congress as another's (a partner, a guide or"
+                    + " a visitor); add 'place:' to the sidecar");
+            sources.remove("place");
+            p = null;
         }
         if (!otherLevel.isEmpty() && p == null) {
             warnings.add("place: the report speaks for its congress as " + own.get().phrase() + ", without a name,"
@@ -1063,18 +1073,21 @@ final class MetadataResolver {
                                     Map<String, String> sources) {
         Set<String> names = new LinkedHashSet<>();
         for (Removal r : pageLines) {
-            if (r.reason() != RemovalReason.PUBLICATION || r.text().length() > OWNER_LINE) {
+            if (r.reason() != RemovalReason.PUBLICATION && !PublicationLine.namesABook(r.text())
+                    || r.text().length() > OWNER_LINE) {
                 continue;
             }
             Matcher m = SHORT_SOURCE.matcher(Simplified.of(r.text()));
             while (m.find()) {
-                names.add(m.group(1) != null ? m.group(1) : m.group(2));
+                names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
             }
         }
         Place found = null;
         for (String name : names) {
-            List<org.reportarchive.places.Division> units = divisions.all().stream()
-                    .filter(d -> name.equals(d.shortName())).toList();
+            // (of the report's level: 海城 is 海城市 for a 市's report, not 北海's 海城区; and no word: 解放日报 names no 解放区)
+            List<org.reportarchive.places.Division> units = CommonWords.isCommonWord(name) ? List.of()
+                    : divisions.all().stream().filter(d -> name.equals(d.shortName())
+                    && own.allowsLevel(d.level())).toList();
             Optional<PlaceFinder.Reading> reading = units.size() != 1 ? Optional.empty()
                     : places.congress(units.get(0).name() + "人大常委会", false);
             Place p = reading.isPresent() && reading.get() instanceof PlaceFinder.Named
@@ -1085,7 +1098,8 @@ final class MetadataResolver {
             found = p;
         }
         String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
-        if (found == null || !mostNamed(text, divisions.shortName(found.name()), found)) {
+        String shortName = found == null ? "" : divisions.shortName(found.name());
+        if (found == null || !mostNamed(text, shortName, found) || cityRivals(text, shortName, found, own, body)) {
             return null;
         }
         sources.put("place", PUBLICATION);
@@ -1097,15 +1111,22 @@ final class MetadataResolver {
      * (a post's account).
      */
     private static final Pattern SHORT_SOURCE = Pattern.compile(
-            "(?:(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*|^)(\\p{IsHan}{2,4}?)(?:日报|晚报|报)(?![\\p{IsHan}])"
+            "(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(\\p{IsHan}{2,4}?)(?:日报|报)(?![\\p{IsHan}])"
+                    + "|^(\\p{IsHan}{2,4}?)(?:日报|年鉴)(?![\\p{IsHan}])"
                     + "|(?:^|[\\s\\u3000])(?:原创[\\s\\u3000]+)?(\\p{IsHan}{2,4}?)人大(?=[\\s\\u3000]|$)");
 
     /**
      * The place whose government's site the page is on (主办：平和县人民政府办公室), of the report's level: a county's portal
      * prints its own congress's reports in its column of the congress's work.
      */
-    private Place governmentsSite(List<Removal> pageLines, OwnCongress own, String whole, Map<String, String> sources) {
+    private Place governmentsSite(List<Removal> pageLines, OwnCongress own, List<Block> body, String whole,
+                                  Map<String, String> sources) {
         Place found = onePlaceNamed(pageLines, r -> true, GOVERNMENT_OWNER, m -> m.group(1) + "人大常委会", whole, own::allows);
+        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
+        String shortName = found == null ? "" : divisions.shortName(found.name());
+        if (found != null && (!mostNamed(text, shortName, found) || cityRivals(text, shortName, found, own, body))) {
+            return null; // (a county-level city's portal that reposts its city's report, which names the city)
+        }
         if (found != null) {
             sources.put("place", PAGE);
         }
@@ -1156,8 +1177,11 @@ final class MetadataResolver {
     private static final Pattern OTHERS_LAW = Pattern.compile(
             "配合|协助|参与|协同|指导|做好|借鉴|学习|参照|考察|征求|提出|[省市州县区]人大常委会");
 
-    /** Words after a law that make it a draft the report's congress commented on: 征求意见稿, （草案）的修改建议. */
-    private static final Pattern DRAFT = Pattern.compile("[（(]?(征求意见稿|草案|送审稿|修改稿|修订稿|意见|建议)");
+    /**
+     * Words after a law that make it a draft the report's congress commented on, or another's work on it: 征求意见稿,
+     * （草案）的修改建议, 实施方案.
+     */
+    private static final Pattern DRAFT = Pattern.compile("[（(]?(征求意见稿|草案|送审稿|修改稿|修订稿|意见|建议|实施)");
 
     /** A line that names a site: 湄潭县人大常委会门户网站, 余庆人大网. */
     private static final Pattern SITES_NAME = Pattern.compile("(网|网站|门户网站|门户|官网|官方网站)$");

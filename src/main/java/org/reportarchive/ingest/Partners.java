@@ -50,6 +50,11 @@ final class Partners {
             "^(人民代表大会常务委员会|人大常委会)?((考察组|考察团|学习考察团)|[^，。；]{0,12}?一行[^，。；]{0,4}(到|赴|来|莅临)"
                     + "|的?[^，。；]{0,6}(指导|帮助|关心|支持)([和、][^，。；]{0,6})?下|[^，。；]{0,6}(加强|给予|精心|具体|悉心)指导"
                     + "|的?(统一)?(部署|安排|委托))");
+    /** Words before a congress whose plan or deployment the report's follows: 按照, 根据, 依照. */
+    private static final Pattern FOLLOWING = Pattern.compile("按照|根据|依照|遵照|落实");
+    /** The plan or deployment after it, in its clause: ……2019年工作要点安排, ……的统一部署. */
+    private static final Pattern ARRANGED = Pattern.compile("^[^，。；]{0,16}?(安排|部署|要求|精神)");
+
     /**
      * A congress of another level, named by its level alone, in the clause before a congress (省人大常委会副主任李建平一行赴……,
      * 省、市人大常委会领导……赴……, 今年5月省人大常委会……): its visit or its work with the congress after it, which may be the
@@ -80,6 +85,9 @@ final class Partners {
             return true; // (县委、县政府主要领导与绥阳县人大常委会考察组座谈; 在曲靖市人大常委会的精心指导下)
         }
         String clause = clauseBefore(text, start);
+        if (FOLLOWING.matcher(clause).find() && ARRANGED.matcher(text.substring(end)).lookingAt()) {
+            return true; // (按照鞍山市人大常委会2019年工作要点安排: the one whose plan the report's follows)
+        }
         Matcher led = LED_BY_LEVEL.matcher(clause);
         while (led.find()) {
             if (!led.group(2).equals(ownLevel)) {

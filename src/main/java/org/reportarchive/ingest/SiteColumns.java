@@ -41,11 +41,14 @@ final class SiteColumns {
     private static final Pattern STEP = Pattern.compile(
             "[\\s\\u3000]*(?:>+|＞+|»|›|→)[\\s\\u3000]*|[\\s\\u3000]+[/\\-－—][\\s\\u3000]+|[\\s\\u3000]*／[\\s\\u3000]*");
 
+    /** A step of a trail that says it is one: a menu's bar too. */
+    private static final Pattern SAID_STEP = Pattern.compile(STEP.pattern() + "|[\\s\\u3000]*[|｜][\\s\\u3000]*");
+
     /** What a trail may start with: 当前位置：, 您现在的位置是：, 您所在的位置：. */
     private static final Pattern WHERE = Pattern.compile("^.{0,8}(?:位置|所在)\\p{IsHan}{0,2}[:：][\\s\\u3000]*");
 
     /** A column's words for news or documents: 上级精神, 省人大动态, 县区传真. */
-    private static final String NEWS = "(?:动态|要闻|精神|文件|资讯|信息|传真|风采|之窗|链接|工作|部署|新闻)";
+    private static final String NEWS = "(?:动态|要闻|精神|文件|资讯|信息|传真|风采|之窗|链接|工作|部署|新闻|快讯|简讯|在线|之声)";
 
     private static final Pattern SUPERIOR = Pattern.compile("上级(?:人大" + NEWS + "?|" + NEWS + ")|(?:全国|中央|省级|省)(?:人大"
             + NEWS + "?|" + NEWS + ")");
@@ -102,7 +105,8 @@ final class SiteColumns {
         if (!said && r.reason() != RemovalReason.NAVIGATION) {
             return Optional.empty();
         }
-        String[] steps = STEP.split(said ? line.substring(where.end()) : line);
+        // (a trail that says it is one may set its steps apart as a menu does: 当前位置：首页 | 县区人大 | 正文)
+        String[] steps = (said ? SAID_STEP : STEP).split(said ? line.substring(where.end()) : line);
         if (steps.length < 2) {
             return Optional.empty();
         }

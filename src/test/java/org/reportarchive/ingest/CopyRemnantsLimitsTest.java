@@ -265,9 +265,12 @@ class CopyRemnantsLimitsTest {
         assertEquals("江北区", footer.metadata().placeName());
         // the portal of its place's government prints its congress's speeches too; a congress or a government of
         // another level says nothing of whose the speech is
-        Report portal = Copies.ingest(speech + "主办：重庆市江北区人民政府办公室　　渝ICP备06012788号\n");
+        // when the text names the place too (a county-level city's portal reposts its city's reports as well)
+        Report portal = Copies.ingest(speech + "同志们，让我们为建设美丽江北而努力奋斗！\n"
+                + "主办：重庆市江北区人民政府办公室　　渝ICP备06012788号\n");
         assertEquals("江北区", portal.metadata().placeName());
         assertEquals("page (publication or footer lines)", portal.metadata().sources().get("place"));
+        assertNull(Copies.ingest(speech + "主办：重庆市江北区人民政府办公室　　渝ICP备06012788号\n").metadata().place());
         Report city = Copies.ingest("重庆市人民代表大会常务委员会　主办\n" + speech);
         assertNull(city.metadata().place());
         assertNull(Copies.ingest(speech + "主办：重庆市人民政府办公厅\n").metadata().place());

@@ -948,6 +948,34 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSourceOrSiteWhosePlaceTheTextDoesNotBearOutNamesNoPlace() throws Exception {
+        String city = "市人民代表大会常务委员会工作报告\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n";
+        // the city's paper, account or portal whose city the body names as the one that guides it, or names more often
+        for (String[] t : new String[][] {
+                {"白山日报 2020年01月10日 星期五 第3版\n", "在白山市人大常委会的精心指导下，依法履职，推进临江发展。\n"},
+                {"贵溪人大　2021-01-20 18:30\n", "鹰潭市人大常委会工作有力，鹰潭市委高度肯定，为建设美好鹰潭作贡献。\n"},
+                {"", "海林市委高度重视。在牡丹江市委的坚强领导下，牡丹江各项事业发展，为建设牡丹江而奋斗。\n主办：海林市人民政府办公室\n"},
+                {"来源：吕梁市融媒体中心\n", "在吕梁市人大常委会的指导下，依法履职，为孝义和吕梁发展作贡献。\n"}}) {
+            Report r = ingest(t[0] + city + t[1]);
+            assertNull(r.metadata().place(), t[0] + t[1]);
+            assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        }
+        // a paper or a masthead named after no place of the report's level, or after a word
+        String county = city.replace("市人民", "县人民");
+        assertNull(ingest("新安晚报 2018年01月12日 第A4版\n" + county + "保护新安江，建设美丽新安江。\n").metadata().place());
+        assertNull(ingest(city.replace("市人民", "区人民") + "解放思想，实事求是。\n来源：解放日报\n").metadata().place());
+        // a portal's column of the counties' news
+        assertNull(ingest("当前位置：首页 | 县市动态 | 正文\n" + city + "为建设美丽密山作贡献。\n主办：鸡西市人民政府办公室\n")
+                .metadata().place());
+        // the plan the report's congress follows, and a plan to carry out another's law
+        assertNull(ingest(city + "按照鞍山市人大常委会2019年工作要点安排，开展执法检查。\n主办：海城市人民政府办公室\n").metadata().place());
+        assertNull(ingest(city + "督促市政府制定《吉林市松花江保护条例》实施方案。\n").metadata().place());
+        // a yearbook named after the place, over its pages
+        assertEquals("格尔木市", ingest("格尔木年鉴·2014\n" + city + "在海西州人大常委会的指导下，依法履职，建设美丽格尔木。\n")
+                .metadata().placeName());
+    }
+
+    @Test
     void moreOfAnothersRolesInALevelOnlyReportsText() throws Exception {
         String city = "市人民代表大会常务委员会工作报告\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n";
         for (String[] t : new String[][] {
