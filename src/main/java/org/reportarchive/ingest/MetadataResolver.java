@@ -1008,7 +1008,7 @@ final class MetadataResolver {
                 m -> m.group(1) + "人大常委会", whole, own::allows);
         // (its short name: 恭城 of 恭城瑶族自治县)
         String name = found == null ? "" : divisions.shortName(found.name());
-        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
+        String text = bodyText(body);
         if (name.length() < 2 || !mostNamed(text, name, found)) {
             return null;
         }
@@ -1097,13 +1097,27 @@ final class MetadataResolver {
             }
             found = p;
         }
-        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
-        String shortName = found == null ? "" : divisions.shortName(found.name());
-        if (found == null || !mostNamed(text, shortName, found) || cityRivals(text, shortName, found, own, body)) {
+        if (found == null || !borneOut(found, own, body)) {
             return null;
         }
         sources.put("place", PUBLICATION);
         return found;
+    }
+
+    /**
+     * Whether the text bears out a place a page's source or site names: it names the place by its short name more often
+     * than the other counties of its city, and, where the report's level is its city's too, names the city less often
+     * and not alone in its closing words.
+     */
+    private boolean borneOut(Place found, OwnCongress own, List<Block> body) {
+        String name = divisions.shortName(found.name());
+        String text = bodyText(body);
+        return name.length() >= 2 && mostNamed(text, name, found) && !cityRivals(text, name, found, own, body);
+    }
+
+    /** The body's text in its simplified view, its blocks one to a line. */
+    private static String bodyText(List<Block> body) {
+        return Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
     }
 
     /**
@@ -1122,9 +1136,7 @@ final class MetadataResolver {
     private Place governmentsSite(List<Removal> pageLines, OwnCongress own, List<Block> body, String whole,
                                   Map<String, String> sources) {
         Place found = onePlaceNamed(pageLines, r -> true, GOVERNMENT_OWNER, m -> m.group(1) + "人大常委会", whole, own::allows);
-        String text = Simplified.of(String.join("\n", body.stream().map(Block::text).toList()));
-        String shortName = found == null ? "" : divisions.shortName(found.name());
-        if (found != null && (!mostNamed(text, shortName, found) || cityRivals(text, shortName, found, own, body))) {
+        if (found != null && !borneOut(found, own, body)) {
             return null; // (a county-level city's portal that reposts its city's report, which names the city)
         }
         if (found != null) {
