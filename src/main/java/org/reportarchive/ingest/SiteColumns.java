@@ -1,5 +1,6 @@
 package org.reportarchive.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,21 +18,33 @@ import org.reportarchive.text.Simplified;
  */
 final class SiteColumns {
 
-    /** Whose documents a column holds, seen from the site's owner. */
+    /** A column's words for news or documents: 上级精神, 省人大动态, 县区传真. */
+    private static final String NEWS = "(?:动态|要闻|精神|文件|资讯|信息|传真|风采|之窗|链接|工作|部署|新闻|快讯|简讯|在线|之声)";
+
+    /** A column's name after the level of congress it is for: 人大, 人大动态, 动态. */
+    private static final String OF_CONGRESSES = "(?:人大" + NEWS + "?|" + NEWS + ")";
+
+    /** Whose documents a column holds, seen from the site's owner, and the names of such columns. */
     enum Tier {
         /** Congresses above the owner: 上级精神, 全国人大, 省人大动态. */
-        SUPERIOR,
+        SUPERIOR("上级" + OF_CONGRESSES + "|(?:全国|中央|省级|省)" + OF_CONGRESSES),
         /** Congresses above a county's owner, and maybe a city's own: 省市动态. */
-        PROVINCE_AND_CITY,
+        PROVINCE_AND_CITY("省市" + OF_CONGRESSES),
         /** Congresses beside the owner, and what others wrote: 兄弟人大, 各地人大, 他山之石, 学习园地. */
-        PEER,
+        PEER("(?:兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石|学习园地|经验交流|学习交流"),
         /**
          * The counties below a city's owner, or beside a county's: 县市区人大, 县区动态, 县域人大 (not 市县动态, which may be
          * the city's own).
          */
-        COUNTIES,
+        COUNTIES("各?(?:[县区旗][、（(]?(?:[县市区旗][、（(]?){1,3}[)）]?|县域)" + OF_CONGRESSES),
         /** The townships below a county's owner: 乡镇人大, 基层人大. */
-        TOWNSHIPS
+        TOWNSHIPS("各?(?:乡镇|乡镇街道|镇街|基层)" + OF_CONGRESSES);
+
+        private final Pattern names;
+
+        Tier(String names) {
+            this.names = Pattern.compile(names);
+        }
     }
 
     /**
@@ -46,17 +59,6 @@ final class SiteColumns {
 
     /** What a trail may start with: 当前位置：, 您现在的位置是：, 您所在的位置：. */
     private static final Pattern WHERE = Pattern.compile("^.{0,8}(?:位置|所在)\\p{IsHan}{0,2}[:：][\\s\\u3000]*");
-
-    /** A column's words for news or documents: 上级精神, 省人大动态, 县区传真. */
-    private static final String NEWS = "(?:动态|要闻|精神|文件|资讯|信息|传真|风采|之窗|链接|工作|部署|新闻|快讯|简讯|在线|之声)";
-
-    private static final Pattern SUPERIOR = Pattern.compile("上级(?:人大" + NEWS + "?|" + NEWS + ")|(?:全国|中央|省级|省)(?:人大"
-            + NEWS + "?|" + NEWS + ")");
-    private static final Pattern PROVINCE_AND_CITY = Pattern.compile("省市(?:人大" + NEWS + "?|" + NEWS + ")");
-    private static final Pattern PEER = Pattern.compile("(?:兄弟|各地|外地|友邻)\\p{IsHan}{0,4}|他山之石|学习园地|经验交流|学习交流");
-    private static final Pattern COUNTIES = Pattern.compile(
-            "各?(?:[县区旗][、（(]?(?:[县市区旗][、（(]?){1,3}[)）]?|县域)(?:人大" + NEWS + "?|" + NEWS + ")");
-    private static final Pattern TOWNSHIPS = Pattern.compile("各?(?:乡镇|乡镇街道|镇街|基层)(?:人大" + NEWS + "?|" + NEWS + ")");
 
     /** A step naming the place the column is for: 赤水市, 张湾区. */
     private static final Pattern UNIT = Pattern.compile("\\p{IsHan}{2,12}(?:市|县|区|旗|州|盟)");
@@ -121,18 +123,6 @@ final class SiteColumns {
     }
 
     private static Optional<Tier> tier(String step) {
-        if (SUPERIOR.matcher(step).matches()) {
-            return Optional.of(Tier.SUPERIOR);
-        }
-        if (PROVINCE_AND_CITY.matcher(step).matches()) {
-            return Optional.of(Tier.PROVINCE_AND_CITY);
-        }
-        if (PEER.matcher(step).matches()) {
-            return Optional.of(Tier.PEER);
-        }
-        if (COUNTIES.matcher(step).matches()) {
-            return Optional.of(Tier.COUNTIES);
-        }
-        return TOWNSHIPS.matcher(step).matches() ? Optional.of(Tier.TOWNSHIPS) : Optional.empty();
+        return Arrays.stream(Tier.values()).filter(t -> t.names.matcher(step).matches()).findFirst();
     }
 }
