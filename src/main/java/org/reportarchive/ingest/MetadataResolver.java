@@ -205,18 +205,19 @@ final class MetadataResolver {
     }
 
     /**
+     * @param pageBreaks the source lines of printed pages' numbers and running heads, taken off
      * @param pageLines the page's lines that were stripped as its publishing lines and its footer: the publishing
      *                  lines give the publication, and the footer's name of the site's owner
      *                  (主办：贵阳市白云区人大常委会办公室) says which of several places of a name the page is of
      */
-    Resolved resolve(List<SourceLine> headerLines, List<Block> body, List<Removal> pageLines,
+    Resolved resolve(List<SourceLine> headerLines, Set<Integer> pageBreaks, List<Block> body, List<Removal> pageLines,
                      boolean startsMid, boolean endsMid, boolean cutShort, boolean allParts, Sidecar sidecar,
                      List<String> warnings) {
         List<Removal> removals = new ArrayList<>();
         // (and a journal's, a yearbook's or an anthology's name over its pages: 上海人大月刊　2023年第8期, 鄂托克旗年鉴·2009)
         List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION
                 || PublicationLine.namesABook(r.text())).toList();
-        TitleBlock h = TitleBlock.read(headerLines, sidecar, removals);
+        TitleBlock h = TitleBlock.read(headerLines, pageBreaks, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
         boolean anonymised = hasPlaceholder(headerLines);

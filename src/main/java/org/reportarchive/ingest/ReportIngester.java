@@ -316,7 +316,7 @@ public final class ReportIngester {
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
                         || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")
                         || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())).toList();
-        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), body.blocks(), pageLines,
+        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), pageBreaks, body.blocks(), pageLines,
                 cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), cleaned.allParts(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());
         removals.addAll(resolved.removals());

@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.Removal;
@@ -33,6 +34,21 @@ final class TitleBlock {
     final List<String> lines = new ArrayList<>();
 
     private TitleBlock() {
+    }
+
+    /**
+     * Whether the title block's line after {@code i} is the next line of the source (or the line's next part after a
+     * {@code <br>}), or comes right after a printed page's number and running head taken off between them.
+     */
+    private static boolean nextInSource(List<SourceLine> lines, int i, Set<Integer> pageBreaks) {
+        int from = lines.get(i).number();
+        int to = lines.get(i + 1).number();
+        for (int n = from + 1; n < to; n++) {
+            if (!pageBreaks.contains(n)) {
+                return false;
+            }
+        }
+        return to >= from;
     }
 
     /** The most source lines from a headline down to the delivery line under it. */
@@ -157,15 +173,17 @@ final class TitleBlock {
     /**
      * Reads the title block's lines in order.
      *
-     * @param removals receives the website's labels taken off the title
+     * @param pageBreaks the source lines of a printed page's number and running head, taken off: a title set over
+     *                   two lines goes on past them (凱里市人民代表大會常務委員會 / — 1 — / ……文件 / 工作報告)
+     * @param removals   receives the website's labels taken off the title
      */
-    static TitleBlock read(List<SourceLine> lines, Sidecar sidecar, List<Removal> removals) {
+    static TitleBlock read(List<SourceLine> lines, Set<Integer> pageBreaks, Sidecar sidecar, List<Removal> removals) {
         TitleBlock h = new TitleBlock();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String t = line.text();
             if (h.titleLine == null && i + 2 < lines.size() && FrontMatter.isTitleHead(t)
-                    && lines.get(i + 1).number() == line.number() + 1 && lines.get(i + 2).number() == line.number() + 2
+                    && nextInSource(lines, i, pageBreaks) && nextInSource(lines, i + 1, pageBreaks)
                     && !FrontMatter.isTitle(lines.get(i + 1).text())
                     // (the third a title's end, 实施情况的报告, under a 关于 that is none: 关于检查《……法》 / 实施情况的报告)
                     && (!FrontMatter.isTitle(lines.get(i + 2).text()) || lines.get(i + 1).text().strip().startsWith("关于"))
@@ -183,7 +201,7 @@ final class TitleBlock {
             }
             if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) || brokenInAWord(t, lines.get(i + 1).text())
                     || FrontMatter.isTitleOpening(t, lines.get(i + 1).text()))
-                    && (lines.get(i + 1).number() == line.number() + 1 || lines.get(i + 1).number() == line.number())
+                    && nextInSource(lines, i, pageBreaks)
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
                             && !continuesTheBody(t, lines.get(i + 1).text()))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {

@@ -67,6 +67,22 @@ class BarePageNumbersTest {
     }
 
     @Test
+    void aTitleSplitByAPagesNumberAndRunningHeadIsJoinedOverThem() throws Exception {
+        String body = "各位代表：\n現在，我代表縣人大常委會向大會報告工作，請予審議。\n一、過去一年的工作\n"
+                + "全年召開常委會會議8次，聽取審議專項工作報告17個。\n— 2 —\n雷山縣第十六屆人民代表大會第三次會議文件\n"
+                + "二、今年的主要任務\n圍繞鄉村振興加強監督。\n— 3 —\n";
+        Report r = Copies.ingest("雷山縣第十六屆人民代表大會第三次會議文件（5）\n雷山縣人民代表大會常務委員會\n— 1 —\n"
+                + "雷山縣第十六屆人民代表大會第三次會議文件\n工作報告\n——2019年1月8日在雷山縣第十六屆人民代表大會第三次會議上\n"
+                + "縣人大常委會主任  楊光明\n" + body);
+        assertEquals("雷山縣人民代表大會常務委員會工作報告", r.metadata().title());
+        assertEquals(List.of("— 1 —", "— 2 —", "— 3 —"), removed(r, RemovalReason.PAGE_NUMBER));
+        // only a page's number and head are passed over: a line of the copy's own between the two is no part of the title
+        Report apart = Copies.ingest("雷山縣人民代表大會常務委員會\n（第三次會議文件）\n工作報告\n"
+                + "——2019年1月8日在雷山縣第十六屆人民代表大會第三次會議上\n" + body);
+        assertTrue(!"雷山縣人民代表大會常務委員會工作報告".equals(apart.metadata().title()), apart.metadata().title());
+    }
+
+    @Test
     void aNewspapersJumpWhoseMastheadWritesThePageWithoutItsOrdinalIsThePages() throws Exception {
         Report r = Copies.ingest("海淀区人民代表大会常务委员会工作报告\n——2023年1月6日在北京市海淀区第十七届人民代表大会第三次会议上\n"
                 + "各位代表：\n　　常委会对《中华人民共和国老年人权\n（下转04版）\n海淀报\n2023年1月13日\n04版：特刊\n（上接01版）\n"
