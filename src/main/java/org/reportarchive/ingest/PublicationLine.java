@@ -396,7 +396,14 @@ final class PublicationLine {
                         date = day(d.group(1), d.group(2), d.group(3));
                     }
                 } else {
-                    continue; // editors are not publication facts
+                    // editors are not publication facts; a day after the editor, set apart by spaces, is the page's
+                    // (编辑：陈琳  2024-01-19 08:10)
+                    Matcher trailing = TRAILING_DAY.matcher(ChineseNumbers.toHalfWidthDigits(value));
+                    if (key.contains("编") && trailing.find()) {
+                        date = date == null ? day(trailing.group(1), trailing.group(2), trailing.group(3)) : date;
+                        kept.add(trailing.group().strip());
+                    }
+                    continue;
                 }
                 kept.add(written + "：" + value); // as the page has it: 來源：廈門日報
             }

@@ -785,6 +785,12 @@ class CopyRemnantsTest {
         Report account = Copies.ingest("修水县人大常委会工作报告（全文）\n原创　修水发布　2014-01-09 17:45\n来源：澎湃新闻·澎湃号·政务\n"
                 + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
         assertEquals("修水发布", account.metadata().publication().source(), "the account, not its platform");
+        // an account's name over its byline, the time run into the account's description (百家号)
+        Report joined = Copies.ingest("百度首页\n修水县融媒体中心\n2014-01-09 17:45江西修水县融媒体中心官方账号\n关注\n"
+                + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("修水县融媒体中心", joined.metadata().publication().source());
+        assertEquals("2014-01-09", joined.metadata().publication().date());
+        assertEquals("修水县人民代表大会常务委员会工作报告", joined.metadata().title());
         Report scan = Copies.ingest("[印章：修水县第十六届人民代表大会第四次会议秘书处]\n修水县人民代表大会常务委员会工作报告\n"
                 + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + "[手写旁注：数据待核]\n");
         assertEquals(2, Copies.count(scan, RemovalReason.SCAN_NOTE));

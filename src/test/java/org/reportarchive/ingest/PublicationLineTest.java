@@ -29,6 +29,20 @@ class PublicationLineTest {
     }
 
     @Test
+    void aDayAfterTheEditorIsThePagesAndTheEditorIsNoFact() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = parse(6, "来源：安吉新闻网  编辑：陈琳  2024-01-19 08:10", ui);
+        assertEquals("安吉新闻网", p.source());
+        assertEquals("2024-01-19", p.date());
+        assertTrue(!p.line().contains("陈琳"), p.line());
+        Publication words = parse(6, "來源：梅州日報　責任編輯：李明　2024年1月22日", ui);
+        assertEquals("2024-01-22", words.date());
+        // a day that is part of what follows the key, not set apart after it, is not read
+        Publication none = parse(6, "来源：安吉新闻网  编辑：2024-01-19专题组", ui);
+        assertEquals(null, none.date());
+    }
+
+    @Test
     void aDayInWordsWithItsTimeBeforeTheKeysIsThePostsDay() {
         List<Removal> ui = new ArrayList<>();
         Publication joined = parse(3, "2011年01月20日08:34　　来源：鞍山日报", ui);
