@@ -62,6 +62,7 @@ final class SourceCleaner {
         for (int i = 0; i < lines.size(); i++) {
             reasons[i] = rules.classify(lines.get(i).text(), true).orElse(null);
         }
+        OtherScriptLines.mark(lines, reasons);
         ListedItems.keep(lines, reasons);
         ListedItems.keepTableCells(lines, reasons);
         TableNotes.keep(lines, reasons);

@@ -36,7 +36,9 @@ public enum RemovalReason {
     TABLE_FRAME("the box-drawn frame of a table set in text, read as layout", "文本表格的框线"),
     NOTE_RULE("the rule a word processor sets over the notes at a page's foot", "页下注的分隔线"),
     INFO_BOX("an encyclopedia's summary box, contents and section titles around the report", "百科信息栏及目录"),
-    ORNAMENT("a post's decorative section number over a heading of the same number (01, 02 …)", "装饰性序号");
+    ORNAMENT("a post's decorative section number over a heading of the same number (01, 02 …)", "装饰性序号"),
+    OTHER_SCRIPT("a line of a bilingual copy's other language (Uyghur, Kazakh, Korean, Mongolian, Tibetan or Yi),"
+            + " which the Chinese text beside it gives", "双语文本的另一种文字");
 
     private final String description;
     private final String label;

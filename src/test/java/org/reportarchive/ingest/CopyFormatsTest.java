@@ -147,6 +147,37 @@ class CopyFormatsTest {
     }
 
     @Test
+    void theLinesOfABilingualCopysOtherLanguageAreSetApartAndItsChineseIsTheReport() throws Exception {
+        // Uyghur line by line with the Chinese: the title block's lines too
+        Report uyghur = ingest("قەشقەر شەھەرلىك خەلق قۇرۇلتىيى دائىمىي كومىتېتىنىڭ خىزمەت دوكلاتى\n"
+                + "喀什市人民代表大会常务委员会工作报告\nشەھەرلىك خەلق قۇرۇلتىيى دائىمىي كومىتېتىنىڭ مۇدىرى  ئابلىمىت تۇرسۇن\n"
+                + "市人大常委会主任  阿布力米提·吐尔逊\nھۆرمەتلىك ۋەكىللەر:\n各位代表：\n"
+                + "بىرىنچى، 2018-يىلىدىكى ئاساسلىق خىزمەتلەر\n一、2018年主要工作\n"
+                + "常委会全年召开会议9次，听取审议专项工作报告18个。\n"
+                // a Chinese line that quotes a few words of the other language is the text's
+                + "代表们用维吾尔语说“ياخشىمۇسىز”（你们好），表达了对常委会工作的支持。\n");
+        assertEquals(List.of(1, 3, 5, 7), uyghur.removals().stream()
+                .filter(x -> x.reason() == RemovalReason.OTHER_SCRIPT).map(Removal::line).toList());
+        assertEquals("阿布力米提·吐尔逊", uyghur.metadata().speaker());
+        assertEquals(List.of("一、2018年主要工作"), uyghur.headings().stream().map(Heading::text).toList());
+        assertTrue(text(uyghur).contains("“ياخشىمۇسىز”（你们好）"), text(uyghur));
+        // a Korean version after the Chinese one: its numbered lines are not headings; a name in brackets in it is its
+        Report korean = ingest(REPORT + "一、2022年工作回顾\n常委会召开会议10次。\n"
+                + "연길시인민대표대회 상무위원회 사업보고\n대표 여러분:\n1. 2022년 사업 회고\n"
+                + "시인대상무위원회 주임 김철수(金哲洙)가 대회에 사업을 보고하오니 심의해주시기 바랍니다.\n");
+        assertEquals(4, korean.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_SCRIPT).count());
+        assertEquals(List.of("一、2022年工作回顾"), korean.headings().stream().map(Heading::text).toList());
+        // a line that sets both languages' words side by side is read by its Chinese ones
+        Report label = ingest(REPORT + "来源 مەنبە：临夏市人大常委会\n");
+        assertTrue(label.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_SCRIPT));
+        // a copy mostly in another language is not read as Chinese with its lines taken off
+        Report mostly = ingest(REPORT + "연길시인민대표대회 상무위원회 사업보고\n대표 여러분:\n지금 저는 보고합니다.\n"
+                + "지난 한해 회의를 10차 소집하였습니다.\n감독사업을 진행하였습니다.\n인민대중과 련계하였습니다.\n"
+                + "새로운 기여를 합시다!\n");
+        assertTrue(mostly.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_SCRIPT));
+    }
+
+    @Test
     void superscriptNumbersMarkNotesThatHaveTheirNumbers() throws Exception {
         Report r = ingest(REPORT + "常委会服务海洋强省¹建设，开展“一法一条例”²执法检查，新建绿地120万m²。\n"
                 + "注释\n¹海洋强省：指加快建设海洋强省的重大部署。\n²“一法一条例”：指海洋环境保护法和本省条例。\n");

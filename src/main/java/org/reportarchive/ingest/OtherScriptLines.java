@@ -1,0 +1,66 @@
+package org.reportarchive.ingest;
+
+import java.util.List;
+import org.reportarchive.model.RemovalReason;
+
+/**
+ * The lines of a bilingual copy written in its other language: a session document of an autonomous area printed in
+ * Uyghur and Chinese line by line, or a Korean version after the Chinese one. The archive reads the Chinese text; a
+ * line in another script (Arabic for Uyghur and Kazakh, Hangul, Mongolian, Tibetan, Yi) with next to no Chinese
+ * characters in it is that version's, and is set apart, listed with the lines taken off. A line that sets words of
+ * both side by side (来源 مەنبە：伊宁市人大常委会) is read by its Chinese words, and a copy that is not mostly Chinese
+ * is left as it is.
+ */
+final class OtherScriptLines {
+
+    /** The fewest letters of another script that make a line that script's. */
+    private static final int LETTERS = 4;
+    /** How many letters of another script a line has at least for each Chinese character in it (a name in brackets). */
+    private static final int PER_HAN = 10;
+
+    private OtherScriptLines() {
+    }
+
+    static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        int chinese = 0;
+        int others = 0;
+        boolean[] other = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            int[] n = count(lines.get(i).text());
+            other[i] = n[1] >= LETTERS && n[1] >= PER_HAN * n[0];
+            others += other[i] ? 1 : 0;
+            chinese += n[0] > 0 && !other[i] ? 1 : 0;
+        }
+        if (others == 0 || chinese < others) {
+            return; // (most copies have none; one mostly in another language is not read as Chinese)
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (other[i] && reasons[i] == null) {
+                reasons[i] = RemovalReason.OTHER_SCRIPT;
+            }
+        }
+    }
+
+    /** The line's Chinese characters and its letters of another script. */
+    private static int[] count(String line) {
+        int han = 0;
+        int other = 0;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (Character.isLetter(c) && isOtherScript(script)) {
+                other++;
+            }
+            i += Character.charCount(c);
+        }
+        return new int[] {han, other};
+    }
+
+    private static boolean isOtherScript(Character.UnicodeScript script) {
+        return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.MONGOLIAN || script == Character.UnicodeScript.TIBETAN
+                || script == Character.UnicodeScript.YI;
+    }
+}
