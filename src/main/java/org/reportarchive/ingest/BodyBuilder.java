@@ -243,8 +243,11 @@ final class BodyBuilder {
             }
         }
         assignLevels(blocks, headings, runIns);
-        List<Removal> noteRules = pageNotes == null ? List.of() : pageNotes.rules().stream()
-                .map(l -> new Removal(l.number(), RemovalReason.NOTE_RULE, l.text().strip())).toList();
+        List<Removal> noteRules = new ArrayList<>();
+        if (pageNotes != null) {
+            pageNotes.rules().forEach(l -> noteRules.add(new Removal(l.number(), RemovalReason.NOTE_RULE, l.text().strip())));
+            pageNotes.repeats().forEach(l -> noteRules.add(new Removal(l.number(), RemovalReason.DUPLICATE, l.text().strip())));
+        }
         return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, footnotes, notes), warnings,
                 noteRules);
     }

@@ -48,7 +48,7 @@ final class DuplicateFinder {
                 continue;
             }
             boolean repeatsPrevious = previous >= 0 && norm[previous].equals(norm[i]);
-            boolean repeatsLong = norm[i].length() >= LONG && seen.containsKey(norm[i])
+            boolean repeatsLong = norm[i].length() >= LONG && seen.containsKey(norm[i]) && !overNotes(lines, norm, i)
                     && !isNumberedHeading(lines.get(i).text().strip())
                     && !ownRepeat(lines, reasons, seen.get(norm[i]), i);
             if (repeatsPrevious || repeatsLong) {
@@ -58,6 +58,12 @@ final class DuplicateFinder {
             seen.putIfAbsent(norm[i], i);
             previous = i;
         }
+    }
+
+    /** Whether the line is a rule over a page's notes ({@code ______} / {@code [1] ……}): the pages' layout, however often it comes. */
+    private static boolean overNotes(List<SourceLine> lines, String[] norm, int i) {
+        return PageFootNotes.RULE.matcher(norm[i]).matches() && i + 1 < lines.size()
+                && PageFootNotes.NOTE.matcher(lines.get(i + 1).text().strip()).lookingAt();
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.reportarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,11 +15,13 @@ import java.util.regex.Pattern;
  * the pages' layout; the text is every other line. Notes under one rule at the very end, with nothing under them, are
  * not these: they are the notes the text's end holds, read as such.
  *
- * @param text  the lines of the text
- * @param notes the notes' lines, page after page
- * @param rules the rules over them
+ * @param text    the lines of the text
+ * @param notes   the notes' lines, page after page
+ * @param rules   the rules over them
+ * @param repeats the lines of notes a later page's foot sets again as an earlier page's foot had them (the same
+ *                notes, printed under each page): they are the same notes, read once
  */
-record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceLine> rules) {
+record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceLine> rules, List<SourceLine> repeats) {
 
     /** A rule over notes: a row of underscores or dashes. */
     static final Pattern RULE = Pattern.compile("^[_＿]{6,}$|^[—－\\-─]{6,}$");
@@ -28,6 +32,7 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
         text = List.copyOf(text);
         notes = List.copyOf(notes);
         rules = List.copyOf(rules);
+        repeats = List.copyOf(repeats);
     }
 
     /**
@@ -73,15 +78,22 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
         List<SourceLine> text = new ArrayList<>();
         List<SourceLine> notes = new ArrayList<>();
         List<SourceLine> rules = new ArrayList<>();
+        List<SourceLine> repeats = new ArrayList<>();
+        Set<String> noted = new HashSet<>();
         int block = 0;
         for (int i = 0; i < lines.size(); i++) {
             while (block < blocks.size() && i > blocks.get(block)[2]) {
                 block++;
             }
             int[] b = block < blocks.size() ? blocks.get(block) : null;
-            (b != null && i == b[0] ? rules : b != null && i >= b[1] && i <= b[2] ? notes : text).add(lines.get(i));
+            boolean note = b != null && i >= b[1] && i <= b[2];
+            if (note && !noted.add(SourceLine.withoutSpaces(lines.get(i).text()))) {
+                repeats.add(lines.get(i));
+                continue;
+            }
+            (b != null && i == b[0] ? rules : note ? notes : text).add(lines.get(i));
         }
-        return new PageFootNotes(text, notes, rules);
+        return new PageFootNotes(text, notes, rules, repeats);
     }
 
     /** A note that defines its term, the term in group 1: ①“民呼我应”：指……, ②全过程人民民主基层单元：指……. */

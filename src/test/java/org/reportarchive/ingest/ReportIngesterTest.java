@@ -495,6 +495,26 @@ class ReportIngesterTest {
     }
 
     @Test
+    void theSameNotesSetAgainAtEachPagesFootAreReadOnceAndTheirRulesAreLayout() throws Exception {
+        String rule = "____________________";
+        String notes = "[1] “小城大事”：区人大常委会推行的民生议事品牌。\n[2] “代表联络站+”：指代表联络站与基层治理融合运行的工作模式。\n";
+        Report r = ingest("各位代表：\n深化“小城大事”[1]民生议事机制，全年召开常委会会议9次。\n推动“代表联络站+”[2]与基层治理深度融合。\n"
+                + rule + "\n" + notes + "— 1 —\n通过“小城大事”[1]议事会解决群众急难愁盼问题58个。\n" + rule + "\n" + notes + "— 2 —\n"
+                + "推进“代表联络站+”[2]提质扩面。\n以上报告，请予审议。\n" + rule + "\n" + notes + "— 3 —\n");
+        assertEquals(List.of("1", "2"), r.footnotes().stream().map(Footnote::label).toList());
+        assertEquals(List.of(4, 9, 15), r.removals().stream().filter(x -> x.reason() == RemovalReason.NOTE_RULE)
+                .map(Removal::line).toList());
+        assertEquals(List.of(10, 11, 16, 17), r.removals().stream().filter(x -> x.reason() == RemovalReason.DUPLICATE)
+                .map(Removal::line).toList(), "the notes set again, listed with the lines taken off");
+        assertTrue(Copies.texts(r).get(Copies.texts(r).size() - 1).equals("以上报告，请予审议。"), Copies.texts(r).toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("twice")), r.warnings().toString());
+        // a page's foot with other notes under the same numbers keeps them: they are not the same
+        Report other = ingest("各位代表：\n深化“小城大事”[1]民生议事机制。\n" + rule + "\n[1] “小城大事”：区人大常委会推行的民生议事品牌。\n"
+                + "— 1 —\n推进“三联”[1]工作。\n以上报告，请予审议。\n" + rule + "\n[1] “三联”：联系群众、联系代表、联系基层。\n— 2 —\n");
+        assertEquals(2, other.footnotes().size(), other.footnotes().toString());
+    }
+
+    @Test
     void notesAtAPagesFootWithoutTheirRuleAreTheReportsNotesWhenTheyDefineWhatTheTextMarks() throws Exception {
         String page = String.join("\n", "重庆市渝北区人民代表大会常务委员会工作报告", "各位代表：",
                 "　　（一）深化基层立法联系点建设。深化“民呼我应”①机制，全年承接",
