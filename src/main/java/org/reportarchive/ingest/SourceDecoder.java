@@ -44,14 +44,15 @@ public final class SourceDecoder {
             InvisibleCharacters.Cleaned cleaned = InvisibleCharacters.clean(read);
             CharacterReferences.Restored restored = CharacterReferences.restore(cleaned.text());
             SmallForms.Restored marks = SmallForms.restore(restored.text());
+            LetterSpacing.Cleaned unspaced = LetterSpacing.clean(marks.text());
             List<Removal> removals = Removal.inLineOrder(held, Removal.inLineOrder(cleaned.marks(),
-                    Removal.inLineOrder(restored.references(), marks.marks())));
+                    Removal.inLineOrder(restored.references(), Removal.inLineOrder(marks.marks(), unspaced.marks()))));
             if (export.isPresent()) {
                 removals = Removal.inLineOrder(export.get().fields(), removals);
             }
             String holder = export.map(e -> (container == null ? "" : container + ", ") + e.form() + " export")
                     .orElse(container);
-            return new Decoded(marks.text(), encoding, holder, removals);
+            return new Decoded(unspaced.text(), encoding, holder, removals);
         }
     }
 

@@ -30,6 +30,7 @@ public enum RemovalReason {
     TRANSCRIPT("a speech-to-text transcript's turn headers, timestamps and sound tags", "语音转写标记"),
     OTHER_SPEAKER("what another speaker said in a transcript of the meeting (its host's words)", "其他发言人的话"),
     INVISIBLE("characters no reader sees (zero-width spaces, soft hyphens), left by an editor", "不可见的格式字符"),
+    LETTER_SPACING("the spaces a scan's text has between every two characters, read as layout", "逐字间隔的空格"),
     EXPORT_FIELD("a field of a site's data export (JSON, a feed) that is not the report's text", "网站导出数据的其他字段"),
     PARAGRAPH_INDENT("paragraphs' indents in a line whose breaks the copy lost, read as the paragraphs' starts",
             "各段连成一行时留下的段首缩进"),
@@ -53,7 +54,7 @@ public enum RemovalReason {
      * {@code >}, a numbered copy's line number, a page's HTML tags): no text is stripped.
      */
     public boolean marksLayout() {
-        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG || this == INVISIBLE
+        return this == MARKDOWN || this == LINE_NUMBER || this == HTML_TAG || this == INVISIBLE || this == LETTER_SPACING
                 || this == PARAGRAPH_INDENT || this == TABLE_FRAME;
     }
 

@@ -45,6 +45,22 @@ class SourceDecoderTest {
     }
 
     @Test
+    void aScansTextSpacedCharacterByCharacterIsReadWithoutTheSpacesAndEachLineListed() throws Exception {
+        SourceDecoder.Decoded d = SourceDecoder.decode(("绥 德 县 人 民 代 表 大 会 常 务 委 员 会 工 作 报 告\n"
+                + "县 人 大 常 委 会 主 任   刘 振 华\n各 位 代 表 ：\n\n"
+                + "一 九 九 七 年 ， 共 召 开 常 委 会 会 议 7 次 ， 主 任 会 议 1 5 次 。\n"
+                + "　　· 2 ·\n以 上 报 告 ， 请 予 审 议 。\n").getBytes(StandardCharsets.UTF_8), "a.txt");
+        assertEquals("绥德县人民代表大会常务委员会工作报告\n县人大常委会主任  刘振华\n各位代表：\n\n"
+                + "一九九七年，共召开常委会会议7次，主任会议15次。\n　　·2·\n以上报告，请予审议。\n", d.text());
+        assertEquals(java.util.List.of("1 17 个空格", "2 10 个空格", "3 4 个空格", "5 24 个空格", "6 2 个空格", "7 9 个空格"),
+                d.references().stream().map(r -> r.line() + " " + r.text()).toList());
+        assertTrue(d.references().stream().noneMatch(org.reportarchive.model.Removal::strips), "no text is stripped");
+        // a copy with a title or two set wide is not a spaced copy: its lines keep their spaces
+        String wide = "工 作 报 告\n各位代表：\n常委会召开会议7次，听取报告15个。\n以上报告，请予审议。\nG D P 增长 6 %\n";
+        assertEquals(wide, SourceDecoder.decode(wide.getBytes(StandardCharsets.UTF_8), "b.txt").text());
+    }
+
+    @Test
     void aLinePastedInFromAGbkFileIsReadAsGbkAndNamed() throws Exception {
         ByteArrayOutputStream mixed = new ByteArrayOutputStream();
         mixed.write("金寨县人民代表大会常务委员会工作报告\n各位代表：\n".getBytes(StandardCharsets.UTF_8));
