@@ -42,6 +42,12 @@ final class Partners {
     private static final Pattern HOSTS_US = Pattern.compile(
             "^[^。；！？]{0,60}?我[省市州盟县区旗][^，。；]{0,16}?(参加|参与|出席|参会|与会)");
     /**
+     * Words after a congress, in its sentence, by which the report's own place follows what the congress did:
+     * 咸宁市人大常委会出台《……指导意见》，我市迅速跟进 (its superior, whose guidance the report's carries out).
+     */
+    private static final Pattern WE_FOLLOW = Pattern.compile("^[^。；！？]{0,80}?[，,]我[省市州盟县区旗](人大常委会|人大|常委会)?"
+            + "(迅速|及时|积极|认真|主动|随即|立即|第一时间)?(跟进|贯彻|落实|响应|对标|对照)");
+    /**
      * Words after a congress that make it a visiting delegation (……人大常委会考察组, ……考察团, ……机关党支部一行到……) or
      * the one that guides the report's own (在……人大常委会的精心指导下, ……人大常委会依法加强指导): another's, whatever the
      * words before it.
@@ -103,7 +109,7 @@ final class Partners {
         }
         String after = text.substring(end, Math.min(text.length(), end + 80));
         return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
-                || VISITS_US.matcher(after).find() || HOSTS_US.matcher(after).find();
+                || VISITS_US.matcher(after).find() || HOSTS_US.matcher(after).find() || WE_FOLLOW.matcher(after).find();
     }
 
     /**

@@ -935,6 +935,11 @@ class ReportIngesterTest {
             assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
         }
         assertNull(ingest(cityReport + "合作市人大常委会副主任带队到临夏市调研。\n各位代表，让我们着力推动开放合作！\n").metadata().place());
+        // a congress whose document the report's own then carries out: its superior (a county-level city's prefecture)
+        assertNull(ingest(cityReport + "2020年5月，遵义市人大常委会出台《关于推进人大代表之家建设的指导意见》，我市迅速跟进，新建代表之家14个。\n")
+                .metadata().place());
+        assertEquals("遵义市", ingest(cityReport + "2020年5月，遵义市人大常委会出台《关于推进人大代表之家建设的指导意见》，全市迅速推开。\n")
+                .metadata().placeName());
         // what the body says of its own congress must agree with the site it is on
         Report site = ingest(county + "2023年，赫章县人大常委会在县委的坚强领导下，依法履职。\n主办：纳雍县人大常委会办公室\n");
         assertNull(site.metadata().place());
