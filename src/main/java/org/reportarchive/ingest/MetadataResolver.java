@@ -1376,6 +1376,9 @@ final class MetadataResolver {
         if (shortName == null || shortName.length() < 2 || shortName.equals(place) || CommonWords.isCommonWord(shortName)) {
             return false; // (推动开放合作, 幸福安康: words, not 合作市 or 安康市)
         }
+        if (divisions.byName(place).filter(d -> Divisions.isNicknameOf(shortName, d.province())).isPresent()) {
+            return false; // (推动龙江高质量发展: 黑龙江, not 龙江县 in it)
+        }
         String name = Pattern.quote(shortName);
         // (the name as a word of its own: 文明新乡风 names no 新乡)
         Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + SLOGAN_END + "|" + name + SLOGAN_AFTER);

@@ -106,6 +106,24 @@ public final class Divisions {
         return out;
     }
 
+    private static final Map<String, Set<String>> NICKNAMES = nicknames();
+
+    private static Map<String, Set<String>> nicknames() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String[] f : rows("province-nicknames.tsv")) {
+            out.put(f[0], Set.of(f[1].split(",")));
+        }
+        return out;
+    }
+
+    /**
+     * Whether running text calls the province-level unit by this name too (龙江 for 黑龙江省, 中原 for 河南省; see
+     * {@code province-nicknames.tsv}).
+     */
+    public static boolean isNicknameOf(String name, String province) {
+        return NICKNAMES.getOrDefault(province, Set.of()).contains(name);
+    }
+
     /** The rows of a tab-separated resource beside this class, without its comment lines. */
     private static List<String[]> rows(String resource) {
         List<String[]> out = new ArrayList<>();

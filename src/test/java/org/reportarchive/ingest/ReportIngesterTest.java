@@ -935,6 +935,11 @@ class ReportIngesterTest {
             assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place:")), r.warnings().toString());
         }
         assertNull(ingest(cityReport + "合作市人大常委会副主任带队到临夏市调研。\n各位代表，让我们着力推动开放合作！\n").metadata().place());
+        // nor a name by which the press calls the county's province (龙江 for 黑龙江, 中原 for 河南)
+        assertNull(ingest(county + "9月，全市人大代表工作现场推进会在我县召开，龙江县人大常委会作典型发言。\n"
+                + "各位代表，让我们为推动龙江高质量发展、奋力谱写全面振兴新篇章作出新的更大贡献！\n").metadata().place());
+        assertEquals("洛川县", ingest(county + "9月，全市人大代表工作现场推进会在我县召开，洛川县人大常委会作典型发言。\n"
+                + "各位代表，让我们为谱写洛川高质量发展新篇章作出新的更大贡献！\n").metadata().placeName());
         // a congress whose document the report's own then carries out: its superior (a county-level city's prefecture)
         assertNull(ingest(cityReport + "2020年5月，遵义市人大常委会出台《关于推进人大代表之家建设的指导意见》，我市迅速跟进，新建代表之家14个。\n")
                 .metadata().place());
