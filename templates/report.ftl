@@ -60,7 +60,7 @@
     <p>原文中不属于报告的内容未予发布；展开各项可查看删去的原文：</p>
     <ul>
       <#list stripped as r><li><details class="removed"><summary>${r.label}：第${r.lines?map(n -> n?c)?join("、")}行</summary>
-        <ul class="removed-lines"><#list r.items as x><li><span class="line-no">第${x.line?c}行</span> ${x.text}</li></#list></ul>
+        <ul class="removed-lines"><#list r.items as x><li><span class="line-no">第${x.line?c}行</span> <bdi>${x.text}</bdi></li></#list></ul>
       </details></li></#list>
     </ul>
     <#else>
