@@ -35,17 +35,17 @@ final class LetterSpacing {
         }
         String[] lines = text.split("\n", -1);
         int spaced = 0;
-        int long_ = 0;
+        int measured = 0;
         boolean[] is = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             int[] n = count(lines[i]);
             is[i] = n[0] >= 2 && n[1] >= ALONE * n[0]; // (各 位 代 表 ： too, once the copy is read as spaced)
             if (n[0] >= CHARACTERS) {
-                long_++;
+                measured++;
                 spaced += is[i] ? 1 : 0;
             }
         }
-        if (spaced < LINES || spaced < SHARE * long_) {
+        if (spaced < LINES || spaced < SHARE * measured) {
             return new Cleaned(text, List.of());
         }
         List<Removal> marks = new ArrayList<>();
