@@ -1333,6 +1333,12 @@ class ReportIngesterTest {
     void aWorkCommitteesReportOfAYearIsAWorkReport() throws Exception {
         assertEquals(Kind.REPORT, DocumentKinds.ofTitle("苏州工业园区人大工委2023年工作报告"));
         assertEquals(Kind.REPORT, DocumentKinds.ofTitle("和田地区人大工委工作报告"));
+        assertEquals(Kind.REPORT, DocumentKinds.ofTitle("岳麓区人大常委会望月湖街道工作委员会2022年工作报告"));
+        // its signature under the text, the work committee's short name, is no heading
+        Report signed = ingest("岳麓区人大常委会望月湖街道工作委员会2022年工作报告\n各位代表：\n一、坚持政治引领\n"
+                + "街道人大工委坚持党的领导。\n二、2023年工作打算\n为建设幸福望月湖贡献人大力量。\n望月湖街道人大工委\n2023年2月16日\n");
+        assertEquals(List.of("一、坚持政治引领", "二、2023年工作打算"), signed.headings().stream().map(h -> h.text()).toList());
+        assertEquals(1, signed.headings().get(0).level());
         assertEquals(Kind.SPEECH, DocumentKinds.ofTitle("在县十八届人大一次会议上的开幕辞"));
         Report r = ingest("苏州工业园区人大工委2023年工作报告\n——2024年1月17日在苏州工业园区人大代表全体会议上\n"
                 + "园区人大工委主任　陆建新\n各位代表：\n我代表园区人大工委，向会议报告2023年工作。\n");
