@@ -110,10 +110,14 @@ final class EditorsNotes {
             candidates.add(body.get(i).text());
         }
         List<String[]> notes = new ArrayList<>();
-        for (String c : candidates) {
-            String note = Simplified.of(c.strip());
+        for (int i = 0; i < candidates.size(); i++) {
+            String note = Simplified.of(candidates.get(i).strip());
+            String joined = i + 1 < candidates.size() ? note + Simplified.of(candidates.get(i + 1).strip()) : note;
             if (FrontMatter.isEditorsNote(note)) {
                 notes.add(note.split("。"));
+            } else if (!joined.equals(note) && FrontMatter.isNewsLeadOverTwoLines(note, candidates.get(i + 1))) {
+                notes.add(joined.split("。")); // a lead whose last words stand on a line of their own (以下为报告全文：)
+                i++;
             }
         }
         return notes;
@@ -266,9 +270,7 @@ final class EditorsNotes {
                             : speech ? sentence.contains("闭幕") && dated.contains("闭幕")
                                     || sentence.contains("开幕") && dated.contains("开幕")
                             : PLENARY.matcher(dated.strip()).find() && !dated.contains("开幕")
-                                    && java.util.Arrays.asList(note).indexOf(dated) + 1
-                                    == java.util.Arrays.asList(note).indexOf(sentence)
-                                    && !PREVIOUSLY.matcher(sentence).find());
+                                    && nextReport(note, dated, sentence) && !PREVIOUSLY.matcher(sentence).find());
                     // of the days a plenary's sentence gives (……9日召开的……会议，10日上午举行第二次全体会议), the plenary's
                     LocalDate plenary = sameSentence || speech ? null : plenaryDay(dated);
                     LocalDate day = !reportDay ? null : plenary != null ? plenary
@@ -281,6 +283,25 @@ final class EditorsNotes {
         }
         }
         return null;
+    }
+
+    /**
+     * Whether a note's sentence that says a report was delivered is the first after the one that dates the plenary
+     * meeting to say anything was delivered or spoken (……举行第二次全体会议。……在主席台就座。会议听取了……报告).
+     */
+    private static boolean nextReport(String[] note, String dated, String delivered) {
+        List<String> sentences = java.util.Arrays.asList(note);
+        int from = sentences.indexOf(dated);
+        int to = sentences.indexOf(delivered);
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (sentences.get(k).contains("报告") || sentences.get(k).contains("讲话") || sentences.get(k).contains("说明")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -336,6 +336,16 @@ public final class FrontMatter {
     }
 
     /**
+     * A news lead whose last words, that the text follows, stand on a line of their own (……会议听取了……工作报告。 /
+     * 以下为报告全文：): the lead names the meeting, and the line under it says no more than that.
+     */
+    static boolean isNewsLeadOverTwoLines(String lead, String tail) {
+        String t = tail.strip();
+        return t.length() <= NEWS_LEAD_TAIL && !isNewsLead(lead) && meeting(Simplified.of(lead)).isPresent()
+                && isNewsLead("人民代表大会。" + Simplified.of(t)) && isNewsLead(Simplified.of(lead.strip() + t));
+    }
+
+    /**
      * A news report's lead that introduces the text printed under it (本报讯　2月15日上午，……第二次全体会议，……向大会作工作
      * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：), read as an editor's note is: the
      * publication says it prints the text (a document's own 现将审议意见摘要如下： is its text).
@@ -716,7 +726,7 @@ public final class FrontMatter {
     }
 
     /** An opening sentence that says to which meeting the report is made: 现在，我代表……，向……第二次会议报告工作. */
-    private static final Pattern REPORTS_TO = Pattern.compile("^(?:现在，?)?我(?:受|代表)[^。]{0,40}?，?向([^，。]{4,40}?会议)(?:报告工作|作工作报告)");
+    private static final Pattern REPORTS_TO = Pattern.compile("^(?:现在，?)?我(?:受|代表)[^。]{0,40}?，?向([^，。]{4,40}?会议)(?:报告工作|作工作报告|报告(?:过去|本届|上届|一年来|[0-9一二三四五]{1,2}年来?)[^，。]{0,10}工作)");
 
     /** Whether a text names a year: 2023年, 二〇二三年. */
     static boolean containsYear(String text) {

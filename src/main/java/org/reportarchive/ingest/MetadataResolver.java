@@ -307,6 +307,16 @@ final class MetadataResolver {
         } else if (date == null && noted != null && noted.date() != null) {
             date = noted.date(); // 编者按：2025年1月8日，……会议……向大会报告工作
             sources.put("date", EDITOR);
+        } else if (date == null && noted == null && h.delivery != null && h.delivery.year() == null) {
+            // a delivery line that names the session without its day (——在包河区第十七届……第五次会议上), under a lead
+            // that gives the day of that session's meeting (1月7日上午，……第五次会议举行第二次全体会议……)
+            FrontMatter.Delivery lead = EditorsNotes.delivery(h.lines, body, postedOn(publication), kind == Kind.SPEECH);
+            if (lead != null && lead.date() != null && Objects.equals(lead.session(), h.delivery.session())
+                    && (lead.congress() == null || h.delivery.congress() == null
+                    || lead.congress().equals(h.delivery.congress()))) {
+                date = lead.date();
+                sources.put("date", EDITOR);
+            }
         } else if (date == null && (h.delivery == null || h.delivery.year() == null) && noted == null) {
             date = signed(body); // ……常务委员会 / 二〇一九年一月十日, under the text
             source(sources, "date", date, SIGNATURE);

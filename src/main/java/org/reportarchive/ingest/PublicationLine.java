@@ -57,8 +57,8 @@ final class PublicationLine {
     /** A day with its weekday, alone: 2012年2月29日　星期三. */
     private static final Pattern DAY_ALONE = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日[\\s\\u3000]*(星期.|周.)"
-                    // (and the page, 2016年02月03日　星期三　第02版：要闻)
-                    + "([\\s\\u3000]+第?[A-Za-z]?[0-9]{1,2}版([:：][^，。\\s\\u3000]{1,10})?)?$");
+                    // (and the page, 2016年02月03日　星期三　第02版：要闻, 第三版, A6版　珠澳新聞)
+                    + "([\\s\\u3000]+第?([A-Za-z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})版([:：\\s\\u3000]+[^，。\\s\\u3000]{1,10})?)?$");
     /** The day and time a page was posted, before its keys: 2011年01月20日08:34, 2012年02月16日 10:20:45. */
     private static final Pattern POSTED_AT = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
@@ -103,10 +103,11 @@ final class PublicationLine {
     private static final String S = "[\\s\\u3000]";
     /**
      * A post's byline: 原创 日喀则人大 日喀则人大 2019-01-12 10:30, 2021-01-21 17:45·长汀县融媒体中心官方账号,
-     * 原创　温岭人大　温岭人大　2018-01-19 (a day without its time only after 原创 or a name).
+     * 原创　温岭人大　温岭人大　2018-01-19 (a day without its time only after 原创 or a name); the account's owner may
+     * have a long name: 积石山人大 积石山保安族东乡族撒拉族自治县人大常委会 2023-01-10 19:45.
      */
     private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "+)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
-            + "([^\\s\\u3000，。,:：]{2,16}" + S + "+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+            + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})(" + S + "+\\d{1,2}:\\d{2}.*)?$");
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
             + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");
@@ -298,7 +299,10 @@ final class PublicationLine {
                     && !KEY.matcher(view).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
                 // (原创　王晓彤　岱岳发布　2025-01-09 17:45: a post's author, then its account, as WeChat prints them)
-                String posted = byline.group(1) != null && byline.group(4) != null ? byline.group(4).strip() : byline.group(3);
+                // (but a platform's channel after the account is where it posted: 原创 包河发布 澎湃号·政务 2021-01-08)
+                String posted = byline.group(1) != null && byline.group(4) != null
+                        && !ACCOUNTS_PLATFORM.matcher(Simplified.of(byline.group(4).strip())).find()
+                        ? byline.group(4).strip() : byline.group(3);
                 // (發表於 too; and a forum's floor, 楼主  发表于 2009-3-2 21:14, names no one)
                 String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches()
                         || FLOOR.matcher(Simplified.of(posted)).matches() ? null : posted)

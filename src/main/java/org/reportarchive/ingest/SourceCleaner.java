@@ -153,6 +153,14 @@ final class SourceCleaner {
                 notes.add(lines.get(i)); // an editor's note above the title introduces the report: it stays with it
                 continue;
             }
+            int tail = strong >= 0 && reasons[i] == null ? SourceLines.nextKept(lines, reasons, i) : -1;
+            if (tail > i && tail < anchor && FrontMatter.isNewsLeadOverTwoLines(lines.get(i).text(), lines.get(tail).text())) {
+                // a news lead whose last words stand on a line of their own (……听取了……工作报告。 / 以下为报告全文：)
+                notes.add(lines.get(i));
+                notes.add(lines.get(tail));
+                i = tail;
+                continue;
+            }
             if (reasons[i] == null) {
                 // before a recognised title the page is the host's; before mere text it may be an unknown title
                 RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
@@ -304,8 +312,10 @@ final class SourceCleaner {
      * stays.
      */
     private int titleAgain(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
-        if (anchor < 0 || !FrontMatter.isTitle(lines.get(anchor).text())
-                || FrontMatter.title(lines.get(anchor).text()).excerpt()) {
+        if (anchor >= 0 && !FrontMatter.isTitle(lines.get(anchor).text())) {
+            return titleUnderLead(lines, reasons, anchor);
+        }
+        if (anchor < 0 || FrontMatter.title(lines.get(anchor).text()).excerpt()) {
             return anchor; // (a headline that says the text is an excerpt, ……（摘要）, says so of the text under it)
         }
         String title = lines.get(anchor).text();
@@ -376,6 +386,29 @@ final class SourceCleaner {
             }
             prose |= Prose.isProse(t);
             postWords |= POST_WORDS.matcher(t.strip()).find();
+        }
+        return anchor;
+    }
+
+    /**
+     * A post's headline that is no title (包河区人大常委会工作报告全文发布) over its news lead, then the document's own
+     * title with its title block under it: the document starts at its title. Where the report's own lines (its
+     * salutation, a numbered heading, a delivery line) come first, the headline stays the anchor.
+     */
+    private int titleUnderLead(List<SourceLine> lines, RemovalReason[] reasons, int anchor) {
+        boolean lead = false;
+        for (int j = anchor + 1; j < lines.size() && j <= anchor + POST_PREAMBLE; j++) {
+            String t = lines.get(j).text();
+            if (reasons[j] != null) {
+                continue;
+            }
+            if (FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent() || !lead && namesAMeeting(t)) {
+                return anchor;
+            }
+            if (lead && FrontMatter.isTitle(t) && !ArticleLists.isListItem(lines, j) && FrontMatter.titleBlockUnder(lines, j)) {
+                return j;
+            }
+            lead |= Prose.isProse(t);
         }
         return anchor;
     }

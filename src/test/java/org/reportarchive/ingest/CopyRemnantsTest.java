@@ -785,12 +785,35 @@ class CopyRemnantsTest {
         Report account = Copies.ingest("修水县人大常委会工作报告（全文）\n原创　修水发布　2014-01-09 17:45\n来源：澎湃新闻·澎湃号·政务\n"
                 + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
         assertEquals("修水发布", account.metadata().publication().source(), "the account, not its platform");
+        // a post's headline that is no title, its byline naming the account then its platform's channel, a news lead
+        // whose last words stand alone, then the report's title and a delivery line without its day
+        Report lead = Copies.ingest("修水县人大常委会工作报告全文发布\n原创 修水发布 澎湃号·政务 2014-01-10 17:20\n\n"
+                + "1月8日上午，修水县第十六届人民代表大会第四次会议举行第二次全体会议。县领导张华、李建国等在主席台就座。"
+                + "会议听取了县人大常委会主任刘洋所作的县人大常委会工作报告。\n\n以下为报告全文：\n\n"
+                + "修水县人民代表大会常务委员会工作报告\n——在修水县第十六届人民代表大会第四次会议上\n\n" + BODY);
+        assertEquals("修水县人民代表大会常务委员会工作报告", lead.metadata().title());
+        assertEquals("修水发布", lead.metadata().publication().source(), "the account, not its platform's channel");
+        assertEquals("刘洋", lead.metadata().speaker());
+        assertEquals(java.time.LocalDate.of(2014, 1, 8), lead.metadata().date());
+        assertEquals("各位代表：", Copies.texts(lead).get(0));
+        // a sentence between the plenary's day and the report that says another was delivered: the day is not the report's
+        Report other = Copies.ingest(("修水县人大常委会工作报告全文发布\n原创 修水发布 澎湃号·政务 2014-01-10 17:20\n\n"
+                + "1月8日上午，修水县第十六届人民代表大会第四次会议举行第二次全体会议。会议听取了县长所作的政府工作报告。"
+                + "会议还听取了县人大常委会主任刘洋所作的县人大常委会工作报告。\n\n以下为报告全文：\n\n"
+                + "修水县人民代表大会常务委员会工作报告\n——在修水县第十六届人民代表大会第四次会议上\n\n" + BODY));
+        assertNull(other.metadata().date());
         // an account's name over its byline, the time run into the account's description (百家号)
         Report joined = Copies.ingest("百度首页\n修水县融媒体中心\n2014-01-09 17:45江西修水县融媒体中心官方账号\n关注\n"
                 + "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
         assertEquals("修水县融媒体中心", joined.metadata().publication().source());
         assertEquals("2014-01-09", joined.metadata().publication().date());
         assertEquals("修水县人民代表大会常务委员会工作报告", joined.metadata().title());
+        // an account whose owner has a long name, set after the account's own
+        Report owner = Copies.ingest("修水县人民代表大会常务委员会工作报告\n"
+                + "积石山人大 积石山保安族东乡族撒拉族自治县人大常委会 2014-01-10 19:45\n"
+                + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("积石山人大", owner.metadata().publication().source());
+        assertEquals("2014-01-10", owner.metadata().publication().date());
         Report scan = Copies.ingest("[印章：修水县第十六届人民代表大会第四次会议秘书处]\n修水县人民代表大会常务委员会工作报告\n"
                 + "——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY + "[手写旁注：数据待核]\n");
         assertEquals(2, Copies.count(scan, RemovalReason.SCAN_NOTE));

@@ -313,6 +313,11 @@ class PageRulesLimitsTest {
                 + "现在，我代表信阳市人民代表大会常务委员会，向信阳市第六届人民代表大会第二次会议报告工作，请予审议。\n");
         assertEquals(6, opening.metadata().congress());
         assertEquals(2, opening.metadata().session());
+        // at a new term's first session, the committee reports its five years: 报告过去五年的工作
+        Report term = ingest("信阳市人民代表大会常务委员会工作报告\n（2022年1月13日）\n各位代表：\n现在，我受信阳市第五届人民代表大会"
+                + "常务委员会委托，向市第六届人民代表大会第一次会议报告过去五年的工作，请予审议。\n");
+        assertEquals(6, term.metadata().congress());
+        assertEquals(1, term.metadata().session());
     }
 
     @Test

@@ -105,6 +105,17 @@ class PublicationLineTest {
         assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION),
                 BoilerplateRules.defaults().classify("井冈山报数字报", false));
         assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("点击：1286", false));
+        // the page in Chinese numerals, or its name after a space
+        for (String day : List.of("1999年2月5日　星期五　第三版", "2010年2月3日　星期三　A6版　珠澳新聞")) {
+            Publication p2 = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "宁夏日报"),
+                    new Removal(2, RemovalReason.PUBLICATION, day)), ui);
+            assertEquals(day.substring(0, 4), p2.date().substring(0, 4), day);
+        }
+        // the masthead with its page without 第 (A05版　两会特刊, A7　中國新聞) is the page's line
+        for (String masthead : List.of("海南日报　2018年2月8日　A05版　两会特刊", "文匯報　1998年1月22日　星期四　A7　中國新聞")) {
+            assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify(masthead, false),
+                    masthead);
+        }
         // the page without 第 (A11版：珠三角), as a Macau e-paper prints it
         Publication macau = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "澳門日報　電子版"),
                 new Removal(2, RemovalReason.PUBLICATION, "2015年1月28日　星期三　　A11版：珠三角")), ui);
