@@ -30,13 +30,17 @@ final class DuplicateFinder {
     private static final Pattern SITE_NAME = Pattern.compile(
             "[_|｜\\-－—–]{1,2}(?!.*(会议|届|讲话|报告|说明|[0-9０-９一二三四五六七八九十〇]+[年月日]))[^，。；：,;:]{2,30}");
 
+    /** An information box's key before a title: 标题：, 标　　题：. */
+    private static final Pattern TITLE_KEY = Pattern.compile("^(标题|標題)[:：]");
+
     private DuplicateFinder() {
     }
 
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         String[] norm = new String[lines.size()];
         for (int i = 0; i < norm.length; i++) {
-            norm[i] = SourceLine.withoutSpaces(lines.get(i).text()); // copies compare whatever their spacing
+            // copies compare whatever their spacing, and an info box's title with the title under it (标题：……)
+            norm[i] = TITLE_KEY.matcher(SourceLine.withoutSpaces(lines.get(i).text())).replaceFirst("");
         }
         markRepeatedRuns(norm, reasons);
         markMergedCopies(norm, reasons);

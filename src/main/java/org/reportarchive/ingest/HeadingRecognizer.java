@@ -83,8 +83,8 @@ public final class HeadingRecognizer {
             String text = FrontMatter.stripMarkdownHeading(line);
             return Optional.of(numbering(text).orElse(HeadingStyle.TITLE));
         }
-        if (line.length() > MAX_HEADING || containsSentenceEnd(line)) {
-            return Optional.empty();
+        if (line.length() > MAX_HEADING || containsSentenceEnd(line) || PageTail.FILE_NAME.matcher(line.strip()).find()) {
+            return Optional.empty(); // (a file an attachment list names, 1.审议意见（PDF版）.pdf, is no heading)
         }
         Optional<HeadingStyle> numbered = numbering(line);
         if (numbered.isPresent()) {

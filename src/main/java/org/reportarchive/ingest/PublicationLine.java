@@ -26,13 +26,20 @@ final class PublicationLine {
             + "[\\s\\u3000·•]*(?:[（(][0-9]{4}[)）]|[0-9]{4}(?:年第[0-9一二三四五六七八九十]{1,3}期|[.．][0-9]{1,2})?)"
             + "(?:[\\s\\u3000]*[｜|][\\s\\u3000]*[0-9]{1,4})?$");
 
+    /** A paper's dateline alone on its line, the paper in group 1 and the day after it: 【香港文匯報訊】（2008-01-30）. */
+    private static final Pattern DATELINE = Pattern.compile("^(?=[【\\[［]|.*[)）]$)[【\\[［]?[\\s\\u3000]*([^\\s\\u3000【】\\[\\]［］（）()，。]{2,12}?)讯"
+            + "[\\s\\u3000]*[】\\]］]?[\\s\\u3000]*(?:[（(][\\s\\u3000]*(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})日?[\\s\\u3000]*[)）])?$");
+
+    /** A note of the book a text was taken from: （摘自《吉首年鉴·2016》，第38—39页）, （选自《湟中县人大志》，……）. */
+    private static final Pattern TAKEN_FROM = Pattern.compile("^[（(](?:摘自|选自|录自|辑自|转引自|引自)《([^》]{2,30})》");
+
     /** Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}). */
     static boolean namesABook(String line) {
         return BOOK.matcher(Simplified.of(line.strip())).matches();
     }
 
     private static final Pattern KEY = Pattern.compile(
-            "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
+            "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
     private static final Pattern REPOSTED_FROM = Pattern.compile(
@@ -257,6 +264,22 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
+            Matcher dateline = DATELINE.matcher(view);
+            if (dateline.matches()) {
+                // a paper's dateline: 【香港文匯報訊】（2008-01-30）; 本报讯 names no paper
+                String name = bare.substring(dateline.start(1), dateline.end(1));
+                source = source == null && !name.equals("本报") && !name.equals("本網") && !name.equals("本网") ? name : source;
+                date = date == null && dateline.group(2) != null ? day(dateline.group(2), dateline.group(3), dateline.group(4)) : date;
+                kept.add(bare);
+                continue;
+            }
+            Matcher taken = TAKEN_FROM.matcher(view);
+            if (taken.lookingAt()) {
+                // a book's note under the text of where it took it from: （摘自《吉首年鉴·2016》，第38—39页）
+                source = source == null ? bare.substring(taken.start(1), taken.end(1)) : source;
+                kept.add(bare);
+                continue;
+            }
             Matcher book = BOOK.matcher(view);
             if (book.matches()) {
                 String name = bare.substring(book.start(1), book.end(1)); // 上海人大月刊, 鄂托克旗年鉴, 海南人大工作文集
@@ -394,6 +417,8 @@ final class PublicationLine {
                     author = author == null ? (dated ? value.substring(0, trailing.start()).strip() : value) : author;
                 } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {
                     continue; // a document site's uploader and counters are not publication facts
+                } else if (key.equals("成文日期") || key.equals("生成日期")) {
+                    continue; // the day the document was signed, which its own text gives: not the day it was published
                 } else if (key.contains("日期") || key.contains("时间")) {
                     Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value)); // (１９９５-０３-１４ too)
                     if (date == null && d.find()) {

@@ -819,4 +819,22 @@ class CopyRemnantsTest {
         assertEquals(2, Copies.count(scan, RemovalReason.SCAN_NOTE));
         assertFalse(Copies.texts(scan).stream().anyMatch(t -> t.contains("手写")));
     }
+
+    @Test
+    void aPortalsInformationBoxGivesThePublicationAndItsTitleOnceAndItsAttachmentsAreNoHeadings() throws Exception {
+        Report r = Copies.ingest("当前位置：首页 > 信息公开 > 审议意见\n索引号：\t11370700004346782X/2020-00087\n"
+                + "发布机构：\t潍坊市人大常委会办公室\n成文日期：\t2020-07-03\n发布日期：\t2020-07-06\n"
+                + "标题：\t潍坊市人大常委会关于市人民政府2019年度国有资产管理情况综合报告的审议意见\n"
+                + "潍坊市人大常委会关于市人民政府2019年度国有资产管理情况综合报告的审议意见\n市人民政府：\n"
+                + "2020年6月29日，市十七届人大常委会第二十五次会议听取和审议了市人民政府关于2019年度国有资产管理情况的综合报告。\n"
+                + "一、进一步提高对国有资产管理工作重要性的认识。\n常委会组成人员认为，市政府要依法加强国有资产管理。\n"
+                + "二、进一步健全国有资产管理制度体系。\n要加快完善国有资产管理办法。\n潍坊市人大常委会\n2020年7月3日\n附件：\n1.审议意见（PDF版）.pdf\n2.审议意见回执表.doc\n");
+        assertEquals("潍坊市人大常委会关于市人民政府2019年度国有资产管理情况综合报告的审议意见", r.metadata().title());
+        assertTrue(r.metadata().headerLines().stream().noneMatch(h -> h.contains("审议意见")), r.metadata().headerLines().toString());
+        assertEquals("2020-07-06", r.metadata().publication().date(), "the day it was published, not the day it was signed");
+        assertTrue(r.headings().stream().noneMatch(h -> h.text().endsWith(".pdf") || h.text().endsWith(".doc")),
+                r.headings().toString());
+        assertTrue(Copies.texts(r).containsAll(List.of("1.审议意见（PDF版）.pdf", "2.审议意见回执表.doc")), Copies.texts(r).toString());
+    }
+
 }

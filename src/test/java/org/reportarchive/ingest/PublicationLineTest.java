@@ -29,6 +29,26 @@ class PublicationLineTest {
     }
 
     @Test
+    void aBooksNoteOfWhereItTookTheTextFromNamesTheBook() {
+        List<Removal> ui = new ArrayList<>();
+        for (String[] c : new String[][] {{"（摘自《吉首年鉴·2016》，第38—39页）", "吉首年鉴·2016"},
+                {"（选自《湟中县人大志》，青海人民出版社2003年版，第215—219页）", "湟中县人大志"}, {"（选自《海南人大工作文集》）", "海南人大工作文集"}}) {
+            assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify(c[0], true), c[0]);
+            assertEquals(c[1], parse(30, c[0], ui).source(), c[0]);
+        }
+        // a paper's dateline alone on its line; a column's name alone (人大简讯) is no dateline
+        Publication dateline = parse(5, "【香港文匯報訊】（2008-01-30）", ui);
+        assertEquals("香港文匯報", dateline.source());
+        assertEquals("2008-01-30", dateline.date());
+        assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("【香港文匯報訊】（2008-01-30）", true));
+        assertEquals("2023-01-10", parse(5, "本报讯（2023年1月10日）", ui).date());
+        assertEquals(null, parse(5, "本报讯（2023年1月10日）", ui).source());
+        assertEquals(java.util.Optional.empty(), BoilerplateRules.defaults().classify("人大简讯", true));
+        // a sentence of the report's in brackets is none
+        assertEquals(java.util.Optional.empty(), BoilerplateRules.defaults().classify("（据统计，全年办理代表建议86件，办结率100%）", true));
+    }
+
+    @Test
     void aDayAfterTheEditorIsThePagesAndTheEditorIsNoFact() {
         List<Removal> ui = new ArrayList<>();
         Publication p = parse(6, "来源：安吉新闻网  编辑：陈琳  2024-01-19 08:10", ui);
