@@ -1183,6 +1183,26 @@ final class BodyBuilder {
     }
 
 
+    /** Whether a heading of the first heading's numbered style counts from one again after a heading without a number. */
+    private static boolean restartsUnderTitle(List<Block> blocks, List<PendingHeading> headings) {
+        if (headings.isEmpty()) {
+            return false;
+        }
+        HeadingStyle first = headings.get(0).style();
+        boolean afterTitle = false;
+        for (PendingHeading h : headings) {
+            if (h.style() == HeadingStyle.TITLE) {
+                afterTitle = true;
+            } else if (h.style() == first) {
+                if (afterTitle && itemNumber(blocks.get(h.index()).text()) == 1) {
+                    return true;
+                }
+                afterTitle = false;
+            }
+        }
+        return false;
+    }
+
     /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
     private static int itemNumber(String line) {
         String t = line.strip();
@@ -1210,11 +1230,13 @@ final class BodyBuilder {
             }
         }
         int from = annex;
-        Map<HeadingStyle, Integer> text = levels(headings.stream().filter(h -> h.index() < from).map(PendingHeading::style)
-                .toList(), runIns.stream().filter(r -> r.index() < from).map(r -> r.match().style()).toList());
-        Map<HeadingStyle, Integer> attached = levels(headings.stream().filter(h -> h.index() >= from)
-                .map(PendingHeading::style).toList(), runIns.stream().filter(r -> r.index() >= from)
-                .map(r -> r.match().style()).toList());
+        List<PendingHeading> own = headings.stream().filter(h -> h.index() < from).toList();
+        List<PendingHeading> annexed = headings.stream().filter(h -> h.index() >= from).toList();
+        Map<HeadingStyle, Integer> text = levels(own.stream().map(PendingHeading::style).toList(),
+                runIns.stream().filter(r -> r.index() < from).map(r -> r.match().style()).toList(), restartsUnderTitle(blocks, own));
+        Map<HeadingStyle, Integer> attached = levels(annexed.stream().map(PendingHeading::style).toList(),
+                runIns.stream().filter(r -> r.index() >= from).map(r -> r.match().style()).toList(),
+                restartsUnderTitle(blocks, annexed));
         for (PendingHeading h : headings) {
             Heading old = (Heading) blocks.get(h.index());
             int level = (h.index() < from ? text : attached).get(old.style());
@@ -1229,15 +1251,33 @@ final class BodyBuilder {
         }
     }
 
-    /** Each numbering style's level: its place in the order of the styles used. */
-    private static Map<HeadingStyle, Integer> levels(List<HeadingStyle> headings, List<HeadingStyle> runIns) {
+    /**
+     * Each numbering style's level: its place in the order of the styles used. Headings without a number (TITLE) are
+     * above the numbered ones when one of them comes first (过去一年的工作 / 一、……); when a numbered heading comes
+     * first, those without a number after it are its siblings (一、…… / 二、…… / 三、…… / 2005年工作任务).
+     *
+     * @param headings the stand-alone headings' styles, in the order of the text
+     * @param restarts  whether the first numbered style counts from 一 again under a heading without a number (七、…… /
+     *                  今后一年工作任务 / 一、……): that heading is then above them, a part of the text whose first part's
+     *                  heading the copy may have lost
+     */
+    private static Map<HeadingStyle, Integer> levels(List<HeadingStyle> headings, List<HeadingStyle> runIns,
+                                                     boolean restarts) {
         Set<HeadingStyle> used = EnumSet.noneOf(HeadingStyle.class);
         used.addAll(headings);
         used.addAll(runIns);
+        boolean siblings = !headings.isEmpty() && headings.get(0) != HeadingStyle.TITLE && used.contains(HeadingStyle.TITLE)
+                && !restarts;
+        if (siblings) {
+            used.remove(HeadingStyle.TITLE);
+        }
         Map<HeadingStyle, Integer> level = new EnumMap<>(HeadingStyle.class);
         int n = 0;
         for (HeadingStyle s : used) {
             level.put(s, ++n);
+        }
+        if (siblings) {
+            level.put(HeadingStyle.TITLE, level.get(headings.get(0)));
         }
         return level;
     }

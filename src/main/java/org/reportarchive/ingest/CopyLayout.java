@@ -25,6 +25,16 @@ record CopyLayout(Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer
         return next == line + 1 || pageBreakBetween(line, next);
     }
 
+    /** Whether a page's break comes after a line: a line after it was a page's own (the last page's number). */
+    boolean pageBreakAfter(int line) {
+        for (int k : pageLines) {
+            if (k > line) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a page's break stands between two lines: one of the lines between them was a page's own. */
     boolean pageBreakBetween(int line, int next) {
         for (int k = line + 1; k < next; k++) {

@@ -58,7 +58,7 @@ final class ForumReplies {
      * 2009-3-2 21:14 | 只看该作者).
      */
     private static final Pattern FLOOR_SPACED = Pattern.compile(
-            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]+(?:(?!发表于)([^|｜\\s\\u3000]{1,20})"
+            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))(?:[\\s\\u3000]+|[:：][\\s\\u3000]*)(?:(?!发表于)([^|｜\\s\\u3000]{1,20})"
                     + "[\\s\\u3000]+)?(发表于[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
     /** A rule a board sets between posts (------, ======) or a post's buttons (回复　引用　举报　顶部, 回復　引用　TOP). */
     private static final Pattern BOARD_LINE = Pattern.compile("^[-－—─=＝_＿*]{6,}$"

@@ -112,6 +112,9 @@ public final class HeadingRecognizer {
         if (DAY_ALONE.matcher(t).matches() || t.indexOf('→') >= 0) {
             return false; // a day alone (a signature's, 2021年1月6日) or a flow of steps (申请→受理→审查→决定) is none
         }
+        if (NAME_AND_OFFICE.matcher(t).matches()) {
+            return false; // a list's member, name then office (谢　芳　市人大常委会委员), is none
+        }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0) {
@@ -121,6 +124,10 @@ public final class HeadingRecognizer {
         return line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
                 .count() >= 2;
     }
+
+    /** A name set apart from the office after it: 谢　芳　市人大常委会委员, 李卫东　市人大代表. */
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3}[\\s\\u3000]+\\S.{0,24}"
+            + "(委员|主任|代表|组长|秘书长|主席|书记|局长|县长|市长|区长|州长|旗长|部长|处长|科长|院长|检察长|庭长|主任委员)$");
 
     /** A day alone: 2021年1月6日, 二〇一三年一月十日, 2024年1月. */
     private static final Pattern DAY_ALONE = Pattern.compile(

@@ -42,11 +42,14 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
     /** @param layout the copy's layout, whose page breaks a note's words go on over */
     static PageFootNotes find(List<SourceLine> lines, CopyLayout layout) {
         List<int[]> blocks = new ArrayList<>();
-        for (int r = 0; r + 1 < lines.size(); r++) {
+        for (int r = 0; r < lines.size(); r++) {
             boolean ruled = RULE.matcher(lines.get(r).text().strip()).matches();
             // (a copy that lost the rule, a drawn line: the notes alone, defining what the text marks after a word,
             // where the page ends)
             int start = ruled ? r + 1 : r;
+            if (start >= lines.size()) {
+                break;
+            }
             Matcher first = NOTE.matcher(lines.get(start).text().strip());
             if (!first.lookingAt() || !(ruled ? markedAbove(lines, r, first.group(1))
                     : r > 0 && termMarkedOnItsPage(lines, layout, r, first.group(1)))) {
@@ -65,9 +68,12 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
                 }
                 end = j;
             }
-            if (!ruled && (end + 1 >= lines.size()
+            boolean lastPage = end + 1 >= lines.size() && !blocks.isEmpty()
+                    && layout.pageBreakAfter(lines.get(end).number());
+            if (!ruled && !lastPage && (end + 1 >= lines.size()
                     || !layout.pageBreakBetween(lines.get(end).number(), lines.get(end + 1).number()))) {
-                continue; // (without a rule, only the foot of a page the text goes on after)
+                continue; // (without a rule, only the foot of a page the text goes on after, or of the last page
+                // when an earlier page's foot had notes too)
             }
             blocks.add(new int[] {ruled ? r : -1, start, end});
             r = end;

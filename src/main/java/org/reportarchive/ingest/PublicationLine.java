@@ -202,6 +202,7 @@ final class PublicationLine {
         String source = null;
         String date = null;
         String author = null;
+        String[] signed = null; // a 成文日期 or 生成日期: its day, and the line's words for it
         String account = null;
         boolean original = false; // the source is the account of a post it marks 原创, its own
         List<String> kept = new ArrayList<>();
@@ -418,7 +419,12 @@ final class PublicationLine {
                 } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {
                     continue; // a document site's uploader and counters are not publication facts
                 } else if (key.equals("成文日期") || key.equals("生成日期")) {
-                    continue; // the day the document was signed, which its own text gives: not the day it was published
+                    // the day the document was signed or filed: the page's day only when it gives no day it was published
+                    Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value));
+                    if (signed == null && d.find()) {
+                        signed = new String[] {day(d.group(1), d.group(2), d.group(3)), written + "：" + value};
+                    }
+                    continue;
                 } else if (key.contains("日期") || key.contains("时间")) {
                     Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value)); // (１９９５-０３-１４ too)
                     if (date == null && d.find()) {
@@ -436,6 +442,10 @@ final class PublicationLine {
                 }
                 kept.add(written + "：" + value); // as the page has it: 來源：廈門日報
             }
+        }
+        if (date == null && signed != null) {
+            date = signed[0];
+            kept.add(signed[1]);
         }
         if (source == null && date == null && author == null) {
             return null;

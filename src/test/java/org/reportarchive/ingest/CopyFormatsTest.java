@@ -556,6 +556,13 @@ class CopyFormatsTest {
                 .filter(x -> x.reason() == RemovalReason.FORUM_REPLY).map(x -> x.text()).toList());
         assertNull(trad.metadata().publication().source(), "發表於 is no account");
         assertEquals("2002-06-28", trad.metadata().publication().date());
+        // the starter's floor with a colon (楼主：乡村老韩), and the reposter's note that the copy stops short
+        Report colon = ingest("楼主：乡村老韩　发表于 2012-3-8 09:41　只看该作者\n出山镇人民代表大会主席团工作报告\n各位代表：\n"
+                + "一年来，镇人大主席团依法履职。\n（原文太长，后面的部分没转完，需要的可以站内联系我）\n"
+                + "2楼　云中鹤　发表于 2012-3-8 10:12\n学习了，写得很实在。\n3楼　老街坊　发表于 2012-3-8 11:30\n顶一个！\n");
+        assertEquals(4, colon.removals().stream().filter(x -> x.reason() == RemovalReason.FORUM_REPLY).count(),
+                colon.removals().toString());
+        assertEquals("一年来，镇人大主席团依法履职。", text(colon).substring(text(colon).lastIndexOf('\n') + 1));
     }
 
     @Test

@@ -54,6 +54,12 @@ class HeadingRecognizerTest {
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("各位代表，这是一句话。"));
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("常委会会议\t9\t+1"), "a table's row");
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("📌 一、2022年工作回顾"));
+        // a list's member, name then office, and a file an attachment list names, are none
+        for (String line : java.util.List.of("谢　芳　市人大常委会委员", "李卫东　市人大代表", "温国华　市人大常委会教科文卫工委副主任",
+                "1.审议意见（PDF版）.pdf", "2.审议意见回执表.doc")) {
+            assertEquals(Optional.empty(), HeadingRecognizer.standalone(line), line);
+        }
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("代表工作　不断加强"));
     }
 
     @Test

@@ -49,6 +49,18 @@ class PublicationLineTest {
     }
 
     @Test
+    void theDayADocumentWasSignedIsThePagesOnlyWhenThePageGivesNoDayOfItsOwn() {
+        List<Removal> ui = new ArrayList<>();
+        Publication both = PublicationLine.parse(List.of(new Removal(4, RemovalReason.PUBLICATION, "发布机构：\t潍坊市人大常委会办公室"),
+                new Removal(6, RemovalReason.PUBLICATION, "成文日期：\t2020-07-03"),
+                new Removal(8, RemovalReason.PUBLICATION, "发布日期：\t2020-07-06")), ui);
+        assertEquals("2020-07-06", both.date());
+        Publication signedOnly = PublicationLine.parse(List.of(new Removal(4, RemovalReason.PUBLICATION, "发布机构：瑞安市人大常委会办公室"),
+                new Removal(7, RemovalReason.PUBLICATION, "生成日期：2019-12-20")), ui);
+        assertEquals("2019-12-20", signedOnly.date());
+    }
+
+    @Test
     void aDayAfterTheEditorIsThePagesAndTheEditorIsNoFact() {
         List<Removal> ui = new ArrayList<>();
         Publication p = parse(6, "来源：安吉新闻网  编辑：陈琳  2024-01-19 08:10", ui);

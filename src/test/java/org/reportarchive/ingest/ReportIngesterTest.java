@@ -515,6 +515,31 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSectionWithoutANumberAfterNumberedOnesIsTheirSiblingAndOneBeforeThemTheirParent() throws Exception {
+        String body = "一、围绕发展大局，依法加强监督\n常委会听取和审议专项工作报告14个。\n二、充分发挥代表作用\n代表建议389件已全部办复。\n";
+        Report after = ingest("泉州市人大常委会工作报告\n各位代表：\n" + body + "2005年工作任务\n新的一年，常委会要依法履行职责。\n");
+        assertEquals(List.of(1, 1, 1), after.headings().stream().map(h -> h.level()).toList());
+        Report before = ingest("泉州市人大常委会工作报告\n各位代表：\n2004年工作回顾\n" + body + "2005年工作任务\n新的一年，常委会要依法履行职责。\n");
+        assertEquals(List.of(1, 2, 2, 1), before.headings().stream().map(h -> h.level()).toList());
+        // numbers that count from one again under it: it heads a part, as the lost heading over the first did
+        Report restart = ingest("泉州市人大常委会工作报告\n各位代表：\n" + body + "今后一年工作任务\n"
+                + body.replace("围绕发展大局，依法加强监督", "加强监督").replace("充分发挥代表作用", "支持代表履职"));
+        assertEquals(List.of(2, 2, 1, 2, 2), restart.headings().stream().map(h -> h.level()).toList());
+    }
+
+    @Test
+    void theLastPagesNotesWithoutTheirRuleAreNotesWhenAnEarlierPagesFootHadNotes() throws Exception {
+        String copy = String.join("\n", "兰州市人大常委会关于农村饮水安全工作情况的调研报告", "主任、各位副主任、秘书长、各位委员：",
+                "（一）农村饮水安全工程①建设加快推进。全市累计建成集中供水工程312处。",
+                "①农村饮水安全工程：指国家为解决农村居民饮用水问题而实施的工程。", "", "— 2 —", "",
+                "（二）完善水价形成机制。建立县级农村供水工程维修养护基金③。", "③维修养护基金：指专项用于农村供水工程维修养护的资金。", "",
+                "— 3 —");
+        Report r = ingest(copy);
+        assertEquals(List.of("农村饮水安全工程", "维修养护基金"), r.footnotes().stream().map(Footnote::term).toList());
+        assertTrue(Copies.texts(r).stream().noneMatch(t -> t.startsWith("③")), Copies.texts(r).toString());
+    }
+
+    @Test
     void notesAtAPagesFootWithoutTheirRuleAreTheReportsNotesWhenTheyDefineWhatTheTextMarks() throws Exception {
         String page = String.join("\n", "重庆市渝北区人民代表大会常务委员会工作报告", "各位代表：",
                 "　　（一）深化基层立法联系点建设。深化“民呼我应”①机制，全年承接",
