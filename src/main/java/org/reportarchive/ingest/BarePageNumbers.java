@@ -40,8 +40,10 @@ final class BarePageNumbers {
             int value = Integer.parseInt(ChineseNumbers.toHalfWidthDigits(m.group(1)));
             Integer total = m.group(2) == null ? null : Integer.valueOf(ChineseNumbers.toHalfWidthDigits(m.group(2)));
             // (the last page may be short: its number is the last line of the copy)
+            // (or a short page, when each number has the same running head under it: 1 / ……工作报告, 2 / ……工作报告)
             boolean next = !run.isEmpty() && value == previousValue + 1 && Objects.equals(total, pages)
-                    && (isPage(lines, reasons, run.get(run.size() - 1) + 1, i) || SourceLines.nextKept(lines, reasons, i) < 0);
+                    && (isPage(lines, reasons, run.get(run.size() - 1) + 1, i) || SourceLines.nextKept(lines, reasons, i) < 0
+                    || sameHeadUnder(lines, reasons, run.get(run.size() - 1), i));
             if (!next) {
                 markRun(run, reasons);
                 run.clear();
@@ -55,6 +57,21 @@ final class BarePageNumbers {
             previousValue = value;
         }
         markRun(run, reasons);
+    }
+
+    /** The longest running head read under a page's number. */
+    private static final int HEAD = 40;
+
+    /** Whether the lines under two numbers are the same short line without a sentence's stop: a running head. */
+    private static boolean sameHeadUnder(List<SourceLine> lines, RemovalReason[] reasons, int first, int second) {
+        int a = SourceLines.nextKept(lines, reasons, first);
+        int b = SourceLines.nextKept(lines, reasons, second);
+        if (a < 0 || b < 0 || a >= second) {
+            return false;
+        }
+        String head = lines.get(a).text().strip();
+        return head.length() <= HEAD && head.equals(lines.get(b).text().strip())
+                && !FrontMatter.containsSentencePunctuation(head) && HeadingRecognizer.numbering(head).isEmpty();
     }
 
     private static void markRun(List<Integer> run, RemovalReason[] reasons) {

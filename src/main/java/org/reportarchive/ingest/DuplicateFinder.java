@@ -55,13 +55,36 @@ final class DuplicateFinder {
             boolean repeatsLong = norm[i].length() >= LONG && seen.containsKey(norm[i]) && !overNotes(lines, norm, i)
                     && !isNumberedHeading(lines.get(i).text().strip())
                     && !ownRepeat(lines, reasons, seen.get(norm[i]), i);
-            if (repeatsPrevious || repeatsLong) {
+            if (repeatsPrevious || repeatsLong || headingAgainOverPage(lines, reasons, seen.get(norm[i]), i)) {
                 reasons[i] = RemovalReason.DUPLICATE;
                 continue;
             }
             seen.putIfAbsent(norm[i], i);
             previous = i;
         }
+    }
+
+    /**
+     * Whether a numbered heading comes again at the top of a page (after its number or running head), the last heading
+     * before it being the same: a copy's repeat of its section's heading over a page's break, not a section of its own.
+     */
+    private static boolean headingAgainOverPage(List<SourceLine> lines, RemovalReason[] reasons, Integer first, int at) {
+        if (first == null || !isNumberedHeading(lines.get(at).text().strip())) {
+            return false;
+        }
+        int before = at - 1;
+        while (before > first && lines.get(before).text().isBlank()) {
+            before--;
+        }
+        if (before <= first || reasons[before] != RemovalReason.PAGE_NUMBER && reasons[before] != RemovalReason.RUNNING_HEAD) {
+            return false;
+        }
+        for (int k = first + 1; k < at; k++) {
+            if (reasons[k] == null && isNumberedHeading(lines.get(k).text().strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the line is a rule over a page's notes ({@code ______} / {@code [1] ……}): the pages' layout, however often it comes. */

@@ -13,7 +13,8 @@ import org.reportarchive.model.HeadingStyle;
 public final class HeadingRecognizer {
 
     private static final String CN = "[一二三四五六七八九十]{1,3}";
-    private static final Pattern CHINESE_NUMBER = Pattern.compile("^" + CN + "[、，,．.]\\s*\\S");
+    /** 一、, and a scan's 一 read as a dash (—、认真抓好地方立法): a dash before 、 is no punctuation of a text. */
+    private static final Pattern CHINESE_NUMBER = Pattern.compile("^(" + CN + "[、，,．.]|[—－]、)\\s*\\S");
     private static final Pattern PAREN_CHINESE = Pattern.compile("^[（(]\\s*" + CN + "\\s*[）)]\\s*\\S");
     private static final Pattern ORDINAL_PHRASE = Pattern.compile("^(" + CN + "(是|要)|第" + CN + "[，,、：:]|其" + CN + "[，,、：:])\\S");
     // (1.5万元 is a number; 1.2021年工作回顾, a year after the item's number, is a heading)

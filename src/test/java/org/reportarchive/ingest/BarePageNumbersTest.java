@@ -67,6 +67,27 @@ class BarePageNumbersTest {
     }
 
     @Test
+    void shortPagesWhoseNumbersHaveTheSameRunningHeadUnderThemAreThePagesAndAHeadingRepeatedOverABreakIsTheCopys()
+            throws Exception {
+        Report r = Copies.ingest("攀枝花市人大常委会工作报告\n——2006年2月16日在攀枝花市第七届人民代表大会第四次会议上\n各位代表：\n"
+                + "一、2005年的主要工作\n2005年，市人大常委会在市委的领导下，认真履行宪法和法律赋予的职责。\n"
+                + "（一）加强监督工作。常委会听取和审议专项工作报告11个，开展执法检查5次。\n"
+                + "（二）加强代表工作。代表提出的建议215件已全部办复。\n（三）加强自身建设。常委会坚持学习制度。\n"
+                + "（四）依法决定重大事项。常委会作出决议决定8项。\n（五）依法任免。任免国家机关工作人员86人次。\n"
+                + "1\n攀枝花市人大常委会工作报告\n二、2006年的主要任务\n2006年是实施“十一五”规划的开局之年。\n2\n"
+                + "攀枝花市人大常委会工作报告\n二、2006年的主要任务\n（一）围绕“十一五”规划的实施加强监督。\n"
+                + "各位代表，让我们为建设繁荣和谐的攀枝花而努力奋斗！\n3\n");
+        assertEquals(List.of("1", "2", "3"), removed(r, RemovalReason.PAGE_NUMBER));
+        assertEquals(2, removed(r, RemovalReason.RUNNING_HEAD).size());
+        assertEquals(List.of("二、2006年的主要任务"), removed(r, RemovalReason.DUPLICATE));
+        assertEquals(List.of("一、2005年的主要工作", "二、2006年的主要任务"), r.headings().stream().filter(h -> h.level() == 1)
+                .map(h -> h.text()).toList());
+        // numbers over different lines on short pages stay the text's (a list's items)
+        Report list = Copies.ingest(HEAD + "常委会重点抓了以下工作：\n1\n听取审议专项报告。\n2\n开展执法检查。\n3\n");
+        assertTrue(removed(list, RemovalReason.PAGE_NUMBER).isEmpty(), list.removals().toString());
+    }
+
+    @Test
     void aTitleSplitByAPagesNumberAndRunningHeadIsJoinedOverThem() throws Exception {
         String body = "各位代表：\n現在，我代表縣人大常委會向大會報告工作，請予審議。\n一、過去一年的工作\n"
                 + "全年召開常委會會議8次，聽取審議專項工作報告17個。\n— 2 —\n雷山縣第十六屆人民代表大會第三次會議文件\n"

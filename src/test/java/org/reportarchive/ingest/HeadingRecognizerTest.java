@@ -13,6 +13,9 @@ class HeadingRecognizerTest {
     void standAloneHeadingsByNumbering() {
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、旗帜鲜明坚持党的领导，牢牢把握人大工作正确政治方向"));
         assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("（二）加强监督工作"));
+        // a scan's 一 read as a dash
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("—、认真抓好地方立法，推进依法治市"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("——在全市人大工作会议上的讲话"));
         assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("(十二)代表工作"));
         assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.standalone("1.加强备案审查"));
         assertEquals(Optional.of(HeadingStyle.ARABIC_NUMBER), HeadingRecognizer.numbering("1.2021年工作回顾"), "a year after a number");
