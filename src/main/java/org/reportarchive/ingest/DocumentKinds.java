@@ -48,7 +48,8 @@ final class DocumentKinds {
                 + "|关于检查(《[^》]+》[和、及与]?)+((?!报告)[^，。；《》]){0,6}(实施|执行)情况的?报告$"
                 + "|关于检查[^，。；《》]{2,30}?法[^，。；《》]{0,6}(实施|执行)情况的?报告$"
                 + "|《[^》]+》[^，。；]{0,8}(实施|执行)情况的?检查报告$|(实施|执行)《[^》]+》情况的?检查报告$"));
-        m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查)报告$"));
+        // (and a study tour's: ……考察报告, 关于赴……学习考察……工作的报告)
+        m.put(Kind.SURVEY, Pattern.compile("(调研|视察|调查|考察)报告$|^关于赴[^，。；]{2,40}(学习)?考察[^，。；]{0,30}的?报告$"));
         m.put(Kind.PROPOSALS, Pattern.compile(DEPUTIES_PROPOSALS + "[^。；]{0,20}(办理|处理|审议结果)[^，。；]{0,10}(报告|汇报)$"));
         m.put(Kind.REVIEW, Pattern.compile("审查(结果)?的?报告$|审议结果的?报告$"));
         m.put(Kind.DUTY, Pattern.compile("(履职|述职)(情况)?的?报告$"));

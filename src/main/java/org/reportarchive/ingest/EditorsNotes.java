@@ -31,6 +31,8 @@ final class EditorsNotes {
     /** An editor's note that says at which session the report was delivered. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
             + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告|听取(和审议)?了?[^，。；]{2,40}所作的[^，。；]{0,30}报告"
+            // (the committee's work report heard, without who gave it: ……会议听取并审议了市人大常委会工作报告)
+            + "|听取[和并]?(审议)?了?[^，。；所]{0,20}(常务委员会|常委会)[^，。；]{0,6}工作报告"
             // an encyclopedia's lead: 《……》是2023年1月10日在……会议上，……主任王建军所作的工作报告
             + "|" + AT_MEETING + "，[^，。；]{2,40}所作的[^，。；]{0,20}报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */

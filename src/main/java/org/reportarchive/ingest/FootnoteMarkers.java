@@ -23,10 +23,11 @@ public final class FootnoteMarkers {
             "\\^\\s*[【\\[［]\\s*([0-9０-９]{1,3})\\s*[】\\]］]|[【\\[［(（]注\\s*([0-9０-９]{1,3})[】\\]］)）]"
                     + "|\\^([0-9]{1,3})(?![0-9])|(?<=[”》」’])(?:[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]|([\u2460-\u2473]))"
                     // a word processor's note mark after a word: 486人次①，, 100%②。, 监督系统②向县区延伸
-                    + "|(?<=[\\p{L}\\p{N}%％])([\u2460-\u2473])"
+                    // (or after a sentence's stop, ending the paragraph: ……预算公开。③)
+                    + "|(?:(?<=[\\p{L}\\p{N}%％])|(?<=[。；！？])(?=[\u2460-\u2473]\\s*$))([\u2460-\u2473])"
                     // a bracketed number after a word: 基层单元建设[3]，
                     // (or in tortoise-shell brackets: 联系点〔2〕)
-                    + "|(?<=\\p{L})[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]"
+                    + "|(?<=[\\p{L}。，；！？])[\\[［【〔]([0-9０-９]{1,3})[\\]］】〕]"
                     // a superscript number after a word or a quoted term, as a word processor's copy keeps it: 海洋强省¹建设
                     // (not a unit's power: 120万m², 10³)
                     + "|(?<=[\\p{IsHan}”》」’])([" + SUPERSCRIPTS + "]{1,3})"
@@ -125,8 +126,11 @@ public final class FootnoteMarkers {
         if (!circled && i + 1 < text.length() && text.charAt(i + 1) == '注') {
             return true;
         }
-        if (bracket && i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            return true; // a bracketed number after a word: a note's marker only when a note has its number
+        if (bracket && i > 0 && (Character.isLetter(text.charAt(i - 1)) || "。，；！？".indexOf(text.charAt(i - 1)) >= 0)) {
+            return true; // a bracketed number after a word or a stop (……活动。[2]): a note's marker only when a note has its number
+        }
+        if (circled && i > 0 && "。；！？".indexOf(text.charAt(i - 1)) >= 0 && text.substring(i + 1).isBlank()) {
+            return true; // a circled number after a sentence's stop, ending the paragraph (……预算公开。③)
         }
         if (circled && i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || "%％".indexOf(text.charAt(i - 1)) >= 0)) {
             // a word processor's note mark after a word (486人次①，, 100%②。, 预算联网监督系统②向县区延伸): a note's
@@ -222,7 +226,12 @@ public final class FootnoteMarkers {
         }
         int open = t.lastIndexOf('“');
         String tail = open > 0 ? t.substring(open) : t.replaceAll("^[“\"「《]|[”\"」》]$", "");
-        return tail.length() >= 2 && text.endsWith(tail);
+        if (tail.length() >= 2 && text.endsWith(tail)) {
+            return true;
+        }
+        // the term quoted in the text and not in its note (“家站点”※ for 家站点：……)
+        String bare = tail.replaceAll("^[“\"「《]|[”\"」》]$", "");
+        return bare.length() >= 2 && text.matches("(?s).*[“\"「《]" + java.util.regex.Pattern.quote(bare) + "[”\"」》]$");
     }
 
     /** The most characters between a note's term and its marker in the text: 基层单元建设② for 基层单元. */

@@ -171,7 +171,10 @@ public final class FrontMatter {
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
     /** What websites add after a title: （全文）, [图文], （摘要）, and a blog's time of posting, (2010-03-05 15:22:18). */
     private static final Pattern LABEL_AFTER = Pattern.compile(
-            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|摘编|节选|原文|附个人点评|附点评|附评论|附感想|上|中|下|续)[）)】\\]］]$"
+            "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|摘编|节选|原文|附个人点评|附点评|附评论|附感想|上|中|下|续"
+                    + "|之[一二三四五六七八九十])[）)】\\]］]$"
+                    // a post in parts, the part's number run into the title: ……工作报告之二
+                    + "|(?<=报告|讲话|说明)之[一二三四五六七八九十]$"
                     + "|\\s*[（(][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?[）)]$");
 
     private FrontMatter() {
@@ -327,11 +330,12 @@ public final class FrontMatter {
             return false;
         }
         String t = line.strip();
-        if (t.startsWith("本报讯") && t.contains("人民代表大会") && meeting(t).isPresent()) {
+        boolean congress = t.contains("人民代表大会") || SHORT_SESSION.matcher(t).find(); // (市十四届人大五次会议 too)
+        if (t.startsWith("本报讯") && congress && meeting(t).isPresent()) {
             return true; // a paper's report of the meeting, under the title block (本报讯　2月9日，……第五次会议……听取……工作报告。)
         }
         int tail = Math.max(0, t.length() - NEWS_LEAD_TAIL); // (what introduces the text stands at the end)
-        return (t.indexOf("如下", tail) >= 0 || t.indexOf("以下", tail) >= 0) && t.contains("人民代表大会")
+        return (t.indexOf("如下", tail) >= 0 || t.indexOf("以下", tail) >= 0) && congress
                 && NEWS_LEAD.matcher(t).region(tail, t.length()).find();
     }
 
@@ -352,6 +356,8 @@ public final class FrontMatter {
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$|[。，](全文|摘要)如下[：:。]?$");
+    /** A session named in its short form: 市十四届人大五次会议. */
+    private static final Pattern SHORT_SESSION = Pattern.compile("届人大[一二三四五六七八九十0-9]{1,3}次会议");
     /** The longest news lead read as a note. */
     private static final int NEWS_LEAD_LENGTH = 300;
     /** The end of a lead where it says that the text follows: 现将报告摘要刊发如下：. */
@@ -443,7 +449,7 @@ public final class FrontMatter {
         Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
         if (after.find() && after.start() > 0) {
             labels.add(t.substring(after.start()).strip());
-            excerpt = after.group().matches(".*(摘要|摘登|摘编|节选|上|中|下|续).*"); // an abstract, or a part of the text
+            excerpt = after.group().matches(".*(摘要|摘登|摘编|节选|上|中|下|续|之[一二三四五六七八九十]).*"); // an abstract, or a part
             t = t.substring(0, after.start()).strip();
         }
         // a title set with a space between every character (洪 湖 市 人 民 代 表 大 会 …) is read without them

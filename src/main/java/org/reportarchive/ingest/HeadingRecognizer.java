@@ -196,12 +196,20 @@ public final class HeadingRecognizer {
         while (end > 0 && isSymbol(line.codePointBefore(end))) {
             end -= Character.charCount(line.codePointBefore(end));
         }
+        Matcher marker = NOTE_MARK_AT_END.matcher(line.substring(0, end));
+        if (marker.find()) {
+            end = marker.start(); // (a note's marker after the stop: ……预算公开。③, ……活动。[2])
+        }
         if (end == 0) {
             return false;
         }
         char c = line.charAt(end - 1);
         return "。！？；：…”’」』）)】》.!?;:\"".indexOf(c) >= 0;
     }
+
+    /** A note's marker after a sentence's stop, at a line's end: ③, [2], 【2】, ². */
+    private static final Pattern NOTE_MARK_AT_END = Pattern.compile(
+            "(?<=[。！？；])(?:[\u2460-\u2473]|[\\[［【〔][0-9０-９]{1,3}[\\]］】〕]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$");
 
     private static String withoutLeadingSymbols(String line) {
         int start = 0;

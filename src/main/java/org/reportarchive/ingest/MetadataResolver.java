@@ -129,7 +129,7 @@ final class MetadataResolver {
      */
     private static final Pattern COMMITTEE_BYLINE = Pattern.compile(
             "^\\p{IsHan}{2,20}?(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,16}(委员会|办公室|办公厅|研究室|调研组|检查组|工作组)"
-                    + "|调研组|视察组|检查组|执法检查组|工作组)?$");
+                    + "|调研组|视察组|考察组|检查组|执法检查组|工作组)?$");
 
     /** A title issued by a place's government: 台州市黄岩区人民政府关于……. */
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(
@@ -522,11 +522,11 @@ final class MetadataResolver {
         String reason = null;
         if (incomplete) {
             reason = startsMid && endsMid ? "原文开头接续自报纸其他版面，结尾转至其他版面，前后均有缺失。"
-                    : startsMid ? "原文开头接续自报纸其他版面（“上接”），此前的部分缺失。"
+                    : startsMid ? "原文开头接续自报纸其他版面或上一期（“上接”“接上期”），此前的部分缺失。"
                     : endsMid ? "原文结尾转至报纸其他版面（“转版”），此后的部分缺失。"
-                    : cutShort ? "原文网页只显示了报告的前一部分（“阅读全文”“剩余……”），此后的部分缺失。"
+                    : cutShort ? "原文只登出了报告的前一部分（“阅读全文”“剩余……”或“未完待续”），此后的部分缺失。"
                     : excerpt ? "原文标题注明为摘要或节选，不是全文。"
-                    : abridged ? "原文的编者说明报告有删节（摘登或节选），不是全文。"
+                    : abridged ? "原文注明有删节或略去了部分内容（摘登、节选、“略”或“……”），不是全文。"
                     : "据编者说明，原文不完整。";
         }
         ReportMetadata m = new ReportMetadata(title, place, date, year, congress, session, meetingKind, speakerName,
@@ -1461,12 +1461,40 @@ final class MetadataResolver {
                 after += unit.length();
             }
             String before = text.substring(Math.max(0, at - 6), at);
-            if (GOVERNS.matcher(text).region(after, text.length()).lookingAt() && !VISITS.matcher(before).find()) {
+            if (GOVERNS.matcher(text).region(after, text.length()).lookingAt() && !VISITS.matcher(before).find()
+                    && !othersInClause(text, at, after, unit)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words in a clause that make the units it names others': a visit received, a model followed or learnt from. */
+    private static final Pattern OTHERS_CLAUSE = Pattern.compile("接待|参照|借鉴|学习|考察|交流|走访|参观|对标|赴|前往|兄弟");
+    /** Words after a unit, in its clause, that make it a visitor: ……人大常委会考察团来访. */
+    private static final Pattern VISITORS = Pattern.compile("考察团|考察组|调研组|代表团|一行|来访|来我");
+
+    /**
+     * Whether the clause that names a unit with its city names others: several units of the unit's name (南京市鼓楼区、
+     * 徐州市鼓楼区、开封市鼓楼区人大常委会), a visit received or a model followed (接待……, 参照了……的议事规则), or visitors.
+     */
+    private static boolean othersInClause(String text, int at, int after, String unit) {
+        int start = at;
+        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = after;
+        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = text.substring(start, end);
+        return OTHERS_CLAUSE.matcher(text.substring(start, at)).find() || VISITORS.matcher(text.substring(after, end)).find()
+                || clause.indexOf(unit + "、") >= 0 || clause.indexOf("、", clause.indexOf(unit)) >= 0
+                && clause.indexOf(unit) != clause.lastIndexOf(unit);
+    }
+
+    /** What ends a clause, or a line of the title block. */
+    private static final String CLAUSE_ENDS = "，。；：:\n";
 
     /** Whether a unit lies in the units named before it (成都市 before 武侯区, 四川省 before 成都市). */
     private static boolean agrees(Division d, List<PlaceFinder.Mention> outer) {

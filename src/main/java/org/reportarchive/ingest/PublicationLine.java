@@ -26,6 +26,10 @@ final class PublicationLine {
             + "[\\s\\u3000·•]*(?:[（(][0-9]{4}[)）]|[0-9]{4}(?:年第[0-9一二三四五六七八九十]{1,3}期|[.．][0-9]{1,2})?)"
             + "(?:[\\s\\u3000]*[｜|][\\s\\u3000]*[0-9]{1,4})?$");
 
+    /** Who published a page and when, without keys: 溧水县人大常委会办公室  2012年8月31日发布. */
+    private static final Pattern PUBLISHED_BY = Pattern.compile("^([^\\s\\u3000，。,:：]{2,30})[\\s\\u3000]+(\\d{4})[-年./](\\d{1,2})[-月./]"
+            + "(\\d{1,2})日?[\\s\\u3000]*(?:\\d{1,2}:\\d{2}[\\s\\u3000]*)?发布$");
+
     /** A paper's dateline alone on its line, the paper in group 1 and the day after it: 【香港文匯報訊】（2008-01-30）. */
     private static final Pattern DATELINE = Pattern.compile("^(?=[【\\[［]|.*[)）]$)[【\\[［]?[\\s\\u3000]*([^\\s\\u3000【】\\[\\]［］（）()，。]{2,12}?)讯"
             + "[\\s\\u3000]*[】\\]］]?[\\s\\u3000]*(?:[（(][\\s\\u3000]*(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})日?[\\s\\u3000]*[)）])?$");
@@ -262,6 +266,14 @@ final class PublicationLine {
                 if (date == null && issue.find(reposted.end(1))) {
                     date = day(issue.group(1), issue.group(2), issue.group(3));
                 }
+                kept.add(bare);
+                continue;
+            }
+            Matcher publishedBy = PUBLISHED_BY.matcher(bare);
+            if (publishedBy.matches()) {
+                // who published the page and when, without keys: 溧水县人大常委会办公室  2012年8月31日发布
+                source = source == null ? publishedBy.group(1) : source;
+                date = date == null ? day(publishedBy.group(2), publishedBy.group(3), publishedBy.group(4)) : date;
                 kept.add(bare);
                 continue;
             }

@@ -44,6 +44,11 @@ class PublicationLineTest {
         assertEquals("2023-01-10", parse(5, "本报讯（2023年1月10日）", ui).date());
         assertEquals(null, parse(5, "本报讯（2023年1月10日）", ui).source());
         assertEquals(java.util.Optional.empty(), BoilerplateRules.defaults().classify("人大简讯", true));
+        // who published the page and when, without keys
+        Publication by = parse(12, "溧水县人大常委会办公室  2012年8月31日发布", ui);
+        assertEquals("溧水县人大常委会办公室", by.source());
+        assertEquals("2012-08-31", by.date());
+        assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("溧水县人大常委会办公室  2012年8月31日发布", true));
         // a sentence of the report's in brackets is none
         assertEquals(java.util.Optional.empty(), BoilerplateRules.defaults().classify("（据统计，全年办理代表建议86件，办结率100%）", true));
     }

@@ -1304,6 +1304,8 @@ class ReportIngesterTest {
                 Kind.INSPECTION);
         named.put("关于全县农村饮水安全工作情况的调研报告", Kind.SURVEY);
         named.put("关于崇礼区冬奥会筹办重点工程建设情况的视察报告", Kind.SURVEY);
+        named.put("关于赴浙江省嘉兴市、湖州市学习考察生态文明建设工作的报告", Kind.SURVEY);
+        named.put("宜兴市人大常委会赴浙江考察报告", Kind.SURVEY);
         named.put("关于市十六届人大五次会议代表议案办理情况的报告", Kind.PROPOSALS);
         named.put("关于市九届人大三次会议以来代表建议批评和意见办理工作情况的专题报告", Kind.PROPOSALS);
         named.put("昌都市第二届人民代表大会第四次会议议案审查委员会关于代表提出议案处理意见的报告", Kind.PROPOSALS);
@@ -1404,6 +1406,11 @@ class ReportIngesterTest {
         assertTrue(MetadataResolver.namesAsParent("福州市第十五届人民代表大会", "福州市", "鼓楼区"));
         assertFalse(MetadataResolver.namesAsParent("赴南京市鼓楼区人大常委会学习", "南京市", "鼓楼区"));
         assertFalse(MetadataResolver.namesAsParent("福州古厝，有福之州，福州市民", "福州市", "鼓楼区"));
+        // a list of units of the name, a visit received, a model followed: others'
+        assertFalse(MetadataResolver.namesAsParent("接待南京市鼓楼区、徐州市鼓楼区、开封市鼓楼区人大常委会考察团来访", "开封市", "鼓楼区"));
+        assertFalse(MetadataResolver.namesAsParent("年内，开封市鼓楼区人大常委会考察团来访", "开封市", "鼓楼区"));
+        assertFalse(MetadataResolver.namesAsParent("参照了石家庄市新华区、平顶山市新华区人大常委会的议事规则", "平顶山市", "新华区"));
+        assertTrue(MetadataResolver.namesAsParent("在平顶山市委的领导下，平顶山市新华区人大常委会依法履职", "平顶山市", "新华区"));
     }
 
     private static String report(String place, String day, String congress) {

@@ -1,0 +1,77 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.reportarchive.model.FootnoteRef;
+import org.reportarchive.model.Heading;
+import org.reportarchive.model.NoteKind;
+import org.reportarchive.model.Report;
+import org.junit.jupiter.api.Test;
+
+/** Notes whose markers stand after a sentence's stop or a quoted term, and the marks of a copy that is not whole. */
+class NotesAndCompletenessTest {
+
+    private static final String HEAD = "宜君县人民代表大会常务委员会工作报告\n——2019年1月8日在宜君县第十七届人民代表大会第三次会议上\n"
+            + "各位代表：\n";
+
+    @Test
+    void aMarkerAfterASentencesStopIsANotesAndEndsNoSentenceOfItsOwn() throws Exception {
+        Report r = Copies.ingest(HEAD + "常委会深化“双联系”活动。[2]\n常委会把立法工作摆在重要位置。\n一年来预算公开。①\n"
+                + "常委会推行“三级联动”[1]工作机制。\n名词解释\n[1] 三级联动：县、乡、村三级联动开展代表活动。\n"
+                + "[2] 双联系：常委会组成人员联系代表、代表联系群众。\n");
+        assertEquals(List.of("2"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertTrue(Copies.texts(r).contains("常委会把立法工作摆在重要位置。"), "no column break after the marker: " + Copies.texts(r));
+        assertTrue(r.notes().stream().noneMatch(n -> n.kind() == NoteKind.COLUMN_BREAK), r.notes().toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("entry 2 has no marker")), r.warnings().toString());
+        // a marker after a stop ends the sentence; after a quoted term it does not
+        assertTrue(HeadingRecognizer.endsSentence("一年来预算公开。③"));
+        assertTrue(HeadingRecognizer.endsSentence("常委会深化“双联系”活动。[2]"));
+        assertFalse(HeadingRecognizer.endsSentence("深化“民呼我应”①"));
+        // a circled number after a stop mid-paragraph (a list's item) is the text's
+        Report list = Copies.ingest(HEAD + "取得三方面成效。①立法质量提高；②监督实效增强。\n名词解释\n①立法质量：法规的质量。\n");
+        assertTrue(list.paragraphs().get(1).footnoteRefs().isEmpty(), list.paragraphs().get(1).toString());
+    }
+
+    @Test
+    void aReferenceMarkAfterAQuotedTermLinksToTheNoteOfTheBareTerm() throws Exception {
+        Report r = Copies.ingest(HEAD + "一、助力法规制定实施\n常委会制定法规3件。\n二、深化“家站点”※建设\n全区建成家站点120个。\n"
+                + "※家站点：人大代表之家、代表联络站和代表联系点的统称。\n");
+        assertTrue(r.headings().stream().map(Heading::text).toList().contains("二、深化“家站点”建设"), r.headings().toString());
+        assertEquals(1, r.footnotes().size());
+    }
+
+    @Test
+    void anEditorsNoteThatTheSessionHeardTheCommitteesReportDatesIt() throws Exception {
+        Report r = Copies.ingest("吉林市人大常委会工作报告（摘登）\n2015年01月24日 来源：江城日报\n"
+                + "编者按：1月20日，吉林市第十五届人民代表大会第五次会议听取并审议了市人大常委会工作报告。现将报告主要内容摘登如下。\n"
+                + "一、着力提高立法质量\n一年来，常委会制定条例3件。\n二、增强监督实效\n常委会听取专项工作报告12个。\n");
+        assertEquals(LocalDate.of(2015, 1, 20), r.metadata().date());
+        assertEquals(15, r.metadata().congress());
+        assertEquals(5, r.metadata().session());
+        // a paper's lead that names the session in its short form
+        Report lead = Copies.ingest("柳州日报  2020年5月14日  第3版\n本报讯（记者  覃小兰）5月12日上午，市十四届人大五次会议举行第二次全体"
+                + "会议。市人大常委会主任韦林海向大会作市人大常委会工作报告。以下为报告全文。\n柳州市人民代表大会常务委员会工作报告\n"
+                + "各位代表：\n一年来，常委会依法履职。\n");
+        assertTrue(lead.metadata().headerLines().stream().anyMatch(h -> h.startsWith("本报讯")), lead.metadata().headerLines().toString());
+        assertEquals("韦林海", lead.metadata().speaker());
+    }
+
+    @Test
+    void aPostsSecondPartAndADocumentSitesPreviewAreIncomplete() throws Exception {
+        Report part = Copies.ingest("遵义市人大常委会工作报告之二\n发表于 2013-02-04 09:15 | 分类：人大工作\n（接上期）\n"
+                + "三、坚持以人为本，着力发挥代表作用\n常委会健全组成人员联系代表制度。\n四、加强自身建设\n常委会完善议事规则。\n（全文完）\n");
+        assertEquals("遵义市人大常委会工作报告", part.metadata().title());
+        assertTrue(part.metadata().incomplete());
+        Report preview = Copies.ingest(HEAD + "一、围绕中心，服务大局\n常委会听取和审议县政府的报告。\n"
+                + "常委会组织部分代表视察农村饮水安全工程，要求县政府及有关部门\n还剩4页未读，继续阅读\n2下载券  1人已下载\n");
+        assertTrue(preview.metadata().incomplete());
+        assertTrue(preview.headings().stream().noneMatch(h -> h.text().contains("下载券")), preview.headings().toString());
+        // a whole report that only speaks of a half year, or of parts, is whole
+        Report whole = Copies.ingest("佛山市人大常委会2003年上半年工作情况报告\n各位代表：\n上半年，常委会依法履职。\n");
+        assertFalse(whole.metadata().incomplete());
+    }
+}
