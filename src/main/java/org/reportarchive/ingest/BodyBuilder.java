@@ -1157,7 +1157,10 @@ final class BodyBuilder {
             Optional<HeadingStyle> style = styles.get(at);
             if (style.isPresent() && style.get() != HeadingStyle.TITLE && style.equals(styles.get(at - 1))) {
                 int number = itemNumber(segments.get(at).text());
-                if (number > 1 && number == itemNumber(segments.get(at - 1).text()) + 1) {
+                // (a section whose text the copy left out, 二、关于财政预算监督工作（略）, is a heading all the same)
+                if (number > 1 && number == itemNumber(segments.get(at - 1).text()) + 1
+                        && !EditorsNotes.endsInOmission(segments.get(at - 1).text())
+                        && !EditorsNotes.endsInOmission(segments.get(at).text())) {
                     listed.set(at - 1, at + 1);
                 }
             }

@@ -23,6 +23,13 @@ final class EditorsNotes {
             "^[（(]\\s*(本文|本报告|本讲话|全文|此文|文章|报告|讲话)?\\s*(全文)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
     /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
     private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
+    /** A heading whose section's text the copy left out: 二、关于财政预算监督工作（略）. */
+    private static final Pattern SECTION_LEFT_OUT = Pattern.compile("\\S[（(【]略[）)】]$");
+
+    /** Whether a line ends in a mark that the text under it was left out: ……工作（略）. */
+    static boolean endsInOmission(String line) {
+        return SECTION_LEFT_OUT.matcher(line.strip()).find();
+    }
     /**
      * At a meeting, as a note's sentence says the report was delivered: 在……第二次会议上, 在大会上, or 在会上 when the
      * sentence before named the session (……第一次会议开幕。……副主任陈晓峰在会上作……工作报告).
@@ -431,8 +438,11 @@ final class EditorsNotes {
             }
         }
         for (Block b : body) {
-            if (OMISSION.matcher(b.text().strip()).matches()) {
-                return true; // a passage left out, marked by an ellipsis of its own
+            if (OMISSION.matcher(b.text().strip()).matches()
+                    || endsInOmission(b.text()) && !b.text().strip().matches("^附[件表]?[0-9０-９一二三四五六七八九十]{0,2}[：:].*")) {
+                // a passage left out, marked by an ellipsis of its own, or a section's text (……工作（略）); an
+                // attachment a document prints as 附件：……（略）, 附：……（略）, is left out by the document itself
+                return true;
             }
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {

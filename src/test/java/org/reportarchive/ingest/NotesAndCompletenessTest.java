@@ -74,4 +74,20 @@ class NotesAndCompletenessTest {
         Report whole = Copies.ingest("佛山市人大常委会2003年上半年工作情况报告\n各位代表：\n上半年，常委会依法履职。\n");
         assertFalse(whole.metadata().incomplete());
     }
+
+    @Test
+    void sectionsWhoseTextWasLeftOutAreHeadingsAndMarkTheTextIncomplete() throws Exception {
+        Report r = Copies.ingest(HEAD + "一、认真开展执法检查，促进依法行政\n常委会对5部法律法规的实施情况进行了检查。\n"
+                + "二、关于财政预算监督工作（略）\n三、关于人事任免工作（略）\n四、加强代表工作，发挥代表作用\n常委会组织代表视察4次。\n");
+        assertEquals(List.of("一、认真开展执法检查，促进依法行政", "二、关于财政预算监督工作（略）", "三、关于人事任免工作（略）",
+                "四、加强代表工作，发挥代表作用"), r.headings().stream().map(Heading::text).toList());
+        assertTrue(r.metadata().incomplete());
+        // an attachment the document itself leaves out is no omission of the copy
+        Report attached = Copies.ingest(HEAD + "一、加强监督\n常委会听取报告12个。\n二、加强代表工作\n代表建议全部办结。\n"
+                + "附：2019年常委会会议主要议题安排（略）\n");
+        assertFalse(attached.metadata().incomplete());
+        // a word that ends in 略 is no omission: 发展战略
+        assertFalse(EditorsNotes.endsInOmission("三、实施乡村振兴战略"));
+    }
+
 }
