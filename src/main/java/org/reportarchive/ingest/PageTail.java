@@ -268,7 +268,8 @@ final class PageTail {
             + "|(常务委员会|常委会|委员会|主席团|秘书处|办公室|办公厅|人民政府|政府|法院|检察院)$|^谢谢");
     /** The lines of a page's own words above such a card. */
     private static final java.util.Set<RemovalReason> PAGE_WORDS = java.util.EnumSet.of(RemovalReason.PUBLICATION,
-            RemovalReason.NAVIGATION, RemovalReason.ADVERTISING, RemovalReason.COPYRIGHT, RemovalReason.CONTACT);
+            RemovalReason.NAVIGATION, RemovalReason.ADVERTISING, RemovalReason.COPYRIGHT, RemovalReason.CONTACT,
+            RemovalReason.SITE_UI);
     /**
      * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
      * 阅读原文): a card of the page's. The line above must be the page's words (its publishing lines, links, footer),

@@ -390,6 +390,7 @@ final class PublicationLine {
                 int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : line.length();
                 // （来源：固原日报）: the brackets around the line are not the value's
                 String value = SourceLine.trim(line.substring(keys.get(k)[1], end));
+                value = value.replaceFirst("[\\s\\u3000]*[【\\[［(（]+$", ""); // (the next bracketed key's opening: 【发布日期：……】【点击：231】)
                 if (closers(value) > openers(value)) {
                     value = value.replaceFirst("[)）】\\]]+$", "").strip(); // (its own bracket stays: 溫州日報（……第1版）)
                 }

@@ -837,4 +837,17 @@ class CopyRemnantsTest {
         assertTrue(Copies.texts(r).containsAll(List.of("1.审议意见（PDF版）.pdf", "2.审议意见回执表.doc")), Copies.texts(r).toString());
     }
 
+
+    @Test
+    void aPostsAccountCardAndAPagesCommentButtonUnderTheTextAreThePages() throws Exception {
+        Report card = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY
+                + "举报/反馈\n修水融媒\n1.2万获赞 3.6千粉丝\n江西修水县融媒体中心官方帐号\n关注\n");
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(card).get(Copies.texts(card).size() - 1));
+        assertTrue(card.headings().isEmpty(), card.headings().toString());
+        Report buttons = Copies.ingest("修水县人民代表大会常务委员会工作报告\n【发布日期：2014-1-10】【点击：231】【字体：大 中 小】\n" + BODY
+                + "【我要评论】　【收藏】　【打印】　【关闭】\n");
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(buttons).get(Copies.texts(buttons).size() - 1));
+        assertEquals("发布日期：2014-1-10", buttons.metadata().publication().line(), "no bracket of the next key");
+    }
+
 }
