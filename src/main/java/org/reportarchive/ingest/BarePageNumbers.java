@@ -59,6 +59,8 @@ final class BarePageNumbers {
         markRun(run, reasons);
     }
 
+    /** The shortest sentence of prose that shows a page of text. */
+    private static final int PROSE = 30;
     /** The longest running head read under a page's number. */
     private static final int HEAD = 40;
 
@@ -70,8 +72,18 @@ final class BarePageNumbers {
             return false;
         }
         String head = lines.get(a).text().strip();
-        return head.length() <= HEAD && head.equals(lines.get(b).text().strip())
-                && !FrontMatter.containsSentencePunctuation(head) && HeadingRecognizer.numbering(head).isEmpty();
+        if (head.length() > HEAD || !head.equals(lines.get(b).text().strip()) || FrontMatter.containsSentencePunctuation(head)
+                || HeadingRecognizer.numbering(head).isEmpty() == false) {
+            return false;
+        }
+        // (and a page of prose between them: a table copied a cell a line repeats its group's cell under each number)
+        for (int k = a + 1; k < second; k++) {
+            String t = lines.get(k).text().strip();
+            if (reasons[k] == null && t.length() >= PROSE && HeadingRecognizer.endsSentence(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void markRun(List<Integer> run, RemovalReason[] reasons) {

@@ -1158,9 +1158,10 @@ final class BodyBuilder {
             if (style.isPresent() && style.get() != HeadingStyle.TITLE && style.equals(styles.get(at - 1))) {
                 int number = itemNumber(segments.get(at).text());
                 // (a section whose text the copy left out, 二、关于财政预算监督工作（略）, is a heading all the same)
-                if (number > 1 && number == itemNumber(segments.get(at - 1).text()) + 1
-                        && !EditorsNotes.endsInOmission(segments.get(at - 1).text())
-                        && !EditorsNotes.endsInOmission(segments.get(at).text())) {
+                boolean leftOut = style.get() == HeadingStyle.CHINESE_NUMBER
+                        && (EditorsNotes.endsInOmission(segments.get(at - 1).text())
+                        || EditorsNotes.endsInOmission(segments.get(at).text()));
+                if (number > 1 && number == itemNumber(segments.get(at - 1).text()) + 1 && !leftOut) {
                     listed.set(at - 1, at + 1);
                 }
             }
@@ -1257,7 +1258,8 @@ final class BodyBuilder {
     /**
      * Each numbering style's level: its place in the order of the styles used. Headings without a number (TITLE) are
      * above the numbered ones when one of them comes first (过去一年的工作 / 一、……); when a numbered heading comes
-     * first, those without a number after it are its siblings (一、…… / 二、…… / 三、…… / 2005年工作任务).
+     * first, those without a number after the last of its style are its siblings (一、…… / 二、…… / 三、…… /
+     * 2005年工作任务), and those between two of them one level below it.
      *
      * @param headings the stand-alone headings' styles, in the order of the text
      * @param restarts  whether the first numbered style counts from 一 again under a heading without a number (七、…… /
@@ -1269,9 +1271,9 @@ final class BodyBuilder {
         Set<HeadingStyle> used = EnumSet.noneOf(HeadingStyle.class);
         used.addAll(headings);
         used.addAll(runIns);
-        boolean siblings = !headings.isEmpty() && headings.get(0) != HeadingStyle.TITLE && used.contains(HeadingStyle.TITLE)
+        boolean below = !headings.isEmpty() && headings.get(0) != HeadingStyle.TITLE && used.contains(HeadingStyle.TITLE)
                 && !restarts;
-        if (siblings) {
+        if (below) {
             used.remove(HeadingStyle.TITLE);
         }
         Map<HeadingStyle, Integer> level = new EnumMap<>(HeadingStyle.class);
@@ -1279,8 +1281,12 @@ final class BodyBuilder {
         for (HeadingStyle s : used) {
             level.put(s, ++n);
         }
-        if (siblings) {
-            level.put(HeadingStyle.TITLE, level.get(headings.get(0)));
+        if (below) {
+            // after the last numbered heading of the first style, a sibling of them (三、…… / 2005年工作任务); between
+            // two of them, a section's part (一、…… / 坚持党的全面领导 / …… / 二、……)
+            HeadingStyle first = headings.get(0);
+            boolean inside = headings.indexOf(HeadingStyle.TITLE) < headings.lastIndexOf(first);
+            level.put(HeadingStyle.TITLE, level.get(first) + (inside ? 1 : 0));
         }
         return level;
     }

@@ -275,7 +275,7 @@ final class EditorsNotes {
                     // on the day the note says the session closed (or opened).
                     // A report delivered at the plenary meeting the note dates (……第五次会议举行第二次全体会议。……向大会
                     // 作常务委员会工作报告) was given that day.
-                    boolean reportDay = (sameSentence ? !sentence.contains("开幕")
+                    boolean reportDay = (sameSentence ? !sentence.contains("开幕") && (speech || !sentence.contains("闭幕"))
                             : speech ? sentence.contains("闭幕") && dated.contains("闭幕")
                                     || sentence.contains("开幕") && dated.contains("开幕")
                             : PLENARY.matcher(dated.strip()).find() && !dated.contains("开幕")
@@ -437,9 +437,10 @@ final class EditorsNotes {
                 return true;
             }
         }
+        boolean attached = false; // (from the attachment's label on: 附件：1．……（略） / 2．……（略）)
         for (Block b : body) {
-            if (OMISSION.matcher(b.text().strip()).matches()
-                    || endsInOmission(b.text()) && !b.text().strip().matches("^附[件表]?[0-9０-９一二三四五六七八九十]{0,2}[：:].*")) {
+            attached |= b.text().strip().matches("^附[件表]?[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$");
+            if (OMISSION.matcher(b.text().strip()).matches() || endsInOmission(b.text()) && !attached) {
                 // a passage left out, marked by an ellipsis of its own, or a section's text (……工作（略）); an
                 // attachment a document prints as 附件：……（略）, 附：……（略）, is left out by the document itself
                 return true;

@@ -173,8 +173,6 @@ public final class FrontMatter {
     private static final Pattern LABEL_AFTER = Pattern.compile(
             "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|摘编|节选|原文|附个人点评|附点评|附评论|附感想|上|中|下|续"
                     + "|之[一二三四五六七八九十])[）)】\\]］]$"
-                    // a post in parts, the part's number run into the title: ……工作报告之二
-                    + "|(?<=报告|讲话|说明)之[一二三四五六七八九十]$"
                     + "|\\s*[（(][0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?[）)]$");
 
     private FrontMatter() {
@@ -369,9 +367,13 @@ public final class FrontMatter {
         if (containsSentencePunctuation(s)) {
             return false;
         }
-        String t = STATE_AFTER.matcher(withoutYearAfter(s)).replaceFirst("");
+        // (a title of a series keeps its number: ……调研报告之二)
+        String t = PART_AFTER.matcher(STATE_AFTER.matcher(withoutYearAfter(s)).replaceFirst("")).replaceFirst("");
         return TITLE.matcher(t).matches() || isSessionTitle(t);
     }
+
+    /** A number after a title of a series or of a post in parts: ……工作报告之二. */
+    private static final Pattern PART_AFTER = Pattern.compile("(?<=报告|讲话|说明)之[一二三四五六七八九十]$");
 
     /**
      * What a title says after it of the document's form or stage, part of the title as written: ……工作报告（书面报告）,

@@ -1386,12 +1386,12 @@ final class MetadataResolver {
         if (shortName == null || shortName.length() < 2 || shortName.equals(place) || CommonWords.isCommonWord(shortName)) {
             return false; // (推动开放合作, 幸福安康: words, not 合作市 or 安康市)
         }
-        if (divisions.byName(place).filter(d -> Divisions.isNicknameOf(shortName, d.province())).isPresent()) {
-            return false; // (推动龙江高质量发展: 黑龙江, not 龙江县 in it)
-        }
+        // (推动龙江高质量发展: 黑龙江, not 龙江县 in it; the county's own slogan writes its level, 谱写龙江县……新篇章)
+        boolean nickname = divisions.byName(place).filter(d -> Divisions.isNicknameOf(shortName, d.province())).isPresent();
         String name = Pattern.quote(shortName);
         // (the name as a word of its own: 文明新乡风 names no 新乡)
-        Pattern slogan = Pattern.compile(SLOGAN_BEFORE + name + SLOGAN_END + "|" + name + SLOGAN_AFTER);
+        Pattern slogan = nickname ? Pattern.compile(SLOGAN_BEFORE + Pattern.quote(place))
+                : Pattern.compile(SLOGAN_BEFORE + name + SLOGAN_END + "|" + name + SLOGAN_AFTER);
         List<Block> paragraphs = body.stream().filter(b -> b instanceof Paragraph).toList();
         return paragraphs.subList(Math.max(0, paragraphs.size() - CLOSING_PARAGRAPHS), paragraphs.size()).stream()
                 .anyMatch(b -> slogan.matcher(Simplified.of(b.text())).find());
@@ -1472,7 +1472,7 @@ final class MetadataResolver {
     /** Words in a clause that make the units it names others': a visit received, a model followed or learnt from. */
     private static final Pattern OTHERS_CLAUSE = Pattern.compile("接待|参照|借鉴|学习|考察|交流|走访|参观|对标|赴|前往|兄弟");
     /** Words after a unit, in its clause, that make it a visitor: ……人大常委会考察团来访. */
-    private static final Pattern VISITORS = Pattern.compile("考察团|考察组|调研组|代表团|一行|来访|来我");
+    private static final Pattern VISITORS = Pattern.compile("考察团|考察组|代表团|一行|来访|来我");
 
     /**
      * Whether the clause that names a unit with its city names others: several units of the unit's name (南京市鼓楼区、

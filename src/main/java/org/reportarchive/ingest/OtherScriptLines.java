@@ -13,6 +13,9 @@ import org.reportarchive.model.RemovalReason;
  */
 final class OtherScriptLines {
 
+    /** The fewest lines in another script, and their least share of the Chinese lines, that make a bilingual copy. */
+    private static final int LINES = 3;
+    private static final int SHARE = 5;
     /** The fewest letters of another script that make a line that script's. */
     private static final int LETTERS = 4;
     /** How many letters of another script a line has at least for each Chinese character in it (a name in brackets). */
@@ -31,8 +34,10 @@ final class OtherScriptLines {
             others += other[i] ? 1 : 0;
             chinese += n[0] > 0 && !other[i] ? 1 : 0;
         }
-        if (others == 0 || chinese < others) {
-            return; // (most copies have none; one mostly in another language is not read as Chinese)
+        if (others < LINES || others * SHARE < chinese || chinese < others) {
+            // (most copies have none; a line or two in a Chinese report is its own, a greeting or a sign's text it
+            // quotes; a copy mostly in another language is not read as Chinese)
+            return;
         }
         for (int i = 0; i < lines.size(); i++) {
             if (other[i] && reasons[i] == null) {

@@ -109,7 +109,18 @@ final class Partners {
         }
         String after = text.substring(end, Math.min(text.length(), end + 80));
         return PARTNER_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find()
-                || VISITS_US.matcher(after).find() || HOSTS_US.matcher(after).find() || WE_FOLLOW.matcher(after).find();
+                || VISITS_US.matcher(after).find() || HOSTS_US.matcher(after).find()
+                || WE_FOLLOW.matcher(after).find() && !sameCountyLevel(n, ownLevel);
+    }
+
+    /**
+     * Whether the congress is a county's, district's or banner's and the report's own is named by that level: no
+     * superior of the report's, whose document it follows (普定县人大常委会作出《……》，我县迅速贯彻落实 is its own).
+     */
+    private static boolean sameCountyLevel(PlaceFinder.Named n, String ownLevel) {
+        String name = n.place().name();
+        return ownLevel != null && ("县".equals(ownLevel) || "区".equals(ownLevel) || "旗".equals(ownLevel))
+                && name.endsWith(ownLevel);
     }
 
     /**

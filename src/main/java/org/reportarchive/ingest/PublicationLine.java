@@ -27,7 +27,7 @@ final class PublicationLine {
             + "(?:[\\s\\u3000]*[｜|][\\s\\u3000]*[0-9]{1,4})?$");
 
     /** Who published a page and when, without keys: 溧水县人大常委会办公室  2012年8月31日发布. */
-    private static final Pattern PUBLISHED_BY = Pattern.compile("^([^\\s\\u3000，。,:：]{2,30})[\\s\\u3000]+(\\d{4})[-年./](\\d{1,2})[-月./]"
+    private static final Pattern PUBLISHED_BY = Pattern.compile("^([^\\s\\u3000，。,:：《》]{2,30})[\\s\\u3000]+(\\d{4})[-年./](\\d{1,2})[-月./]"
             + "(\\d{1,2})日?[\\s\\u3000]*(?:\\d{1,2}:\\d{2}[\\s\\u3000]*)?发布$");
 
     /** A paper's dateline alone on its line, the paper in group 1 and the day after it: 【香港文匯報訊】（2008-01-30）. */
@@ -35,7 +35,7 @@ final class PublicationLine {
             + "[\\s\\u3000]*[】\\]］]?[\\s\\u3000]*(?:[（(][\\s\\u3000]*(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})日?[\\s\\u3000]*[)）])?$");
 
     /** A note of the book a text was taken from: （摘自《吉首年鉴·2016》，第38—39页）, （选自《湟中县人大志》，……）. */
-    private static final Pattern TAKEN_FROM = Pattern.compile("^[（(](?:摘自|选自|录自|辑自|转引自|引自)《([^》]{2,30})》");
+    private static final Pattern TAKEN_FROM = Pattern.compile("^[（(](?:摘自|选自|录自|辑自|转引自|引自)《([^》]{2,30}(?:年鉴|志|文集|文选|汇编|选编|资料|丛书|会刊|简报|通讯|月刊|杂志|日报|晚报|报)(?:[·•（(][^》]{0,12})?)》");
 
     /** Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}). */
     static boolean namesABook(String line) {

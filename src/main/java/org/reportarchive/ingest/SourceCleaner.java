@@ -251,7 +251,7 @@ final class SourceCleaner {
             if (reasons[i] != null) {
                 removals.add(new Removal(line.number(), reasons[i], line.text()));
                 if (reasons[i] == RemovalReason.PAGE_MARKER) {
-                    boolean continuedFrom = PageContinuations.continuesFrom(line.text());
+                    boolean continuedFrom = PageContinuations.continuesFrom(Simplified.of(line.text()));
                     if (continuedFrom && (firstText < 0 || i < firstText)) {
                         startsMid = true;
                     } else if (!continuedFrom && (lastText < 0 || i > lastText)) {

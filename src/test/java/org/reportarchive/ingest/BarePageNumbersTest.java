@@ -74,7 +74,7 @@ class BarePageNumbersTest {
                 + "（一）加强监督工作。常委会听取和审议专项工作报告11个，开展执法检查5次。\n"
                 + "（二）加强代表工作。代表提出的建议215件已全部办复。\n（三）加强自身建设。常委会坚持学习制度。\n"
                 + "（四）依法决定重大事项。常委会作出决议决定8项。\n（五）依法任免。任免国家机关工作人员86人次。\n"
-                + "1\n攀枝花市人大常委会工作报告\n二、2006年的主要任务\n2006年是实施“十一五”规划的开局之年。\n2\n"
+                + "1\n攀枝花市人大常委会工作报告\n二、2006年的主要任务\n2006年是实施“十一五”规划的开局之年，常委会要紧紧围绕市委的中心工作依法履职。\n2\n"
                 + "攀枝花市人大常委会工作报告\n二、2006年的主要任务\n（一）围绕“十一五”规划的实施加强监督。\n"
                 + "各位代表，让我们为建设繁荣和谐的攀枝花而努力奋斗！\n3\n");
         assertEquals(List.of("1", "2", "3"), removed(r, RemovalReason.PAGE_NUMBER));
@@ -82,6 +82,10 @@ class BarePageNumbersTest {
         assertEquals(List.of("二、2006年的主要任务"), removed(r, RemovalReason.DUPLICATE));
         assertEquals(List.of("一、2005年的主要工作", "二、2006年的主要任务"), r.headings().stream().filter(h -> h.level() == 1)
                 .map(h -> h.text()).toList());
+        // a table copied a cell a line, its group's cell under each number, has no page of prose between them
+        Report table = Copies.ingest(HEAD + "附：代表小组名单\n序号\n小组\n召集人\n1\n朝歌代表小组\n王建平\n2\n朝歌代表小组\n李红梅\n"
+                + "3\n桥盟代表小组\n张国庆\n");
+        assertTrue(removed(table, RemovalReason.PAGE_NUMBER).isEmpty(), table.removals().toString());
         // numbers over different lines on short pages stay the text's (a list's items)
         Report list = Copies.ingest(HEAD + "常委会重点抓了以下工作：\n1\n听取审议专项报告。\n2\n开展执法检查。\n3\n");
         assertTrue(removed(list, RemovalReason.PAGE_NUMBER).isEmpty(), list.removals().toString());

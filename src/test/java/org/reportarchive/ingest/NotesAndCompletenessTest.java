@@ -64,8 +64,14 @@ class NotesAndCompletenessTest {
     void aPostsSecondPartAndADocumentSitesPreviewAreIncomplete() throws Exception {
         Report part = Copies.ingest("遵义市人大常委会工作报告之二\n发表于 2013-02-04 09:15 | 分类：人大工作\n（接上期）\n"
                 + "三、坚持以人为本，着力发挥代表作用\n常委会健全组成人员联系代表制度。\n四、加强自身建设\n常委会完善议事规则。\n（全文完）\n");
-        assertEquals("遵义市人大常委会工作报告", part.metadata().title());
-        assertTrue(part.metadata().incomplete());
+        assertEquals("遵义市人大常委会工作报告之二", part.metadata().title(), "a title keeps its part's number");
+        assertTrue(part.metadata().incomplete(), "from （接上期）");
+        // a report of a series, whole, keeps its number and is whole
+        Report series = Copies.ingest("岚皋县人大常委会关于全县农村饮水安全工作情况的调研报告之二\n——农村供水工程运行管护专题\n"
+                + "县人大常委会：\n根据年度工作安排，调研组开展了专题调研。\n一、基本情况\n全县建成供水工程312处。\n二、存在的问题\n"
+                + "管护责任落实不到位。\n三、意见建议\n明确管护主体。\n");
+        assertTrue(series.metadata().title().endsWith("调研报告之二"), series.metadata().title());
+        assertFalse(series.metadata().incomplete());
         Report preview = Copies.ingest(HEAD + "一、围绕中心，服务大局\n常委会听取和审议县政府的报告。\n"
                 + "常委会组织部分代表视察农村饮水安全工程，要求县政府及有关部门\n还剩4页未读，继续阅读\n2下载券  1人已下载\n");
         assertTrue(preview.metadata().incomplete());
@@ -82,6 +88,11 @@ class NotesAndCompletenessTest {
         assertEquals(List.of("一、认真开展执法检查，促进依法行政", "二、关于财政预算监督工作（略）", "三、关于人事任免工作（略）",
                 "四、加强代表工作，发挥代表作用"), r.headings().stream().map(Heading::text).toList());
         assertTrue(r.metadata().incomplete());
+        // an attachment the document itself leaves out is no omission of the copy, its list's items neither
+        Report list = Copies.ingest(HEAD + "一、加强监督\n常委会听取报告12个。\n二、加强代表工作\n代表建议全部办结。\n"
+                + "附件：1．2023年代表建议交办清单（略）\n2．2023年监督工作计划（略）\n3．2023年立法计划（略）\n");
+        assertFalse(list.metadata().incomplete());
+        assertEquals(2, list.headings().size(), list.headings().toString());
         // an attachment the document itself leaves out is no omission of the copy
         Report attached = Copies.ingest(HEAD + "一、加强监督\n常委会听取报告12个。\n二、加强代表工作\n代表建议全部办结。\n"
                 + "附：2019年常委会会议主要议题安排（略）\n");

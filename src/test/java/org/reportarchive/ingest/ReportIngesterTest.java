@@ -525,6 +525,10 @@ class ReportIngesterTest {
         Report restart = ingest("泉州市人大常委会工作报告\n各位代表：\n" + body + "今后一年工作任务\n"
                 + body.replace("围绕发展大局，依法加强监督", "加强监督").replace("充分发挥代表作用", "支持代表履职"));
         assertEquals(List.of(2, 2, 1, 2, 2), restart.headings().stream().map(h -> h.level()).toList());
+        // between two of them: a section's parts
+        Report inside = ingest("泉州市人大常委会工作报告\n各位代表：\n一、2023年工作总结\n坚持党的全面领导\n常委会坚持请示报告制度。\n"
+                + "聚焦中心依法监督\n常委会听取报告12个。\n二、2024年工作打算\n常委会将依法履职。\n");
+        assertEquals(List.of(1, 2, 2, 1), inside.headings().stream().map(h -> h.level()).toList());
     }
 
     @Test
