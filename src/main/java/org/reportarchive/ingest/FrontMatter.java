@@ -240,7 +240,9 @@ public final class FrontMatter {
             return false;
         }
         String n = Simplified.of(SourceLine.trim(next));
+        // (and a 关于 title broken before its joining word: 关于……执行情况 / 与2019年计划草案的审查报告)
         boolean opens = s.startsWith("在") && !s.contains("上的") || s.indexOf("关于") > 0 && !n.startsWith("关于")
+                || s.startsWith("关于") && n.length() >= 2 && "与和及暨".indexOf(n.charAt(0)) >= 0
                 || ISSUER.matcher(s).matches() && n.startsWith("关于")
                 // a title whose book title runs on into the next line: 关于《……第十四个五年规划 / 和……纲要》……的报告
                 || s.lastIndexOf('《') > s.lastIndexOf('》') && n.indexOf('》') >= 0

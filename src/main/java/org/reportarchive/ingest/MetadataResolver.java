@@ -1525,9 +1525,11 @@ final class MetadataResolver {
         String s = Simplified.of(text);
         Matcher m = PLACE_NAME.matcher(s);
         for (int from = 0; m.find(from); from = m.start() + 1) {
-            if (m.group(1).charAt(0) == '日' && m.start(1) > 0 && (Character.isDigit(s.charAt(m.start(1) - 1))
+            if ((m.group(1).charAt(0) == '日' || m.group(1).charAt(0) == '年') && m.start(1) > 0
+                    && (Character.isDigit(s.charAt(m.start(1) - 1))
                     || "〇零○一二三四五六七八九十".indexOf(s.charAt(m.start(1) - 1)) >= 0)) {
-                continue; // a date's day before the name (2023年9月5日林区……, 九月五日林区……): the name starts after it
+                continue; // a date's day or a year before the name (2023年9月5日林区……, 关于2023年全市人大……): the name
+                // starts after it
             }
             // not a place: 全国, 本市, 我县, or words of a delivery line before a bare 县 (……1月10日在县第十七届人民代表大会); the
             // name may start later (……1月15日在无为县第十五届人民代表大会, 在襄樊市……上的讲话)

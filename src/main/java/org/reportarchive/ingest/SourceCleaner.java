@@ -102,6 +102,19 @@ final class SourceCleaner {
                 strong = j;
             }
         }
+        if (strong > 1 && !FrontMatter.isTitle(lines.get(strong).text()) && namesACongress(lines.get(strong).text())) {
+            // a title over two lines that only the two together show to be one, over the body that issues it
+            // (关于……执行情况 / 与2019年计划草案的审查报告 / ……财政经济委员会): the title block starts at the title
+            int second = SourceLines.previousLine(lines, strong);
+            int first = second > 0 ? SourceLines.previousLine(lines, second) : -1;
+            while (first > 0 && (reasons[first] == RemovalReason.PAGE_NUMBER || reasons[first] == RemovalReason.RUNNING_HEAD)) {
+                first = SourceLines.previousLine(lines, first); // (over a printed page's number and running head)
+            }
+            if (first >= 0 && reasons[first] == null && reasons[second] == null
+                    && FrontMatter.isTitleOpening(lines.get(first).text(), lines.get(second).text())) {
+                strong = first;
+            }
+        }
         if (strong > 0 && FrontMatter.isTitle(lines.get(strong).text())) {
             // a title's first line that only the two lines together show to be one: 在全市人大系统代表工作 / 推进会上的讲话
             int head = SourceLines.previousLine(lines, strong);

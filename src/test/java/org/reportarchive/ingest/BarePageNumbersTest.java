@@ -92,6 +92,18 @@ class BarePageNumbersTest {
     }
 
     @Test
+    void aTitleOverTwoLinesOverTheBodyThatIssuesItIsTheTitleAcrossAPageBreakToo() throws Exception {
+        String under = "通化市人民代表大会财政经济委员会\n（2019年1月10日）\n各位代表：\n财政经济委员会对计划草案进行了认真审查。"
+                + "现将审查结果报告如下：\n一、执行情况\n全市经济运行总体平稳，主要指标完成年度计划。\n二、审查意见\n同意报告。\n";
+        String title = "关于通化市2018年国民经济和社会发展计划执行情况与2019年计划草案的审查报告";
+        Report together = Copies.ingest("关于通化市2018年国民经济和社会发展计划执行情况\n与2019年计划草案的审查报告\n" + under);
+        assertEquals(title, together.metadata().title());
+        Report apart = Copies.ingest("关于通化市2018年国民经济和社会发展计划执行情况\n- 1 -\n市八届人大三次会议文件（12）\n"
+                + "与2019年计划草案的审查报告\n" + under + "- 2 -\n市八届人大三次会议文件（12）\n三、建议\n加强监督。\n");
+        assertEquals(title, apart.metadata().title());
+    }
+
+    @Test
     void aTitleSplitByAPagesNumberAndRunningHeadIsJoinedOverThem() throws Exception {
         String body = "各位代表：\n現在，我代表縣人大常委會向大會報告工作，請予審議。\n一、過去一年的工作\n"
                 + "全年召開常委會會議8次，聽取審議專項工作報告17個。\n— 2 —\n雷山縣第十六屆人民代表大會第三次會議文件\n"
