@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import java.util.List;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.text.OtherScripts;
 
 /**
  * The lines of a bilingual copy written in its other language: a session document of an autonomous area printed in
@@ -25,16 +26,24 @@ final class OtherScriptLines {
     }
 
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
-        int chinese = 0;
         int others = 0;
         boolean[] other = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            int[] n = count(lines.get(i).text());
-            other[i] = n[1] >= LETTERS && n[1] >= PER_HAN * n[0];
-            others += other[i] ? 1 : 0;
-            chinese += n[0] > 0 && !other[i] ? 1 : 0;
+            String t = lines.get(i).text();
+            if (OtherScripts.hasOtherScript(t)) { // (a quick look first: most lines, and most copies, have none)
+                int[] n = count(t);
+                other[i] = n[1] >= LETTERS && n[1] >= PER_HAN * n[0];
+                others += other[i] ? 1 : 0;
+            }
         }
-        if (others < LINES || others * SHARE < chinese || chinese < others) {
+        if (others < LINES) {
+            return;
+        }
+        int chinese = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            chinese += !other[i] && hasHan(lines.get(i).text()) ? 1 : 0;
+        }
+        if (others * SHARE < chinese || chinese < others) {
             // (most copies have none; a line or two in a Chinese report is its own, a greeting or a sign's text it
             // quotes; a copy mostly in another language is not read as Chinese)
             return;
@@ -44,6 +53,10 @@ final class OtherScriptLines {
                 reasons[i] = RemovalReason.OTHER_SCRIPT;
             }
         }
+    }
+
+    private static boolean hasHan(String line) {
+        return line.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The line's Chinese characters and its letters of another script. */

@@ -281,7 +281,8 @@ final class PublicationLine {
             if (dateline.matches()) {
                 // a paper's dateline: 【香港文匯報訊】（2008-01-30）; 本报讯 names no paper
                 String name = bare.substring(dateline.start(1), dateline.end(1));
-                source = source == null && !name.equals("本报") && !name.equals("本網") && !name.equals("本网") ? name : source;
+                boolean own = dateline.group(1).equals("本报") || dateline.group(1).equals("本网"); // (in the simplified view)
+                source = source == null && !own ? name : source;
                 date = date == null && dateline.group(2) != null ? day(dateline.group(2), dateline.group(3), dateline.group(4)) : date;
                 kept.add(bare);
                 continue;

@@ -37,7 +37,7 @@ public final class OtherScripts {
     }
 
     /** Whether a character of those scripts is in the line: Arabic, Tibetan, Hangul, Mongolian or Yi. */
-    private static boolean hasOtherScript(String line) {
+    public static boolean hasOtherScript(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c >= 0x0600 && c <= 0x08FF || c >= 0x0F00 && c <= 0x0FFF || c >= 0x1100 && c <= 0x11FF
