@@ -90,6 +90,12 @@ final class BodyBuilder {
         // ※中关村科学城：指……), without a heading: the report's notes, as a page's notes at its foot are
         List<SourceLine> underParagraphs = glossaryAt < 0 && pageNotes == null ? InTextNotes.notesUnderParagraphs(lines)
                 : List.of();
+        // and such definitions in a copy that also has notes at its pages' feet
+        List<SourceLine> markedOnPages = pageNotes != null ? InTextNotes.notesUnderParagraphs(pageNotes.text()) : List.of();
+        if (!markedOnPages.isEmpty()) {
+            main = new ArrayList<>(main);
+            main.removeAll(markedOnPages);
+        }
         if (!underParagraphs.isEmpty()) {
             glossaryAt = lines.indexOf(underParagraphs.get(0));
             ruled = true;
@@ -118,8 +124,9 @@ final class BodyBuilder {
             List<SourceLine> entryLines = pageNotes != null ? pageNotes.notes() : section;
             List<Footnote> parsed = FootnoteSection.parse(entryLines, strays, pageNotes == null, wraps, noteJoins);
             if (pageNotes != null) {
-                parsed = termsTheTextMarks(parsed, FootnoteSection.parse(entryLines, new ArrayList<>(), true, wraps,
-                        new ArrayList<>()), main);
+                parsed = new ArrayList<>(termsTheTextMarks(parsed, FootnoteSection.parse(entryLines, new ArrayList<>(),
+                        true, wraps, new ArrayList<>()), main));
+                parsed.addAll(numberedAfter(parsed, FootnoteSection.parse(markedOnPages, strays, true, wraps, noteJoins)));
             }
             footnotes = uniqueIds(parsed, warnings);
             if (footnotes.isEmpty() && pageNotes == null) {
@@ -515,6 +522,21 @@ final class BodyBuilder {
     private static EditorialNote note(List<EditorialNote> notes, NoteKind kind, String blockId, int offset,
                                       String message, int line) {
         return new EditorialNote("n" + (notes.size() + 1), kind, blockId, offset, message, line);
+    }
+
+    /**
+     * Notes led by a reference mark (※家站点：……), numbered on from a page's numbered notes: the mark names no number of
+     * its own, and the text's marks find their note by its term.
+     */
+    private static List<Footnote> numberedAfter(List<Footnote> numbered, List<Footnote> marked) {
+        int last = numbered.stream().filter(f -> f.label().matches("[0-9]{1,3}")).mapToInt(f -> Integer.parseInt(f.label()))
+                .max().orElse(0);
+        List<Footnote> out = new ArrayList<>();
+        for (Footnote f : marked) {
+            String label = String.valueOf(++last);
+            out.add(new Footnote("fn-" + label, label, f.term(), f.definition(), f.text(), f.line()));
+        }
+        return out;
     }
 
     private static List<Footnote> uniqueIds(List<Footnote> parsed, List<String> warnings) {
@@ -1130,10 +1152,29 @@ final class BodyBuilder {
         // (a numbered heading a column wrapped over two lines, （一）坚持立法先行， / 夯实法治根基, is one heading)
         boolean whole = seg.joins().isEmpty() || isWrappedHeading(seg) || isWrappedHeadingEndingInAName(segments, at);
         // (nor a box's label of notes left in the text, 相关名词 or 知识链接 over lines that define nothing: no section)
-        return whole && !signature.get(at) && !isRowOfNames(seg.text())
-                && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
+        if (!whole || signature.get(at)) {
+            return Optional.empty();
+        }
+        if (isProfileHeading(segments, at)) {
+            return Optional.of(HeadingStyle.TITLE);
+        }
+        return !isRowOfNames(seg.text()) && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                 && !FootnoteSection.isHeading(seg.text().strip())
                 ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
+    }
+
+    /**
+     * A person's name and office over a paragraph about that person (王德明　县人大代表 / 王德明代表是桃花江镇……): the heading
+     * of a profile. A name and office over anything else (a list's member, a signature) is none.
+     */
+    private static boolean isProfileHeading(List<Segment> segments, int at) {
+        if (at + 1 >= segments.size()) {
+            return false;
+        }
+        String next = segments.get(at + 1).text().strip();
+        return HeadingRecognizer.nameBeforeOffice(segments.get(at).text())
+                .filter(name -> next.startsWith(name) && next.length() > name.length()
+                        && HeadingRecognizer.nameBeforeOffice(next).isEmpty() && Prose.isProse(next)).isPresent();
     }
 
     /** The style of the numbered line ending at its heading's full stop that a segment is, if it is one. */

@@ -447,11 +447,18 @@ final class EditorsNotes {
             }
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 2; i--) {
-            String last = Simplified.of(body.get(i).text().strip());
-            if (ABRIDGED_NOTE.matcher(last).matches() || isAbridgedNote(last) || isAbridgedSource(last)) {
-                return true; // （本文有删节）, （编者注：本文有删节。原文见……）, （根据录音整理，有删节）
+            if (isClosingAbridgedNote(Simplified.of(body.get(i).text().strip()))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a note under a text (in simplified characters) says it is abridged: （本文有删节）, （编者注：本文有删节。原文见……）,
+     * （根据录音整理，有删节）.
+     */
+    static boolean isClosingAbridgedNote(String line) {
+        return ABRIDGED_NOTE.matcher(line).matches() || isAbridgedNote(line) || isAbridgedSource(line);
     }
 }

@@ -127,8 +127,14 @@ public final class HeadingRecognizer {
     }
 
     /** A name set apart from the office after it: 谢　芳　市人大常委会委员, 李卫东　市人大代表. */
-    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3}[\\s\\u3000]+\\S.{0,24}"
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]+\\S.{0,24}"
             + "(委员|主任|代表|组长|秘书长|主席|书记|局长|县长|市长|区长|州长|旗长|部长|处长|科长|院长|检察长|庭长|主任委员)$");
+
+    /** The name of a line that is a name set apart from the office after it (李卫东　市人大代表), without its spaces. */
+    static Optional<String> nameBeforeOffice(String line) {
+        Matcher m = NAME_AND_OFFICE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).replaceAll("[\\s\\u3000]", "")) : Optional.empty();
+    }
 
     /** A day alone: 2021年1月6日, 二〇一三年一月十日, 2024年1月. */
     private static final Pattern DAY_ALONE = Pattern.compile(

@@ -516,7 +516,9 @@ final class MetadataResolver {
         // (a title's （上） does not make the text a part when its （下） follows in the same copy)
         boolean excerpt = h.title != null && h.title.excerpt() && !allParts;
         boolean abridged = !excerpt && (EditorsNotes.abridged(h.lines, body) || publicationLines.stream()
-                .anyMatch(r -> EditorsNotes.isAbridgedSource(Simplified.of(r.text().strip()))));
+                .anyMatch(r -> EditorsNotes.isAbridgedSource(Simplified.of(r.text().strip())))
+                || pageLines.stream().anyMatch(r -> r.reason() == RemovalReason.EDITOR_NOTE
+                && EditorsNotes.isClosingAbridgedNote(Simplified.of(r.text().strip()))));
         boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()
                 : startsMid || endsMid || cutShort || excerpt || abridged;
         String reason = null;

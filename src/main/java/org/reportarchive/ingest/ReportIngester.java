@@ -314,6 +314,7 @@ public final class ReportIngester {
         // (and the site's owner in its header, ……人大常委会　主办, and a trail to a column of others' documents)
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
+                        || r.reason() == RemovalReason.EDITOR_NOTE
                         || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")
                         || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())).toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), pageBreaks, body.blocks(), pageLines,

@@ -275,6 +275,12 @@ final class SourceCleaner {
                 body.add(line);
             }
         }
+        // the notes a publication's editor set under the text ((本文有删节), 编者注：……) are the publication's
+        int closing = ClosingNotes.start(body);
+        for (SourceLine line : body.subList(closing, body.size())) {
+            removals.add(new Removal(line.number(), RemovalReason.EDITOR_NOTE, line.text()));
+        }
+        body.subList(closing, body.size()).clear();
         // a delivery line set under the text ((本报告于2021年1月8日在……会议上通过)), with the speaker's line under it
         // (（2015年1月8日在……会议上） / 市人大常委会主任　阿不都热依木·买买提): the title block's, not the text's
         boolean spoken = body.size() > 2 && FrontMatter.parseSpeaker(body.get(body.size() - 1).text())

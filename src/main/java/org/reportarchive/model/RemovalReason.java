@@ -39,7 +39,9 @@ public enum RemovalReason {
     INFO_BOX("an encyclopedia's summary box, contents and section titles around the report", "百科信息栏及目录"),
     ORNAMENT("a post's decorative section number over a heading of the same number (01, 02 …)", "装饰性序号"),
     OTHER_SCRIPT("a line of a bilingual copy's other language (Uyghur, Kazakh, Korean, Mongolian, Tibetan or Yi),"
-            + " which the Chinese text beside it gives", "双语文本的另一种文字");
+            + " which the Chinese text beside it gives", "双语文本的另一种文字"),
+    EDITOR_NOTE("a note the publication's editor set under the text (（有删节）, 编者注：……), not the report's words",
+            "编者附注");
 
     private final String description;
     private final String label;

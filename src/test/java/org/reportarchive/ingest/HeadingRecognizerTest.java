@@ -3,9 +3,12 @@ package org.reportarchive.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Heading;
 import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.model.Report;
 
 class HeadingRecognizerTest {
 
@@ -105,5 +108,21 @@ class HeadingRecognizerTest {
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("教育卫生　　41"));
         // a heading's label and its words apart by a wide space stay a heading
         assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("第一部分　　过去五年工作回顾"));
+    }
+
+    @Test
+    void aNameAndOfficeOverAParagraphAboutThePersonIsAProfilesHeading() throws Exception {
+        String head = "桃江縣人大常委會關於2023年度縣人大代表履職情況的報告\n——2023年12月26日在桃江縣第十八屆人民代表大會常務委員會第十五次會議上\n"
+                + "主任、各位副主任、各位委員：\n一、代表履職的基本情況\n全縣現有縣人大代表198名。\n二、代表履職典型\n";
+        Report r = Copies.ingest(head + "王德明　縣人大代表\n王德明代表是桃花江鎮一名村黨支部書記，帶領村民發展楠竹深加工產業。\n"
+                + "陳秀蘭　縣人大代表\n陳秀蘭代表是縣人民醫院的一名護士長，牽頭開展義診活動26場。\n三、下一步打算\n代表工委將健全代表履職檔案。\n");
+        assertEquals(List.of("王德明　縣人大代表", "陳秀蘭　縣人大代表"), r.headings().stream()
+                .filter(h -> h.style() == HeadingStyle.TITLE).map(Heading::text).toList());
+        assertEquals(2, r.headings().stream().filter(h -> h.style() == HeadingStyle.TITLE).mapToInt(Heading::level).max()
+                .orElse(0));
+        // a list of members, and a name and office over a paragraph about something else, are no headings
+        Report list = Copies.ingest(head + "谢　芳　市人大常委会委员\n李卫东　市人大代表\n常委会组织代表开展视察3次。\n"
+                + "王德明　縣人大代表\n全縣代表開展調研12次。\n");
+        assertTrue(list.headings().stream().noneMatch(h -> h.style() == HeadingStyle.TITLE), list.headings().toString());
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.reportarchive.model.FootnoteRef;
 import org.reportarchive.model.Heading;
 import org.reportarchive.model.NoteKind;
+import org.reportarchive.model.Removal;
+import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
 import org.junit.jupiter.api.Test;
 
@@ -101,4 +103,45 @@ class NotesAndCompletenessTest {
         assertFalse(EditorsNotes.endsInOmission("三、实施乡村振兴战略"));
     }
 
+
+    @Test
+    void theEditorsNotesUnderTheTextAreThePublicationsAndSayWhetherItIsAbridged() throws Exception {
+        String text = "常委会组织代表开展专题调研23次。\n2010年，常委会将继续依法履职。\n";
+        // in traditional characters: the abridged note and the editor's own note under it
+        Report r = Copies.ingest(HEAD + text + "（有刪節）\n編者注：本文根據大會印發文本整理。\n");
+        assertEquals("2010年，常委会将继续依法履职。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertEquals(List.of(6, 7), r.removals().stream().filter(x -> x.reason() == RemovalReason.EDITOR_NOTE)
+                .map(Removal::line).toList());
+        assertTrue(r.metadata().incomplete());
+        // an editor's note alone is the publication's too, and says nothing of the text's completeness
+        Report own = Copies.ingest(HEAD + text + "（编者注：报告中的数据截至2009年12月底。）\n");
+        assertEquals(1, Copies.count(own, RemovalReason.EDITOR_NOTE));
+        assertFalse(own.metadata().incomplete());
+        // where the whole text is, and how it was taken down
+        Report taken = Copies.ingest(HEAD + text + "（根据录音整理，未经本人审阅）\n（全文详见市人大常委会门户网站）\n");
+        assertEquals(2, Copies.count(taken, RemovalReason.EDITOR_NOTE));
+        // a note inside the text, and the text's own bracketed last line, stay the text's
+        Report inside = Copies.ingest(HEAD + "（有删节）\n" + text + "（2010年1月8日）\n");
+        assertEquals(0, Copies.count(inside, RemovalReason.EDITOR_NOTE));
+        assertTrue(ClosingNotes.isClosingNote("【编者按】以上为报告摘要。"));
+        assertFalse(ClosingNotes.isClosingNote("（此项工作由市人大常委会办公室负责整理）"));
+        assertFalse(ClosingNotes.isClosingNote("（全文完）"));
+    }
+
+    @Test
+    void aReferenceMarksNoteUnderAParagraphIsReadInACopyWithNotesAtItsPagesFeet() throws Exception {
+        Report r = Copies.ingest("关于全市人大代表“家站点”建设情况的调研报告\n宜昌市人大常委会代表工作委员会\n"
+                + "市人大常委会代表工委对全市人大代表“家站点”※建设和运行情况进行了专题调研。现将调研情况报告如下。\n"
+                + "※家站点：指人大代表之家、人大代表联络站和人大代表联络点。\n一、基本情况\n"
+                + "各“家站点”普遍实行“周四接待日”①制度，一年来共接待群众1.2万人次。\n——————————\n"
+                + "①周四接待日：指每周四由人大代表轮流到“家站点”接待群众。\n- 1 -\n二、主要做法\n"
+                + "各地积极探索“双联系”②机制，全市常委会组成人员共联系代表860名。\n——————————\n"
+                + "①周四接待日：指每周四由人大代表轮流到“家站点”接待群众。\n②“双联系”：指常委会组成人员联系人大代表、人大代表联系人民群众。\n"
+                + "- 2 -\n");
+        assertEquals(List.of("1", "2", "3"), r.footnotes().stream().map(f -> f.label()).toList());
+        assertEquals("家站点", r.footnotes().get(2).term());
+        assertEquals(List.of("3"), r.paragraphs().get(0).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertTrue(Copies.texts(r).stream().noneMatch(t -> t.startsWith("※")), Copies.texts(r).toString());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("used twice")), r.warnings().toString());
+    }
 }
