@@ -1,5 +1,6 @@
 package org.reportarchive.glossary;
 
+import org.reportarchive.text.Simplified;
 import org.reportarchive.text.TextFolding;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +49,7 @@ public final class Glossary {
         for (GlossaryEntry e : curated) {
             bySlug.put(e.slug(), e);
             if (e.isNational()) {
-                e.surfaces().forEach(s -> national.put(TextFolding.fold(s), e.slug()));
+                e.surfaces().forEach(s -> national.put(folded(s), e.slug()));
             }
         }
         Map<String, String> local = new HashMap<>();
@@ -64,7 +65,7 @@ public final class Glossary {
                 }
                 ReportDefinition def = new ReportDefinition(r.reportId(), r.title(), r.city(), f.label(), f.term(),
                         f.definition());
-                String folded = TextFolding.fold(key);
+                String folded = folded(key);
                 String slug = national.get(folded);
                 if (slug == null) {
                     slug = local.get(scope + "\u0000" + folded);
@@ -82,6 +83,11 @@ public final class Glossary {
             }
         }
         return new Glossary(bySlug, footnoteEntries);
+    }
+
+    /** A term as its entries are found: in simplified characters (全過程人民民主 is 全过程人民民主), its variants folded. */
+    private static String folded(String term) {
+        return TextFolding.fold(Simplified.of(term));
     }
 
     /** A slug from the term's pinyin; if taken, the city's pinyin is added, then the report's id. */

@@ -1285,6 +1285,12 @@ final class BodyBuilder {
         for (PendingHeading h : headings) {
             Heading old = (Heading) blocks.get(h.index());
             int level = (h.index() < from ? text : attached).get(old.style());
+            // a heading without a number right under a numbered one, no text between, is its subtitle (【一】坚持党的全面
+            // 领导…… / 旗帜鲜明讲政治)
+            if (old.style() == HeadingStyle.TITLE && h.index() > 0 && blocks.get(h.index() - 1) instanceof Heading above
+                    && above.style() != HeadingStyle.TITLE && above.level() >= level) {
+                level = above.level() + 1;
+            }
             blocks.set(h.index(), old.at(level));
         }
         for (PendingRunIn r : runIns) {

@@ -41,6 +41,11 @@ final class ClosingNotes {
         return start;
     }
 
+    /** Whether a note under a text (in simplified characters) says the whole text is elsewhere: （全文见……）. */
+    static boolean pointsToTheWhole(String note) {
+        return WHOLE_ELSEWHERE.matcher(note.strip()).matches();
+    }
+
     /** Whether a line is an editor's note that a publication sets under a report. */
     static boolean isClosingNote(String line) {
         String t = line.strip();

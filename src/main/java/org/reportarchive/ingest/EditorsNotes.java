@@ -37,6 +37,8 @@ final class EditorsNotes {
     private static final String AT_MEETING = "在(?:[^，。；]{2,60}?(?:会议|大会)|大会|会议|会)上";
     /** An editor's note that says at which session the report was delivered. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
+            // (……主任马立新受市人大常委会委托作石嘴山市人民代表大会常务委员会工作报告, the session named before it)
+            + "|受[^，。；]{2,20}委托，?(作|做)[^，。；]{0,30}报告"
             + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告|听取(和审议)?了?[^，。；]{2,40}所作的[^，。；]{0,30}报告"
             // (the committee's work report heard, without who gave it: ……会议听取并审议了市人大常委会工作报告)
             + "|听取[和并]?(审议)?了?[^，。；所]{0,20}(常务委员会|常委会)[^，。；]{0,6}工作报告"
@@ -56,7 +58,9 @@ final class EditorsNotes {
             "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
                     + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")(?:作|做)了?([^，。；]{0,30})"
                     // ……会议听取了区人大常委会主任王　伟所作的区人大常委会工作报告 (、……主任王梅所作的……, the next)
-                    + "|(?:听取(?:和审议)?了?|、|(?<=会议上|大会上)，)([^，。、；]{2,30}?)所作的([^，。；、]{0,30})");
+                    + "|(?:听取(?:和审议)?了?|、|(?<=会议上|大会上)，)([^，。、；]{2,30}?)所作的([^，。；、]{0,30})"
+                    // (……主任马立新受市人大常委会委托作……工作报告: entrusted, without 向大会)
+                    + "|([^，。、；]{2,30}?)受([^，。]{0,20}?)的?委托，?(?:作|做)([^，。；]{0,30}报告)");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
@@ -174,13 +178,14 @@ final class EditorsNotes {
                     // of several reports a note names (政府工作报告, 常务委员会工作报告), the standing committee's
                     // (受县人大常委会委托，向大会作工作报告: the committee's report, as the one who entrusted it says)
                     // (代表县人大常委会向大会作关于《……》的说明: the committee's, but not its report)
-                    boolean entrusted = m.group(1) != null;
+                    int by = m.group(1) != null ? 1 : m.group(8) != null ? 8 : 0; // (受……委托, with 向大会 or not)
+                    boolean entrusted = by > 0;
                     boolean heard = m.group(6) != null;
-                    String who = entrusted ? m.group(1) : heard ? m.group(6) : m.group(4);
-                    String delivered = entrusted ? m.group(3) : heard ? m.group(7) : m.group(5);
+                    String who = entrusted ? m.group(by) : heard ? m.group(6) : m.group(4);
+                    String delivered = entrusted ? m.group(by + 2) : heard ? m.group(7) : m.group(5);
                     // (《……常务委员会工作报告》是……，……主任王建军所作的工作报告: the committee's, as the lead's title says)
                     boolean committees = COMMITTEE_REPORT.matcher(delivered).find() || entrusted
-                            && COMMITTEE_REPORT.matcher(m.group(2)).find() && WORK_REPORT.matcher(delivered).matches()
+                            && COMMITTEE_REPORT.matcher(m.group(by + 1)).find() && WORK_REPORT.matcher(delivered).matches()
                             || heard && WORK_REPORT.matcher(delivered).matches() && COMMITTEES_TITLE.matcher(sentence).lookingAt();
                     FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())
                             .orElse(null);

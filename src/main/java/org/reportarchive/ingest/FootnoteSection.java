@@ -17,7 +17,7 @@ import org.reportarchive.text.Simplified;
 public final class FootnoteSection {
 
     private static final Pattern HEADING = Pattern.compile(
-            "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[■□◆●]?[\\s\\u3000]*(名词解释|名词注释|相关名词解释|相关名词|名词解读|名词释义|术语解释|知识链接|注释|附注|注)[】\\]]?[:：]?$");
+            "^(#{1,6}\\s*)?(附[:：]?[\\s\\u3000]*)?[【\\[■□◆●]?[\\s\\u3000]*(名词解释|名词注释|相关名词解释|相关名词|名词解读|名词释义|术语解释|知识链接|背景链接|小知识|注释|附注|注)[】\\]]?[:：]?$");
     /**
      * An entry: its number in brackets ([1], 【2】, （3）, 〔4〕, 【注1】), or followed by a stop, a colon or a space (1., 2、,
      * 注1：), or circled (①), or a Chinese number as a list sets it (一、, （二）), or a superscript (¹); a number that runs
@@ -47,18 +47,22 @@ public final class FootnoteSection {
             "^([“\"「《]?[^，。：:；;\\s\\u3000—]{2,20}[”\"」》]?)(?:[\\s\\u3000]*——[\\s\\u3000]*|\\u3000+|\\s{2,}|[，,](?=是指|系指|指))(\\S.*)$",
             Pattern.DOTALL);
     /** A quoted term right before 是指 or 系指, without a comma: “三线一单”是指…… */
+    /** The label of a box of one definition, in either script: 【小知识】, 【名词解释】, 【背景链接】. */
+    private static final String BOX_LABEL = "【(?:小知识|小知識|名词解释|名詞解釋|知识链接|知識鏈接|背景链接|背景鏈接|名词链接|名詞鏈接)】[:：]?";
     private static final Pattern QUOTED_TERM_IS = Pattern.compile("^([“\"「《][^”\"」》，。]{2,20}[”\"」》])((?:是指|系指).*)$",
             Pattern.DOTALL);
     /**
      * The reference mark that leads each of a page's definitions set under the text or under a note's heading:
-     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……} (a Markdown list's {@code * } is none).
+     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……} (a Markdown list's {@code * } is none), or
+     * the label of a box of one definition set under a paragraph: {@code 【小知识】“四个机关”：……}.
      */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*]))[\\s\\u3000]*(?=\\S)");
+    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*])|" + BOX_LABEL
+            + ")[\\s\\u3000]*(?=\\S)");
 
     /** A term that is no term: an attachment's, a table's or a figure's label (附件：……, 数据来源：……). */
     private static final Pattern NOT_A_TERM = Pattern.compile("^(附件|附表|附录|附图|数据来源|资料来源|来源|统计口径|说明|备注|注)[:：]");
     /** The headings of a section of definitions: 名词解释 and its like, not a note's 注 or 附注. */
-    private static final Pattern DEFINITIONS = Pattern.compile("名词解释|名词注释|相关名词|名词解读|名词释义|术语解释|知识链接");
+    private static final Pattern DEFINITIONS = Pattern.compile("名词解释|名词注释|相关名词|名词解读|名词释义|术语解释|知识链接|背景链接|小知识");
 
     /** Whether every line is an entry without a number: term, colon, definition. */
     static boolean allTermEntries(List<SourceLine> lines) {
@@ -117,8 +121,8 @@ public final class FootnoteSection {
         return m.lookingAt() ? t.substring(m.end()) : t;
     }
 
-    /** A box's heading that holds definitions or questions and answers alike: 知识链接. */
-    private static final Pattern LOOSE = Pattern.compile("知识链接");
+    /** A box's heading that holds definitions or questions, answers and background alike: 知识链接, 背景链接, 小知识. */
+    private static final Pattern LOOSE = Pattern.compile("知识链接|背景链接|小知识");
 
     /** Whether a heading heads definitions only when every line under it is one (知识链接). */
     static boolean headsDefinitionsOnly(String heading) {

@@ -146,12 +146,13 @@ public final class FrontMatter {
     /** A label before the day of the report: 报告日期：2019年1月8日. */
     private static final Pattern DATE_LABEL = Pattern.compile("^(报告|讲话|发言|会议)(日期|时间)[\\s\\u3000]*[:：]");
     /**
-     * The head of a session's document: 福州市长乐区第一届人民代表大会第三次会议文件（2）, 大会材料之三. It names the
-     * meeting the document was given to.
+     * The head of a session's document: 福州市长乐区第一届人民代表大会第三次会议文件（2）, 大会材料之三, ……会议文件（书面）.
+     * It names the meeting the document was given to.
      */
     private static final Pattern SESSION_DOCUMENT = Pattern.compile(
             "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
-                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?([\\s\\u3000]{2,}[^\\s\\u3000，。；]{2,20})?$");
+                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?|[（(](书面|书面报告|书面印发)[)）])?"
+                    + "([\\s\\u3000]{2,}[^\\s\\u3000，。；]{2,20})?$");
     /**
      * A session document's header: 秦州区第十九届人民代表大会第三次会议文件（3）, with the document's short title set
      * apart by wide spaces or not (自治区十二届人大五次会议文件　　　　常委会工作报告).

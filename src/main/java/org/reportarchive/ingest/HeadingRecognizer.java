@@ -15,6 +15,12 @@ public final class HeadingRecognizer {
     private static final String CN = "[一二三四五六七八九十]{1,3}";
     /** 一、, and a scan's 一 read as a dash (—、认真抓好地方立法): a dash before 、 is no punctuation of a text. */
     private static final Pattern CHINESE_NUMBER = Pattern.compile("^(" + CN + "[、，,．.]|[—－]、)\\s*\\S");
+    /** 壹、贰、, in either script (貳、參、陸、). */
+    private static final Pattern CAPITAL_NUMBER = Pattern.compile("^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、．.]\\s*\\S");
+    /** Ⅰ．, Ⅱ、 (a Roman numeral then a mark: Ⅲ类水质 is a class). */
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("^[\u2160-\u216B][、．.]\\s*\\S");
+    /** 【一】 (a number in these brackets, not a note's 【1】). */
+    private static final Pattern BRACKET_CHINESE = Pattern.compile("^【" + CN + "】\\s*\\S");
     private static final Pattern PAREN_CHINESE = Pattern.compile("^[（(]\\s*" + CN + "\\s*[）)]\\s*\\S");
     private static final Pattern ORDINAL_PHRASE = Pattern.compile("^(" + CN + "(是|要)|第" + CN + "[，,、：:]|其" + CN + "[，,、：:])\\S");
     // (1.5万元 is a number; 1.2021年工作回顾, a year after the item's number, is a heading)
@@ -45,6 +51,15 @@ public final class HeadingRecognizer {
     /** The numbering style a line starts with, if any (after any emoji a post puts first: 📌 一、…). */
     public static Optional<HeadingStyle> numbering(String line) {
         line = withoutLeadingSymbols(line);
+        if (CAPITAL_NUMBER.matcher(line).find()) {
+            return Optional.of(HeadingStyle.CAPITAL_NUMBER);
+        }
+        if (ROMAN_NUMBER.matcher(line).find()) {
+            return Optional.of(HeadingStyle.ROMAN_NUMBER);
+        }
+        if (BRACKET_CHINESE.matcher(line).find()) {
+            return Optional.of(HeadingStyle.BRACKET_CHINESE_NUMBER);
+        }
         if (PAREN_CHINESE.matcher(line).find()) {
             return Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER);
         }

@@ -112,6 +112,12 @@ final class InTextNotes {
      * The definitions led by a reference mark (※, ＊, *) that stand each right under a line that uses its term, or
      * none: all of them, or they are no such notes.
      */
+    private static boolean usedAbove(List<SourceLine> lines, int at, String term) {
+        String bare = term.replaceAll("^[“\"「《]|[”\"」》]$", "");
+        return lines.subList(0, at).stream().anyMatch(l -> FootnoteSection.markedTerm(l.text()).isEmpty()
+                && Simplified.of(l.text()).contains(Simplified.of(bare)));
+    }
+
     static List<SourceLine> notesUnderParagraphs(List<SourceLine> lines) {
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -126,8 +132,10 @@ final class InTextNotes {
             // (its paragraph marks the term with the same mark: items of a list under the sentence that names them,
             // ※生态立县：……, are no notes)
             String mark = FootnoteSection.referenceMark(lines.get(i).text());
-            if (!lines.get(above).text().contains(term.get() + mark)
-                    && !lines.get(above).text().contains(term.get() + "”" + mark)) {
+            // (a box's label marks nothing in the text: its term is one the text above uses)
+            boolean used = mark.startsWith("【") ? usedAbove(lines, i, term.get())
+                    : lines.get(above).text().contains(term.get() + mark) || lines.get(above).text().contains(term.get() + "”" + mark);
+            if (!used) {
                 return List.of();
             }
             notes.add(lines.get(i));

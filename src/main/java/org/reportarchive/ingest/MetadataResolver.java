@@ -519,8 +519,11 @@ final class MetadataResolver {
                 .anyMatch(r -> EditorsNotes.isAbridgedSource(Simplified.of(r.text().strip())))
                 || pageLines.stream().anyMatch(r -> r.reason() == RemovalReason.EDITOR_NOTE
                 && EditorsNotes.isClosingAbridgedNote(Simplified.of(r.text().strip()))));
+        boolean breaksOff = TextEnd.breaksOff(body);
+        boolean elsewhere = pageLines.stream().anyMatch(r -> r.reason() == RemovalReason.EDITOR_NOTE
+                && ClosingNotes.pointsToTheWhole(Simplified.of(r.text())));
         boolean incomplete = sidecar.incomplete() != null ? sidecar.incomplete()
-                : startsMid || endsMid || cutShort || excerpt || abridged;
+                : startsMid || endsMid || cutShort || excerpt || abridged || breaksOff || elsewhere;
         String reason = null;
         if (incomplete) {
             reason = startsMid && endsMid ? "原文开头接续自报纸其他版面，结尾转至其他版面，前后均有缺失。"
@@ -529,6 +532,8 @@ final class MetadataResolver {
                     : cutShort ? "原文只登出了报告的前一部分（“阅读全文”“剩余……”或“未完待续”），此后的部分缺失。"
                     : excerpt ? "原文标题注明为摘要或节选，不是全文。"
                     : abridged ? "原文注明有删节或略去了部分内容（摘登、节选、“略”或“……”），不是全文。"
+                    : breaksOff ? "原文最后一段在句子中间中断，此后的部分缺失。"
+                    : elsewhere ? "原文注明全文另见他处（“全文见……”），此处登出的不是全文。"
                     : "据编者说明，原文不完整。";
         }
         ReportMetadata m = new ReportMetadata(title, place, date, year, congress, session, meetingKind, speakerName,

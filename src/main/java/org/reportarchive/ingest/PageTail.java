@@ -217,6 +217,47 @@ final class PageTail {
      * the day it is signed.
      */
     private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
+    /** An e-paper's pointer to an article on another page: （详见第2版）, 见A3版. */
+    private static final Pattern POINTER = Pattern.compile("^[（(]?(详见|见)第?[0-9０-９一二三四五六七八九十A-Za-z]{1,3}版[）)]?$");
+
+    /**
+     * Under the text, an e-paper's pointers to articles on other pages, each under the headline it points from
+     * (……关于绍兴市人民政府工作报告的决议 / （详见第2版））: the page's, other articles.
+     */
+    static void stripPointersToOtherPages(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (reasons[i] != null || !POINTER.matcher(lines.get(i).text().strip()).matches()) {
+                continue;
+            }
+            reasons[i] = RemovalReason.OTHER_ARTICLE;
+            int above = i - 1;
+            while (above >= from && lines.get(above).text().isBlank()) {
+                above--;
+            }
+            if (above >= from && reasons[above] == null && !Prose.isProse(lines.get(above).text())) {
+                reasons[above] = RemovalReason.OTHER_ARTICLE;
+            }
+        }
+    }
+
+    /** A page's field for attachments, empty or saying there are none: 附件：, 相关附件：无. */
+    private static final Pattern NO_ATTACHMENT = Pattern.compile("^(相关)?附[\\s\\u3000]*件[:：]?[\\s\\u3000]*(无)?$");
+
+    /**
+     * A page's field for attachments under the text, with nothing listed under it (附件： over the page's footer,
+     * 相关附件：无): the page's. A report's own 附件： has its attachment under it.
+     */
+    static void stripEmptyAttachmentField(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        for (int i = lines.size() - 1; i >= from; i--) {
+            if (reasons[i] == null) {
+                if (NO_ATTACHMENT.matcher(lines.get(i).text().strip()).matches()) {
+                    reasons[i] = RemovalReason.SITE_UI;
+                }
+                return;
+            }
+        }
+    }
+
     /** A file a report lists as its attachment on the line that says so: 附件：1.……（草案）.pdf, 附件1：…….docx. */
     private static final Pattern ATTACHED_FILE = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]");
     static final Pattern FILE_NAME = Pattern.compile("(?i)\\.(doc|docx|pdf|wps|txt|xls|xlsx)$");

@@ -42,8 +42,9 @@ final class PublicationLine {
         return BOOK.matcher(Simplified.of(line.strip())).matches();
     }
 
+    /** A page's keys (a picture's 图片来源, a table's 数据来源 are no page's: the source of what they caption). */
     private static final Pattern KEY = Pattern.compile(
-            "(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
+            "(?<!图片|视频|照片|图文|图像|数据|资料)(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
     private static final Pattern REPOSTED_FROM = Pattern.compile(
@@ -65,11 +66,14 @@ final class PublicationLine {
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
                     + "[\\s\\u3000]*(星期.|周.)?[\\s\\u3000]+([^\\s\\u3000:：]{2,12}(日报|晚报|时报|商报|报))([\\s\\u3000].*)?$");
+    /** A newspaper's page and its name: 第02版：要闻, 第三版, A6版　珠澳新聞. */
+    private static final String PAGE = "第?([A-Za-z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})版([:：\\s\\u3000]+[^，。\\s\\u3000]{1,10})?";
     /** A day with its weekday, alone: 2012年2月29日　星期三. */
     private static final Pattern DAY_ALONE = Pattern.compile(
-            "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日[\\s\\u3000]*(星期.|周.)"
-                    // (and the page, 2016年02月03日　星期三　第02版：要闻, 第三版, A6版　珠澳新聞)
-                    + "([\\s\\u3000]+第?([A-Za-z]?[0-9]{1,2}|[一二三四五六七八九十]{1,3})版([:：\\s\\u3000]+[^，。\\s\\u3000]{1,10})?)?$");
+            "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日[\\s\\u3000]*((星期.|周.)"
+                    // (and the page, 2016年02月03日　星期三　第02版：要闻, 第三版, A6版　珠澳新聞; or the page without
+                    // the weekday, 2024年01月09日　第02版：要闻)
+                    + "([\\s\\u3000]+" + PAGE + ")?|" + PAGE + ")$");
     /** The day and time a page was posted, before its keys: 2011年01月20日08:34, 2012年02月16日 10:20:45. */
     private static final Pattern POSTED_AT = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
@@ -114,11 +118,15 @@ final class PublicationLine {
     private static final String S = "[\\s\\u3000]";
     /**
      * A post's byline: 原创 日喀则人大 日喀则人大 2019-01-12 10:30, 2021-01-21 17:45·长汀县融媒体中心官方账号,
-     * 原创　温岭人大　温岭人大　2018-01-19 (a day without its time only after 原创 or a name); the account's owner may
+     * 原创　温岭人大　温岭人大　2018-01-19 (a day without its time only after 原创 or a name), 恭城人大 2024年01月22日 20:16
+     * 广西 (the day in words, the poster's province after the time); the account's owner may
      * have a long name: 积石山人大 积石山保安族东乡族撒拉族自治县人大常委会 2023-01-10 19:45.
      */
     private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "+)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
-            + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})-(\\d{1,2})-(\\d{1,2})(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+            + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-年](\\d{1,2})[-月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+    /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
+    private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
+            + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))" + S + "*$");
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
             + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");
@@ -186,6 +194,12 @@ final class PublicationLine {
     static boolean isBylineWithoutAccount(String line) {
         Matcher m = BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip()));
         return m.matches() && m.group(3) == null && m.group(8) != null;
+    }
+
+    /** The paper named after the time a page was posted (04:12:33　文匯報), or null. */
+    private static String paperAfterTime(String afterDay) {
+        Matcher m = afterDay == null ? null : PAPER_AFTER_TIME.matcher(Simplified.of(afterDay));
+        return m != null && m.matches() ? afterDay.substring(m.start(2), m.end(2)) : null;
     }
 
     /** Whether a line is a post's byline with its day first (2016-01-22　五指山人大), or reads like one. */
@@ -344,10 +358,12 @@ final class PublicationLine {
                 String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches()
                         || FLOOR.matcher(Simplified.of(posted)).matches() ? null : posted)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
+                String named = name == null ? paperAfterTime(byline.group(8)) : null; // (2024-01-25 04:12:33　文匯報)
+                name = named != null ? named : name;
                 original |= source == null && name != null && byline.group(1) != null;
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
-                kept.add(byline.group(3) == null && name != null ? name + "　" + bare : bare);
+                kept.add(byline.group(3) == null && name != null && named == null ? name + "　" + bare : bare);
                 continue;
             }
             Matcher dayFirstByline = DAY_FIRST_BYLINE.matcher(bare);
@@ -372,8 +388,10 @@ final class PublicationLine {
                 date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
                 kept.add(lead.group().strip());
             } else if (lead != null && lead.matches() && lead.group(2) == null && lead.group(4) == null) {
-                // the day the page was posted, before its keys: 2023-02-03 07:45　来源：处州晚报
+                // the day the page was posted, before its keys: 2023-02-03 07:45　来源：处州晚报, and the paper after
+                // its time: 2024-01-25 04:12:33　文匯報　　字號：大 中 小
                 date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
+                source = source == null ? paperAfterTime(lead.group(8)) : source;
                 kept.add(lead.group().strip());
             } else if (!keys.isEmpty()) {
                 // the same in words: 2011年01月20日08:34　来源：鞍山日报, 2012年02月16日 10:20:45　来源：黔西南日报

@@ -52,9 +52,11 @@ final class RunningHeads {
         if (head != null && beside.containsKey(head)) {
             beside.merge(head, 1, Integer::sum);
         }
-        boolean titled = false; // a title of the document's own, not beside a page number
+        boolean titled = false; // a title of the document's own, not beside a page number (nor the first page's head)
+        boolean headSeen = head != null && beside.containsKey(head);
         for (int i = 0; i < lines.size() && !titled; i++) {
-            titled = reasons[i] == null && !isCandidate(lines, reasons, i) && FrontMatter.isTitle(lines.get(i).text());
+            titled = reasons[i] == null && !isCandidate(lines, reasons, i) && !(headSeen && i == top)
+                    && FrontMatter.isTitle(lines.get(i).text());
         }
         List<String> spared = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -70,10 +72,10 @@ final class RunningHeads {
                     continue;
                 }
                 reasons[i] = RemovalReason.RUNNING_HEAD;
-                if (t.equals(head) && !FrontMatter.isTitle(t) && !FrontMatter.isSessionDocument(t)
+                if (t.equals(head) && (!FrontMatter.isTitle(t) || titled) && !FrontMatter.isSessionDocument(t)
                         && FrontMatter.meeting(t).isEmpty()) {
-                    // its first page's, over the title, too (not the title itself, nor a session's document header,
-                    // which the title block reads for the meeting)
+                    // its first page's, over the title, too (not the title itself, unless the document has a title
+                    // of its own under it; nor a session's document header, which the title block reads for the meeting)
                     reasons[top] = RemovalReason.RUNNING_HEAD;
                 }
             }

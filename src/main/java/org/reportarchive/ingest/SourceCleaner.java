@@ -884,6 +884,8 @@ final class SourceCleaner {
         PageTail.markRulesAbove(lines, reasons, Math.max(lastProse + 1, bodyStart));
         PageTail.keepListedContacts(lines, reasons, Math.max(lastProse + 1, bodyStart));
         PageTail.stripPageCards(lines, reasons, Math.max(lastProse + 1, bodyStart));
+        PageTail.stripEmptyAttachmentField(lines, reasons, Math.max(lastProse + 1, bodyStart));
+        PageTail.stripPointersToOtherPages(lines, reasons, Math.max(lastProse + 1, bodyStart));
         if (footer < 0 || footer < lastProse) {
             return;
         }

@@ -105,13 +105,16 @@ final class TitleBlock {
     private static final Pattern OFFICE_IN_BRACKETS = Pattern.compile("^[（(]([^（）()]{3,30})[）)]$");
 
     /**
-     * Whether a line over the title may be the title block's own: a year alone, the speaker's office in brackets, or
-     * the speaker's name over it (not an account's name, 金堂人大, over the title).
+     * Whether a line over the title may be the title block's own: a year alone, the speaker's office in brackets,
+     * the speaker's name over it (not an account's name, 金堂人大, over the title), or the speaker's office and name
+     * over the title (大通县人民检察院检察长　马文斌 / 2023年度述职报告).
      */
     static boolean isOwnLineAbove(String line, String below) {
         String t = SourceLine.trim(line);
         return YEAR_ALONE.matcher(t).matches() || isOfficeInBrackets(t)
-                || FrontMatter.parseNameLine(t).isPresent() && isOfficeInBrackets(SourceLine.trim(below));
+                || FrontMatter.parseNameLine(t).isPresent() && isOfficeInBrackets(SourceLine.trim(below))
+                || FrontMatter.isTitle(below) && FrontMatter.parseSpeaker(t)
+                .filter(sp -> sp.office() != null && sp.name() != null).isPresent();
     }
 
     /** An office in brackets, alone: （县人大常委会主任）. */

@@ -7,8 +7,14 @@ package org.reportarchive.model;
 public enum HeadingStyle {
     /** a stand-alone title without numbering (过去五年工作回顾, or a Markdown heading without numbering). */
     TITLE,
+    /** 壹、 贰、, the capital numerals that number a document's parts above its 一、 */
+    CAPITAL_NUMBER,
+    /** Ⅰ． Ⅱ、, Roman numerals */
+    ROMAN_NUMBER,
     /** 一、 */
     CHINESE_NUMBER,
+    /** 【一】 */
+    BRACKET_CHINESE_NUMBER,
     /** （一） or (一) */
     PAREN_CHINESE_NUMBER,
     /** 一是 二要 第一， */

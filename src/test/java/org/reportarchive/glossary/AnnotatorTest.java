@@ -67,6 +67,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDefinitionInTraditionalCharactersJoinsTheEntryOfItsTerm() throws Exception {
+        Report zhuhai = report("2024-zhuhai-report", String.join("\n",
+                "珠海市人民代表大會常務委員會工作報告",
+                "——2024年1月16日在珠海市第十屆人民代表大會第四次會議上",
+                "各位代表：",
+                "常委會堅持建設“四個機關”①，推進“兩個聯繫”②工作。",
+                "【名詞解釋】",
+                "①四個機關：政治機關、國家權力機關、工作機關、代表機關。",
+                "②兩個聯繫：常委會組成人員聯繫代表、代表聯繫群眾。"));
+        Glossary g = glossary(zhuhai);
+        GlossaryEntry national = g.bySlug("si-ge-ji-guan").orElseThrow();
+        assertEquals(1, national.reportDefinitions().size(), g.entries().toString());
+        assertEquals("si-ge-ji-guan", g.forFootnote("2024-zhuhai-report", "1").orElseThrow().slug());
+        assertEquals(2, g.entries().size(), "one entry of the city's own, for 兩個聯繫");
+    }
+
+    @Test
     void aLocalTermIsNotAttachedToTheSameCharactersInAnotherCity() throws Exception {
         Report luzhou = report("2022-luzhou-report", LUZHOU);
         Report leshan = report("2021-leshan-report", LESHAN);

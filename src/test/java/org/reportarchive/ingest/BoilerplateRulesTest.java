@@ -203,4 +203,21 @@ class BoilerplateRulesTest {
         assertEquals(Optional.empty(), inBody("设立代表联络热线0572-5123456，全年受理群众来电216件。"));
         assertEquals(Optional.empty(), outside("（三）督促承办单位提高建议办理质量"));
     }
+
+    @Test
+    void thisRoundsPageLinesAroundAndInTheText() {
+        // an e-paper's issue without its weekday, a font switch without brackets, a secretariat's print line
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("2024年01月09日　第02版：要闻"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("2024年01月10日　第02版　要闻"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("字體：大 中 小　　分享到：微信 微博"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("柳州市第十六届人民代表大会第四次会议秘书处印"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("白银市人大常委会办公室　　2020年4月24日印"));
+        // a forum's buttons and a bracketed caption, in the text too
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("回复　引用　报告　道具　TOP"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为区人大常委会组成人员视察城区棚户区改造项目）"));
+        // but the words alone, a day's sentence and a report's own bracketed line are the text's
+        assertEquals(Optional.empty(), inBody("报告"));
+        assertEquals(Optional.empty(), inBody("（图为主要指标完成情况，单位：亿元，数据来源：市统计局。详见附表）"));
+        assertEquals(Optional.empty(), outside("2024年1月9日，市人大常委会召开第十五次会议。"));
+    }
 }

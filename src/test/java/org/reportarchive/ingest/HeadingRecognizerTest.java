@@ -125,4 +125,26 @@ class HeadingRecognizerTest {
                 + "王德明　縣人大代表\n全縣代表開展調研12次。\n");
         assertTrue(list.headings().stream().noneMatch(h -> h.style() == HeadingStyle.TITLE), list.headings().toString());
     }
+
+    @Test
+    void capitalAndRomanNumeralsNumberPartsAboveTheTextsSections() throws Exception {
+        assertEquals(Optional.of(HeadingStyle.CAPITAL_NUMBER), HeadingRecognizer.standalone("貳、2009年工作任務"));
+        assertEquals(Optional.of(HeadingStyle.ROMAN_NUMBER), HeadingRecognizer.standalone("Ⅱ．对今后工作的建议"));
+        assertEquals(Optional.of(HeadingStyle.BRACKET_CHINESE_NUMBER), HeadingRecognizer.standalone("【三】加强代表工作"));
+        // a class is no number, nor a note's bracketed digit
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("Ⅲ类水质断面占比达到85%"));
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("【1】基层立法联系点"));
+        Report r = Copies.ingest("湄潭县人民代表大会常务委员会工作报告\n——2009年1月12日在湄潭县第十五届人民代表大会第三次会议上\n各位代表：\n"
+                + "壹、2008年工作回顾\n一、围绕中心工作，增强监督实效\n常委会听取专项工作报告8个。\n二、重视代表工作\n代表提出建议126件。\n"
+                + "贰、2009年工作任务\n一、突出监督重点\n常委会将听取专项工作报告9个。\n");
+        assertEquals(List.of(1, 2, 2, 1, 2), r.headings().stream().map(Heading::level).toList());
+    }
+
+    @Test
+    void aTitleRightUnderANumberedHeadingIsItsSubtitle() throws Exception {
+        Report r = Copies.ingest("信阳市人民代表大会常务委员会工作报告\n（2023年1月13日）\n各位代表：\n过去一年的主要工作\n2022年，常委会依法履职。\n"
+                + "【一】坚持党的全面领导\n旗帜鲜明讲政治\n严格执行重大事项请示报告制度。\n【二】坚持立法为民\n良法善治促发展\n审议通过条例3件。\n"
+                + "今年的主要任务\n2023年，常委会将继续依法履职。\n");
+        assertEquals(List.of(1, 2, 3, 2, 3, 1), r.headings().stream().map(Heading::level).toList());
+    }
 }

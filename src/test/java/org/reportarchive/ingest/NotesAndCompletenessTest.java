@@ -144,4 +144,57 @@ class NotesAndCompletenessTest {
         assertTrue(Copies.texts(r).stream().noneMatch(t -> t.startsWith("※")), Copies.texts(r).toString());
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("used twice")), r.warnings().toString());
     }
+
+    @Test
+    void aCopyThatBreaksOffInASentenceOrPointsToTheWholeIsIncomplete() throws Exception {
+        String text = "一年来，常委会依法履职，各项工作取得新进展。\n";
+        Report cut = Copies.ingest(HEAD + text + "（三）加强代表工作。深化代表联络站建设，健全常委会组成人员联系代表、代表联系人民群众制度，完善代表建议\n"
+                + "【打印】【关闭】\n");
+        assertTrue(cut.metadata().incomplete());
+        assertTrue(cut.metadata().incompleteReason().contains("句子中间"), cut.metadata().incompleteReason());
+        Report elsewhere = Copies.ingest(HEAD + text + "（全文见海门人大网“会议文件”专栏）\n");
+        assertTrue(elsewhere.metadata().incomplete());
+        assertTrue(elsewhere.metadata().incompleteReason().contains("全文见"), elsewhere.metadata().incompleteReason());
+        // a report's own ends without a stop: a request, thanks, a signature's day
+        for (String end : List.of("以上报告，请予审议", "各位代表，让我们携手奋进，谢谢大家", "市人大常委会办公室，2024年1月9日")) {
+            assertFalse(Copies.ingest(HEAD + text + end + "\n").metadata().incomplete(), end);
+        }
+        // a short line without a stop, or a heading, is no sentence cut short
+        assertFalse(Copies.ingest(HEAD + text + "附件：全市代表建议办理情况统计表\n").metadata().incomplete());
+    }
+
+    @Test
+    void aSessionsDocumentPresentedInWritingNamesItsSession() throws Exception {
+        Report r = Copies.ingest("柳州市第十六届人民代表大会第四次会议文件（书面）\n柳州市人民代表大会常务委员会工作报告\n（书面报告）\n"
+                + "各位代表：\n一年来，常委会依法履职，各项工作取得新进展。\n");
+        assertEquals(16, r.metadata().congress());
+        assertEquals(4, r.metadata().session());
+    }
+
+    @Test
+    void boxesOfOneDefinitionUnderTheirParagraphsAndABackgroundLinksDefinitionsAreNotes() throws Exception {
+        Report boxes = Copies.ingest(HEAD + "常委会以“四个机关”建设为统领，全面推进各项工作。\n"
+                + "【小知识】“四个机关”：政治机关、国家权力机关、工作机关、代表机关。\n常委会加强备案审查，做到有件必备、有备必审。\n"
+                + "【小知識】備案審查：對規範性文件依法接受備案並進行審查的制度。\n各位代表，让我们凝心聚力、砥砺前行！\n");
+        assertEquals(List.of("“四个机关”", "備案審查"), boxes.footnotes().stream().map(f -> f.term()).toList());
+        assertTrue(Copies.texts(boxes).stream().noneMatch(t -> t.startsWith("【小知")), Copies.texts(boxes).toString());
+        Report linked = Copies.ingest(HEAD + "常委会推进“一点一库一基地”建设，代表联络站实现全覆盖。\n背景链接\n"
+                + "“一点一库一基地”：即基层立法联系点、立法专家库、立法研究基地。\n代表联络站：指供人大代表开展闭会期间活动的工作站。\n");
+        assertEquals(2, linked.footnotes().size(), linked.footnotes().toString());
+        // a box of background that defines nothing stays the text's
+        Report background = Copies.ingest(HEAD + "常委会依法履职。\n背景链接\n2023年，全市人大代表共提出建议356件，已全部办结。\n");
+        assertEquals(0, background.footnotes().size());
+        assertTrue(Copies.texts(background).contains("2023年，全市人大代表共提出建议356件，已全部办结。"));
+    }
+
+    @Test
+    void aLeadSayingWhoWasEntrustedToDeliverTheReportWithoutToTheSessionNamesTheSpeaker() throws Exception {
+        Report r = Copies.ingest("石嘴山日报\n2024年01月10日　第02版　要闻\n石嘴山市人民代表大会常务委员会工作报告\n"
+                + "1月8日上午，石嘴山市第十三届人民代表大会第四次会议举行第二次全体会议，市人大常委会主任马立新受市人大常委会委托作石嘴山市"
+                + "人民代表大会常务委员会工作报告。现将报告全文刊发如下：\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals("马立新", r.metadata().speaker());
+        assertEquals(LocalDate.of(2024, 1, 8), r.metadata().date());
+        assertEquals(13, r.metadata().congress());
+        assertEquals("2024-01-10", r.metadata().publication().date());
+    }
 }

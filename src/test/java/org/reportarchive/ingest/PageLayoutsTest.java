@@ -336,4 +336,24 @@ class PageLayoutsTest {
                 + "[2] 代表工作室：指依托街道设立的代表活动场所。\n");
         assertEquals(2, bracketed.footnotes().size());
     }
+
+    @Test
+    void aPdfsRunningHeadThatReadsAsATitleIsThePagesWhenTheDocumentHasATitleUnderIt() throws Exception {
+        String head = "西宁市人大常委会　　　　　　　　　　　　调研报告\n";
+        Report r = ingest(head + "关于全市农村饮水安全工程建设管理情况的调研报告\n西宁市人大常委会调研组\n"
+                + "　　按照市人大常委会2011年工作要点安排，调研组对全市农村饮水安全工程进行了调研。\n　　一、基本情况\n"
+                + "　　全市建成农村饮水安全工程386处，解决了58.6万农村人口的饮水\n　　　　　　　第 1 页 共 2 页\n" + head
+                + "安全问题。\n　　二、意见和建议\n　　建议健全工程管护机制。\n　　　　　　　第 2 页 共 2 页\n");
+        assertEquals("关于全市农村饮水安全工程建设管理情况的调研报告", r.metadata().title());
+        assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.RUNNING_HEAD).count());
+    }
+
+    @Test
+    void theSpeakersOfficeAndNameOverTheTitleAreTheTitleBlocks() throws Exception {
+        Report r = ingest("大通县人民检察院检察长　马文斌\n2023年度述职报告\n"
+                + "（2023年12月20日在大通回族土族自治县第十八届人民代表大会常务委员会第十六次会议上）\n主任、各位副主任、各位委员：\n"
+                + "现将本人2023年度履职情况报告如下，请予评议。\n");
+        assertEquals("马文斌", r.metadata().speaker());
+        assertEquals("大通县人民检察院检察长", r.metadata().office());
+    }
 }

@@ -321,4 +321,23 @@ class PageTailTest {
         assertFalse(text(cut).contains("待续"), text(cut));
         assertTrue(cut.metadata().incomplete(), "the rest is in a later post");
     }
+
+    @Test
+    void aPagesEmptyFieldForAttachmentsIsThePagesButAReportsOwnAttachmentIsItsText() throws Exception {
+        for (String field : List.of("附件：", "相关附件：无", "附件")) {
+            Report r = ingest(REPORT + field + "\n主办：勉县人民政府办公室　陕ICP备05001234号\n");
+            assertFalse(text(r).contains(field), field + ": " + text(r));
+            assertTrue(r.removals().stream().anyMatch(x -> x.text().equals(field) && x.reason() == RemovalReason.SITE_UI));
+        }
+        Report own = ingest(REPORT + "附件：\n勉县人大常委会2018年度监督工作计划执行情况表\n");
+        assertTrue(text(own).contains("附件："), text(own));
+    }
+
+    @Test
+    void anEPapersPointersToOtherPagesUnderTheTextAreOtherArticles() throws Exception {
+        Report r = ingest(REPORT + "绍兴市第九届人民代表大会第四次会议关于绍兴市人民政府工作报告的决议\n（详见第2版）\n"
+                + "本版责任编辑：陈　敏\n");
+        assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
+        assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
+    }
 }

@@ -248,4 +248,21 @@ class PublicationLineTest {
         assertEquals("China Daily", PublicationLine.name("China Daily"));
         assertEquals(null, PublicationLine.name("　【打印】"));
     }
+
+    @Test
+    void aPostsBylineWithItsDayInWordsAndAPaperAfterThePostedTimeAreRead() {
+        List<Removal> ui = new ArrayList<>();
+        Publication wechat = parse(2, "恭城人大 2024年01月22日 20:16 广西", ui);
+        assertEquals("恭城人大", wechat.source());
+        assertEquals("2024-01-22", wechat.date());
+        Publication paper = parse(3, "2024-01-25 04:12:33　文匯報", ui);
+        assertEquals("文匯報", paper.source());
+        assertEquals("2024-01-25", paper.date());
+        assertEquals("2024-01-25 04:12:33　文匯報", paper.line());
+        // a picture's source is no page's: the page's own 来源 stays its source
+        Publication caption = PublicationLine.parse(List.of(
+                new Removal(3, RemovalReason.PUBLICATION, "发布时间：2012-03-02　来源：崆峒区人大常委会办公室"),
+                new Removal(5, RemovalReason.PUBLICATION, "▲2月24日，大会开幕。（图片来源：崆峒区融媒体中心）")), ui);
+        assertEquals("崆峒区人大常委会办公室", caption.source());
+    }
 }
