@@ -69,8 +69,11 @@ final class BodyBuilder {
         List<SourceLine> lines = FootnoteSection.splitHeading(input);
         int glossaryAt = findFootnoteSection(lines);
         PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines, layout) : null;
+        // notes set each under its section (注：①……), not together at the end
+        List<SourceLine> sectionNotes = glossaryAt < 0 && pageNotes == null ? InTextNotes.notesUnderSections(lines)
+                : List.of();
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
-        boolean ruled = pageNotes != null || glossaryAt < 0 && ((glossaryAt = findRuledNotes(lines)) >= 0
+        boolean ruled = pageNotes != null || glossaryAt < 0 && sectionNotes.isEmpty() && ((glossaryAt = findRuledNotes(lines)) >= 0
                 || (glossaryAt = findTrailingNotes(lines)) >= 0 || (glossaryAt = InTextNotes.findMarkedTerms(lines)) >= 0);
         List<SourceLine> main = pageNotes != null ? pageNotes.text()
                 : glossaryAt < 0 ? lines : lines.subList(0, ruled ? glossaryAt + 1 : glossaryAt);
@@ -88,8 +91,8 @@ final class BodyBuilder {
         }
         // definitions led by a reference mark, each under the paragraph that uses its term (……科学城※建设，…… /
         // ※中关村科学城：指……), without a heading: the report's notes, as a page's notes at its foot are
-        List<SourceLine> underParagraphs = glossaryAt < 0 && pageNotes == null ? InTextNotes.notesUnderParagraphs(lines)
-                : List.of();
+        List<SourceLine> underParagraphs = glossaryAt >= 0 || pageNotes != null ? List.of()
+                : sectionNotes.isEmpty() ? InTextNotes.notesUnderParagraphs(lines) : sectionNotes;
         // and such definitions in a copy that also has notes at its pages' feet
         List<SourceLine> markedOnPages = pageNotes != null ? InTextNotes.notesUnderParagraphs(pageNotes.text()) : List.of();
         if (!markedOnPages.isEmpty()) {

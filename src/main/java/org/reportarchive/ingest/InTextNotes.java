@@ -112,6 +112,32 @@ final class InTextNotes {
      * The definitions led by a reference mark (※, ＊, *) that stand each right under a line that uses its term, or
      * none: all of them, or they are no such notes.
      */
+    /** A note set under its section after 注：, numbered by a circled number: 注：①“一点一库一基地”：即…… . */
+    private static final java.util.regex.Pattern SECTION_NOTE = java.util.regex.Pattern.compile(
+            "^注[:：][\\s\\u3000]*([\u2460-\u2473])[\\s\\u3000]*\\S");
+
+    /**
+     * Notes set each under the section whose text marks them (……“一点一库一基地”①平台1个。 / 注：①“一点一库一基地”：即……), not
+     * together at the end: all of them, or none when one's number is marked in no line above it since the last note.
+     */
+    static List<SourceLine> notesUnderSections(List<SourceLine> lines) {
+        List<SourceLine> notes = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = SECTION_NOTE.matcher(lines.get(i).text().strip());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String mark = m.group(1);
+            if (lines.subList(from, i).stream().noneMatch(l -> l.text().contains(mark)) || i == 0) {
+                return List.of();
+            }
+            notes.add(lines.get(i));
+            from = i + 1;
+        }
+        return notes;
+    }
+
     private static boolean usedAbove(List<SourceLine> lines, int at, String term) {
         String bare = term.replaceAll("^[“\"「《]|[”\"」》]$", "");
         return lines.subList(0, at).stream().anyMatch(l -> FootnoteSection.markedTerm(l.text()).isEmpty()

@@ -692,7 +692,8 @@ final class MetadataResolver {
         Optional<Township.Named> township = Township.named(h.title == null ? null : h.title.title(), places);
         if (township.isPresent() && Township.SUBDISTRICT.equals(township.get().level())) {
             // a subdistrict's congress working committee: its district's congress, as its title or page names it
-            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), places);
+            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(),
+                    String.join("\n", body.stream().map(Block::text).toList()), places);
             if (p == null) {
                 warnings.add("place: " + township.get().name() + " is a subdistrict, whose congress working committee is"
                         + " its district's, and neither the title nor the page names the one district it is in; add"

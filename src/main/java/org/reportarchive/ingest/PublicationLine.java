@@ -37,9 +37,24 @@ final class PublicationLine {
     /** A note of the book a text was taken from: （摘自《吉首年鉴·2016》，第38—39页）, （选自《湟中县人大志》，……）. */
     private static final Pattern TAKEN_FROM = Pattern.compile("^[（(](?:摘自|选自|录自|辑自|转引自|引自)《([^》]{2,30}(?:年鉴|志|文集|文选|汇编|选编|资料|丛书|会刊|简报|通讯|月刊|杂志|日报|晚报|报)(?:[·•（(][^》]{0,12})?)》");
 
-    /** Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}). */
+    /**
+     * Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}), or
+     * a gazette's, as their running heads print them, with the page's number or without (·52·　　通化年鉴·2003,
+     * 广东省人民代表大会常务委员会公报).
+     */
     static boolean namesABook(String line) {
-        return BOOK.matcher(Simplified.of(line.strip())).matches();
+        String view = Simplified.of(withoutPageNumber(ChineseNumbers.toHalfWidthDigits(line.strip())));
+        return BOOK.matcher(view).matches() || GAZETTE_NAME.matcher(view).matches() || GAZETTE.matcher(view).matches();
+    }
+
+    /** A running head's page number before or after the book's name, set apart by wide space: ·52·, - 52 -, 52. */
+    private static final Pattern HEAD_PAGE_NUMBER = Pattern.compile(
+            "^[·•\\-－—]?[\\s\\u3000]*[0-9]{1,4}[\\s\\u3000]*[·•\\-－—]?[\\s\\u3000]{2,}(?=\\S)"
+                    + "|(?<=\\S)[\\s\\u3000]{2,}[·•\\-－—]?[\\s\\u3000]*[0-9]{1,4}[\\s\\u3000]*[·•\\-－—]?$");
+
+    /** A running head without its page's number. */
+    private static String withoutPageNumber(String head) {
+        return HEAD_PAGE_NUMBER.matcher(head).replaceAll("");
     }
 
     /** A page's keys (a picture's 图片来源, a table's 数据来源 are no page's: the source of what they caption). */
@@ -84,7 +99,7 @@ final class PublicationLine {
      */
     private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?"
             + "(?:(\\S{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志)"
-            + "[\\s\\u3000]*[（(]?\\d{4}[\\s\\u3000]*年.*$");
+            + "[\\s\\u3000]*[（(]?(\\d{4}|[〇零○一二三四五六七八九]{4})[\\s\\u3000]*年.*$");
     /**
      * A gazette's masthead on its issue's first page, over lines of their own: its name (芜湖市人民代表大会常务委员会公报),
      * its issue (2020年第1期（总第一百二十三期）) and who edits it (……办公室编印).
@@ -308,11 +323,12 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
-            Matcher book = BOOK.matcher(view);
+            String head = withoutPageNumber(bare); // (a running head's name, its page's number aside)
+            Matcher book = BOOK.matcher(Simplified.of(head));
             if (book.matches()) {
-                String name = bare.substring(book.start(1), book.end(1)); // 上海人大月刊, 鄂托克旗年鉴, 海南人大工作文集
+                String name = head.substring(book.start(1), book.end(1)); // 上海人大月刊, 鄂托克旗年鉴, 海南人大工作文集
                 if (papers.add(name)) { // (its running head on every page adds nothing)
-                    kept.add(bare);
+                    kept.add(head);
                 }
                 source = source == null ? name : source;
                 continue;

@@ -27,7 +27,7 @@ final class Township {
      * congress's work report (not a report on the townships' congresses, 关于加强镇人大建设情况的调研报告).
      */
     private static final Pattern CONGRESS = Pattern.compile(
-            "^(?:在)?([\\u4e00-\\u9fff]{2,12}[县市区旗])?([\\u4e00-\\u9fff]{2,6}?(?:民族乡|镇|乡|苏木))"
+            "^(?:在)?([\\u4e00-\\u9fff]{2,12}[县市区旗])?([\\u4e00-\\u9fff]{2,6}?(?:民族乡|镇|乡|苏木)|[\\u4e00-\\u9fff]苏木)"
                     + "(?:第[0-9０-９〇零一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)(?=主席团|第|.{0,6}工作报告)");
 
     /**
@@ -127,8 +127,16 @@ final class Township {
     /** The most characters of a county's name (and its city's) read before a township's name. */
     private static final int FULL_NAME = 10;
 
-    static Place place(Named township, List<String> pageLines, PlaceFinder places) {
-        return place(township, pageLines, "", places);
+    /** Whether names of places, one after the other, make up the whole of a text of a length (福州市鼓楼区). */
+    private static boolean namesOnlyPlaces(List<PlaceFinder.Mention> named, int length) {
+        int end = 0;
+        for (PlaceFinder.Mention m : named) {
+            if (m.start() != end || named.size() > 2) {
+                return false;
+            }
+            end = m.end();
+        }
+        return end == length && end > 0;
     }
 
     /**
@@ -172,10 +180,10 @@ final class Township {
         }
         // the county's congress that guides the township's presidium, by its name alone: 在义乌市人大常委会的指导下 (not
         // 在镇党委领导和县人大常委会的指导下, where 和县 is no county)
+        // (or by its city's name and its own: 在福州市鼓楼区人大常委会的精心指导下)
         Matcher guide = GUIDED_BY.matcher(Simplified.of(body));
         while (guide.find()) {
-            List<PlaceFinder.Mention> named = places.mentions(guide.group(1));
-            if (named.size() == 1 && named.get(0).start() == 0 && named.get(0).end() == guide.group(1).length()) {
+            if (namesOnlyPlaces(places.mentions(guide.group(1)), guide.group(1).length())) {
                 texts.add(guide.group(1));
             }
         }

@@ -197,4 +197,17 @@ class NotesAndCompletenessTest {
         assertEquals(13, r.metadata().congress());
         assertEquals("2024-01-10", r.metadata().publication().date());
     }
+
+    @Test
+    void notesSetUnderTheirSectionsAfter注AreTheReportsNotes() throws Exception {
+        Report r = Copies.ingest(HEAD + "一、基本情况\n全区建成区级“一点一库一基地”①平台1个。\n"
+                + "注：①“一点一库一基地”：即基层立法联系点、立法咨询专家库、立法研究基地。\n二、主要做法\n全区均建成代表联络站②。\n"
+                + "注：②代表联络站：在乡镇（街道）设立的供人大代表开展活动的工作站。\n三、意见建议\n推动站点长效运行。\n");
+        assertEquals(2, r.footnotes().size(), r.footnotes().toString());
+        assertEquals(List.of("1"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
+        assertTrue(Copies.texts(r).stream().noneMatch(t -> t.startsWith("注：")), Copies.texts(r).toString());
+        // a note whose number no line above it marks is the text's, and so are the others
+        Report unmarked = Copies.ingest(HEAD + "全区建成平台1个。\n注：①以上数据截至2023年6月底。\n推动站点长效运行。\n");
+        assertTrue(Copies.texts(unmarked).contains("注：①以上数据截至2023年6月底。"), Copies.texts(unmarked).toString());
+    }
 }

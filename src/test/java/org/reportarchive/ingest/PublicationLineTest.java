@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -264,5 +265,18 @@ class PublicationLineTest {
                 new Removal(3, RemovalReason.PUBLICATION, "发布时间：2012-03-02　来源：崆峒区人大常委会办公室"),
                 new Removal(5, RemovalReason.PUBLICATION, "▲2月24日，大会开幕。（图片来源：崆峒区融媒体中心）")), ui);
         assertEquals("崆峒区人大常委会办公室", caption.source());
+    }
+
+    @Test
+    void aRunningHeadNamesItsYearbookOrGazetteWithItsPagesNumberOrWithout() {
+        assertTrue(PublicationLine.namesABook("·52·　　　　　　　　通化年鉴·2003"));
+        assertTrue(PublicationLine.namesABook("广东省人民代表大会常务委员会公报"));
+        assertTrue(PublicationLine.namesABook("黑龙江省人民代表大会常务委员会公报　　　　一九九五年第五号"));
+        assertFalse(PublicationLine.namesABook("·52·　　　　　　　　关于通化市2002年工作的报告"));
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(1, RemovalReason.RUNNING_HEAD, "·52·　　　　通化年鉴·2003"),
+                new Removal(30, RemovalReason.RUNNING_HEAD, "通化年鉴·2003　　　　·53·")), ui);
+        assertEquals("通化年鉴", p.source());
+        assertEquals("通化年鉴·2003", p.line());
     }
 }

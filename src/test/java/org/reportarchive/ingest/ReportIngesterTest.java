@@ -1838,4 +1838,19 @@ class ReportIngesterTest {
         assertTrue(r.warnings().stream().noneMatch(w -> w.contains("日在县")), r.warnings().toString());
         assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("place: the text does not say")), r.warnings().toString());
     }
+
+    @Test
+    void aSumuOfOneCharacterAndASubdistrictWhoseTextNamesItsDistrictWithItsCityArePlaced() throws Exception {
+        Report sumu = ReportIngester.defaults().ingest("t.txt", ("辉苏木人民代表大会主席团工作报告\n"
+                + "——2024年1月15日在辉苏木第十四届人民代表大会第四次会议上\n各位代表：\n在鄂温克族自治旗人大常委会的指导下，主席团依法履职。\n")
+                .getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+        assertEquals("辉苏木", sumu.metadata().placeName());
+        assertEquals("呼伦贝尔市", sumu.metadata().city());
+        Report gudong = ReportIngester.defaults().ingest("t.txt", ("鼓楼区鼓东街道人大工委2023年工作报告\n"
+                + "——2024年1月10日在鼓东街道人大代表和居民代表议事会议上\n各位代表：\n"
+                + "2023年，街道人大工委在街道党工委的坚强领导和福州市鼓楼区人大常委会的精心指导下，依法履职。\n")
+                .getBytes(StandardCharsets.UTF_8), Sidecar.empty());
+        assertEquals("鼓楼区", gudong.metadata().placeName());
+        assertEquals("福州市", gudong.metadata().city());
+    }
 }
