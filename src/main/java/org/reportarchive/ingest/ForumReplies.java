@@ -39,6 +39,7 @@ final class ForumReplies {
 
     /** Marks the replies' lines, unless the page is not a forum thread with a starter's post. */
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+        markPrintedThread(lines, reasons);
         markNumbered(lines, reasons);
         markFloorLines(lines, reasons);
         markFloors(lines, reasons);
@@ -149,6 +150,39 @@ final class ForumReplies {
      * starter to the page's footer. The starter's own replies before it go on with the post (a long report is
      * posted in parts: （續上）…): their headers are the board's, their text the report's.
      */
+    /** A printable thread's post header, a line of each: --  作者：苗山人 / --  发布时间：2006-3-12 20:15:33 / --. */
+    private static final Pattern PRINTED_HEADER = Pattern.compile(
+            "^--[\\s\\u3000]*((作者|发布时间|发表时间)[:：].{1,40})?$");
+    /** The line before a quoted text in such a thread: 以下是引用广西人大网在2006-3-10 9:15:00的发言：. */
+    private static final Pattern QUOTED = Pattern.compile("^以下是引用.{1,40}的发言[:：]$");
+
+    /**
+     * A forum's printable thread, each post under its header's lines (--  作者：…, --  发布时间：…, --): the first post
+     * holds the report, under the header and the line that says whom it quotes, both the board's; from the next
+     * post's header on, everything is the replies'.
+     */
+    private static void markPrintedThread(List<SourceLine> lines, RemovalReason[] reasons) {
+        int posts = 0;
+        boolean inHeader = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            boolean header = t.length() <= HEADER_WIDTH && PRINTED_HEADER.matcher(t).matches()
+                    && (t.contains("作者") ? i + 1 < lines.size() && lines.get(i + 1).text().strip().startsWith("--") : inHeader);
+            if (header && !inHeader) {
+                posts++;
+            }
+            inHeader = header;
+            if (posts == 0) {
+                continue;
+            }
+            if (posts == 1 && (header || QUOTED.matcher(Simplified.of(t)).matches())) {
+                reasons[i] = reasons[i] == null ? RemovalReason.PUBLICATION : reasons[i];
+            } else if (posts > 1 && reasons[i] == null) {
+                reasons[i] = RemovalReason.FORUM_REPLY;
+            }
+        }
+    }
+
     private static void markNumbered(List<SourceLine> lines, RemovalReason[] reasons) {
         String starter = null;
         for (int i = 0; i < lines.size(); i++) {

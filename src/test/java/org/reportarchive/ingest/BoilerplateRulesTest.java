@@ -217,6 +217,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为区人大常委会组成人员视察城区棚户区改造项目）"));
         // but the words alone, a day's sentence and a report's own bracketed line are the text's
         assertEquals(Optional.empty(), inBody("报告"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("柳州论坛　→　时事评论　→　融水县人大常委会工作报告"));
+        assertEquals(Optional.empty(), inBody("申请→受理→审查→决定"));
+        assertEquals(Optional.empty(), inBody("登录政务服务网→提交申请→审核→办结"));
         assertEquals(Optional.empty(), inBody("（图为主要指标完成情况，单位：亿元，数据来源：市统计局。详见附表）"));
         assertEquals(Optional.empty(), outside("2024年1月9日，市人大常委会召开第十五次会议。"));
     }

@@ -767,4 +767,17 @@ class CopyFormatsTest {
                 + "工作报告的决议。此前，市人大常委会主任马正清受市人大常委会委托，向大会作常务委员会工作报告。\n" + body);
         assertNull(vote.metadata().date());
     }
+
+    @Test
+    void aPrintableThreadsPostHeadersAreTheBoardsAndItsLaterPostsTheReplies() throws Exception {
+        Report r = ingest("柳州论坛　→　时事评论　→　临夏市人大常委会工作报告\n共有215人关注过本帖　树形　打印\n--  作者：苗山人\n"
+                + "--  发布时间：2006-3-12 20:15:33\n--  \n以下是引用广西人大网在2006-3-10 9:15:00的发言：\n" + REPORT
+                + "--  作者：柳江水\n--  发布时间：2006-3-13 8:02:11\n--  \n以下是引用苗山人在2006-3-12 20:15:33的发言：\n"
+                + "农村公路确实修好了不少，顶一个。\n");
+        assertFalse(text(r).contains("顶一个"), text(r));
+        assertEquals(5, r.removals().stream().filter(x -> x.reason() == RemovalReason.FORUM_REPLY).count());
+        assertTrue(r.metadata().headerLines().stream().noneMatch(h -> h.startsWith("--") || h.startsWith("以下是引用")),
+                r.metadata().headerLines().toString());
+        assertEquals("2006-03-12", r.metadata().publication().date());
+    }
 }
