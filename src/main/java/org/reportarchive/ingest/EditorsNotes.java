@@ -85,10 +85,11 @@ final class EditorsNotes {
      */
     private static final Pattern CLOSING_NOTE = Pattern.compile(
             "^[（(]\\s*(本文|此文|上文|以上|这)?\\s*(?:系|为|是)?(.{0,40}?)(?:同志)?(?:于|在)?\\s*$");
-    private static final Pattern GIVEN = Pattern.compile("(讲话|致辞|发言|报告|说明)(稿|全文|摘要)?[。.]?\\s*[）)]$");
+    private static final Pattern GIVEN = Pattern.compile("(讲话|致辞|发言|报告|说明)(稿|全文|摘要)?"
+            + "([，,]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编))?[。.]?\\s*[）)]$");
 
     /** Who gave a text and when, as a closing note says. */
-    record Closing(java.time.LocalDate date, FrontMatter.Speaker speaker) {
+    record Closing(java.time.LocalDate date, FrontMatter.Speaker speaker, boolean speech) {
     }
 
     private EditorsNotes() {
@@ -111,7 +112,8 @@ final class EditorsNotes {
             if (before.group(1) == null && speaker == null) {
                 continue; // a note that neither says it is of this text nor names who gave it: （根据……修改后的报告）
             }
-            return new Closing(day.get().date(), speaker);
+            Matcher given = GIVEN.matcher(s);
+            return new Closing(day.get().date(), speaker, given.find() && given.group(1).matches("讲话|致辞|发言"));
         }
         return null;
     }
@@ -421,7 +423,7 @@ final class EditorsNotes {
     }
 
     private static final Pattern ABRIDGED_SOURCE = Pattern.compile(
-            "^[（(][^（）()]{0,40}[，,、\\s]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编)\\s*[）)]$");
+            "^[（(][^（）()]{0,80}[，,、\\s]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编)\\s*[）)]$");
 
     /** A note that the text is printed whole: 本报告全文刊发, 全文如下. */
     private static final Pattern WHOLE = Pattern.compile("全文(刊发|刊登|发表|转载|如下)");

@@ -249,6 +249,14 @@ final class MetadataResolver {
             kind = Kind.REPORT; // 编者按：……在……会议上作县人大常委会工作报告。……今天推送第二部分
             kindSource = EDITOR;
         }
+        // the closing note under the text, in it or taken out as the publication's: （本文系……的讲话，有删节）
+        List<String> closingLines = new ArrayList<>(closing(body));
+        pageLines.stream().filter(r -> r.reason() == RemovalReason.EDITOR_NOTE).map(Removal::text).forEach(closingLines::add);
+        EditorsNotes.Closing closingNote = EditorsNotes.closing(closingLines);
+        if (kind == null && closingNote != null && closingNote.speech()) {
+            kind = Kind.SPEECH;
+            kindSource = EDITOR;
+        }
         if (kind == null && startsWithComrades(body)) {
             kind = Kind.SPEECH;
             kindSource = BODY;
@@ -334,7 +342,7 @@ final class MetadataResolver {
             date = FrontMatter.minutesDay(opening).orElse(null);
             source(sources, "date", date, OPENING);
         }
-        EditorsNotes.Closing closingNote = EditorsNotes.closing(closing(body));
+
         if (date == null && closingNote != null && noted == null && (h.delivery == null || h.delivery.year() == null
                 || h.delivery.year() == closingNote.date().getYear())) {
             date = closingNote.date(); // （本文系……主任达瓦次仁2024年1月12日在闭幕会上的讲话）, under the text

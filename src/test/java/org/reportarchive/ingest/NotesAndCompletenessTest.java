@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.reportarchive.model.FootnoteRef;
 import org.reportarchive.model.Heading;
+import org.reportarchive.model.Kind;
 import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
@@ -209,5 +210,21 @@ class NotesAndCompletenessTest {
         // a note whose number no line above it marks is the text's, and so are the others
         Report unmarked = Copies.ingest(HEAD + "全区建成平台1个。\n注：①以上数据截至2023年6月底。\n推动站点长效运行。\n");
         assertTrue(Copies.texts(unmarked).contains("注：①以上数据截至2023年6月底。"), Copies.texts(unmarked).toString());
+    }
+
+    @Test
+    void aJournalsSpeechIsReadFromItsClosingNoteAndItsPagesHeadsAndCallsAreTheJournals() throws Exception {
+        Report r = Copies.ingest("《人民之声》2024年第5期　　　　　　　　履职实践\n以高质量监督助推高质量发展\n各位委员，同志们：\n"
+                + "本次常委会会议听取和审议了市人民政府关于全市先进制造业发展情况的报告，会议开得很成功。\n"
+                + "一是要紧扣中心大局谋划监督工作。\n48　人民之声　2024.5\n人民之声　2024.5　49\n二是要坚持问题导向增强监督刚性。\n"
+                + "同志们，让我们奋发有为、担当实干！\n（本文系保定市人大常委会主任赵文军2024年3月28日在市十六届人大常委会第十二次会议闭会时的讲话，有删节）\n"
+                + "欢迎订阅2024年《人民之声》杂志　邮发代号：18-45\n");
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+        assertEquals("赵文军", r.metadata().speaker());
+        assertEquals(LocalDate.of(2024, 3, 28), r.metadata().date());
+        assertEquals("人民之声", r.metadata().publication().source());
+        assertTrue(r.metadata().incomplete());
+        assertEquals("同志们，让我们奋发有为、担当实干！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertEquals(2, Copies.count(r, RemovalReason.RUNNING_HEAD));
     }
 }
