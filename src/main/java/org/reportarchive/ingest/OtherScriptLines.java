@@ -36,23 +36,35 @@ final class OtherScriptLines {
                 others += other[i] ? 1 : 0;
             }
         }
-        if (others < LINES) {
+        if (others == 0) {
             return;
         }
         int chinese = 0;
         for (int i = 0; i < lines.size(); i++) {
             chinese += !other[i] && hasHan(lines.get(i).text()) ? 1 : 0;
         }
-        if (others * SHARE < chinese || chinese < others) {
-            // (most copies have none; a line or two in a Chinese report is its own, a greeting or a sign's text it
-            // quotes; a copy mostly in another language is not read as Chinese)
-            return;
+        if (chinese < others) {
+            return; // (a copy mostly in another language is not read as Chinese)
         }
-        for (int i = 0; i < lines.size(); i++) {
+        // (a line or two in a Chinese report is its own, a greeting or a sign's text it quotes; above its text, they are
+        // a bilingual site's banner or title: 연길시인민대표대회 상무위원회 over 延吉市人民代表大会常务委员会)
+        int end = others < LINES || others * SHARE < chinese ? firstProse(lines) : lines.size();
+        for (int i = 0; i < end; i++) {
             if (other[i] && reasons[i] == null) {
                 reasons[i] = RemovalReason.OTHER_SCRIPT;
             }
         }
+    }
+
+    /** The first line of Chinese running text, or the number of lines. */
+    private static int firstProse(List<SourceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (hasHan(t) && Prose.isProse(t)) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     private static boolean hasHan(String line) {

@@ -57,9 +57,11 @@ final class PublicationLine {
         return HEAD_PAGE_NUMBER.matcher(head).replaceAll("");
     }
 
+    /** A publication's name: a paper's, a journal's, a site's. */
+    private static final Pattern NAMES_A_PUBLICATION = Pattern.compile("(报|刊|杂志|网|年鉴|公报)$");
     /** A page's keys (a picture's 图片来源, a table's 数据来源 are no page's: the source of what they caption). */
     private static final Pattern KEY = Pattern.compile(
-            "(?<!图片|视频|照片|图文|图像|数据|资料)(出[\\s\\u3000]*处|发布日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
+            "(?<!图片|视频|照片|图文|图像|数据|资料)(出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
     private static final Pattern REPOSTED_FROM = Pattern.compile(
@@ -117,7 +119,9 @@ final class PublicationLine {
     /** A newspaper's name alone, as its e-paper site prints it: 海南日报数字报, 右江日报数字报刊平台. */
     private static final Pattern PAPER_NAME = Pattern.compile(
             // (a paper named otherwise, 井冈山报, with its edition's name: 井冈山报数字报)
-            "^([^\\s:：]{2,12}(日报|晚报|时报|商报)|[^\\s:：]{2,10}报(?=[\\s\\u3000]*(数字报|数字版|电子版|电子报)))"
+            // (and after its news site's name: 鸡西新闻网 - 鸡西日报)
+            "^(?:[^\\s\\u3000，。：:]{2,10}网[\\s\\u3000]*[-－—|｜][\\s\\u3000]*)?"
+                    + "([^\\s:：]{2,12}(日报|晚报|时报|商报)|[^\\s:：]{2,10}报(?=[\\s\\u3000]*(数字报|数字版|电子版|电子报)))"
                     + "([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?|网上版|网络版)(平台|系统|历史库|库)?)?"
                     + "([\\s\\u3000]+[A-Za-z][A-Za-z .'&-]{3,60})?([\\s\\u3000]*(数字报刊?|数字版|电子版|网上版|网络版))?"
                     + "([\\s\\u3000]+(繁体|简体|繁|简)([\\s\\u3000]*[|｜/][\\s\\u3000]*(繁体|简体|繁|简))*)?$");
@@ -412,7 +416,8 @@ final class PublicationLine {
             } else if (!keys.isEmpty()) {
                 // the same in words: 2011年01月20日08:34　来源：鞍山日报, 2012年02月16日 10:20:45　来源：黔西南日报
                 String before = ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip())
-                        .replaceFirst("[\\s\\u3000]*[|｜]$", ""); // (2021年09月29日08:42 | 来源：人民网)
+                        .replaceFirst("[\\s\\u3000]*[|｜]$", "") // (2021年09月29日08:42 | 来源：人民网)
+                        .replaceFirst("^(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?[\\s\\u3000]+", ""); // (the site's address)
                 Matcher at = POSTED_AT.matcher(before);
                 if (at.matches()) {
                     date = date == null ? day(at.group(1), at.group(2), at.group(3)) : date;
@@ -439,6 +444,8 @@ final class PublicationLine {
                     source = poster != null ? poster : source;
                 } else if ((key.contains("来源") || key.equals("稿源")) && OWN_SITE.matcher(Simplified.of(value)).matches()) {
                     continue; // 来源：本站原创 names no source
+                } else if (key.equals("资料来源") && !NAMES_A_PUBLICATION.matcher(Simplified.of(value)).find()) {
+                    continue; // a table's 资料来源：市统计局 names no publication; a record's 资料来源：青海日报 does
                 } else if (key.contains("来源") || key.equals("稿源")) {
                     // the source a line names outranks the publishing body, but not the account that marks the post
                     // its own (原创　天河人大　2022-01-12 / ……来源：天河区人大常委会办公室, the office that wrote it)
@@ -464,8 +471,8 @@ final class PublicationLine {
                         date = date == null ? day(trailing.group(1), trailing.group(2), trailing.group(3)) : date;
                     }
                     author = author == null ? (dated ? value.substring(0, trailing.start()).strip() : value) : author;
-                } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载")) {
-                    continue; // a document site's uploader and counters are not publication facts
+                } else if (key.startsWith("上传者") || key.equals("页数") || key.startsWith("下载") || key.equals("收录日期")) {
+                    continue; // a document site's uploader and counters, a database's day of intake, are no publication facts
                 } else if (key.equals("成文日期") || key.equals("生成日期")) {
                     // the day the document was signed or filed: the page's day only when it gives no day it was published
                     Matcher d = DATE.matcher(ChineseNumbers.toHalfWidthDigits(value));

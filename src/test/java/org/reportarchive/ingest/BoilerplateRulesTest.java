@@ -217,6 +217,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为区人大常委会组成人员视察城区棚户区改造项目）"));
         // but the words alone, a day's sentence and a report's own bracketed line are the text's
         assertEquals(Optional.empty(), inBody("报告"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("《拉萨日报》电子版　　地址：拉萨市北京中路112号　　邮编：850000"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("本資料庫內容僅供學術研究參考，轉載請註明出處。"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("↑点击上方“日喀则人大”关注我们"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("柳州论坛　→　时事评论　→　融水县人大常委会工作报告"));
         assertEquals(Optional.empty(), inBody("申请→受理→审查→决定"));
         assertEquals(Optional.empty(), inBody("登录政务服务网→提交申请→审核→办结"));

@@ -175,6 +175,12 @@ class CopyFormatsTest {
                 + "지난 한해 회의를 10차 소집하였습니다.\n감독사업을 진행하였습니다.\n인민대중과 련계하였습니다.\n"
                 + "새로운 기여를 합시다!\n");
         assertTrue(mostly.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_SCRIPT));
+        // a bilingual site's banner above the text, a line of its own, is set apart too; a greeting the text quotes stays
+        Report banner = ingest("延吉市人民代表大会常务委员会\n연길시인민대표대회 상무위원회\n首页 | 人大要闻 | 常委会工作 | 代表风采\n"
+                + REPORT + "代表们用朝鲜语问候：\n안녕하십니까\n");
+        assertEquals(List.of(2), banner.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_SCRIPT)
+                .map(Removal::line).toList());
+        assertTrue(banner.metadata().headerLines().stream().noneMatch(h -> h.startsWith("延吉")), banner.metadata().headerLines().toString());
     }
 
     @Test

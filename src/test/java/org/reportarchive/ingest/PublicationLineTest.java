@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -278,5 +279,21 @@ class PublicationLineTest {
                 new Removal(30, RemovalReason.RUNNING_HEAD, "通化年鉴·2003　　　　·53·")), ui);
         assertEquals("通化年鉴", p.source());
         assertEquals("通化年鉴·2003", p.line());
+    }
+
+    @Test
+    void aDatabasesRecordASitesAddressBeforeThePostedDayAndANewsSitesNameOverItsPaperAreRead() {
+        List<Removal> ui = new ArrayList<>();
+        Publication record = parse(4, "資料來源：青海日報　　刊登日期：2009年1月21日　　收錄日期：2009年2月3日", ui);
+        assertEquals("青海日報", record.source());
+        assertEquals("2009-01-21", record.date());
+        // a table's source of data names no publication
+        assertNull(parse(30, "资料来源：市统计局", ui));
+        Publication site = parse(3, "http://www.tianshannet.com.cn　2004年01月20日 08:51　来源：新疆日报", ui);
+        assertEquals("2004-01-20", site.date());
+        Publication paper = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "鸡西新闻网 - 鸡西日报"),
+                new Removal(2, RemovalReason.PUBLICATION, "2007年02月09日　第A3版：县市区")), ui);
+        assertEquals("鸡西日报", paper.source());
+        assertEquals("2007-02-09", paper.date());
     }
 }
