@@ -44,7 +44,8 @@ final class PublicationLine {
      */
     static boolean namesABook(String line) {
         String view = Simplified.of(withoutPageNumber(ChineseNumbers.toHalfWidthDigits(line.strip())));
-        return BOOK.matcher(view).matches() || GAZETTE_NAME.matcher(view).matches() || GAZETTE.matcher(view).matches();
+        return BOOK.matcher(view).matches() || GAZETTE_NAME.matcher(view).matches() || GAZETTE.matcher(view).matches()
+                || MIRRORED_GAZETTE.matcher(view).matches();
     }
 
     /** A running head's page number before or after the book's name, set apart by wide space: ·52·, - 52 -, 52. */
@@ -108,6 +109,9 @@ final class PublicationLine {
      */
     private static final Pattern GAZETTE_NAME = Pattern.compile(
             "^\\S{2,30}(人民代表大会常务委员会|人大常委会|人民代表大会)(公报|会刊)$");
+    /** A gazette's head with its issue first, as a left-hand page sets it: 2004年第4号　　浙江省人民代表大会常务委员会公报. */
+    private static final Pattern MIRRORED_GAZETTE = Pattern.compile(
+            "^\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*[期号][\\s\\u3000]+(\\S{2,30}(?:公报|会刊))$");
     /** The line of a gazette's masthead that gives its issue: 2009年第1期（总第一百二十六期）. */
     private static final Pattern GAZETTE_ISSUE = Pattern.compile(
             "^\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*[期号].*$");
@@ -262,6 +266,15 @@ final class PublicationLine {
             line = clean.append(line.substring(last)).toString();
             String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
             String view = Simplified.of(bare); // read in simplified characters, taken from the line as written
+            Matcher mirrored = MIRRORED_GAZETTE.matcher(view);
+            if (mirrored.matches()) { // a gazette's head on a left-hand page: 2004年第4号　　浙江省……公报
+                String name = bare.substring(mirrored.start(1), mirrored.end(1));
+                if (papers.add(name)) {
+                    kept.add(bare);
+                }
+                source = source == null ? name : source;
+                continue;
+            }
             Matcher masthead = MASTHEAD.matcher(view);
             if (masthead.matches()) {
                 String paper = bare.substring(masthead.start(1), masthead.end(1));

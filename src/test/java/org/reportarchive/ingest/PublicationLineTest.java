@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Removal;
@@ -295,5 +296,17 @@ class PublicationLineTest {
                 new Removal(2, RemovalReason.PUBLICATION, "2007年02月09日　第A3版：县市区")), ui);
         assertEquals("鸡西日报", paper.source());
         assertEquals("2007-02-09", paper.date());
+    }
+
+    @Test
+    void aGazettesHeadMirroredOnALeftHandPageNamesTheSameGazetteOnce() {
+        Publication p = PublicationLine.parse(List.of(
+                new Removal(1, RemovalReason.PUBLICATION, "浙江省人民代表大会常务委员会公报　　　2004年第4号"),
+                new Removal(20, RemovalReason.RUNNING_HEAD, "2004年第4号　　　浙江省人民代表大会常务委员会公报")), new ArrayList<>());
+        assertEquals("浙江省人民代表大会常务委员会公报", p.source());
+        assertEquals("浙江省人民代表大会常务委员会公报　　　2004年第4号", p.line());
+        assertTrue(PublicationLine.namesABook("2004年第4号　　　浙江省人民代表大会常务委员会公报"));
+        assertEquals(Optional.of(RemovalReason.RUNNING_HEAD),
+                BoilerplateRules.defaults().classify("2004年第4号　　　浙江省人民代表大会常务委员会公报", true));
     }
 }
