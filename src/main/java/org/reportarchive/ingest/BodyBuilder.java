@@ -36,7 +36,7 @@ final class BodyBuilder {
 
     /** A signature's organ: the body that issues the document (…常务委员会, …办公室, …考察组). */
     private static final Pattern ISSUER = Pattern.compile(
-            "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|工委|主席团|考察组|调研组|检查组|工作组)$");
+            "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|工委|主席团|考察组|调研组|检查组|工作组|代表小组|小组|代表团)$");
 
     /** The structured text. */
     /** @param removals the lines of the copy's layout the body leaves out (the rules over a page's notes) */
@@ -1175,6 +1175,9 @@ final class BodyBuilder {
             return false;
         }
         String next = segments.get(at + 1).text().strip();
+        if (at > 0 && HeadingRecognizer.nameBeforeOffice(segments.get(at - 1).text()).isPresent()) {
+            return false; // (the last of a list of members, 汪德胜　县人大代表, over a paragraph about them all)
+        }
         return HeadingRecognizer.nameBeforeOffice(segments.get(at).text())
                 .filter(name -> next.startsWith(name) && next.length() > name.length()
                         && HeadingRecognizer.nameBeforeOffice(next).isEmpty() && Prose.isProse(next)).isPresent();
@@ -1285,14 +1288,22 @@ final class BodyBuilder {
         Map<HeadingStyle, Integer> attached = levels(annexed.stream().map(PendingHeading::style).toList(),
                 runIns.stream().filter(r -> r.index() >= from).map(r -> r.match().style()).toList(),
                 restartsUnderTitle(blocks, annexed));
+        Heading section = null; // the numbered heading whose section the text is in
+        int subtitles = 0; // the level its headings without a number take, once the first is found its subtitle
         for (PendingHeading h : headings) {
             Heading old = (Heading) blocks.get(h.index());
             int level = (h.index() < from ? text : attached).get(old.style());
-            // a heading without a number right under a numbered one, no text between, is its subtitle (【一】坚持党的全面
-            // 领导…… / 旗帜鲜明讲政治)
-            if (old.style() == HeadingStyle.TITLE && h.index() > 0 && blocks.get(h.index() - 1) instanceof Heading above
-                    && above.style() != HeadingStyle.TITLE && above.level() >= level) {
-                level = above.level() + 1;
+            if (old.style() != HeadingStyle.TITLE) {
+                section = old.at(level);
+                subtitles = 0;
+            } else if (section != null && section.level() >= level) {
+                // a heading without a number right under a numbered one, no text between, is its subtitle (【一】坚持党的
+                // 全面领导…… / 旗帜鲜明讲政治), and so are the section's others after it (三、代表履职典型 / 王德明　县人大代表
+                // / …… / 陈秀兰　县人大代表)
+                boolean under = h.index() > 0 && blocks.get(h.index() - 1) instanceof Heading above
+                        && above.style() != HeadingStyle.TITLE;
+                subtitles = under || subtitles > 0 && level == section.level() ? section.level() + 1 : 0;
+                level = subtitles > 0 ? subtitles : level;
             }
             blocks.set(h.index(), old.at(level));
         }

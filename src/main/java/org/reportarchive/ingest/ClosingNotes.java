@@ -6,7 +6,7 @@ import org.reportarchive.text.Simplified;
 
 /**
  * The notes a publication's editor sets under a report's last line: that the text is abridged ((本文有删节), (摘登)),
- * where the whole text is ((全文见……)), how it was taken down ((根据录音整理，未经本人审阅)) or a note of the editor's
+ * where the whole text is ((全文见……), (以上为报告摘要，全文详见……)), how it was taken down ((根据录音整理，未经本人审阅)) or a note of the editor's
  * own (编者注：本文根据大会印发文本整理。). They are the publication's words, not the report's: the text ends above them.
  * Notes are read in simplified characters, so that a traditional copy's (有刪節) and 編者注 are read the same.
  */
@@ -19,10 +19,10 @@ final class ClosingNotes {
             "^[（(【\\[]?(编者注|编者按|编辑按|编者附记|编者的话|编者附言)([】\\]）)][:：]?|[:：])");
     /** Where the whole text is: （全文见……）, （报告全文详见市人大网站）. */
     private static final Pattern WHOLE_ELSEWHERE = Pattern.compile(
-            "^[（(](本文|报告|讲话)?全文(详见|请见|见于?|可见|刊于|刊登于|请登录|可登录)[^（）()]{2,60}[）)]$");
+            "^[（(]([^（）()]{0,20}[，,])?(本文|报告|讲话)?全文(详见|请见|见于?|可见|刊于|刊登于|请登录|可登录)[^（）()]{2,60}[）)]$");
     /** How the text was taken down: （根据录音整理）, （根据讲话录音整理，未经本人审阅）, （此稿未经本人审阅）. */
     private static final Pattern TAKEN_DOWN = Pattern.compile(
-            "^[（(](本文|此文|此稿|本稿)?((根据|据)[^（）()]{0,20}(录音|速记|记录)[^（）()]{0,6}整理[^（）()]{0,20}"
+            "^[（(](本文|此文|此稿|本稿)?((根据|据)[^（）()]{0,20}(录音|速记|录像)[^（）()]{0,6}整理[^（）()]{0,20}"
                     + "|未经(本人|讲话人|作者)审阅)[）)]$");
 
     private ClosingNotes() {

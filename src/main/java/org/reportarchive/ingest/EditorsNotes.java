@@ -17,10 +17,10 @@ import org.reportarchive.text.Simplified;
 final class EditorsNotes {
 
     /** What an editor's note says of a text that is abridged: 编者按：……现将报告摘登如下。 */
-    private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录");
+    private static final Pattern ABRIDGED = Pattern.compile("摘登|摘要|节选|摘编|有删节|略有删节|摘录|有删减");
     /** A closing note that the text is abridged: （本文有删节）, （有删节）, （节选）, （本报告全文刊发时有删节）. */
     private static final Pattern ABRIDGED_NOTE = Pattern.compile(
-            "^[（(]\\s*(本文|本报告|本讲话|全文|此文|文章|报告|讲话)?\\s*(全文)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
+            "^[（(]\\s*(本文|本报告|本讲话|全文|此文|文章|报告|讲话)?\\s*(全文)?\\s*(刊发|发表|刊登|转载|编发)?(时)?\\s*(有删节|略有删节|有所删节|有删减|系节选|为节选|节选|摘登|摘编|摘要)\\s*[）)]$");
     /** A paragraph that is an ellipsis alone (……): the place of a passage left out. */
     private static final Pattern OMISSION = Pattern.compile("^[…．.。·]{2,}$|^（略）$|^\\(略\\)$|^【略】$");
     /** A heading whose section's text the copy left out: 二、关于财政预算监督工作（略）. */
@@ -38,7 +38,7 @@ final class EditorsNotes {
     /** An editor's note that says at which session the report was delivered. */
     private static final Pattern DELIVERED_TO = Pattern.compile("向(大会|会议)(作|做)?.{0,12}(工作)?报告|报告了.{0,10}工作"
             // (……主任马立新受市人大常委会委托作石嘴山市人民代表大会常务委员会工作报告, the session named before it)
-            + "|受[^，。；]{2,20}委托，?(作|做)[^，。；]{0,30}报告"
+            + "|受[^，。；]{2,20}委托，?([^，。；]{2,30}?)?(作|做)[^，。；]{0,30}报告"
             + "|" + AT_MEETING + "(作|做)了?[^，。；]{0,16}报告|听取(和审议)?了?[^，。；]{2,40}所作的[^，。；]{0,30}报告"
             // (the committee's work report heard, without who gave it: ……会议听取并审议了市人大常委会工作报告)
             + "|听取[和并]?(审议)?了?[^，。；所]{0,20}(常务委员会|常委会)[^，。；]{0,6}工作报告"
@@ -55,12 +55,14 @@ final class EditorsNotes {
      * 向大会作工作报告.
      */
     private static final Pattern DELIVERED_BY = Pattern.compile(
-            "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)([^，。；]{0,30})"
+            "([^，。、；]{2,30}?)(?:受|代表)([^，。]{0,20}?)(?:的?委托)?，?向(?:大会|会议)(?:作|做)?([^，。；]{0,30})"
                     + "|([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")(?:作|做)了?([^，。；]{0,30})"
                     // ……会议听取了区人大常委会主任王　伟所作的区人大常委会工作报告 (、……主任王梅所作的……, the next)
                     + "|(?:听取(?:和审议)?了?|、|(?<=会议上|大会上)，)([^，。、；]{2,30}?)所作的([^，。；、]{0,30})"
                     // (……主任马立新受市人大常委会委托作……工作报告: entrusted, without 向大会)
-                    + "|([^，。、；]{2,30}?)受([^，。]{0,20}?)的?委托，?(?:作|做)([^，。；]{0,30}报告)");
+                    + "|([^，。、；]{2,30}?)受([^，。]{0,20}?)的?委托，?(?:作|做)([^，。；]{0,30}报告)"
+                    // (受市人大常委会主任徐立新委托，市人大常委会副主任陆伟明作……工作报告: the one entrusted after)
+                    + "|受([^，。]{2,30}?)的?委托，([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")?(?:作|做)([^，。；]{0,30}报告)");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
@@ -180,14 +182,18 @@ final class EditorsNotes {
                     // of several reports a note names (政府工作报告, 常务委员会工作报告), the standing committee's
                     // (受县人大常委会委托，向大会作工作报告: the committee's report, as the one who entrusted it says)
                     // (代表县人大常委会向大会作关于《……》的说明: the committee's, but not its report)
-                    int by = m.group(1) != null ? 1 : m.group(8) != null ? 8 : 0; // (受……委托, with 向大会 or not)
+                    // (受……委托, with 向大会 or not, who was entrusted before it or after it)
+                    int by = m.group(1) != null ? 1 : m.group(8) != null ? 8 : m.group(11) != null ? 11 : 0;
                     boolean entrusted = by > 0;
                     boolean heard = m.group(6) != null;
-                    String who = entrusted ? m.group(by) : heard ? m.group(6) : m.group(4);
+                    String who = by == 11 ? m.group(12) : entrusted ? m.group(by) : heard ? m.group(6) : m.group(4);
+                    String entruster = by == 11 ? m.group(11) : entrusted ? m.group(by + 1) : null;
                     String delivered = entrusted ? m.group(by + 2) : heard ? m.group(7) : m.group(5);
-                    // (《……常务委员会工作报告》是……，……主任王建军所作的工作报告: the committee's, as the lead's title says)
+                    // (《……常务委员会工作报告》是……，……主任王建军所作的工作报告: the committee's, as the lead's title says;
+                    // 受市人大常委会委托，向大会报告工作: the committee's work)
                     boolean committees = COMMITTEE_REPORT.matcher(delivered).find() || entrusted
-                            && COMMITTEE_REPORT.matcher(m.group(by + 1)).find() && WORK_REPORT.matcher(delivered).matches()
+                            && COMMITTEE_REPORT.matcher(entruster).find()
+                            && (WORK_REPORT.matcher(delivered).matches() || delivered.startsWith("报告工作"))
                             || heard && WORK_REPORT.matcher(delivered).matches() && COMMITTEES_TITLE.matcher(sentence).lookingAt();
                     FrontMatter.Speaker s = FrontMatter.parseSpeaker(who.replaceFirst("^.*[，、；]", "").strip())
                             .orElse(null);
@@ -423,7 +429,7 @@ final class EditorsNotes {
     }
 
     private static final Pattern ABRIDGED_SOURCE = Pattern.compile(
-            "^[（(][^（）()]{0,80}[，,、\\s]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编)\\s*[）)]$");
+            "^[（(][^（）()]{0,80}[，,、\\s]\\s*(有删节|略有删节|有所删节|有删减|节选|摘登|摘编)\\s*[）)]$");
 
     /** A note that the text is printed whole: 本报告全文刊发, 全文如下. */
     private static final Pattern WHOLE = Pattern.compile("全文(刊发|刊登|发表|转载|如下)");

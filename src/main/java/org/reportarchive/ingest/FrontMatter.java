@@ -151,7 +151,7 @@ public final class FrontMatter {
      */
     private static final Pattern SESSION_DOCUMENT = Pattern.compile(
             "^.{0,24}?(人民代表大会|人大)(常务委员会|常委会)?第?" + CN_NUM + "次(全体)?会议(文件|材料|资料)"
-                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?|[（(](书面|书面报告|书面印发)[)）])?"
+                    + "(之?[（(]?[0-9０-９一二三四五六七八九十]+[)）]?)?([（(](书面|书面报告|书面印发)[)）])?"
                     + "([\\s\\u3000]{2,}[^\\s\\u3000，。；]{2,20})?$");
     /**
      * A session document's header: 秦州区第十九届人民代表大会第三次会议文件（3）, with the document's short title set

@@ -17,8 +17,8 @@ public final class HeadingRecognizer {
     private static final Pattern CHINESE_NUMBER = Pattern.compile("^(" + CN + "[、，,．.]|[—－]、)\\s*\\S");
     /** 壹、贰、, in either script (貳、參、陸、). */
     private static final Pattern CAPITAL_NUMBER = Pattern.compile("^[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、．.]\\s*\\S");
-    /** Ⅰ．, Ⅱ、 (a Roman numeral then a mark: Ⅲ类水质 is a class). */
-    private static final Pattern ROMAN_NUMBER = Pattern.compile("^[\u2160-\u216B][、．.]\\s*\\S");
+    /** Ⅰ．, Ⅱ、 (a Roman numeral then a mark: Ⅲ类水质 is a class, and Ⅰ、Ⅱ类水质 two). */
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("^[\u2160-\u216B][、．.](?![\u2160-\u216B])\\s*\\S");
     /** 【一】 (a number in these brackets, not a note's 【1】). */
     private static final Pattern BRACKET_CHINESE = Pattern.compile("^【" + CN + "】\\s*\\S");
     private static final Pattern PAREN_CHINESE = Pattern.compile("^[（(]\\s*" + CN + "\\s*[）)]\\s*\\S");

@@ -217,6 +217,8 @@ final class PageTail {
      * the day it is signed.
      */
     private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
+    /** The longest headline a pointer to another page is read under. */
+    private static final int HEADLINE = 60;
     /** An e-paper's pointer to an article on another page: （详见第2版）, 见A3版. */
     private static final Pattern POINTER = Pattern.compile("^[（(]?(详见|见)第?[0-9０-９一二三四五六七八九十A-Za-z]{1,3}版[）)]?$");
 
@@ -231,10 +233,13 @@ final class PageTail {
             }
             reasons[i] = RemovalReason.OTHER_ARTICLE;
             int above = i - 1;
-            while (above >= from && lines.get(above).text().isBlank()) {
+            while (above >= from - 1 && above > 0 && lines.get(above).text().isBlank()) {
                 above--;
             }
-            if (above >= from && reasons[above] == null && !Prose.isProse(lines.get(above).text())) {
+            String headline = above >= 0 ? lines.get(above).text().strip() : "";
+            // (the headline may be the line the text seemed to end on: 凝心聚力谋发展，踔厉奋发开新局——……胜利闭幕)
+            if (above >= from - 1 && above >= 0 && reasons[above] == null && headline.length() <= HEADLINE
+                    && !headline.matches(".*[。！？!?…]$")) { // (a headline, in clauses or not; not a sentence)
                 reasons[above] = RemovalReason.OTHER_ARTICLE;
             }
         }

@@ -50,8 +50,9 @@ final class PublicationLine {
 
     /** A running head's page number before or after the book's name, set apart by wide space: ·52·, - 52 -, 52. */
     private static final Pattern HEAD_PAGE_NUMBER = Pattern.compile(
-            "^[·•\\-－—]?[\\s\\u3000]*[0-9]{1,4}[\\s\\u3000]*[·•\\-－—]?[\\s\\u3000]{2,}(?=\\S)"
-                    + "|(?<=\\S)[\\s\\u3000]{2,}[·•\\-－—]?[\\s\\u3000]*[0-9]{1,4}[\\s\\u3000]*[·•\\-－—]?$");
+            "^[·•\\-－—][\\s\\u3000]*[0-9]{1,4}[\\s\\u3000]*[·•\\-－—][\\s\\u3000]+(?=\\S)"
+                    + "|^[0-9]{1,4}[\\s\\u3000]{2,}(?=\\S)|(?<=\\S)[\\s\\u3000]{2,}[0-9]{1,4}$"
+                    + "|(?<=\\S)[\\s\\u3000]+[·•\\-－—][\\s\\u3000]*[0-9]{1,4}[\\s\\u3000]*[·•\\-－—]$");
 
     /** A running head without its page's number. */
     private static String withoutPageNumber(String head) {
@@ -62,7 +63,7 @@ final class PublicationLine {
     private static final Pattern NAMES_A_PUBLICATION = Pattern.compile("(报|刊|杂志|网|年鉴|公报)$");
     /** A page's keys (a picture's 图片来源, a table's 数据来源 are no page's: the source of what they caption). */
     private static final Pattern KEY = Pattern.compile(
-            "(?<!图片|视频|照片|图文|图像|数据|资料)(出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
+            "(?<!图片|视频|照片|配图|图像|数据|资料)(出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
     private static final Pattern REPOSTED_FROM = Pattern.compile(
@@ -149,7 +150,7 @@ final class PublicationLine {
             + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-年](\\d{1,2})[-月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
-            + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))" + S + "*$");
+            + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
             + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");

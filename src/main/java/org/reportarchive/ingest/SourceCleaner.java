@@ -864,7 +864,7 @@ final class SourceCleaner {
                 related = false; // the report's own attachment after its end mark (—— 全文完 ——) is no page's list
                 annex |= ANNEX.matcher(t).matches(); // 附件2 / 时间：2018年6月12日 / 地点：……
             }
-            if (reasons[i] == null) {
+            if (reasons[i] == null && !TableNotes.isNoteUnderRow(lines, reasons, i)) {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
                 if (annex && (reasons[i] == RemovalReason.PUBLICATION || reasons[i] == RemovalReason.NAVIGATION)

@@ -21,18 +21,34 @@ final class TableNotes {
     /** Keeps the notes of sources set right under a table's row. */
     static void keep(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 1; i < lines.size(); i++) {
-            if (reasons[i] != RemovalReason.PUBLICATION || !SOURCE.matcher(lines.get(i).text().strip()).lookingAt()) {
-                continue;
-            }
-            int above = SourceLines.previousLine(lines, i);
-            if (above >= 0 && reasons[above] == null && isRow(lines.get(above).text())) {
+            if (reasons[i] == RemovalReason.PUBLICATION && isNoteUnderRow(lines, reasons, i)) {
                 reasons[i] = null;
             }
         }
     }
 
-    /** A table's row as a copy gives it: cells apart by tabs, two or more. */
+    /** Whether a line is a note of a source right under a table's row the text keeps. */
+    static boolean isNoteUnderRow(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        if (!SOURCE.matcher(lines.get(i).text().strip()).lookingAt()) {
+            return false;
+        }
+        int above = SourceLines.previousLine(lines, i);
+        return above >= 0 && reasons[above] == null && isRow(lines.get(above).text());
+    }
+
+    /** Cells apart by wide spaces: 合计　　436　　218　　163. */
+    private static final Pattern CELL_GAP = Pattern.compile("[ \\u3000]{2,}");
+
+    /**
+     * A table's row as a copy gives it: cells apart by tabs, two or more, or by wide spaces, three or more with a
+     * number among them.
+     */
     private static boolean isRow(String line) {
-        return line.strip().indexOf('\t') > 0;
+        String t = line.strip();
+        if (t.indexOf('\t') > 0) {
+            return true;
+        }
+        String[] cells = CELL_GAP.split(t);
+        return cells.length >= 3 && java.util.Arrays.stream(cells).anyMatch(c -> c.matches("[0-9０-９.%％]+"));
     }
 }

@@ -14,15 +14,18 @@ final class TextEnd {
 
     /** The fewest characters of a last paragraph read as running text that broke off. */
     private static final int RUNNING_TEXT = 30;
-    /** The marks a sentence, a quotation or a bracketed line ends on. */
-    private static final String ENDS = "。！？!?…”’」』）)】》.；;";
     /** A clause's mark: a paragraph that ends on one goes on. */
     private static final String CLAUSE = "，,、：:";
     /**
-     * The ways a report ends without a stop: a request, thanks, a salute, a day or a signature (以上报告，请予审议,
-     * 谢谢大家, 此致 敬礼).
+     * The ways a report ends without a stop: a request, thanks, a salute or a day (以上报告，请予审议, 请予评议, 谢谢大家,
+     * 谢谢各位, 此致 敬礼).
      */
-    private static final Pattern OWN_END = Pattern.compile("(审议|审阅|谢谢|谢谢大家|敬礼|此致|报告|为盼|特此|2[0-9]{3}年[0-9一二三四五六七八九十〇○零]{1,2}月.{0,4}|人大常委会|委员会|办公室)$");
+    private static final Pattern OWN_END = Pattern.compile("(审议|审阅|评议|审查|批准|谢谢|大家|各位|敬礼|此致|报告|为盼|特此"
+            + "|2[0-9]{3}年[0-9一二三四五六七八九十〇○零]{1,2}月.{0,4})$");
+    /** A list under its label: 列席：……、……, 出席人员：…… (its last item is a name, no sentence). */
+    private static final Pattern LABELLED = Pattern.compile("^[^，。；]{1,8}[:：]");
+    /** The fewest characters of a last paragraph read as broken off at a clause's mark. */
+    private static final int CLAUSE_CUT = 8;
 
     private TextEnd() {
     }
@@ -33,14 +36,13 @@ final class TextEnd {
             return false;
         }
         String t = Simplified.of(p.text().strip());
-        if (t.length() < RUNNING_TEXT || t.indexOf('，') < 0 && t.indexOf('、') < 0) {
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        if (CLAUSE.indexOf(last) >= 0) {
+            return t.length() >= CLAUSE_CUT;
+        }
+        if (t.length() < RUNNING_TEXT || t.indexOf('，') < 0 && t.indexOf('、') < 0 || LABELLED.matcher(t).lookingAt()) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
-        if (CLAUSE.indexOf(last) >= 0) {
-            return true;
-        }
-        return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN && ENDS.indexOf(last) < 0
-                && !OWN_END.matcher(t).find();
+        return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN && !OWN_END.matcher(t).find();
     }
 }

@@ -42,7 +42,7 @@ final class Township {
     /** The congress that guides a township's presidium: 在义乌市人大常委会的精心指导下, 在乡党委的坚强领导和淳安县人大常委会的精心指导下. */
     private static final Pattern GUIDED_BY = Pattern.compile(
             "(?<=在|领导和|领导与)([^，。；、和与在的\\s\\u3000]{2,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?"
-                    + "[^，。；]{0,6}指导下");
+                    + "[^，。；]{0,6}指导([和与及][^，。；]{0,8})?下");
 
     /** The level a township's place has. */
     static final String LEVEL = "township";

@@ -210,8 +210,6 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("2024年01月09日　第02版：要闻"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("2024年01月10日　第02版　要闻"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("字體：大 中 小　　分享到：微信 微博"));
-        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("柳州市第十六届人民代表大会第四次会议秘书处印"));
-        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("白银市人大常委会办公室　　2020年4月24日印"));
         // a forum's buttons and a bracketed caption, in the text too
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("回复　引用　报告　道具　TOP"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为区人大常委会组成人员视察城区棚户区改造项目）"));
@@ -225,5 +223,15 @@ class BoilerplateRulesTest {
         assertEquals(Optional.empty(), inBody("登录政务服务网→提交申请→审核→办结"));
         assertEquals(Optional.empty(), inBody("（图为主要指标完成情况，单位：亿元，数据来源：市统计局。详见附表）"));
         assertEquals(Optional.empty(), outside("2024年1月9日，市人大常委会召开第十五次会议。"));
+    }
+
+    @Test
+    void aDocumentsRecordOfIssueAndCopiesAndAMeetingsHourAreReadApart() {
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("抄送：潍坊市人大常委会办公室，市委办公室，市政府办公室。"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为会议现场，本报记者　黄立新　摄）"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("恭城人大 2024年01月22日 20:16 广西"));
+        // a meeting's day and hour under its title is the document's, no post's byline
+        assertEquals(Optional.empty(), outside("2024年1月22日 9:00"));
+        assertEquals(Optional.of(RemovalReason.PAGE_NUMBER), inBody("·38·　长治年鉴·2004"));
     }
 }

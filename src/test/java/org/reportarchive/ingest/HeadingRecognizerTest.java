@@ -147,4 +147,17 @@ class HeadingRecognizerTest {
                 + "今年的主要任务\n2023年，常委会将继续依法履职。\n");
         assertEquals(List.of(1, 2, 3, 2, 3, 1), r.headings().stream().map(Heading::level).toList());
     }
+
+    @Test
+    void aSectionsProfilesShareOneLevelAndAListsLastMemberIsNoProfile() throws Exception {
+        String head = "利川市人大常委会关于2023年度市人大代表履职情况的报告\n各位代表：\n一、基本情况\n全市现有市人大代表226名。\n三、履职典型\n";
+        Report r = Copies.ingest(head + "向德明　市人大代表\n向德明代表是一名村支部书记，带领村民发展茶叶产业。\n"
+                + "谭春燕　市人大代表\n谭春燕代表是一名乡村教师，长期关注农村教育。\n");
+        assertEquals(List.of(1, 1, 2, 2), r.headings().stream().map(Heading::level).toList());
+        Report list = Copies.ingest(head + "小组成员：\n李　明　县人大代表\n王　芳　县人大代表\n汪德胜　县人大代表\n"
+                + "汪德胜代表作为小组召集人，牵头制定了小组年度活动计划。\n");
+        assertTrue(list.headings().stream().noneMatch(h -> h.style() == HeadingStyle.TITLE), list.headings().toString());
+        // a table's row of two classes of water is no Roman-numbered heading
+        assertEquals(Optional.empty(), HeadingRecognizer.numbering("Ⅰ、Ⅱ类水质断面9个　　占39.1%"));
+    }
 }

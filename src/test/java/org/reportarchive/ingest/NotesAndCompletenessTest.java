@@ -227,4 +227,37 @@ class NotesAndCompletenessTest {
         assertEquals("同志们，让我们奋发有为、担当实干！", Copies.texts(r).get(Copies.texts(r).size() - 1));
         assertEquals(2, Copies.count(r, RemovalReason.RUNNING_HEAD));
     }
+
+    @Test
+    void limitsOfTheClosingAndEndingRules() throws Exception {
+        String text = "一年来，常委会依法履职，各项工作取得新进展。\n";
+        // a table's own note of its source under its last row is the text's
+        Report table = Copies.ingest(HEAD + text + "附件：代表建议办理情况统计表\n承办单位　　件数　　已解决\n合计　　436　　218\n"
+                + "（据各承办单位办理记录整理）\n【打印本页】　【关闭窗口】\n");
+        assertTrue(Copies.texts(table).contains("（据各承办单位办理记录整理）"), Copies.texts(table).toString());
+        // a document's own endings without a stop, and a list under its label, are whole
+        for (String end : List.of("以上报告，请予评议", "以上报告，请予审查", "最后，谢谢各位", "列席：县人大常委会办公室主任王平、副主任李明、张强")) {
+            assertFalse(Copies.ingest(HEAD + text + end + "\n").metadata().incomplete(), end);
+        }
+        // a sentence cut after 人大常委会, or short after a comma, is cut
+        assertTrue(Copies.ingest(HEAD + text + "请市人民政府认真研究处理审议意见，并在六个月内将研究处理情况书面报告市人大常委会\n").metadata().incomplete());
+        assertTrue(Copies.ingest(HEAD + text + "2024年，区政府将持续深化改革，\n").metadata().incomplete());
+        // abridged in other words, and a summary that says where the whole is
+        assertTrue(Copies.ingest(HEAD + text + "（本文有删减）\n").metadata().incomplete());
+        Report summary = Copies.ingest(HEAD + text + "（以上为报告摘要，全文详见嘉兴人大网）\n");
+        assertEquals(1, Copies.count(summary, RemovalReason.EDITOR_NOTE));
+        assertTrue(summary.metadata().incomplete());
+    }
+
+    @Test
+    void leadsThatSayWhoWasEntrustedBeforeOrAfterNameTheSpeaker() throws Exception {
+        String body = "常德市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n";
+        Report before = Copies.ingest("本报讯　1月6日上午，常德市第八届人民代表大会第四次会议举行第二次全体会议。市人大常委会主任谭建华受市人大常委会"
+                + "委托，向大会报告工作。现将报告摘要刊发如下：\n" + body);
+        assertEquals("谭建华", before.metadata().speaker());
+        Report after = Copies.ingest("2月19日上午，嘉兴市第九届人民代表大会第四次会议举行第二次全体会议。受市人大常委会主任徐立新委托，"
+                + "市人大常委会副主任陆伟明作市人大常委会工作报告。以下为报告摘要：\n" + body);
+        assertEquals("陆伟明", after.metadata().speaker());
+        assertEquals("市人大常委会副主任", after.metadata().office());
+    }
 }

@@ -309,4 +309,13 @@ class PublicationLineTest {
         assertEquals(Optional.of(RemovalReason.RUNNING_HEAD),
                 BoilerplateRules.defaults().classify("2004年第4号　　　浙江省人民代表大会常务委员会公报", true));
     }
+
+    @Test
+    void aPapersColumnAfterItsNameAndAPicturesSourceBesideThePagesAreReadApart() {
+        List<Removal> ui = new ArrayList<>();
+        assertEquals("文匯報", parse(3, "2024-01-25 04:12:33　文匯報　內地新聞", ui).source());
+        assertEquals("区人大常委会教科文卫工委",
+                parse(4, "发布时间：2023-09-14 10:22　来源：区人大常委会教科文卫工委　配图来源：叙州区融媒体中心", ui).source());
+        assertEquals("宾川县人大常委会办公室", parse(17, "图文来源：宾川县人大常委会办公室", ui).source());
+    }
 }
