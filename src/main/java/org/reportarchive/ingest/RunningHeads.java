@@ -52,11 +52,19 @@ final class RunningHeads {
         if (head != null && beside.containsKey(head)) {
             beside.merge(head, 1, Integer::sum);
         }
-        boolean titled = false; // a title of the document's own, not beside a page number (nor the first page's head)
-        boolean headSeen = head != null && beside.containsKey(head);
+        boolean titled = false; // a title of the document's own, not beside a page number
         for (int i = 0; i < lines.size() && !titled; i++) {
-            titled = reasons[i] == null && !isCandidate(lines, reasons, i) && !(headSeen && i == top)
-                    && FrontMatter.isTitle(lines.get(i).text());
+            titled = reasons[i] == null && !isCandidate(lines, reasons, i) && FrontMatter.isTitle(lines.get(i).text());
+        }
+        // a title right under the first page's head: the head is the page's, though it reads as a title too
+        boolean titledUnder = false;
+        for (int i = top + 1, seen = 0; head != null && beside.containsKey(head) && i < lines.size() && seen < UNDER_HEAD
+                && !titledUnder; i++) {
+            if (!lines.get(i).text().isBlank()) {
+                seen++;
+                titledUnder = reasons[i] == null && FrontMatter.isTitle(lines.get(i).text())
+                        && !lines.get(i).text().strip().equals(head);
+            }
         }
         List<String> spared = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -72,7 +80,7 @@ final class RunningHeads {
                     continue;
                 }
                 reasons[i] = RemovalReason.RUNNING_HEAD;
-                if (t.equals(head) && (!FrontMatter.isTitle(t) || titled) && !FrontMatter.isSessionDocument(t)
+                if (t.equals(head) && (!FrontMatter.isTitle(t) || titledUnder) && !FrontMatter.isSessionDocument(t)
                         && FrontMatter.meeting(t).isEmpty()) {
                     // its first page's, over the title, too (not the title itself, unless the document has a title
                     // of its own under it; nor a session's document header, which the title block reads for the meeting)
@@ -81,6 +89,9 @@ final class RunningHeads {
             }
         }
     }
+
+    /** How many lines under the first page's head the document's own title is looked for in. */
+    private static final int UNDER_HEAD = 3;
 
     /** A short line without a sentence's punctuation, right above or under a page's number. */
     private static boolean isCandidate(List<SourceLine> lines, RemovalReason[] reasons, int i) {

@@ -346,6 +346,13 @@ class PageLayoutsTest {
                 + "安全问题。\n　　二、意见和建议\n　　建议健全工程管护机制。\n　　　　　　　第 2 页 共 2 页\n");
         assertEquals("关于全市农村饮水安全工程建设管理情况的调研报告", r.metadata().title());
         assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.RUNNING_HEAD).count());
+        // the title repeated as the pages' head stays the title when no other stands under it, an attachment's below
+        String title = "邢台市人民代表大会常务委员会工作报告\n";
+        Report own = ingest(title + "——2024年1月9日在邢台市第十六届人民代表大会第三次会议上\n各位代表：\n"
+                + "　　一年来，常委会依法履职，全年召开常委会会议8次。\n　　　　　　　- 1 -\n" + title
+                + "　　各位代表，让我们团结奋进！\n　　　　　　　- 2 -\n" + title + "附件\n关于2023年常委会听取专项工作报告情况的说明\n"
+                + "　　常委会听取审议专项工作报告24个。\n　　　　　　　- 3 -\n");
+        assertEquals("邢台市人民代表大会常务委员会工作报告", own.metadata().title());
     }
 
     @Test
