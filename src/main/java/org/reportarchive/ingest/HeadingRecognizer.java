@@ -1,5 +1,6 @@
 package org.reportarchive.ingest;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,39 +51,30 @@ public final class HeadingRecognizer {
 
     /** The numbering style a line starts with, if any (after any emoji a post puts first: 📌 一、…). */
     public static Optional<HeadingStyle> numbering(String line) {
-        line = withoutLeadingSymbols(line);
-        if (CAPITAL_NUMBER.matcher(line).find()) {
-            return Optional.of(HeadingStyle.CAPITAL_NUMBER);
-        }
-        if (ROMAN_NUMBER.matcher(line).find()) {
-            return Optional.of(HeadingStyle.ROMAN_NUMBER);
-        }
-        if (BRACKET_CHINESE.matcher(line).find()) {
-            return Optional.of(HeadingStyle.BRACKET_CHINESE_NUMBER);
-        }
-        if (PAREN_CHINESE.matcher(line).find()) {
-            return Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER);
-        }
-        if (CHINESE_NUMBER.matcher(line).find()) {
-            return Optional.of(HeadingStyle.CHINESE_NUMBER);
-        }
-        if (ORDINAL_PHRASE.matcher(line).find()) {
-            return Optional.of(HeadingStyle.ORDINAL_PHRASE);
-        }
-        if (PAREN_ARABIC.matcher(line).find()) {
-            return Optional.of(HeadingStyle.PAREN_ARABIC_NUMBER);
-        }
-        if (ARABIC.matcher(line).find()) {
-            return Optional.of(HeadingStyle.ARABIC_NUMBER);
-        }
-        if (DECIMAL.matcher(line).find()) {
-            return Optional.of(HeadingStyle.DECIMAL_NUMBER);
-        }
-        if (ARABIC_PAREN.matcher(line).find()) {
-            return Optional.of(HeadingStyle.ARABIC_PAREN_NUMBER);
+        String t = withoutLeadingSymbols(line);
+        for (Numbering n : NUMBERINGS) {
+            if (n.pattern().matcher(t).find()) {
+                return Optional.of(n.style());
+            }
         }
         return Optional.empty();
     }
+
+    /** A numbering style and the start of a line that has it. */
+    private record Numbering(Pattern pattern, HeadingStyle style) {
+    }
+
+    /** The numberings in the order they are tried: （一） before 一、, （1） before 1. (a line's start may read as both). */
+    private static final List<Numbering> NUMBERINGS = List.of(new Numbering(CAPITAL_NUMBER, HeadingStyle.CAPITAL_NUMBER),
+            new Numbering(ROMAN_NUMBER, HeadingStyle.ROMAN_NUMBER),
+            new Numbering(BRACKET_CHINESE, HeadingStyle.BRACKET_CHINESE_NUMBER),
+            new Numbering(PAREN_CHINESE, HeadingStyle.PAREN_CHINESE_NUMBER),
+            new Numbering(CHINESE_NUMBER, HeadingStyle.CHINESE_NUMBER),
+            new Numbering(ORDINAL_PHRASE, HeadingStyle.ORDINAL_PHRASE),
+            new Numbering(PAREN_ARABIC, HeadingStyle.PAREN_ARABIC_NUMBER),
+            new Numbering(ARABIC, HeadingStyle.ARABIC_NUMBER),
+            new Numbering(DECIMAL, HeadingStyle.DECIMAL_NUMBER),
+            new Numbering(ARABIC_PAREN, HeadingStyle.ARABIC_PAREN_NUMBER));
 
     /**
      * A whole line that is a heading: Markdown heading, a numbered line without a sentence in it, or a short
