@@ -111,11 +111,16 @@ final class TitleBlock {
      */
     static boolean isOwnLineAbove(String line, String below) {
         String t = SourceLine.trim(line);
+        String under = SourceLine.trim(below);
         return YEAR_ALONE.matcher(t).matches() || isOfficeInBrackets(t)
-                || FrontMatter.parseNameLine(t).isPresent() && isOfficeInBrackets(SourceLine.trim(below))
-                || FrontMatter.isTitle(below) && FrontMatter.parseSpeaker(t)
-                .filter(sp -> sp.office() != null && sp.name() != null).isPresent();
+                || FrontMatter.parseNameLine(t).isPresent() && isOfficeInBrackets(under)
+                || (FrontMatter.isTitle(under) || TITLE_FIRST_HALF.matcher(under).matches()) && FrontMatter.parseSpeaker(t)
+                .filter(sp -> sp.office() != null && sp.name() != null).isPresent()
+                || TITLE_FIRST_HALF.matcher(t).matches() && FrontMatter.isTitle(FrontMatter.joinTitle(t, under));
     }
+
+    /** A title's first line, over the rest of it: 关于2023年度个人履职情况的 / 述职报告. */
+    private static final Pattern TITLE_FIRST_HALF = Pattern.compile("^关于[^，。；：:！？]{2,40}的$");
 
     /** An office in brackets, alone: （县人大常委会主任）. */
     private static boolean isOfficeInBrackets(String t) {

@@ -362,5 +362,12 @@ class PageLayoutsTest {
                 + "现将本人2023年度履职情况报告如下，请予评议。\n");
         assertEquals("马文斌", r.metadata().speaker());
         assertEquals("大通县人民检察院检察长", r.metadata().office());
+        // over a title set on two lines, its first half ending on 的
+        Report two = ingest("岐山县人民法院院长　杨志刚\n关于2023年度个人履职情况的\n述职报告\n"
+                + "——2024年3月28日在岐山县第十九届人民代表大会常务委员会第十六次会议上\n主任、各位副主任、各位委员：\n"
+                + "现将本人2023年度履职情况报告如下，请予评议。\n");
+        assertEquals("关于2023年度个人履职情况的述职报告", two.metadata().title());
+        assertEquals("杨志刚", two.metadata().speaker());
+        assertTrue(two.removals().isEmpty(), two.removals().toString());
     }
 }
