@@ -66,12 +66,14 @@ final class BodyBuilder {
         Set<Integer> fresh = layout.fresh();
         Set<Integer> apart = layout.apart();
         Set<Integer> indented = layout.indented();
-        List<SourceLine> lines = FootnoteSection.splitHeading(input);
-        int glossaryAt = findFootnoteSection(lines);
-        PageFootNotes pageNotes = glossaryAt < 0 ? PageFootNotes.find(lines, layout) : null;
-        // notes set each under its section (注：①……), not together at the end
-        List<SourceLine> sectionNotes = glossaryAt < 0 && pageNotes == null ? InTextNotes.notesUnderSections(lines)
-                : List.of();
+        // notes set each under its section (注：①……), not together at the end: the last section's is no heading of notes
+        List<SourceLine> sectionNotes = InTextNotes.notesUnderSections(input);
+        List<SourceLine> lines = sectionNotes.size() < 2 ? FootnoteSection.splitHeading(input) : input;
+        int glossaryAt = sectionNotes.size() < 2 ? findFootnoteSection(lines) : -1;
+        PageFootNotes pageNotes = glossaryAt < 0 && sectionNotes.size() < 2 ? PageFootNotes.find(lines, layout) : null;
+        if (glossaryAt >= 0 || pageNotes != null) {
+            sectionNotes = List.of();
+        }
         // a word processor's notes under a rule, without a heading (______ / ①……): the rule stays in the text
         boolean ruled = pageNotes != null || glossaryAt < 0 && sectionNotes.isEmpty() && ((glossaryAt = findRuledNotes(lines)) >= 0
                 || (glossaryAt = findTrailingNotes(lines)) >= 0 || (glossaryAt = InTextNotes.findMarkedTerms(lines)) >= 0);

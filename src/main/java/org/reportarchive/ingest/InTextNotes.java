@@ -128,14 +128,33 @@ final class InTextNotes {
             if (!m.lookingAt()) {
                 continue;
             }
-            String mark = m.group(1);
-            if (lines.subList(from, i).stream().noneMatch(l -> l.text().contains(mark)) || i == 0) {
+            List<SourceLine> above = lines.subList(from, i);
+            if (i == 0 || !marked(above, m.group(1))) {
                 return List.of();
             }
             notes.add(lines.get(i));
-            from = i + 1;
+            // (and the section's next notes, each on a line of its own: 注：①…… / ②……)
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                java.util.regex.Matcher next = NEXT_NOTE.matcher(lines.get(j).text().strip());
+                if (!next.lookingAt() || !marked(above, next.group(1))) {
+                    break;
+                }
+                notes.add(lines.get(j));
+            }
+            from = j;
+            i = j - 1;
         }
         return notes;
+    }
+
+    /** A section's next note under its 注：①……, on a line of its own: ②“两茶”：指……. */
+    private static final java.util.regex.Pattern NEXT_NOTE = java.util.regex.Pattern.compile(
+            "^([\u2460-\u2473])[\\s\\u3000]*\\S");
+
+    /** Whether one of the lines marks a note's circled number. */
+    private static boolean marked(List<SourceLine> lines, String mark) {
+        return lines.stream().anyMatch(l -> l.text().contains(mark));
     }
 
     private static boolean usedAbove(List<SourceLine> lines, int at, String term) {

@@ -207,6 +207,13 @@ class NotesAndCompletenessTest {
         assertEquals(2, r.footnotes().size(), r.footnotes().toString());
         assertEquals(List.of("1"), r.paragraphs().get(1).footnoteRefs().stream().map(FootnoteRef::label).toList());
         assertTrue(Copies.texts(r).stream().noneMatch(t -> t.startsWith("注：")), Copies.texts(r).toString());
+        // two notes under one section, the second on a line of its own, and the last section's note over numbered lines
+        Report two = Copies.ingest(HEAD + "一、基本情况\n各地坚持“一村一品”①发展思路，“两茶”②融合发展。\n"
+                + "注：①“一村一品”：指以村为单位发展特色产业。\n②“两茶”：指茶叶产业和茶旅融合产业。\n二、主要做法\n"
+                + "深入开展“四在农家·美丽乡村”③创建。\n注：③“四在农家·美丽乡村”：指新农村建设活动。\n三、意见建议\n"
+                + "（一）延伸产业链条。引进加工企业。\n（二）做强区域品牌。加大宣传推介力度。\n");
+        assertEquals(3, two.footnotes().size(), two.footnotes().toString());
+        assertTrue(Copies.texts(two).contains("（二）做强区域品牌。加大宣传推介力度。"), Copies.texts(two).toString());
         // a note whose number no line above it marks is the text's, and so are the others
         Report unmarked = Copies.ingest(HEAD + "全区建成平台1个。\n注：①以上数据截至2023年6月底。\n推动站点长效运行。\n");
         assertTrue(Copies.texts(unmarked).contains("注：①以上数据截至2023年6月底。"), Copies.texts(unmarked).toString());
