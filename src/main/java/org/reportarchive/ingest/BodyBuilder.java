@@ -95,11 +95,11 @@ final class BodyBuilder {
         // ※中关村科学城：指……), without a heading: the report's notes, as a page's notes at its foot are
         List<SourceLine> underParagraphs = glossaryAt >= 0 || pageNotes != null ? List.of()
                 : sectionNotes.isEmpty() ? InTextNotes.notesUnderParagraphs(lines) : sectionNotes;
-        // and such definitions in a copy that also has notes at its pages' feet
-        List<SourceLine> markedOnPages = pageNotes != null ? InTextNotes.notesUnderParagraphs(pageNotes.text()) : List.of();
-        if (!markedOnPages.isEmpty()) {
+        // and such definitions in a copy that also has notes at its pages' feet, or a box of them in the text
+        List<SourceLine> markedBeside = pageNotes != null || box != null ? InTextNotes.notesUnderParagraphs(main) : List.of();
+        if (!markedBeside.isEmpty()) {
             main = new ArrayList<>(main);
-            main.removeAll(markedOnPages);
+            main.removeAll(markedBeside);
         }
         if (!underParagraphs.isEmpty()) {
             glossaryAt = lines.indexOf(underParagraphs.get(0));
@@ -129,9 +129,12 @@ final class BodyBuilder {
             List<SourceLine> entryLines = pageNotes != null ? pageNotes.notes() : section;
             List<Footnote> parsed = FootnoteSection.parse(entryLines, strays, pageNotes == null, wraps, noteJoins);
             if (pageNotes != null) {
-                parsed = new ArrayList<>(termsTheTextMarks(parsed, FootnoteSection.parse(entryLines, new ArrayList<>(),
-                        true, wraps, new ArrayList<>()), main));
-                parsed.addAll(numberedAfter(parsed, FootnoteSection.parse(markedOnPages, strays, true, wraps, noteJoins)));
+                parsed = termsTheTextMarks(parsed, FootnoteSection.parse(entryLines, new ArrayList<>(), true, wraps,
+                        new ArrayList<>()), main);
+            }
+            if (!markedBeside.isEmpty()) {
+                parsed = new ArrayList<>(parsed);
+                parsed.addAll(numberedAfter(parsed, FootnoteSection.parse(markedBeside, strays, true, wraps, noteJoins)));
             }
             footnotes = uniqueIds(parsed, warnings);
             if (footnotes.isEmpty() && pageNotes == null) {

@@ -182,6 +182,12 @@ class NotesAndCompletenessTest {
         Report linked = Copies.ingest(HEAD + "常委会推进“一点一库一基地”建设，代表联络站实现全覆盖。\n背景链接\n"
                 + "“一点一库一基地”：即基层立法联系点、立法专家库、立法研究基地。\n代表联络站：指供人大代表开展闭会期间活动的工作站。\n");
         assertEquals(2, linked.footnotes().size(), linked.footnotes().toString());
+        // beside a box of definitions in the text
+        Report both = Copies.ingest(HEAD + "常委会依托基层立法联系点广泛收集意见。\n【名词解释】\n基层立法联系点：听取基层群众对立法意见的工作平台。\n"
+                + "常委会全面推行民生实事项目人大代表票决制，全年票决项目72个。\n【小知识】民生实事项目人大代表票决制：指由代表投票确定实施项目的制度。\n"
+                + "各位代表，让我们团结奋进！\n");
+        assertEquals(2, both.footnotes().size(), both.footnotes().toString());
+        assertTrue(Copies.texts(both).stream().noneMatch(t -> t.startsWith("【小知识】")), Copies.texts(both).toString());
         // a box of background that defines nothing stays the text's
         Report background = Copies.ingest(HEAD + "常委会依法履职。\n背景链接\n2023年，全市人大代表共提出建议356件，已全部办结。\n");
         assertEquals(0, background.footnotes().size());
