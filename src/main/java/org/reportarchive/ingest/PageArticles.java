@@ -68,10 +68,15 @@ final class PageArticles {
                 }
                 return;
             }
-            if (previous >= 0 && t.length() <= FOLLOWING_TITLE && noSentence(t)
-                    && (t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t))
-                    && HeadingRecognizer.numbering(t).isEmpty() && closes(lines.get(previous).text())) {
+            if (previous >= 0 && t.length() <= FOLLOWING_TITLE && noSentence(t) && HeadingRecognizer.numbering(t).isEmpty()
+                    && closes(lines.get(previous).text())) {
                 int next = SourceLines.nextKept(lines, reasons, i);
+                boolean named = t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t);
+                // (a news item's headline of any words over its dated lead: 市十届人大一次会议胜利闭幕 / 本报石家庄３月１日电……)
+                if (!named && !(next >= 0 && DATELINE_LEAD.matcher(lines.get(next).text().strip()).find())) {
+                    previous = CREDIT.matcher(t).matches() ? previous : i;
+                    continue;
+                }
                 if (next >= 0 && titleGoesOn(lines.get(next).text())) {
                     next = SourceLines.nextKept(lines, reasons, next); // (a title over two lines: 法制委员会 / 关于……的报告)
                 }
@@ -109,7 +114,7 @@ final class PageArticles {
      */
     private static boolean opensAnotherDocument(String line) {
         return HeadingRecognizer.numbering(line).isEmpty() && (FrontMatter.isAddressee(line) || FrontMatter.isSalutation(line)
-                || NEWS_LEAD.matcher(line.strip()).find()
+                || NEWS_LEAD.matcher(line.strip()).find() || DATELINE_LEAD.matcher(line.strip()).find()
                 || FrontMatter.parseDelivery(line).filter(d -> d.congress() != null || d.session() != null).isPresent());
     }
 
@@ -123,6 +128,11 @@ final class PageArticles {
     /** A period or a day in brackets under a title: （2022年1月—2022年12月）, （2022年12月28日）. */
     private static final Pattern PERIOD = Pattern.compile("^[（(][0-9０-９〇一二三四五六七八九十]{4}年[^（）()。，]{0,30}[)）]$");
 
+    /** A news item's lead with its dateline: 本报讯, 本报石家庄３月１日电. */
+    private static final Pattern DATELINE_LEAD = Pattern.compile(
+            "^(本报讯|本刊讯|本网讯|新华社[^，。\\s]{1,8}电|本报[^，。\\s]{1,8}[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日电)");
+    /** A report's closing call: 各位代表，让我们……而努力奋斗！ */
+    private static final Pattern CLOSING_CALL = Pattern.compile("^各位代表[，,].{4,120}(奋斗|贡献|前进|努力)[！!。]$");
     /** A news item's lead under its headline: 本报讯……, 9月2日，区人大常委会召开…… */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "^(本报讯|本刊讯|本网讯|" + FrontMatter.DAY_LEAD + ")");
@@ -133,6 +143,9 @@ final class PageArticles {
      */
     private static boolean closes(String line) {
         String t = Simplified.of(line.strip()); // 以上報告，請予審議。 too
+        if (CLOSING_CALL.matcher(t).matches()) {
+            return true;
+        }
         if (t.length() > CLOSING_WIDTH && !t.startsWith("以上")) {
             return false;
         }

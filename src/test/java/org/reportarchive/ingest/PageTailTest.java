@@ -340,4 +340,16 @@ class PageTailTest {
         assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
         assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
     }
+
+    @Test
+    void aNewsItemPrintedUnderTheReportsClosingCallIsAnotherArticle() throws Exception {
+        Report r = ingest(REPORT + "（本报记者　李建华　整理）\n\n市十届人大一次会议胜利闭幕\n"
+                + "本报石家庄３月１日电（记者　张国栋）石家庄市第十届人民代表大会第一次会议今天上午胜利闭幕。\n");
+        assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
+        assertEquals(2, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
+        // a headline of the report's own over its text stays
+        Report own = ingest(REPORT.replace("各位代表，让我们", "二、今后工作\n各位代表，让我们") + "附件\n代表建议办理情况\n"
+                + "全年办理代表建议216件，办结率100%。\n");
+        assertTrue(text(own).contains("全年办理代表建议216件"), text(own));
+    }
 }
