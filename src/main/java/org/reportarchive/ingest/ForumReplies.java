@@ -157,31 +157,38 @@ final class ForumReplies {
     private static final Pattern QUOTED = Pattern.compile("^以下是引用.{1,40}的发言[:：]$");
 
     /**
-     * A forum's printable thread, each post under its header's lines (--  作者：…, --  发布时间：…, --): the first post
-     * holds the report, under the header and the line that says whom it quotes, both the board's; from the next
-     * post's header on, everything is the replies'.
+     * A forum's printable thread, each post under its header's lines (--  作者：…, --  发布时间：…, --): the starter's
+     * posts hold the report, under the headers and the line that says whom it quotes, all the board's; from the first
+     * post of another author's on, everything is the replies'.
      */
     private static void markPrintedThread(List<SourceLine> lines, RemovalReason[] reasons) {
-        int posts = 0;
+        String starter = null;
+        boolean replied = false; // (the starter's own posts before the first reply go on with the report)
         boolean inHeader = false;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             boolean header = t.length() <= HEADER_WIDTH && PRINTED_HEADER.matcher(t).matches()
                     && (t.contains("作者") ? i + 1 < lines.size() && lines.get(i + 1).text().strip().startsWith("--") : inHeader);
-            if (header && !inHeader) {
-                posts++;
+            Matcher author = header ? PRINTED_AUTHOR.matcher(t) : null;
+            if (author != null && author.find()) {
+                String name = author.group(1);
+                starter = starter == null ? name : starter;
+                replied |= !name.equals(starter);
             }
             inHeader = header;
-            if (posts == 0) {
+            if (starter == null) {
                 continue;
             }
-            if (posts == 1 && (header || QUOTED.matcher(Simplified.of(t)).matches())) {
+            if (!replied && (header || QUOTED.matcher(Simplified.of(t)).matches())) {
                 reasons[i] = reasons[i] == null ? RemovalReason.PUBLICATION : reasons[i];
-            } else if (posts > 1 && reasons[i] == null) {
+            } else if (replied && reasons[i] == null) {
                 reasons[i] = RemovalReason.FORUM_REPLY;
             }
         }
     }
+
+    /** Who wrote a post, on its printed header: --  作者：苗山人. */
+    private static final Pattern PRINTED_AUTHOR = Pattern.compile("作者[:：][\\s\\u3000]*(\\S{1,20})");
 
     private static void markNumbered(List<SourceLine> lines, RemovalReason[] reasons) {
         String starter = null;

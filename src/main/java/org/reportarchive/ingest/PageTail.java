@@ -217,6 +217,10 @@ final class PageTail {
      * the day it is signed.
      */
     private static final Pattern ATTACHMENTS = Pattern.compile("^附[\\s\\u3000]*件[0-9０-９一二三四五六七八九十]{0,2}[:：]?$");
+    /** A report's last words, which end it with or without a stop: 以上报告，请予审议. */
+    private static final Pattern REPORTS_END = Pattern.compile("(审议|审查|评议|谢谢|敬礼|奋斗|贡献)[！!。]?$");
+    /** The longest line over a headline read as its first line. */
+    private static final int KICKER = 24;
     /** The longest headline a pointer to another page is read under. */
     private static final int HEADLINE = 60;
     /** An e-paper's pointer to an article on another page: （详见第2版）, 见A3版. */
@@ -239,8 +243,18 @@ final class PageTail {
             String headline = above >= 0 ? lines.get(above).text().strip() : "";
             // (the headline may be the line the text seemed to end on: 凝心聚力谋发展，踔厉奋发开新局——……胜利闭幕)
             if (above >= from - 1 && above >= 0 && reasons[above] == null && headline.length() <= HEADLINE
-                    && !headline.matches(".*[。！？!?…]$")) { // (a headline, in clauses or not; not a sentence)
+                    && !headline.matches(".*[。！？!?…]$") && !REPORTS_END.matcher(Simplified.of(headline)).find()) {
+                // (a headline, in clauses or not; not a sentence, nor the report's own last words without their stop)
                 reasons[above] = RemovalReason.OTHER_ARTICLE;
+                int kicker = above - 1; // (and the line over it, a headline set over two: 坚持人民至上　护航民生福祉)
+                while (kicker >= from && lines.get(kicker).text().isBlank()) {
+                    kicker--;
+                }
+                String over = kicker >= from ? lines.get(kicker).text().strip() : "";
+                if (kicker >= from && reasons[kicker] == null && over.length() <= KICKER
+                        && !FrontMatter.containsSentencePunctuation(over) && HeadingRecognizer.numbering(over).isEmpty()) {
+                    reasons[kicker] = RemovalReason.OTHER_ARTICLE;
+                }
             }
         }
     }

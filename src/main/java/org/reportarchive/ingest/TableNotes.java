@@ -49,6 +49,6 @@ final class TableNotes {
             return true;
         }
         String[] cells = CELL_GAP.split(t);
-        return cells.length >= 3 && java.util.Arrays.stream(cells).anyMatch(c -> c.matches("[0-9０-９.%％]+"));
+        return cells.length >= 3 && java.util.Arrays.stream(cells).anyMatch(c -> c.matches("[0-9０-９.%％]+[件个项次人名万亿元]?"));
     }
 }

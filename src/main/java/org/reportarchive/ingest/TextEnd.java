@@ -22,6 +22,8 @@ final class TextEnd {
      */
     private static final Pattern OWN_END = Pattern.compile("(审议|审阅|评议|审查|批准|谢谢|大家|各位|敬礼|此致|报告|为盼|特此"
             + "|2[0-9]{3}年[0-9一二三四五六七八九十〇○零]{1,2}月.{0,4})$");
+    /** A request as a document's last clause: ……请予审议，并请各位委员提出宝贵意见. */
+    private static final Pattern REQUEST = Pattern.compile("[，,](并|敬|恳|特)?请[^，,。]{2,30}$");
     /** A list under its label: 列席：……、……, 出席人员：…… (its last item is a name, no sentence). */
     private static final Pattern LABELLED = Pattern.compile("^[^，。；]{1,8}[:：]");
     /** The fewest characters of a last paragraph read as broken off at a clause's mark. */
@@ -43,6 +45,7 @@ final class TextEnd {
         if (t.length() < RUNNING_TEXT || t.indexOf('，') < 0 && t.indexOf('、') < 0 || LABELLED.matcher(t).lookingAt()) {
             return false;
         }
-        return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN && !OWN_END.matcher(t).find();
+        return Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN && !OWN_END.matcher(t).find()
+                && !REQUEST.matcher(t).find();
     }
 }

@@ -234,4 +234,15 @@ class BoilerplateRulesTest {
         assertEquals(Optional.empty(), outside("2024年1月22日 9:00"));
         assertEquals(Optional.of(RemovalReason.PAGE_NUMBER), inBody("·38·　长治年鉴·2004"));
     }
+
+    @Test
+    void aSitesMenuAfterItsNameIsNavigationButATablesHeadIsNot() {
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("平遥县人大常委会　　人大概况　　新闻动态　　工作报告　　代表风采"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("赣州人大网　　首页　　代表风采　　履职报告"));
+        assertEquals(Optional.empty(), outside("承办单位　　件数　　已解决　　列入计划"));
+        // a table's row set with tabs is no journal's page foot; a notice's own address is no footer
+        assertEquals(Optional.empty(), inBody("1\t优化营商环境工作报告\t2024.4"));
+        assertEquals(Optional.of(RemovalReason.RUNNING_HEAD), inBody("48　人民之声　2024.5"));
+        assertEquals(Optional.empty(), outside("通讯地址：马尔康市达萨街88号　　邮编：624000"));
+    }
 }

@@ -245,13 +245,14 @@ class NotesAndCompletenessTest {
     void limitsOfTheClosingAndEndingRules() throws Exception {
         String text = "一年来，常委会依法履职，各项工作取得新进展。\n";
         // a table's own note of its source under its last row is the text's
-        Report table = Copies.ingest(HEAD + text + "附件：代表建议办理情况统计表\n承办单位　　件数　　已解决\n合计　　436　　218\n"
+        Report table = Copies.ingest(HEAD + text + "附件：代表建议办理情况统计表\n承办单位　　件数　　已解决\n合计　　436件　　218件\n"
                 + "（据各承办单位办理记录整理）\n【打印本页】　【关闭窗口】\n");
         assertTrue(Copies.texts(table).contains("（据各承办单位办理记录整理）"), Copies.texts(table).toString());
         // a document's own endings without a stop, and a list under its label, are whole
         for (String end : List.of("以上报告，请予评议", "以上报告，请予审查", "最后，谢谢各位", "列席：县人大常委会办公室主任王平、副主任李明、张强")) {
             assertFalse(Copies.ingest(HEAD + text + end + "\n").metadata().incomplete(), end);
         }
+        assertFalse(Copies.ingest(HEAD + text + "以上报告，请予审议，并请各位委员对我们的工作提出宝贵意见\n").metadata().incomplete());
         // a sentence cut after 人大常委会, or short after a comma, is cut
         assertTrue(Copies.ingest(HEAD + text + "请市人民政府认真研究处理审议意见，并在六个月内将研究处理情况书面报告市人大常委会\n").metadata().incomplete());
         assertTrue(Copies.ingest(HEAD + text + "2024年，区政府将持续深化改革，\n").metadata().incomplete());

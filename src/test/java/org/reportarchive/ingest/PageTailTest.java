@@ -352,4 +352,12 @@ class PageTailTest {
                 + "全年办理代表建议216件，办结率100%。\n");
         assertTrue(text(own).contains("全年办理代表建议216件"), text(own));
     }
+
+    @Test
+    void aPointersHeadlineIsNeverTheReportsLastWordsAndItsFirstLineGoesWithIt() throws Exception {
+        Report r = ingest(REPORT + "以上报告，请予审议\n\n（详见A2版）\n坚持人民至上　护航民生福祉\n我市十件民生实事项目由代表票决产生\n"
+                + "（详见A4版）\n");
+        assertTrue(text(r).endsWith("以上报告，请予审议"), text(r));
+        assertEquals(4, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
+    }
 }
