@@ -47,8 +47,22 @@ final class OtherScriptLines {
             return; // (a copy mostly in another language is not read as Chinese)
         }
         // (a line or two in a Chinese report is its own, a greeting or a sign's text it quotes; above its text, they are
-        // a bilingual site's banner or title: 연길시인민대표대회 상무위원회 over 延吉市人民代表大会常务委员会)
-        int end = others < LINES || others * SHARE < chinese ? firstProse(lines) : lines.size();
+        // a bilingual site's banner or title: 연길시인민대표대회 상무위원회 over 延吉市人民代表大会常务委员会; in it, a
+        // version in the other language runs beside the Chinese, a line over each, or after it, lines on end)
+        int first = firstProse(lines);
+        int inText = 0;
+        int chineseInText = 0;
+        int run = 0;
+        int longest = 0;
+        for (int i = first; i < lines.size(); i++) {
+            inText += other[i] ? 1 : 0;
+            chineseInText += !other[i] && hasHan(lines.get(i).text()) ? 1 : 0;
+            run = other[i] ? run + 1 : lines.get(i).text().isBlank() ? run : 0;
+            longest = Math.max(longest, run);
+        }
+        boolean version = others >= LINES && others * SHARE >= chinese
+                && (inText * 2 >= chineseInText || longest >= LINES);
+        int end = version ? lines.size() : first;
         for (int i = 0; i < end; i++) {
             if (other[i] && reasons[i] == null) {
                 reasons[i] = RemovalReason.OTHER_SCRIPT;

@@ -175,6 +175,13 @@ class CopyFormatsTest {
                 + "지난 한해 회의를 10차 소집하였습니다.\n감독사업을 진행하였습니다.\n인민대중과 련계하였습니다.\n"
                 + "새로운 기여를 합시다!\n");
         assertTrue(mostly.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_SCRIPT));
+        // a Uyghur title over the Chinese one, and two sayings the text quotes in Uyghur: the title's set apart, the sayings stay
+        Report sayings = ingest("قەشقەر شەھەرلىك خەلق قۇرۇلتىيى دائىمىي كومىتېتى\n喀什市人民代表大会常务委员会\n"
+                + "قەشقەر شەھەرلىك خەلق قۇرۇلتىيى دائىمىي كومىتېتىنىڭ خىزمەت دوكلاتى\n" + REPORT
+                + "常委会在全市建成代表联络站32个。\nخەلقنىڭ ئىشى — چوڭ ئىش\n这句话的意思是“群众的事就是大事”。\n"
+                + "ئىتتىپاق بولساق كۈچلۈك بولىمىز\n意思是“团结起来力量大”。\n以上报告，请予审议。\n");
+        assertEquals(List.of(1, 3), sayings.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_SCRIPT)
+                .map(Removal::line).toList());
         // a bilingual site's banner above the text, a line of its own, is set apart too; a greeting the text quotes stays
         Report banner = ingest("延吉市人民代表大会常务委员会\n연길시인민대표대회 상무위원회\n首页 | 人大要闻 | 常委会工作 | 代表风采\n"
                 + REPORT + "代表们用朝鲜语问候：\n안녕하십니까\n");
