@@ -363,6 +363,9 @@ final class PublicationLine {
             }
             boolean gazetteName = GAZETTE_NAME.matcher(view).matches();
             if (gazetteName || GAZETTE_ISSUE.matcher(ChineseNumbers.toHalfWidthDigits(view)).matches()) {
+                if (gazetteName && !papers.add(bare)) {
+                    continue; // (its name again, over another page)
+                }
                 source = source == null && gazetteName ? bare : source;
                 kept.add(bare); // (the issue's line too: its year dates a day without one)
                 continue;

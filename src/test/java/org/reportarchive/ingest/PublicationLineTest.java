@@ -305,6 +305,13 @@ class PublicationLineTest {
                 new Removal(20, RemovalReason.RUNNING_HEAD, "2004年第4号　　　浙江省人民代表大会常务委员会公报")), new ArrayList<>());
         assertEquals("浙江省人民代表大会常务委员会公报", p.source());
         assertEquals("浙江省人民代表大会常务委员会公报　　　2004年第4号", p.line());
+        // its name alone over its issue, then mirrored
+        Publication alone = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "四川省人民代表大会常务委员会公报"),
+                new Removal(2, RemovalReason.PUBLICATION, "2019年第3号（总第二百零五号）"),
+                new Removal(20, RemovalReason.RUNNING_HEAD, "2019年第3号　　四川省人民代表大会常务委员会公报")), new ArrayList<>());
+        assertEquals("四川省人民代表大会常务委员会公报　2019年第3号（总第二百零五号）", alone.line());
+        assertEquals(Optional.of(RemovalReason.PUBLICATION),
+                BoilerplateRules.defaults().classify("2019年第3号（总第二百零五号）", false));
         assertTrue(PublicationLine.namesABook("2004年第4号　　　浙江省人民代表大会常务委员会公报"));
         assertEquals(Optional.of(RemovalReason.RUNNING_HEAD),
                 BoilerplateRules.defaults().classify("2004年第4号　　　浙江省人民代表大会常务委员会公报", true));
