@@ -608,6 +608,9 @@ final class BodyBuilder {
     private static final Pattern DISTRIBUTION = Pattern.compile("^[（(]此件[^（）()]{1,30}[)）]$");
 
     /** Marks the signature's lines that end right before a segment, if they follow a sentence. */
+    /** A notice's own line of how to reach its issuer: 通讯地址：……, 联系电话：……. */
+    private static final Pattern CONTACT = Pattern.compile("^(通讯地址|地址|联系人|联系电话|电话|电子邮箱|邮箱|传真)[:：]");
+
     private static void signatureBefore(List<Segment> segments, int end, BitSet lines) {
         int from = end;
         for (int k = end - 1; k >= 0 && end - k <= 3; k--) {
@@ -620,7 +623,8 @@ final class BodyBuilder {
         }
         String above = from > 0 ? segments.get(from - 1).text() : "";
         if (from < end && from > 0 && (Prose.isProse(above) || FrontMatter.opensAttachment(above)
-                || DISTRIBUTION.matcher(above.strip()).matches())) { // (……审议。 / 附件：……方案 / （此件公开发布） / 区长　林建华)
+                || DISTRIBUTION.matcher(above.strip()).matches() || CONTACT.matcher(above.strip()).lookingAt())) {
+            // (……审议。 / 附件：……方案 / （此件公开发布） / 区长　林建华; a notice's 通讯地址：…… over its signature)
             lines.set(from, end);
         }
     }

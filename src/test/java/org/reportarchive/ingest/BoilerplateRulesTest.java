@@ -244,5 +244,6 @@ class BoilerplateRulesTest {
         assertEquals(Optional.empty(), inBody("1\t优化营商环境工作报告\t2024.4"));
         assertEquals(Optional.of(RemovalReason.RUNNING_HEAD), inBody("48　人民之声　2024.5"));
         assertEquals(Optional.empty(), outside("通讯地址：马尔康市达萨街88号　　邮编：624000"));
+        assertEquals(Optional.of(RemovalReason.CONTACT), outside("平遥县人大常委会办公室　　地址：平遥县古陶镇顺城路8号　　邮编：031100"));
     }
 }

@@ -360,4 +360,12 @@ class PageTailTest {
         assertTrue(text(r).endsWith("以上报告，请予审议"), text(r));
         assertEquals(4, r.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count());
     }
+
+    @Test
+    void aNoticesSignatureUnderItsOwnAddressIsAParagraph() throws Exception {
+        Report r = ingest("马尔康市人大常委会关于公开征集2025年度监督工作项目建议的公告\n一、征集内容\n围绕全市中心工作征集监督项目建议。\n"
+                + "通讯地址：马尔康市达萨街188号市人大常委会办公室　　邮编：624000\n马尔康市人大常委会\n2024年11月20日\n");
+        assertTrue(r.headings().stream().noneMatch(h -> h.text().equals("马尔康市人大常委会")), r.headings().toString());
+        assertTrue(text(r).contains("通讯地址："), text(r));
+    }
 }
