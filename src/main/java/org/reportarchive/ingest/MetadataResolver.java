@@ -394,7 +394,8 @@ final class MetadataResolver {
         } else if (!anonymised) {
             // placeholders in the body (某某公司, XXX同志) hide others' names; the report's own place, named above
             // its text, is still its place, but the body is then no evidence of it
-            place = findPlace(h, opening, pageLines, body, !placeholders, year, sources, warnings);
+            place = findPlace(h, opening, pageLines, withClosingNotes(body, pageLines), !placeholders, year, sources,
+                    warnings);
             place = inTime(place, year, sources, warnings);
             if (place == null && placeholders && sources.get("anonymised") == null
                     && warnings.stream().noneMatch(w -> w.startsWith("place:"))) {
@@ -645,6 +646,21 @@ final class MetadataResolver {
      * The last two blocks of the text, where a signature stands, last first: before the document's attachment if it
      * has one (……区长　林建华 / 二〇〇六年八月二十一日 / 附件：……).
      */
+    /**
+     * The text with the editor's notes under it, taken off as the publication's, read as its last paragraphs: a
+     * closing note that names the speaker's congress (（本文系保定市人大常委会主任……的讲话，有删节）) places the text as it did
+     * when it stood in it.
+     */
+    private static List<Block> withClosingNotes(List<Block> body, List<Removal> pageLines) {
+        List<Block> out = new ArrayList<>(body);
+        for (Removal r : pageLines) {
+            if (r.reason() == RemovalReason.EDITOR_NOTE) {
+                out.add(new Paragraph("editor-" + r.line(), r.text(), r.line(), r.line(), null, List.of()));
+            }
+        }
+        return out;
+    }
+
     private static List<String> closing(List<Block> body) {
         int end = body.size();
         for (int k = 1; k < body.size(); k++) {

@@ -797,10 +797,11 @@ class CopyFormatsTest {
     @Test
     void aPrintableThreadsStarterMayPostTheReportInPartsBeforeTheFirstReply() throws Exception {
         Report r = ingest("--  作者：临安古城\n--  发布时间：2012-1-14 22:03:41\n--  \n" + REPORT
-                + "--  作者：临安古城\n--  发布时间：2012-1-14 22:06:17\n--  \n二、今后工作\n常委会将继续依法履职。\n"
+                + "--  作者：临安古城\n--  发布时间：2012-1-14 22:06:17\n--  \n（接上帖）\n二、今后工作\n常委会将继续依法履职。\n"
                 + "--  作者：燕子洞\n--  发布时间：2012-1-15 9:12:30\n--  \n转得好，支持！\n");
         assertTrue(text(r).contains("常委会将继续依法履职。"), text(r));
         assertFalse(text(r).contains("转得好"), text(r));
+        assertFalse(text(r).contains("接上帖"), text(r));
         // a flow of steps set with spaced arrows, from no board's or site's name, is the text's
         Report flow = ingest(REPORT + "城乡社区　→　街道人大工委　→　区人大常委会　→　区政府相关部门\n常委会建立意见办理闭环机制。\n");
         assertTrue(text(flow).contains("城乡社区　→　街道人大工委"), text(flow));

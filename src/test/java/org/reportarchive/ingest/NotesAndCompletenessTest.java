@@ -239,6 +239,7 @@ class NotesAndCompletenessTest {
         assertTrue(r.metadata().incomplete());
         assertEquals("同志们，让我们奋发有为、担当实干！", Copies.texts(r).get(Copies.texts(r).size() - 1));
         assertEquals(2, Copies.count(r, RemovalReason.RUNNING_HEAD));
+        assertEquals("保定市", r.metadata().placeName());
     }
 
     @Test
