@@ -461,6 +461,9 @@ public final class FrontMatter {
         return new Title(unspaced(t), labels, excerpt);
     }
 
+    /** The hour after a day in words: 2024年1月22日 9:00, 2024年1月22日上午9:30. */
+    private static final Pattern HOUR_AFTER = Pattern.compile("(?<=日)[\\s\\u3000]*(上午|下午|晚上)?[\\s\\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}$");
+
     /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日 (a paragraph is none, decided by its length). */
     public static boolean isDay(String line) {
         return line.length() <= DAY_WIDTH && DATE_CN.matcher(Simplified.of(line.strip())).matches();
@@ -592,7 +595,10 @@ public final class FrontMatter {
             // names no session of a congress, and its day
             return Optional.of(new Delivery(date, year, null, null, null, false, null));
         }
-        if (dateText != null && LUNAR_DAY.matcher(s).replaceAll("").replaceAll("[（）()\\s]", "")
+        // (a day in words may have its hour after it, a meeting's: 2024年1月22日 9:00; an app's posting time, 2024-01-18
+        // 10:30, is no day of the text's)
+        String alone = dateText != null && dateText.contains("年") ? HOUR_AFTER.matcher(s).replaceFirst("") : s;
+        if (dateText != null && LUNAR_DAY.matcher(alone).replaceAll("").replaceAll("[（）()\\s]", "")
                 .equals(dateText.replaceAll("\\s", ""))) { // (with the lunar day beside it: 农历壬辰年正月廿六)
             // a date alone, e.g. （2023年1月10日）
             return Optional.of(new Delivery(date, year, null, null, null, false, null));

@@ -302,4 +302,11 @@ class FrontMatterTest {
                 "（2024年1月9日在忠县第十八届人民代表大会第四次会议上）县人大常委会主任　谭志刚").orElseThrow();
         assertEquals("县人大常委会主任　谭志刚", inline.speakerPart());
     }
+
+    @Test
+    void aMeetingsDayWithItsHourUnderItsTitleIsItsDayButAnAppsPostingTimeIsNot() {
+        assertEquals(java.time.LocalDate.of(2024, 1, 22), FrontMatter.parseDelivery("2024年1月22日 9:00").orElseThrow().date());
+        assertEquals(java.time.LocalDate.of(2024, 1, 22), FrontMatter.parseDelivery("2024年1月22日上午9:30").orElseThrow().date());
+        assertTrue(FrontMatter.parseDelivery("2024-01-18 10:30").isEmpty());
+    }
 }
