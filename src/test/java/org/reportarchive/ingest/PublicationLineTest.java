@@ -315,6 +315,9 @@ class PublicationLineTest {
         assertTrue(PublicationLine.namesABook("2004年第4号　　　浙江省人民代表大会常务委员会公报"));
         assertEquals(Optional.of(RemovalReason.RUNNING_HEAD),
                 BoilerplateRules.defaults().classify("2004年第4号　　　浙江省人民代表大会常务委员会公报", true));
+        Publication mirroredOnly = PublicationLine.parse(List.of(
+                new Removal(20, RemovalReason.RUNNING_HEAD, "2004年第4号　　　浙江省人民代表大会常务委员会公报")), new ArrayList<>());
+        assertEquals("浙江省人民代表大会常务委员会公报", mirroredOnly.source());
     }
 
     @Test
