@@ -220,6 +220,16 @@ final class PublicationLine {
         return m.matches() && m.group(3) == null && m.group(8) != null;
     }
 
+    /**
+     * Keeps the line that names a publication the first time it names it: the same paper's, journal's or gazette's head
+     * over its next pages adds nothing.
+     */
+    private static void keepOnce(Set<String> named, List<String> kept, String name, String line) {
+        if (named.add(name)) {
+            kept.add(line);
+        }
+    }
+
     /** The paper named after the time a page was posted (04:12:33　文匯報), or null. */
     private static String paperAfterTime(String afterDay) {
         Matcher m = afterDay == null ? null : PAPER_AFTER_TIME.matcher(Simplified.of(afterDay));
@@ -270,18 +280,14 @@ final class PublicationLine {
             Matcher mirrored = MIRRORED_GAZETTE.matcher(view);
             if (mirrored.matches()) { // a gazette's head on a left-hand page: 2004年第4号　　浙江省……公报
                 String name = bare.substring(mirrored.start(1), mirrored.end(1));
-                if (papers.add(name)) {
-                    kept.add(bare);
-                }
+                keepOnce(papers, kept, name, bare);
                 source = source == null ? name : source;
                 continue;
             }
             Matcher masthead = MASTHEAD.matcher(view);
             if (masthead.matches()) {
                 String paper = bare.substring(masthead.start(1), masthead.end(1));
-                if (papers.add(paper)) { // the same paper's header on its next page adds nothing
-                    kept.add(line.strip());
-                }
+                keepOnce(papers, kept, paper, line.strip());
                 source = source == null ? paper : source;
                 date = date == null ? day(masthead.group(3), masthead.group(4), masthead.group(5)) : date;
                 continue;
@@ -297,9 +303,7 @@ final class PublicationLine {
             Matcher dayFirst = DAY_FIRST_MASTHEAD.matcher(view);
             if (dayFirst.matches()) {
                 String paper = bare.substring(dayFirst.start(5), dayFirst.end(5));
-                if (papers.add(paper)) {
-                    kept.add(bare);
-                }
+                keepOnce(papers, kept, paper, bare);
                 source = source == null ? paper : source;
                 date = date == null ? day(dayFirst.group(1), dayFirst.group(2), dayFirst.group(3)) : date;
                 continue;
@@ -345,9 +349,7 @@ final class PublicationLine {
             Matcher book = BOOK.matcher(Simplified.of(head));
             if (book.matches()) {
                 String name = head.substring(book.start(1), book.end(1)); // 上海人大月刊, 鄂托克旗年鉴, 海南人大工作文集
-                if (papers.add(name)) { // (its running head on every page adds nothing)
-                    kept.add(head);
-                }
+                keepOnce(papers, kept, name, head);
                 source = source == null ? name : source;
                 continue;
             }
@@ -355,9 +357,7 @@ final class PublicationLine {
             if (gazette.matches()) {
                 int g = gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2 : 3;
                 String name = bare.substring(gazette.start(g), gazette.end(g));
-                if (papers.add(name)) { // its running header on every page adds nothing
-                    kept.add(bare);
-                }
+                keepOnce(papers, kept, name, bare);
                 source = source == null ? name : source;
                 continue;
             }
