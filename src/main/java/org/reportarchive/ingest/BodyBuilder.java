@@ -684,6 +684,7 @@ final class BodyBuilder {
                             && !headingAtFoot(current, line, indented)
                     || endsOrphaned(current, column, t) || isCutEnd(current.text(), t)
                     || indented != null && continuesUnindented(current, column, line, indented, layout)
+                    || indented != null && resumesAfterJump(current, line, indented, layout)
                     || indented != null && opensAnItem(current, column, line, indented)
                     || nextItemGoesOn(current, column, t)
                     || cut.contains(current.firstLine()) && current.joins().isEmpty()
@@ -884,6 +885,19 @@ final class BodyBuilder {
 
     private static boolean isRowOfNames(String line) {
         return ROW_OF_NAMES.matcher(line.strip()).matches();
+    }
+
+    /**
+     * In a copy that indents its paragraphs, a line of text that goes on from another page without an indent
+     * ((上接第三版)对群众反映强烈的……) goes on in the paragraph the jump cut, even after a full stop: a paragraph the
+     * new page started would start indented.
+     */
+    private static boolean resumesAfterJump(Segment current, SourceLine line, Set<Integer> indented, CopyLayout layout) {
+        String t = line.text().strip();
+        return layout.resumed().contains(line.number()) && !indented.contains(line.number())
+                && HeadingRecognizer.numbering(t).isEmpty() && HeadingRecognizer.standalone(t).isEmpty()
+                && HeadingRecognizer.standalone(current.text()).isEmpty() && !FrontMatter.isSalutation(current.text())
+                && Prose.isProse(t);
     }
 
     /** The last source line of a segment, or -1. */

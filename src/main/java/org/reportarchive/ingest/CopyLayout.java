@@ -13,12 +13,14 @@ import java.util.Set;
  * @param apart     the lines after a blank line, in a copy that sets its paragraphs apart by blank lines
  * @param indented  the lines that start with an indent, as a copy that indents its paragraphs sets their first
  * @param pageLines the lines taken off as a printed page's own (its number, its running head): a page's break
+ * @param resumed   the lines of text that go on from another page, under its marker or after it ((上接第三版)……): in a
+ *                  copy that indents its paragraphs, one not indented goes on in the paragraph before the jump
  */
 record CopyLayout(Map<Integer, Integer> goingOn, Set<Integer> fresh, Set<Integer> apart, Set<Integer> indented,
-                  Set<Integer> pageLines) {
+                  Set<Integer> pageLines, Set<Integer> resumed) {
 
     /** A copy that shows nothing of its layout. */
-    static final CopyLayout NONE = new CopyLayout(Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    static final CopyLayout NONE = new CopyLayout(Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
     /** Whether a line's words may go on in the next: it stands right under it, or over a page's break. */
     boolean goesOnInto(int line, int next) {

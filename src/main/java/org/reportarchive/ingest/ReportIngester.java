@@ -18,6 +18,7 @@ import org.reportarchive.model.Report;
 import org.reportarchive.model.ReportMetadata;
 import org.reportarchive.places.DivisionHistory;
 import org.reportarchive.places.Divisions;
+import org.reportarchive.text.Simplified;
 
 /**
  * Reads one seed file (and its optional sidecar) into a {@link Report}: decode, strip what is not the report,
@@ -295,13 +296,17 @@ public final class ReportIngester {
                     + " navigation, advertising or a footer); check that the file holds the report");
         }
         Set<Integer> pageBreaks = new HashSet<>(); // (a printed page's number and head, taken off)
+        Set<Integer> resumed = new HashSet<>(); // (text under or after a marker of the page it goes on from)
         for (Removal r : cleaned.removals()) {
             if (r.reason() == RemovalReason.PAGE_NUMBER || r.reason() == RemovalReason.RUNNING_HEAD) {
                 pageBreaks.add(r.line());
+            } else if (r.reason() == RemovalReason.PAGE_MARKER && PageContinuations.continuesFrom(Simplified.of(r.text()))) {
+                resumed.add(r.line()); // (上接第三版)对群众……
+                resumed.add(r.line() + 1); // (上接第三版) / 对群众……
             }
         }
         BodyBuilder.Body body = bodyBuilder.build(cleaned.body(),
-                new CopyLayout(goingOn, fresh, apart, startsIndented, pageBreaks));
+                new CopyLayout(goingOn, fresh, apart, startsIndented, pageBreaks, resumed));
         List<String> warnings = new ArrayList<>(body.warnings());
         if (!decoded.encoding().startsWith("UTF-8") && !decoded.encoding().equals("MIME")) {
             warnings.add("read as " + decoded.encoding() + "; saving the file as UTF-8 is safer");

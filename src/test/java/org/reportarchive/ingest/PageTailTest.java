@@ -257,6 +257,32 @@ class PageTailTest {
     }
 
     @Test
+    void aTextThatGoesOnFromAnotherPageWithoutAnIndentGoesOnInTheParagraphTheJumpCut() throws Exception {
+        String paper = "南阳日报　2004年2月20日　第二版\n南阳市人民代表大会常务委员会工作报告\n"
+                + "　　一年来，市人大常委会在市委领导下，依法履行职责，各项工作取得新的进展。\n"
+                + "　　一、加强监督工作\n"
+                + "　　常委会组织执法检查五次，听取和审议专项工作报告八个，督促有关部门改进工作。\n"
+                + "（下转第三版）\n南阳日报　2004年2月20日　第三版\n"
+                + "（上接第二版）对群众反映强烈的环境问题，常委会组织代表进行专题视察。\n"
+                + "　　二、加强代表工作\n　　常委会邀请代表列席常委会会议六十余人次，办理代表建议二百一十件。\n"
+                + "　　各位代表，让我们团结一心，为建设富裕文明的新南阳而努力奋斗！\n";
+        Report r = ingest(paper);
+        assertTrue(text(r).contains("督促有关部门改进工作。对群众反映强烈的环境问题，常委会组织代表进行专题视察。\n二、加强代表工作"),
+                text(r));
+        assertTrue(r.removals().stream().anyMatch(m -> m.text().equals("（上接第二版）")), r.removals().toString());
+        // the marker on a line of its own over the text
+        Report own = ingest(paper.replace("（上接第二版）对群众", "（上接第二版）\n对群众"));
+        assertTrue(text(own).contains("督促有关部门改进工作。对群众反映强烈的环境问题"), text(own));
+        // a paragraph the new page starts is indented, as the copy's paragraphs are: it stays a paragraph of its own
+        Report fresh = ingest(paper.replace("（上接第二版）对群众", "（上接第二版）\n　　对群众"));
+        assertTrue(text(fresh).contains("督促有关部门改进工作。\n对群众反映强烈的环境问题"), text(fresh));
+        // a heading the new page starts is a heading
+        Report heading = ingest(paper.replace("（上接第二版）对群众反映强烈的环境问题，常委会组织代表进行专题视察。",
+                "（上接第二版）二、加强代表工作"));
+        assertTrue(text(heading).contains("督促有关部门改进工作。\n二、加强代表工作"), text(heading));
+    }
+
+    @Test
     void aPageOfSeveralDocumentsIsTheOneItsBreadcrumbNames() throws Exception {
         String page = "当前位置：勉县报 > 2019年1月12日 > 第2版 > 勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议\n"
                 + "勉县第十八届人民代表大会第四次会议关于政府工作报告的决议\n（2019年1月11日勉县第十八届人民代表大会第四次会议通过）\n"
