@@ -88,6 +88,8 @@ public final class FrontMatter {
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
             + "|^\\p{IsHan}{1,8}([\\s\\u3000]?[·•・‧．.][\\s\\u3000]?\\p{IsHan}{1,8}){1,2}$");
+    /** The mark a journal's byline sets before its author's name: □ 李国强, ◎王红. */
+    private static final Pattern BYLINE_MARK = Pattern.compile("^[□■◎◇◆][\\s\\u3000]*");
     /** A name of five or six characters, written without a middle dot (宝音朝克图), only after an office. */
     private static final Pattern LONG_NAME = Pattern.compile("^[^会报告工作议讲话说明决定\\P{IsHan}]{5,6}$");
     /**
@@ -820,10 +822,12 @@ public final class FrontMatter {
             found = new Speaker(two.group(1) + "、" + two.group(3), normaliseName(two.group(2)) + "、" + found.name());
         }
         Matcher nameFirst = found == null ? NAME_FIRST.matcher(original) : null;
-        if (nameFirst != null && nameFirst.matches() && NAME.matcher(nameFirst.group(1)).matches()) {
+        String first = nameFirst != null && nameFirst.matches() ? nameFirst.group(1).strip() : null;
+        // (a name one space before the office starts with a surname: not 聚焦主责　市人大代表)
+        boolean tight = first != null && !nameFirst.group(1).matches(".*[\\s\\u3000]{2}$");
+        if (first != null && NAME.matcher(first).matches() && (!tight || parseNameLine(first).isPresent())) {
             // the name first, a wide space, then the office: 刘　强　　朝阳县人大常委会主任
-            return parseSpeaker(nameFirst.group(2) + "　" + nameFirst.group(1))
-                    .filter(sp -> normaliseName(nameFirst.group(1)).equals(sp.name()));
+            return parseSpeaker(nameFirst.group(2) + "　" + first).filter(sp -> normaliseName(first).equals(sp.name()));
         }
         return Optional.ofNullable(found);
     }
@@ -833,8 +837,11 @@ public final class FrontMatter {
             "^(.{3,30}?(?:主任委员|主任|委员长|主席|秘书长|书记|[省市县区州旗]长))[\\s\\u3000]+"
                     + "(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]+(\\S.{1,30})$");
     /** A name, a wide space (two spaces at least), then an office ending in a post's title. */
-    private static final Pattern NAME_FIRST = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]{2,}"
-            + "([^\\s\\u3000，。；]{3,30}(?:主任|书记|委员长|主席|秘书长|[省市县区州旗]长|局长|院长|检察长))$");
+    private static final Pattern NAME_FIRST = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3}[\\s\\u3000]{2,}"
+            // (a name written without spaces may stand one space before the office: 李秀兰　市人大代表)
+            + "|\\p{IsHan}{2,4}[\\s\\u3000])"
+            + "([^\\s\\u3000，。；]{3,30}(?:主任|书记|委员长|主席|秘书长|[省市县区州旗]长|局长|院长|检察长)"
+            + "|[^\\s\\u3000，。；]{1,28}人大代表)$");
 
     /** A line in brackets saying who delivered the report on another's behalf: （受……委托，……副主任　罗建华代为报告）. */
     private static final Pattern ON_BEHALF = Pattern.compile(
@@ -875,7 +882,8 @@ public final class FrontMatter {
      * four characters, possibly spaced, starting with a family name. The name, without spaces.
      */
     public static Optional<String> parseNameLine(String line) {
-        String original = SourceLine.trim(line).replace('\u00A0', ' ');
+        // (a journal's byline sets a mark before its author's name: □ 李国强, ◎王红)
+        String original = BYLINE_MARK.matcher(SourceLine.trim(line).replace('\u00A0', ' ')).replaceFirst("");
         if (!NAME.matcher(original).matches()) {
             return Optional.empty();
         }

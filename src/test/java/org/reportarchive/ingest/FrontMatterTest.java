@@ -108,6 +108,14 @@ class FrontMatterTest {
         FrontMatter.Speaker first = FrontMatter.parseSpeaker("刘　强　　朝阳县人大常委会主任").orElseThrow();
         assertEquals("刘强", first.name(), "the name first, then a wide space and the office");
         assertEquals("朝阳县人大常委会主任", first.office());
+        // a name written whole may stand one space before its office, when it starts with a surname
+        FrontMatter.Speaker deputy = FrontMatter.parseSpeaker("李秀兰　市人大代表").orElseThrow();
+        assertEquals("李秀兰", deputy.name());
+        assertEquals("市人大代表", deputy.office());
+        assertEquals("张明", FrontMatter.parseSpeaker("张明　县人大常委会主任").orElseThrow().name());
+        assertTrue(FrontMatter.parseSpeaker("聚焦主责　市人大代表").isEmpty(), "a slogan's words, not a name");
+        assertTrue(FrontMatter.parseSpeaker("依法履职　县人大常委会主任").isEmpty());
+        assertTrue(FrontMatter.parseSpeaker("李　秀兰　市人大代表").isEmpty(), "a spaced name needs two spaces before the office");
     }
 
     @Test
