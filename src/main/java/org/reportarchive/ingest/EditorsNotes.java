@@ -90,8 +90,12 @@ final class EditorsNotes {
     private static final Pattern GIVEN = Pattern.compile("(讲话|致辞|发言|报告|说明)(稿|全文|摘要)?"
             + "([，,]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编))?[。.]?\\s*[）)]$");
 
-    /** Who gave a text and when, as a closing note says. */
-    record Closing(java.time.LocalDate date, FrontMatter.Speaker speaker, boolean speech) {
+    /**
+     * Who gave a text, when and where, as a closing note says.
+     *
+     * @param meeting the meeting the note names after the day (……2024年2月27日在市七届人大常委会第十五次会议闭会时的讲话), or null
+     */
+    record Closing(java.time.LocalDate date, FrontMatter.Speaker speaker, boolean speech, FrontMatter.Delivery meeting) {
     }
 
     private EditorsNotes() {
@@ -115,7 +119,9 @@ final class EditorsNotes {
                 continue; // a note that neither says it is of this text nor names who gave it: （根据……修改后的报告）
             }
             Matcher given = GIVEN.matcher(s);
-            return new Closing(day.get().date(), speaker, given.find() && given.group(1).matches("讲话|致辞|发言"));
+            FrontMatter.Delivery meeting = FrontMatter.meeting(s.substring(day.get().end()))
+                    .filter(m -> m.session() != null).orElse(null);
+            return new Closing(day.get().date(), speaker, given.find() && given.group(1).matches("讲话|致辞|发言"), meeting);
         }
         return null;
     }

@@ -424,6 +424,10 @@ final class MetadataResolver {
         if (noted != null) {
             meeting = noted; // 编者按：……第十八届人民代表大会第三次会议……向大会作常委会工作报告
             meetingSource = EDITOR;
+        } else if ((meeting == null || meeting.session() == null) && closingNote != null && closingNote.meeting() != null
+                && (year == null || year == closingNote.date().getYear())) {
+            meeting = closingNote.meeting(); // （本文系……2024年2月27日在市七届人大常委会第十五次会议闭会时的讲话，有删节）
+            meetingSource = EDITOR;
         }
         Integer congress = sidecar.congress() != null ? sidecar.congress() : meeting == null ? null : meeting.congress();
         source(sources, "congress", congress, sidecar.congress() != null ? SIDECAR : meetingSource);
@@ -513,6 +517,12 @@ final class MetadataResolver {
             if (office != null) {
                 sources.put("office", EDITOR);
             }
+        }
+        if (office == null && speakerName != null && sidecar.office() == null && closingNote != null
+                && closingNote.speaker() != null && closingNote.speaker().office() != null
+                && Simplified.of(closingNote.speaker().name()).equals(Simplified.of(speakerName))) {
+            office = closingNote.speaker().office(); // □ 李国强 over the text, （本文系……主任李国强……的讲话） under it
+            sources.put("office", EDITOR);
         }
         if (!sources.containsKey("office")) {
             source(sources, "office", office, sidecar.office() != null ? SIDECAR : h.speakerSource);

@@ -285,6 +285,13 @@ final class TitleBlock {
                 h.title = FrontMatter.title(t);
                 continue;
             }
+            if (h.titleLine == null && lines.size() == 1 && isHeadline(t) && !FrontMatter.isTitle(t)
+                    && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
+                // a headline alone over the text's salutation: 以高质量监督助推高质量发展 / 各位委员，同志们：
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                continue;
+            }
             if (h.titleLine != null && h.titleLines == 1 && h.subtitle == null && h.delivery == null
                     && h.speaker == null && FrontMatter.isTitle(t) && deliveryFollows(lines, i)) {
                 // two titles before the delivery line: the one right above it is the document's own, the first a

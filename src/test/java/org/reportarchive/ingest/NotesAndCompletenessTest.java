@@ -2,6 +2,7 @@ package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import org.reportarchive.model.NoteKind;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.model.Report;
+import org.reportarchive.model.ReportMetadata;
 import org.junit.jupiter.api.Test;
 
 /** Notes whose markers stand after a sentence's stop or a quoted term, and the marks of a copy that is not whole. */
@@ -240,6 +242,33 @@ class NotesAndCompletenessTest {
         assertEquals("同志们，让我们奋发有为、担当实干！", Copies.texts(r).get(Copies.texts(r).size() - 1));
         assertEquals(2, Copies.count(r, RemovalReason.RUNNING_HEAD));
         assertEquals("保定市", r.metadata().placeName());
+        // the headline alone over the salutation is the title; the note's meeting is the meeting
+        assertEquals("以高质量监督助推高质量发展", r.metadata().title());
+        assertEquals(16, r.metadata().congress());
+        assertEquals(12, r.metadata().session());
+        assertEquals(ReportMetadata.STANDING_COMMITTEE, r.metadata().meeting());
+    }
+
+    @Test
+    void aJournalsBylineWithItsMarkNamesTheSpeakerUnderTheHeadline() throws Exception {
+        String speech = "《楚天主人》2024年第3期　　　　　　　　履职视点\n聚焦中心大局　做实人大监督\n□ 李国强\n各位委员，同志们：\n"
+                + "本次常委会会议听取和审议了市人民政府关于全市优化营商环境工作情况的报告，会议开得很成功。\n"
+                + "同志们，让我们在市委的坚强领导下，担当实干，奋发有为！\n"
+                + "（本文系荆州市人大常委会主任李国强2024年2月27日在市七届人大常委会第十五次会议闭会时的讲话，有删节）\n";
+        for (String mark : List.of("□ ", "■", "◎", "")) {
+            Report r = Copies.ingest(speech.replace("□ ", mark));
+            assertEquals("聚焦中心大局　做实人大监督", r.metadata().title(), mark);
+            assertEquals("李国强", r.metadata().speaker(), mark);
+            assertEquals("荆州市人大常委会主任", r.metadata().office(), mark); // the note's office of the same name
+            assertEquals(7, r.metadata().congress(), mark);
+            assertEquals(15, r.metadata().session(), mark);
+            assertEquals("各位委员，同志们：", Copies.texts(r).get(0), mark);
+        }
+        // a note of another year does not give this text its meeting
+        Report other = Copies.ingest(speech.replace("□ 李国强\n", "（2024年2月27日）\n□ 李国强\n").replace("2024年2月27日在",
+                "2022年2月27日在"));
+        assertEquals(LocalDate.of(2024, 2, 27), other.metadata().date());
+        assertNull(other.metadata().session());
     }
 
     @Test
