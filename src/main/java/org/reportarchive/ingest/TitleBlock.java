@@ -177,15 +177,16 @@ final class TitleBlock {
                 && FrontMatter.parseNameLine(s).isEmpty() && !s.matches(".*[:：]$");
     }
 
-    /** Sorts the title block's lines: the title, the delivery line, the speaker line, and the rest as they are. */
     /**
      * Reads the title block's lines in order.
      *
      * @param pageBreaks the source lines of a printed page's number and running head, taken off: a title set over
      *                   two lines goes on past them (凱里市人民代表大會常務委員會 / — 1 — / ……文件 / 工作報告)
+     * @param published  whether a publication's line (a paper's, a journal's) stands above the block
      * @param removals   receives the website's labels taken off the title
      */
-    static TitleBlock read(List<SourceLine> lines, Set<Integer> pageBreaks, Sidecar sidecar, List<Removal> removals) {
+    static TitleBlock read(List<SourceLine> lines, Set<Integer> pageBreaks, boolean published, Sidecar sidecar,
+                           List<Removal> removals) {
         TitleBlock h = new TitleBlock();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
@@ -285,9 +286,10 @@ final class TitleBlock {
                 h.title = FrontMatter.title(t);
                 continue;
             }
-            if (h.titleLine == null && lines.size() == 1 && isHeadline(t) && !FrontMatter.isTitle(t)
+            if (h.titleLine == null && published && lines.size() == 1 && isHeadline(t) && !FrontMatter.isTitle(t)
                     && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
-                // a headline alone over the text's salutation: 以高质量监督助推高质量发展 / 各位委员，同志们：
+                // a headline alone over the text's salutation, under a journal's or a paper's line: 《人民之声》2024年第5期
+                // / 以高质量监督助推高质量发展 / 各位委员，同志们： (with nothing above it, it may be a site's slogan)
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
                 continue;

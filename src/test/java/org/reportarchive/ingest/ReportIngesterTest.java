@@ -1649,6 +1649,9 @@ class ReportIngesterTest {
         assertTrue(bare.removals().isEmpty(), bare.removals().toString());
         assertNull(bare.metadata().title());
         assertTrue(bare.warnings().stream().anyMatch(w -> w.startsWith("title:")));
+        // under a paper's line, it is the paper's headline of the text: its title
+        Report paper = ingest("南方日报　2024年1月18日　第A05版\n踔厉奋发 勇毅前行" + text);
+        assertEquals("踔厉奋发 勇毅前行", paper.metadata().title());
         // a headline over a subtitle that names the speech stays the subtitle's headline
         Report sub = ingest("奋力谱写新篇章\n——在理论学习中心组会议上的交流发言\n县人大常委会副主任　张明\n各位委员：\n今天，我谈几点体会。\n");
         assertEquals("奋力谱写新篇章", sub.metadata().title());
