@@ -161,11 +161,11 @@ public final class FidelityCheck {
                 sourceHeader.append(sb, start, sb.length());
             }
         }
-        // a marker with no footnote stays in the text as written; markers are set aside on both sides
-        return normalise(FootnoteMarkers.strip(sb.toString()));
+        // a marker with no footnote stays in the text as written; markers are set aside on both sides, as the source's
+        // lines are, once white space is off (評論 (0) reads as 評論(0) there)
+        return FootnoteMarkers.strip(normalise(sb.toString()));
     }
 
-    /** The text without white space of any kind (it is layout; column breaks are joined). */
     /**
      * A line without what was taken off it, each piece once: the whole line, or part of it (a page marker, a label, a
      * line number, a table's frame at its start or end or between its cells). A piece may be found only once others
@@ -197,6 +197,7 @@ public final class FidelityCheck {
         return line;
     }
 
+    /** The text without white space of any kind (it is layout; column breaks are joined). */
     private static String normalise(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
