@@ -1325,7 +1325,9 @@ final class BodyBuilder {
                 // / …… / 陈秀兰　县人大代表)
                 boolean under = h.index() > 0 && blocks.get(h.index() - 1) instanceof Heading above
                         && above.style() != HeadingStyle.TITLE;
-                subtitles = under || subtitles > 0 && level == section.level() ? section.level() + 1 : 0;
+                // (a profile's heading is the section's, text between or not: 三、代表履职风采 / 一年来，…… / 王德明　县人大代表)
+                boolean profile = HeadingRecognizer.nameBeforeOffice(old.text()).isPresent();
+                subtitles = under || profile || subtitles > 0 && level == section.level() ? section.level() + 1 : 0;
                 level = subtitles > 0 ? subtitles : level;
             }
             blocks.set(h.index(), old.at(level));

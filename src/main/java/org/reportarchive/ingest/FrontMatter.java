@@ -88,6 +88,9 @@ public final class FrontMatter {
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
             + "|^\\p{IsHan}{1,8}([\\s\\u3000]?[·•・‧．.][\\s\\u3000]?\\p{IsHan}{1,8}){1,2}$");
+    /** What no office holds: a headline's dash, a year (……——2010年度优秀人大代表). */
+    private static final Pattern NOT_AN_OFFICE = Pattern.compile("——|[0-9０-９]{4}年");
+
     /** The mark a journal's byline sets before its author's name: □ 李国强, ◎王红. */
     private static final Pattern BYLINE_MARK = Pattern.compile("^[□■◎◇◆][\\s\\u3000]*");
     /** A name of five or six characters, written without a middle dot (宝音朝克图), only after an office. */
@@ -807,6 +810,9 @@ public final class FrontMatter {
             boolean committee = office.endsWith("委员") && normaliseName(name).startsWith("会"); // ……常务委员会公告
             if (("代表".equals(m.group(1)) || "委员".equals(m.group(1))) && !OF_A_BODY.matcher(Simplified.of(office)).find()) {
                 continue; // a slogan's words, not a deputy's or a member's office: 聚焦主责主业　彰显代表担当
+            }
+            if (NOT_AN_OFFICE.matcher(office).find()) {
+                continue; // a headline's words: 履职为民显担当——2010年度优秀人大代表风采展示
             }
             if (office.length() >= 3 && !committee && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
                     && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.HeadingStyle;
+import org.reportarchive.text.Simplified;
 
 /**
  * Recognises headings by their numbering: stand-alone lines ({@code 一、旗帜鲜明坚持党的领导}, Markdown
@@ -120,8 +121,8 @@ public final class HeadingRecognizer {
         if (DAY_ALONE.matcher(t).matches() || t.indexOf('→') >= 0) {
             return false; // a day alone (a signature's, 2021年1月6日) or a flow of steps (申请→受理→审查→决定) is none
         }
-        if (NAME_AND_OFFICE.matcher(t).matches()) {
-            return false; // a list's member, name then office (谢　芳　市人大常委会委员), is none
+        if (NAME_AND_OFFICE.matcher(Simplified.of(t)).matches()) {
+            return false; // a list's member, name then office (谢　芳　市人大常委会委员, 王建國　縣委書記), is none
         }
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -135,12 +136,15 @@ public final class HeadingRecognizer {
 
     /** A name set apart from the office after it: 谢　芳　市人大常委会委员, 李卫东　市人大代表. */
     private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]+\\S.{0,24}"
-            + "(委员|主任|代表|组长|秘书长|主席|书记|局长|县长|市长|区长|州长|旗长|部长|处长|科长|院长|检察长|庭长|主任委员)$");
+            + "(委员|主任|代表|组长|秘书长|主席|书记|局长|县长|市长|区长|州长|旗长|部长|处长|科长|院长|检察长|庭长|主任委员"
+            // (a deputy's own work after the office: 市人大代表、……有限公司董事长, ……人民医院主任医师)
+            + "|董事长|总经理|经理|医师|医生|教师|护士长|校长|厂长|所长|站长|队长|会长|社长|馆长)$");
 
     /** The name of a line that is a name set apart from the office after it (李卫东　市人大代表), without its spaces. */
     static Optional<String> nameBeforeOffice(String line) {
-        Matcher m = NAME_AND_OFFICE.matcher(line.strip());
-        return m.matches() ? Optional.of(m.group(1).replaceAll("[\\s\\u3000]", "")) : Optional.empty();
+        String t = line.strip();
+        Matcher m = NAME_AND_OFFICE.matcher(Simplified.of(t)); // (the name as written: the view has the line's length)
+        return m.matches() ? Optional.of(t.substring(0, m.end(1)).replaceAll("[\\s\\u3000]", "")) : Optional.empty();
     }
 
     /** A day alone: 2021年1月6日, 二〇一三年一月十日, 2024年1月. */

@@ -116,6 +116,7 @@ class FrontMatterTest {
         assertTrue(FrontMatter.parseSpeaker("聚焦主责　市人大代表").isEmpty(), "a slogan's words, not a name");
         assertTrue(FrontMatter.parseSpeaker("依法履职　县人大常委会主任").isEmpty());
         assertTrue(FrontMatter.parseSpeaker("李　秀兰　市人大代表").isEmpty(), "a spaced name needs two spaces before the office");
+        assertTrue(FrontMatter.parseSpeaker("履职为民显担当——2010年度优秀人大代表风采展示").isEmpty(), "a headline's dash and year");
     }
 
     @Test

@@ -124,6 +124,16 @@ class HeadingRecognizerTest {
         Report list = Copies.ingest(head + "谢　芳　市人大常委会委员\n李卫东　市人大代表\n常委会组织代表开展视察3次。\n"
                 + "王德明　縣人大代表\n全縣代表開展調研12次。\n");
         assertTrue(list.headings().stream().noneMatch(h -> h.style() == HeadingStyle.TITLE), list.headings().toString());
+        // a deputy's own work after the office, and the section's introduction between its heading and the profiles
+        Report work = Copies.ingest(head.replace("二、代表履职典型\n", "二、代表履职典型\n一年来，全县代表立足岗位、履职尽责。\n")
+                + "陈秀兰　县人大代表、县人民医院主任医师\n陈秀兰代表长期坚持送医下乡，一年来义诊42场。\n"
+                + "刘建军　县人大代表、宝庆农业开发有限公司董事长\n刘建军代表带领企业与1200余户农户建立利益联结机制。\n"
+                + "三、下一步打算\n代表工委将健全代表履职档案。\n");
+        assertEquals(List.of(2, 2), work.headings().stream().filter(h -> h.style() == HeadingStyle.TITLE)
+                .map(Heading::level).toList(), work.headings().toString());
+        // a list of the presidium's members in traditional characters is no heading
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("王建國　縣委書記"));
+        assertEquals(Optional.of("王建國"), HeadingRecognizer.nameBeforeOffice("王建國　縣委書記"));
     }
 
     @Test
