@@ -578,13 +578,13 @@ final class BodyBuilder {
                 continue; // a paragraph (the common case): no attachment's label, note or print line
             }
             t = t.strip();
-            boolean imprint = IMPRINT.matcher(t).matches();
+            boolean imprint = IMPRINT.matcher(Simplified.of(t)).matches(); // (……印發 too)
             if (imprint) {
                 lines.set(k); // a document's copy-to and print lines (版记) are its own paragraphs, never headings
             }
             // (over an attachment, its label or, as a notice prints the document it issues, its title alone)
             if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches()
-                    || imprint && !IMPRINT.matcher(segments.get(k - 1).text().strip()).matches()
+                    || imprint && !IMPRINT.matcher(Simplified.of(segments.get(k - 1).text().strip())).matches()
                     || FrontMatter.isDay(segments.get(k - 1).text())
                     && FrontMatter.isTitle(t)) {
                 signatureBefore(segments, k, lines);

@@ -64,9 +64,23 @@ public final class FootnoteSection {
     /** The headings of a section of definitions: 名词解释 and its like, not a note's 注 or 附注. */
     private static final Pattern DEFINITIONS = Pattern.compile("名词解释|名词注释|相关名词|名词解读|名词释义|术语解释|知识链接|背景链接|小知识");
 
-    /** Whether every line is an entry without a number: term, colon, definition. */
+    /**
+     * Whether every line is an entry without a number (term, colon, definition), but for remarks under the last one
+     * (说明：以上名词解释由编者整理。).
+     */
     static boolean allTermEntries(List<SourceLine> lines) {
-        return !lines.isEmpty() && lines.stream().allMatch(l -> isTermEntry(withoutMark(l.text().strip())));
+        int entries = beforeRemarks(lines);
+        return entries > 0 && lines.subList(0, entries).stream().allMatch(l -> isTermEntry(withoutMark(l.text().strip())));
+    }
+
+    /** How many lines stand before the remarks that end a section of definitions (说明：……, 备注：……, 资料来源：……). */
+    private static int beforeRemarks(List<SourceLine> lines) {
+        int end = lines.size();
+        while (end > 0 && NOT_A_TERM.matcher(Simplified.of(lines.get(end - 1).text().strip())).find()
+                && !FrontMatter.opensAttachment(lines.get(end - 1).text())) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether every line is a definition led by a reference mark: ※“双报到”：……, *“两型社会”：……. */
@@ -95,7 +109,7 @@ public final class FootnoteSection {
 
     private static boolean isTermEntry(String t) {
         return TERM_ENTRY.matcher(t).matches() && !isEntry(t) && !ENTRY.matcher(t).matches()
-                && !NOT_A_TERM.matcher(t).find();
+                && !NOT_A_TERM.matcher(Simplified.of(t)).find(); // (說明： too)
     }
 
     /**
@@ -208,7 +222,9 @@ public final class FootnoteSection {
                                 BiPredicate<SourceLine, SourceLine> wraps, List<Join> joins) {
         List<Footnote> notes = new ArrayList<>();
         if (allTermEntries(lines)) { // entries without numbers: numbered in their order
-            for (SourceLine line : lines) {
+            int entries = beforeRemarks(lines);
+            strays.addAll(lines.subList(entries, lines.size())); // (the remarks under them: the text's)
+            for (SourceLine line : lines.subList(0, entries)) {
                 String[] split = termAndDefinition(withoutMark(line.text().strip()));
                 String label = String.valueOf(notes.size() + 1);
                 notes.add(new Footnote("fn-" + label, label, split[0], split[1], line.text(), line.number()));

@@ -456,18 +456,25 @@ public final class FrontMatter {
             labels.add("】");
             t = item.group(1).strip();
         }
-        Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
-        if (after.find() && after.start() > 0) {
-            labels.add(t.substring(after.start()).strip());
-            excerpt = after.group().matches(".*(摘要|摘登|摘编|节选|上|中|下|续|之[一二三四五六七八九十]).*"); // an abstract, or a part
+        // (two, the later first: ……工作报告（全文）　(2021-01-26 21:14:05))
+        int at = labels.size(); // (the labels in the title's order)
+        for (int k = 0; k < 2; k++) {
+            Matcher after = LABEL_AFTER.matcher(Simplified.of(t));
+            if (!after.find() || after.start() == 0) {
+                break;
+            }
+            labels.add(at, t.substring(after.start()).strip());
+            // an abstract, or a part
+            excerpt |= after.group().matches(".*(摘要|摘登|摘编|节选|上|中|下|续|之[一二三四五六七八九十]).*");
             t = t.substring(0, after.start()).strip();
         }
         // a title set with a space between every character (洪 湖 市 人 民 代 表 大 会 …) is read without them
         return new Title(unspaced(t), labels, excerpt);
     }
 
-    /** The hour after a day in words: 2024年1月22日 9:00, 2024年1月22日上午9:30. */
-    private static final Pattern HOUR_AFTER = Pattern.compile("(?<=日)[\\s\\u3000]*(上午|下午|晚上)?[\\s\\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}$");
+    /** The hour after a day in words: 2024年1月22日 9:00, 2024年1月22日上午9:30, （2021年12月27日上午）. */
+    private static final Pattern HOUR_AFTER = Pattern.compile("(?<=日)[\\s\\u3000]*((上午|下午|晚上)?[\\s\\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+            + "|上午|下午|晚上)(?=[)）]?$)");
 
     /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日 (a paragraph is none, decided by its length). */
     public static boolean isDay(String line) {

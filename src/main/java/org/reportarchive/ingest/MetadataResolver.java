@@ -162,11 +162,14 @@ final class MetadataResolver {
     private static final Pattern VISITS = Pattern.compile("赴|到|前往|考察|学习|借鉴|交流|走访|参观");
     /** Who a speech's title says gave it, by office and name (not 受表彰人大代表代表, no name), or null. */
     private static FrontMatter.Speaker speechBy(String title) {
-        Matcher by = SPEECH_BY_IN_TITLE.matcher(title);
+        Matcher by = SPEECH_BY_IN_TITLE.matcher(Simplified.of(title));
         if (!by.find()) {
             by = DUTY_BY_IN_TITLE.matcher(Simplified.of(title));
             if (!by.find()) {
-                return null;
+                // a name alone before 在 (张志川在大同市……闭幕时的讲话): a speaker without an office
+                Matcher named = NAME_BEFORE_SPEECH.matcher(Simplified.of(title));
+                return named.find() ? FrontMatter.parseNameLine(title.substring(0, named.end(1)))
+                        .map(name -> new FrontMatter.Speaker(null, name)).orElse(null) : null;
             }
         }
         String who = title.substring(by.start(1), by.end(1)); // (as written: 思明區人大常委會副主任林曉鴻)
@@ -175,7 +178,10 @@ final class MetadataResolver {
     }
 
     /** A speech's title that starts with who gave it, office and name: 黄陵县委书记李高峰在……闭幕会上的讲话. */
-    private static final Pattern SPEECH_BY_IN_TITLE = Pattern.compile("^([^在，。]{4,40}?)在[^，。]+上的(讲话|致辞|发言)$");
+    private static final Pattern SPEECH_BY_IN_TITLE = Pattern.compile("^([^在，。]{4,40}?)在[^，。]+[上时]的(讲话|致辞|发言)$");
+    /** A speech's title that starts with who gave it, by name alone: 张志川在大同市第十六届人民代表大会第三次会议闭幕时的讲话. */
+    private static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
+            "^((?![^在]*(人大|委|会|政府|代表|主任|书记|长))\\p{IsHan}{2,4})在[^，。]+(会议|大会|会)[^，。]{0,6}[上时]的(讲话|致辞|发言)$");
     /**
      * A report on a deputy's or an official's own work whose title starts with who gives it, office and name:
      * 晋江市第十七届人大代表陈美玲履职情况报告, 思明区人大常委会副主任林晓鸿2007年度述职报告.
@@ -462,11 +468,12 @@ final class MetadataResolver {
             speakerName = null;
         }
         if (speakerName == null && sidecar.speaker() == null && h.title != null) {
-            Matcher m = SPEAKER_IN_TITLE.matcher(h.title.title());
+            Matcher m = SPEAKER_IN_TITLE.matcher(Simplified.of(h.title.title()));
             boolean comrade = m.find();
             FrontMatter.Speaker titled = comrade ? null : speechBy(h.title.title());
             if (comrade && !PlaceFinder.ANONYMISED.matcher(m.group(1)).find()) {
-                speakerName = FrontMatter.normaliseName(m.group(1));
+                // (the name as written: the view has the title's length)
+                speakerName = FrontMatter.normaliseName(h.title.title().substring(m.start(1), m.end(1)));
                 sources.put("speaker", TITLE);
             } else if (titled != null && !PlaceFinder.ANONYMISED.matcher(titled.name()).find()) {
                 // 黄陵县委书记李高峰在县十八届人大三次会议闭幕会上的讲话: the office and the name before 在
@@ -637,7 +644,7 @@ final class MetadataResolver {
     private static FrontMatter.Speaker signedBy(List<Block> body) {
         List<String> last = closing(body);
         for (String t : last) {
-            Matcher label = SIGNED_BY.matcher(t);
+            Matcher label = SIGNED_BY.matcher(Simplified.of(t)); // (報告人：王秀蘭 too)
             if (label.lookingAt()) {
                 // (a name alone after the label, 报告人：刘晓燕: a deputy's own report, without an office)
                 String rest = t.substring(label.end()).strip();

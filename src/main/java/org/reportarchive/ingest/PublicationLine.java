@@ -147,7 +147,7 @@ final class PublicationLine {
      * have a long name: 积石山人大 积石山保安族东乡族撒拉族自治县人大常委会 2023-01-10 19:45.
      */
     private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "+)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
-            + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-年](\\d{1,2})[-月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+            + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");
