@@ -686,7 +686,8 @@ final class BodyBuilder {
                     || indented != null && continuesUnindented(current, column, line, indented, layout)
                     || indented != null && resumesAfterJump(current, line, indented, layout)
                     || indented != null && opensAnItem(current, column, line, indented)
-                    || nextItemGoesOn(current, column, t)
+                    // (not a line that starts indented: a paragraph of its own)
+                    || !layout.indented().contains(line.number()) && nextItemGoesOn(current, column, t)
                     || cut.contains(current.firstLine()) && current.joins().isEmpty()
                     && line.number() == current.lastLine() + 1
                     || goesOn(current, goingOn, line) && startsRunningText(t) && !FrontMatter.isSalutation(current.text()))) {

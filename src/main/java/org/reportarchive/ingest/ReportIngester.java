@@ -229,7 +229,9 @@ public final class ReportIngester {
                 paragraph = read.paragraph();
             }
             for (String part : parts) {
-                if (!part.isEmpty() && (part.charAt(0) == '\u3000' || part.startsWith("  "))) {
+                // (after a page's form feed, as a PDF's text sets it before a page's first line: \f　　《条例……)
+                String indent = part.startsWith("\f") ? part.replaceFirst("^\f+", "") : part;
+                if (!indent.isEmpty() && (indent.charAt(0) == '\u3000' || indent.startsWith("  "))) {
                     startsIndented.add(i + 1); // a paragraph's first line, where a copy indents them
                 }
                 String t = SourceLine.trim(part);

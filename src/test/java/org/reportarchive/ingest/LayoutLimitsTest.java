@@ -232,6 +232,46 @@ class LayoutLimitsTest {
         // an item whose predecessor the paragraph does not hold starts a paragraph of its own
         Report other = Copies.ingest(head + String.join("\n", column).replace("一是", "首先"));
         assertEquals(3, texts(other).size(), texts(other).toString());
+        // an item on a line that starts indented is a paragraph of its own, full line above it or not
+        Report indented = Copies.ingest(head + String.join("\n", "　　2023年，市人大常委会在市委的正确领导下，坚持以人民为中心，",
+                "深入贯彻落实党的二十大精神，认真履行宪法和法律赋予的各项职责，", "全年召开常委会会议八次，主任会议二十一次，审议通过决议决定十一",
+                "项。", "　　一是加强对经济运行的监督。听取和审议市政府关于稳定经济增长", "情况的报告，提出审议意见七条，推动各项政策措施落地见效。",
+                "　　二是加强对民生工作的监督。围绕湿地补水、城市供热等问题开展", "视察，督促有关部门加快解决群众反映强烈的热点难点问题三十一个。",
+                "　　三是依法做好人事任免工作。全年任免国家机关工作人员八十四人次。"));
+        assertEquals(5, texts(indented).size(), texts(indented).toString());
+        assertTrue(texts(indented).get(4).startsWith("三是"), texts(indented).toString());
+    }
+
+    @Test
+    void aPagesFormFeedBeforeAnIndentedLineDoesNotHideItsIndent() throws Exception {
+        Report r = Copies.ingest(String.join("\n",
+                "关于《云南省生活垃圾管理条例（草案）》的说明",
+                "——2020年5月26日在云南省第六届人民代表大会常务委员会第二十次会议上",
+                "云南省住房和城乡建设厅厅长　李　明",
+                "主任、各位副主任、秘书长、各位委员：",
+                "　　受省人民政府委托，现就《云南省生活垃圾管理条例（草案）》（以下简",
+                "称《条例（草案）》）作如下说明：",
+                "　　一、制定《条例》的必要性",
+                "　　近年来，我省生活垃圾产生量逐年增长，2019年全省城乡生活垃圾清运",
+                "量达到412万吨。现行《云南经济特区城乡环境卫生管理条例》对生活垃",
+                "圾分类、减量等缺乏具体规定，难以适应国家生态文明试验区建设要求，",
+                "有必要制定专门法规。",
+                "— 1 —",
+                "\f　　二、《条例（草案）》的起草过程",
+                "　　2019年10月，省住房和城乡建设厅启动起草工作，先后赴上海、厦门等",
+                "地学习考察，召开座谈会12场，两次在网上公开征求社会意见，形成了《条",
+                "例（草案）》送审稿。省司法厅经审查修改，形成了《条例（草案）》。",
+                "　　三、《条例（草案）》的主要内容",
+                "　　《条例（草案）》共八章六十二条，主要规定了以下内容：",
+                "　　（一）明确分类标准。将生活垃圾分为可回收物、有害垃圾、厨余垃圾和",
+                "其他垃圾四类。",
+                "　　（二）压实各方责任。规定实行生活垃圾分类管理责任人制度。",
+                "　　（三）强化源头减量。禁止生产、销售和使用国家和本省禁止的一次性不",
+                "可降解塑料制品，推行净菜上市和快递包装减量，鼓励使用再生产品。",
+                "— 2 —",
+                "\f　　《条例（草案）》和以上说明，请予审议。",
+                "— 3 —"));
+        assertEquals("《条例（草案）》和以上说明，请予审议。", texts(r).get(texts(r).size() - 1), texts(r).toString());
     }
 
     @Test
