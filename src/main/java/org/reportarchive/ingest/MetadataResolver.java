@@ -223,9 +223,10 @@ final class MetadataResolver {
         // (and a journal's, a yearbook's or an anthology's name over its pages: 上海人大月刊　2023年第8期, 鄂托克旗年鉴·2009)
         List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION
                 || PublicationLine.namesABook(r.text())).toList();
-        // (a publication's line above the title block: what stands under it is the publication's article)
-        boolean published = !headerLines.isEmpty()
-                && publicationLines.stream().anyMatch(r -> r.line() < headerLines.get(0).number());
+        // (a publication's line above the title block, or its byline right under it: what the block holds is the
+        // publication's article's headline)
+        boolean published = !headerLines.isEmpty() && publicationLines.stream().anyMatch(r -> r.line() < headerLines.get(0).number()
+                || r.line() == headerLines.get(headerLines.size() - 1).number() + 1 && PublicationLine.namesItsSource(r.text()));
         TitleBlock h = TitleBlock.read(headerLines, pageBreaks, published, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();

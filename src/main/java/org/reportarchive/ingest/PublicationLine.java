@@ -220,6 +220,26 @@ final class PublicationLine {
         return m.matches() && m.group(3) == null && m.group(8) != null;
     }
 
+    /** A publication's or an account's name by its last words: 齐齐哈尔新闻网, 宁夏日报客户端, 徐汇人大, 银川发布. */
+    private static final Pattern NAMES_AN_ACCOUNT = Pattern.compile("(网|客户端|报|人大|发布|频道|号|APP|app)$");
+
+    /**
+     * Whether a line above a byline is its account's name: any short name above a byline that names nothing else
+     * (2021-01-21 17:45), and a publication's name above one that names its source or author (2018-09-21 09:05:14　来源：
+     * 银川日报), whose headline (市人大常委会开展专题询问) stands there too.
+     */
+    static boolean isAccountAbove(String line, String byline) {
+        return isAccountName(line) && (!namesItsSource(byline) || NAMES_AN_ACCOUNT.matcher(Simplified.of(line.strip())).find());
+    }
+
+    /** Whether a publishing line names its source or its author after a key: ……　来源：银川日报　作者：马晓燕. */
+    static boolean namesItsSource(String line) {
+        return NAMES_ITS_SOURCE.matcher(line).find();
+    }
+
+    /** A source's or an author's key after a byline's time: 来源：银川日报, 作者：王丽. */
+    private static final Pattern NAMES_ITS_SOURCE = Pattern.compile("(来源|來源|作者|编辑|編輯|稿源)" + S + "*[:：]");
+
     /**
      * Keeps the line that names a publication the first time it names it: the same paper's, journal's or gazette's head
      * over its next pages adds nothing.

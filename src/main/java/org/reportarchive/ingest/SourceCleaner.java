@@ -177,8 +177,8 @@ final class SourceCleaner {
             if (reasons[i] == null) {
                 // before a recognised title the page is the host's; before mere text it may be an unknown title
                 RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
-                if (r == null && i + 1 < lines.size() && isAccountAboveByline(lines, reasons, i)) {
-                    r = RemovalReason.PUBLICATION; // a post's account, above the post's title
+                if (r == null && i + 1 < lines.size() && isAccountAboveByline(lines, reasons, i, strong >= 0)) {
+                    r = RemovalReason.PUBLICATION; // a post's account, above the post's title (or its page's headline)
                 }
                 reasons[i] = r != null || strong < 0 ? r : RemovalReason.ADVERTISING;
             }
@@ -208,7 +208,7 @@ final class SourceCleaner {
                 // (the title the copy was read by is no page's line, whatever words it has: 户外广告, 12345热线)
                 reasons[i] = rules.classify(lines.get(i).text(), false).orElse(null);
             }
-            if (reasons[i] == null && i + 1 < bodyStart && isAccountAboveByline(lines, reasons, i)) {
+            if (reasons[i] == null && i + 1 < bodyStart && isAccountAboveByline(lines, reasons, i, false)) {
                 reasons[i] = RemovalReason.PUBLICATION;
             }
             if (reasons[i] == null) {
@@ -219,7 +219,9 @@ final class SourceCleaner {
         // (not above a letter's addressee or a salutation, which open the text: a title block ends there)
         boolean opened = bodyStart < lines.size() && (FrontMatter.isAddressee(lines.get(bodyStart).text())
                 || FrontMatter.isSalutation(lines.get(bodyStart).text()));
-        while (!opened && !header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))) {
+        // (nor a news item's headline over its byline: 市人大常委会开展专题询问 / 2018-09-21 09:05　来源：银川日报)
+        while (!opened && !header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))
+                && !overItsByline(lines, reasons, lines.indexOf(header.get(header.size() - 1)))) {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
@@ -466,7 +468,12 @@ final class SourceCleaner {
     }
 
     /** A post's account name, on the line above a byline that gives only the time it was posted. */
-    private boolean isAccountAboveByline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+    /**
+     * Whether a line is the account's name over a post's byline. Above a recognised title, a headline over a news
+     * page's byline is the page's as well (涿州新闻网 / 市十五届人大五次会议隆重开幕 / 2010-02-25 09:12:33　来源：…… /
+     * the speech's own title); in the title block, it is the text's headline (市人大常委会开展专题询问).
+     */
+    private boolean isAccountAboveByline(List<SourceLine> lines, RemovalReason[] reasons, int i, boolean aboveTitle) {
         String t = lines.get(i).text();
         String next = lines.get(i + 1).text();
         if (!PublicationLine.isBylineWithoutAccount(next)) {
@@ -474,7 +481,14 @@ final class SourceCleaner {
         }
         RemovalReason r = reasons[i + 1] != null ? reasons[i + 1] : rules.classify(next, false).orElse(null);
         return r == RemovalReason.PUBLICATION
-                && PublicationLine.isAccountName(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
+                && (aboveTitle ? PublicationLine.isAccountName(t) : PublicationLine.isAccountAbove(t, next))
+                && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
+    }
+
+    /** Whether the line under a line is a publishing line that names its source or author (来源：……, 作者：……). */
+    private static boolean overItsByline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        return i >= 0 && i + 1 < lines.size() && reasons[i + 1] == RemovalReason.PUBLICATION
+                && PublicationLine.namesItsSource(lines.get(i + 1).text());
     }
 
     private static boolean isMovableTitle(SourceLine line) {

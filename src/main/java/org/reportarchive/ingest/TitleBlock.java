@@ -286,6 +286,14 @@ final class TitleBlock {
                 h.title = FrontMatter.title(t);
                 continue;
             }
+            if (h.titleLine == null && published && lines.size() == 2 && i == 0 && isHeadline(t) && !FrontMatter.isTitle(t)
+                    && isSubtitle(lines.get(1).text()) && FrontMatter.parseDelivery(lines.get(1).text()).isEmpty()) {
+                // a publication's headline and its subtitle: 用法治力量护航振兴发展 / ——市人大常委会工作报告亮点扫描
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                h.subtitle = lines.get(1).text().strip().replaceFirst("^[—–\\-－\\s]+", "");
+                continue;
+            }
             if (h.titleLine == null && published && lines.size() == 1 && isHeadline(t) && !FrontMatter.isTitle(t)
                     && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
                 // a headline alone over the text's salutation, under a journal's or a paper's line: 《人民之声》2024年第5期

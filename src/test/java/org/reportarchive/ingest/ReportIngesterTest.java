@@ -1659,6 +1659,26 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aNewsItemsHeadlineOverItsBylineIsItsTitleAndAnAccountsNameIsThePages() throws Exception {
+        String news = "银川新闻网\n首页 > 银川要闻\n市人大常委会开展专题询问\n2018-09-21 09:05:14　来源：银川日报　作者：马晓燕\n"
+                + "　　9月20日，银川市十五届人大常委会第十二次会议举行联组会议，围绕全市城乡饮用水安全保障工作开展专题询问。\n"
+                + "　　常委会组成人员先后提出13个问题，应询部门负责人逐一作答。\n";
+        Report r = ingest(news);
+        assertEquals("市人大常委会开展专题询问", r.metadata().title());
+        assertEquals("银川日报", r.metadata().publication().source());
+        assertTrue(r.headings().isEmpty(), r.headings().toString());
+        // with a subtitle under it
+        Report sub = ingest(news.replace("市人大常委会开展专题询问\n", "用法治力量护航民生\n——市人大常委会专题询问侧记\n"));
+        assertEquals("用法治力量护航民生", sub.metadata().title());
+        // an account's or a site's name over a byline is the page's
+        Report site = ingest("首页 > 银川要闻\n银川新闻网\n2018-09-21 09:05:14　来源：银川日报\n"
+                + "银川市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
+        assertEquals(RemovalReason.PUBLICATION, site.removals().stream().filter(m -> m.line() == 2).findFirst().orElseThrow()
+                .reason());
+        assertEquals("银川市人民代表大会常务委员会工作报告", site.metadata().title());
+    }
+
+    @Test
     void aTitleOverTwoLinesThatOnlyTogetherMakeOne() throws Exception {
         Report speech = ingest("首页 > 领导讲话 > 正文\n在全市人大系统代表工作\n推进会上的讲话\n"
                 + "（2024年1月10日在嘉峪关市人大系统代表工作推进会上）\n嘉峪关市人大常委会主任　王树森\n同志们：\n今天召开推进会。\n");
