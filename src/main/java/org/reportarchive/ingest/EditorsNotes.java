@@ -135,12 +135,12 @@ final class EditorsNotes {
         List<String[]> notes = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             String note = Simplified.of(candidates.get(i).strip());
-            if (FrontMatter.isEditorsNote(note)) {
-                notes.add(note.split("。"));
-            } else if (i + 1 < candidates.size() && FrontMatter.isNewsLeadOverTwoLines(note, candidates.get(i + 1))) {
+            if (i + 1 < candidates.size() && FrontMatter.isNewsLeadOverTwoLines(note, candidates.get(i + 1))) {
                 // a lead whose last words stand on a line of their own (以下为报告全文：)
                 notes.add((note + Simplified.of(candidates.get(i + 1).strip())).split("。"));
                 i++;
+            } else if (FrontMatter.isEditorsNote(note)) {
+                notes.add(note.split("。"));
             }
         }
         return notes;

@@ -340,6 +340,11 @@ public final class FrontMatter {
         if (t.startsWith("本报讯") && congress && meeting(t).isPresent()) {
             return true; // a paper's report of the meeting, under the title block (本报讯　2月9日，……第五次会议……听取……工作报告。)
         }
+        if (congress && DELIVERED_LEAD.matcher(t).find() && meeting(inUsualOrder(t)).filter(m -> m.session() != null).isPresent()) {
+            // a paper's lead that says who gave the report at the session, the text under it (1月15日上午，市十五届人大四次
+            // 会议举行第一次全体会议。市人大常委会主任高志国受市人大常委会委托，向大会报告工作。)
+            return true;
+        }
         int tail = Math.max(0, t.length() - NEWS_LEAD_TAIL); // (what introduces the text stands at the end)
         return (t.indexOf("如下", tail) >= 0 || t.indexOf("以下", tail) >= 0) && congress
                 && NEWS_LEAD.matcher(t).region(tail, t.length()).find();
@@ -351,7 +356,7 @@ public final class FrontMatter {
      */
     static boolean isNewsLeadOverTwoLines(String lead, String tail) {
         String t = tail.strip();
-        return t.length() <= NEWS_LEAD_TAIL && !isNewsLead(lead) && meeting(Simplified.of(lead)).isPresent()
+        return t.length() <= NEWS_LEAD_TAIL && meeting(Simplified.of(lead)).isPresent()
                 && isNewsLead("人民代表大会。" + Simplified.of(t)) && isNewsLead(Simplified.of(lead.strip() + t));
     }
 
@@ -362,6 +367,12 @@ public final class FrontMatter {
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$|[。，](全文|摘要)如下[：:。]?$");
+    /**
+     * A lead that opens with its day without the year and ends saying who gave the report: ……向大会报告工作。,
+     * ……作市人大常委会工作报告。
+     */
+    private static final Pattern DELIVERED_LEAD = Pattern.compile("^" + "[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
+            + "([上下]午)?[，,].*(向大会(报告工作|作[^。，]{0,30}报告)|[，。]受[^。]{2,30}委托，[^。]{2,40}作[^。，]{0,30}工作报告)。$");
     /** A session named in its short form: 市十四届人大五次会议. */
     private static final Pattern SHORT_SESSION = Pattern.compile("届人大[一二三四五六七八九十0-9]{1,3}次会议");
     /** The longest news lead read as a note. */

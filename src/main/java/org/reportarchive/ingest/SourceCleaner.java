@@ -161,17 +161,17 @@ final class SourceCleaner {
         }
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 0; i < anchor; i++) {
-            if (strong >= 0 && reasons[i] == null
-                    && FrontMatter.isEditorsNote(Simplified.of(lines.get(i).text()))) {
-                notes.add(lines.get(i)); // an editor's note above the title introduces the report: it stays with it
-                continue;
-            }
             int tail = strong >= 0 && reasons[i] == null ? SourceLines.nextKept(lines, reasons, i) : -1;
             if (tail > i && tail < anchor && FrontMatter.isNewsLeadOverTwoLines(lines.get(i).text(), lines.get(tail).text())) {
                 // a news lead whose last words stand on a line of their own (……听取了……工作报告。 / 以下为报告全文：)
                 notes.add(lines.get(i));
                 notes.add(lines.get(tail));
                 i = tail;
+                continue;
+            }
+            if (strong >= 0 && reasons[i] == null
+                    && FrontMatter.isEditorsNote(Simplified.of(lines.get(i).text()))) {
+                notes.add(lines.get(i)); // an editor's note above the title introduces the report: it stays with it
                 continue;
             }
             if (reasons[i] == null) {

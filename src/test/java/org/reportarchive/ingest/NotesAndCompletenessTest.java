@@ -303,5 +303,23 @@ class NotesAndCompletenessTest {
                 + "市人大常委会副主任陆伟明作市人大常委会工作报告。以下为报告摘要：\n" + body);
         assertEquals("陆伟明", after.metadata().speaker());
         assertEquals("市人大常委会副主任", after.metadata().office());
+        // a lead that only says who gave the report, without introducing the text in words
+        String title = "常德市人民代表大会常务委员会工作报告\n";
+        for (String lead : List.of("1月6日上午，市八届人大四次会议举行第一次全体会议。市人大常委会主任谭建华受市人大常委会委托，向大会报告工作。",
+                "1月6日上午，市八届人大四次会议举行第一次全体会议。受市人大常委会委托，市人大常委会主任谭建华作市人大常委会工作报告。")) {
+            Report r = Copies.ingest(title + lead + "\n一年来，常委会依法履职。\n");
+            assertEquals("谭建华", r.metadata().speaker(), lead);
+            assertEquals(8, r.metadata().congress(), lead);
+            assertEquals(4, r.metadata().session(), lead);
+            assertEquals(List.of("一年来，常委会依法履职。"), Copies.texts(r), lead);
+        }
+        // the report's own first sentence, with its year, stays the text's
+        Report own = Copies.ingest(title + "2024年1月6日上午，市八届人大四次会议举行第一次全体会议。市人大常委会主任谭建华受市人大常委会委托，向大会报告工作。\n");
+        assertEquals(1, Copies.texts(own).size(), Copies.texts(own).toString());
+        // a lead on its own line and the words that introduce the text on the next are both the editor's
+        Report two = Copies.ingest("1月6日上午，常德市第八届人民代表大会第四次会议举行第二次全体会议，市人大常委会主任谭建华代表市人大常委会向大会作工作报告。\n"
+                + "以下是报告全文：\n" + body);
+        assertEquals(List.of("各位代表：", "一年来，常委会依法履职。"), Copies.texts(two));
+        assertEquals(0, Copies.count(two, RemovalReason.ADVERTISING), two.removals().toString());
     }
 }
