@@ -6,9 +6,10 @@ import org.reportarchive.text.Simplified;
 
 /**
  * The notes a publication's editor sets under a report's last line: that the text is abridged ((本文有删节), (摘登)),
- * where the whole text is ((全文见……), (以上为报告摘要，全文详见……)), how it was taken down ((根据录音整理，未经本人审阅)) or a note of the editor's
- * own (编者注：本文根据大会印发文本整理。). They are the publication's words, not the report's: the text ends above them.
- * Notes are read in simplified characters, so that a traditional copy's (有刪節) and 編者注 are read the same.
+ * where the whole text is ((全文见……), (以上为报告摘要，全文详见……)), how it was taken down ((根据录音整理，未经本人审阅)), who the
+ * author is ((作者系……)) or a note of the editor's own (编者注：本文根据大会印发文本整理。). They are the publication's
+ * words, not the report's: the text ends above them. Notes are read in simplified characters, so that a traditional
+ * copy's (有刪節) and 編者注 are read the same.
  */
 final class ClosingNotes {
 
@@ -24,6 +25,10 @@ final class ClosingNotes {
     private static final Pattern TAKEN_DOWN = Pattern.compile(
             "^[（(](本文|此文|此稿|本稿)?((根据|据)[^（）()]{0,20}(录音|速记|录像)[^（）()]{0,6}整理[^（）()]{0,20}"
                     + "|未经(本人|讲话人|作者)审阅)[）)]$");
+
+    /** Who the author is, under a text: （作者系沙河口区春柳街道春柳社区党委书记）, （作者单位：……）. */
+    private static final Pattern ABOUT_THE_AUTHOR = Pattern.compile(
+            "^[（(](作者系|作者为|作者是|作者单位[:：])[^（）()]{2,60}[）)]$");
 
     private ClosingNotes() {
     }
@@ -54,6 +59,7 @@ final class ClosingNotes {
         }
         t = Simplified.of(t);
         return EditorsNotes.isClosingAbridgedNote(t) || EDITORS_OWN.matcher(t).find()
-                || WHOLE_ELSEWHERE.matcher(t).matches() || TAKEN_DOWN.matcher(t).matches();
+                || WHOLE_ELSEWHERE.matcher(t).matches() || TAKEN_DOWN.matcher(t).matches()
+                || ABOUT_THE_AUTHOR.matcher(t).matches();
     }
 }

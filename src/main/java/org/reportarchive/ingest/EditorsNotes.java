@@ -126,6 +126,14 @@ final class EditorsNotes {
         return null;
     }
 
+    /** Whether a closing note among the last lines says the text is a speech, dated or not: （本文系作者在……会上的讲话）. */
+    static boolean saysASpeech(List<String> lastLines) {
+        return lastLines.stream().anyMatch(l -> SPEECH_NOTE.matcher(Simplified.of(l.strip())).lookingAt());
+    }
+
+    private static final Pattern SPEECH_NOTE = Pattern.compile(
+            "^[（(]\\s*(本文|此文|上文)(系|为|是)[^（）()]{0,60}在[^（）()]{2,60}[上时]的(讲话|致辞|发言)");
+
     /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */
     private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body) {
         List<String> candidates = new ArrayList<>(headerLines);
@@ -435,7 +443,9 @@ final class EditorsNotes {
     }
 
     private static final Pattern ABRIDGED_SOURCE = Pattern.compile(
-            "^[（(][^（）()]{0,80}[，,、\\s]\\s*(有删节|略有删节|有所删节|有删减|节选|摘登|摘编)\\s*[）)]$");
+            "^[（(][^（）()]{0,80}[，,、\\s]\\s*(有删节|略有删节|有所删节|有删减|节选|摘登|摘编)"
+                    // (and a clause after it: ……，有删节。作者系固始县人大常委会主任）, ……，有删节，会议于……在雷山县召开）)
+                    + "([。，,；;][^（）()]{2,60})?\\s*[）)]$");
 
     /** A note that the text is printed whole: 本报告全文刊发, 全文如下. */
     private static final Pattern WHOLE = Pattern.compile("全文(刊发|刊登|发表|转载|如下)");

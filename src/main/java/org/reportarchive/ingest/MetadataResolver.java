@@ -263,8 +263,8 @@ final class MetadataResolver {
         List<String> closingLines = new ArrayList<>(closing(body));
         pageLines.stream().filter(r -> r.reason() == RemovalReason.EDITOR_NOTE).map(Removal::text).forEach(closingLines::add);
         EditorsNotes.Closing closingNote = EditorsNotes.closing(closingLines);
-        if (kind == null && closingNote != null && closingNote.speech()) {
-            kind = Kind.SPEECH;
+        if (kind == null && (closingNote != null ? closingNote.speech() : EditorsNotes.saysASpeech(closingLines))) {
+            kind = Kind.SPEECH; // （本文系作者在全州乡镇人大工作座谈会上的讲话，有删节）, dated or not
             kindSource = EDITOR;
         }
         if (kind == null && startsWithComrades(body)) {

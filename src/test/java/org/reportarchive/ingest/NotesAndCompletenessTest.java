@@ -272,6 +272,27 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void closingNotesWithAClauseAfterTheirWordAboutTheAuthorOrWithoutADay() throws Exception {
+        String speech = "在全州乡镇人大工作座谈会上的讲话\n同志们：\n今天召开座谈会，主要任务是总结交流经验。\n"
+                + "同志们，让我们奋力开创乡镇人大工作新局面！\n";
+        for (String note : List.of("（本文系作者在全州乡镇人大工作座谈会上的讲话，有删节，会议于2019年8月29日在雷山县召开）",
+                "（本文系作者在全州乡镇人大工作座谈会上的讲话，有删节。作者系州人大常委会主任）")) {
+            Report r = Copies.ingest(speech.replace("在全州乡镇人大工作座谈会上的讲话", "做好新时代乡镇人大工作") + note + "\n");
+            assertEquals(1, Copies.count(r, RemovalReason.EDITOR_NOTE), note);
+            assertTrue(r.metadata().incomplete(), note);
+            assertEquals(Kind.SPEECH, r.metadata().kind(), "an undated note that says it is a speech: " + note);
+            assertEquals("同志们，让我们奋力开创乡镇人大工作新局面！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        }
+        // a note on who the author is is the editor's, and says nothing of the text's completeness
+        Report author = Copies.ingest(speech + "（作者系沙河口区春柳街道春柳社区党委书记）\n");
+        assertEquals(1, Copies.count(author, RemovalReason.EDITOR_NOTE));
+        assertFalse(author.metadata().incomplete());
+        // a bracketed sentence of the text's own is no note
+        Report own = Copies.ingest(speech + "（会议于2019年8月29日在雷山县召开，各县市人大常委会分管负责同志参加）\n");
+        assertEquals(0, Copies.count(own, RemovalReason.EDITOR_NOTE), own.removals().toString());
+    }
+
+    @Test
     void limitsOfTheClosingAndEndingRules() throws Exception {
         String text = "一年来，常委会依法履职，各项工作取得新进展。\n";
         // a table's own note of its source under its last row is the text's
