@@ -289,7 +289,9 @@ public final class FrontMatter {
 
     /** A body that issues a document under its name: 台州市黄岩区人民政府, ……人大常委会执法检查组. */
     private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会"
-            + "|(人大常委会|常务委员会)[^，。：:\\s]{0,10}(执法检查组|检查组|调研组|视察组))$");
+            + "|(人大常委会|常务委员会)[^，。：:\\s]{0,10}(执法检查组|检查组|调研组|视察组)"
+            // (a congress's special committee: 山东省人大教育科学文化卫生委员会)
+            + "|(人大|人民代表大会)(?!常务|常委)[^，。：:\\s]{2,16}委员会)$");
 
     public static boolean isTitleHead(String line) {
         String s = Simplified.of(unspaced(SourceLine.trim(line)));

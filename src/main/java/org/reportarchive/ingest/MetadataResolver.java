@@ -129,7 +129,9 @@ final class MetadataResolver {
      */
     private static final Pattern COMMITTEE_BYLINE = Pattern.compile(
             "^\\p{IsHan}{2,20}?(人民代表大会常务委员会|人大常委会)(\\p{IsHan}{2,16}(委员会|办公室|办公厅|研究室|调研组|检查组|工作组)"
-                    + "|调研组|视察组|考察组|检查组|执法检查组|工作组)?$");
+                    + "|调研组|视察组|考察组|检查组|执法检查组|工作组)?$"
+                    // (a congress's special committee: 江西省人大农业与农村委员会)
+                    + "|^\\p{IsHan}{2,20}?(人民代表大会|人大)(?!常务|常委)\\p{IsHan}{2,16}委员会$");
 
     /** A title issued by a place's government: 台州市黄岩区人民政府关于……. */
     private static final Pattern GOVERNMENT_TITLE = Pattern.compile(

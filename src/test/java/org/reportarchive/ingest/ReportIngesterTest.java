@@ -1679,6 +1679,20 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aCongresssSpecialCommitteeIssuesTheTitleUnderItAndPlacesTheTextByItsByline() throws Exception {
+        Report issued = ingest("山东省人大教育科学文化卫生委员会\n关于《山东省全民健身条例》执法检查情况的报告\n主任、各位副主任、秘书长、各位委员：\n"
+                + "根据常委会年度监督工作计划，执法检查组对条例实施情况进行了检查。\n");
+        assertEquals("山东省人大教育科学文化卫生委员会关于《山东省全民健身条例》执法检查情况的报告", issued.metadata().title());
+        assertEquals("山东省", issued.metadata().placeName());
+        Report byline = ingest("关于全省农村饮水安全工程建设管理情况的专题调研报告\n江西省人大农业与农村委员会\n（2012年6月）\n"
+                + "根据年度工作安排，委员会组成调研组，对全省农村饮水安全工程建设管理情况进行了专题调研。\n");
+        assertEquals("江西省", byline.metadata().placeName());
+        // the standing committee's own name over its report is read as before
+        assertEquals("江西省人民代表大会常务委员会工作报告", ingest("江西省人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n")
+                .metadata().title());
+    }
+
+    @Test
     void aTitleOverTwoLinesThatOnlyTogetherMakeOne() throws Exception {
         Report speech = ingest("首页 > 领导讲话 > 正文\n在全市人大系统代表工作\n推进会上的讲话\n"
                 + "（2024年1月10日在嘉峪关市人大系统代表工作推进会上）\n嘉峪关市人大常委会主任　王树森\n同志们：\n今天召开推进会。\n");
