@@ -213,12 +213,12 @@ final class MetadataResolver {
     }
 
     /**
-     * @param pageBreaks the source lines of printed pages' numbers and running heads, taken off
+     * @param pages the printed pages' numbers and running heads, taken off
      * @param pageLines the page's lines that were stripped as its publishing lines and its footer: the publishing
      *                  lines give the publication, and the footer's name of the site's owner
      *                  (主办：贵阳市白云区人大常委会办公室) says which of several places of a name the page is of
      */
-    Resolved resolve(List<SourceLine> headerLines, Set<Integer> pageBreaks, List<Block> body, List<Removal> pageLines,
+    Resolved resolve(List<SourceLine> headerLines, PrintedPages pages, List<Block> body, List<Removal> pageLines,
                      boolean startsMid, boolean endsMid, boolean cutShort, boolean allParts, Sidecar sidecar,
                      List<String> warnings) {
         List<Removal> removals = new ArrayList<>();
@@ -229,7 +229,7 @@ final class MetadataResolver {
         // publication's article's headline)
         boolean published = !headerLines.isEmpty() && publicationLines.stream().anyMatch(r -> r.line() < headerLines.get(0).number()
                 || r.line() == headerLines.get(headerLines.size() - 1).number() + 1 && PublicationLine.namesItsSource(r.text()));
-        TitleBlock h = TitleBlock.read(headerLines, pageBreaks, published, sidecar, removals);
+        TitleBlock h = TitleBlock.read(headerLines, pages, published, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
         boolean anonymised = hasPlaceholder(headerLines);

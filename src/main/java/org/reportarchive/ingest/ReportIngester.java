@@ -298,10 +298,14 @@ public final class ReportIngester {
                     + " navigation, advertising or a footer); check that the file holds the report");
         }
         Set<Integer> pageBreaks = new HashSet<>(); // (a printed page's number and head, taken off)
+        Set<String> heads = new HashSet<>();
         Set<Integer> resumed = new HashSet<>(); // (text under or after a marker of the page it goes on from)
         for (Removal r : cleaned.removals()) {
             if (r.reason() == RemovalReason.PAGE_NUMBER || r.reason() == RemovalReason.RUNNING_HEAD) {
                 pageBreaks.add(r.line());
+                if (r.reason() == RemovalReason.RUNNING_HEAD) {
+                    heads.add(r.text().strip());
+                }
             } else if (r.reason() == RemovalReason.PAGE_MARKER && PageContinuations.continuesFrom(Simplified.of(r.text()))) {
                 resumed.add(r.line()); // (上接第三版)对群众……
                 resumed.add(r.line() + 1); // (上接第三版) / 对群众……
@@ -324,7 +328,8 @@ public final class ReportIngester {
                         || r.reason() == RemovalReason.EDITOR_NOTE
                         || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")
                         || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())).toList();
-        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), pageBreaks, body.blocks(), pageLines,
+        MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), new PrintedPages(pageBreaks, heads),
+                body.blocks(), pageLines,
                 cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), cleaned.allParts(), sidecar, warnings);
         List<Removal> removals = new ArrayList<>(cleaned.removals());
         removals.addAll(resolved.removals());

@@ -71,7 +71,8 @@ final class RunningHeads {
             String t = lines.get(i).text().strip();
             String view = Simplified.of(t);
             // (a session document's header beside a page's number is the page's, on one page of it too)
-            if (isCandidate(lines, reasons, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t)
+            // (a signature over its day, under a page's number, is the document's: 洛阳市人大常委会 / 2023年11月3日)
+            if (isCandidate(lines, reasons, i) && !overADay(lines, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t)
                     || BOOK.matcher(view).matches())
                     && (NAMES.matcher(view).find() || t.equals(head)) // (a yearbook's section, 特　　载, by its place)
                     && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)
@@ -88,6 +89,15 @@ final class RunningHeads {
                 }
             }
         }
+    }
+
+    /** Whether the next line with text under a line is a day alone: a signature's. */
+    private static boolean overADay(List<SourceLine> lines, int i) {
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).text().isBlank()) {
+            j++;
+        }
+        return j < lines.size() && FrontMatter.isDayMaybeBracketed(lines.get(j).text());
     }
 
     /** How many lines under the first page's head the document's own title is looked for in. */

@@ -180,19 +180,20 @@ final class TitleBlock {
     /**
      * Reads the title block's lines in order.
      *
-     * @param pageBreaks the source lines of a printed page's number and running head, taken off: a title set over
+     * @param pages      the printed pages' numbers and running heads, taken off: a title set over
      *                   two lines goes on past them (凱里市人民代表大會常務委員會 / — 1 — / ……文件 / 工作報告)
      * @param published  whether a publication's line (a paper's, a journal's) stands above the block
      * @param removals   receives the website's labels taken off the title
      */
-    static TitleBlock read(List<SourceLine> lines, Set<Integer> pageBreaks, boolean published, Sidecar sidecar,
+    static TitleBlock read(List<SourceLine> lines, PrintedPages pages, boolean published, Sidecar sidecar,
                            List<Removal> removals) {
         TitleBlock h = new TitleBlock();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String t = line.text();
-            if (h.titleLine == null && i + 2 < lines.size() && FrontMatter.isTitleHead(t)
-                    && nextInSource(lines, i, pageBreaks) && nextInSource(lines, i + 1, pageBreaks)
+            // (a title head that the pages repeat as their running head is the pages': 宝鸡市第十三届人民代表大会第四次会议)
+            if (h.titleLine == null && i + 2 < lines.size() && FrontMatter.isTitleHead(t) && !pages.isHead(t)
+                    && nextInSource(lines, i, pages.breaks()) && nextInSource(lines, i + 1, pages.breaks())
                     && !FrontMatter.isTitle(lines.get(i + 1).text())
                     // (the third a title's end, 实施情况的报告, under a 关于 that is none: 关于检查《……法》 / 实施情况的报告)
                     && (!FrontMatter.isTitle(lines.get(i + 2).text()) || lines.get(i + 1).text().strip().startsWith("关于"))
@@ -208,9 +209,9 @@ final class TitleBlock {
                     continue;
                 }
             }
-            if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) || brokenInAWord(t, lines.get(i + 1).text())
-                    || FrontMatter.isTitleOpening(t, lines.get(i + 1).text()))
-                    && nextInSource(lines, i, pageBreaks)
+            if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) && !pages.isHead(t)
+                    || brokenInAWord(t, lines.get(i + 1).text()) || FrontMatter.isTitleOpening(t, lines.get(i + 1).text()))
+                    && nextInSource(lines, i, pages.breaks())
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())
                             && !continuesTheBody(t, lines.get(i + 1).text()))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(i + 1).text()))) {

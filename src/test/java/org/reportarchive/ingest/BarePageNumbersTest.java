@@ -130,6 +130,20 @@ class BarePageNumbersTest {
     }
 
     @Test
+    void aSessionsNameThePagesRepeatIsNoPartOfTheTitleAndASignatureOverItsDayIsNoHead() throws Exception {
+        String session = "宝鸡市第十三届人民代表大会第四次会议";
+        Report r = Copies.ingest(session + "\n关于宝鸡市2013年国民经济和社会发展计划执行情况\n与2014年计划草案的审查报告\n大会主席团：\n"
+                + page(1, "市人民政府提出的计划草案基本可行。") + "— 1 —\n" + session + "\n" + page(2, "建议批准这个计划草案。")
+                + "— 2 —\n" + session + "\n" + page(3, "以上报告，请予审议。"));
+        assertEquals("关于宝鸡市2013年国民经济和社会发展计划执行情况与2014年计划草案的审查报告", r.metadata().title());
+        // an opinion's signature on the next page, under the page's number, over its day
+        Report signed = Copies.ingest("洛阳市人大常委会\n关于市人民政府2022年度国有资产管理情况综合报告的审议意见\n市人民政府：\n"
+                + page(1, "请市人民政府研究处理。") + "第 1 页\n洛阳市人大常委会\n2023年11月3日\n");
+        assertTrue(Copies.texts(signed).contains("洛阳市人大常委会"), Copies.texts(signed).toString());
+        assertEquals("洛阳市", signed.metadata().placeName());
+    }
+
+    @Test
     void numbersThatAreTheTextsStay() throws Exception {
         // a table copied a cell a line: its numbers are a few short lines apart
         Report table = Copies.ingest(HEAD + "现将代表建议办理情况列表如下。\n序号\n类别\n件数\n1\n城乡建设\n52\n2\n教育卫生\n36\n3\n农业农村\n41\n");
