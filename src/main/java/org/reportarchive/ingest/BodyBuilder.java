@@ -1079,18 +1079,24 @@ final class BodyBuilder {
      */
     private static int findTrailingNotes(List<SourceLine> lines) {
         int first = lines.size();
-        while (first > 0 && lines.size() - first < MAX_RULED_NOTES
-                && PageFootNotes.NOTE.matcher(lines.get(first - 1).text().strip()).lookingAt()) {
-            first--;
+        // (a note's line may wrap onto the next: 注1：民族团结进步示范区：2013年州委提出建设全国民族团结进步示 / 范州。)
+        for (int k = lines.size() - 1; k >= 0 && lines.size() - k <= MAX_RULED_NOTES; k--) {
+            String t = lines.get(k).text().strip();
+            if (TRAILING_NOTE.matcher(t).lookingAt()) {
+                first = k;
+            } else if (k == 0 || HeadingRecognizer.endsSentence(lines.get(k - 1).text().strip())
+                    || !TRAILING_NOTE.matcher(lines.get(k - 1).text().strip()).lookingAt()) {
+                break; // (a line of the text: not the one wrapped line of a note's first line that does not end it)
+            }
         }
         if (first == lines.size() || first == 0) {
             return -1;
         }
-        Matcher note = PageFootNotes.NOTE.matcher(lines.get(first).text().strip());
+        Matcher note = TRAILING_NOTE.matcher(lines.get(first).text().strip());
         note.lookingAt();
-        String marker = note.group(1);
+        String marker = note.group(1) != null ? note.group(1) : note.group(2);
         String label = FootnoteMarkers.isCircled(marker.charAt(0)) ? FootnoteMarkers.circledLabel(marker.charAt(0))
-                : ChineseNumbers.toHalfWidthDigits(marker.replaceAll("[\\[\\]［］【】]", ""));
+                : ChineseNumbers.toHalfWidthDigits(marker.replaceAll("[\\[\\]［］【】注]", ""));
         for (int k = 0; k < first; k++) {
             String t = lines.get(k).text();
             if (t.contains(marker) && FootnoteMarkers.extract(t, label::equals).refs().stream()
@@ -1100,6 +1106,10 @@ final class BodyBuilder {
         }
         return -1;
     }
+
+    /** A note's first line under the text: ①……, [1]……, 注1：……. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile(
+            "^(?:([\u2460-\u2473]|[\\[［【][0-9０-９]{1,3}[\\]］】])\\s*\\S|(注[0-9０-９]{1,3})[:：．.、]\\s*\\S)");
 
     /** The most lines a word processor's notes under a rule take. */
     static final int MAX_RULED_NOTES = 30;

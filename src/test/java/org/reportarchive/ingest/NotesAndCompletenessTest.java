@@ -293,6 +293,21 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void numberedNotesUnderTheTextWithoutAHeadingAreNotesWhenTheTextMarksThem() throws Exception {
+        String text = "大理白族自治州人民代表大会常务委员会工作报告\n各位代表：\n常委会围绕民族团结进步示范区（注1）建设，依法履行职责。\n"
+                + "完善“一湖之治”（注2）法规体系。\n各位代表，让我们为建设美丽大理而努力奋斗！\n";
+        String notes = "注1：民族团结进步示范区：2013年州委提出建设全国民族团结进步示\n范州的目标。\n注2：“一湖之治”：以洱海保护为核心的流域综合治理。\n";
+        Report r = Copies.ingest(text + notes);
+        assertEquals(2, r.footnotes().size(), r.footnotes().toString());
+        assertEquals("各位代表，让我们为建设美丽大理而努力奋斗！", Copies.texts(r).get(Copies.texts(r).size() - 1));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("marker")), r.warnings().toString());
+        // without markers in the text, such lines are the text's
+        Report unmarked = Copies.ingest(text.replace("（注1）", "").replace("（注2）", "") + notes);
+        assertTrue(unmarked.footnotes().isEmpty(), unmarked.footnotes().toString());
+        assertTrue(Copies.texts(unmarked).contains("注2：“一湖之治”：以洱海保护为核心的流域综合治理。"), Copies.texts(unmarked).toString());
+    }
+
+    @Test
     void limitsOfTheClosingAndEndingRules() throws Exception {
         String text = "一年来，常委会依法履职，各项工作取得新进展。\n";
         // a table's own note of its source under its last row is the text's
