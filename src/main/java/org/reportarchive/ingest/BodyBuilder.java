@@ -462,7 +462,8 @@ final class BodyBuilder {
 
     /** The numbering styles of a paragraph's items (一是, （1）, 1.), not of a report's sections (一、, （一）). */
     private static final Set<HeadingStyle> ITEM_STYLES = EnumSet.of(HeadingStyle.ORDINAL_PHRASE,
-            HeadingStyle.ARABIC_NUMBER, HeadingStyle.PAREN_ARABIC_NUMBER, HeadingStyle.ARABIC_PAREN_NUMBER);
+            HeadingStyle.ARABIC_NUMBER, HeadingStyle.PAREN_ARABIC_NUMBER, HeadingStyle.ARABIC_PAREN_NUMBER,
+            HeadingStyle.CIRCLED_NUMBER);
 
     /** The notes that a block's lines were joined where a column or a page broke them, at the block's end. */
     private static void addColumnBreakNotes(List<EditorialNote> notes, String id, String text, Segment seg) {

@@ -34,6 +34,8 @@ public final class HeadingRecognizer {
     private static final Pattern PAREN_ARABIC = Pattern.compile("^[（(]\\s*[0-9０-９]{1,2}\\s*[）)]\\s*\\S");
     /** A number closed by a bracket, as a word processor's list sets it: 1）, 2) (never 3)号, nor a figure 1)2). */
     private static final Pattern ARABIC_PAREN = Pattern.compile("^[0-9０-９]{1,2}[）)](?![0-9０-９号])[\\s\\u3000]*\\p{IsHan}");
+    /** ①建立问题清单: a circled number before words (a note's, ①周四接待日：指……, is no heading for its sentence). */
+    private static final Pattern CIRCLED = Pattern.compile("^[\u2460-\u2473][\\s\\u3000]*\\p{IsHan}");
     /** Longest run-in heading, in characters, up to and including its full stop. */
     private static final int MAX_RUN_IN = 40;
     /** Longest stand-alone heading line. */
@@ -75,7 +77,8 @@ public final class HeadingRecognizer {
             new Numbering(PAREN_ARABIC, HeadingStyle.PAREN_ARABIC_NUMBER),
             new Numbering(ARABIC, HeadingStyle.ARABIC_NUMBER),
             new Numbering(DECIMAL, HeadingStyle.DECIMAL_NUMBER),
-            new Numbering(ARABIC_PAREN, HeadingStyle.ARABIC_PAREN_NUMBER));
+            new Numbering(ARABIC_PAREN, HeadingStyle.ARABIC_PAREN_NUMBER),
+            new Numbering(CIRCLED, HeadingStyle.CIRCLED_NUMBER));
 
     /**
      * A whole line that is a heading: Markdown heading, a numbered line without a sentence in it, or a short
@@ -98,10 +101,17 @@ public final class HeadingRecognizer {
         Optional<HeadingStyle> numbered = numbering(line);
         if (numbered.isPresent()) {
             // a provision that introduces its items (（三）各级人民政府……应当按照下列分工履行职责：) is a clause, not a heading
+            if (numbered.get() == HeadingStyle.CIRCLED_NUMBER && (line.strip().length() > MAX_CIRCLED_HEADING
+                    || line.indexOf('，') >= 0 || line.indexOf(',') >= 0)) {
+                return Optional.empty(); // (the deepest headings are short: ①建立问题清单; a list's item goes on in clauses)
+            }
             return INTRODUCES_ITEMS.matcher(line).find() ? Optional.empty() : numbered;
         }
         return isBareTitle(line) ? Optional.of(HeadingStyle.TITLE) : Optional.empty();
     }
+
+    /** The longest heading numbered with a circled number. */
+    private static final int MAX_CIRCLED_HEADING = 20;
 
     /** A clause that introduces the items under it: ……应当……下列……：, ……禁止下列行为：, ……重点保护以下物种及其栖息地：. */
     private static final Pattern INTRODUCES_ITEMS = Pattern.compile("(下列|以下|如下)[^，。：:]{0,12}[：:]\\s*$");

@@ -26,5 +26,7 @@ public enum HeadingStyle {
     /** （1） (1) */
     PAREN_ARABIC_NUMBER,
     /** 1） 1), a word processor's list */
-    ARABIC_PAREN_NUMBER
+    ARABIC_PAREN_NUMBER,
+    /** ① ②, the deepest */
+    CIRCLED_NUMBER
 }

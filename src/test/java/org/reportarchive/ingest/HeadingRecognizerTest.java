@@ -137,6 +137,20 @@ class HeadingRecognizerTest {
     }
 
     @Test
+    void circledNumbersNumberTheDeepestHeadings() throws Exception {
+        Report r = Copies.ingest("镜湖区人民代表大会常务委员会工作报告\n各位代表：\n一、2023年工作回顾\n（一）坚持党的全面领导\n"
+                + "常委会党组全年召开党组会议22次。\n（1）抓好理论学习\n组织集中学习研讨12次。\n（2）抓好检视整改\n①建立问题清单\n"
+                + "梳理问题清单4类19项，已全部整改到位。\n②健全长效机制\n制定完善常委会议事规则等制度9项。\n（二）依法履行监督职责\n"
+                + "听取审议区政府专项工作报告14个。\n");
+        assertEquals(List.of(4, 4), r.headings().stream().filter(h -> h.style() == HeadingStyle.CIRCLED_NUMBER)
+                .map(Heading::level).toList(), r.headings().toString());
+        // an item that goes on in clauses, a note's term and definition, and a long line are none
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("①坚持以习近平新时代中国特色社会主义思想为指导，深入"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("①周四接待日：指每周四由人大代表轮流到“家站点”接待群众。"));
+        assertEquals(Optional.empty(), HeadingRecognizer.standalone("①推动全区城乡饮用水水源地保护和农村供水工程长效管护机制建设"));
+    }
+
+    @Test
     void capitalAndRomanNumeralsNumberPartsAboveTheTextsSections() throws Exception {
         assertEquals(Optional.of(HeadingStyle.CAPITAL_NUMBER), HeadingRecognizer.standalone("貳、2009年工作任務"));
         assertEquals(Optional.of(HeadingStyle.ROMAN_NUMBER), HeadingRecognizer.standalone("Ⅱ．对今后工作的建议"));
