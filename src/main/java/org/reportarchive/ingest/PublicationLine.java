@@ -81,6 +81,9 @@ final class PublicationLine {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^([^\\s:：]{2,12}?(日报|晚报|时报|商报|报)|(?!(?:版面导航|往期回顾|标题导航|首页|电子版|数字报|本版|版面|上一版|下一版|往期|返回))[^\\s\\u3000:：]{2,12}(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年.{1,30}第[\\s\\u3000]*[A-Za-z0-9一二三四五六七八九十]{1,4}[\\s\\u3000]*版))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
+    /** A newspaper's masthead with its day in digits: 大连日报　2022-06-18　第A04版：人大代表. */
+    private static final Pattern DASHED_MASTHEAD = Pattern.compile("^([^\\s:：]{2,12}?(日报|晚报|时报|商报|报))[\\s\\u3000]+"
+            + "(\\d{4})-(\\d{1,2})-(\\d{1,2})([\\s\\u3000]+(?:星期.|周.))?[\\s\\u3000]+第?[A-Za-z]?\\d{1,3}版.*$"); // (groups as MASTHEAD's)
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
@@ -102,7 +105,9 @@ final class PublicationLine {
      * 《中国人大》杂志　2024年第3期, 人民之声杂志 2023年第12期: the name in group 1 (a journal's without its 《》).
      */
     private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?"
-            + "(?:(\\S{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志)"
+            + "(?:(\\S{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志"
+            // (a journal's name alone before its issue, with its column after it: 人民之声　2023年第8期　　基层人大)
+            + "|([^《》\\s\\u3000，。：:]{2,10})(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第\\d{1,2}期([\\s\\u3000]{2,}\\S{2,8})?$))"
             + "[\\s\\u3000]*[（(]?(\\d{4}|[〇零○一二三四五六七八九]{4})[\\s\\u3000]*年.*$");
     /**
      * A gazette's masthead on its issue's first page, over lines of their own: its name (芜湖市人民代表大会常务委员会公报),
@@ -305,6 +310,9 @@ final class PublicationLine {
                 continue;
             }
             Matcher masthead = MASTHEAD.matcher(view);
+            if (!masthead.matches()) {
+                masthead = DASHED_MASTHEAD.matcher(view);
+            }
             if (masthead.matches()) {
                 String paper = bare.substring(masthead.start(1), masthead.end(1));
                 keepOnce(papers, kept, paper, line.strip());
@@ -375,7 +383,7 @@ final class PublicationLine {
             }
             Matcher gazette = GAZETTE.matcher(view);
             if (gazette.matches()) {
-                int g = gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2 : 3;
+                int g = gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2 : gazette.group(3) != null ? 3 : 4;
                 String name = bare.substring(gazette.start(g), gazette.end(g));
                 keepOnce(papers, kept, name, bare);
                 source = source == null ? name : source;

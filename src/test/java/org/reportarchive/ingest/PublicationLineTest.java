@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.reportarchive.model.Publication;
 import org.reportarchive.model.Removal;
 import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
 
 class PublicationLineTest {
 
@@ -250,6 +251,22 @@ class PublicationLineTest {
         assertEquals("市人大常委会办公室", PublicationLine.name("市人大常委会办公室【我要纠错】"));
         assertEquals("China Daily", PublicationLine.name("China Daily"));
         assertEquals(null, PublicationLine.name("　【打印】"));
+    }
+
+    @Test
+    void aMastheadWithItsDayInDigitsAndAJournalsNameAloneBeforeItsIssueAreRead() throws Exception {
+        List<Removal> ui = new ArrayList<>();
+        Publication paper = parse(1, "大连日报　2022-06-18　第A04版：人大代表", ui);
+        assertEquals("大连日报", paper.source());
+        assertEquals("2022-06-18", paper.date());
+        Publication journal = parse(1, "人民之声　2023年第8期　　　　　　基层人大", ui);
+        assertEquals("人民之声", journal.source());
+        // both are the page's lines over the text
+        String text = "凝心聚力　推动县级人大工作高质量发展\n各位代表：\n一年来，常委会依法履职。\n";
+        for (String head : List.of("大连日报　2022-06-18　第A04版：人大代表", "人民之声　2023年第8期　　　　　　基层人大")) {
+            Report r = Copies.ingest(head + "\n" + text);
+            assertEquals(RemovalReason.PUBLICATION, r.removals().get(0).reason(), head);
+        }
     }
 
     @Test
