@@ -61,11 +61,32 @@ final class PageContinuations {
             }
         }
     }
-    /** Whether the lines between two indices hold a page's top: its masthead or staff, or another article's byline. */
+    /**
+     * Whether the lines between two indices hold a page's top: its masthead or staff, another article's byline, or a
+     * line the copy's first lines hold too (the masthead over every page: 海南日报数字报 / 2019年02月02日　第A05版：……).
+     */
     private static boolean holdsAPagesTop(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
         for (int k = from; k < to; k++) {
             if (reasons[k] == RemovalReason.PUBLICATION
-                    || reasons[k] == null && lines.get(k).text().matches("^(本报讯|本报记者|新华社|据新华社|本报通讯员).*")) {
+                    || reasons[k] == null && lines.get(k).text().matches("^(本报讯|本报记者|新华社|据新华社|本报通讯员).*")
+                    || reasons[k] == null && atTheTop(lines, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of a copy's first lines a page's masthead may stand in. */
+    private static final int TOP_LINES = 4;
+
+    /** Whether a line's words (those of a page's masthead, at least) stand in the copy's first lines too. */
+    private static boolean atTheTop(List<SourceLine> lines, int k) {
+        String t = lines.get(k).text().strip();
+        if (t.length() < 4 || k < TOP_LINES) {
+            return false;
+        }
+        for (int i = 0; i < TOP_LINES; i++) {
+            if (lines.get(i).text().strip().equals(t)) {
                 return true;
             }
         }

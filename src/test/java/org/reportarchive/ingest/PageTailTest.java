@@ -251,6 +251,13 @@ class PageTailTest {
         // a marker that names another page than the one the text was on does not close the gap
         Report other = ingest(epaper.replace("（上接第4版）\n人畜饮水工程。", "（上接第1版）\n人畜饮水工程。"));
         assertTrue(text(other).contains("招聘会"), text(other));
+        // an e-paper's masthead over two lines, as the copy's first lines give it, between the markers
+        String twoLines = "海南日报数字报\n2019年02月02日 星期六　　第A04版：两会特刊\n" + REPORT.replace("开展执法检查三次。\n",
+                "开展执法检查三次，调研农村公路建设和\n（下转A05版）\n海南日报数字报\n2019年02月02日 星期六　　第A05版：两会特刊\n"
+                + "（上接A04版）\n人畜饮水工程。\n");
+        Report masthead = ingest(twoLines);
+        assertTrue(text(masthead).contains("调研农村公路建设和人畜饮水工程。"), text(masthead));
+        assertFalse(text(masthead).contains("数字报"), text(masthead));
         // a text that goes on to another page the copy does not hold keeps what follows the marker
         Report cut = ingest(REPORT.replace("开展执法检查三次。\n", "开展执法检查三次。\n（下转第5版）\n"));
         assertTrue(text(cut).contains("为建设美丽勉县而努力奋斗"), text(cut));
