@@ -81,6 +81,8 @@ final class PublicationLine {
     private static final Pattern MASTHEAD = Pattern.compile(
             "^([^\\s:：]{2,12}?(日报|晚报|时报|商报|报)|(?!(?:版面导航|往期回顾|标题导航|首页|电子版|数字报|本版|版面|上一版|下一版|往期|返回))[^\\s\\u3000:：]{2,12}(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年.{1,30}第[\\s\\u3000]*[A-Za-z0-9一二三四五六七八九十]{1,4}[\\s\\u3000]*版))(?:[\\s\\u3000]*(?:数字报刊?|数字版|电子版|电子报刊?))?[\\s\\u3000]*(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月"
                     + "[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日.*$");
+    /** A site's address before a page's day: http://www.northnews.cn, www.sysxw.com.cn. */
+    private static final Pattern SITE_ADDRESS = Pattern.compile("^(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?[\\s\\u3000]+");
     /** A newspaper's masthead with its day in digits: 大连日报　2022-06-18　第A04版：人大代表. */
     private static final Pattern DASHED_MASTHEAD = Pattern.compile("^([^\\s:：]{2,12}?(日报|晚报|时报|商报|报))[\\s\\u3000]+"
             + "(\\d{4})-(\\d{1,2})-(\\d{1,2})([\\s\\u3000]+(?:星期.|周.))?[\\s\\u3000]+第?[A-Za-z]?\\d{1,3}版.*$"); // (groups as MASTHEAD's)
@@ -446,8 +448,9 @@ final class PublicationLine {
                 keys.add(new int[] {m.start(), m.end()});
             }
             // the account a line starts with (霞浦人大　2024-01-16 17:42　来源：澎湃新闻·澎湃号·政务)
-            Matcher lead = keys.isEmpty() ? null
-                    : BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip()));
+            // (the site's address before them is no account: http://www.northnews.cn　2005-02-04 08:35:21　来源：内蒙古日报)
+            Matcher lead = keys.isEmpty() ? null : BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(
+                    SITE_ADDRESS.matcher(line.substring(0, keys.get(0)[0]).strip()).replaceFirst("")));
             String poster = lead != null && lead.matches() ? lead.group(3) : null;
             if (poster != null) {
                 date = date == null ? day(lead.group(5), lead.group(6), lead.group(7)) : date;
@@ -462,7 +465,7 @@ final class PublicationLine {
                 // the same in words: 2011年01月20日08:34　来源：鞍山日报, 2012年02月16日 10:20:45　来源：黔西南日报
                 String before = ChineseNumbers.toHalfWidthDigits(line.substring(0, keys.get(0)[0]).strip())
                         .replaceFirst("[\\s\\u3000]*[|｜]$", "") // (2021年09月29日08:42 | 来源：人民网)
-                        .replaceFirst("^(https?://)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+(/\\S*)?[\\s\\u3000]+", ""); // (the site's address)
+                        .replaceFirst(SITE_ADDRESS.pattern(), ""); // (the site's address)
                 Matcher at = POSTED_AT.matcher(before);
                 if (at.matches()) {
                     date = date == null ? day(at.group(1), at.group(2), at.group(3)) : date;

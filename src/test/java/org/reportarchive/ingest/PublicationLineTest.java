@@ -259,6 +259,9 @@ class PublicationLineTest {
         Publication paper = parse(1, "大连日报　2022-06-18　第A04版：人大代表", ui);
         assertEquals("大连日报", paper.source());
         assertEquals("2022-06-18", paper.date());
+        Publication posted = parse(2, "http://www.northnews.cn　2005-02-04 08:35:21　来源：内蒙古日报", ui);
+        assertEquals("内蒙古日报", posted.source());
+        assertEquals("2005-02-04", posted.date(), "the site's address before the posted day");
         Publication journal = parse(1, "人民之声　2023年第8期　　　　　　基层人大", ui);
         assertEquals("人民之声", journal.source());
         // both are the page's lines over the text
