@@ -119,20 +119,27 @@ final class EditorsNotes {
                 continue; // a note that neither says it is of this text nor names who gave it: （根据……修改后的报告）
             }
             Matcher given = GIVEN.matcher(s);
-            FrontMatter.Delivery meeting = FrontMatter.meeting(s.substring(day.get().end()))
-                    .filter(m -> m.session() != null).orElse(null);
+            // (the meeting it was given at, not one it names as a time: ……在市五届人大常委会第九次会议闭会后召开的座谈会上)
+            Matcher at = GIVEN_AT.matcher(s.substring(day.get().end()));
+            FrontMatter.Delivery meeting = !at.lookingAt() ? null
+                    : FrontMatter.meeting(at.group()).filter(m -> m.session() != null).orElse(null);
             return new Closing(day.get().date(), speaker, given.find() && given.group(1).matches("讲话|致辞|发言"), meeting);
         }
         return null;
     }
 
+    /** The meeting a closing note says a text was given at, after its day: 在市七届人大常委会第十五次会议闭会时的讲话. */
+    private static final Pattern GIVEN_AT = Pattern.compile("^[在于]?[^，。]{0,40}?会议(第[一二三四五六七八九十]{1,3}次全体会议)?"
+            + "(上|闭会时|闭幕时|开幕时|闭幕会上|开幕会上|闭幕式上|开幕式上)?(所作)?的[^，。（）()]{0,6}(讲话|致辞|发言|报告|说明)");
+
     /** Whether a closing note among the last lines says the text is a speech, dated or not: （本文系作者在……会上的讲话）. */
     static boolean saysASpeech(List<String> lastLines) {
-        return lastLines.stream().anyMatch(l -> SPEECH_NOTE.matcher(Simplified.of(l.strip())).lookingAt());
+        return lastLines.stream().anyMatch(l -> SPEECH_NOTE.matcher(Simplified.of(l.strip())).matches());
     }
 
     private static final Pattern SPEECH_NOTE = Pattern.compile(
-            "^[（(]\\s*(本文|此文|上文)(系|为|是)[^（）()]{0,60}在[^（）()]{2,60}[上时]的(讲话|致辞|发言)");
+            "^[（(]\\s*(本文|此文|上文)(系|为|是)[^（）()]{0,60}在[^（）()]{2,60}[上时]的(讲话|致辞|发言)(稿|全文|摘要)?"
+                    + "([，,。；;][^（）()]{0,60})?[）)]$"); // (not a text about a speech: ……讲话精神的心得体会）
 
     /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */
     private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body) {
@@ -147,7 +154,9 @@ final class EditorsNotes {
                 // a lead whose last words stand on a line of their own (以下为报告全文：)
                 notes.add((note + Simplified.of(candidates.get(i + 1).strip())).split("。"));
                 i++;
-            } else if (FrontMatter.isEditorsNote(note)) {
+            } else if (FrontMatter.isEditorsNote(note) && (i < headerLines.size() || !FrontMatter.onlySaysWhoGaveIt(note))) {
+                // (a lead that only says who gave the report is the editor's over the text, in its title block; left in
+                // the text, it is a news item's own first paragraph: 1月15日上午，……向大会报告工作。 / 报告指出，……)
                 notes.add(note.split("。"));
             }
         }

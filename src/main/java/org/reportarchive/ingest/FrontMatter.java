@@ -342,7 +342,7 @@ public final class FrontMatter {
         if (t.startsWith("本报讯") && congress && meeting(t).isPresent()) {
             return true; // a paper's report of the meeting, under the title block (本报讯　2月9日，……第五次会议……听取……工作报告。)
         }
-        if (congress && DELIVERED_LEAD.matcher(t).find() && meeting(inUsualOrder(t)).filter(m -> m.session() != null).isPresent()) {
+        if (congress && onlySaysWhoGaveIt(t)) {
             // a paper's lead that says who gave the report at the session, the text under it (1月15日上午，市十五届人大四次
             // 会议举行第一次全体会议。市人大常委会主任高志国受市人大常委会委托，向大会报告工作。)
             return true;
@@ -369,6 +369,13 @@ public final class FrontMatter {
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$|[。，](全文|摘要)如下[：:。]?$");
+    /** Whether a lead only says who gave the report at the session, on its day: 1月15日上午，……向大会报告工作。. */
+    static boolean onlySaysWhoGaveIt(String lead) {
+        String t = lead.strip();
+        return t.length() <= NEWS_LEAD_LENGTH && DELIVERED_LEAD.matcher(t).find()
+                && meeting(inUsualOrder(t)).filter(m -> m.session() != null).isPresent();
+    }
+
     /**
      * A lead that opens with its day without the year and ends saying who gave the report: ……向大会报告工作。,
      * ……作市人大常委会工作报告。
@@ -849,9 +856,11 @@ public final class FrontMatter {
         }
         Matcher nameFirst = found == null ? NAME_FIRST.matcher(original) : null;
         String first = nameFirst != null && nameFirst.matches() ? nameFirst.group(1).strip() : null;
-        // (a name one space before the office starts with a surname: not 聚焦主责　市人大代表)
+        // (a name one space before the office starts with a surname, and one of four characters with a surname of two:
+        // not 聚焦主责　市人大代表, 时刻牢记　我是人大代表)
         boolean tight = first != null && !nameFirst.group(1).matches(".*[\\s\\u3000]{2}$");
-        if (first != null && NAME.matcher(first).matches() && (!tight || parseNameLine(first).isPresent())) {
+        if (first != null && NAME.matcher(first).matches() && (!tight || parseNameLine(first).isPresent()
+                && (first.length() < 4 || COMPOUND_SURNAME.matcher(Simplified.of(first)).find()))) {
             // the name first, a wide space, then the office: 刘　强　　朝阳县人大常委会主任
             return parseSpeaker(nameFirst.group(2) + "　" + first).filter(sp -> normaliseName(first).equals(sp.name()));
         }
@@ -867,7 +876,7 @@ public final class FrontMatter {
             // (a name written without spaces may stand one space before the office: 李秀兰　市人大代表)
             + "|\\p{IsHan}{2,4}[\\s\\u3000])"
             + "([^\\s\\u3000，。；]{3,30}(?:主任|书记|委员长|主席|秘书长|[省市县区州旗]长|局长|院长|检察长)"
-            + "|[^\\s\\u3000，。；]{1,28}人大代表)$");
+            + "|(?![我是])[^\\s\\u3000，。；]{1,28}人大代表)$");
 
     /** A line in brackets saying who delivered the report on another's behalf: （受……委托，……副主任　罗建华代为报告）. */
     private static final Pattern ON_BEHALF = Pattern.compile(

@@ -183,7 +183,8 @@ final class MetadataResolver {
     private static final Pattern SPEECH_BY_IN_TITLE = Pattern.compile("^([^在，。]{4,40}?)在[^，。]+[上时]的(讲话|致辞|发言)$");
     /** A speech's title that starts with who gave it, by name alone: 张志川在大同市第十六届人民代表大会第三次会议闭幕时的讲话. */
     private static final Pattern NAME_BEFORE_SPEECH = Pattern.compile(
-            "^((?![^在]*(人大|委|会|政府|代表|主任|书记|长))\\p{IsHan}{2,4})在[^，。]+(会议|大会|会)[^，。]{0,6}[上时]的(讲话|致辞|发言)$");
+            "^((?![^在]*(人大|委|会|政府|代表|主任|书记|长))\\p{IsHan}{1,3}[^市县区州省镇乡旗村\\P{IsHan}])在[^，。]+(会议|大会|会)"
+                    + "[^，。]{0,6}[上时]的(讲话|致辞|发言)$"); // (not a place's: 江油市在绵阳市……会议上的发言)
     /**
      * A report on a deputy's or an official's own work whose title starts with who gives it, office and name:
      * 晋江市第十七届人大代表陈美玲履职情况报告, 思明区人大常委会副主任林晓鸿2007年度述职报告.

@@ -228,7 +228,7 @@ final class PublicationLine {
     }
 
     /** A publication's or an account's name by its last words: 齐齐哈尔新闻网, 宁夏日报客户端, 徐汇人大, 银川发布. */
-    private static final Pattern NAMES_AN_ACCOUNT = Pattern.compile("(网|客户端|报|人大|发布|频道|号|APP|app)$");
+    private static final Pattern NAMES_AN_ACCOUNT = Pattern.compile("(网|客户端|报|人大|发布|频道|APP|app)$");
 
     /**
      * Whether a line above a byline is its account's name: any short name above a byline that names nothing else
@@ -237,6 +237,12 @@ final class PublicationLine {
      */
     static boolean isAccountAbove(String line, String byline) {
         return isAccountName(line) && (!namesItsSource(byline) || NAMES_AN_ACCOUNT.matcher(Simplified.of(line.strip())).find());
+    }
+
+    /** Whether a line is a publication's or a site's name alone: 河池新闻网, 宁夏日报客户端, 人民之声杂志. */
+    static boolean isPublicationName(String line) {
+        String t = Simplified.of(line.strip());
+        return ACCOUNT.matcher(t).matches() && (NAMES_A_PUBLICATION.matcher(t).find() || NAMES_AN_ACCOUNT.matcher(t).find());
     }
 
     /** Whether a publishing line names its source or its author after a key: ……　来源：银川日报　作者：马晓燕. */

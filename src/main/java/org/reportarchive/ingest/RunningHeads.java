@@ -71,8 +71,10 @@ final class RunningHeads {
             String t = lines.get(i).text().strip();
             String view = Simplified.of(t);
             // (a session document's header beside a page's number is the page's, on one page of it too)
-            // (a signature over its day, under a page's number, is the document's: 洛阳市人大常委会 / 2023年11月3日)
-            if (isCandidate(lines, reasons, i) && !overADay(lines, i) && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t)
+            // (a signature over its day, beside one page's number, is the document's: 洛阳市人大常委会 / 2023年11月3日; a
+            // yearbook's head over its chronicle's days on page after page is the pages')
+            boolean signature = overADay(lines, i) && beside.getOrDefault(t, 0) - (t.equals(head) ? 1 : 0) <= 1;
+            if (isCandidate(lines, reasons, i) && !signature && (beside.get(t) >= PAGES || FrontMatter.isSessionDocument(t)
                     || BOOK.matcher(view).matches())
                     && (NAMES.matcher(view).find() || t.equals(head)) // (a yearbook's section, 特　　载, by its place)
                     && !view.endsWith("表")) { // (a table's title over each page of the table is the table's)

@@ -295,10 +295,12 @@ final class TitleBlock {
                 h.subtitle = lines.get(1).text().strip().replaceFirst("^[—–\\-－\\s]+", "");
                 continue;
             }
-            if (h.titleLine == null && published && lines.size() == 1 && isHeadline(t) && !FrontMatter.isTitle(t)
+            if (h.titleLine == null && published && i == lines.size() - 1 && isHeadline(t) && !FrontMatter.isTitle(t)
+                    && lines.subList(0, i).stream().allMatch(l -> PublicationLine.isPublicationName(l.text()))
                     && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
                 // a headline alone over the text's salutation, under a journal's or a paper's line: 《人民之声》2024年第5期
-                // / 以高质量监督助推高质量发展 / 各位委员，同志们： (with nothing above it, it may be a site's slogan)
+                // / 以高质量监督助推高质量发展 / 各位委员，同志们： (with nothing above it, it may be a site's slogan); or
+                // under the site's name alone, over the news item's byline: 河池新闻网 / 吹响乡村振兴人大集结号
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
                 continue;
@@ -407,7 +409,7 @@ final class TitleBlock {
                 Optional<FrontMatter.Speaker> both = above == null ? Optional.empty() : officeAndName(above, name.get());
                 h.speaker = both.orElse(new FrontMatter.Speaker(null, name.get()));
                 h.speakerSource = MetadataResolver.SPEAKER;
-                h.lines.add(name.get());
+                h.lines.add(asWritten(t, name.get())); // (with its byline's mark as the page printed it: ■ 陈国华)
                 continue;
             }
             h.lines.add(t);

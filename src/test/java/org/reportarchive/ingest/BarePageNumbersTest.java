@@ -141,6 +141,13 @@ class BarePageNumbersTest {
                 + page(1, "请市人民政府研究处理。") + "第 1 页\n洛阳市人大常委会\n2023年11月3日\n");
         assertTrue(Copies.texts(signed).contains("洛阳市人大常委会"), Copies.texts(signed).toString());
         assertEquals("洛阳市", signed.metadata().placeName());
+        // a yearbook's head over its chronicle's days, page after page, is the pages'
+        String head = "盐城人大年鉴·2022";
+        Report chronicle = Copies.ingest(head + "\n\n2021年盐城市人大常委会大事记\n2021年1月12日\n市八届人大五次会议开幕。\n"
+                + "2021年3月30日\n市八届人大常委会第三十一次会议召开。\n\n— 215 —\n\n" + head + "\n2021年5月20日\n市人大常委会组织代表视察。\n"
+                + "\n— 216 —\n\n" + head + "\n2021年9月28日\n市人大常委会召开换届选举工作会议。\n\n— 217 —\n");
+        assertEquals(3, chronicle.removals().stream().filter(m -> m.text().equals(head)).count(), chronicle.removals().toString());
+        assertTrue(chronicle.headings().stream().noneMatch(h -> h.text().equals(head)), chronicle.headings().toString());
     }
 
     @Test

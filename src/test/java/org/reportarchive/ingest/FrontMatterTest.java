@@ -117,6 +117,8 @@ class FrontMatterTest {
         assertTrue(FrontMatter.parseSpeaker("依法履职　县人大常委会主任").isEmpty());
         assertTrue(FrontMatter.parseSpeaker("李　秀兰　市人大代表").isEmpty(), "a spaced name needs two spaces before the office");
         assertTrue(FrontMatter.parseSpeaker("履职为民显担当——2010年度优秀人大代表风采展示").isEmpty(), "a headline's dash and year");
+        assertTrue(FrontMatter.parseSpeaker("时刻牢记　我是人大代表").isEmpty(), "a slogan: four characters, and no office starts with 我");
+        assertEquals("欧阳明华", FrontMatter.parseSpeaker("欧阳明华　市人大代表").orElseThrow().name());
     }
 
     @Test

@@ -263,6 +263,8 @@ class NotesAndCompletenessTest {
             assertEquals(7, r.metadata().congress(), mark);
             assertEquals(15, r.metadata().session(), mark);
             assertEquals("各位委员，同志们：", Copies.texts(r).get(0), mark);
+            // the byline is shown as the page printed it, mark and all
+            assertTrue(r.metadata().headerLines().contains(mark + "李国强"), r.metadata().headerLines().toString());
         }
         // a note of another year does not give this text its meeting
         Report other = Copies.ingest(speech.replace("□ 李国强\n", "（2024年2月27日）\n□ 李国强\n").replace("2024年2月27日在",
@@ -287,6 +289,13 @@ class NotesAndCompletenessTest {
         Report author = Copies.ingest(speech + "（作者系沙河口区春柳街道春柳社区党委书记）\n");
         assertEquals(1, Copies.count(author, RemovalReason.EDITOR_NOTE));
         assertFalse(author.metadata().incomplete());
+        // a note about a text on a speech says it is no speech; nor does a meeting named as a time make the text's meeting
+        Report essay = Copies.ingest("践行全过程人民民主的几点体会\n一年来，我认真学习，深刻领会乡镇人大工作的新要求。\n"
+                + "（本文系作者学习州委书记在全州人大工作会议上的讲话精神的心得体会）\n");
+        assertEquals(Kind.OTHER, essay.metadata().kind());
+        Report later = Copies.ingest(speech + "（本文系州人大常委会主任李明2023年6月2日在州五届人大常委会第九次会议闭会后召开的座谈会上的讲话，有删节）\n");
+        assertNull(later.metadata().session());
+        assertEquals(LocalDate.of(2023, 6, 2), later.metadata().date());
         // a bracketed sentence of the text's own is no note
         Report own = Copies.ingest(speech + "（会议于2019年8月29日在雷山县召开，各县市人大常委会分管负责同志参加）\n");
         assertEquals(0, Copies.count(own, RemovalReason.EDITOR_NOTE), own.removals().toString());
@@ -349,6 +358,12 @@ class NotesAndCompletenessTest {
             assertEquals(4, r.metadata().session(), lead);
             assertEquals(List.of("一年来，常委会依法履职。"), Copies.texts(r), lead);
         }
+        // a news item's own first paragraph, left in its text, names no speaker of the item
+        Report news = Copies.ingest("市八届人大四次会议举行第一次全体会议\n2024-01-06 09:20　来源：常德市人大常委会办公室\n"
+                + "1月6日上午，市八届人大四次会议举行第一次全体会议。市人大常委会主任谭建华受市人大常委会委托，向大会报告工作。\n"
+                + "报告指出，2023年，市人大常委会依法履职，各项工作取得新进展。\n");
+        assertNull(news.metadata().speaker());
+        assertEquals(2, Copies.texts(news).size(), Copies.texts(news).toString());
         // the report's own first sentence, with its year, stays the text's
         Report own = Copies.ingest(title + "2024年1月6日上午，市八届人大四次会议举行第一次全体会议。市人大常委会主任谭建华受市人大常委会委托，向大会报告工作。\n");
         assertEquals(1, Copies.texts(own).size(), Copies.texts(own).toString());

@@ -27,7 +27,9 @@ class TraditionalCopiesTest {
         assertEquals("張志川", titled.metadata().speaker(), "a name alone before 在, as written");
         assertEquals("张志川", Copies.ingest("张志川在大同市第十六届人民代表大会第三次会议闭幕时的讲话\n各位代表：\n大会圆满完成了各项议程。\n")
                 .metadata().speaker());
-        // a body before 在 is no speaker
+        // a body or a place before 在 is no speaker
+        assertNull(Copies.ingest("江油市在綿陽市人大代表工作會議上的發言\n各位領導：\n江油市人大常委會認真落實代表工作要求。\n")
+                .metadata().speaker());
         assertNull(Copies.ingest("大會主席團在大同市第十六屆人民代表大會第三次會議閉幕時的講話\n各位代表：\n大會圓滿完成了各項議程。\n")
                 .metadata().speaker());
     }
