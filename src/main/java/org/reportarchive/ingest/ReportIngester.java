@@ -326,7 +326,7 @@ public final class ReportIngester {
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
                         || r.reason() == RemovalReason.EDITOR_NOTE
-                        || r.reason() == RemovalReason.SITE_UI && r.text().contains("主办")
+                        || (r.reason() == RemovalReason.SITE_UI || r.reason() == RemovalReason.CONTACT) && r.text().contains("主办")
                         || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())).toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), new PrintedPages(pageBreaks, heads),
                 body.blocks(), pageLines,

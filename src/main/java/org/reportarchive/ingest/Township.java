@@ -34,7 +34,8 @@ final class Township {
      * Who runs the page, as its footer says (主办：双峰县人民政府办公室): a site of the township's county. An address
      * alone may be another site's, one that reposts the report (湖南人大网, 地址：湖南省长沙市开福区……).
      */
-    private static final Pattern OWNER = Pattern.compile("(主办|承办|版权所有)(单位)?[:：]?[\\s\\u3000]*([^\\s\\u3000]{2,30})");
+    private static final Pattern OWNER = Pattern.compile("(主办|承办|版权所有)(单位)?[:：]?[\\s\\u3000]*([^\\s\\u3000]{2,30})"
+            + "|(?:^|[\\s\\u3000])([^\\s\\u3000:：]{2,30}?)(?:主办|承办)(?=$|[\\s\\u3000])"); // (or before it: 黟县人民政府办公室主办)
     /** A county's own body named as a page's source: 来源：南安市人大常委会, 来源：中共南安市委宣传部. */
     private static final Pattern COUNTY_SOURCE = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
             + "(\\p{IsHan}{2,12}?(?:县|市|区|旗)(?:人民代表大会常务委员会|人大常委会|人民政府|融媒体中心|委宣传部))");
@@ -162,7 +163,8 @@ final class Township {
             String s = Simplified.of(line);
             Matcher owner = OWNER.matcher(s);
             while (owner.find()) {
-                texts.add(owner.group(3)); // who runs the page: a county's portal is the township's county's
+                // who runs the page: a county's portal is the township's county's
+                texts.add(owner.group(3) != null ? owner.group(3) : owner.group(4));
             }
             Matcher source = COUNTY_SOURCE.matcher(s);
             while (source.find()) {

@@ -682,6 +682,9 @@ class CopyRemnantsTest {
         assertEquals("九江市", r.metadata().city());
         assertEquals("江西省", r.metadata().province());
         assertEquals(org.reportarchive.model.Kind.REPORT, r.metadata().kind());
+        // the owner before 主办, in a footer with the office's telephone
+        Report before = Copies.ingest(report + "修水县人民政府办公室主办　　联系电话：0792-7222011\n");
+        assertEquals("九江市", before.metadata().city(), before.removals().toString());
         // the page names the town in full, its county before it
         Report full = Copies.ingest(report + "来源：修水县荷塘镇人民政府　　发布时间：2014-01-20\n");
         assertEquals("九江市", full.metadata().city());
