@@ -43,6 +43,64 @@ final class ForumReplies {
         markNumbered(lines, reasons);
         markFloorLines(lines, reasons);
         markFloors(lines, reasons);
+        markFloorsUnderPosts(lines, reasons);
+    }
+
+    /** Whether a name stands among a thread's first lines, above its first floor's line: the starter's. */
+    private static boolean postedAtTheTop(List<SourceLine> lines, int firstFloor, String name) {
+        if (!NAME.matcher(name).matches()) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(firstFloor, STARTER_LINES); k++) {
+            if (lines.get(k).text().strip().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A post's button alone under its floor's line: 回复. */
+    private static final Pattern REPLY_BUTTON = Pattern.compile("^(回复|回覆)$");
+
+    /** How many of a thread's first lines the starter's name is looked for in. */
+    private static final int STARTER_LINES = 6;
+
+    /** A post's floor and time under its text, as a tieba prints them: 1楼2010-03-05 10:12. */
+    private static final Pattern FLOOR_UNDER = Pattern.compile(
+            "^([0-9０-９]{1,4})[\\s\\u3000]*楼[\\s\\u3000]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}$");
+
+    /**
+     * On a board that prints each post's floor and time under its text, after the poster's name and the post (梅潭河畔 /
+     * …… / 1楼2010-03-05 10:12 / 回复 / 新兴茶客 / 支持…… / 2楼……): the first floor's line closes the starter's post,
+     * and the posts after it are the replies, unless the starter goes on under their name.
+     */
+    private static void markFloorsUnderPosts(List<SourceLine> lines, RemovalReason[] reasons) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher floor = reasons[i] == null ? FLOOR_UNDER.matcher(lines.get(i).text().strip()) : null;
+            if (floor == null || !floor.matches()) {
+                continue;
+            }
+            reasons[i] = RemovalReason.PUBLICATION; // the starter's post's floor and time
+            int next = i + 1;
+            while (next < lines.size() && (reasons[next] != null || isBoardLine(lines.get(next).text().strip())
+                    || REPLY_BUTTON.matcher(lines.get(next).text().strip()).matches())) {
+                reasons[next] = reasons[next] == null ? RemovalReason.PUBLICATION : reasons[next]; // (回复)
+                next++;
+            }
+            if (next < lines.size() && postedAtTheTop(lines, i, lines.get(next).text().strip())) {
+                reasons[next] = RemovalReason.PUBLICATION; // the starter's name over the post that goes on
+                i = next;
+                continue;
+            }
+            if (next < lines.size()) {
+                int end = lastOfThread(lines, reasons, next);
+                for (int j = i + 1; j < end; j++) {
+                    reasons[j] = reasons[j] == null || isBoardLine(lines.get(j).text().strip()) ? RemovalReason.FORUM_REPLY
+                            : reasons[j];
+                }
+            }
+            return;
+        }
     }
 
     /**
@@ -81,8 +139,10 @@ final class ForumReplies {
             if (line.length() > HEADER_WIDTH || !mayHeadAPost(line)) {
                 continue; // (the common case: a paragraph, no post's header)
             }
-            if (first < 0 && POSTED.matcher(Simplified.of(line.strip())).matches()) {
+            boolean timeAlone = POSTED.matcher(Simplified.of(line.strip())).matches();
+            if (first < 0 && timeAlone) {
                 first = i; // the starter's post under a header of its time alone (發表於 2002-6-28 14:22)
+                starter = authorAbove(lines, reasons, i); // (海岛渔夫 / 发表于 2009-3-2 09:41 | 只看该作者)
                 continue;
             }
             String header = Simplified.of(line.strip()); // 樓主 | …… | 發表於 too
@@ -91,12 +151,17 @@ final class ForumReplies {
             if (!bars) {
                 m = FLOOR_SPACED.matcher(header); // (楼主  发表于 2009-3-2 21:14 | 只看该作者: a bar after the time only)
             }
-            if (!bars && !m.matches()) {
+            boolean floor = bars || m.matches();
+            // (or another's time alone under the name, as a board's copy without its floors' words gives it)
+            if (!floor && !(timeAlone && starter != null)) {
                 continue;
             }
-            String named = bars ? m.group(4) : m.group(3);
+            String named = !floor ? null : bars ? m.group(4) : m.group(3);
             String author = named != null ? named : authorAbove(lines, reasons, i);
-            if (first < 0 && m.group(1).equals("楼主")) {
+            if (!floor && author == null) {
+                continue;
+            }
+            if (floor && first < 0 && m.group(1).equals("楼主")) {
                 first = i;
                 starter = author;
                 reasons[i] = RemovalReason.PUBLICATION;

@@ -148,6 +148,27 @@ class PageLayoutsTest {
     }
 
     @Test
+    void threadsWhosePostsShowNoFloorsWordsOrTheirFloorsUnderTheirText() throws Exception {
+        String title = "长海县人民代表大会常务委员会工作报告\n——2009年2月18日在长海县第十五届人民代表大会第三次会议上\n";
+        // a board's copy that lost its floors' words: each post under its author's name and its time
+        Report board = ingest("长海论坛 » 长海新闻 » [转帖] 长海县人大常委会工作报告\n海岛渔夫\n发表于 2009-3-2 09:41 | 只看该作者\n"
+                + title + BODY + "回复 引用 举报\n海风吹\n发表于 2009-3-2 10:27 | 只看该作者\n顶一个，楼主辛苦了\n"
+                + "回复 引用 举报\n快速回复 返回顶部 返回列表\n");
+        assertTrue(text(board).endsWith("听取和审议专项工作报告十二个。"), text(board));
+        assertTrue(board.headings().isEmpty(), board.headings().toString());
+        // a tieba's thread: the page's title, its buttons, and each post's floor and time under its text
+        String tieba = "长海县人大常委会工作报告【转】_长海吧_百度贴吧\n只看楼主　　收藏　　回复\n海岛渔夫\n" + title + BODY
+                + "1楼2009-03-05 10:12\n回复\n海风吹\n支持，人大工作越来越实了\n2楼2009-03-05 11:30\n回复\n登录百度帐号\n";
+        Report posts = ingest(tieba);
+        assertTrue(text(posts).endsWith("听取和审议专项工作报告十二个。"), text(posts));
+        assertEquals(2, posts.removals().stream().filter(x -> x.reason() == RemovalReason.NAVIGATION && x.line() <= 2).count());
+        assertEquals("长海县人民代表大会常务委员会工作报告", posts.metadata().title());
+        // the starter going on under their own name, in the next floor
+        Report goesOn = ingest(tieba.replace("海风吹\n支持，人大工作越来越实了\n", "海岛渔夫\n以上报告，请予审议。\n"));
+        assertTrue(text(goesOn).endsWith("以上报告，请予审议。"), text(goesOn));
+    }
+
+    @Test
     void aRepostsHeadlineAndThePostersWordsAboveTheReportsOwnTitleBlock() throws Exception {
         Report r = ingest("[轉貼] 石獅市人民代表大會常務委員會工作報告\n發表人：蚶江囝仔　　發表日期：101/02/15 下午 09:37\n"
                 + "家父是石獅人，每年都會留意家鄉的「兩會」消息，這篇報告小弟轉成正體字貼上來給鄉親參考。\n"
