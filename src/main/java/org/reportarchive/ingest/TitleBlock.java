@@ -281,8 +281,10 @@ final class TitleBlock {
                 continue;
             }
             if (h.titleLine == null && h.delivery == null && i + 2 == lines.size() && isHeadline(t)
-                    && FrontMatter.parseNameLine(lines.get(i + 1).text()).isPresent()) {
-                // a headline over the speaker's name, the last lines before the text: 奋力谱写……新篇章 / 李红军
+                    && (FrontMatter.parseNameLine(lines.get(i + 1).text()).isPresent() || FrontMatter.parseSpeaker(
+                            lines.get(i + 1).text()).filter(sp -> sp.name() != null && sp.office() != null).isPresent())) {
+                // a headline over the speaker's name, or office and name, the last lines before the text: 奋力谱写……新篇章 /
+                // 李红军, 坚持和完善人民代表大会制度　推动乡镇人大工作提质增效 / 黔东南州人大常委会党组书记、主任　吴光荣
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
                 continue;

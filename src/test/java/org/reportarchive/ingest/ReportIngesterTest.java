@@ -1652,6 +1652,11 @@ class ReportIngesterTest {
         // under a paper's line, it is the paper's headline of the text: its title
         Report paper = ingest("南方日报　2024年1月18日　第A05版\n踔厉奋发 勇毅前行" + text);
         assertEquals("踔厉奋发 勇毅前行", paper.metadata().title());
+        // a headline over the speaker's office and name, right over the text, is the title
+        Report office = ingest("坚持和完善人民代表大会制度　推动乡镇人大工作提质增效\n黔东南州人大常委会党组书记、主任　吴光荣\n"
+                + "乡镇人大是我国最基层的国家权力机关。\n");
+        assertEquals("坚持和完善人民代表大会制度　推动乡镇人大工作提质增效", office.metadata().title());
+        assertEquals("吴光荣", office.metadata().speaker());
         // a headline over a subtitle that names the speech stays the subtitle's headline
         Report sub = ingest("奋力谱写新篇章\n——在理论学习中心组会议上的交流发言\n县人大常委会副主任　张明\n各位委员：\n今天，我谈几点体会。\n");
         assertEquals("奋力谱写新篇章", sub.metadata().title());
