@@ -88,6 +88,10 @@ public final class FrontMatter {
     private static final Pattern NAME = Pattern.compile("^\\p{IsHan}([\\s\\u3000]{0,3}\\p{IsHan}){1,3}$"
             // names of several parts, joined by a middle dot (艾尔肯·吐尔逊)
             + "|^\\p{IsHan}{1,8}([\\s\\u3000]?[·•・‧．.][\\s\\u3000]?\\p{IsHan}{1,8}){1,2}$");
+    /** A deputy's work and name after the office: 　乡村医生　李春花, 、县一中教师　王芳. */
+    private static final Pattern JOB_AND_NAME = Pattern.compile(
+            "^([、，,]?)[\\s\\u3000]*([^\\s\\u3000，。；、]{2,12})[\\s\\u3000]+(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})$");
+
     /** What no office holds: a headline's dash, a year (……——2010年度优秀人大代表). */
     private static final Pattern NOT_AN_OFFICE = Pattern.compile("——|[0-9０-９]{4}年");
 
@@ -841,9 +845,15 @@ public final class FrontMatter {
             if (NOT_AN_OFFICE.matcher(office).find()) {
                 continue; // a headline's words: 履职为民显担当——2010年度优秀人大代表风采展示
             }
+            Matcher job = "代表".equals(m.group(1)) ? JOB_AND_NAME.matcher(original.substring(m.end())) : null;
             if (office.length() >= 3 && !committee && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())
                     && !NOT_A_NAME.matcher(Simplified.of(normaliseName(name))).matches()) {
                 found = new Speaker(office, names(name));
+            } else if (office.length() >= 3 && job != null && job.matches() && parseNameLine(job.group(3)).isPresent()
+                    && (job.group(2).length() >= 4 || parseNameLine(job.group(2)).isEmpty())) { // (not two names)
+                // a deputy's work between the office and the name: 宾川县第十七届人大代表　乡村医生　李春花
+                found = new Speaker(office + (job.group(1).isEmpty() ? "　" : job.group(1)) + job.group(2),
+                        normaliseName(job.group(3)));
             } else if (office.length() >= 3 && PLACEHOLDER_NAME.matcher(name).matches()) {
                 found = new Speaker(office, null); // 县人大常委会主任 ×××: the office, not a name
             }

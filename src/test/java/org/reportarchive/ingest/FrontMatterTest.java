@@ -119,6 +119,11 @@ class FrontMatterTest {
         assertTrue(FrontMatter.parseSpeaker("履职为民显担当——2010年度优秀人大代表风采展示").isEmpty(), "a headline's dash and year");
         assertTrue(FrontMatter.parseSpeaker("时刻牢记　我是人大代表").isEmpty(), "a slogan: four characters, and no office starts with 我");
         assertEquals("欧阳明华", FrontMatter.parseSpeaker("欧阳明华　市人大代表").orElseThrow().name());
+        // a deputy's work between the office and the name
+        FrontMatter.Speaker doctor = FrontMatter.parseSpeaker("宾川县第十七届人大代表　乡村医生　李春花").orElseThrow();
+        assertEquals("李春花", doctor.name());
+        assertEquals("宾川县第十七届人大代表　乡村医生", doctor.office());
+        assertEquals("市人大代表、乡村医生", FrontMatter.parseSpeaker("市人大代表、乡村医生　李春花").orElseThrow().office());
     }
 
     @Test
