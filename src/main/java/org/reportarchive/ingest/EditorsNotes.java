@@ -143,6 +143,15 @@ final class EditorsNotes {
 
     /** The sentences of the editor's notes in the title block or the first two paragraphs, in simplified characters. */
     private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body) {
+        return editorsNotes(headerLines, body, true);
+    }
+
+    /**
+     * @param leadsInText whether a lead left in the text that only says who gave the report counts: for its day and
+     *                    its session it does (a news item's first paragraph names them as well); for who gave the text
+     *                    it does not (the news item is not that speaker's)
+     */
+    private static List<String[]> editorsNotes(List<String> headerLines, List<Block> body, boolean leadsInText) {
         List<String> candidates = new ArrayList<>(headerLines);
         for (int i = 0; i < Math.min(2, body.size()); i++) {
             candidates.add(body.get(i).text());
@@ -154,7 +163,8 @@ final class EditorsNotes {
                 // a lead whose last words stand on a line of their own (以下为报告全文：)
                 notes.add((note + Simplified.of(candidates.get(i + 1).strip())).split("。"));
                 i++;
-            } else if (FrontMatter.isEditorsNote(note) && (i < headerLines.size() || !FrontMatter.onlySaysWhoGaveIt(note))) {
+            } else if (FrontMatter.isEditorsNote(note)
+                    && (leadsInText || i < headerLines.size() || !FrontMatter.onlySaysWhoGaveIt(note))) {
                 // (a lead that only says who gave the report is the editor's over the text, in its title block; left in
                 // the text, it is a news item's own first paragraph: 1月15日上午，……向大会报告工作。 / 报告指出，……)
                 notes.add(note.split("。"));
@@ -195,7 +205,7 @@ final class EditorsNotes {
      */
     /** The speaker an editor's note says delivered the report (县人大常委会主任肖明华受……委托，向大会作……报告), or null. */
     static FrontMatter.Speaker deliveredBy(List<String> headerLines, List<Block> body) {
-        for (String[] note : editorsNotes(headerLines, body)) {
+        for (String[] note : editorsNotes(headerLines, body, false)) {
             for (String sentence : note) {
                 if (!DELIVERED_TO.matcher(sentence).find()) {
                     continue;

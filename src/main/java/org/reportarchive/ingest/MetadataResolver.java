@@ -274,6 +274,10 @@ final class MetadataResolver {
             kind = Kind.SPEECH;
             kindSource = BODY;
         }
+        if (kind == null && opening != null && CLOSES_THE_SESSION.matcher(Simplified.of(opening)).find()) {
+            kind = Kind.SPEECH; // ……第二次会议，……圆满完成了各项议程，就要闭幕了。: the closing speech
+            kindSource = OPENING;
+        }
         if (kind == null && h.title != null) {
             kind = Kind.OTHER; // a title that names another kind of document (审议意见, 工作要点)
             kindSource = TITLE;
@@ -307,9 +311,16 @@ final class MetadataResolver {
         } else {
             publication = PublicationLine.parse(publicationLines, removals);
         }
+        // (a title that names the session without its day, 市十六届人大三次会议举行第一次全体会议, takes the day from the
+        // editor's note or lead of the same session under it)
+        boolean sessionTitled = inTitle != null && inTitle.session() != null;
         FrontMatter.Delivery noted = (h.delivery == null || h.delivery.session() == null)
-                && (inTitle == null || inTitle.session() == null)
+                && (!sessionTitled || inTitle.date() == null)
                 ? EditorsNotes.delivery(h.lines, body, postedOn(publication), kind == Kind.SPEECH) : null;
+        if (noted != null && sessionTitled && !(Objects.equals(noted.congress(), inTitle.congress())
+                && Objects.equals(noted.session(), inTitle.session()))) {
+            noted = null;
+        }
         LocalDate date = sidecar.parsedDate();
         source(sources, "date", date, SIDECAR);
         // an opinion on a report is dated by the meeting that heard the report, named in its first sentence, not by the
@@ -723,6 +734,10 @@ final class MetadataResolver {
         }
         return null;
     }
+
+    /** An opening sentence that says the session closes now: ……圆满完成了各项议程，就要闭幕了。 */
+    private static final Pattern CLOSES_THE_SESSION = Pattern.compile(
+            "会议[^。]{0,60}完成了?[^，。]{0,6}各项(议程|任务)[^。]{0,10}(就要|即将|马上就要|现在就要)闭幕");
 
     private static boolean startsWithComrades(List<Block> body) {
         return !body.isEmpty() && Simplified.of(body.get(0).text()).startsWith("同志们");

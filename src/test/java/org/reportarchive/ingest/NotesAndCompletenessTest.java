@@ -364,6 +364,7 @@ class NotesAndCompletenessTest {
                 + "报告指出，2023年，市人大常委会依法履职，各项工作取得新进展。\n");
         assertNull(news.metadata().speaker());
         assertEquals(2, Copies.texts(news).size(), Copies.texts(news).toString());
+        assertEquals(LocalDate.of(2024, 1, 6), news.metadata().date(), "the session's day, as its first paragraph gives it");
         // the report's own first sentence, with its year, stays the text's
         Report own = Copies.ingest(title + "2024年1月6日上午，市八届人大四次会议举行第一次全体会议。市人大常委会主任谭建华受市人大常委会委托，向大会报告工作。\n");
         assertEquals(1, Copies.texts(own).size(), Copies.texts(own).toString());

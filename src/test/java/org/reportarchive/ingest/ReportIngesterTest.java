@@ -1652,6 +1652,12 @@ class ReportIngesterTest {
         // under a paper's line, it is the paper's headline of the text: its title
         Report paper = ingest("南方日报　2024年1月18日　第A05版\n踔厉奋发 勇毅前行" + text);
         assertEquals("踔厉奋发 勇毅前行", paper.metadata().title());
+        // a text whose first sentence says the session closes now is its closing speech
+        Report closing = ingest("凝心聚力谱新篇　担当实干开新局\n各位代表：\n鄂尔多斯市第五届人民代表大会第二次会议，在全体代表和与会同志的共同努力下，"
+                + "圆满完成了各项议程，就要闭幕了。\n");
+        assertEquals(Kind.SPEECH, closing.metadata().kind());
+        assertEquals(Kind.OTHER, ingest("凝心聚力谱新篇　担当实干开新局\n各位代表：\n会议完成了各项议程。明年将召开第三次会议。\n")
+                .metadata().kind(), "a session that has finished its business, said of another time");
         // a headline over the speaker's office and name, right over the text, is the title
         Report office = ingest("坚持和完善人民代表大会制度　推动乡镇人大工作提质增效\n黔东南州人大常委会党组书记、主任　吴光荣\n"
                 + "乡镇人大是我国最基层的国家权力机关。\n");
