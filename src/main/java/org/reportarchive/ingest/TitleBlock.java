@@ -302,7 +302,12 @@ final class TitleBlock {
                     && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
                 // a headline alone over the text's salutation, under a journal's or a paper's line: 《人民之声》2024年第5期
                 // / 以高质量监督助推高质量发展 / 各位委员，同志们： (with nothing above it, it may be a site's slogan); or
-                // under the site's name alone, over the news item's byline: 河池新闻网 / 吹响乡村振兴人大集结号
+                // under the site's name alone, over the news item's byline: 河池新闻网 / 吹响乡村振兴人大集结号 (the name is
+                // the page's, as its publishing lines are)
+                for (SourceLine site : lines.subList(0, i)) {
+                    h.lines.remove(site.text());
+                    removals.add(new Removal(site.number(), RemovalReason.PUBLICATION, site.text()));
+                }
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);
                 continue;

@@ -1685,6 +1685,9 @@ class ReportIngesterTest {
         Report hao = ingest("河池新闻网\n首页 > 河池要闻 > 正文\n吹响乡村振兴人大集结号\n2022-04-18 16:20:05　来源：河池日报　作者：韦丽娟\n"
                 + "　　4月15日，河池市人大常委会召开助推乡村振兴动员部署会。\n　　会议要求，各级人大代表要立足岗位、带头示范。\n");
         assertEquals("吹响乡村振兴人大集结号", hao.metadata().title());
+        assertEquals(RemovalReason.PUBLICATION, hao.removals().stream().filter(m -> m.line() == 1).findFirst().orElseThrow()
+                .reason(), "the site's name over it is the page's");
+        assertTrue(hao.metadata().headerLines().stream().noneMatch(l -> l.contains("河池新闻网")), hao.metadata().headerLines().toString());
         // an account's or a site's name over a byline is the page's
         Report site = ingest("首页 > 银川要闻\n银川新闻网\n2018-09-21 09:05:14　来源：银川日报\n"
                 + "银川市人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会依法履职。\n");
