@@ -220,8 +220,10 @@ final class SourceCleaner {
         boolean opened = bodyStart < lines.size() && (FrontMatter.isAddressee(lines.get(bodyStart).text())
                 || FrontMatter.isSalutation(lines.get(bodyStart).text()));
         // (nor a news item's headline over its byline: 市人大常委会开展专题询问 / 2018-09-21 09:05　来源：银川日报)
+        // (nor a journal's or a paper's headline right under its line: 《吉林人大》2023年第5期 / 以担当作为推动……)
         while (!opened && !header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))
-                && !overItsByline(lines, reasons, lines.indexOf(header.get(header.size() - 1)))) {
+                && !overItsByline(lines, reasons, lines.indexOf(header.get(header.size() - 1)))
+                && !(header.size() == 1 && underItsPublication(lines, reasons, lines.indexOf(header.get(0))))) {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
         }
@@ -483,6 +485,11 @@ final class SourceCleaner {
         return r == RemovalReason.PUBLICATION
                 && (aboveTitle ? PublicationLine.isAccountName(t) : PublicationLine.isAccountAbove(t, next))
                 && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
+    }
+
+    /** Whether the line above a line is a publication's own line, a journal's or a paper's (《吉林人大》2023年第5期). */
+    private static boolean underItsPublication(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        return i > 0 && reasons[i - 1] == RemovalReason.PUBLICATION && PublicationLine.namesABook(lines.get(i - 1).text());
     }
 
     /** Whether the line under a line is a publishing line that names its source or author (来源：……, 作者：……). */

@@ -242,6 +242,11 @@ class NotesAndCompletenessTest {
         assertEquals("同志们，让我们奋发有为、担当实干！", Copies.texts(r).get(Copies.texts(r).size() - 1));
         assertEquals(2, Copies.count(r, RemovalReason.RUNNING_HEAD));
         assertEquals("保定市", r.metadata().placeName());
+        // a journal's headline right under its line, over the text without a salutation, is the title too
+        Report essay = Copies.ingest("《吉林人大》2023年第5期　　　　　　理论\n以担当作为推动县级人大工作提质增效\n"
+                + "今年以来，延吉市人大常委会认真学习贯彻州人大常委会的部署。\n一、把握政治方向是根本\n县级人大必须始终坚持党的全面领导。\n");
+        assertEquals("以担当作为推动县级人大工作提质增效", essay.metadata().title());
+        assertTrue(essay.headings().stream().noneMatch(h -> h.text().startsWith("以担当")), essay.headings().toString());
         // the headline alone over the salutation is the title; the note's meeting is the meeting
         assertEquals("以高质量监督助推高质量发展", r.metadata().title());
         assertEquals(16, r.metadata().congress());
