@@ -1260,7 +1260,9 @@ final class BodyBuilder {
                 bare += styles.get(end).isPresent() ? 1 : 0;
                 end++;
             }
-            if (bare >= 2 && styles.get(at - 1).isEmpty() && ListedItems.introduces(segments.get(at - 1).text())) {
+            // (or a table's caption over its cells: 表1　代表建议分类办理情况 / 类别 / 件数 / ……)
+            if (bare >= 2 && styles.get(at - 1).isEmpty() && (ListedItems.introduces(segments.get(at - 1).text())
+                    || CAPTION.matcher(segments.get(at - 1).text().strip()).lookingAt())) {
                 listed.set(at, end);
             }
             at = Math.max(at, end - 1);

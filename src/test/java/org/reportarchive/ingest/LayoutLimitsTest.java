@@ -243,6 +243,14 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aTablesCellsOneALineUnderItsCaptionAreNoHeadings() throws Exception {
+        Report r = Copies.ingest("张店区人民政府关于代表建议办理情况的报告\n主任、各位副主任、秘书长、各位委员：\n一、办理基本情况\n"
+                + "区十七届人大一次会议期间，代表共提出建议156件。\n表1　代表建议分类办理情况\n类别\n件数\n城乡建设\n58\n经济发展\n41\n"
+                + "二、主要做法\n区政府召开专题会议部署办理工作。\n");
+        assertEquals(List.of("一、办理基本情况", "二、主要做法"), r.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void aPagesFormFeedBeforeAnIndentedLineDoesNotHideItsIndent() throws Exception {
         Report r = Copies.ingest(String.join("\n",
                 "关于《云南省生活垃圾管理条例（草案）》的说明",
