@@ -349,7 +349,8 @@ final class MetadataResolver {
                 date = lead.date();
                 sources.put("date", EDITOR);
             }
-        } else if (date == null && (h.delivery == null || h.delivery.year() == null) && noted == null) {
+        } else if (date == null && (h.delivery == null || h.delivery.year() == null) && noted == null
+                && !TitleBlock.isChronicle(h.title)) { // (a chronicle's last day is its last entry's)
             date = signed(body); // ……常务委员会 / 二〇一九年一月十日, under the text
             source(sources, "date", date, SIGNATURE);
         }
@@ -400,6 +401,11 @@ final class MetadataResolver {
                 : noted != null ? noted.year() : null;
         source(sources, "year", year, sidecar.year() != null ? SIDECAR : date != null ? sources.get("date")
                 : h.delivery != null && h.delivery.year() != null ? DELIVERY : EDITOR);
+        Matcher chronicled = year == null && TitleBlock.isChronicle(h.title) ? YEAR_FIRST.matcher(h.title.title()) : null;
+        if (chronicled != null && chronicled.lookingAt()) {
+            year = Integer.valueOf(chronicled.group(1)); // 2021年盐城市人大常委会大事记: the year it chronicles
+            sources.put("year", TITLE);
+        }
         if (date == null && year == null && warnings.stream().noneMatch(w -> w.startsWith("date:"))) {
             warnings.add("date: the text does not say when the report was delivered; add 'date:' or 'year:' to"
                     + " the sidecar");
@@ -734,6 +740,9 @@ final class MetadataResolver {
         }
         return null;
     }
+
+    /** A year at a title's start: 2021年盐城市人大常委会大事记. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)[0-9]{2})年");
 
     /** An opening sentence that says the session closes now: ……圆满完成了各项议程，就要闭幕了。 */
     private static final Pattern CLOSES_THE_SESSION = Pattern.compile(

@@ -51,6 +51,14 @@ final class TitleBlock {
         return to >= from;
     }
 
+    /** A chronicle's title, whose days are its entries': ……大事记, ……纪事. */
+    private static final Pattern CHRONICLE = Pattern.compile("(大事记|纪事|大事年表)$");
+
+    /** Whether a title is a chronicle's, whose days are its entries'. */
+    static boolean isChronicle(FrontMatter.Title title) {
+        return title != null && CHRONICLE.matcher(Simplified.of(title.title())).find();
+    }
+
     /** The most source lines from a headline down to the delivery line under it. */
     private static final int DELIVERY_BELOW = 4;
 
@@ -335,6 +343,10 @@ final class TitleBlock {
             }
             if (FrontMatter.isEditorsNote(Simplified.of(t.strip()))) {
                 h.lines.add(t); // an editor's note is read for what it says (EditorsNotes), never as a delivery line
+                continue;
+            }
+            if (isChronicle(h.title) && FrontMatter.isDayMaybeBracketed(t)) {
+                h.lines.add(t); // a chronicle's first entry's day under its title (……大事记 / 2021年1月12日) dates no document
                 continue;
             }
             // (under a session document's header, which names the meeting but no day, as well)

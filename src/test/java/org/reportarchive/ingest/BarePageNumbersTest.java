@@ -148,6 +148,9 @@ class BarePageNumbersTest {
                 + "\n— 216 —\n\n" + head + "\n2021年9月28日\n市人大常委会召开换届选举工作会议。\n\n— 217 —\n");
         assertEquals(3, chronicle.removals().stream().filter(m -> m.text().equals(head)).count(), chronicle.removals().toString());
         assertTrue(chronicle.headings().stream().noneMatch(h -> h.text().equals(head)), chronicle.headings().toString());
+        // a chronicle's days are its entries': no day of the document's, the year it chronicles
+        assertEquals(null, chronicle.metadata().date());
+        assertEquals(2021, chronicle.metadata().year());
     }
 
     @Test
