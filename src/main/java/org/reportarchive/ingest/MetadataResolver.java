@@ -1409,7 +1409,7 @@ final class MetadataResolver {
                         || Partners.joinsOwnBody(text, n, ownLevel)) && aloneInSentence(text, n, named, ownLevel)) {
                     m.self().add(name);
                 }
-                if (visited.contains(n.place().name()) || Partners.named(text, n, ownLevel)) {
+                if (visited.contains(n.place().name()) || Partners.named(text, n, ownLevel) || listedAfterOthers(text, n)) {
                     m.partners().add(name);
                 } else {
                     m.first().putIfAbsent(name, n);
@@ -1417,6 +1417,15 @@ final class MetadataResolver {
             }
         }
         return m;
+    }
+
+    /**
+     * Whether a congress is named as the last of a list of places (章贡区、瑞金市、信丰县人大常委会作了交流发言): one of several
+     * others', not the report's own.
+     */
+    private static boolean listedAfterOthers(String text, PlaceFinder.Named n) {
+        int at = n.chain().get(0).start();
+        return at >= 2 && text.charAt(at - 1) == '、' && "市县区旗州盟".indexOf(text.charAt(at - 2)) >= 0;
     }
 
     /**

@@ -1711,6 +1711,16 @@ class ReportIngesterTest {
     }
 
     @Test
+    void theLastOfAListOfPlacesBeforeTheirCongressIsNoneOfTheTexts() throws Exception {
+        Report r = ingest("把代表之家建成连心桥\n同志们：\n今天，我们在这里召开全市人大代表工作座谈会。刚才，章贡区、瑞金市、信丰县人大常委会作了交流发言，"
+                + "讲得都很好。\n下面，我讲三点意见。\n");
+        assertNull(r.metadata().place(), String.valueOf(r.metadata().place()));
+        // named alone, as the one that did the work, it is the text's
+        Report own = ingest("信丰县人大常委会2023年代表工作总结\n一年来，信丰县人大常委会在县委的坚强领导下，扎实推进代表之家建设。\n");
+        assertEquals("信丰县", own.metadata().placeName());
+    }
+
+    @Test
     void aTitleOverTwoLinesThatOnlyTogetherMakeOne() throws Exception {
         Report speech = ingest("首页 > 领导讲话 > 正文\n在全市人大系统代表工作\n推进会上的讲话\n"
                 + "（2024年1月10日在嘉峪关市人大系统代表工作推进会上）\n嘉峪关市人大常委会主任　王树森\n同志们：\n今天召开推进会。\n");
