@@ -76,7 +76,9 @@ final class ForumReplies {
      */
     private static void markFloorsUnderPosts(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 0; i < lines.size(); i++) {
-            Matcher floor = reasons[i] == null ? FLOOR_UNDER.matcher(lines.get(i).text().strip()) : null;
+            // (the common case, decided before the line is read: no 楼 in it)
+            Matcher floor = reasons[i] == null && lines.get(i).text().indexOf('楼') > 0
+                    ? FLOOR_UNDER.matcher(lines.get(i).text().strip()) : null;
             if (floor == null || !floor.matches()) {
                 continue;
             }
