@@ -124,7 +124,7 @@ final class BodyBuilder {
             BiPredicate<SourceLine, SourceLine> wraps = (line, next) -> (indented.contains(line.number())
                     ? column.fillsIndented(line.text()) : column.fills(line.text())
                     || !column.isSet() && stopsInWord(line.text()))
-                    && !endsInColumn(line.text()) && startsRunningText(next.text())
+                    && !endsInColumn(line.text()) && startsRunningText(line.text(), next.text())
                     || continuesOnto(line.text(), next.text());
             List<SourceLine> entryLines = pageNotes != null ? pageNotes.notes() : section;
             List<Footnote> parsed = FootnoteSection.parse(entryLines, strays, pageNotes == null, wraps, noteJoins);
@@ -352,6 +352,14 @@ final class BodyBuilder {
                                                CopyLayout layout) {
         String next = line.text().strip();
         String last = lastLine(current).strip();
+        if (indented.contains(current.lastLine()) && HeadingRecognizer.numbering(last).isPresent()
+                && !HeadingRecognizer.numbering(last).equals(Optional.of(HeadingStyle.ORDINAL_PHRASE))) {
+            // a numbered heading as wide as the column, indent and all, that stops in its words goes on in the few
+            // words right under it (　　二、尊重代表主体地位，发挥代表 / 作用): the paragraph under a heading starts
+            // indented (at a page's foot, headingAtFoot reads whether the words over the break are the heading's)
+            return column.fillsIndented(last) && !indented.contains(line.number())
+                    && line.number() == current.lastLine() + 1 && isHeadingsTail(last, next);
+        }
         // (a paragraph's first line fills the column with its indent: 　　市十六届人大五次会议期间，代表联名提出议案11件。; never
         // a numbered line's, whose items opensAnItem reads, and whose sections' headings are whole)
         boolean full = indented.contains(current.lastLine())
@@ -804,9 +812,15 @@ final class BodyBuilder {
     private static boolean headingsTail(String heading, SourceLine line, Set<Integer> indented) {
         String h = heading.strip();
         String t = line.text().strip();
-        return !h.isEmpty() && Character.isLetterOrDigit(h.codePointBefore(h.length())) && !t.isEmpty()
+        return isHeadingsTail(h, t) && (indented == null || !indented.contains(line.number()))
+                && WordBreaks.insideAWord(h, t);
+    }
+
+    /** Whether a line can be the rest of a heading that stops in its words: a few words without a clause's mark. */
+    private static boolean isHeadingsTail(String heading, String t) {
+        return !heading.isEmpty() && Character.isLetterOrDigit(heading.codePointBefore(heading.length())) && !t.isEmpty()
                 && t.length() <= HEADING_TAIL && !CLAUSE_MARK.matcher(t).find() && HeadingRecognizer.numbering(t).isEmpty()
-                && (indented == null || !indented.contains(line.number())) && WordBreaks.insideAWord(h, t);
+                && !FrontMatter.isSalutation(t);
     }
 
     /** The words of a segment's last source line. */
@@ -934,7 +948,7 @@ final class BodyBuilder {
                 && HeadingRecognizer.numbering(last).isEmpty()
                 // (a bare title is never as wide as the column: a line that is, indent and all, is a paragraph's)
                 && HeadingRecognizer.standalone(last).filter(st -> st != HeadingStyle.TITLE).isEmpty();
-        return fills && !endsInColumn(last) && !FrontMatter.isSalutation(last) && startsRunningText(next);
+        return fills && !endsInColumn(last) && !FrontMatter.isSalutation(last) && startsRunningText(last, next);
     }
 
     /**
@@ -973,6 +987,25 @@ final class BodyBuilder {
                 && !next.startsWith("——") && !CLOSING.matcher(t).find() // a closing line: 以上报告，请予审议
                 && !(t.length() <= SIGNATURE_LINE && SIGNATURE.matcher(Simplified.of(t)).matches()); // a signature's body or day
     }
+
+    /**
+     * Whether a line may continue the line before it: running text, or the rest of a number the line before cut
+     * (……城镇污水处理率达到百分之九 / 十六，全市……), which reads like an item's number and a comma but is none.
+     */
+    private static boolean startsRunningText(String last, String next) {
+        return startsRunningText(next) || finishesANumber(last, next);
+    }
+
+    private static boolean finishesANumber(String last, String next) {
+        String p = last.strip();
+        return !p.isEmpty() && NUMERALS.indexOf(p.charAt(p.length() - 1)) >= 0
+                && NUMBER_AND_COMMA.matcher(next.strip()).lookingAt();
+    }
+
+    /** The characters of a number written in Chinese. */
+    private static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    /** A number and a comma at a line's start: 十六，全市…… (an item's number takes 、). */
+    private static final Pattern NUMBER_AND_COMMA = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]{1,4}[，,]");
 
     /** A closing line (以上报告，请予审议; 以上说明连同草案), not a clause that goes on (……5万元 / 以上的家庭). */
     private static final Pattern CLOSING = Pattern.compile("^以上(报告|说明|汇报|意见|审议意见|建议|情况)");
@@ -1144,7 +1177,7 @@ final class BodyBuilder {
             return false;
         }
         // (a clause's next item: ……帮扶措施落实， / 二是对……开展执法检查；, a list inside the sentence)
-        return startsRunningText(next) || clause && HeadingRecognizer.numbering(next).filter(st -> st == HeadingStyle.ORDINAL_PHRASE)
+        return startsRunningText(lastLine, next) || clause && HeadingRecognizer.numbering(next).filter(st -> st == HeadingStyle.ORDINAL_PHRASE)
                 .isPresent();
     }
 

@@ -720,4 +720,47 @@ class LayoutLimitsTest {
                 r.footnotes().get(0).text());
         assertTrue(texts(r).stream().noneMatch(t -> t.contains("直接听取基层群众") || t.contains("运用信息化手段")), texts(r).toString());
     }
+    @Test
+    void aNumberThatALinesEndCutGoesOnThoughItsRestReadsLikeAnItemsNumber() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "铜仁市人民政府关于2023年度水污染防治工作情况的报告", "主任、各位副主任、秘书长、各位委员：",
+                "　　受市人民政府委托，现将我市202",
+                "3年度水污染防治工作情况报告如下，请",
+                "予审议。",
+                "　　一年来，着力抓两个方面的工作：一",
+                "是推进锦江流域综合治理，新建污水管网",
+                "五十二公里，城镇污水处理率达百分之九",
+                "十五，乡镇污水处理设施实现全覆盖；二",
+                "是加强饮用水源保护，水源地水质达标率",
+                "保持百分之百。",
+                "　　以上报告，请予审议。"));
+        assertTrue(texts(r).contains("一年来，着力抓两个方面的工作：一是推进锦江流域综合治理，新建污水管网五十二公里，城镇污水处理率达"
+                + "百分之九十五，乡镇污水处理设施实现全覆盖；二是加强饮用水源保护，水源地水质达标率保持百分之百。"), texts(r).toString());
+        // an item numbered with a comma under a sentence's end is an item still
+        Report items = Copies.ingest(String.join("\n", "铜仁市人民政府关于2023年度水污染防治工作情况的报告", "主任、各位副主任、秘书长、各位委员：",
+                "　　今年重点抓好以下工作：", "一，推进锦江流域综合治理。", "二，加强饮用水源保护。"));
+        assertTrue(texts(items).containsAll(List.of("一，推进锦江流域综合治理。", "二，加强饮用水源保护。")), texts(items).toString());
+    }
+
+    @Test
+    void aNumberedHeadingAsWideAsTheColumnWithItsIndentGoesOnInTheFewWordsUnderIt() throws Exception {
+        String head = String.join("\n", "漳州市人民代表大会常务委员会工作报告", "各位代表：",
+                "　　我受漳州市第十五届人民代表大会常",
+                "务委员会委托，向大会报告工作，请予审",
+                "议。",
+                "　　一、坚持依法监督，助推高质量发展",
+                "　　一年来，听取和审议专项工作报告十",
+                "八个，开展执法检查六次，推动解决了一",
+                "批群众关心的问题。", "");
+        Report r = Copies.ingest(head + String.join("\n",
+                "　　二、坚持人民至上，充分发挥代表作",
+                "用",
+                "　　代表在市人代会期间提出建议五百余",
+                "件，全部按期办结，代表满意率达到百分",
+                "之九十九。",
+                "　　以上报告，请予审议。"));
+        // (the first heading fills the column too, and is whole over its indented paragraph)
+        assertEquals(List.of("一、坚持依法监督，助推高质量发展", "二、坚持人民至上，充分发挥代表作用"),
+                r.headings().stream().map(Heading::text).toList());
+        assertTrue(texts(r).contains("代表在市人代会期间提出建议五百余件，全部按期办结，代表满意率达到百分之九十九。"), texts(r).toString());
+    }
 }
