@@ -277,6 +277,25 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aSignatureOverItsSubjectWordsAndCopyToLinesIsNotAHeading() throws Exception {
+        for (String words : List.of("主题词：环境保护　执法检查　审议意见", "主題詞：環境保護　執法檢查")) {
+            Report r = ingest(String.join("\n",
+                    "关于检查《中华人民共和国大气污染防治法》实施情况的审议意见",
+                    "县人民政府：",
+                    "2017年6月20日，县十七届人大常委会第五次会议听取和审议了执法检查组的报告。现将审议意见函告如下：",
+                    "一、进一步压实各方责任。",
+                    "以上审议意见，请县人民政府研究处理。",
+                    "汉阴县人大常委会",
+                    "二〇一七年六月二十七日",
+                    words,
+                    "抄送：县委办公室。"));
+            assertTrue(r.headings().isEmpty(), words + ": " + r.headings());
+            List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+            assertTrue(texts.containsAll(List.of("汉阴县人大常委会", "二〇一七年六月二十七日", words)), texts.toString());
+        }
+    }
+
+    @Test
     void aNoticeKeepsItsTitleAddresseeAndSignatureInEitherScript() throws Exception {
         for (boolean traditional : List.of(false, true)) {
             String text = String.join("\n",
