@@ -153,7 +153,7 @@ final class PublicationLine {
      * 广西 (the day in words, the poster's province after the time); the account's owner may
      * have a long name: 积石山人大 积石山保安族东乡族撒拉族自治县人大常委会 2023-01-10 19:45.
      */
-    private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "+)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
+    private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "*)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
             + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
@@ -196,11 +196,11 @@ final class PublicationLine {
 
     /**
      * Where a name stops: at a bracket, a wide space, a table's next cell (a tab), a space before a day (大众日报
-     * 2008-01-28), or a round bracket round its issue's day or page (溫州日報（1998年2月21日第1版）): what follows is the
-     * page's, not the name's.
+     * 2008-01-28) or its page's address (晋江新闻网 http://……), or a round bracket round its issue's day or page
+     * (溫州日報（1998年2月21日第1版）): what follows is the page's, not the name's.
      */
     private static final Pattern NAME_END = Pattern.compile(
-            "[【\\[［〔，,\\t]|[\\s\\u3000\\u00A0]{2,}|\\u3000|\\s(?=[0-9０-９]{4}[-－/.年][0-9０-９]{1,2})"
+            "[【\\[［〔，,\\t]|[\\s\\u3000\\u00A0]{2,}|\\u3000|\\s(?=[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}|https?://|www\\.)"
                     + "|[（(](?=[0-9０-９〇一二三四五六七八九]{2,4}年|第)");
 
     private static long openers(String s) {
@@ -267,6 +267,16 @@ final class PublicationLine {
     private static String paperAfterTime(String afterDay) {
         Matcher m = afterDay == null ? null : PAPER_AFTER_TIME.matcher(Simplified.of(afterDay));
         return m != null && m.matches() ? afterDay.substring(m.start(2), m.end(2)) : null;
+    }
+
+    /** An account's name after a post's time and a mark: 19:42·庆阳人大. */
+    private static final Pattern ACCOUNT_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
+            + "*[·・•]" + S + "*([^\\s\\u3000，。,:：·・•]{2,24})" + S + "*$");
+
+    /** The account named after the time a post was posted (19:42·庆阳人大), or null. */
+    private static String accountAfterTime(String afterDay) {
+        Matcher m = afterDay == null ? null : ACCOUNT_AFTER_TIME.matcher(afterDay);
+        return m != null && m.matches() ? m.group(2) : null;
     }
 
     /** Whether a line is a post's byline with its day first (2016-01-22　五指山人大), or reads like one. */
@@ -418,7 +428,9 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
-            Matcher byline = BYLINE.matcher(bare);
+            // (an old portal's address before it: http://www.sina.com.cn 2008年01月23日 07:35 齐齐哈尔日报)
+            Matcher byline = BYLINE.matcher(bare.startsWith("http") || bare.startsWith("www.")
+                    ? SITE_ADDRESS.matcher(bare).replaceFirst("") : bare);
             if (byline.matches() && (byline.group(1) != null || byline.group(3) != null || byline.group(8) != null)
                     && !KEY.matcher(view).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it
@@ -431,7 +443,9 @@ final class PublicationLine {
                 String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches()
                         || FLOOR.matcher(Simplified.of(posted)).matches() ? null : posted)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
-                String named = name == null ? paperAfterTime(byline.group(8)) : null; // (2024-01-25 04:12:33　文匯報)
+                // (2024-01-25 04:12:33　文匯報; and the account after the time's mark: 原创2023-01-16 19:42·庆阳人大)
+                String named = name == null ? paperAfterTime(byline.group(8)) : null;
+                named = name == null && named == null ? accountAfterTime(byline.group(8)) : named;
                 name = named != null ? named : name;
                 original |= source == null && name != null && byline.group(1) != null;
                 source = source == null ? name : source;

@@ -19,9 +19,12 @@ public final class OtherScripts {
     private static final Pattern ORPHAN_COLON = Pattern.compile("(^|[\\s\\u3000])[:：](?=[\\s\\u3000]|$)");
     private static final Pattern SPACE_BEFORE_COLON = Pattern.compile(" +(?=[:：])");
 
-    /** English words after a Chinese label: before its colon, inside its brackets, or ending the line. */
+    /**
+     * English words after a Chinese label: before its colon, inside its brackets, or ending the line; not an address's
+     * scheme (晋江新闻网 http://……).
+     */
     private static final Pattern ENGLISH_GLOSS = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fff])[ \\u3000]+[A-Za-z]+(?: [A-Za-z]+){0,3}(?=[ \\u3000]*[:：】\\]]|[ \\u3000]*$)");
+            "(?<=[\\u4e00-\\u9fff])[ \\u3000]+[A-Za-z]+(?: [A-Za-z]+){0,3}(?=[ \\u3000]*([:：](?!//)|[】\\]])|[ \\u3000]*$)");
 
     private OtherScripts() {
     }

@@ -226,6 +226,27 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void newsAppsAndAggregatorsLinesAroundAndInTheText() {
+        for (String line : java.util.List.of("原创2023-01-16 19:42·青阳人大", "原创 嘉定人大 澎湃号·政务", "2013年02月05日 08:41",
+                "http://news.163.com 2009年01月20日 09:12 长江日报", "2009年03月04日 09:26　榆林日报")) {
+            assertEquals(Optional.of(RemovalReason.PUBLICATION), outside(line), line);
+        }
+        for (String line : java.util.List.of("发表于河北", "IP属地：甘肃", "用微信扫码二维码", "扫码下载澎湃新闻客户端", "关注腾讯新闻客户端",
+                "iPad版", "一点号 永年发布", "继续阅读下一页", "已进入阅读模式", "退出", "0", "查看更多", "我要举报")) {
+            assertEquals(Optional.of(RemovalReason.NAVIGATION), outside(line), line);
+        }
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("打开网易新闻 查看精彩图片"));
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("【大 中 小】　【打印】　共有评论3条"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("本文来自网易号「丰城发布」，作者：丰城发布"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("人民日报客户端"));
+        // a meeting's hour under its title, a count and a report's own words stay
+        for (String line : java.util.List.of("2024年1月22日 9:00", "2013年2月5日 08:41", "30", "查看更多详情请登录县政府网站。")) {
+            assertEquals(Optional.empty(), inBody(line), line);
+        }
+        assertEquals(Optional.empty(), outside("2013年2月5日 08:41"));
+    }
+
+    @Test
     void aDocumentsRecordOfIssueAndCopiesAndAMeetingsHourAreReadApart() {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("抄送：潍坊市人大常委会办公室，市委办公室，市政府办公室。"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为会议现场，本报记者　黄立新　摄）"));

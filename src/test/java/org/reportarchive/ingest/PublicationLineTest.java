@@ -84,6 +84,20 @@ class PublicationLineTest {
     }
 
     @Test
+    void anAppsBylineNamesItsAccountAfterTheTimeAndAPortalsItsPaperAfterItsAddress() {
+        List<Removal> ui = new ArrayList<>();
+        Publication glued = parse(5, "原创2023-01-16 19:42·青阳人大", ui);
+        assertEquals("青阳人大", glued.source());
+        assertEquals("2023-01-16", glued.date());
+        Publication portal = parse(3, "http://news.163.com 2009年01月20日 09:12 长江日报", ui);
+        assertEquals("长江日报", portal.source());
+        assertEquals("2009-01-20", portal.date());
+        assertEquals("晋江新闻网", parse(40, "本文来源：晋江新闻网 http://www.ijjnews.com/system/2015/01/23/010512380.shtml", ui).source());
+        // a day-like number before the time is no address
+        assertEquals("2009-01-20", parse(3, "2009-01-20 09:12 长江日报", ui).date());
+    }
+
+    @Test
     void aDayInWordsWithItsTimeBeforeTheKeysIsThePostsDay() {
         List<Removal> ui = new ArrayList<>();
         Publication joined = parse(3, "2011年01月20日08:34　　来源：鞍山日报", ui);
