@@ -368,11 +368,13 @@ public final class FrontMatter {
 
     /**
      * A news report's lead that introduces the text printed under it (本报讯　2月15日上午，……第二次全体会议，……向大会作工作
-     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：), read as an editor's note is: the
+     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：, ……出席闭幕会并讲话。以下为讲话全文：),
+     * read as an editor's note is: the
      * publication says it prints the text (a document's own 现将审议意见摘要如下： is its text).
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}报告(摘要|全文)[：:。]?$|[。，](全文|摘要)如下[：:。]?$");
+            "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}(报告|讲话|致辞|发言|说明)(摘要|全文|摘编|节选)[：:。]?$"
+                    + "|[。，](全文|摘要)如下[：:。]?$");
     /** Whether a lead only says who gave the report at the session, on its day: 1月15日上午，……向大会报告工作。. */
     static boolean onlySaysWhoGaveIt(String lead) {
         String t = lead.strip();
@@ -500,14 +502,24 @@ public final class FrontMatter {
     private static final Pattern HOUR_AFTER = Pattern.compile("(?<=日)[\\s\\u3000]*((上午|下午|晚上)?[\\s\\u3000]*[0-9０-９]{1,2}[:：][0-9０-９]{2}"
             + "|上午|下午|晚上)(?=[)）]?$)");
 
+    /** The weekday after a day in words: 2022年1月14日　星期五, 2022年1月14日（周五）. */
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile(
+            "(?<=日)[，,]?[\\s\\u3000]*([（(][\\s\\u3000]*)?(星期|周|礼拜)[一二三四五六日天]([\\s\\u3000]*[)）])?(?=[)）]?$)");
+
     /** A day and nothing else on the line: 二〇一九年一月十日, 2023年11月2日 (a paragraph is none, decided by its length). */
     public static boolean isDay(String line) {
         return line.length() <= DAY_WIDTH && DATE_CN.matcher(Simplified.of(line.strip())).matches();
     }
 
-    /** A day alone, in brackets or not: （2023年1月16日）, 2023年1月16日. */
+    /**
+     * A day alone, in brackets or not: （2023年1月16日）, 2023年1月16日, and in brackets with its weekday: （2022年1月14日
+     * 星期五） (a paper's day line, 2016年02月22日　星期一, is its page's).
+     */
     public static boolean isDayMaybeBracketed(String line) {
-        return line.length() <= DAY_WIDTH && isDay(line.strip().replaceFirst("^[（(](.*)[)）]$", "$1"));
+        String t = line.strip();
+        String inner = t.replaceFirst("^[（(](.*)[)）]$", "$1");
+        return line.length() <= DAY_WIDTH && isDay(inner.length() < t.length()
+                ? WEEKDAY_AFTER.matcher(Simplified.of(inner)).replaceFirst("") : inner);
     }
 
     /** The longest line a day alone takes, spaces and brackets around it included. */
@@ -633,7 +645,9 @@ public final class FrontMatter {
         }
         // (a day in words may have its hour after it, a meeting's: 2024年1月22日 9:00; an app's posting time, 2024-01-18
         // 10:30, is no day of the text's)
-        String alone = dateText != null && dateText.contains("年") ? HOUR_AFTER.matcher(s).replaceFirst("") : s;
+        // (and its weekday in brackets: （2022年1月14日　星期五）; a paper's day line, 2016年02月22日　星期一, is its page's)
+        String alone = dateText != null && dateText.contains("年")
+                ? HOUR_AFTER.matcher(bracketed ? WEEKDAY_AFTER.matcher(s).replaceFirst("") : s).replaceFirst("") : s;
         if (dateText != null && LUNAR_DAY.matcher(alone).replaceAll("").replaceAll("[（）()\\s]", "")
                 .equals(dateText.replaceAll("\\s", ""))) { // (with the lunar day beside it: 农历壬辰年正月廿六)
             // a date alone, e.g. （2023年1月10日）

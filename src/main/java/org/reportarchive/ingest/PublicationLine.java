@@ -61,9 +61,19 @@ final class PublicationLine {
 
     /** A publication's name: a paper's, a journal's, a site's. */
     private static final Pattern NAMES_A_PUBLICATION = Pattern.compile("(报|刊|杂志|网|年鉴|公报)$");
+    /**
+     * The keys of a disclosure box that name no publication fact (信息索引号, 组配分类, 有 效 性): known, so that the values
+     * beside them end where they start.
+     */
+    private static final String DISCLOSURE_KEYS = "信息索引号|索[\\s\\u3000]*引[\\s\\u3000]*号|组配分类|主题分类|信息分类|公开目录|公开方式"
+            + "|公开范围|有[\\s\\u3000]*效[\\s\\u3000]*性|(?<![发成])文[\\s\\u3000]*号";
+    private static final Pattern DISCLOSURE_KEY = Pattern.compile(DISCLOSURE_KEYS);
+    /** A disclosure box's key in a cell of its own, copied with a tab and no colon: 发布机构→六安市人大常委会办公室. */
+    private static final Pattern TABBED_KEY = Pattern.compile("(" + DISCLOSURE_KEYS
+            + "|发布机构|成文日期|发布日期|生成日期|来源)\\t");
     /** A page's keys (a picture's 图片来源, a table's 数据来源 are no page's: the source of what they caption). */
     private static final Pattern KEY = Pattern.compile(
-            "(?<!图片|视频|照片|配图|图像|数据|资料)(出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
+            "(?<!图片|视频|照片|配图|图像|数据|资料)(" + DISCLOSURE_KEYS + "|出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
     private static final Pattern REPOSTED_FROM = Pattern.compile(
@@ -107,7 +117,7 @@ final class PublicationLine {
      * 《中国人大》杂志　2024年第3期, 人民之声杂志 2023年第12期: the name in group 1 (a journal's without its 《》).
      */
     private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?"
-            + "(?:(\\S{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志"
+            + "(?:([^\\s\\u3000:：]{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志"
             // (a journal's name alone before its issue, with its column after it: 人民之声　2023年第8期　　基层人大)
             + "|([^《》\\s\\u3000，。：:]{2,10})(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第\\d{1,2}期([\\s\\u3000]{2,}\\S{2,8})?$))"
             + "[\\s\\u3000]*[（(]?(\\d{4}|[〇零○一二三四五六七八九]{4})[\\s\\u3000]*年.*$");
@@ -196,11 +206,12 @@ final class PublicationLine {
 
     /**
      * Where a name stops: at a bracket, a wide space, a table's next cell (a tab), a space before a day (大众日报
-     * 2008-01-28) or its page's address (晋江新闻网 http://……), or a round bracket round its issue's day or page
-     * (溫州日報（1998年2月21日第1版）): what follows is the page's, not the name's.
+     * 2008-01-28) or its page's address (晋江新闻网 http://……), a gazette's issue (常委会公报2018年第6期), or a round bracket
+     * round its issue's day or page (溫州日報（1998年2月21日第1版）): what follows is the page's, not the name's.
      */
     private static final Pattern NAME_END = Pattern.compile(
             "[【\\[［〔，,\\t]|[\\s\\u3000\\u00A0]{2,}|\\u3000|\\s(?=[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}|https?://|www\\.)"
+                    + "|(?<=公报|会刊)(?=[0-9０-９]{4}年)"
                     + "|[（(](?=[0-9０-９〇一二三四五六七八九]{2,4}年|第)");
 
     private static long openers(String s) {
@@ -306,6 +317,7 @@ final class PublicationLine {
             Removal r = lines.get(i);
             String line = OtherScripts.strip(r.text()); // 来源 مەنبە：伊宁市人大常委会 reads as 来源：伊宁市人大常委会
             line = BRACKETED_KEY.matcher(line).replaceFirst("$1：");  // 【来源】……公报 reads as 来源：……公报
+            line = TABBED_KEY.matcher(line).replaceAll("$1：");  // 发布机构→六安市…… reads as 发布机构：六安市……
             Matcher ui = UI.matcher(Simplified.of(line)); // a simplified view of the same length: 字體 and 關閉 too
             StringBuilder clean = new StringBuilder();
             int last = 0;
@@ -400,8 +412,10 @@ final class PublicationLine {
                 continue;
             }
             Matcher gazette = GAZETTE.matcher(view);
-            if (gazette.matches()) {
-                int g = gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2 : gazette.group(3) != null ? 3 : 4;
+            int g = !gazette.matches() ? 0 : gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2
+                    : gazette.group(3) != null ? 3 : 4;
+            // (not a line whose keys go on after the gazette's issue: 来源：常委会公报2018年第6期　　发布时间：2019-01-08)
+            if (g > 0 && !KEY.matcher(view).find(gazette.end(g))) {
                 String name = bare.substring(gazette.start(g), gazette.end(g));
                 keepOnce(papers, kept, name, bare);
                 source = source == null ? name : source;
@@ -529,6 +543,8 @@ final class PublicationLine {
                     if (date == null && d.find()) {
                         date = day(d.group(1), d.group(2), d.group(3));
                     }
+                } else if (DISCLOSURE_KEY.matcher(key).matches()) {
+                    continue; // 索引号：002502185/2021-183426, 有效性：有效
                 } else if (key.equals("发布机构")) {
                     source = source == null ? name(value) : source;
                 } else if (key.equals("作者")) {

@@ -247,6 +247,23 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aGovernmentSitesDisclosureBoxAndItsReadingTools() {
+        for (String line : java.util.List.of("信息索引号：002502185/2021-183426　　　　公开方式：主动公开",
+                "组配分类：其他文件　　　　发布机构：义乌市人民政府办公室", "公开目录：监督工作　　　　成文日期：2021-08-20",
+                "索引号\t11341500003140587A/202007-00012\t主题分类\t人大工作")) {
+            assertEquals(Optional.of(RemovalReason.PUBLICATION), outside(line), line);
+        }
+        for (String line : java.util.List.of("A+　A　A-", "【朗读】", "语音播报", "视力保护色：", "背景色：", "简体　繁體",
+                "适老化无障碍服务", "政府网站找错　　党政机关", "网站支持IPv6")) {
+            assertEquals(Optional.of(RemovalReason.NAVIGATION), outside(line), line);
+        }
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("字体：【大】【中】【小】　　打印本页　　关闭窗口"));
+        // a report's words on the same things are its own
+        assertEquals(Optional.empty(), inBody("简体"));
+        assertEquals(Optional.empty(), outside("推行政务公开，公开目录动态更新。"));
+    }
+
+    @Test
     void aDocumentsRecordOfIssueAndCopiesAndAMeetingsHourAreReadApart() {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("抄送：潍坊市人大常委会办公室，市委办公室，市政府办公室。"));
         assertEquals(Optional.of(RemovalReason.SITE_UI), inBody("（图为会议现场，本报记者　黄立新　摄）"));

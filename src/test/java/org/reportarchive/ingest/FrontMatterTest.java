@@ -22,6 +22,19 @@ class FrontMatterTest {
     }
 
     @Test
+    void aDayWithItsWeekdayIsADayAlone() {
+        for (String line : List.of("（2022年1月14日　星期五）", "（2022年1月14日，星期五）", "（二〇二二年一月十四日　星期五）")) {
+            assertEquals(LocalDate.of(2022, 1, 14), FrontMatter.parseDelivery(line).orElseThrow().date(), line);
+            assertTrue(FrontMatter.isDayMaybeBracketed(line), line);
+        }
+        // a paper's day line without brackets is its page's; a weekday alone, or a day in a sentence, is none
+        assertTrue(FrontMatter.parseDelivery("2016年02月22日　星期一").isEmpty());
+        assertFalse(FrontMatter.isDayMaybeBracketed("2016年02月22日　星期一"));
+        assertTrue(FrontMatter.parseDelivery("星期五").isEmpty());
+        assertFalse(FrontMatter.isDay("2022年1月14日星期五上午召开会议"));
+    }
+
+    @Test
     void readsDeliveryLineWithChineseNumeralsAndLeadingDash() {
         FrontMatter.Delivery d = FrontMatter.parseDelivery("——二〇二三年一月十二日在绵阳市第八届人民代表大会第三次会议上")
                 .orElseThrow();

@@ -208,6 +208,17 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void aLeadThatPrintsASpeechInFullNamesItsSpeakerAndDay() throws Exception {
+        Report r = Copies.ingest("在遂宁市第八届人民代表大会第三次会议闭幕会上的讲话\n"
+                + "1月19日下午，遂宁市第八届人民代表大会第三次会议胜利闭幕。市委书记王建出席闭幕会并讲话。以下为讲话全文：\n"
+                + "各位代表，同志们：\n大会圆满完成了各项议程，就要闭幕了。\n");
+        assertEquals("王建", r.metadata().speaker());
+        assertEquals("市委书记", r.metadata().office());
+        assertEquals(3, r.metadata().session());
+        assertEquals(List.of("各位代表，同志们：", "大会圆满完成了各项议程，就要闭幕了。"), Copies.texts(r));
+    }
+
+    @Test
     void notesSetUnderTheirSectionsAfter注AreTheReportsNotes() throws Exception {
         Report r = Copies.ingest(HEAD + "一、基本情况\n全区建成区级“一点一库一基地”①平台1个。\n"
                 + "注：①“一点一库一基地”：即基层立法联系点、立法咨询专家库、立法研究基地。\n二、主要做法\n全区均建成代表联络站②。\n"

@@ -98,6 +98,31 @@ class PublicationLineTest {
     }
 
     @Test
+    void aDisclosureBoxsKeysEndTheValuesBesideThemWithColonsOrInCells() {
+        List<Removal> ui = new ArrayList<>();
+        Publication box = PublicationLine.parse(List.of(
+                new Removal(4, RemovalReason.PUBLICATION, "信息索引号：002502185/2021-183426　　　　公开方式：主动公开"),
+                new Removal(5, RemovalReason.PUBLICATION, "组配分类：其他文件　　　　　　发布机构：义乌市人民政府办公室"),
+                new Removal(6, RemovalReason.PUBLICATION, "成文日期：2021-11-05　　　　　　发布日期：2021-11-18")), ui);
+        assertEquals("义乌市人民政府办公室", box.source());
+        assertEquals("2021-11-18", box.date());
+        Publication cells = PublicationLine.parse(List.of(
+                new Removal(4, RemovalReason.PUBLICATION, "索引号\t11341500003140587A/202007-00012\t主题分类\t人大工作"),
+                new Removal(5, RemovalReason.PUBLICATION, "发布机构\t六安市人大常委会办公室\t成文日期\t2020-07-10"),
+                new Removal(6, RemovalReason.PUBLICATION, "文号\t六人常审〔2020〕5号\t发布日期\t2020-07-22")), ui);
+        assertEquals("六安市人大常委会办公室", cells.source());
+        assertEquals("2020-07-22", cells.date());
+        assertEquals("2021-09-06", parse(7, "发布日期：2021-09-06　　　　　　有 效 性：有效", ui).date());
+        // a gazette's issue after its name, before the page's other keys or after them
+        for (String line : List.of("来源：常委会公报2018年第6期　　发布时间：2019-01-08", "发布时间：2019-01-08　　来源：常委会公报2018年第6期")) {
+            Publication p = parse(4, line, ui);
+            assertEquals("常委会公报", p.source(), line);
+            assertEquals("2019-01-08", p.date(), line);
+        }
+        assertEquals("宁波市人民代表大会常务委员会公报", parse(1, "宁波市人民代表大会常务委员会公报　2013年第4期", ui).source());
+    }
+
+    @Test
     void aDayInWordsWithItsTimeBeforeTheKeysIsThePostsDay() {
         List<Removal> ui = new ArrayList<>();
         Publication joined = parse(3, "2011年01月20日08:34　　来源：鞍山日报", ui);
