@@ -197,8 +197,8 @@ final class PageTail {
             }
             String view = Simplified.of(t);
             if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(view).matches()
-                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余"))) {
-                return true; // (a bare 阅读全文 under a list of other articles is the list's)
+                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余") || seen == 1)) {
+                return true; // (a bare 阅读全文 right under the text cuts it; under a list of other articles, it is the list's)
             }
             if (PREVIEW_ENDS.matcher(view).find()) {
                 return true; // a document site's preview of the first pages: 免费预览已结束，剩余 7 页可下载查看
@@ -336,8 +336,15 @@ final class PageTail {
      * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
      * speech's 谢谢 and lines with punctuation are never taken.
      */
-    /** The end of a page's line that a narrow column wrapped: a number, a licence's or a room's (001号). */
-    private static final Pattern WRAPPED_NUMBER = Pattern.compile("^[0-9０-９A-Za-z\\-－]{1,12}号?$");
+    /**
+     * The end of a page's line that a narrow column wrapped: a number, a licence's or a room's (001号); not a day
+     * (2026-01-12), which the page's publishing lines give.
+     */
+    private static final Pattern WRAPPED_NUMBER = Pattern.compile(
+            "^(?![0-9０-９]{4}[-－][0-9０-９]{1,2}[-－][0-9０-９]{1,2}$)[0-9０-９A-Za-z\\-－]{1,12}号?$");
+
+    /** A day in digits alone: 2026-01-12. */
+    private static final Pattern DAY_ALONE = Pattern.compile("^[0-9０-９]{4}[-－/][0-9０-９]{1,2}[-－/][0-9０-９]{1,2}$");
 
     static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
         int i = from;
@@ -360,6 +367,12 @@ final class PageTail {
             int before = SourceLines.previousLine(lines, i);
             // (at the page's end, only the number a page's line wrapped: 广告许可证：晋同工商广字 / 001号)
             boolean wrapped = kept == 1 && WRAPPED_NUMBER.matcher(SourceLine.trim(lines.get(i).text())).matches();
+            if (kept == 1 && before == i - 1 && reasons[before] == RemovalReason.PUBLICATION
+                    && DAY_ALONE.matcher(SourceLine.trim(lines.get(i).text())).matches()) {
+                reasons[i] = RemovalReason.PUBLICATION; // the day of the publishing line right above it: 来源：…… / 2026-01-12
+                i = end;
+                continue;
+            }
             card |= wrapped;
             if (card && kept <= CARD_LINES && (end < lines.size() || wrapped) && before >= 0 && reasons[before] != null
                     && PAGE_WORDS.contains(reasons[before])) {

@@ -486,6 +486,17 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void anAppsOriginalTitleLineGivesTheTitleWhetherTheHeadlineRepeatsItOrNot() throws Exception {
+        String under = "——2018年1月10日在恩施土家族苗族自治州第八届人民代表大会第二次会议上\n州人大常委会主任　王　明\n" + BODY;
+        for (String headline : List.of("恩施土家族苗族自治州人民代表大会常务委员会工作报告", "州人大常委会工作报告全文来了！")) {
+            Report r = Copies.ingest("搜狐首页\n恩施人大\n" + headline + "\n2018-01-24 09:15 来源：恩施日报\n"
+                    + "原标题：恩施土家族苗族自治州人民代表大会常务委员会工作报告\n" + under);
+            assertEquals("恩施土家族苗族自治州人民代表大会常务委员会工作报告", r.metadata().title(), headline);
+            assertEquals("王明", r.metadata().speaker(), headline);
+        }
+    }
+
+    @Test
     void aPdfsRunningHeadIsNotTakenIntoASentenceOverThePageBreak() throws Exception {
         Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n各位代表：\n"
                 + "一年来，常委会组织代表视察，推动解决农村供水\n第 1 页 共 3 页\n县人大常委会工作报告\n"

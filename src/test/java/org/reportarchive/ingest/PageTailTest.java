@@ -179,11 +179,31 @@ class PageTailTest {
         assertTrue(r.metadata().incomplete());
         assertTrue(r.metadata().incompleteReason().contains("阅读全文"), r.metadata().incompleteReason());
         assertLastLine(r, "2019年，县人大常委会将围绕……");
+        // a bare button right under the text's last paragraph cuts it too, but not one under a list of other articles
+        for (String button : List.of("展开全文", "阅读全文")) {
+            Report bare = ingest(REPORT.replace("各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！\n",
+                    "二、2019年主要任务\n2019年，县人大常委会将围绕……\n" + button + "\n举报/反馈\n作者最新文章\n勉县召开人大代表座谈会\n"));
+            assertTrue(bare.metadata().incomplete(), button);
+            assertLastLine(bare, "2019年，县人大常委会将围绕……");
+        }
+        Report listed = ingest(REPORT + "相关阅读\n· 勉县人民政府工作报告（全文）\n阅读全文\n");
+        assertFalse(listed.metadata().incomplete());
         // a button that shows the rest on the page, with the text going on under it, cuts nothing
         Report expanded = ingest(REPORT.replace("一年来，", "展开全文 ⌄\n一年来，"));
         assertFalse(expanded.metadata().incomplete());
         assertFalse(text(expanded).contains("展开全文"), text(expanded));
         assertTrue(text(expanded).contains("开展执法检查三次"), text(expanded));
+    }
+
+    @Test
+    void aDayAloneUnderThePublishingLineIsItsDayNotAWrappedNumber() throws Exception {
+        Report r = ingest(REPORT + "来源：汉中日报　作者：张明　责任编辑：李华\n2019-01-09\n点赞\n收藏\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertEquals("汉中日报", r.metadata().publication().source());
+        assertEquals("2019-01-09", r.metadata().publication().date());
+        // a licence's number a narrow column wrapped is the page's still
+        Report licence = ingest(REPORT + "广告许可证：汉工商广字\n001号\n");
+        assertLastLine(licence, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
     }
 
     @Test
