@@ -53,10 +53,12 @@ public final class FootnoteSection {
             Pattern.DOTALL);
     /**
      * The reference mark that leads each of a page's definitions set under the text or under a note's heading:
-     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……} (a Markdown list's {@code * } is none), or
+     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……}, and with a space before a quoted term,
+     * {@code * “三年决战”：……} (a Markdown list's {@code * } before anything else is none), or
      * the label of a box of one definition set under a paragraph: {@code 【小知识】“四个机关”：……}.
      */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*])|" + BOX_LABEL
+    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*])|\\*{1,3}[ \\u3000](?=[“\"「《])|"
+            + BOX_LABEL
             + ")[\\s\\u3000]*(?=\\S)");
 
     /** A term that is no term: an attachment's, a table's or a figure's label (附件：……, 数据来源：……). */

@@ -63,6 +63,8 @@ final class PageTail {
                     + "([\\s\\u3000]+(查看|更多|全部|发表|我要)[^，。]{0,10})?$|^(评论|留言|跟[贴帖])[\\s\\u3000]*[（(]?[0-9]+[)）]?$"
                     + "|^共?[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*条(评论|留言|跟[贴帖])$|^(登录后?)?(发表评论|写评论|写留言|我要评论)[.。…]*$"
                     + "|^(评论|留言|跟[贴帖])[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]+(写评论|发表评论|我要评论|写留言)[.。…]*$");
+    /** A heading of comments without a count: 评论, 留言. */
+    private static final Pattern BARE_COMMENTS = Pattern.compile("^(评论|留言|跟[贴帖])$");
     /** A character every heading of comments or commentary has, in either script. */
     private static final Pattern COMMENT_CHARS = Pattern.compile("[评評留点點感心编編短读讀贴貼帖记記说說]");
     /** The heading of what a reposter or an editor adds under a text: 【老陈点评】, 【编后】, always the page's. */
@@ -121,7 +123,8 @@ final class PageTail {
             boolean commentary = COMMENTARY_HEADING.matcher(view).matches()
                     || NOTES_HEADING.matcher(view).matches() && (setOff || afterThePage)
                     || (OWN_OR_COMMENTARY.matcher(view).matches() || NOTES_HEADING.matcher(view).matches()) && afterThePage;
-            if (COMMENTS_HEADING.matcher(view).matches() || commentary) {
+            // (a bare 评论 heads comments only under the page's own words: ……后一篇：……)
+            if (COMMENTS_HEADING.matcher(view).matches() || commentary || afterThePage && BARE_COMMENTS.matcher(view).matches()) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     String t = lines.get(j).text();
                     if (rules.classify(t, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent()

@@ -170,6 +170,8 @@ final class PublicationLine {
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");
+    /** A post's day and time in brackets: (2007-02-12 10:22:35). */
+    private static final Pattern BRACKETED_TIME = Pattern.compile("^[（(](\\d{4}-\\d{1,2}-\\d{1,2}" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?)[)）]$");
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
             + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");
@@ -445,8 +447,9 @@ final class PublicationLine {
                 continue;
             }
             // (an old portal's address before it: http://www.sina.com.cn 2008年01月23日 07:35 齐齐哈尔日报)
+            // (and a blog's time of posting in brackets: (2007-02-12 10:22:35))
             Matcher byline = BYLINE.matcher(bare.startsWith("http") || bare.startsWith("www.")
-                    ? SITE_ADDRESS.matcher(bare).replaceFirst("") : bare);
+                    ? SITE_ADDRESS.matcher(bare).replaceFirst("") : BRACKETED_TIME.matcher(bare).replaceFirst("$1"));
             if (byline.matches() && (byline.group(1) != null || byline.group(3) != null || byline.group(8) != null)
                     && !KEY.matcher(view).find()) { // a keyed line names its own source
                 // the account that posted it: named on the byline, or on the line just above it

@@ -486,6 +486,17 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aBlogsRepostKeepsItsTitleWithoutItsLabelAndLosesItsFooterAndComments() throws Exception {
+        Report r = Copies.ingest("修水县人民代表大会常务委员会工作报告_老何_新浪博客\n老何的博客\n修水县人民代表大会常务委员会工作报告（转载）\n"
+                + "(2014-01-12 10:22:35)\n转载▼\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY
+                + "阅读(186)┊ 评论 (3)┊ 收藏(0) ┊转载(2) ┊ 打印┊举报\n前一篇：修水县人民政府工作报告（转载）\n后一篇：修水县两会闭幕\n"
+                + "评论\n[发评论]\n河畔 2014-01-12 15:31:06\n报告写得很实在。\n");
+        assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals("2014-01-12", r.metadata().publication().date());
+        assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+    }
+
+    @Test
     void anAppsOriginalTitleLineGivesTheTitleWhetherTheHeadlineRepeatsItOrNot() throws Exception {
         String under = "——2018年1月10日在恩施土家族苗族自治州第八届人民代表大会第二次会议上\n州人大常委会主任　王　明\n" + BODY;
         for (String headline : List.of("恩施土家族苗族自治州人民代表大会常务委员会工作报告", "州人大常委会工作报告全文来了！")) {

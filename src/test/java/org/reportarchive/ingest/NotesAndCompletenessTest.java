@@ -208,6 +208,15 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void aDefinitionLedByAnAsteriskAndASpaceBeforeItsQuotedTermIsANote() throws Exception {
+        Report r = Copies.ingest(HEAD + "一年来，常委会围绕“两个率先”*依法履职。\n全年听取专项工作报告十二个。\n"
+                + "* “两个率先”：指率先全面建成小康社会、率先基本实现现代化。\n");
+        assertEquals(1, r.footnotes().size(), r.footnotes().toString());
+        assertFalse(Copies.texts(r).stream().anyMatch(t -> t.contains("*")), Copies.texts(r).toString());
+        assertEquals("全年听取专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
+    }
+
+    @Test
     void aLeadThatPrintsASpeechInFullNamesItsSpeakerAndDay() throws Exception {
         Report r = Copies.ingest("在遂宁市第八届人民代表大会第三次会议闭幕会上的讲话\n"
                 + "1月19日下午，遂宁市第八届人民代表大会第三次会议胜利闭幕。市委书记王建出席闭幕会并讲话。以下为讲话全文：\n"
