@@ -636,8 +636,21 @@ final class BodyBuilder {
                 || DISTRIBUTION.matcher(above.strip()).matches() || CONTACT.matcher(above.strip()).lookingAt())) {
             // (……审议。 / 附件：……方案 / （此件公开发布） / 区长　林建华; a notice's 通讯地址：…… over its signature)
             lines.set(from, end);
+            return;
+        }
+        // (under an attachments' list, its later items numbered on lines of their own: 附件：1．…… / 2．…… / 天津市……委员会)
+        int top = from - 1;
+        while (from < end && top > 0 && from - top <= ATTACHMENT_ITEMS && HeadingRecognizer.numbering(segments.get(top).text())
+                .filter(st -> st == HeadingStyle.ARABIC_NUMBER).isPresent()) {
+            top--;
+        }
+        if (top < from - 1 && FrontMatter.opensAttachment(segments.get(top).text())) {
+            lines.set(top + 1, end); // (the items are the list's, no headings)
         }
     }
+
+    /** The most items an attachments' list sets on lines of their own under its label's line. */
+    private static final int ATTACHMENT_ITEMS = 6;
 
     private static int lineOf(Block block) {
         return block instanceof Paragraph p ? p.line() : block instanceof Heading h ? h.line() : 0;

@@ -296,6 +296,29 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aLawsReviewIsTitledAndItsAttachmentsListOverItsSignatureIsNoHeadings() throws Exception {
+        Report r = ingest(String.join("\n",
+                "青海人大网",
+                "《青海省湟水流域水污染防治条例》立法后评估报告",
+                "青海省人大常委会法制工作委员会",
+                "为全面了解条例的实施效果，法制工作委员会对条例开展了立法后评估。现将评估情况报告如下。",
+                "一、评估工作概况",
+                "评估采取问卷调查、实地调研、专家论证等方式进行。",
+                "二、评估结论",
+                "条例的立法目的基本实现。",
+                "附件：1．问卷调查统计情况（略）",
+                "2．实地调研报告（略）",
+                "3．专家论证意见汇总（略）",
+                "青海省人大常委会法制工作委员会",
+                "2022年9月15日"));
+        assertEquals("《青海省湟水流域水污染防治条例》立法后评估报告", r.metadata().title());
+        assertEquals(List.of("一、评估工作概况", "二、评估结论"), r.headings().stream().map(h -> h.text()).toList());
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(List.of("2．实地调研报告（略）", "3．专家论证意见汇总（略）", "青海省人大常委会法制工作委员会", "2022年9月15日"),
+                texts.subList(texts.size() - 4, texts.size()));
+    }
+
+    @Test
     void aNoticeKeepsItsTitleAddresseeAndSignatureInEitherScript() throws Exception {
         for (boolean traditional : List.of(false, true)) {
             String text = String.join("\n",
