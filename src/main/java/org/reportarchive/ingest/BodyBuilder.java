@@ -303,7 +303,7 @@ final class BodyBuilder {
     private static final String NUMBER_START = "0123456789０１２３４５６７８９一二三四五六七八九十（(第其";
 
     /** The longest numbered heading that ends in a full stop on a line of its own. */
-    private static final int STOPPED_HEADING = 30;
+    private static final int STOPPED_HEADING = 40;
 
     /**
      * Whether a copy sets its paragraphs' first lines indented: enough of the lines that may start one (the first, and

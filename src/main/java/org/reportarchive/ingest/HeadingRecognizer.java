@@ -189,11 +189,33 @@ public final class HeadingRecognizer {
         if (end > MAX_RUN_IN || end == paragraph.length() || head.contains("；") || head.contains(";")) {
             return Optional.empty();
         }
-        if (style.get() == HeadingStyle.ORDINAL_PHRASE && NEXT_ITEM.matcher(paragraph).find(1)) {
+        if (style.get() == HeadingStyle.ORDINAL_PHRASE && goesOnToItsNextItem(paragraph)) {
             return Optional.empty(); // (一是……。二是……。三是……: a list run into one paragraph, not a heading before its text)
         }
         return Optional.of(new Match(style.get(), end));
     }
+
+    /**
+     * Whether a paragraph that opens with an ordinal (一是, 第二，) goes on to the item after it (……。二是……); a list of its
+     * own inside it (三是……。……三件事：一是……；二是……) is its text's.
+     */
+    private static boolean goesOnToItsNextItem(String paragraph) {
+        Matcher own = OWN_ORDINAL.matcher(paragraph);
+        int next = own.lookingAt() ? ChineseNumbers.parse(own.group(1)) + 1 : -1;
+        Matcher item = NEXT_ITEM.matcher(paragraph);
+        int from = 1;
+        while (item.find(from)) {
+            String n = item.group(1).replaceAll("[^一二三四五六七八九十]", "");
+            if (next < 1 || ChineseNumbers.parse(n) == next) {
+                return true;
+            }
+            from = item.end();
+        }
+        return false;
+    }
+
+    /** The ordinal a paragraph opens with: 三是, 第三，, 其三，. */
+    private static final Pattern OWN_ORDINAL = Pattern.compile("^[第其]?([一二三四五六七八九十]{1,3})");
 
     /** A list's next item inside a paragraph: ，二是, 。三要, ；第二，. */
     private static final Pattern NEXT_ITEM = Pattern.compile(

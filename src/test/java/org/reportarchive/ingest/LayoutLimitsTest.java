@@ -395,6 +395,12 @@ class LayoutLimitsTest {
                 "（二）补齐设施短板。加快建设飞灰资源化利用项目。", "（三）加强监管执法。", "建立健全固体废物全过程信息化监管平台。",
                 "以上报告，请予审议。"));
         assertTrue(r.headings().stream().anyMatch(h -> h.text().equals("（三）加强监管执法。")), r.headings().toString());
+        // a long one, its clauses and all
+        Report wide = Copies.ingest(String.join("\n", "洛阳市人民代表大会常务委员会工作报告", "各位代表：", "一、2012年工作回顾",
+                "（一）依法开展监督。", "听取和审议市人民政府关于洛阳新区建设、城市供水等专项工作报告十二个，开展执法检查五次，推动解决了一批问题。",
+                "（二）加强常委会自身建设，努力建设学习型、服务型、法治型、效能型机关。",
+                "坚持常委会会前学法制度，举办专题讲座六次，修订完善机关管理制度十四项，常委会自身建设不断加强。"));
+        assertTrue(wide.headings().stream().anyMatch(h -> h.text().startsWith("（二）加强常委会自身建设")), wide.headings().toString());
         // a list's items, each alone on its line, stay paragraphs, the last one too
         Report list = Copies.ingest(String.join("\n", "盐城市人民代表大会常务委员会工作报告", "各位代表：",
                 "二、2024年主要任务", "（一）突出监督重点，增强监督实效。", "（二）加强代表工作。", "（三）加强常委会自身建设。",
