@@ -1132,9 +1132,8 @@ final class BodyBuilder {
             String t = lines.get(k).text().strip();
             if (TRAILING_NOTE.matcher(t).lookingAt()) {
                 first = k;
-            } else if (k == 0 || HeadingRecognizer.endsSentence(lines.get(k - 1).text().strip())
-                    || !TRAILING_NOTE.matcher(lines.get(k - 1).text().strip()).lookingAt()) {
-                break; // (a line of the text: not the one wrapped line of a note's first line that does not end it)
+            } else if (!wrapsANote(lines, k)) {
+                break; // (a line of the text: not a wrapped line of a note's that does not end it)
             }
         }
         if (first == lines.size() || first == 0) {
@@ -1145,15 +1144,38 @@ final class BodyBuilder {
         String marker = note.group(1) != null ? note.group(1) : note.group(2);
         String label = FootnoteMarkers.isCircled(marker.charAt(0)) ? FootnoteMarkers.circledLabel(marker.charAt(0))
                 : ChineseNumbers.toHalfWidthDigits(marker.replaceAll("[\\[\\]［］【】注]", ""));
+        // (注1 without brackets right after a word or a quote: the note's term, which the reading links)
+        Pattern bare = marker.startsWith("注")
+                ? Pattern.compile("(?<=[\\p{IsHan}”》」’])" + Pattern.quote(marker) + "(?![0-9０-９])") : null;
         for (int k = 0; k < first; k++) {
             String t = lines.get(k).text();
-            if (t.contains(marker) && FootnoteMarkers.extract(t, label::equals).refs().stream()
-                    .anyMatch(ref -> ref.label().equals(label))) {
+            if (t.contains(marker) && (FootnoteMarkers.extract(t, label::equals).refs().stream()
+                    .anyMatch(ref -> ref.label().equals(label)) || bare != null && bare.matcher(t).find())) {
                 return first - 1; // (a marker the text's reading links, as it will)
             }
         }
         return -1;
     }
+
+    /**
+     * Whether a line is a note's wrapped line: under the note's first line, or under its other wrapped lines, none of
+     * which ends a sentence (注1：洱海保护治理“七大行动”：指流域截污治污、 / 流域农业面源污染治理、 / 河道综合治理……).
+     */
+    private static boolean wrapsANote(List<SourceLine> lines, int k) {
+        for (int j = k - 1; j >= 0 && k - j <= NOTE_LINES; j--) {
+            String t = lines.get(j).text().strip();
+            if (HeadingRecognizer.endsSentence(t)) {
+                return false;
+            }
+            if (TRAILING_NOTE.matcher(t).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most lines a note under the text wraps onto. */
+    private static final int NOTE_LINES = 4;
 
     /** A note's first line under the text: ①……, [1]……, 注1：……. */
     private static final Pattern TRAILING_NOTE = Pattern.compile(

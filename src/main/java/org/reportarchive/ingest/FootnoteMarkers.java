@@ -34,7 +34,9 @@ public final class FootnoteMarkers {
                     // a number in parentheses right after a note's term: 河长制（1）, “十五”计划(1)
                     + "|(?<=[\\p{IsHan}”》」’])[（(]([0-9０-９]{1,2})[)）]"
                     // a reference mark right after a note's term: 中关村科学城※, “两型社会”*, “四化两型”**
-                    + "|(?<=[\\p{IsHan}”》」’])(※{1,3}|＊{1,3}|\\*{1,3})");
+                    + "|(?<=[\\p{IsHan}”》」’])(※{1,3}|＊{1,3}|\\*{1,3})"
+                    // 注 and a number right after a note's term, without brackets: “七大行动”注1，
+                    + "|(?<=[\\p{IsHan}”》」’])注([0-9０-９]{1,2})(?![0-9０-９])");
 
     private FootnoteMarkers() {
     }
@@ -103,8 +105,9 @@ public final class FootnoteMarkers {
     }
 
     /**
-     * Whether a marker may start at {@code i}: a caret; a bracket before 注; a bracket or a circled number right
-     * after a closing quotation mark; a circled number after a word where a clause ends (a list's ①加强立法 is none).
+     * Whether a marker may start at {@code i}: a caret; a bracket before 注, or 注 and a digit after a word or a quote; a
+     * bracket or a circled number right after a closing quotation mark; a circled number after a word where a clause
+     * ends (a list's ①加强立法 is none).
      */
     private static boolean mayStart(String text, int i) {
         char c = text.charAt(i);
@@ -113,7 +116,8 @@ public final class FootnoteMarkers {
         }
         boolean bracket = c == '【' || c == '[' || c == '［' || c == '〔';
         boolean circled = isCircled(c);
-        if (c == '※' || c == '＊' || c == '*' || isSuperscript(c)) {
+        if (c == '※' || c == '＊' || c == '*' || isSuperscript(c)
+                || c == '注' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
             // (a mark right after a note's term; a superscript's first digit, after a word or a quote)
             return afterWordOrQuote(text, i);
         }
@@ -182,7 +186,8 @@ public final class FootnoteMarkers {
                 last = m.end();
                 continue;
             }
-            String label = m.group(9) != null ? ChineseNumbers.toHalfWidthDigits(m.group(9))
+            String label = m.group(11) != null ? ChineseNumbers.toHalfWidthDigits(m.group(11))
+                    : m.group(9) != null ? ChineseNumbers.toHalfWidthDigits(m.group(9))
                     : m.group(8) != null ? superscriptLabel(m.group(8))
                     : m.group(5) != null ? circledLabel(m.group(5).charAt(0))
                     : m.group(6) != null ? circledLabel(m.group(6).charAt(0)) : ChineseNumbers.toHalfWidthDigits(
@@ -191,7 +196,7 @@ public final class FootnoteMarkers {
             // (a mark after a quoted term or a word with no note of its number is the text's own: 第①项, ⑥, 表[2])
             boolean afterQuote = m.group(4) != null || m.group(5) != null || m.group(6) != null || m.group(7) != null
                     || m.group(8) != null;
-            if (m.group(9) != null) {
+            if (m.group(9) != null || m.group(11) != null) { // (a number only right after the term of its note)
                 if (known.test(label) && label.equals(noteBefore.apply(out, m.group()))) {
                     refs.add(new FootnoteRef(out.length(), label, m.group()));
                 } else {

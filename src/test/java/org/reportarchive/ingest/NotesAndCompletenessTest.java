@@ -208,6 +208,21 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void notesNumbered注WithoutBracketsAfterTheirTermsAreReadOverTheirWrappedLines() throws Exception {
+        Report r = Copies.ingest(HEAD + "一年来，常委会推动落实洱源县“三线一单”注1，全县水质稳定向好。\n"
+                + "各级人大代表参与“挂包帮”注2工作2300余人次。\n"
+                + "注1：“三线一单”：指生态保护红线、环境质量底线、资源利用上线\n和生态环境准入清单，是推进生态环境保护精细化管理\n的重要举措。\n"
+                + "注2：“挂包帮”：指领导挂点、部门包村、干部帮户的定点挂钩\n扶贫工作机制。\n");
+        assertEquals(2, r.footnotes().size(), r.footnotes().toString());
+        assertTrue(r.footnotes().get(0).text().endsWith("的重要举措。"), r.footnotes().get(0).text());
+        assertEquals(List.of("一年来，常委会推动落实洱源县“三线一单”，全县水质稳定向好。", "各级人大代表参与“挂包帮”工作2300余人次。"),
+                Copies.texts(r).subList(1, 3));
+        // 注 and a number in the text's own words, with no note of its term, stay
+        Report own = Copies.ingest(HEAD + "表中数据来源见附注1所列文件。\n全年听取专项工作报告十二个。\n");
+        assertTrue(Copies.texts(own).contains("表中数据来源见附注1所列文件。"), Copies.texts(own).toString());
+    }
+
+    @Test
     void aDefinitionLedByAnAsteriskAndASpaceBeforeItsQuotedTermIsANote() throws Exception {
         Report r = Copies.ingest(HEAD + "一年来，常委会围绕“两个率先”*依法履职。\n全年听取专项工作报告十二个。\n"
                 + "* “两个率先”：指率先全面建成小康社会、率先基本实现现代化。\n");
