@@ -451,13 +451,20 @@ final class BodyBuilder {
     }
 
     /**
-     * In a column, a paragraph's next item on the line under a full one (……推动产业转型升级；/ 二是加强……, ……。/ 四要……):
-     * it goes on when the paragraph holds the item before it (一是, 三要), as a list run into one paragraph does.
+     * In a column, a paragraph's next item on the line under a full one (……推动产业转型升级；/ 二是加强……, ……。/ 四要……,
+     * ……推动科学发展；/ （2）加强……): it goes on when the paragraph holds the item before it (一是, 三要, （1）), as a list run
+     * into one paragraph does.
      */
     private static boolean nextItemGoesOn(Segment current, Column column, String next) {
-        Matcher item = ORDINAL_ITEM.matcher(next.strip());
-        if (!item.lookingAt() || !column.fills(lastLine(current))) {
+        String t = next.strip();
+        Matcher item = ORDINAL_ITEM.matcher(t);
+        Matcher numbered = NUMBERED_ITEM.matcher(t);
+        if (!(item.lookingAt() || numbered.lookingAt()) || !column.fills(lastLine(current))) {
             return false;
+        }
+        if (numbered.lookingAt()) { // (……：（1）加强经济工作监督，推动科学发展； / （2）加强……)
+            int n = Integer.parseInt(numbered.group(2));
+            return n > 1 && current.text().contains(numbered.group(1) + (n - 1) + numbered.group(3));
         }
         int n = ChineseNumbers.parse(item.group(1));
         String before = n > 1 && n <= CHINESE_DIGITS.length() ? CHINESE_DIGITS.charAt(n - 2) + item.group(2) : null;
@@ -466,6 +473,8 @@ final class BodyBuilder {
 
     /** An item's ordinal at a line's start: 二是, 四要. */
     private static final Pattern ORDINAL_ITEM = Pattern.compile("([二三四五六七八九])(是|要)");
+    /** An item's number in brackets at a line's start: （2）, (3). */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("([（(])([2-9])([)）])");
     private static final String CHINESE_DIGITS = "一二三四五六七八";
 
     /** The numbering styles of a paragraph's items (一是, （1）, 1.), not of a report's sections (一、, （一）). */

@@ -769,4 +769,24 @@ class LayoutLimitsTest {
                 r.headings().stream().map(Heading::text).toList());
         assertTrue(texts(r).contains("代表在市人代会期间提出建议五百余件，全部按期办结，代表满意率达到百分之九十九。"), texts(r).toString());
     }
+    @Test
+    void aListsNextNumberedItemAtAColumnLinesStartGoesOnInItsParagraph() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "宜春市人民代表大会常务委员会工作报告", "各位代表：",
+                "　　我受本届人民代表大会常务委员会委",
+                "托，向大会报告过去五年的工作，请予审",
+                "议。",
+                "　　过去五年，常委会依法行使职权，听",
+                "取和审议专项工作报告六十二个，开展执",
+                "法检查二十一次。",
+                "　　新一届常委会要坚持党的领导、人民",
+                "当家作主和依法治国的有机统一，重点做",
+                "好以下工作：（1）加强经济工作监督，",
+                "推动全市经济社会持续健康高质量发展；",
+                "（2）加强民生领域监督，促进社会和谐",
+                "；（3）加强代表工作，保障代表依法履",
+                "职。",
+                "　　以上报告，请予审议。"));
+        assertTrue(texts(r).contains("新一届常委会要坚持党的领导、人民当家作主和依法治国的有机统一，重点做好以下工作：（1）加强经济工作监督，"
+                + "推动全市经济社会持续健康高质量发展；（2）加强民生领域监督，促进社会和谐；（3）加强代表工作，保障代表依法履职。"), texts(r).toString());
+    }
 }
