@@ -60,6 +60,11 @@ final class DocumentKinds {
      * The kind a title names: a resolution, an explanation, a speech, a work report, or one of the kinds named in its
      * last words (a 审议意见, an inspection's report, ...).
      */
+    /** A headline that says a meeting heard a report: 听取审议市人大常委会工作报告, 审议通过……工作报告. */
+    private static final Pattern NEWS_OF_A_HEARING = Pattern.compile("(听取|审议|听取和审议|听取审议)(并?通过)?了?"
+            + "(省|市|县|区|州|旗|自治区|自治州|自治县)?(人民代表大会常务委员会|人大常委会|人民政府|政府|法院|检察院|“一府[一两]委?两院”)"
+            + "[^，。]{0,8}报告$");
+
     static Kind ofTitle(String written) {
         String title = FrontMatter.withoutYearAfter(written); // ……工作报告（1996年）
         if (title.matches(".*(决议|决定)$")) {
@@ -70,6 +75,9 @@ final class DocumentKinds {
         }
         if (title.matches(".*(讲话|致辞|发言|主持词|开幕词|闭幕词|开幕辞|闭幕辞)$")) {
             return Kind.SPEECH;
+        }
+        if (NEWS_OF_A_HEARING.matcher(title).find()) {
+            return Kind.OTHER; // a news item on the session that heard the report: ……会议开幕　听取审议市人大常委会工作报告
         }
         if (title.matches(".*(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团)(.{0,10}|.{2,14}(工作委员会|工委)([0-9]{4}年度?)?)工作报告$")
                 || title.matches(".*(人大工委|人大工作委员会).{0,10}工作报告$")) { // ……人大工委2023年工作报告

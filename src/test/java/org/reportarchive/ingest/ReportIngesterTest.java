@@ -1388,6 +1388,9 @@ class ReportIngesterTest {
             assertEquals(e.getValue(), DocumentKinds.ofTitle(e.getKey()), e.getKey());
         }
         assertEquals(Kind.EXPLANATION, DocumentKinds.ofTitle("关于《某市执法检查条例（草案）》的说明"));
+        // a news item on the session that heard a report is none of the report's kind
+        assertEquals(Kind.OTHER, DocumentKinds.ofTitle("儋州市十三届人大三次会议开幕　听取审议市人大常委会工作报告"));
+        assertEquals(Kind.OTHER, DocumentKinds.ofTitle("县十八届人大二次会议审议通过县人民政府工作报告"));
         // through the reading, with the page around it
         Report r = ingest("首页 > 人大要闻\n关于县人民政府黑茶产业发展情况报告的审议意见\n县人民政府：\n"
                 + "2022年8月26日，县第十八届人大常委会第五次会议听取和审议了县人民政府关于黑茶产业发展情况的报告。\n");
