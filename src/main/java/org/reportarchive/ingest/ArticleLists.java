@@ -26,12 +26,17 @@ final class ArticleLists {
         int listed = -1; // the last line of a list's block right under its heading (本版导读 / ……的决议 / ……的决议)
         while (firstTitle < lines.size()
                 && (reasons[firstTitle] != null || !FrontMatter.isTitle(lines.get(firstTitle).text()) || firstTitle <= listed)) {
-            if (isListHeading(rules, lines.get(firstTitle).text(), reasons[firstTitle])) {
+            // (an app's author box over the title, 人民号作者 / 章贡区融媒体中心 / 已发布2866篇文章, lists no headlines)
+            if (isListHeading(rules, lines.get(firstTitle).text(), reasons[firstTitle])
+                    && !AUTHOR_BOX.matcher(lines.get(firstTitle).text().strip()).matches()) {
                 listed = blockEnd(lines, firstTitle); // (its headlines are titles too: the report's comes after them)
             }
             firstTitle++;
         }
         for (int i = 0; i < lines.size(); i++) {
+            if (i < firstTitle && AUTHOR_BOX.matcher(lines.get(i).text().strip()).matches()) {
+                continue; // (an app's author box over the title: no list)
+            }
             int boxEnd = -2; // (not yet looked for)
             if (reasons[i] != RemovalReason.NAVIGATION || !rules.endsText(lines.get(i).text())) {
                 if (i < firstTitle && isListHeading(rules, lines.get(i).text(), reasons[i])) {
@@ -69,6 +74,9 @@ final class ArticleLists {
     }
 
     /** The last line of the block of lines a line heads: up to a blank line (a gap in the line numbers). */
+    /** The lines of an app's box on a post's author: 人民号作者, 澎湃号作者, 已发布2866篇文章. */
+    private static final Pattern AUTHOR_BOX = Pattern.compile("^(\\p{IsHan}{2,3}号作者|已发布[0-9]+篇(文章|内容))$");
+
     private static int blockEnd(List<SourceLine> lines, int head) {
         int end = head;
         while (end + 1 < lines.size() && lines.get(end + 1).number() == lines.get(end).number() + 1

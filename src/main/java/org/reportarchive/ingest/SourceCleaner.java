@@ -494,9 +494,17 @@ final class SourceCleaner {
 
     /** Whether the line under a line is a publishing line that names its source or author (来源：……, 作者：……). */
     private static boolean overItsByline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        return i >= 0 && i + 1 < lines.size() && reasons[i + 1] == RemovalReason.PUBLICATION
-                && PublicationLine.namesItsSource(lines.get(i + 1).text());
+        // (its time and its source maybe on two lines: 2022-01-22 12:03:41 / 来源：新华社)
+        for (int j = i + 1; i >= 0 && j < lines.size() && j <= i + BYLINE_LINES && reasons[j] == RemovalReason.PUBLICATION; j++) {
+            if (PublicationLine.namesItsSource(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The most lines a news item's byline takes under its headline. */
+    private static final int BYLINE_LINES = 2;
 
     private static boolean isMovableTitle(SourceLine line) {
         String t = line.text();

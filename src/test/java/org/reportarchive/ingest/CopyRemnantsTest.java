@@ -497,6 +497,18 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void anAppsAuthorBoxOverTheTitleListsNoHeadlinesAndANewsHeadlineOverItsTwoBylineLinesIsItsTitle() throws Exception {
+        Report r = Copies.ingest("人民日报\n打开\n人民号作者\n修水县融媒体中心\n已发布1866篇文章\n关注\n修水县人民代表大会常务委员会工作报告\n"
+                + "2014-01-12 20:14　浏览量1.2万\n来源：修水县融媒体中心\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY);
+        assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
+        Report news = Copies.ingest("新华社客户端\n江西省十四届人大二次会议举行第二次全体会议\n2024-01-22 12:03:41\n来源：新华社\n"
+                + "新华社南昌1月22日电　江西省第十四届人民代表大会第二次会议22日举行第二次全体会议，听取省人大常委会工作报告。\n"
+                + "受省人大常委会委托，省人大常委会副主任作省人大常委会工作报告。\n");
+        assertEquals("江西省十四届人大二次会议举行第二次全体会议", news.metadata().title());
+        assertTrue(news.headings().isEmpty(), news.headings().toString());
+    }
+
+    @Test
     void anAppsOriginalTitleLineGivesTheTitleWhetherTheHeadlineRepeatsItOrNot() throws Exception {
         String under = "——2018年1月10日在恩施土家族苗族自治州第八届人民代表大会第二次会议上\n州人大常委会主任　王　明\n" + BODY;
         for (String headline : List.of("恩施土家族苗族自治州人民代表大会常务委员会工作报告", "州人大常委会工作报告全文来了！")) {
