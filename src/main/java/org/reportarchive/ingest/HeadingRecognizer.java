@@ -186,7 +186,9 @@ public final class HeadingRecognizer {
         }
         int end = m.end();
         String head = paragraph.substring(0, end);
-        if (end > MAX_RUN_IN || end == paragraph.length() || head.contains("；") || head.contains(";")) {
+        // (nor a quoted item that ends there: （三）及时清除责任区内的积雪。”)
+        if (end > MAX_RUN_IN || CLOSING_QUOTES.matcher(paragraph).region(end, paragraph.length()).matches()
+                || head.contains("；") || head.contains(";")) {
             return Optional.empty();
         }
         if (style.get() == HeadingStyle.ORDINAL_PHRASE && goesOnToItsNextItem(paragraph)) {
@@ -216,6 +218,9 @@ public final class HeadingRecognizer {
 
     /** The ordinal a paragraph opens with: 三是, 第三，, 其三，. */
     private static final Pattern OWN_ORDINAL = Pattern.compile("^[第其]?([一二三四五六七八九十]{1,3})");
+
+    /** Nothing but closing quotation marks (or nothing at all). */
+    private static final Pattern CLOSING_QUOTES = Pattern.compile("[”’」』\"]*");
 
     /** A list's next item inside a paragraph: ，二是, 。三要, ；第二，. */
     private static final Pattern NEXT_ITEM = Pattern.compile(

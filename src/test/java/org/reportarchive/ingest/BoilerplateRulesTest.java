@@ -258,6 +258,7 @@ class BoilerplateRulesTest {
             assertEquals(Optional.of(RemovalReason.NAVIGATION), outside(line), line);
         }
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("字体：【大】【中】【小】　　打印本页　　关闭窗口"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("上一页　第1页　第2页　首页"));
         // a report's words on the same things are its own
         assertEquals(Optional.empty(), inBody("简体"));
         assertEquals(Optional.empty(), outside("推行政务公开，公开目录动态更新。"));

@@ -87,6 +87,8 @@ class HeadingRecognizerTest {
         assertTrue(HeadingRecognizer.runIn("一是部分工程老化，管网漏损严重。二是水费收缴难。三是水质检测能力薄弱。").isEmpty());
         assertTrue(HeadingRecognizer.runIn("一是案多人少矛盾依然突出，二是少数案件审判质效有待提高。今后，我将自觉接受监督。").isEmpty());
         assertTrue(HeadingRecognizer.runIn("第一，加强重点领域立法。第二，增强监督实效。").isEmpty());
+        // a quoted item that ends the quotation is no heading
+        assertTrue(HeadingRecognizer.runIn("（三）及时清除责任区内的积雪。”").isEmpty());
         // but an item whose text holds a list of its own opens with its heading
         assertEquals(9, HeadingRecognizer.runIn("三是聚焦中心工作。常委会着力做好三件事：一是听取专项报告；二是开展执法检查；三是组织专题询问。")
                 .orElseThrow().length());
