@@ -283,8 +283,10 @@ final class BodyBuilder {
         // (a sibling above that opens its paragraph, ２.加强生态环境监督。连续五年……, says its numbering heads sections)
         boolean listed = style.equals(HeadingRecognizer.numbering(p))
                 && HeadingRecognizer.runIn(p).filter(m -> m.length() < p.length()).isEmpty();
+        // (nor one over the document's closing line: ……落实到位。 / 以上审议意见，请……)
         return style.isPresent() && !listed && !style.equals(HeadingRecognizer.numbering(next.strip()))
-                && HeadingRecognizer.standalone(next).isEmpty() && Prose.isProse(next) ? style : Optional.empty();
+                && HeadingRecognizer.standalone(next).isEmpty() && Prose.isProse(next) && !next.strip().startsWith("以上")
+                ? style : Optional.empty();
     }
 
     /**
@@ -356,9 +358,13 @@ final class BodyBuilder {
                 && !HeadingRecognizer.numbering(last).equals(Optional.of(HeadingStyle.ORDINAL_PHRASE))) {
             // a numbered heading as wide as the column, indent and all, that stops in its words goes on in the few
             // words right under it (　　二、尊重代表主体地位，发挥代表 / 作用): the paragraph under a heading starts
-            // indented (at a page's foot, headingAtFoot reads whether the words over the break are the heading's)
+            // indented (at a page's foot, headingAtFoot reads whether the words over the break are the heading's); more
+            // than a word under it only where the break cuts a word (……努力为全市发 / 展多作贡献) or the heading stops
+            // before the words its last one calls for (……促进 / 林区经济发展), as a bare subheading under a whole one
+            // (……扩大有效投资额 / 项目建设提速增效) does not
             return column.fillsIndented(last) && !indented.contains(line.number())
-                    && line.number() == current.lastLine() + 1 && isHeadingsTail(last, next);
+                    && line.number() == current.lastLine() + 1 && isHeadingsTail(last, next)
+                    && (next.length() <= HEADING_WORD || WordBreaks.insideAWord(last, next) || WordBreaks.endsOpen(last));
         }
         // (a paragraph's first line fills the column with its indent: 　　市十六届人大五次会议期间，代表联名提出议案11件。; never
         // a numbered line's, whose items opensAnItem reads, and whose sections' headings are whole)
@@ -823,6 +829,9 @@ final class BodyBuilder {
         return current.joins().isEmpty() && line.number() > current.lastLine() + 1
                 && HeadingRecognizer.numbering(current.text()).isPresent() && !headingsTail(current.text(), line, indented);
     }
+
+    /** The longest rest of a heading read as its last word, wherever the break falls: 作用, 到实处, 法制建设. */
+    private static final int HEADING_WORD = 4;
 
     /** The longest rest of a heading that a page's break cut off. */
     private static final int HEADING_TAIL = 15;
@@ -1372,7 +1381,7 @@ final class BodyBuilder {
     /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
     private static int itemNumber(String line) {
         String t = line.strip();
-        int from = t.startsWith("（") || t.startsWith("(") ? 1 : 0;
+        int from = t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.startsWith("[") ? 1 : 0;
         int to = from;
         while (to < t.length() && ITEM_DIGITS.indexOf(t.charAt(to)) >= 0) {
             to++;

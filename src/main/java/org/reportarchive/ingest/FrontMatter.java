@@ -78,7 +78,7 @@ public final class FrontMatter {
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|尊敬的各位选民|各位选民|尊敬的各位代表|尊敬的各位领导"
                     // (the committee's name before its chair: 县人大常委会主任、各位副主任、各位委员)
-                    + "|(尊敬的)?([省市县区旗州]?(人大常委会|人民代表大会常务委员会))?(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,]"
+                    + "|(尊敬的)?((自治[区州县旗]|[省市县区旗州])?(人大常委会|人民代表大会常务委员会))?(委员长|主任)?[、，,]?(各位)?副(委员长|主任)[、，,]"
                     + "(秘书长[、，,])?各位委员([、，,]同志们)?"
                     // those addressed, one or more: 各位选民代表, 各位代表、各位同志, 各位委员、各位来宾, 女士们、先生们
                     + "|" + ADDRESSED + "([、，,]" + ADDRESSED + ")*)[:：,，!！]?$");
@@ -292,7 +292,8 @@ public final class FrontMatter {
 
     /** The longest line read as an attachment's label. */
     private static final int ATTACHMENT_LINE = 60;
-    private static final Pattern ATTACHMENT = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$"
+            + "|^附[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、].*$"); // (附：1.……统计表, a list of them)
 
     /** A body that issues a document under its name: 台州市黄岩区人民政府, ……人大常委会执法检查组. */
     private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会"

@@ -204,9 +204,12 @@ public final class HeadingRecognizer {
     private static boolean goesOnToItsNextItem(String paragraph) {
         Matcher own = OWN_ORDINAL.matcher(paragraph);
         int next = own.lookingAt() ? ChineseNumbers.parse(own.group(1)) + 1 : -1;
+        // (the items of a list of its own, which starts again at 一, are that list's: ……两项工作：一是……，二是……)
+        Matcher inner = INNER_LIST.matcher(paragraph);
+        int to = inner.find(1) ? inner.start() : paragraph.length();
         Matcher item = NEXT_ITEM.matcher(paragraph);
         int from = 1;
-        while (item.find(from)) {
+        while (item.find(from) && item.start() < to) {
             String n = item.group(1).replaceAll("[^一二三四五六七八九十]", "");
             if (next < 1 || ChineseNumbers.parse(n) == next) {
                 return true;
@@ -215,6 +218,9 @@ public final class HeadingRecognizer {
         }
         return false;
     }
+
+    /** A list of a paragraph's own that starts inside it: ：一是, ：第一，. */
+    private static final Pattern INNER_LIST = Pattern.compile("[：:][\\s\\u3000]*(一是|一要|第一[，,、]|其一[，,、])");
 
     /** The ordinal a paragraph opens with: 三是, 第三，, 其三，. */
     private static final Pattern OWN_ORDINAL = Pattern.compile("^[第其]?([一二三四五六七八九十]{1,3})");

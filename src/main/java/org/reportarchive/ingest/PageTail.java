@@ -200,8 +200,10 @@ final class PageTail {
             }
             String view = Simplified.of(t);
             if (t.length() <= BUTTON_WIDTH && SHOWS_THE_REST.matcher(view).matches()
-                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余") || seen == 1)) {
-                return true; // (a bare 阅读全文 right under the text cuts it; under a list of other articles, it is the list's)
+                    && (IN_THE_APP.matcher(view).find() || view.contains("剩余") || seen == 1 && !endsWhole(last))) {
+                // (a bare 阅读全文 right under the text cuts it, unless the text ends as a whole one does, on its closing
+                // line, its day or its signature; under a list of other articles, it is the list's)
+                return true;
             }
             if (PREVIEW_ENDS.matcher(view).find()) {
                 return true; // a document site's preview of the first pages: 免费预览已结束，剩余 7 页可下载查看
@@ -209,6 +211,15 @@ final class PageTail {
         }
         return false;
     }
+
+    /** Whether a text's last line is one a whole text ends with: its day, its signature or its closing line. */
+    private static boolean endsWhole(String last) {
+        return FrontMatter.isDayMaybeBracketed(last) || FrontMatter.isIssuerAndDay(last) || WHOLE_END.matcher(last).find();
+    }
+
+    /** A text's last words: 以上报告，请予审议。, 谢谢大家！, 现在我宣布……闭幕！, a signing body (……人大常委会). */
+    private static final Pattern WHOLE_END = Pattern.compile("^以上.{0,30}(审议|研究处理|报告)|^谢谢|闭幕！$"
+            + "|(人民代表大会常务委员会|人大常委会|委员会|办公室|人民政府)$");
 
     /** A document site's note that its preview of a document's first pages ends here. */
     private static final Pattern PREVIEW_ENDS = Pattern.compile("^(免费)?预览已结束[，,]?.{0,20}剩余[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页"
@@ -346,8 +357,9 @@ final class PageTail {
     private static final Pattern WRAPPED_NUMBER = Pattern.compile(
             "^(?![0-9０-９]{4}[-－][0-9０-９]{1,2}[-－][0-9０-９]{1,2}$)[0-9０-９A-Za-z\\-－]{1,12}号?$");
 
-    /** A day in digits alone: 2026-01-12. */
-    private static final Pattern DAY_ALONE = Pattern.compile("^[0-9０-９]{4}[-－/][0-9０-９]{1,2}[-－/][0-9０-９]{1,2}$");
+    /** A day in digits alone: 2026-01-12, 2026年1月12日. */
+    private static final Pattern DAY_ALONE = Pattern.compile("^[0-9０-９]{4}([-－/][0-9０-９]{1,2}[-－/][0-9０-９]{1,2}"
+            + "|年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$");
 
     static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
         int i = from;

@@ -509,7 +509,7 @@ final class SourceCleaner {
     private static boolean isMovableTitle(SourceLine line) {
         String t = line.text();
         return HeadingRecognizer.isBareTitle(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty()
-                && !AUTHOR.matcher(t.strip()).find() // a byline (宾县人大常委会办公室) stays under its title
+                && !AUTHOR.matcher(Simplified.of(t.strip())).find() // a byline (宾县人大常委会办公室, 委員會 too) stays under its title
                 && FrontMatter.parseDelivery(t).isEmpty() && FrontMatter.parseNameLine(t).isEmpty()
                 && !FrontMatter.isIssuerAndDay(t); // (nor the issuer and its day: 桂平市人大常委会办公室　2017年3月15日)
     }

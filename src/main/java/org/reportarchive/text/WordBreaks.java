@@ -3,6 +3,7 @@ package org.reportarchive.text;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.util.List;
 
 /**
  * Whether a line's break falls inside a word, as HanLP segments the two lines read as one with its dictionary of the
@@ -30,5 +31,19 @@ public final class WordBreaks {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a text stops before the words its last one calls for: on a verb (……，促进, ……把会议精神落), a
+     * preposition, a conjunction, a particle or an adverb (……和, ……的, ……切实), as no whole clause does.
+     */
+    public static boolean endsOpen(String text) {
+        List<Term> terms = text.isEmpty() ? List.of() : SEGMENT.get().seg(text);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        String nature = String.valueOf(terms.get(terms.size() - 1).nature);
+        return nature.equals("v") || nature.equals("d") || nature.equals("ad") || nature.startsWith("p")
+                || nature.startsWith("c") || nature.startsWith("u");
     }
 }

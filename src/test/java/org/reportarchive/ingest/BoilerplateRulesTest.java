@@ -232,7 +232,7 @@ class BoilerplateRulesTest {
             assertEquals(Optional.of(RemovalReason.PUBLICATION), outside(line), line);
         }
         for (String line : java.util.List.of("发表于河北", "IP属地：甘肃", "用微信扫码二维码", "扫码下载澎湃新闻客户端", "关注腾讯新闻客户端",
-                "iPad版", "一点号 永年发布", "继续阅读下一页", "已进入阅读模式", "退出", "0", "查看更多", "我要举报")) {
+                "iPad版", "一点号 永年发布", "继续阅读下一页", "已进入阅读模式", "退出", "查看更多", "我要举报")) {
             assertEquals(Optional.of(RemovalReason.NAVIGATION), outside(line), line);
         }
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("打开网易新闻 查看精彩图片"));
@@ -259,8 +259,11 @@ class BoilerplateRulesTest {
         }
         assertEquals(Optional.of(RemovalReason.SITE_UI), outside("字体：【大】【中】【小】　　打印本页　　关闭窗口"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("上一页　第1页　第2页　首页"));
-        // a report's words on the same things are its own
+        assertEquals(Optional.of(RemovalReason.SITE_UI), outside("正文　字体大小：大 中 小"));
+        // a report's words on the same things are its own, and so are a table's head and its cells
         assertEquals(Optional.empty(), inBody("简体"));
+        assertEquals(Optional.empty(), inBody("分类\t件数\t占比"));
+        assertEquals(Optional.empty(), outside("0"));
         assertEquals(Optional.empty(), outside("推行政务公开，公开目录动态更新。"));
     }
 

@@ -192,6 +192,7 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isSalutation("各位选民代表："));
         assertTrue(FrontMatter.isSalutation("尊敬的主任、各位副主任、秘书长、各位委员："));
         assertTrue(FrontMatter.isSalutation("县人大常委会主任、各位副主任、各位委员："));
+        assertTrue(FrontMatter.isSalutation("自治县人大常委会主任、各位副主任、各位委员："));
         assertTrue(FrontMatter.isSalutation("市人民代表大会常务委员会主任、各位副主任、秘书长、各位委员："));
         // an inquiry's record and a meeting's minutes are titles; a record's turn labels are no speaker lines
         assertTrue(FrontMatter.isTitle("“一网通办”改革推进情况专题询问实录（摘编）"));

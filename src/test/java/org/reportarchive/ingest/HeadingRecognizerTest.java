@@ -87,6 +87,9 @@ class HeadingRecognizerTest {
         assertTrue(HeadingRecognizer.runIn("一是部分工程老化，管网漏损严重。二是水费收缴难。三是水质检测能力薄弱。").isEmpty());
         assertTrue(HeadingRecognizer.runIn("一是案多人少矛盾依然突出，二是少数案件审判质效有待提高。今后，我将自觉接受监督。").isEmpty());
         assertTrue(HeadingRecognizer.runIn("第一，加强重点领域立法。第二，增强监督实效。").isEmpty());
+        // nor the first, whose own list reaches the next number
+        assertEquals(11, HeadingRecognizer.runIn("一是强化经济运行监督。常委会重点做了两项工作：一是听取审议计划执行情况报告，二是开展专题询问。")
+                .orElseThrow().length());
         // a quoted item that ends the quotation is no heading
         assertTrue(HeadingRecognizer.runIn("（三）及时清除责任区内的积雪。”").isEmpty());
         // but an item whose text holds a list of its own opens with its heading

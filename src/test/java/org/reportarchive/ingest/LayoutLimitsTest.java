@@ -401,6 +401,12 @@ class LayoutLimitsTest {
                 "（二）加强常委会自身建设，努力建设学习型、服务型、法治型、效能型机关。",
                 "坚持常委会会前学法制度，举办专题讲座六次，修订完善机关管理制度十四项，常委会自身建设不断加强。"));
         assertTrue(wide.headings().stream().anyMatch(h -> h.text().startsWith("（二）加强常委会自身建设")), wide.headings().toString());
+        // but not the last of a list over the text's closing line
+        Report closing = Copies.ingest(String.join("\n", "关于区人民政府农村饮水安全工作情况报告的审议意见", "区人民政府：",
+                "为此，会议提出如下审议意见：", "1.加快推进城乡供水一体化。统筹规划城乡供水布局，加大管网延伸力度，逐步实现城乡供水同网同质同价。",
+                "2.建立健全农村供水工程长效管护机制，确保管护人员、管护经费和水质检测落实到位。",
+                "以上审议意见，请区人民政府认真研究处理，并于2022年9月底前将研究处理情况书面报告区人大常委会。"));
+        assertTrue(closing.headings().isEmpty(), closing.headings().toString());
         // a list's items, each alone on its line, stay paragraphs, the last one too
         Report list = Copies.ingest(String.join("\n", "盐城市人民代表大会常务委员会工作报告", "各位代表：",
                 "二、2024年主要任务", "（一）突出监督重点，增强监督实效。", "（二）加强代表工作。", "（三）加强常委会自身建设。",
@@ -764,6 +770,15 @@ class LayoutLimitsTest {
                 "件，全部按期办结，代表满意率达到百分",
                 "之九十九。",
                 "　　以上报告，请予审议。"));
+        // a bare subheading under a full heading is its own, where the break cuts no word
+        Report sub = Copies.ingest(head + String.join("\n",
+                "　　二、突出项目为王，扩大有效投资额",
+                "项目建设提速增效",
+                "　　代表在市人代会期间提出建议五百余",
+                "件，全部按期办结，代表满意率达到百分",
+                "之九十九。",
+                "　　以上报告，请予审议。"));
+        assertTrue(sub.headings().stream().anyMatch(h -> h.text().equals("项目建设提速增效")), sub.headings().toString());
         // (the first heading fills the column too, and is whole over its indented paragraph)
         assertEquals(List.of("一、坚持依法监督，助推高质量发展", "二、坚持人民至上，充分发挥代表作用"),
                 r.headings().stream().map(Heading::text).toList());
@@ -788,5 +803,18 @@ class LayoutLimitsTest {
                 "　　以上报告，请予审议。"));
         assertTrue(texts(r).contains("新一届常委会要坚持党的领导、人民当家作主和依法治国的有机统一，重点做好以下工作：（1）加强经济工作监督，"
                 + "推动全市经济社会持续健康高质量发展；（2）加强民生领域监督，促进社会和谐；（3）加强代表工作，保障代表依法履职。"), texts(r).toString());
+    }
+    @Test
+    void aNumberingInSquareBracketsThatStartsAgainUnderAPartsTitleSitsUnderIt() throws Exception {
+        Report r = Copies.ingest(String.join("\n", "达拉特旗人民代表大会常务委员会工作报告", "各位代表：",
+                "现在，我代表旗人大常委会向大会报告工作，请予审议。",
+                "【一】坚持党的全面领导", "常委会坚持重大事项请示报告制度，全年向旗委请示报告重大事项十二件，确保人大工作正确方向。",
+                "【二】坚持依法监督", "听取和审议旗人民政府专项工作报告八个，开展执法检查三次，推动解决了一批群众关心的问题。",
+                "2026年主要任务", "2026年是“十五五”规划开局之年，旗人大常委会将重点做好以下工作。",
+                "【一】持续加强政治建设", "坚持用习近平新时代中国特色社会主义思想武装头脑，推动人大工作高质量发展。",
+                "【二】聚焦中心依法监督", "围绕旗委中心工作，加强对经济运行、生态环境保护等方面的监督，增强监督实效。"));
+        Map<String, Integer> levels = new java.util.LinkedHashMap<>();
+        r.headings().forEach(h -> levels.put(h.text() + "@" + h.line(), h.level()));
+        assertEquals(List.of(2, 2, 1, 2, 2), r.headings().stream().map(Heading::level).toList(), levels.toString());
     }
 }

@@ -188,6 +188,9 @@ class PageTailTest {
         }
         Report listed = ingest(REPORT + "相关阅读\n· 勉县人民政府工作报告（全文）\n阅读全文\n");
         assertFalse(listed.metadata().incomplete());
+        // nor under a text that ends as a whole one does, on its signature and day
+        Report signed = ingest(REPORT + "勉县人大常委会\n2019年1月8日\n阅读全文\n举报/反馈\n");
+        assertFalse(signed.metadata().incomplete(), signed.metadata().incompleteReason());
         // a button that shows the rest on the page, with the text going on under it, cuts nothing
         Report expanded = ingest(REPORT.replace("一年来，", "展开全文 ⌄\n一年来，"));
         assertFalse(expanded.metadata().incomplete());
@@ -201,6 +204,9 @@ class PageTailTest {
         assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
         assertEquals("汉中日报", r.metadata().publication().source());
         assertEquals("2019-01-09", r.metadata().publication().date());
+        Report words = ingest(REPORT + "来源：汉中日报　作者：张明\n2019年1月9日\n点赞\n");
+        assertEquals("2019-01-09", words.metadata().publication().date());
+        assertLastLine(words, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
         // a licence's number a narrow column wrapped is the page's still
         Report licence = ingest(REPORT + "广告许可证：汉工商广字\n001号\n");
         assertLastLine(licence, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");

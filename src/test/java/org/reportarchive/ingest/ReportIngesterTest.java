@@ -312,6 +312,13 @@ class ReportIngesterTest {
                 "青海省人大常委会法制工作委员会",
                 "2022年9月15日"));
         assertEquals("《青海省湟水流域水污染防治条例》立法后评估报告", r.metadata().title());
+        // the list labelled 附： too, and in traditional characters the issuer under the title stays in the title block
+        Report listed = ingest(String.join("\n", "关于全市农村人居环境整治情况的调研报告", "一、基本情况", "全市已建成美丽乡村示范村一百二十个。",
+                "附：1.全市农村人居环境整治情况统计表", "2.问卷调查结果分析", "吴忠市人大常委会农业农村工作委员会", "2023年9月18日"));
+        assertEquals(List.of("一、基本情况"), listed.headings().stream().map(h -> h.text()).toList());
+        Report traditional = ingest(String.join("\n", "《貴州省赤水河流域保護條例》立法後評估報告", "貴州省人大常委會法制工作委員會",
+                "為全面了解條例的實施效果，法制工作委員會對條例開展了立法後評估。", "一、評估工作基本情況", "評估採取問卷調查、實地調研等方式進行。"));
+        assertEquals(List.of("一、評估工作基本情況"), traditional.headings().stream().map(h -> h.text()).toList());
         assertEquals(List.of("一、评估工作概况", "二、评估结论"), r.headings().stream().map(h -> h.text()).toList());
         List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
         assertEquals(List.of("2．实地调研报告（略）", "3．专家论证意见汇总（略）", "青海省人大常委会法制工作委员会", "2022年9月15日"),

@@ -13,6 +13,9 @@ class SlugsTest {
         assertEquals("chaoyang", Slugs.pinyin("朝阳"));
         assertEquals("laotingxian", Slugs.pinyin("乐亭县"));
         assertEquals("shanghai-minhang", Slugs.pinyin("上海·闵行"));
+        assertEquals("kangbashiqu", Slugs.pinyin("康巴什区"));
+        assertEquals("shifangshi", Slugs.pinyin("什邡市"));
+        assertEquals("wushixian", Slugs.pinyin("乌什县"));
         // 都 in a place's name is du, whether HanLP knows the name or not
         assertEquals("yudu", Slugs.pinyin("于都"));
         assertEquals("piduqu", Slugs.pinyin("郫都区"));
