@@ -1030,7 +1030,8 @@ final class BodyBuilder {
 
     private static boolean finishesANumber(String last, String next) {
         String p = last.strip();
-        return !p.isEmpty() && NUMERALS.indexOf(p.charAt(p.length() - 1)) >= 0
+        // (or a fraction's words before it: ……达到百分之 / 九十六，)
+        return !p.isEmpty() && (NUMERALS.indexOf(p.charAt(p.length() - 1)) >= 0 || p.endsWith("分之"))
                 && NUMBER_AND_COMMA.matcher(next.strip()).lookingAt();
     }
 

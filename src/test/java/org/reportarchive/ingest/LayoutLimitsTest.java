@@ -747,6 +747,18 @@ class LayoutLimitsTest {
                 "　　以上报告，请予审议。"));
         assertTrue(texts(r).contains("一年来，着力抓两个方面的工作：一是推进锦江流域综合治理，新建污水管网五十二公里，城镇污水处理率达"
                 + "百分之九十五，乡镇污水处理设施实现全覆盖；二是加强饮用水源保护，水源地水质达标率保持百分之百。"), texts(r).toString());
+        Report fraction = Copies.ingest(String.join("\n", "铜仁市人民政府关于2023年度水污染防治工作情况的报告", "主任、各位副主任、秘书长、各位委员：",
+                "　　受市人民政府委托，现将我市202",
+                "3年度水污染防治工作情况报告如下，请",
+                "予审议。",
+                "　　一年来，着力抓两个方面的工作：一是",
+                "推进锦江流域综合治理，新建污水管网五",
+                "十二公里，城镇污水处理率达到百分之",
+                "九十五，乡镇污水处理设施实现全覆盖；",
+                "二是加强饮用水源保护，水源地水质达标",
+                "率保持百分之百。",
+                "　　以上报告，请予审议。"));
+        assertTrue(texts(fraction).stream().anyMatch(t -> t.contains("率达到百分之九十五，乡镇")), texts(fraction).toString());
         // an item numbered with a comma under a sentence's end is an item still
         Report items = Copies.ingest(String.join("\n", "铜仁市人民政府关于2023年度水污染防治工作情况的报告", "主任、各位副主任、秘书长、各位委员：",
                 "　　今年重点抓好以下工作：", "一，推进锦江流域综合治理。", "二，加强饮用水源保护。"));
