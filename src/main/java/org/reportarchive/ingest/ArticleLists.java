@@ -178,6 +178,15 @@ final class ArticleLists {
     }
 
     /**
+     * Whether a line is an item of a list of articles whose words, its bullet and a bracket after them aside, are a
+     * document's title: · ……工作报告（2014年1月16日在……会议上）.
+     */
+    static boolean isListedTitle(List<SourceLine> lines, int i) {
+        return isListItem(lines, i) && FrontMatter.isTitle(
+                lines.get(i).text().strip().substring(1).strip().replaceFirst("[（(][^（）()]*[)）]$", ""));
+    }
+
+    /**
      * Whether a line is the short heading of a list of articles set right under it (区县动态 / · 南岸区人大常委会召开……
      * / · 江津区人大常委会……): a column's name, not a sentence or a heading of the report.
      */

@@ -907,6 +907,11 @@ final class SourceCleaner {
                         && PublicationLine.isDayFirstByline(lines.get(i).text())) {
                     reasons[i] = RemovalReason.NAVIGATION; // 2022-12-20　县人大召开座谈会, listed under 相关新闻
                 }
+                if (reasons[i] == null && !annex && ArticleLists.isListedTitle(lines, i)) {
+                    // under the text's last paragraph, a page's links to other documents, without a heading
+                    // (· ……县人民代表大会常务委员会工作报告（2014年……） / · ……关于……的决议)
+                    reasons[i] = RemovalReason.NAVIGATION;
+                }
             }
             related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
         }

@@ -199,6 +199,16 @@ class PageTailTest {
     }
 
     @Test
+    void linksToOtherDocumentsUnderTheTextWithoutAHeadingAreThePages() throws Exception {
+        Report r = ingest(REPORT + "· 勉县人民代表大会常务委员会工作报告（2018年1月9日在勉县第十八届人民代表大会第三次会议上）\n"
+                + "· 勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议\n【打印本页】　【关闭窗口】\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        // the report's own attachments, listed so under their label, stay
+        Report own = ingest(REPORT + "附件：\n· 勉县人大常委会2019年工作要点\n· 勉县人大常委会2019年监督工作计划\n");
+        assertLastLine(own, "· 勉县人大常委会2019年监督工作计划");
+    }
+
+    @Test
     void aDayAloneUnderThePublishingLineIsItsDayNotAWrappedNumber() throws Exception {
         Report r = ingest(REPORT + "来源：汉中日报　作者：张明　责任编辑：李华\n2019-01-09\n点赞\n收藏\n");
         assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
