@@ -1100,7 +1100,7 @@ final class MetadataResolver {
         // (its short name: 恭城 of 恭城瑶族自治县)
         String name = found == null ? "" : divisions.shortName(found.name());
         String text = bodyText(body);
-        if (name.length() < 2 || !mostNamed(text, name, found)) {
+        if (name.length() < 2 || !mostNamed(text, name, found, own)) {
             return null;
         }
         if (cityRivals(text, name, found, own, body)) {
@@ -1117,16 +1117,17 @@ final class MetadataResolver {
      * Whether a text names a county more often than any other county of its city (谱写会泽……, not a neighbour's 对与纳雍交界的
      * 乌江流域 in a text that names its own 赫章 twice).
      */
-    private boolean mostNamed(String text, String name, Place place) {
+    private boolean mostNamed(String text, String name, Place place, OwnCongress congress) {
         int own = occurrences(text, name);
         if (own == 0) {
             return false;
         }
         for (org.reportarchive.places.Division d : divisions.all()) {
-            // (a neighbour whose short name is first of all a word, 延长 or 资源, is no rival in 延长服务时间)
+            // (a neighbour whose short name is first of all a word, 延长 or 资源, is no rival in 延长服务时间; nor, for a
+            // city's report (市人大常委会), its districts, counties and banners, whose congresses it does not name)
             if (d.isCountyLevel() && Objects.equals(d.prefecture(), place.city()) && !d.name().equals(place.name())
                     && d.shortName() != null && d.shortName().length() >= 2 && occurrences(text, d.shortName()) >= own
-                    && !CommonWords.isCommonWord(d.shortName())) {
+                    && !CommonWords.isCommonWord(d.shortName()) && congress.allowsLevel(d.level())) {
                 return false;
             }
         }
@@ -1203,7 +1204,7 @@ final class MetadataResolver {
     private boolean borneOut(Place found, OwnCongress own, List<Block> body) {
         String name = divisions.shortName(found.name());
         String text = bodyText(body);
-        return name.length() >= 2 && mostNamed(text, name, found) && !cityRivals(text, name, found, own, body);
+        return name.length() >= 2 && mostNamed(text, name, found, own) && !cityRivals(text, name, found, own, body);
     }
 
     /** The body's text in its simplified view, its blocks one to a line. */

@@ -250,7 +250,7 @@ class BoilerplateRulesTest {
     void aGovernmentSitesDisclosureBoxAndItsReadingTools() {
         for (String line : java.util.List.of("信息索引号：002502185/2021-183426　　　　公开方式：主动公开",
                 "组配分类：其他文件　　　　发布机构：义乌市人民政府办公室", "公开目录：监督工作　　　　成文日期：2021-08-20",
-                "索引号\t11341500003140587A/202007-00012\t主题分类\t人大工作")) {
+                "索引号\t11341500003140587A/202007-00012\t主题分类\t人大工作", "文号\t无\t发布日期\t2024-01-09")) {
             assertEquals(Optional.of(RemovalReason.PUBLICATION), outside(line), line);
         }
         for (String line : java.util.List.of("A+　A　A-", "【朗读】", "语音播报", "视力保护色：", "背景色：", "简体　繁體",

@@ -1056,6 +1056,17 @@ class ReportIngesterTest {
     }
 
     @Test
+    void aCitysAccountIsBorneOutByTheCityThoughItsDistrictsAreNamedAsOften() throws Exception {
+        String city = "市人民代表大会常务委员会工作报告\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n";
+        Report r = ingest("榆林人大　2022-01-12 18:30\n" + city
+                + "常委会深入榆阳、横山、靖边等地开展调研，推动榆林高质量发展。\n");
+        assertEquals("榆林市", r.metadata().place().name());
+        // but a county-level city named as often as the city is a rival still: the report's 市 may be its
+        Report rival = ingest("榆林人大　2022-01-12 18:30\n" + city + "常委会深入神木开展调研，推动榆林高质量发展。\n");
+        assertNull(rival.metadata().place());
+    }
+
+    @Test
     void aSourceOrSiteWhosePlaceTheTextDoesNotBearOutNamesNoPlace() throws Exception {
         String city = "市人民代表大会常务委员会工作报告\n各位代表：\n我受市人民代表大会常务委员会委托，向大会报告工作，请予审议。\n";
         // the city's paper, account or portal whose city the body names as the one that guides it, or names more often
