@@ -170,6 +170,8 @@ final class PublicationLine {
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");
+    /** A blog's name: 椰城老陈的博客. */
+    private static final Pattern BLOG = Pattern.compile("^[^\\s\\u3000，。：:]{2,12}的(博客|微博|空间)$");
     /** A post's day and time in brackets: (2007-02-12 10:22:35). */
     private static final Pattern BRACKETED_TIME = Pattern.compile("^[（(](\\d{4}-\\d{1,2}-\\d{1,2}" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?)[)）]$");
     /** A post's byline with its day first, as a platform set it before 2018: 2016-01-22　五指山人大　五指山人大. */
@@ -432,6 +434,11 @@ final class PublicationLine {
                 }
                 source = source == null && gazetteName ? bare : source;
                 kept.add(bare); // (the line too: its year dates a day without one)
+                continue;
+            }
+            if (BLOG.matcher(view).matches()) {
+                source = source == null ? bare : source; // a blog's name over its post: 塞上老李的博客
+                kept.add(bare);
                 continue;
             }
             Matcher newsletter = NEWSLETTER.matcher(view);

@@ -228,6 +228,7 @@ class BoilerplateRulesTest {
     @Test
     void newsAppsAndAggregatorsLinesAroundAndInTheText() {
         for (String line : java.util.List.of("原创2023-01-16 19:42·青阳人大", "原创 嘉定人大 澎湃号·政务", "2013年02月05日 08:41",
+                "隆林发布　2017-02-20", "老何的博客",
                 "http://news.163.com 2009年01月20日 09:12 长江日报", "2009年03月04日 09:26　榆林日报")) {
             assertEquals(Optional.of(RemovalReason.PUBLICATION), outside(line), line);
         }

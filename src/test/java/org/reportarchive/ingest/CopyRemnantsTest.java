@@ -493,6 +493,7 @@ class CopyRemnantsTest {
                 + "评论\n[发评论]\n河畔 2014-01-12 15:31:06\n报告写得很实在。\n");
         assertEquals("修水县人民代表大会常务委员会工作报告", r.metadata().title());
         assertEquals("2014-01-12", r.metadata().publication().date());
+        assertEquals("老何的博客", r.metadata().publication().source());
         assertEquals("一年来，常委会依法履职，听取和审议专项工作报告十二个。", Copies.texts(r).get(Copies.texts(r).size() - 1));
     }
 

@@ -93,6 +93,9 @@ class PublicationLineTest {
         assertEquals("长江日报", portal.source());
         assertEquals("2009-01-20", portal.date());
         assertEquals("晋江新闻网", parse(40, "本文来源：晋江新闻网 http://www.ijjnews.com/system/2015/01/23/010512380.shtml", ui).source());
+        Publication account = parse(3, "隆林发布　2017-02-20", ui);
+        assertEquals("隆林发布", account.source());
+        assertEquals("2017-02-20", account.date());
         // a day-like number before the time is no address
         assertEquals("2009-01-20", parse(3, "2009-01-20 09:12 长江日报", ui).date());
     }
