@@ -494,7 +494,7 @@ final class SourceCleaner {
 
     /** Whether the line under a line is a publishing line that names its source or author (来源：……, 作者：……). */
     private static boolean overItsByline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
-        // (its time and its source maybe on two lines: 2022-01-22 12:03:41 / 来源：新华社)
+        // (its account, its time and its source maybe on lines of their own: 三亚发布 / 2016-01-19 08:45 / 来源：三亚日报)
         for (int j = i + 1; i >= 0 && j < lines.size() && j <= i + BYLINE_LINES && reasons[j] == RemovalReason.PUBLICATION; j++) {
             if (PublicationLine.namesItsSource(lines.get(j).text())) {
                 return true;
@@ -504,7 +504,7 @@ final class SourceCleaner {
     }
 
     /** The most lines a news item's byline takes under its headline. */
-    private static final int BYLINE_LINES = 2;
+    private static final int BYLINE_LINES = 3;
 
     private static boolean isMovableTitle(SourceLine line) {
         String t = line.text();

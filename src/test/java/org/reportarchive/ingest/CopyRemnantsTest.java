@@ -507,6 +507,11 @@ class CopyRemnantsTest {
                 + "受省人大常委会委托，省人大常委会副主任作省人大常委会工作报告。\n");
         assertEquals("江西省十四届人大二次会议举行第二次全体会议", news.metadata().title());
         assertTrue(news.headings().isEmpty(), news.headings().toString());
+        // and over its account, its time and its source on three lines, under a portal's app name
+        Report three = Copies.ingest("腾讯新闻\n儋州市十三届人大三次会议开幕\n儋州发布\n2024-01-19 08:45\n来源：儋州日报\n关注\n"
+                + "本报讯　1月18日上午，儋州市第十三届人民代表大会第三次会议开幕。\n受市人大常委会委托，市人大常委会副主任作市人大常委会工作报告。\n");
+        assertEquals("儋州市十三届人大三次会议开幕", three.metadata().title());
+        assertTrue(three.headings().isEmpty(), three.headings().toString());
     }
 
     @Test
