@@ -182,8 +182,17 @@ final class ArticleLists {
      * document's title: · ……工作报告（2014年1月16日在……会议上）.
      */
     static boolean isListedTitle(List<SourceLine> lines, int i) {
-        return isListItem(lines, i) && FrontMatter.isTitle(
-                lines.get(i).text().strip().substring(1).strip().replaceFirst("[（(][^（）()]*[)）]$", ""));
+        if (!isListItem(lines, i) || !FrontMatter.isTitle(
+                lines.get(i).text().strip().substring(1).strip().replaceFirst("[（(][^（）()]*[)）]$", ""))) {
+            return false;
+        }
+        // (not the text's own list, under the sentence that announces it: 会议通过了以下决议：)
+        int above = i - 1;
+        while (above >= 0 && (isBulleted(lines.get(above).text()) || lines.get(above).text().isBlank())) {
+            above--;
+        }
+        String t = above >= 0 ? lines.get(above).text().strip() : "";
+        return !t.endsWith("：") && !t.endsWith(":");
     }
 
     /**

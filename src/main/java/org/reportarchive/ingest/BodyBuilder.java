@@ -606,6 +606,15 @@ final class BodyBuilder {
             if (imprint) {
                 lines.set(k); // a document's copy-to and print lines (版记) are its own paragraphs, never headings
             }
+            if (FrontMatter.opensAttachment(t) && FIRST_LISTED.matcher(t).find()) {
+                // an attachments' list that starts on its label's line goes on in items of their own, no headings
+                // (附：1.……统计表 / 2.……名单), with a signature under them or not
+                for (int j = k + 1, n = 2; j < segments.size() && itemNumber(segments.get(j).text()) == n
+                        && HeadingRecognizer.numbering(segments.get(j).text())
+                        .filter(st -> st == HeadingStyle.ARABIC_NUMBER).isPresent(); j++, n++) {
+                    lines.set(j);
+                }
+            }
             // (over an attachment, its label or, as a notice prints the document it issues, its title alone)
             if (FrontMatter.opensAttachment(t) || DISTRIBUTION.matcher(t).matches()
                     || imprint && !IMPRINT.matcher(Simplified.of(segments.get(k - 1).text().strip())).matches()
@@ -663,6 +672,9 @@ final class BodyBuilder {
             lines.set(top + 1, end); // (the items are the list's, no headings)
         }
     }
+
+    /** An attachments' list's first item on its label's line: 附件：1．…… */
+    private static final Pattern FIRST_LISTED = Pattern.compile("[:：][\\s\\u3000]*[1１][.．、]");
 
     /** The most items an attachments' list sets on lines of their own under its label's line. */
     private static final int ATTACHMENT_ITEMS = 6;
@@ -1030,9 +1042,10 @@ final class BodyBuilder {
 
     private static boolean finishesANumber(String last, String next) {
         String p = last.strip();
-        // (or a fraction's words before it: ……达到百分之 / 九十六，)
-        return !p.isEmpty() && (NUMERALS.indexOf(p.charAt(p.length() - 1)) >= 0 || p.endsWith("分之"))
-                && NUMBER_AND_COMMA.matcher(next.strip()).lookingAt();
+        // (or a fraction's words before it, a number of tens: ……达到百分之 / 九十六，; not an item's number, 二，)
+        Matcher n = NUMBER_AND_COMMA.matcher(next.strip());
+        return !p.isEmpty() && n.lookingAt() && (NUMERALS.indexOf(p.charAt(p.length() - 1)) >= 0
+                || p.endsWith("分之") && n.group().length() > 2);
     }
 
     /** The characters of a number written in Chinese. */

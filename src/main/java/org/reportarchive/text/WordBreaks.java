@@ -34,8 +34,10 @@ public final class WordBreaks {
     }
 
     /**
-     * Whether a text stops before the words its last one calls for: on a verb (……，促进, ……把会议精神落), a
-     * preposition, a conjunction, a particle or an adverb (……和, ……的, ……切实), as no whole clause does.
+     * Whether a text stops before the words its last one calls for: on a verb with nothing before it in its clause but
+     * adverbs and verbs (……，促进), or a clause that a preposition opens (……，以法治力量促进, ……把会议精神落), not one whose
+     * verb has its object before it (……，让代表作用发挥); on a preposition, a conjunction, a particle or an adverb
+     * (……和, ……的, ……切实), as no whole clause does.
      */
     public static boolean endsOpen(String text) {
         List<Term> terms = text.isEmpty() ? List.of() : SEGMENT.get().seg(text);
@@ -43,7 +45,17 @@ public final class WordBreaks {
             return false;
         }
         String nature = String.valueOf(terms.get(terms.size() - 1).nature);
-        return nature.equals("v") || nature.equals("d") || nature.equals("ad") || nature.startsWith("p")
-                || nature.startsWith("c") || nature.startsWith("u");
+        if (nature.equals("v")) {
+            int start = terms.size() - 1; // (the clause's first word)
+            boolean verbsOnly = true; // (the words before it: none, or adverbs and verbs, ……，着力促进)
+            while (start > 0 && !String.valueOf(terms.get(start - 1).nature).equals("w")) {
+                start--;
+                String before = String.valueOf(terms.get(start).nature);
+                verbsOnly &= before.equals("v") || before.equals("d") || before.equals("ad");
+            }
+            return verbsOnly || String.valueOf(terms.get(start).nature).startsWith("p");
+        }
+        return nature.equals("d") || nature.equals("ad") || nature.startsWith("p") || nature.startsWith("c")
+                || nature.startsWith("u");
     }
 }

@@ -759,6 +759,11 @@ class LayoutLimitsTest {
                 "率保持百分之百。",
                 "　　以上报告，请予审议。"));
         assertTrue(texts(fraction).stream().anyMatch(t -> t.contains("率达到百分之九十五，乡镇")), texts(fraction).toString());
+        // but an item's number under a fraction's words is the item's (……占比仅为百分之 / 二，……)
+        Report item = Copies.ingest(String.join("\n", "关于全县义务教育均衡发展情况的调研报告", "二、存在的问题",
+                "一，教师队伍结构性缺编问题突出，音体美专任教师占比仅为百分之",
+                "二，部分偏远乡镇学校生源持续减少，教育资源利用效率不高。", "三，学生课后服务内容单一。"));
+        assertTrue(texts(item).stream().anyMatch(t -> t.startsWith("二，部分偏远乡镇学校")), texts(item).toString());
         // an item numbered with a comma under a sentence's end is an item still
         Report items = Copies.ingest(String.join("\n", "铜仁市人民政府关于2023年度水污染防治工作情况的报告", "主任、各位副主任、秘书长、各位委员：",
                 "　　今年重点抓好以下工作：", "一，推进锦江流域综合治理。", "二，加强饮用水源保护。"));

@@ -203,6 +203,10 @@ class PageTailTest {
         Report r = ingest(REPORT + "· 勉县人民代表大会常务委员会工作报告（2018年1月9日在勉县第十八届人民代表大会第三次会议上）\n"
                 + "· 勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议\n【打印本页】　【关闭窗口】\n");
         assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        // the text's own list under the sentence that announces it stays
+        Report announced = ingest(REPORT + "会议通过了以下决议：\n· 勉县第十八届人民代表大会第四次会议关于县人民政府工作报告的决议\n"
+                + "· 勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议\n【打印本页】　【关闭窗口】\n");
+        assertLastLine(announced, "· 勉县第十八届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议");
         // the report's own attachments, listed so under their label, stay
         Report own = ingest(REPORT + "附件：\n· 勉县人大常委会2019年工作要点\n· 勉县人大常委会2019年监督工作计划\n");
         assertLastLine(own, "· 勉县人大常委会2019年监督工作计划");

@@ -316,6 +316,9 @@ class ReportIngesterTest {
         Report listed = ingest(String.join("\n", "关于全市农村人居环境整治情况的调研报告", "一、基本情况", "全市已建成美丽乡村示范村一百二十个。",
                 "附：1.全市农村人居环境整治情况统计表", "2.问卷调查结果分析", "吴忠市人大常委会农业农村工作委员会", "2023年9月18日"));
         assertEquals(List.of("一、基本情况"), listed.headings().stream().map(h -> h.text()).toList());
+        Report unsigned = ingest(String.join("\n", "关于全市农村人居环境整治情况的调研报告", "一、基本情况", "全市已建成美丽乡村示范村一百二十个。",
+                "附：1.全市农村人居环境整治情况统计表", "2.问卷调查结果分析", "3.部分县（市、区）典型做法"));
+        assertEquals(List.of("一、基本情况"), unsigned.headings().stream().map(h -> h.text()).toList());
         Report traditional = ingest(String.join("\n", "《貴州省赤水河流域保護條例》立法後評估報告", "貴州省人大常委會法制工作委員會",
                 "為全面了解條例的實施效果，法制工作委員會對條例開展了立法後評估。", "一、評估工作基本情況", "評估採取問卷調查、實地調研等方式進行。"));
         assertEquals(List.of("一、評估工作基本情況"), traditional.headings().stream().map(h -> h.text()).toList());
