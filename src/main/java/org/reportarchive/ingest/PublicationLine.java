@@ -286,14 +286,18 @@ final class PublicationLine {
         return m != null && m.matches() ? afterDay.substring(m.start(2), m.end(2)) : null;
     }
 
-    /** An account's name after a post's time and a mark: 19:42·庆阳人大. */
+    /**
+     * An account's name after a post's time and a mark (19:42·庆阳人大), or after a space where the name reads as an
+     * account's (16:20　峨边融媒, 08:15 宜宾发布).
+     */
     private static final Pattern ACCOUNT_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
-            + "*[·・•]" + S + "*([^\\s\\u3000，。,:：·・•]{2,24})" + S + "*$");
+            + "*(?:[·・•]" + S + "*([^\\s\\u3000，。,:：·・•]{2,24})|" + S + "*(\\p{IsHan}{2,10}(?:融媒|发布|人大|融媒体中心)))" + S + "*$");
 
     /** The account named after the time a post was posted (19:42·庆阳人大), or null. */
     private static String accountAfterTime(String afterDay) {
-        Matcher m = afterDay == null ? null : ACCOUNT_AFTER_TIME.matcher(afterDay);
-        return m != null && m.matches() ? m.group(2) : null;
+        Matcher m = afterDay == null ? null : ACCOUNT_AFTER_TIME.matcher(Simplified.of(afterDay));
+        return m == null || !m.matches() ? null
+                : m.group(2) != null ? afterDay.substring(m.start(2), m.end(2)) : afterDay.substring(m.start(3), m.end(3));
     }
 
     /** Whether a line is a post's byline with its day first (2016-01-22　五指山人大), or reads like one. */

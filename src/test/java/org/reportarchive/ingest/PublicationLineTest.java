@@ -93,6 +93,7 @@ class PublicationLineTest {
         assertEquals("长江日报", portal.source());
         assertEquals("2009-01-20", portal.date());
         assertEquals("晋江新闻网", parse(40, "本文来源：晋江新闻网 http://www.ijjnews.com/system/2015/01/23/010512380.shtml", ui).source());
+        assertEquals("峨邊融媒", parse(3, "2023-10-26 16:20　峨邊融媒", ui).source());
         Publication account = parse(3, "隆林发布　2017-02-20", ui);
         assertEquals("隆林发布", account.source());
         assertEquals("2017-02-20", account.date());
