@@ -354,8 +354,8 @@ final class BodyBuilder {
                                                CopyLayout layout) {
         String next = line.text().strip();
         String last = lastLine(current).strip();
-        if (indented.contains(current.lastLine()) && HeadingRecognizer.numbering(last).isPresent()
-                && !HeadingRecognizer.numbering(last).equals(Optional.of(HeadingStyle.ORDINAL_PHRASE))) {
+        if (indented.contains(current.lastLine())
+                && HeadingRecognizer.numbering(last).filter(st -> st != HeadingStyle.ORDINAL_PHRASE).isPresent()) {
             // a numbered heading as wide as the column, indent and all, that stops in its words goes on in the few
             // words right under it (　　二、尊重代表主体地位，发挥代表 / 作用): the paragraph under a heading starts
             // indented (at a page's foot, headingAtFoot reads whether the words over the break are the heading's); more

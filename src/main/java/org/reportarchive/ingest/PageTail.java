@@ -219,7 +219,7 @@ final class PageTail {
 
     /** A text's last words: 以上报告，请予审议。, 谢谢大家！, 现在我宣布……闭幕！, a signing body (……人大常委会). */
     private static final Pattern WHOLE_END = Pattern.compile("^以上.{0,30}(审议|研究处理|报告)|^谢谢|闭幕！$"
-            + "|(人民代表大会常务委员会|人大常委会|委员会|办公室|人民政府)$");
+            + "|(委员会|人大常委会|办公室|人民政府)$");
 
     /** A document site's note that its preview of a document's first pages ends here. */
     private static final Pattern PREVIEW_ENDS = Pattern.compile("^(免费)?预览已结束[，,]?.{0,20}剩余[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页"
@@ -350,15 +350,11 @@ final class PageTail {
      * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
      * speech's 谢谢 and lines with punctuation are never taken.
      */
-    /**
-     * The end of a page's line that a narrow column wrapped: a number, a licence's or a room's (001号); not a day
-     * (2026-01-12), which the page's publishing lines give.
-     */
-    private static final Pattern WRAPPED_NUMBER = Pattern.compile(
-            "^(?![0-9０-９]{4}[-－][0-9０-９]{1,2}[-－][0-9０-９]{1,2}$)[0-9０-９A-Za-z\\-－]{1,12}号?$");
+    /** The end of a page's line that a narrow column wrapped: a number, a licence's or a room's (001号). */
+    private static final Pattern WRAPPED_NUMBER = Pattern.compile("^[0-9０-９A-Za-z\\-－]{1,12}号?$");
 
-    /** A day in digits alone: 2026-01-12, 2026年1月12日. */
-    private static final Pattern DAY_ALONE = Pattern.compile("^[0-9０-９]{4}([-－/][0-9０-９]{1,2}[-－/][0-9０-９]{1,2}"
+    /** A day in digits alone, never a wrapped number (the page's publishing lines give it): 2026-01-12, 2026年1月12日. */
+    static final Pattern DAY_ALONE = Pattern.compile("^[0-9０-９]{4}([-－/][0-9０-９]{1,2}[-－/][0-9０-９]{1,2}"
             + "|年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$");
 
     static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
@@ -381,9 +377,10 @@ final class PageTail {
             }
             int before = SourceLines.previousLine(lines, i);
             // (at the page's end, only the number a page's line wrapped: 广告许可证：晋同工商广字 / 001号)
-            boolean wrapped = kept == 1 && WRAPPED_NUMBER.matcher(SourceLine.trim(lines.get(i).text())).matches();
-            if (kept == 1 && before == i - 1 && reasons[before] == RemovalReason.PUBLICATION
-                    && DAY_ALONE.matcher(SourceLine.trim(lines.get(i).text())).matches()) {
+            String only = SourceLine.trim(lines.get(i).text());
+            boolean day = kept == 1 && DAY_ALONE.matcher(only).matches();
+            boolean wrapped = kept == 1 && !day && WRAPPED_NUMBER.matcher(only).matches();
+            if (day && before == i - 1 && reasons[before] == RemovalReason.PUBLICATION) {
                 reasons[i] = RemovalReason.PUBLICATION; // the day of the publishing line right above it: 来源：…… / 2026-01-12
                 i = end;
                 continue;

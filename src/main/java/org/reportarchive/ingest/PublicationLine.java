@@ -147,8 +147,6 @@ final class PublicationLine {
                     + "([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?|网上版|网络版)(平台|系统|历史库|库)?)?"
                     + "([\\s\\u3000]+[A-Za-z][A-Za-z .'&-]{3,60})?([\\s\\u3000]*(数字报刊?|数字版|电子版|网上版|网络版))?"
                     + "([\\s\\u3000]+(繁体|简体|繁|简)([\\s\\u3000]*[|｜/][\\s\\u3000]*(繁体|简体|繁|简))*)?$");
-    /** A day in digits alone on its line: 2026-01-12, 2026年1月12日. */
-    private static final Pattern DASHED_DAY = Pattern.compile("^\\d{4}([-/]\\d{1,2}[-/]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)$");
     /** The word before a post's time, not an account: 发表于 2013-1-18 09:47. */
     private static final Pattern POSTED = Pattern.compile("发表于|发布于|发表|发布|发帖于");
     /** A forum post's floor, before its time: 楼主, 沙发, 3楼. */
@@ -483,7 +481,7 @@ final class PublicationLine {
                 kept.add(byline.group(3) == null && name != null && named == null ? name + "　" + bare : bare);
                 continue;
             }
-            if (DASHED_DAY.matcher(bare).matches() && i > 0 && lines.get(i - 1).line() == r.line() - 1) {
+            if (PageTail.DAY_ALONE.matcher(bare).matches() && i > 0 && lines.get(i - 1).line() == r.line() - 1) {
                 // the day of the publishing line right above it, on a line of its own: 来源：延边日报 / 2026-01-12
                 Matcher d = DATE.matcher(bare);
                 if (d.find()) {
