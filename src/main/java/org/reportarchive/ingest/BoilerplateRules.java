@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -118,8 +120,26 @@ public final class BoilerplateRules {
     private static final java.util.regex.Pattern SITE_ADDRESS =
             java.util.regex.Pattern.compile("^(https?://|www\\.)[\\x21-\\x7E]+[\\s\\u3000]+");
 
+    /**
+     * The rules' answers for the lines this thread asked about last: a report's cleaning asks about most lines
+     * several times, and an answer depends on the line and where it stands only.
+     */
+    private final ThreadLocal<RecentAnswers> recent = ThreadLocal.withInitial(RecentAnswers::new);
+
     /** The first rule that names the line as not report text. */
     private Optional<Rule> rule(String written, boolean inBody) {
+        RecentAnswers answers = recent.get();
+        int slot = answers.slot(written, inBody);
+        if (answers.holds(slot, written, inBody)) {
+            return answers.answer(slot);
+        }
+        Optional<Rule> answer = firstRule(written, inBody);
+        answers.keep(slot, written, inBody, answer);
+        return answer;
+    }
+
+    /** The first rule that names the line as not report text, looked up. */
+    private Optional<Rule> firstRule(String written, boolean inBody) {
         if (written.length() > 2 * longest) {
             return Optional.empty(); // (a paragraph: no rule reads a line that long, even in two scripts)
         }
@@ -151,5 +171,32 @@ public final class BoilerplateRules {
 
     public boolean isPageMarker(String line) {
         return classify(line, true).filter(r -> r == RemovalReason.PAGE_MARKER).isPresent();
+    }
+
+    /** A fixed number of answers, each in the slot its line's hash gives; a later line takes an earlier one's slot. */
+    private static final class RecentAnswers {
+        private static final int SLOTS = 1 << 12;
+        private final String[] lines = new String[SLOTS];
+        private final boolean[] inBody = new boolean[SLOTS];
+        private final List<Optional<Rule>> answers = new ArrayList<>(Collections.nCopies(SLOTS, null));
+
+        int slot(String line, boolean body) {
+            int h = line.hashCode() * 31 + (body ? 1 : 0);
+            return (h ^ h >>> 16) & SLOTS - 1;
+        }
+
+        boolean holds(int slot, String line, boolean body) {
+            return inBody[slot] == body && line.equals(lines[slot]);
+        }
+
+        Optional<Rule> answer(int slot) {
+            return answers.get(slot);
+        }
+
+        void keep(int slot, String line, boolean body, Optional<Rule> answer) {
+            lines[slot] = line;
+            inBody[slot] = body;
+            answers.set(slot, answer);
+        }
     }
 }

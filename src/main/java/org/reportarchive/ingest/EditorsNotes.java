@@ -28,8 +28,12 @@ final class EditorsNotes {
 
     /** Whether a line ends in a mark that the text under it was left out: ……工作（略）. */
     static boolean endsInOmission(String line) {
-        return SECTION_LEFT_OUT.matcher(line.strip()).find();
+        String t = line.strip();
+        return SECTION_LEFT_OUT.matcher(t).region(Math.max(0, t.length() - 4), t.length()).find(); // (four characters)
     }
+
+    /** An attachment's label: 附件：……, 附表2. */
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[件表]?[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$");
     /**
      * At a meeting, as a note's sentence says the report was delivered: 在……第二次会议上, 在大会上, or 在会上 when the
      * sentence before named the session (……第一次会议开幕。……副主任陈晓峰在会上作……工作报告).
@@ -487,7 +491,7 @@ final class EditorsNotes {
         }
         boolean attached = false; // (from the attachment's label on: 附件：1．……（略） / 2．……（略）)
         for (Block b : body) {
-            attached |= b.text().strip().matches("^附[件表]?[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$");
+            attached |= ATTACHMENT_LABEL.matcher(b.text().strip()).matches();
             if (OMISSION.matcher(b.text().strip()).matches() || endsInOmission(b.text()) && !attached) {
                 // a passage left out, marked by an ellipsis of its own, or a section's text (……工作（略）); an
                 // attachment a document prints as 附件：……（略）, 附：……（略）, is left out by the document itself

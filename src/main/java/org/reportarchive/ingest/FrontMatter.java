@@ -211,12 +211,16 @@ public final class FrontMatter {
 
     /** Removes Markdown heading marks ({@code # }) from the start of a line. */
     public static String stripMarkdownHeading(String line) {
-        return line.replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", "");
+        return HEADING_MARKS_AFTER.matcher(HEADING_MARKS.matcher(line).replaceFirst("")).replaceFirst("");
     }
 
     public static boolean isMarkdownHeading(String line) {
-        return line.matches("^#{1,6}\\s+\\S.*");
+        return MARKDOWN_HEADING.matcher(line).matches();
     }
+
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern HEADING_MARKS_AFTER = Pattern.compile("\\s+#+$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+\\S.*");
 
     /**
      * A title that a converter set as two headings of one level ({@code ## 关于《……条例} over {@code ## （草案）》的说明}),
@@ -520,11 +524,16 @@ public final class FrontMatter {
      * 星期五） (a paper's day line, 2016年02月22日　星期一, is its page's).
      */
     public static boolean isDayMaybeBracketed(String line) {
+        if (line.length() > DAY_WIDTH) {
+            return false;
+        }
         String t = line.strip();
-        String inner = t.replaceFirst("^[（(](.*)[)）]$", "$1");
-        return line.length() <= DAY_WIDTH && isDay(inner.length() < t.length()
-                ? WEEKDAY_AFTER.matcher(Simplified.of(inner)).replaceFirst("") : inner);
+        String inner = IN_BRACKETS.matcher(t).replaceFirst("$1");
+        return isDay(inner.length() < t.length() ? WEEKDAY_AFTER.matcher(Simplified.of(inner)).replaceFirst("") : inner);
     }
+
+    /** A line in round brackets, and what they hold. */
+    private static final Pattern IN_BRACKETS = Pattern.compile("^[（(](.*)[)）]$");
 
     /** The longest line a day alone takes, spaces and brackets around it included. */
     private static final int DAY_WIDTH = 40;
@@ -549,10 +558,13 @@ public final class FrontMatter {
         return s.indexOf('届') < 0 ? s : CONGRESS_FIRST.matcher(s).replaceAll("$2$1");
     }
 
+    /** Spaces between the characters of a scanned line's words. */
+    private static final Pattern SCAN_SPACES = Pattern.compile("(?<=\\p{IsHan})[ \u3000]+(?=[\\p{IsHan}：:，,、])");
+
     /** A salutation, in simplified or traditional characters. */
     public static boolean isSalutation(String line) {
         return SALUTATION.matcher(Simplified.of(line)).matches() || line.length() <= 40
-                && (line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0) && SALUTATION.matcher(Simplified.of(line.replaceAll("(?<=\\p{IsHan})[ \u3000]+(?=[\\p{IsHan}：:，,、])", "")))
+                && (line.indexOf(' ') >= 0 || line.indexOf('\u3000') >= 0) && SALUTATION.matcher(Simplified.of(SCAN_SPACES.matcher(line).replaceAll("")))
                 .matches(); // 各 位 代 表：, as a scan spaces it
     }
 
@@ -572,13 +584,13 @@ public final class FrontMatter {
      * set in brackets, in simplified or traditional characters, with any kind of digits.
      */
     public static Optional<Delivery> parseDelivery(String line) {
-        String original = line.replaceFirst("^[—–\\-－\\s]+", "").strip();
+        String original = LEADING_DASHES.matcher(line).replaceFirst("").strip();
         original = DATE_LABEL.matcher(original).replaceFirst("").strip();
         String s = inUsualOrder(Simplified.of(original));
         if (s.length() > 160 || s.contains("。")) {
             return Optional.empty();
         }
-        boolean bracketed = s.matches("^[（(〔].*[)）〕]$");
+        boolean bracketed = IN_ANY_BRACKETS.matcher(s).matches();
         if (bracketed) {
             s = s.substring(1, s.length() - 1);
             original = original.substring(1, original.length() - 1);
@@ -829,9 +841,16 @@ public final class FrontMatter {
     /** A time of day: 14:00, 9：30. */
     private static final Pattern CLOCK = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}");
 
+    /** Dashes and spaces at a line's start. */
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[—–\\-－\\s]+");
+    /** A line in brackets of any kind. */
+    private static final Pattern IN_ANY_BRACKETS = Pattern.compile("^[（(〔].*[)）〕]$");
+    /** Punctuation left over from a line before, at the start of an office. */
+    private static final Pattern LEFT_OVER_PUNCTUATION = Pattern.compile("^[)）】\\]〕,，、;；:：。\\s]+");
+
     public static Optional<Speaker> parseSpeaker(String line) {
         // (a no-break space, as a page's &nbsp; between a name's characters gives it, is a space)
-        String original = SourceLine.trim(line).replace('\u00A0', ' ').replaceFirst("^[—–\\-－\\s]+", "");
+        String original = LEADING_DASHES.matcher(SourceLine.trim(line).replace('\u00A0', ' ')).replaceFirst("");
         original = SPEAKER_LABEL.matcher(original).replaceFirst("");
         Matcher onBehalf = ON_BEHALF.matcher(original);
         if (onBehalf.matches()) {
@@ -853,7 +872,7 @@ public final class FrontMatter {
         Speaker found = null;
         while (m.find()) {
             // an office starts with a word, never with punctuation left over from a line before it
-            String office = SourceLine.trim(original.substring(0, m.end())).replaceFirst("^[)）】\\]〕,，、;；:：。\\s]+", "")
+            String office = LEFT_OVER_PUNCTUATION.matcher(SourceLine.trim(original.substring(0, m.end()))).replaceFirst("")
                     .replaceFirst(ENTRUSTED, ""); // 受市人大常委会主任何平委托　市人大常委会副主任: the office is the last
             String name = SourceLine.trim(original.substring(m.end())).replaceFirst(COMRADE, "");
             boolean committee = office.endsWith("委员") && normaliseName(name).startsWith("会"); // ……常务委员会公告
@@ -1072,9 +1091,11 @@ public final class FrontMatter {
     }
 
     public static String normaliseName(String name) {
-        return name.replaceAll("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})", "")
-                .replaceAll("[\\s\\u3000]*([·•・‧．.])[\\s\\u3000]*", "$1"); // 买买提 · 吐尔逊
+        return SPACES_AROUND_DOT.matcher(SPACES_IN_NAME.matcher(name).replaceAll("")).replaceAll("$1"); // 买买提 · 吐尔逊
     }
+
+    private static final Pattern SPACES_IN_NAME = Pattern.compile("(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
+    private static final Pattern SPACES_AROUND_DOT = Pattern.compile("[\\s\\u3000]*([·•・‧．.])[\\s\\u3000]*");
 
     static boolean containsSentencePunctuation(String s) {
         for (int i = 0; i < s.length(); i++) {

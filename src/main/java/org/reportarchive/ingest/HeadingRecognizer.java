@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.text.Simplified;
 
@@ -144,15 +145,28 @@ public final class HeadingRecognizer {
                 .count() >= 2;
     }
 
+    /**
+     * The offices a name set apart from them is followed by, and a deputy's own work after the office (市人大代表、……有限公司
+     * 董事长, ……人民医院主任医师).
+     */
+    private static final List<String> OFFICES = List.of("委员", "主任", "代表", "组长", "秘书长", "主席", "书记", "局长", "县长",
+            "市长", "区长", "州长", "旗长", "部长", "处长", "科长", "院长", "检察长", "庭长", "主任委员",
+            "董事长", "总经理", "经理", "医师", "医生", "教师", "护士长", "校长", "厂长", "所长", "站长", "队长", "会长", "社长", "馆长");
+
     /** A name set apart from the office after it: 谢　芳　市人大常委会委员, 李卫东　市人大代表. */
-    private static final Pattern NAME_AND_OFFICE = Pattern.compile("^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]+\\S.{0,24}"
-            + "(委员|主任|代表|组长|秘书长|主席|书记|局长|县长|市长|区长|州长|旗长|部长|处长|科长|院长|检察长|庭长|主任委员"
-            // (a deputy's own work after the office: 市人大代表、……有限公司董事长, ……人民医院主任医师)
-            + "|董事长|总经理|经理|医师|医生|教师|护士长|校长|厂长|所长|站长|队长|会长|社长|馆长)$");
+    private static final Pattern NAME_AND_OFFICE = Pattern.compile(
+            "^(\\p{IsHan}(?:[\\s\\u3000]?\\p{IsHan}){1,3})[\\s\\u3000]+\\S.{0,24}(" + String.join("|", OFFICES) + ")$");
+
+    /** The last characters of the offices: a line that ends in none of them names no office. */
+    private static final String OFFICE_ENDS = OFFICES.stream().map(o -> o.substring(o.length() - 1)).distinct()
+            .collect(Collectors.joining());
 
     /** The name of a line that is a name set apart from the office after it (李卫东　市人大代表), without its spaces. */
     static Optional<String> nameBeforeOffice(String line) {
         String t = line.strip();
+        if (t.isEmpty() || OFFICE_ENDS.indexOf(Simplified.of(t.charAt(t.length() - 1))) < 0) {
+            return Optional.empty(); // (the common case: the line does not end in an office)
+        }
         Matcher m = NAME_AND_OFFICE.matcher(Simplified.of(t)); // (the name as written: the view has the line's length)
         return m.matches() ? Optional.of(t.substring(0, m.end(1)).replaceAll("[\\s\\u3000]", "")) : Optional.empty();
     }
@@ -256,7 +270,8 @@ public final class HeadingRecognizer {
         while (end > 0 && isSymbol(line.codePointBefore(end))) {
             end -= Character.charCount(line.codePointBefore(end));
         }
-        Matcher marker = NOTE_MARK_AT_END.matcher(line.substring(0, end));
+        // (the marker is at most five characters long; the stop before it is looked at through the region's bounds)
+        Matcher marker = NOTE_MARK_AT_END.matcher(line).region(Math.max(0, end - 5), end).useTransparentBounds(true);
         if (marker.find()) {
             end = marker.start(); // (a note's marker after the stop: ……预算公开。③, ……活动。[2])
         }
