@@ -165,6 +165,10 @@ final class PublicationLine {
      */
     private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "*)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
             + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
+    /** A day in digits, and nothing else: 2024年1月12日, 2024-01-12. */
+    private static final Pattern DAY_WITHOUT_TIME = Pattern.compile("^(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?$");
+    /** The words of a count of a page's readers. */
+    private static final Pattern COUNTER = Pattern.compile("浏览|点击|阅读|访问");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");
@@ -329,10 +333,12 @@ final class PublicationLine {
             Matcher ui = UI.matcher(Simplified.of(line)); // a simplified view of the same length: 字體 and 關閉 too
             StringBuilder clean = new StringBuilder();
             int last = 0;
+            boolean counted = false; // (the line counts its page's readers: 浏览：326)
             while (ui.find()) {
                 if (ui.group().isBlank()) {
                     continue;
                 }
+                counted |= COUNTER.matcher(ui.group()).find();
                 removals.add(new Removal(r.line(), RemovalReason.SITE_UI, line.substring(ui.start(), ui.end()).strip()));
                 clean.append(line, last, ui.start()).append(' ');
                 last = ui.end();
@@ -479,6 +485,13 @@ final class PublicationLine {
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
                 kept.add(byline.group(3) == null && name != null && named == null ? name + "　" + bare : bare);
+                continue;
+            }
+            Matcher countedDay = DAY_WITHOUT_TIME.matcher(bare.strip());
+            if (counted && countedDay.matches()) {
+                // a day beside the count of a page's readers is the day the page was posted: 2024年1月12日　　浏览：326
+                date = date == null ? day(countedDay.group(1), countedDay.group(2), countedDay.group(3)) : date;
+                kept.add(bare.strip());
                 continue;
             }
             if (PageTail.DAY_ALONE.matcher(bare).matches() && i > 0 && lines.get(i - 1).line() == r.line() - 1) {

@@ -391,4 +391,19 @@ class PublicationLineTest {
                 parse(4, "发布时间：2023-09-14 10:22　来源：区人大常委会教科文卫工委　配图来源：叙州区融媒体中心", ui).source());
         assertEquals("宾川县人大常委会办公室", parse(17, "图文来源：宾川县人大常委会办公室", ui).source());
     }
+
+    @Test
+    void aDayBesideTheCountOfAPagesReadersIsTheDayItWasPosted() {
+        List<Removal> ui = new ArrayList<>();
+        for (String[] c : new String[][] {{"2024年1月12日　　浏览：326", "2024-01-12"}, {"2023-11-05　点击数：1,203次", "2023-11-05"},
+                {"2019年3月8日　　瀏覽次數：87", "2019-03-08"}, {"2021/6/30　阅读 612", "2021-06-30"}}) {
+            Publication p = parse(5, c[0], ui);
+            assertEquals(c[1], p.date(), c[0]);
+            assertNull(p.source(), c[0]);
+        }
+        // a day alone, without a count, may be the day a site shows as today's: it dates nothing
+        assertNull(parse(5, "2024年1月12日", ui));
+        // nor is a day with other words beside a count the page's
+        assertNull(parse(5, "截至2024年1月12日　浏览：326", ui));
+    }
 }
