@@ -806,4 +806,26 @@ class CopyFormatsTest {
         Report flow = ingest(REPORT + "城乡社区　→　街道人大工委　→　区人大常委会　→　区政府相关部门\n常委会建立意见办理闭环机制。\n");
         assertTrue(text(flow).contains("城乡社区　→　街道人大工委"), text(flow));
     }
+
+    @Test
+    void aSessionsBulletinOnACountysSiteIsReadWithItsTitleSessionAndDayOfPosting() throws IngestException {
+        Report r = ingest("""
+                阿合奇县人民政府网
+                首页 | 政务公开 | 人大工作
+                当前位置：首页 > 人大工作 > 人大公告
+                阿合奇县第十七届人民代表大会第四次会议公报
+                2025年1月10日　　浏览：215
+                阿合奇县第十七届人民代表大会第四次会议于2025年1月6日至8日在县城召开。会议应到代表150名，实到代表143名，符合法定人数。
+                会议听取和审议了县人民政府工作报告、县人大常委会工作报告，批准了这些报告。
+                会议号召，全县各族干部群众紧密团结，为建设社会主义新阿合奇而努力奋斗。
+                主办：阿合奇县人民政府办公室　　新ICP备12003457号
+                """);
+        var m = r.metadata();
+        assertEquals("阿合奇县第十七届人民代表大会第四次会议公报", m.title());
+        assertEquals(17, m.congress());
+        assertEquals(4, m.session());
+        assertEquals("2025-01-10", m.publication().date());
+        assertEquals("阿合奇县第十七届人民代表大会第四次会议于2025年1月6日至8日在县城召开。会议应到代表150名，实到代表143名，符合法定人数。",
+                r.body().get(0).text());
+    }
 }

@@ -160,6 +160,17 @@ class FrontMatterTest {
     }
 
     @Test
+    void aSessionsBulletinIsATitleAndAGazettesNameIsNone() {
+        assertTrue(FrontMatter.isTitle("乌什县第十八届人民代表大会第三次会议公报"));
+        assertTrue(FrontMatter.isTitle("泸州市第十届人民代表大会第一次会议公报（第1号）"));
+        assertTrue(FrontMatter.isTitle("羅湖區第七屆人民代表大會第二次會議公報"));
+        assertTrue(FrontMatter.isTitle("省十四届人大一次会议公报"));
+        assertFalse(FrontMatter.isTitle("四川省人民代表大会常务委员会公报"));
+        assertFalse(FrontMatter.isTitle("会议公报"));
+        assertFalse(FrontMatter.isTitle("大会通过了乌什县第十八届人民代表大会第三次会议公报。"));
+    }
+
+    @Test
     void textIsNotASpeakerLine() {
         assertTrue(FrontMatter.parseSpeaker("主任会议听取汇报，推动工作。").isEmpty());
         assertTrue(FrontMatter.parseSpeaker("过去五年工作回顾").isEmpty());
