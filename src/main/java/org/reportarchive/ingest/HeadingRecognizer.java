@@ -132,6 +132,9 @@ public final class HeadingRecognizer {
         if (DAY_ALONE.matcher(t).matches() || t.indexOf('→') >= 0) {
             return false; // a day alone (a signature's, 2021年1月6日) or a flow of steps (申请→受理→审查→决定) is none
         }
+        if (DAY_AFTER_SPACE.matcher(t).find()) {
+            return false; // a name and its day, a list's row (恩施日报　2022-03-15, 工作回顾　2023-01-05), is none
+        }
         if (NAME_AND_OFFICE.matcher(Simplified.of(t)).matches()) {
             return false; // a list's member, name then office (谢　芳　市人大常委会委员, 王建國　縣委書記), is none
         }
@@ -170,6 +173,10 @@ public final class HeadingRecognizer {
         Matcher m = NAME_AND_OFFICE.matcher(Simplified.of(t)); // (the name as written: the view has the line's length)
         return m.matches() ? Optional.of(t.substring(0, m.end(1)).replaceAll("[\\s\\u3000]", "")) : Optional.empty();
     }
+
+    /** A whole day in digits set apart at a line's end: 恩施日报　2022-03-15, ……座谈会 2023年1月5日. */
+    private static final Pattern DAY_AFTER_SPACE = Pattern.compile(
+            "[\\s\\u3000]+[0-9０-９]{4}[-－./年][0-9０-９]{1,2}[-－./月][0-9０-９]{1,2}日?$");
 
     /** A day alone: 2021年1月6日, 二〇一三年一月十日, 2024年1月. */
     private static final Pattern DAY_ALONE = Pattern.compile(

@@ -13,6 +13,18 @@ import org.reportarchive.model.Report;
 class HeadingRecognizerTest {
 
     @Test
+    void aNameWithItsDaySetApartIsARowNotAHeading() {
+        for (String row : List.of("恩施日报　2022-03-15", "工作回顾　2023-01-05", "湖北日报 2022.06.28", "代表座谈会　2023年1月5日",
+                "陽江日報　２０２２－１１－１０")) {
+            assertEquals(Optional.empty(), HeadingRecognizer.standalone(row), row);
+        }
+        // a bare heading with a year, or a day that is part of its words, stays one
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("2023年工作回顾"));
+        assertEquals(Optional.of(HeadingStyle.TITLE), HeadingRecognizer.standalone("过去五年工作回顾"));
+        assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、2023年1月5日座谈会"));
+    }
+
+    @Test
     void standAloneHeadingsByNumbering() {
         assertEquals(Optional.of(HeadingStyle.CHINESE_NUMBER), HeadingRecognizer.standalone("一、旗帜鲜明坚持党的领导，牢牢把握人大工作正确政治方向"));
         assertEquals(Optional.of(HeadingStyle.PAREN_CHINESE_NUMBER), HeadingRecognizer.standalone("（二）加强监督工作"));
