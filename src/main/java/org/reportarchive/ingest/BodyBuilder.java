@@ -1348,6 +1348,12 @@ final class BodyBuilder {
                     listed.set(at - 1, at + 1);
                 }
             }
+            if (styles.get(at - 1).filter(st -> st != HeadingStyle.TITLE).isPresent() && styles.get(at).isEmpty()
+                    && isNextItem(segments.get(at - 1).text(), segments.get(at).text())) {
+                // a numbered line right over the next item of its list, a sentence numbered alike (一，……占比仅为百分之 /
+                // 二，……效率不高。): the list's item, whose end the copy lost, not a heading
+                listed.set(at - 1);
+            }
         }
         // bare lines, two or more, right under the sentence that introduces them: a list that lost its bullets
         // (常委会全程跟踪监督了以下五件民生实事： / 城区供热管网改造 / 农村饮水安全工程), or a table copied a cell a line
@@ -1392,14 +1398,32 @@ final class BodyBuilder {
         return false;
     }
 
-    /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
-    private static int itemNumber(String line) {
-        String t = line.strip();
+    /** Whether a line is the item after another: the next number, in the same style, with the same mark after it. */
+    private static boolean isNextItem(String line, String next) {
+        int number = itemNumber(line);
+        String a = line.strip();
+        String b = next.strip();
+        int markA = numberEnd(a);
+        int markB = numberEnd(b);
+        return number >= 1 && itemNumber(next) == number + 1 && markA < a.length() && markB < b.length()
+                && a.charAt(markA) == b.charAt(markB) && HeadingRecognizer.numbering(b).equals(HeadingRecognizer.numbering(a));
+    }
+
+    /** Where the number a numbered line starts with ends. */
+    private static int numberEnd(String t) {
         int from = t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.startsWith("[") ? 1 : 0;
         int to = from;
         while (to < t.length() && ITEM_DIGITS.indexOf(t.charAt(to)) >= 0) {
             to++;
         }
+        return to;
+    }
+
+    /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
+    private static int itemNumber(String line) {
+        String t = line.strip();
+        int from = t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.startsWith("[") ? 1 : 0;
+        int to = numberEnd(t);
         return to == from ? -1 : ChineseNumbers.parse(t.substring(from, to));
     }
 

@@ -171,6 +171,22 @@ class HeadingRecognizerTest {
     }
 
     @Test
+    void aListsFirstItemThatLostItsEndIsAnItemLikeTheNext() throws Exception {
+        String head = "泽库县人大常委会关于全县草原生态保护情况的调研报告\n各位委员：\n一、基本情况\n全县草原面积较大，生态总体稳定。\n二、存在的问题\n";
+        Report r = Copies.ingest(head + "一，草原管护队伍人员不足，专职管护员占比仅为百分之\n二，部分牧区超载过牧，草畜矛盾仍然突出。\n"
+                + "三，监测手段落后，信息化水平不高。\n三、意见建议\n加强队伍建设，推进科学监测。\n");
+        assertEquals(List.of("一、基本情况", "二、存在的问题", "三、意见建议"), r.headings().stream().map(Heading::text).toList());
+        // (an agenda's items, the first without a stop and the rest with: one list)
+        Report agenda = Copies.ingest("同仁县第十七届人民代表大会第二次会议议程\n一、听取和审议县人民政府工作报告\n"
+                + "二、审查和批准县人民政府2023年财政预算，批准县级预算。\n三、听取和审议县人民代表大会常务委员会工作报告。\n");
+        assertEquals(List.of(), r.headings().stream().filter(h -> h.text().startsWith("一，")).toList());
+        assertEquals(List.of(), agenda.headings(), agenda.headings().toString());
+        // a heading with text under it, over a section numbered alike, stays one
+        Report sections = Copies.ingest(head.replace("二、存在的问题\n", "二、存在的问题\n管护和监测还有短板。\n"));
+        assertEquals(List.of("一、基本情况", "二、存在的问题"), sections.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void capitalAndRomanNumeralsNumberPartsAboveTheTextsSections() throws Exception {
         assertEquals(Optional.of(HeadingStyle.CAPITAL_NUMBER), HeadingRecognizer.standalone("貳、2009年工作任務"));
         assertEquals(Optional.of(HeadingStyle.ROMAN_NUMBER), HeadingRecognizer.standalone("Ⅱ．对今后工作的建议"));
