@@ -653,7 +653,9 @@ public final class FrontMatter {
                     m.group(3) != null, rest.isEmpty() ? null : rest));
         }
         if (dateText != null && atMeeting && s.length() < 80) {
-            return Optional.of(new Delivery(date, year, null, null, null, false, null));
+            Delivery term = provisional(s).orElse(null); // (……在……第一次临时会议上: the term, and no session)
+            return Optional.of(new Delivery(date, year, null, term == null ? null : term.congress(), null,
+                    term != null && term.standingCommittee(), null));
         }
         if (date != null && bracketed && s.startsWith(dateText) && s.length() < 80
                 && MEETING_DAY.matcher(s.substring(dateText.length())).matches()) {
@@ -777,10 +779,9 @@ public final class FrontMatter {
         String s = inUsualOrder(Simplified.of(text));
         Matcher m = MEETING.matcher(s);
         if (!m.find()) {
-            return Optional.empty();
+            return provisional(s);
         }
-        int about = s.indexOf("关于");
-        if (about >= 0 && about < m.start()) {
+        if (aboutBefore(s, m.start())) {
             return Optional.empty();
         }
         LocalDate date = null;
@@ -793,6 +794,26 @@ public final class FrontMatter {
                 positive(ChineseNumbers.parse(m.group(2))), positive(ChineseNumbers.parse(m.group(4))),
                 m.group(3) != null, null));
     }
+
+    /** Whether a title names its subject (关于……) before an offset: a meeting after it is the subject's. */
+    private static boolean aboutBefore(String s, int at) {
+        int about = s.indexOf("关于");
+        return about >= 0 && about < at;
+    }
+
+    /**
+     * A provisional session of a term (in simplified characters), numbered apart from its sessions: its term, and no
+     * session.
+     */
+    private static Optional<Delivery> provisional(String s) {
+        Matcher m = PROVISIONAL_MEETING.matcher(s);
+        return m.find() && !aboutBefore(s, m.start()) ? Optional.of(new Delivery(null, null, null,
+                positive(ChineseNumbers.parse(m.group(1))), null, m.group(2) != null, null)) : Optional.empty();
+    }
+
+    /** A provisional session of a congress's term: 第十七届人民代表大会第一次临时会议. */
+    private static final Pattern PROVISIONAL_MEETING = Pattern.compile("第?(" + CN_NUM + ")届(?:人民代表大会|人大)"
+            + "(常务委员会|常委会)?第?" + CN_NUM + "次临时会议");
 
     /** A day a text gives with its year, and where it starts. */
     record Dated(int start, LocalDate day) {

@@ -272,6 +272,24 @@ class FrontMatterTest {
     }
 
     @Test
+    void aProvisionalSessionGivesItsTermAndNoSession() {
+        FrontMatter.Delivery title = FrontMatter.meeting("在威县第十七届人民代表大会第一次临时会议闭幕会上的讲话").orElseThrow();
+        assertEquals(17, title.congress());
+        assertNull(title.session());
+        FrontMatter.Delivery committee = FrontMatter.meeting("在秭归县第十八届人民代表大会常务委员会第二次临时会议上的讲话").orElseThrow();
+        assertEquals(18, committee.congress());
+        assertNull(committee.session());
+        assertTrue(committee.standingCommittee());
+        assertEquals(10, FrontMatter.meeting("在海門市第十屆人民代表大會第一次臨時會議閉幕會上的講話").orElseThrow().congress());
+        FrontMatter.Delivery line = FrontMatter.parseDelivery("——2019年8月16日在威县第十七届人民代表大会第一次临时会议上").orElseThrow();
+        assertEquals(17, line.congress());
+        assertNull(line.session());
+        assertEquals(java.time.LocalDate.of(2019, 8, 16), line.date());
+        // a provisional session a title is about is not the one it was given at
+        assertTrue(FrontMatter.meeting("关于召开威县第十七届人民代表大会第一次临时会议的决定").isEmpty());
+    }
+
+    @Test
     void websiteLabelsAreTakenOffTitles() {
         assertEquals("绵阳市人民代表大会常务委员会工作报告", FrontMatter.title("第3篇 绵阳市人民代表大会常务委员会工作报告").title());
         assertEquals(List.of("第3篇"), FrontMatter.title("第3篇 绵阳市人民代表大会常务委员会工作报告").labels());
