@@ -660,8 +660,10 @@ public final class FrontMatter {
         if (date != null && bracketed && s.startsWith(dateText) && s.length() < 80
                 && MEETING_DAY.matcher(s.substring(dateText.length())).matches()) {
             // （2025年2月20日市六届人大常委会第四十一次主任会议通过）, （2025年1月10日大会第三次全体会议）: a meeting that
-            // names no session of a congress, and its day
-            return Optional.of(new Delivery(date, year, null, null, null, false, null));
+            // names no session of a congress, and its day; and the term of the standing committee whose meeting it was
+            Matcher term = COMMITTEE_TERM.matcher(s);
+            return Optional.of(new Delivery(date, year, null, term.find() ? positive(ChineseNumbers.parse(term.group(1))) : null,
+                    null, false, null));
         }
         // (a day in words may have its hour after it, a meeting's: 2024年1月22日 9:00; an app's posting time, 2024-01-18
         // 10:30, is no day of the text's)
@@ -856,6 +858,9 @@ public final class FrontMatter {
      * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
      */
     /** A meeting that adopted a document or at which it was given, after its day: ……主任会议通过, 大会第三次全体会议. */
+    /** A standing committee of a numbered term: 市十五届人大常委会, 第十五届人民代表大会常务委员会. */
+    private static final Pattern COMMITTEE_TERM = Pattern.compile(
+            "(?<!全国)第?(" + CN_NUM + ")届(?:人民代表大会|人大)(?:常务委员会|常委会)");
     private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议)?(通过|批准)?$");
 
     /** The characters a list's numbered line starts with. */

@@ -272,7 +272,7 @@ class FrontMatterTest {
     }
 
     @Test
-    void aProvisionalSessionGivesItsTermAndNoSession() {
+    void aProvisionalSessionAndADirectorsMeetingGiveTheirTermAndNoSession() {
         FrontMatter.Delivery title = FrontMatter.meeting("在威县第十七届人民代表大会第一次临时会议闭幕会上的讲话").orElseThrow();
         assertEquals(17, title.congress());
         assertNull(title.session());
@@ -285,6 +285,12 @@ class FrontMatterTest {
         assertEquals(17, line.congress());
         assertNull(line.session());
         assertEquals(java.time.LocalDate.of(2019, 8, 16), line.date());
+        // a meeting of the directors of a standing committee of a term: the term, and no session
+        FrontMatter.Delivery adopted = FrontMatter.parseDelivery("（2024年1月26日市十五届人大常委会第三十八次主任会议通过）").orElseThrow();
+        assertEquals(15, adopted.congress());
+        assertNull(adopted.session());
+        assertEquals(java.time.LocalDate.of(2024, 1, 26), adopted.date());
+        assertNull(FrontMatter.parseDelivery("（2025年1月10日大会第三次全体会议通过）").orElseThrow().congress());
         // a provisional session a title is about is not the one it was given at
         assertTrue(FrontMatter.meeting("关于召开威县第十七届人民代表大会第一次临时会议的决定").isEmpty());
     }
