@@ -53,11 +53,11 @@ public final class FootnoteSection {
             Pattern.DOTALL);
     /**
      * The reference mark that leads each of a page's definitions set under the text or under a note's heading:
-     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……}, and with a space before a quoted term,
-     * {@code * “三年决战”：……} (a Markdown list's {@code * } before anything else is none), or
+     * {@code ※“双报到”：……}, {@code *“两型社会”：……}, {@code **“四化两型”：……}, and with a space before a term,
+     * {@code * “三年决战”：……}, {@code * 三个林州：……} (see {@link #isListLikeMark}), or
      * the label of a box of one definition set under a paragraph: {@code 【小知识】“四个机关”：……}.
      */
-    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*])|\\*{1,3}[ \\u3000](?=[“\"「《])|"
+    private static final Pattern REFERENCE_MARK = Pattern.compile("^(※{1,3}|＊{1,3}|\\*{1,3}(?=[^\\s*])|\\*{1,3}[ \\u3000](?=[^\\s*])|"
             + BOX_LABEL
             + ")[\\s\\u3000]*(?=\\S)");
 
@@ -125,6 +125,16 @@ public final class FootnoteSection {
         }
         return isTermEntry(withoutMark(t)) ? definedTerm(t) : Optional.empty();
     }
+
+    /**
+     * Whether a line's mark is a Markdown list's as well, a star and a space before a term without quotation marks
+     * ({@code * 三个林州：……}): a definition only where the text marks the term with the same star (“三个林州”*).
+     */
+    static boolean isListLikeMark(String line) {
+        return LIST_LIKE_MARK.matcher(line.strip()).lookingAt();
+    }
+
+    private static final Pattern LIST_LIKE_MARK = Pattern.compile("^\\*{1,3}[ \\u3000]+(?![“\"「《\\s*])");
 
     /** The reference mark a line starts with (※, **), or the empty string. */
     static String referenceMark(String line) {

@@ -25,10 +25,15 @@ final class InTextNotes {
     static int findMarkedTerms(List<SourceLine> lines) {
         int first = lines.size();
         List<String> terms = new ArrayList<>();
+        List<String> marked = new ArrayList<>(); // (a list-like mark's term, with the mark the text must give it)
         while (first > 0 && lines.size() - first < BodyBuilder.MAX_RULED_NOTES) {
-            Optional<String> term = FootnoteSection.markedTerm(lines.get(first - 1).text());
+            String line = lines.get(first - 1).text();
+            Optional<String> term = FootnoteSection.markedTerm(line);
             if (term.isEmpty()) {
                 break;
+            }
+            if (FootnoteSection.isListLikeMark(line)) {
+                marked.add(term.get() + FootnoteSection.referenceMark(line).strip());
             }
             terms.add(term.get());
             first--;
@@ -42,7 +47,16 @@ final class InTextNotes {
         }
         StringBuilder text = new StringBuilder();
         lines.subList(0, first).forEach(l -> text.append(l.text()).append('\n'));
-        return terms.stream().allMatch(t -> text.indexOf(t) >= 0) ? first - 1 : -1;
+        return terms.stream().allMatch(t -> text.indexOf(t) >= 0) && marked.stream().allMatch(m -> marks(text, m))
+                ? first - 1 : -1;
+    }
+
+    /** Whether a text marks a term with a star right after it, or after its closing quotation mark (“三个林州”*). */
+    private static boolean marks(CharSequence text, String termAndMark) {
+        String s = text.toString();
+        int star = termAndMark.indexOf('*');
+        return s.contains(termAndMark) || s.contains(termAndMark.substring(0, star) + "”" + termAndMark.substring(star))
+                || s.contains(termAndMark.substring(0, star) + "\"" + termAndMark.substring(star));
     }
 
 

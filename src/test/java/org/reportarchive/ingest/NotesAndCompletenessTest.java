@@ -232,6 +232,22 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void aDefinitionLedByAnAsteriskAndASpaceBeforeAnUnquotedTermIsANoteWhereTheTextStarsTheTerm() throws Exception {
+        Report r = Copies.ingest(HEAD + "一年来，常委会围绕“两个率先”*依法履职，持续推进双联系*工作。\n全年听取专项工作报告十二个。\n"
+                + "* 两个率先：指率先全面建成小康社会、率先基本实现现代化。\n* 双联系：指常委会组成人员联系代表、代表联系群众。\n");
+        assertEquals(List.of("两个率先", "双联系"), r.footnotes().stream().map(f -> f.term()).toList(), r.footnotes().toString());
+        assertFalse(Copies.texts(r).stream().anyMatch(t -> t.contains("*")), Copies.texts(r).toString());
+        // a list under the text whose items name words the text uses without a star is the text's own
+        Report list = Copies.ingest(HEAD + "一年来，常委会围绕两个率先依法履职，持续推进双联系工作。\n今年重点抓好两项工作：\n"
+                + "* 两个率先：继续推动各项任务落实。\n* 双联系：完善联系代表制度。\n");
+        assertEquals(List.of(), list.footnotes());
+        assertEquals("* 双联系：完善联系代表制度。", Copies.texts(list).get(Copies.texts(list).size() - 1));
+        Report unstarred = Copies.ingest(HEAD + "一年来，常委会围绕两个率先依法履职，持续推进双联系工作。\n全年听取专项工作报告十二个。\n"
+                + "* 两个率先：继续推动各项任务落实。\n* 双联系：完善联系代表制度。\n");
+        assertEquals(List.of(), unstarred.footnotes());
+    }
+
+    @Test
     void aLeadThatPrintsASpeechInFullNamesItsSpeakerAndDay() throws Exception {
         Report r = Copies.ingest("在遂宁市第八届人民代表大会第三次会议闭幕会上的讲话\n"
                 + "1月19日下午，遂宁市第八届人民代表大会第三次会议胜利闭幕。市委书记王建出席闭幕会并讲话。以下为讲话全文：\n"
