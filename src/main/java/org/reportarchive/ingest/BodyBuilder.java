@@ -1355,6 +1355,15 @@ final class BodyBuilder {
                 listed.set(at - 1);
             }
         }
+        if (isSchedule(segments)) {
+            // a session's schedule (上午 / 9:00　大会开幕 / 听取和审议……工作报告): its bare lines are its items, not sections
+            for (int at = 0; at < styles.size(); at++) {
+                if (styles.get(at).filter(st -> st == HeadingStyle.TITLE).isPresent()
+                        && !FrontMatter.isMarkdownHeading(segments.get(at).text())) {
+                    listed.set(at);
+                }
+            }
+        }
         // bare lines, two or more, right under the sentence that introduces them: a list that lost its bullets
         // (常委会全程跟踪监督了以下五件民生实事： / 城区供热管网改造 / 农村饮水安全工程), or a table copied a cell a line
         // (片区 / 联络站（个） / 南岸 / 12 / 15分钟), not headings
@@ -1397,6 +1406,26 @@ final class BodyBuilder {
         }
         return false;
     }
+
+    /**
+     * Whether a text is a schedule: at least two parts of a day on lines of their own (上午, 下午) and two times of day
+     * that lead lines (9:00　大会开幕).
+     */
+    private static boolean isSchedule(List<Segment> segments) {
+        int parts = 0;
+        int times = 0;
+        for (Segment seg : segments) {
+            String t = seg.text().strip();
+            parts += PART_OF_DAY.matcher(t).matches() ? 1 : 0;
+            times += TIME_LED.matcher(t).lookingAt() ? 1 : 0;
+        }
+        return parts >= 2 && times >= 2;
+    }
+
+    /** A part of a day alone on its line: 上午, 下午, 晚上. */
+    private static final Pattern PART_OF_DAY = Pattern.compile("(上午|下午|晚上|全天|中午)");
+    /** A time of day that leads a line of a schedule: 9:00　大会开幕, 14：30 分组审议. */
+    private static final Pattern TIME_LED = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s\\u3000]+\\S");
 
     /** Whether a line is the item after another: the next number, in the same style, with the same mark after it. */
     private static boolean isNextItem(String line, String next) {

@@ -690,6 +690,9 @@ final class SourceCleaner {
                 outlineEnd = second + 1;
                 continue;
             }
+            if (titleSeen && isScheduleDay(lines, reasons, i)) {
+                return i; // a schedule's first day, （2023年2月21日　星期二）, over the days after it set alike
+            }
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()
                     || titleSeen && FrontMatter.isIssuerAndDay(t)) {
                 continue; // (under a title, the body that issued it and its day: 桂平市人大常委会办公室　　2017年3月15日)
@@ -728,6 +731,32 @@ final class SourceCleaner {
         // title block all the same, rather than be read as title lines
         return listed >= 0 ? listed : lines.size();
     }
+
+    /**
+     * Whether a line is a day alone with its weekday ({@code （2023年2月21日　星期二）}) that a later line repeats in shape,
+     * another day with its weekday set alike: the first of a schedule's days, not the day of the title block.
+     */
+    private static boolean isScheduleDay(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        String t = lines.get(i).text().strip();
+        if (!WEEKDAY.matcher(t).find() || !FrontMatter.isDayMaybeBracketed(t)) {
+            return false;
+        }
+        String shape = dayShape(t);
+        for (int j = i + 1; j < lines.size(); j++) {
+            String u = lines.get(j).text().strip();
+            if (reasons[j] == null && !u.equals(t) && FrontMatter.isDayMaybeBracketed(u) && dayShape(u).equals(shape)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A day line's shape: its brackets, marks and words, each of its numbers and its weekday read alike. */
+    private static String dayShape(String day) {
+        return WEEKDAY.matcher(day.replaceAll("[0-9０-９〇零○一二三四五六七八九十]+", "0")).replaceAll("星期");
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("(星期|礼拜|周)[一二三四五六日天0]");
 
     /**
      * Whether a line under the title block is the first line of a paragraph that a column broke: as wide as the text's

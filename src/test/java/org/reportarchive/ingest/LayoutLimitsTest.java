@@ -675,6 +675,24 @@ class LayoutLimitsTest {
     }
 
     @Test
+    void aSchedulesDaysAndPartsOfDaysAreItsLinesNotItsTitleBlockOrSections() throws Exception {
+        Report r = Copies.ingest("庆阳市第五届人民代表大会第四次会议日程\n"
+                + "（2025年1月5日庆阳市第五届人民代表大会第四次会议预备会议通过）\n（2025年1月6日　星期一）\n上午\n"
+                + "9:00　大会开幕\n听取和审议庆阳市人民政府工作报告\n下午\n14:30　代表团分组审议政府工作报告\n"
+                + "（2025年1月7日　星期二）\n上午\n听取和审议庆阳市人民代表大会常务委员会工作报告\n选举和表决\n大会闭幕\n");
+        assertEquals(java.time.LocalDate.of(2025, 1, 5), r.metadata().date());
+        assertEquals("（2025年1月6日　星期一）", texts(r).get(0));
+        assertEquals(List.of(), r.headings(), r.headings().toString());
+        assertEquals("大会闭幕", texts(r).get(texts(r).size() - 1));
+        // a title block's day with its weekday, and no other day like it under it, stays the title block's
+        Report speech = Copies.ingest("在庆阳市第五届人民代表大会第四次会议闭幕会上的讲话\n（2025年1月8日　星期三）\n各位代表：\n"
+                + "大会圆满完成了各项议程。\n一、回顾过去一年\n上午的会议选举产生了新一届领导班子。\n二、展望新的一年\n我们要依法履职。\n");
+        assertEquals(java.time.LocalDate.of(2025, 1, 8), speech.metadata().date());
+        assertEquals("各位代表：", texts(speech).get(0));
+        assertEquals(2, speech.headings().size(), speech.headings().toString());
+    }
+
+    @Test
     void anIndentedFirstLineThatFillsTheColumnWithAFullStopGoesOnInAnUnindentedLine() throws Exception {
         Report r = ReportIngester.defaults().ingest(
                 java.nio.file.Path.of("src/test/resources/layouts/pdf-indented-first-line-ends-a-sentence-huaibei-2020.txt"));
