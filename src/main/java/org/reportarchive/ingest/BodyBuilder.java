@@ -1428,7 +1428,7 @@ final class BodyBuilder {
     private static final Pattern TIME_LED = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s\\u3000]+\\S");
 
     /** Whether a line is the item after another: the next number, in the same style, with the same mark after it. */
-    private static boolean isNextItem(String line, String next) {
+    static boolean isNextItem(String line, String next) {
         int number = itemNumber(line);
         String a = line.strip();
         String b = next.strip();

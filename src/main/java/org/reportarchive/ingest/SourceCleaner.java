@@ -69,6 +69,7 @@ final class SourceCleaner {
         SectionOrnaments.mark(lines, reasons);
         BarePageNumbers.mark(lines, reasons);
         InfoBox.mark(lines, reasons);
+        EditorsBoxes.mark(lines, reasons);
         AdvertisementLines.mark(lines, reasons);
         AttachedDocument.mark(lines, reasons);
         RunningHeads.mark(lines, reasons);

@@ -41,7 +41,9 @@ public enum RemovalReason {
     OTHER_SCRIPT("a line of a bilingual copy's other language (Uyghur, Kazakh, Korean, Mongolian, Tibetan or Yi),"
             + " which the Chinese text beside it gives", "双语文本的另一种文字"),
     EDITOR_NOTE("a note the publication's editor set under the text (（有删节）, 编者注：……), not the report's words",
-            "编者附注");
+            "编者附注"),
+    EDITORS_BOX("a box the publication's editor set inside the text (■链接, 延伸阅读) and its paragraphs, not the report's"
+            + " words", "编者插入的链接框");
 
     private final String description;
     private final String label;

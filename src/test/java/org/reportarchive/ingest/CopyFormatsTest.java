@@ -828,4 +828,19 @@ class CopyFormatsTest {
         assertEquals("阿合奇县第十七届人民代表大会第四次会议于2025年1月6日至8日在县城召开。会议应到代表150名，实到代表143名，符合法定人数。",
                 r.body().get(0).text());
     }
+
+    @Test
+    void aBoxThePapersEditorSetBetweenTwoItemsIsThePapersNotTheReports() throws IngestException {
+        String head = "上饶市人民代表大会常务委员会工作报告\n——2021年2月3日在上饶市第五届人民代表大会第六次会议上\n各位代表：\n"
+                + "一、2020年主要工作\n（一）扎实推进地方立法。制定地方性法规2件。\n（二）切实增强监督实效。听取审议专项工作报告18个。\n";
+        Report r = ingest(head + "【新闻链接】\n什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。\n"
+                + "（三）充分发挥代表作用。全市建成代表联络站300个。\n二、2021年主要任务\n围绕中心依法履职。\n");
+        assertEquals(List.of("【新闻链接】", "什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。"),
+                r.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).map(Removal::text).toList());
+        assertTrue(Copies.texts(r).contains("（三）充分发挥代表作用。全市建成代表联络站300个。"), Copies.texts(r).toString());
+        // a label whose text the report does not go on from with its next item is left to the rest of the reading
+        Report open = ingest(head + "■链接\n什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。\n二、2021年主要任务\n围绕中心依法履职。\n");
+        assertEquals(0, open.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
+        assertTrue(Copies.texts(open).contains("什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。"), Copies.texts(open).toString());
+    }
 }
