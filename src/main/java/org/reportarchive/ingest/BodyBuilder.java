@@ -1121,9 +1121,9 @@ final class BodyBuilder {
         return false;
     }
 
-    /** A table's or a figure's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：……, 表　…… */
+    /** A table's, a figure's or a box's caption, never a heading: 表1　2021年市人大常委会主要监督议题, 图2：……, 表　……, 专栏1　…… */
     private static final Pattern CAPTION = Pattern.compile(
-            "^(附?表|图)([0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)|[\\s\\u3000:：])");
+            "^(附?表|图|专栏)([0-9０-９一二三四五六七八九十]{1,3}([\\s\\u3000:：．.、]|$)|[\\s\\u3000:：])");
 
 
     /**

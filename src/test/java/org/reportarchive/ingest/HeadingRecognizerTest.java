@@ -187,6 +187,16 @@ class HeadingRecognizerTest {
     }
 
     @Test
+    void aBoxsCaptionInASectionIsNoHeading() throws Exception {
+        Report r = Copies.ingest("六盘水市人民代表大会常务委员会工作报告\n各位代表：\n一、过去五年的主要工作\n（一）坚持立法先行\n"
+                + "五年来制定地方性法规6件。\n专栏1　五年来制定的地方性法规\n1.《六盘水市水城河保护条例》（2018年）\n"
+                + "2.《六盘水市城市绿化条例》（2020年）\n常委会设立基层立法联系点12个。\n（二）坚持依法监督\n专栏2：监督工作情况\n"
+                + "听取审议专项工作报告96个。\n");
+        assertEquals(List.of("一、过去五年的主要工作", "（一）坚持立法先行", "（二）坚持依法监督"),
+                r.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
     void capitalAndRomanNumeralsNumberPartsAboveTheTextsSections() throws Exception {
         assertEquals(Optional.of(HeadingStyle.CAPITAL_NUMBER), HeadingRecognizer.standalone("貳、2009年工作任務"));
         assertEquals(Optional.of(HeadingStyle.ROMAN_NUMBER), HeadingRecognizer.standalone("Ⅱ．对今后工作的建议"));
