@@ -110,6 +110,12 @@ final class EditorsNotes {
         for (String line : lastLines) {
             String s = Simplified.of(line.strip());
             java.util.Optional<FrontMatter.DayAt> day = FrontMatter.firstDay(s);
+            if (s.length() <= 120 && day.isPresent() && HELD_ON_BEFORE.matcher(s.substring(0, day.get().start())).matches()
+                    && HELD_ON_AFTER.matcher(s.substring(day.get().end())).matches()) {
+                // the day in a clause after the note, of the meeting it names: （本文系作者在……座谈会上的发言，有删节，会议于
+                // 2023年4月12日在区人大常委会召开）
+                return new Closing(day.get().date(), null, true, null);
+            }
             if (s.length() > 120 || !GIVEN.matcher(s).find() || day.isEmpty()) {
                 continue;
             }
@@ -131,6 +137,15 @@ final class EditorsNotes {
         }
         return null;
     }
+
+    /**
+     * A closing note that says whose speech the text was and at which meeting, and then when the meeting was held: the
+     * part before its day (……在全区乡镇人大工作座谈会上的发言，有删节，会议于), and after it (在区人大常委会召开）).
+     */
+    private static final Pattern HELD_ON_BEFORE = Pattern.compile("^[（(]\\s*(本文|此文|上文)(系|为|是)[^（）()，,。]{0,40}?在"
+            + "[^（）()，,。]{2,60}[上时]的(讲话|致辞|发言)(稿|全文|摘要)?([，,]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编))?"
+            + "[，,](会议|大会|[^（）()，,。]{0,20}会)于$");
+    private static final Pattern HELD_ON_AFTER = Pattern.compile("^[^（）()，,。]{0,30}(召开|举行)[。.]?\\s*[）)]$");
 
     /** The meeting a closing note says a text was given at, after its day: 在市七届人大常委会第十五次会议闭会时的讲话. */
     private static final Pattern GIVEN_AT = Pattern.compile("^[在于]?[^，。]{0,40}?会议(第[一二三四五六七八九十]{1,3}次全体会议)?"

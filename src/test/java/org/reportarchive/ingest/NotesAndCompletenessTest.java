@@ -248,6 +248,19 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void aClosingNoteThatSaysWhenTheMeetingOfTheSpeechWasHeldDatesIt() throws Exception {
+        String text = "做好乡镇人大工作\n各位领导、同志们：\n我就全区乡镇人大工作谈几点体会。\n让我们守正创新、担当作为！\n";
+        Report r = Copies.ingest(text + "（本文系作者在全县乡镇人大工作座谈会上的发言，有删节，会议于2023年4月12日在县人大常委会召开）\n");
+        assertEquals(java.time.LocalDate.of(2023, 4, 12), r.metadata().date());
+        assertEquals(Kind.SPEECH, r.metadata().kind());
+        Report held = Copies.ingest(text + "（本文系作者在全州乡镇人大工作座谈会上的讲话，座谈会于2019年8月29日举行）\n");
+        assertEquals(java.time.LocalDate.of(2019, 8, 29), held.metadata().date());
+        // a day in the note that is not when its meeting was held dates nothing
+        Report printed = Copies.ingest(text + "（本文系作者在全县乡镇人大工作座谈会上的发言，有删节，会议材料于2023年4月1日印发）\n");
+        assertNull(printed.metadata().date());
+    }
+
+    @Test
     void aLeadThatPrintsASpeechInFullNamesItsSpeakerAndDay() throws Exception {
         Report r = Copies.ingest("在遂宁市第八届人民代表大会第三次会议闭幕会上的讲话\n"
                 + "1月19日下午，遂宁市第八届人民代表大会第三次会议胜利闭幕。市委书记王建出席闭幕会并讲话。以下为讲话全文：\n"
