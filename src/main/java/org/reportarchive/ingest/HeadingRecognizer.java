@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.text.Simplified;
 
@@ -28,7 +29,7 @@ public final class HeadingRecognizer {
     private static final Pattern ORDINAL_PHRASE = Pattern.compile("^(" + CN + "(是|要)|第" + CN + "[，,、：:]|其" + CN + "[，,、：:])\\S");
     // (1.5万元 is a number; 1.2021年工作回顾, a year after the item's number, is a heading)
     private static final Pattern ARABIC = Pattern.compile(
-            "^[0-9０-９]{1,2}[、．.](?![0-9０-９])\\s*\\S|^[0-9０-９]{1,2}[．.](?=(19|20)[0-9]{2}年)");
+            "^(?:[0-9０-９]{1,2}[、．.](?![0-9０-９])\\s*\\S|[0-9０-９]{1,2}[．.](?=(19|20)[0-9]{2}年))");
     /** A word processor's section number, then a space: 1.1 工程建设情况, 2.3.1 …… (never 1.5万元, nor 3.5 万人次). */
     private static final Pattern DECIMAL = Pattern.compile(
             "^[0-9０-９]{1,2}[．.][0-9０-９]{1,2}([．.][0-9０-９]{1,2})?[\\s\\u3000]+(?![万亿元个人次件项倍千百公吨米%％])\\S");
@@ -56,6 +57,9 @@ public final class HeadingRecognizer {
     /** The numbering style a line starts with, if any (after any emoji a post puts first: 📌 一、…). */
     public static Optional<HeadingStyle> numbering(String line) {
         String t = withoutLeadingSymbols(line);
+        if (t.isEmpty() || NUMBER_STARTS.indexOf(t.charAt(0)) < 0) {
+            return Optional.empty(); // (the common case: a line that starts with no numbering's first character)
+        }
         for (Numbering n : NUMBERINGS) {
             if (n.pattern().matcher(t).find()) {
                 return Optional.of(n.style());
@@ -63,6 +67,11 @@ public final class HeadingRecognizer {
         }
         return Optional.empty();
     }
+
+    /** The characters a numbering starts with: each numbering's pattern starts with one of them. */
+    private static final String NUMBER_STARTS = "一二三四五六七八九十—－壹贰貳叁參肆伍陆陸柒捌玖拾【（(第其0123456789０１２３４５６７８９"
+            + IntStream.rangeClosed(0x2160, 0x216B).mapToObj(Character::toString).collect(Collectors.joining())
+            + IntStream.rangeClosed(0x2460, 0x2473).mapToObj(Character::toString).collect(Collectors.joining());
 
     /** A numbering style and the start of a line that has it. */
     private record Numbering(Pattern pattern, HeadingStyle style) {
