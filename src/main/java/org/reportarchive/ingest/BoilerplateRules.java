@@ -6,8 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -122,26 +120,32 @@ public final class BoilerplateRules {
 
     /**
      * The rules' answers for the lines this thread asked about last: a report's cleaning asks about most lines
-     * several times, and an answer depends on the line and where it stands only.
+     * several times, inside the text and around it, and the answers depend on the line only.
      */
     private final ThreadLocal<RecentAnswers> recent = ThreadLocal.withInitial(RecentAnswers::new);
 
     /** The first rule that names the line as not report text. */
     private Optional<Rule> rule(String written, boolean inBody) {
-        RecentAnswers answers = recent.get();
-        int slot = answers.slot(written, inBody);
-        if (answers.holds(slot, written, inBody)) {
-            return answers.answer(slot);
+        RecentAnswers recentAnswers = recent.get();
+        int slot = recentAnswers.slot(written);
+        Answers answers = recentAnswers.answers(slot, written);
+        if (answers == null) {
+            answers = firstRules(written);
+            recentAnswers.keep(slot, written, answers);
         }
-        Optional<Rule> answer = firstRule(written, inBody);
-        answers.keep(slot, written, inBody, answer);
-        return answer;
+        return inBody ? answers.inBody() : answers.around();
     }
 
-    /** The first rule that names the line as not report text, looked up. */
-    private Optional<Rule> firstRule(String written, boolean inBody) {
+    /** The first rule that names a line inside the text, and the first around it. */
+    private record Answers(Optional<Rule> inBody, Optional<Rule> around) {
+    }
+
+    private static final Answers NONE = new Answers(Optional.empty(), Optional.empty());
+
+    /** The first rules that name the line as not report text, inside the text and around it, looked up at once. */
+    private Answers firstRules(String written) {
         if (written.length() > 2 * longest) {
-            return Optional.empty(); // (a paragraph: no rule reads a line that long, even in two scripts)
+            return NONE; // (a paragraph: no rule reads a line that long, even in two scripts)
         }
         String line = OtherScripts.strip(written); // a bilingual page's line, by its Chinese words
         if (line.startsWith("http") || line.startsWith("www.")) {
@@ -151,52 +155,57 @@ public final class BoilerplateRules {
         }
         int length = line.codePointCount(0, line.length());
         if (length > longest) {
-            return Optional.empty();
+            return NONE;
         }
         // a line of running text is report text, whatever words it contains, unless a rule is written for a page's
         // own sentences (本站部分内容来源于网络，如有侵权请联系删除。)
         boolean sentence = length > SENTENCE_GUARD && line.contains("。") || isSentence(line);
-        if (sentence && !(inBody ? sentencesInBody : sentencesAround)) {
-            return Optional.empty(); // (the common case: no rule may read it)
+        boolean body = !sentence || sentencesInBody;
+        boolean around = !sentence || sentencesAround;
+        if (!body && !around) {
+            return NONE; // (the common case: no rule may read it)
         }
         // a traditional page's 來源 and 關閉 read as 来源 and 关闭; a no-break space (&nbsp;) as a space
         String view = Simplified.of(line).replace('\u00A0', ' ');
+        Rule inBody = null;
+        Rule outside = null;
         for (Rule rule : rules) {
-            if ((!inBody || rule.inBody()) && (!sentence || rule.sentences()) && rule.matches(view, length)) {
-                return Optional.of(rule);
+            boolean forBody = body && inBody == null && rule.inBody();
+            boolean forAround = around && outside == null;
+            if ((forBody || forAround) && (!sentence || rule.sentences()) && rule.matches(view, length)) {
+                inBody = forBody ? rule : inBody;
+                outside = forAround ? rule : outside;
+            }
+            if ((!body || inBody != null) && (!around || outside != null)) {
+                break;
             }
         }
-        return Optional.empty();
+        return new Answers(Optional.ofNullable(inBody), Optional.ofNullable(outside));
     }
 
     public boolean isPageMarker(String line) {
         return classify(line, true).filter(r -> r == RemovalReason.PAGE_MARKER).isPresent();
     }
 
-    /** A fixed number of answers, each in the slot its line's hash gives; a later line takes an earlier one's slot. */
+    /** A fixed number of lines' answers, each in the slot its line's hash gives; a later line takes an earlier one's. */
     private static final class RecentAnswers {
         private static final int SLOTS = 1 << 12;
         private final String[] lines = new String[SLOTS];
-        private final boolean[] inBody = new boolean[SLOTS];
-        private final List<Optional<Rule>> answers = new ArrayList<>(Collections.nCopies(SLOTS, null));
+        private final Answers[] answers = new Answers[SLOTS];
 
-        int slot(String line, boolean body) {
-            int h = line.hashCode() * 31 + (body ? 1 : 0);
+        int slot(String line) {
+            int h = line.hashCode();
             return (h ^ h >>> 16) & SLOTS - 1;
         }
 
-        boolean holds(int slot, String line, boolean body) {
-            return inBody[slot] == body && line.equals(lines[slot]);
+        /** The answers kept for the line in its slot, or null. */
+        Answers answers(int slot, String line) {
+            return line.equals(lines[slot]) ? answers[slot] : null;
         }
 
-        Optional<Rule> answer(int slot) {
-            return answers.get(slot);
-        }
-
-        void keep(int slot, String line, boolean body, Optional<Rule> answer) {
+        void keep(int slot, String line, Answers kept) {
             lines[slot] = line;
-            inBody[slot] = body;
-            answers.set(slot, answer);
+            answers[slot] = kept;
         }
     }
 }

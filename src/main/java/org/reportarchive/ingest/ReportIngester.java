@@ -147,6 +147,19 @@ public final class ReportIngester {
      * The paragraphs of a long line whose breaks a copy lost and whose paragraphs' indents it kept (three at least,
      * each between words, and two in five of the parts ending as a paragraph ends), or an empty list.
      */
+    /** Whether a line has four spaces or more in a row, as a page number set between two columns has on each side. */
+    private static boolean hasWideGap(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            run = c == ' ' || c == '\u3000' ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<String> indentedParagraphs(String line) {
         if (line.length() < RUN_TOGETHER || line.indexOf("\u3000\u3000") < 0) {
             return List.of();
@@ -197,7 +210,8 @@ public final class ReportIngester {
                 marks.add(new Removal(i + 1, RemovalReason.PARAGRAPH_INDENT, indented.size() + " paragraphs"));
                 parts = indented;
             }
-            Matcher pageNumber = tagged || !indented.isEmpty() ? null : INLINE_PAGE_NUMBER.matcher(raw[i]);
+            Matcher pageNumber = tagged || !indented.isEmpty() || !hasWideGap(raw[i]) ? null
+                    : INLINE_PAGE_NUMBER.matcher(raw[i]);
             if (pageNumber != null && pageNumber.find()) {
                 // a scan's page number between two columns' lines (……防沙治沙工程。　　　·12·　　　二、加强代表工作……)
                 marks.add(new Removal(i + 1, RemovalReason.PAGE_NUMBER, pageNumber.group(1)));
