@@ -15,7 +15,9 @@ final class EditorsBoxes {
 
     /** A box's label alone on its line. */
     private static final Pattern LABEL = Pattern.compile(
-            "^[■□◆◇●▲★☆]?[\\s\\u3000]*[【\\[［]?(链接|新闻链接|相关链接|资料链接|延伸阅读|背景资料)[】\\]］]?[:：]?$");
+            "^[■□◆◇●▲★☆]?[\\s\\u3000]{0,2}[【\\[［]?(链接|新闻链接|相关链接|资料链接|延伸阅读|背景资料)[】\\]］]?[:：]?$");
+    /** The longest label. */
+    private static final int LONGEST_LABEL = 10;
     /** The most lines a box holds. */
     private static final int MAX_BOX_LINES = 6;
 
@@ -24,7 +26,8 @@ final class EditorsBoxes {
 
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 1; i < lines.size(); i++) {
-            if (!LABEL.matcher(Simplified.of(lines.get(i).text().strip())).matches()) {
+            String t = lines.get(i).text().strip();
+            if (t.length() > LONGEST_LABEL || !LABEL.matcher(Simplified.of(t)).matches()) {
                 continue;
             }
             int above = SourceLines.previousLine(lines, i);

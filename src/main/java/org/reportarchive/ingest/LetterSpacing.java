@@ -38,6 +38,11 @@ final class LetterSpacing {
         int measured = 0;
         boolean[] is = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf(' ') < 0) {
+                // (a line without a space has at most its last character alone: never spaced, and measured if long)
+                measured += counts(lines[i], CHARACTERS) ? 1 : 0;
+                continue;
+            }
             int[] n = count(lines[i]);
             is[i] = n[0] >= 2 && n[1] >= ALONE * n[0]; // (各 位 代 表 ： too, once the copy is read as spaced)
             if (n[0] >= CHARACTERS) {
@@ -64,6 +69,23 @@ final class LetterSpacing {
         return new Cleaned(out.toString(), marks);
     }
 
+    /** Whether the line has at least so many characters other than spaces, digits and Latin letters. */
+    private static boolean counts(String line, int least) {
+        int chars = 0;
+        for (int i = 0; i < line.length() && chars < least; i++) {
+            chars += counted(line.charAt(i)) ? 1 : 0;
+        }
+        return chars >= least;
+    }
+
+    /**
+     * Whether a character counts: digits and Latin letters count neither way (a table's one-digit cells set apart,
+     * 澄江镇 3 2 4 3, are no spacing, and a scan's spaced year, l 9 9 8, is no sign against it), nor do spaces.
+     */
+    private static boolean counted(char c) {
+        return !(Character.isWhitespace(c) || c == '\u3000' || c < 0x80 && Character.isLetterOrDigit(c));
+    }
+
     /**
      * The line's characters other than spaces, digits and Latin letters, and how many of them have a space or the
      * line's end on both sides.
@@ -72,10 +94,7 @@ final class LetterSpacing {
         int chars = 0;
         int alone = 0;
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            // (digits and Latin letters count neither way: a table's one-digit cells set apart, 澄江镇 3 2 4 3, are no
-            // spacing, and a scan's spaced year, l 9 9 8, is no sign against it)
-            if (Character.isWhitespace(c) || c == '\u3000' || c < 0x80 && Character.isLetterOrDigit(c)) {
+            if (!counted(line.charAt(i))) {
                 continue;
             }
             chars++;

@@ -78,7 +78,7 @@ public final class Simplified {
     private static boolean hasTraditional(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x2E80 && of(c) != c) {
+            if (c >= 0x2E80 && FORMS[c] != c && of(c) != c) { // (a character looked up once has its form in FORMS)
                 return true;
             }
         }
