@@ -1,14 +1,17 @@
 package org.reportarchive.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.reportarchive.model.HeadingStyle;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
 
 /**
  * A box a paper's editor set inside the text: a label alone on its line (■链接, 【延伸阅读】), the box's paragraphs under
- * it, and the text going on under them with the next item of the list the box broke into (（二）…… / ■链接 / 什么是……？……
- * / （三）……). The box is the paper's, not the report's. A box whose end the text does not show so, or a label of
+ * it, sentences, and the text going on under them with the next item of a list above it, the one the box broke into or the
+ * section's (（二）…… / ■链接 / 什么是……？…… / （三）……, or …… / 【延伸阅读】 / …… / 二、……). The box is the paper's, not the
+ * report's. A box whose end the text does not show so, or a label of
  * definitions (知识链接, 名词解释), is left to the rest of the reading.
  */
 final class EditorsBoxes {
@@ -30,8 +33,7 @@ final class EditorsBoxes {
             if (t.length() > LONGEST_LABEL || !LABEL.matcher(Simplified.of(t)).matches()) {
                 continue;
             }
-            int above = SourceLines.previousLine(lines, i);
-            int resumes = above < 0 || reasons[above] != null ? -1 : resumes(lines, reasons, above, i);
+            int resumes = resumes(lines, reasons, i);
             if (resumes > SourceLines.nextKept(lines, reasons, i)) {
                 for (int k = i; k < resumes; k++) {
                     if (!lines.get(k).text().isBlank()) {
@@ -43,16 +45,34 @@ final class EditorsBoxes {
         }
     }
 
-    /** The line under a box's label where the text goes on with the item after the one above the label, or -1. */
-    private static int resumes(List<SourceLine> lines, RemovalReason[] reasons, int above, int label) {
-        String item = lines.get(above).text();
+    /**
+     * The line under a box's label where the text goes on: the first numbered line under the box's paragraphs, when it
+     * is the item after the last one of its numbering above the label (（三） after （二）, 二、 after 一、); or -1.
+     */
+    private static int resumes(List<SourceLine> lines, RemovalReason[] reasons, int label) {
         int boxLines = 0;
         for (int k = SourceLines.nextKept(lines, reasons, label); k >= 0 && boxLines <= MAX_BOX_LINES;
              k = SourceLines.nextKept(lines, reasons, k)) {
-            if (BodyBuilder.isNextItem(item, lines.get(k).text())) {
-                return k;
+            String t = lines.get(k).text();
+            Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(t);
+            if (numbered.isPresent()) {
+                int above = lastNumbered(lines, reasons, label, numbered.get());
+                return above >= 0 && BodyBuilder.isNextItem(lines.get(above).text(), t) ? k : -1;
+            }
+            if (!HeadingRecognizer.endsSentence(t)) {
+                return -1; // (a box of links, 延伸阅读 / ……会议召开, is a list of the page's, and no end of it is sure)
             }
             boxLines++;
+        }
+        return -1;
+    }
+
+    /** The last line above a line that no rule stripped and that is numbered in a style, or -1. */
+    private static int lastNumbered(List<SourceLine> lines, RemovalReason[] reasons, int at, HeadingStyle style) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (reasons[j] == null && HeadingRecognizer.numbering(lines.get(j).text()).filter(style::equals).isPresent()) {
+                return j;
+            }
         }
         return -1;
     }

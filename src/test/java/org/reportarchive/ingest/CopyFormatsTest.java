@@ -838,9 +838,21 @@ class CopyFormatsTest {
         assertEquals(List.of("【新闻链接】", "什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。"),
                 r.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).map(Removal::text).toList());
         assertTrue(Copies.texts(r).contains("（三）充分发挥代表作用。全市建成代表联络站300个。"), Copies.texts(r).toString());
+        // a box at a section's end, over the next section's heading: the box alone, not the next section's items
+        Report end = ingest(head + "【延伸阅读】\n监督法自2007年1月1日起施行。\n二、2021年主要任务\n（一）加强立法。\n（二）加强监督。\n"
+                + "（三）加强代表工作。\n");
+        assertEquals(List.of("【延伸阅读】", "监督法自2007年1月1日起施行。"),
+                end.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).map(Removal::text).toList());
+        assertTrue(Copies.texts(end).containsAll(List.of("二、2021年主要任务", "（一）加强立法。", "（二）加强监督。")),
+                Copies.texts(end).toString());
         // a label whose text the report does not go on from with its next item is left to the rest of the reading
-        Report open = ingest(head + "■链接\n什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。\n二、2021年主要任务\n围绕中心依法履职。\n");
+        // (a label at the text's end, or over a list of the page's links and the text's next paragraph)
+        Report open = ingest(head + "■链接\n什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。\n");
         assertEquals(0, open.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
         assertTrue(Copies.texts(open).contains("什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。"), Copies.texts(open).toString());
+        Report links = ingest(head + "延伸阅读\n上饶市人大常委会召开第二十三次会议\n上饶市五届人大常委会第二十五次主任会议召开\n"
+                + "常委会推行立法项目征集、论证和评估制度。\n（三）充分发挥代表作用。\n");
+        assertEquals(0, links.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
+        assertTrue(Copies.texts(links).contains("常委会推行立法项目征集、论证和评估制度。"), Copies.texts(links).toString());
     }
 }
