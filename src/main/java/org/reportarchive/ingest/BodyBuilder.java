@@ -1029,8 +1029,18 @@ final class BodyBuilder {
         return !FrontMatter.isMarkdownHeading(next) && HeadingRecognizer.numbering(next).isEmpty()
                 && !FrontMatter.isSalutation(next) && !FootnoteSection.isHeading(next)
                 && !next.startsWith("——") && !CLOSING.matcher(t).find() // a closing line: 以上报告，请予审议
-                && !(t.length() <= SIGNATURE_LINE && SIGNATURE.matcher(Simplified.of(t)).matches()); // a signature's body or day
+                && !(t.length() <= SIGNATURE_LINE && SIGNATURE.matcher(Simplified.of(t)).matches()) // a signature's body or day
+                && !isScheduleLine(t);
     }
+
+    /** A schedule's line of its own: a part of a day (下午), a time that leads its line (15:00　……), a day and its weekday. */
+    private static boolean isScheduleLine(String t) {
+        return PART_OF_DAY.matcher(t).matches() || TIME_LED.matcher(t).lookingAt() || DAY_AND_WEEKDAY.matcher(t).matches();
+    }
+
+    /** A day and its weekday alone: 1月10日（星期五）, 2023年2月22日　星期三. */
+    private static final Pattern DAY_AND_WEEKDAY = Pattern.compile("^[（(]?([0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+            + "[\\s\\u3000]*[（(]?(星期|周)[一二三四五六日天][）)]?$");
 
     /**
      * Whether a line may continue the line before it: running text, or the rest of a number the line before cut
@@ -1424,8 +1434,8 @@ final class BodyBuilder {
 
     /** A part of a day alone on its line: 上午, 下午, 晚上. */
     private static final Pattern PART_OF_DAY = Pattern.compile("(上午|下午|晚上|全天|中午)");
-    /** A time of day that leads a line of a schedule: 9:00　大会开幕, 14：30 分组审议. */
-    private static final Pattern TIME_LED = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s\\u3000]+\\S");
+    /** A time of day that leads a line of a schedule, maybe after its part of the day: 9:00　大会开幕, 下午　14:30　分组审议. */
+    private static final Pattern TIME_LED = Pattern.compile("((上午|下午|晚上|中午)[\\s\\u3000]*)?[0-9０-９]{1,2}[:：][0-9０-９]{2}([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s\\u3000]+\\S");
 
     /** Whether a line is the item after another: the next number, in the same style, with the same mark after it. */
     static boolean isNextItem(String line, String next) {

@@ -684,6 +684,13 @@ class LayoutLimitsTest {
         assertEquals("（2025年1月6日　星期一）", texts(r).get(0));
         assertEquals(List.of(), r.headings(), r.headings().toString());
         assertEquals("大会闭幕", texts(r).get(texts(r).size() - 1));
+        // a schedule's part of a day, its time and its next day start lines of their own, under a line as wide as a column
+        Report wide = Copies.ingest("洛阳市第十六届人民代表大会第四次会议日程\n（2025年1月8日洛阳市第十六届人民代表大会第四次会议预备会议通过）\n"
+                + "1月9日（星期四）\n上午\n9:00　举行第一次全体会议\n"
+                + "　　审查洛阳市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告、洛阳市2024年预算执行情况与2025年预算草案的报告\n"
+                + "下午\n15:00　代表团会议，审议政府工作报告\n下午　17:30　主席团第二次会议\n1月10日（星期五）\n上午\n9:00　举行第二次全体会议\n");
+        assertEquals(List.of("下午", "15:00　代表团会议，审议政府工作报告", "下午　17:30　主席团第二次会议", "1月10日（星期五）"),
+                texts(wide).subList(4, 8), texts(wide).toString());
         // a title block's day with its weekday, and no other day like it under it, stays the title block's
         Report speech = Copies.ingest("在庆阳市第五届人民代表大会第四次会议闭幕会上的讲话\n（2025年1月8日　星期三）\n各位代表：\n"
                 + "大会圆满完成了各项议程。\n一、回顾过去一年\n上午的会议选举产生了新一届领导班子。\n二、展望新的一年\n我们要依法履职。\n");
