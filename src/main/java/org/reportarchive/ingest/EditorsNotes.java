@@ -110,7 +110,8 @@ final class EditorsNotes {
         for (String line : lastLines) {
             String s = Simplified.of(line.strip());
             java.util.Optional<FrontMatter.DayAt> day = FrontMatter.firstDay(s);
-            if (s.length() <= 120 && day.isPresent() && HELD_ON_BEFORE.matcher(s.substring(0, day.get().start())).matches()
+            Matcher held = day.isEmpty() ? null : HELD_ON_BEFORE.matcher(s.substring(0, day.get().start()));
+            if (s.length() <= 120 && held != null && held.matches() && namesItsMeeting(held.group(4), held.group(3))
                     && HELD_ON_AFTER.matcher(s.substring(day.get().end())).matches()) {
                 // the day in a clause after the note, of the meeting it names: （本文系作者在……座谈会上的发言，有删节，会议于
                 // 2023年4月12日在区人大常委会召开）
@@ -143,8 +144,18 @@ final class EditorsNotes {
      * part before its day (……在全区乡镇人大工作座谈会上的发言，有删节，会议于), and after it (在区人大常委会召开）).
      */
     private static final Pattern HELD_ON_BEFORE = Pattern.compile("^[（(]\\s*(本文|此文|上文)(系|为|是)[^（）()，,。]{0,40}?在"
-            + "[^（）()，,。]{2,60}[上时]的(讲话|致辞|发言)(稿|全文|摘要)?([，,]\\s*(有删节|略有删节|有所删节|节选|摘登|摘编))?"
-            + "[，,](会议|大会|[^（）()，,。]{0,20}会)于$");
+            + "([^（）()，,。]{2,60}?)[上时]的(?:讲话|致辞|发言)(?:稿|全文|摘要)?(?:[，,]\\s*(?:有删节|略有删节|有所删节|节选|摘登|摘编))?"
+            + "[，,]([^（）()，,。]{1,30})于$");
+
+    /**
+     * Whether a clause's subject is the meeting the note names: a word for it (会议, 大会, 本次会议), or the end of its name
+     * (座谈会 for 全县乡镇人大工作座谈会); not another meeting (泾县第一届人民代表大会于1954年……召开).
+     */
+    private static boolean namesItsMeeting(String subject, String meeting) {
+        return MEETING_WORD.matcher(subject).matches() || meeting.endsWith(subject);
+    }
+
+    private static final Pattern MEETING_WORD = Pattern.compile("(本次|此次|这次|该)?(会议|大会|会)");
     private static final Pattern HELD_ON_AFTER = Pattern.compile("^[^（）()，,。]{0,30}(召开|举行)[。.]?\\s*[）)]$");
 
     /** The meeting a closing note says a text was given at, after its day: 在市七届人大常委会第十五次会议闭会时的讲话. */

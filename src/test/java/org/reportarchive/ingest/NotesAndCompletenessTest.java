@@ -258,6 +258,10 @@ class NotesAndCompletenessTest {
         // a day in the note that is not when its meeting was held dates nothing
         Report printed = Copies.ingest(text + "（本文系作者在全县乡镇人大工作座谈会上的发言，有删节，会议材料于2023年4月1日印发）\n");
         assertNull(printed.metadata().date());
+        // nor is the day another meeting the clause names was held
+        Report other = Copies.ingest(text + "（本文系作者在纪念泾县人民代表大会成立70周年座谈会上的讲话，有删节，泾县第一届人民代表大会于"
+                + "1954年7月21日在城关召开）\n");
+        assertNull(other.metadata().date());
     }
 
     @Test
