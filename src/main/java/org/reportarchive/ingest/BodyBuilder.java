@@ -1035,12 +1035,8 @@ final class BodyBuilder {
 
     /** A schedule's line of its own: a part of a day (下午), a time that leads its line (15:00　……), a day and its weekday. */
     private static boolean isScheduleLine(String t) {
-        return PART_OF_DAY.matcher(t).matches() || TIME_LED.matcher(t).lookingAt() || DAY_AND_WEEKDAY.matcher(t).matches();
+        return PART_OF_DAY.matcher(t).matches() || TIME_LED.matcher(t).lookingAt() || FrontMatter.isDayAndWeekday(t);
     }
-
-    /** A day and its weekday alone: 1月10日（星期五）, 2023年2月22日　星期三. */
-    private static final Pattern DAY_AND_WEEKDAY = Pattern.compile("^[（(]?([0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
-            + "[\\s\\u3000]*[（(]?(星期|周)[一二三四五六日天][）)]?$");
 
     /**
      * Whether a line may continue the line before it: running text, or the rest of a number the line before cut
@@ -1418,16 +1414,18 @@ final class BodyBuilder {
     }
 
     /**
-     * Whether a text is a schedule: at least two parts of a day on lines of their own (上午, 下午) and two times of day
-     * that lead lines (9:00　大会开幕).
+     * Whether a text is a schedule: at least two parts of a day on lines of their own or before a time (上午, 下午　15:00　……)
+     * and two times of day that lead lines (9:00　大会开幕).
      */
     private static boolean isSchedule(List<Segment> segments) {
         int parts = 0;
         int times = 0;
         for (Segment seg : segments) {
             String t = seg.text().strip();
-            parts += PART_OF_DAY.matcher(t).matches() ? 1 : 0;
-            times += TIME_LED.matcher(t).lookingAt() ? 1 : 0;
+            Matcher time = TIME_LED.matcher(t);
+            boolean timed = time.lookingAt();
+            parts += PART_OF_DAY.matcher(t).matches() || timed && time.group(1) != null ? 1 : 0;
+            times += timed ? 1 : 0;
         }
         return parts >= 2 && times >= 2;
     }
@@ -1445,8 +1443,13 @@ final class BodyBuilder {
         int markA = numberEnd(a);
         int markB = numberEnd(b);
         return number >= 1 && itemNumber(next) == number + 1 && markA < a.length() && markB < b.length()
-                && a.charAt(markA) == b.charAt(markB) && HeadingRecognizer.numbering(b).equals(HeadingRecognizer.numbering(a));
+                && a.charAt(markA) == b.charAt(markB) && HeadingRecognizer.numbering(b).equals(HeadingRecognizer.numbering(a))
+                && !NUMBERS_IN_A_ROW.matcher(b).lookingAt();
     }
+
+    /** Numbers in a row, not an item's number: 二、三月份, 二、三季度. */
+    private static final Pattern NUMBERS_IN_A_ROW = Pattern.compile(
+            "^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}(月|季度|个|项|次|年|天|日|级|号|成|倍|名|家)");
 
     /** Where the number a numbered line starts with ends. */
     private static int numberEnd(String t) {

@@ -537,6 +537,14 @@ public final class FrontMatter {
     /** A line in round brackets, and what they hold. */
     private static final Pattern IN_BRACKETS = Pattern.compile("^[（(](.*)[)）]$");
 
+    /** Whether a line is a day and its weekday alone, as a schedule heads a day: 1月10日（星期五）, （2023年2月22日　星期三）. */
+    public static boolean isDayAndWeekday(String line) {
+        return DAY_AND_WEEKDAY.matcher(line.strip()).matches();
+    }
+
+    private static final Pattern DAY_AND_WEEKDAY = Pattern.compile("^[（(]?([0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+            + "[\\s\\u3000]*[（(]?(星期|周)[一二三四五六日天][）)]?$");
+
     /** The longest line a day alone takes, spaces and brackets around it included. */
     private static final int DAY_WIDTH = 40;
 

@@ -735,17 +735,24 @@ final class SourceCleaner {
 
     /**
      * Whether a line is a day alone with its weekday ({@code （2023年2月21日　星期二）}) that a later line repeats in shape,
-     * another day with its weekday set alike: the first of a schedule's days, not the day of the title block.
+     * another day with its weekday set alike, with no sentence between them: the first of a schedule's days, not the day
+     * of the title block (a speech's day over its text, a schedule attached under it).
      */
     private static boolean isScheduleDay(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         String t = lines.get(i).text().strip();
-        if (!WEEKDAY.matcher(t).find() || !FrontMatter.isDayMaybeBracketed(t)) {
+        if (!FrontMatter.isDayAndWeekday(t)) {
             return false;
         }
         String shape = dayShape(t);
         for (int j = i + 1; j < lines.size(); j++) {
             String u = lines.get(j).text().strip();
-            if (reasons[j] == null && !u.equals(t) && FrontMatter.isDayMaybeBracketed(u) && dayShape(u).equals(shape)) {
+            if (reasons[j] != null) {
+                continue;
+            }
+            if (u.indexOf('。') >= 0) {
+                return false;
+            }
+            if (!u.equals(t) && FrontMatter.isDayAndWeekday(u) && dayShape(u).equals(shape)) {
                 return true;
             }
         }

@@ -181,6 +181,10 @@ class HeadingRecognizerTest {
                 + "二、审查和批准县人民政府2023年财政预算，批准县级预算。\n三、听取和审议县人民代表大会常务委员会工作报告。\n");
         assertEquals(List.of(), r.headings().stream().filter(h -> h.text().startsWith("一，")).toList());
         assertEquals(List.of(), agenda.headings(), agenda.headings().toString());
+        // a heading over a sentence that starts with numbers in a row (二、三月份) stays one
+        Report months = Copies.ingest("湄潭县人大常委会关于全县茶产业发展情况的调研报告\n一、调研基本情况\n"
+                + "二、三月份，调研组深入茶园、企业开展调研，召开座谈会5场。\n二、存在的问题\n茶叶品牌影响力不强。\n");
+        assertEquals(List.of("一、调研基本情况", "二、存在的问题"), months.headings().stream().map(Heading::text).toList());
         // a heading with text under it, over a section numbered alike, stays one
         Report sections = Copies.ingest(head.replace("二、存在的问题\n", "二、存在的问题\n管护和监测还有短板。\n"));
         assertEquals(List.of("一、基本情况", "二、存在的问题"), sections.headings().stream().map(Heading::text).toList());

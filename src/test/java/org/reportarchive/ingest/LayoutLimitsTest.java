@@ -691,6 +691,18 @@ class LayoutLimitsTest {
                 + "下午\n15:00　代表团会议，审议政府工作报告\n下午　17:30　主席团第二次会议\n1月10日（星期五）\n上午\n9:00　举行第二次全体会议\n");
         assertEquals(List.of("下午", "15:00　代表团会议，审议政府工作报告", "下午　17:30　主席团第二次会议", "1月10日（星期五）"),
                 texts(wide).subList(4, 8), texts(wide).toString());
+        // days with their weekdays unbracketed, parts of days before the times: a schedule too
+        Report spaced = Copies.ingest("琼海市第八届人民代表大会第四次会议日程\n（2024年1月9日市八届人大四次会议预备会议通过）\n"
+                + "2024年1月9日（星期二）\n全天　代表报到\n下午　15:00　各代表团召开全体会议\n2024年1月10日（星期三）\n"
+                + "上午　9:00　大会第一次全体会议\n听取和审议市人民政府工作报告\n下午　各代表团审议市人民政府工作报告\n");
+        assertEquals("2024年1月9日（星期二）", texts(spaced).get(0));
+        assertEquals(List.of(), spaced.headings(), spaced.headings().toString());
+        // a speech's day over its text stays its title block's, though the schedule attached under the text has days like it
+        Report attached = Copies.ingest("在迁安市第十八届人民代表大会第四次会议预备会议上的讲话\n（2024年1月8日　星期一）\n"
+                + "迁安市人大常委会主任　张建国\n各位代表：\n大会明天就要开幕了。下面，我讲几点意见。\n附：大会日程\n（2024年1月9日　星期二）\n"
+                + "上午\n9:00　大会开幕\n（2024年1月10日　星期三）\n上午\n9:00　大会闭幕\n");
+        assertEquals(java.time.LocalDate.of(2024, 1, 8), attached.metadata().date());
+        assertEquals("各位代表：", texts(attached).get(0));
         // a title block's day with its weekday, and no other day like it under it, stays the title block's
         Report speech = Copies.ingest("在庆阳市第五届人民代表大会第四次会议闭幕会上的讲话\n（2025年1月8日　星期三）\n各位代表：\n"
                 + "大会圆满完成了各项议程。\n一、回顾过去一年\n上午的会议选举产生了新一届领导班子。\n二、展望新的一年\n我们要依法履职。\n");
