@@ -21,8 +21,11 @@ final class EditorsBoxes {
             "^[■□◆◇●▲★☆]?[\\s\\u3000]{0,2}[【\\[［]?(链接|新闻链接|相关链接|资料链接|延伸阅读|背景资料)[】\\]］]?[:：]?$");
     /** The longest label. */
     private static final int LONGEST_LABEL = 10;
-    /** The most lines a box holds. */
-    private static final int MAX_BOX_LINES = 6;
+    /**
+     * The most lines a box holds: a paragraph or two (a question and its answer). A longer run under a label may hold the
+     * text's own paragraphs after the box, which nothing tells apart from it.
+     */
+    private static final int MAX_BOX_LINES = 2;
 
     private EditorsBoxes() {
     }
@@ -51,7 +54,7 @@ final class EditorsBoxes {
      */
     private static int resumes(List<SourceLine> lines, RemovalReason[] reasons, int label) {
         int boxLines = 0;
-        for (int k = SourceLines.nextKept(lines, reasons, label); k >= 0 && boxLines <= MAX_BOX_LINES;
+        for (int k = SourceLines.nextKept(lines, reasons, label); k >= 0;
              k = SourceLines.nextKept(lines, reasons, k)) {
             String t = lines.get(k).text();
             Optional<HeadingStyle> numbered = HeadingRecognizer.numbering(t);
@@ -59,7 +62,7 @@ final class EditorsBoxes {
                 int above = lastNumbered(lines, reasons, label, numbered.get());
                 return above >= 0 && BodyBuilder.isNextItem(lines.get(above).text(), t) ? k : -1;
             }
-            if (!HeadingRecognizer.endsSentence(t)) {
+            if (!HeadingRecognizer.endsSentence(t) || boxLines == MAX_BOX_LINES) {
                 return -1; // (a box of links, 延伸阅读 / ……会议召开, is a list of the page's, and no end of it is sure)
             }
             boxLines++;

@@ -845,6 +845,11 @@ class CopyFormatsTest {
                 end.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).map(Removal::text).toList());
         assertTrue(Copies.texts(end).containsAll(List.of("二、2021年主要任务", "（一）加强立法。", "（二）加强监督。")),
                 Copies.texts(end).toString());
+        // a label over more than a box's paragraph or two: the text's own paragraph may be among them, so nothing is taken
+        Report longer = ingest(head + "■链接\n天水是全国重要的优质苹果产区。\n2022年，全市苹果产量达到185万吨。\n"
+                + "同时，要加快培育新型农业经营主体。\n（三）充分发挥代表作用。\n");
+        assertEquals(0, longer.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
+        assertTrue(Copies.texts(longer).contains("同时，要加快培育新型农业经营主体。"), Copies.texts(longer).toString());
         // a label whose text the report does not go on from with its next item is left to the rest of the reading
         // (a label at the text's end, or over a list of the page's links and the text's next paragraph)
         Report open = ingest(head + "■链接\n什么是“全过程人民民主”？这是我国社会主义民主政治的本质属性。\n");
