@@ -167,8 +167,8 @@ final class PublicationLine {
             + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
     /** A day in digits, and nothing else: 2024年1月12日, 2024-01-12. */
     private static final Pattern DAY_WITHOUT_TIME = Pattern.compile("^(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?$");
-    /** The words of a count of a page's readers. */
-    private static final Pattern COUNTER = Pattern.compile("浏览|点击|阅读|访问");
+    /** The words of a count of a page's readers (访问, a site's visits, is the site's count as often). */
+    private static final Pattern COUNTER = Pattern.compile("浏览|点击|阅读");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");

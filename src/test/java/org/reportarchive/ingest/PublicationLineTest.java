@@ -403,7 +403,9 @@ class PublicationLineTest {
         }
         // a day alone, without a count, may be the day a site shows as today's: it dates nothing
         assertNull(parse(5, "2024年1月12日", ui));
-        // nor is a day with other words beside a count the page's
+        // nor is a day with other words beside a count the page's, nor a day beside a site's count of its visits
         assertNull(parse(5, "截至2024年1月12日　浏览：326", ui));
+        assertNull(parse(1, "2024年3月5日　　访问量：1203456", ui));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("2023年11月20日　　阅读次数：1045", false));
     }
 }
