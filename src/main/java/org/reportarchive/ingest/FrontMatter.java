@@ -597,8 +597,8 @@ public final class FrontMatter {
         String original = LEADING_DASHES.matcher(line).replaceFirst("").strip();
         original = DATE_LABEL.matcher(original).replaceFirst("").strip();
         String s = inUsualOrder(Simplified.of(original));
-        if (s.length() > 160 || s.contains("。")) {
-            return Optional.empty();
+        if (s.length() > 160 || s.contains("。") || s.endsWith("：") || s.endsWith(":")) {
+            return Optional.empty(); // (a sentence, or a clause that opens a list: ……会议于2024年1月20日选举：)
         }
         boolean bracketed = IN_ANY_BRACKETS.matcher(s).matches();
         if (bracketed) {
@@ -869,7 +869,7 @@ public final class FrontMatter {
     /** A standing committee of a numbered term: 市十五届人大常委会, 第十五届人民代表大会常务委员会. */
     private static final Pattern COMMITTEE_TERM = Pattern.compile(
             "(?<!全国)第?(" + CN_NUM + ")届(?:人民代表大会|人大)(?:常务委员会|常委会)");
-    private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议)?(通过|批准)?$");
+    private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议|讨论)?(通过|批准)?$");
 
     /** The characters a list's numbered line starts with. */
     private static final String NUMBERED_START = "0123456789０１２３４５６７８９一二三四五六七八九十（(第【[①②③④⑤⑥⑦⑧⑨⑩";

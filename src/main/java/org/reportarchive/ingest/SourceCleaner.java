@@ -722,6 +722,7 @@ final class SourceCleaner {
             }
             if (FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || FrontMatter.isAddressee(t)
                     || t.strip().matches(".{4,}[，,].*如下[^，。]{0,4}[:：]$") // 为了……，作如下决定：, a decision's opening clause
+                    || OPENS_A_LIST.matcher(t.strip()).matches() // ……会议于2024年1月20日选举：, a bulletin's opening clause
                     || HeadingRecognizer.numbering(t).isPresent() || Prose.isProse(t)
                     || t.indexOf('\t') > 0 && !titleSeen // (a text that starts with a table: 序号　名称　内容)
                     || SCHEDULE.matcher(t.strip()).find()) { // (a schedule's day or time: 1月7日（星期二）, 下午　14:00)
@@ -732,6 +733,10 @@ final class SourceCleaner {
         // title block all the same, rather than be read as title lines
         return listed >= 0 ? listed : lines.size();
     }
+
+    /** A clause of eight characters or more that opens the list under it, and names a day: ……于2024年1月20日选举：. */
+    private static final Pattern OPENS_A_LIST = Pattern.compile(
+            "^(?=.{8,}$).*[0-9０-９〇零一二三四五六七八九十]+月[0-9０-９〇零一二三四五六七八九十]+日.*[^\\s\\u3000:：][:：]$");
 
     /**
      * Whether a line is a day alone with its weekday ({@code （2023年2月21日　星期二）}) that a later line repeats in shape,

@@ -827,6 +827,12 @@ class CopyFormatsTest {
         assertEquals("2025-01-10", m.publication().date());
         assertEquals("阿合奇县第十七届人民代表大会第四次会议于2025年1月6日至8日在县城召开。会议应到代表150名，实到代表143名，符合法定人数。",
                 r.body().get(0).text());
+        // a bulletin of an election, its opening clause over the list of those elected: the text's first lines
+        Report elected = ingest("開平市第十六屆人民代表大會第四次會議公報（第2號）\n發佈時間：2024-01-22　　來源：開平市人大常委會\n"
+                + "　　開平市第十六屆人民代表大會第四次會議於2024年1月20日選舉：\n　　關永強為開平市人民代表大會常務委員會副主任；\n"
+                + "　　譚志鴻為開平市人民政府副市長。\n　　現予公告。\n");
+        assertEquals("開平市第十六屆人民代表大會第四次會議於2024年1月20日選舉：", elected.body().get(0).text());
+        assertEquals("開平市第十六屆人民代表大會第四次會議公報（第2號）", elected.metadata().title());
     }
 
     @Test

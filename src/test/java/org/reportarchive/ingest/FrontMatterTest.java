@@ -291,6 +291,9 @@ class FrontMatterTest {
         assertNull(adopted.session());
         assertEquals(java.time.LocalDate.of(2024, 1, 26), adopted.date());
         assertNull(FrontMatter.parseDelivery("（2025年1月10日大会第三次全体会议通过）").orElseThrow().congress());
+        assertEquals(16, FrontMatter.parseDelivery("（2009年2月18日县十六届人大常委会第二十次主任会议讨论通过）").orElseThrow().congress());
+        // a clause that opens a list is no delivery line
+        assertTrue(FrontMatter.parseDelivery("开平市第十六届人民代表大会第四次会议于2024年1月20日选举：").isEmpty());
         // a provisional session a title is about is not the one it was given at
         assertTrue(FrontMatter.meeting("关于召开威县第十七届人民代表大会第一次临时会议的决定").isEmpty());
     }
