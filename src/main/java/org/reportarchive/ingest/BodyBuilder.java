@@ -629,10 +629,11 @@ final class BodyBuilder {
     /**
      * A document's subject words, copy-to and print lines under its signature (版记): 主题词：城中村　整治,
      * 抄送：区委办公室，区政协办公室。,
-     * 天津市滨海新区人大常委会办公室　　2016年10月8日印发, 海城市人大常委会办公室　2012年6月20日印.
+     * 天津市滨海新区人大常委会办公室　　2016年10月8日印发, 海城市人大常委会办公室　2012年6月20日印, and the day alone under
+     * its issuer's line (2024年3月1日印发).
      */
     private static final Pattern IMPRINT = Pattern.compile("^(抄送|抄报|分送|发送|主题词)[:：].{1,80}$"
-            + "|^[^，。：:]{2,30}[\\s\\u3000]*([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
+            + "|^([^，。：:]{2,30})?[\\s\\u3000]*([0-9０-９]{4}|[〇零○一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月"
             + "([0-9０-９一二三四五六七八九十]{1,3}日)?[\\s\\u3000]*(印发|印|编印)$");
 
     /** The longest line read as an attachment's label, a distribution note or a print line. */
@@ -1304,7 +1305,7 @@ final class BodyBuilder {
             return Optional.of(HeadingStyle.TITLE);
         }
         return !isRowOfNames(seg.text()) && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
-                && !FootnoteSection.isHeading(seg.text().strip())
+                && !FootnoteSection.isHeading(seg.text().strip()) && !EditorsBoxes.isLabel(seg.text())
                 ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
     }
 

@@ -30,10 +30,15 @@ final class EditorsBoxes {
     private EditorsBoxes() {
     }
 
+    /** Whether a line is a box's label: never a section's heading, whether the box is taken off or not. */
+    static boolean isLabel(String line) {
+        String t = line.strip();
+        return t.length() <= LONGEST_LABEL && LABEL.matcher(Simplified.of(t)).matches();
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 1; i < lines.size(); i++) {
-            String t = lines.get(i).text().strip();
-            if (t.length() > LONGEST_LABEL || !LABEL.matcher(Simplified.of(t)).matches()) {
+            if (!isLabel(lines.get(i).text())) {
                 continue;
             }
             int resumes = resumes(lines, reasons, i);

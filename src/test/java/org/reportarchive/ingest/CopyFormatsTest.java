@@ -855,6 +855,7 @@ class CopyFormatsTest {
         Report longer = ingest(head + "■链接\n天水是全国重要的优质苹果产区。\n2022年，全市苹果产量达到185万吨。\n"
                 + "同时，要加快培育新型农业经营主体。\n（三）充分发挥代表作用。\n");
         assertEquals(0, longer.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
+        assertEquals(List.of(), longer.headings().stream().filter(h -> h.text().contains("链接")).toList(), "a box's label is no section");
         assertTrue(Copies.texts(longer).contains("同时，要加快培育新型农业经营主体。"), Copies.texts(longer).toString());
         // a label whose text the report does not go on from with its next item is left to the rest of the reading
         // (a label at the text's end, or over a list of the page's links and the text's next paragraph)

@@ -88,6 +88,9 @@ class PageTailTest {
         // a document's own last lines, with no page line under them, stay: who issued it and when
         Report signed = ingest(REPORT + "勉县人大常委会办公室\n2019年1月5日印发\n");
         assertLastLine(signed, "2019年1月5日印发");
+        // (paragraphs, not headings: the issuer over its print line)
+        assertEquals(List.of(), signed.headings().stream().filter(h -> h.text().contains("办公室") || h.text().contains("印发"))
+                .toList(), signed.headings().toString());
     }
 
     @Test
