@@ -532,10 +532,12 @@ final class MetadataResolver {
                     : null, closingSpeaker, spoke).filter(s -> s != null && !PlaceFinder.ANONYMISED.matcher(s.name()).find())
                     .findFirst().orElse(null);
             if (fromNote != null) {
-                speakerName = fromNote.name();
+                // (read in the notes' simplified view: given as the note writes them, 王曉東 in a traditional copy)
+                List<String> written = notesAsWritten(h.lines, body, pageLines);
+                speakerName = Simplified.asWritten(fromNote.name(), written);
                 sources.put("speaker", EDITOR);
                 if (sidecar.office() == null) {
-                    office = fromNote.office();
+                    office = Simplified.asWritten(fromNote.office(), written);
                     sources.put("office", EDITOR);
                 }
             }
@@ -544,7 +546,8 @@ final class MetadataResolver {
             source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
         }
         if (office == null && speakerName != null && sidecar.office() == null) {
-            office = EditorsNotes.officeBefore(speechNote, Simplified.of(speakerName));
+            office = Simplified.asWritten(EditorsNotes.officeBefore(speechNote, Simplified.of(speakerName)),
+                    notesAsWritten(h.lines, body, pageLines));
             if (office != null) {
                 sources.put("office", EDITOR);
             }
@@ -1643,6 +1646,14 @@ final class MetadataResolver {
     private Place pastPlace(String text, int year, String source, List<String> warnings) {
         String name = placeName(text);
         return name == null ? null : inTime.named(name, year, source, warnings);
+    }
+
+    /** The lines an editor's note may stand on, as written: the title block's, the text's and the page's. */
+    private static List<String> notesAsWritten(List<String> headerLines, List<Block> body, List<Removal> pageLines) {
+        List<String> lines = new ArrayList<>(headerLines);
+        body.forEach(b -> lines.add(b.text()));
+        pageLines.forEach(r -> lines.add(r.text()));
+        return lines;
     }
 
     private static String wholeText(TitleBlock h, List<Block> body, List<Removal> pageLines) {

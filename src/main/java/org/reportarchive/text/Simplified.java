@@ -1,5 +1,7 @@
 package org.reportarchive.text;
 
+import java.util.List;
+
 import com.hankcs.hanlp.HanLP;
 
 /**
@@ -67,6 +69,23 @@ public final class Simplified {
             FORMS[c] = form;
         }
         return form;
+    }
+
+    /**
+     * Words read in the simplified view of some texts, as the first of them that has them writes them (王曉東 for 王晓东
+     * read in a traditional copy's note); the words themselves when no text has them.
+     */
+    public static String asWritten(String words, List<String> texts) {
+        if (words == null || words.isEmpty()) {
+            return words;
+        }
+        for (String text : texts) {
+            int at = of(text).indexOf(words); // (the view has the text's length: the same offsets)
+            if (at >= 0) {
+                return text.substring(at, at + words.length());
+            }
+        }
+        return words;
     }
 
     /** Whether the character is a traditional form (it has a different simplified one). */

@@ -20,6 +20,15 @@ class TraditionalCopiesTest {
             + "一年來，縣人大常委會依法履職，各項工作取得新進展。\n各位代表，讓我們為建設幸福新乳源而努力奮鬥！\n";
 
     @Test
+    void aSpeakerAnEditorsNoteNamesIsGivenAsTheNoteWritesThem() throws Exception {
+        Report r = Copies.ingest("廣東省人民代表大會常務委員會工作報告（摘要）\n"
+                + "【大公報訊】1月12日，廣東省第十四屆人民代表大會第一次會議舉行第二次全體會議，省人大常委會副主任王曉東受省十三屆人大常委會委託，"
+                + "向大會報告工作。以下為報告摘要：\n各位代表：\n過去五年，省十三屆人大常委會依法履行職責。\n");
+        assertEquals("王曉東", r.metadata().speaker());
+        assertEquals("省人大常委會副主任", r.metadata().office());
+    }
+
+    @Test
     void aSignatureUnderTheTextAndASpeakerBeforeTheTitlesMeetingAreRead() throws Exception {
         Report signed = Copies.ingest("鄭州市金水區人大代表履職情況報告\n各位選民：\n一年來，我認真履行代表職責。\n報告人：王秀蘭\n");
         assertEquals("王秀蘭", signed.metadata().speaker());
