@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.OtherScripts;
@@ -131,10 +132,20 @@ public final class BoilerplateRules {
         Answers answers = recentAnswers.answers(slot, written);
         if (answers == null) {
             answers = firstRules(written);
+            Matcher counted = answers.around().isEmpty() ? READERS_AFTER.matcher(written) : null;
+            if (counted != null && counted.find() && counted.start() > 0) {
+                // a publishing line with its readers' count after it (新甘肃·甘肃日报　　2022年01月10日 08:30　　阅读量：15326)
+                Answers before = firstRules(written.substring(0, counted.start()));
+                answers = before.around().filter(r -> r.reason() == RemovalReason.PUBLICATION).isPresent() ? before : NONE;
+            }
             recentAnswers.keep(slot, written, answers);
         }
         return inBody ? answers.inBody() : answers.around();
     }
+
+    /** A count of a page's readers at a line's end, after a wide space: 　　阅读量：15326, 　浏览：1,208. */
+    private static final Pattern READERS_AFTER = Pattern.compile(
+            "[\\s\\u3000]+(阅读量|阅读数|阅读次数|阅读|浏览量|浏览次数|浏览|点击量|点击数|点击|閱讀|瀏覽)[:：]?[\\s\\u3000]*[0-9０-９][0-9０-９,，.]*[万wWkK]?次?$");
 
     /** The first rule that names a line inside the text, and the first around it. */
     private record Answers(Optional<Rule> inBody, Optional<Rule> around) {

@@ -165,8 +165,9 @@ final class PublicationLine {
      */
     private static final Pattern BYLINE = Pattern.compile("^(原创" + S + "*)?(([^\\s\\u3000，。,:：]{2,16})" + S + "+)?"
             + "([^\\s\\u3000，。,:：]{2,24}" + S + "+)?(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?(" + S + "+\\d{1,2}:\\d{2}.*)?$");
-    /** A day in digits, and nothing else: 2024年1月12日, 2024-01-12. */
-    private static final Pattern DAY_WITHOUT_TIME = Pattern.compile("^(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?$");
+    /** A day in digits, maybe with its weekday, and nothing else: 2024年1月12日, 2024-01-12, 2023年1月6日　星期五. */
+    private static final Pattern DAY_WITHOUT_TIME = Pattern.compile(
+            "^(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?([\\s\\u3000]*(星期|周)[一二三四五六日天])?$");
     /** The words of a count of a page's readers (访问, a site's visits, is the site's count as often). */
     private static final Pattern COUNTER = Pattern.compile("浏览|点击|阅读");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */

@@ -3,6 +3,7 @@ package org.reportarchive.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.reportarchive.model.RemovalReason;
@@ -288,5 +289,15 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.RUNNING_HEAD), inBody("48　人民之声　2024.5"));
         assertEquals(Optional.empty(), outside("通讯地址：马尔康市达萨街88号　　邮编：624000"));
         assertEquals(Optional.of(RemovalReason.CONTACT), outside("平遥县人大常委会办公室　　地址：平遥县古陶镇顺城路8号　　邮编：031100"));
+    }
+
+    @Test
+    void aPublishingLineWithItsReadersCountAfterItIsAPublishingLine() {
+        BoilerplateRules rules = BoilerplateRules.defaults();
+        for (String line : List.of("新甘肃·甘肃日报　　2022年01月10日 08:30　　阅读量：15326", "2023年1月6日　星期五　　浏览：1,208")) {
+            assertEquals(Optional.of(RemovalReason.PUBLICATION), rules.classify(line, false), line);
+        }
+        // a sentence of the text with a count after it is none
+        assertEquals(Optional.empty(), rules.classify("全年接待群众来访　　浏览：326", false));
     }
 }
