@@ -132,7 +132,8 @@ public final class BoilerplateRules {
         Answers answers = recentAnswers.answers(slot, written);
         if (answers == null) {
             answers = firstRules(written);
-            Matcher counted = answers.around().isEmpty() ? READERS_AFTER.matcher(written) : null;
+            Matcher counted = answers.around().isEmpty() && written.length() <= 2 * longest && countsReaders(written)
+                    ? READERS_AFTER.matcher(written) : null;
             if (counted != null && counted.find() && counted.start() > 0) {
                 // a publishing line with its readers' count after it (新甘肃·甘肃日报　　2022年01月10日 08:30　　阅读量：15326)
                 Answers before = firstRules(written.substring(0, counted.start()));
@@ -141,6 +142,12 @@ public final class BoilerplateRules {
             recentAnswers.keep(slot, written, answers);
         }
         return inBody ? answers.inBody() : answers.around();
+    }
+
+    /** Whether a line has a word of a count of readers (阅读, 浏览, 点击), in either script. */
+    private static boolean countsReaders(String line) {
+        return line.indexOf('阅') >= 0 || line.indexOf('浏') >= 0 || line.indexOf('点') >= 0 || line.indexOf('閱') >= 0
+                || line.indexOf('瀏') >= 0;
     }
 
     /** A count of a page's readers at a line's end, after a wide space: 　　阅读量：15326, 　浏览：1,208. */
