@@ -1434,7 +1434,8 @@ final class BodyBuilder {
     /** A part of a day alone on its line: 上午, 下午, 晚上. */
     private static final Pattern PART_OF_DAY = Pattern.compile("(上午|下午|晚上|全天|中午)");
     /** A time of day that leads a line of a schedule, maybe after its part of the day: 9:00　大会开幕, 下午　14:30　分组审议. */
-    private static final Pattern TIME_LED = Pattern.compile("((上午|下午|晚上|中午)[\\s\\u3000]*)?[0-9０-９]{1,2}[:：][0-9０-９]{2}([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s\\u3000]+\\S");
+    private static final Pattern TIME_LED = Pattern.compile("((上午|下午|晚上|中午)[\\s\\u3000]*)?"
+            + "[0-9０-９]{1,2}[:：][0-9０-９]{2}([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?[\\s\\u3000]+\\S");
 
     /** Whether a line is the item after another: the next number, in the same style, with the same mark after it. */
     static boolean isNextItem(String line, String next) {
@@ -1452,10 +1453,14 @@ final class BodyBuilder {
     private static final Pattern NUMBERS_IN_A_ROW = Pattern.compile(
             "^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}(月|季度|个|项|次|年|天|日|级|号|成|倍|名|家)");
 
-    /** Where the number a numbered line starts with ends. */
+    /** Where the number a numbered line (stripped) starts with starts: after its opening bracket, if it has one. */
+    private static int numberStart(String t) {
+        return t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.startsWith("[") ? 1 : 0;
+    }
+
+    /** Where the number a numbered line (stripped) starts with ends. */
     private static int numberEnd(String t) {
-        int from = t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.startsWith("[") ? 1 : 0;
-        int to = from;
+        int to = numberStart(t);
         while (to < t.length() && ITEM_DIGITS.indexOf(t.charAt(to)) >= 0) {
             to++;
         }
@@ -1465,7 +1470,7 @@ final class BodyBuilder {
     /** The number a numbered line starts with (二、 2. （3） 一是), or -1. */
     private static int itemNumber(String line) {
         String t = line.strip();
-        int from = t.startsWith("（") || t.startsWith("(") || t.startsWith("【") || t.startsWith("[") ? 1 : 0;
+        int from = numberStart(t);
         int to = numberEnd(t);
         return to == from ? -1 : ChineseNumbers.parse(t.substring(from, to));
     }
