@@ -190,6 +190,10 @@ class FrontMatterTest {
         assertFalse(FrontMatter.isTitle("一、制定《中华人民共和国安全生产法》执法检查工作方案"));
         assertFalse(FrontMatter.isTitle("听取和审议专项工作报告，提出意见建议。"));
         assertTrue(FrontMatter.isSalutation("各位代表："));
+        // a standing committee addressed from its chair, who holds another office, down
+        assertTrue(FrontMatter.isSalutation("旗人大常委会主任、党组书记，各位副主任、委员："));
+        assertTrue(FrontMatter.isSalutation("主任、各位副主任、秘书长、各位委员："));
+        assertFalse(FrontMatter.isSalutation("旗人大常委会主任、党组书记，各位副主任、委员分别带队开展调研："));
         assertTrue(FrontMatter.isSalutation("各位代表:"));
         assertTrue(FrontMatter.isSalutation("同志们！"));
         assertFalse(FrontMatter.isSalutation("同志们，大道至简，实干为要。"));
