@@ -734,9 +734,12 @@ final class SourceCleaner {
         return listed >= 0 ? listed : lines.size();
     }
 
-    /** A clause of eight characters or more that opens the list under it, and names a day: ……于2024年1月20日选举：. */
-    private static final Pattern OPENS_A_LIST = Pattern.compile(
-            "^(?=.{8,}$).*[0-9０-９〇零一二三四五六七八九十]+月[0-9０-９〇零一二三四五六七八九十]+日.*[^\\s\\u3000:：][:：]$");
+    /**
+     * A clause of eight characters or more that opens the list under it, and names a day or says what a meeting decided:
+     * ……于2024年1月20日选举：, ……常务委员会第十四次会议决定：.
+     */
+    private static final Pattern OPENS_A_LIST = Pattern.compile("^(?=.{8,}$)(.*[0-9０-９〇零一二三四五六七八九十]+月"
+            + "[0-9０-９〇零一二三四五六七八九十]+日.*[^\\s\\u3000:：]|.*会议(决定|决议|同意))[:：]$");
 
     /**
      * Whether a line is a day alone with its weekday ({@code （2023年2月21日　星期二）}) that a later line repeats in shape,

@@ -832,6 +832,12 @@ class CopyFormatsTest {
                 + "　　開平市第十六屆人民代表大會第四次會議於2024年1月20日選舉：\n　　關永強為開平市人民代表大會常務委員會副主任；\n"
                 + "　　譚志鴻為開平市人民政府副市長。\n　　現予公告。\n");
         assertEquals("開平市第十六屆人民代表大會第四次會議於2024年1月20日選舉：", elected.body().get(0).text());
+        // and a decision's clause that says what the meeting decided, under its adoption line
+        Report decided = ingest("襄阳市樊城区人民代表大会常务委员会关于召开樊城区第十八届人民代表大会第一次临时会议的决定\n"
+                + "（2023年9月20日樊城区第十八届人民代表大会常务委员会第十四次会议通过）\n樊城区第十八届人民代表大会常务委员会第十四次会议决定：\n"
+                + "一、樊城区第十八届人民代表大会第一次临时会议于2023年9月28日召开。\n二、本决定自通过之日起施行。\n");
+        assertEquals("樊城区第十八届人民代表大会常务委员会第十四次会议决定：", decided.body().get(0).text());
+        assertEquals(14, decided.metadata().session());
         assertEquals("開平市第十六屆人民代表大會第四次會議公報（第2號）", elected.metadata().title());
     }
 
