@@ -36,7 +36,7 @@ final class BodyBuilder {
 
     /** A signature's organ: the body that issues the document (…常务委员会, …办公室, …考察组). */
     private static final Pattern ISSUER = Pattern.compile(
-            "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|工委|主席团|考察组|调研组|检查组|工作组|代表小组|小组|代表团)$");
+            "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|工委|主席团|考察组|视察组|调研组|检查组|评估组|课题组|工作组|代表小组|小组|代表团)$");
 
     /** The structured text. */
     /** @param removals the lines of the copy's layout the body leaves out (the rules over a page's notes) */

@@ -88,6 +88,11 @@ class PageTailTest {
         // a document's own last lines, with no page line under them, stay: who issued it and when
         Report signed = ingest(REPORT + "勉县人大常委会办公室\n2019年1月5日印发\n");
         assertLastLine(signed, "2019年1月5日印发");
+        // (a group that signs its report, 视察组, 评估组, 课题组, over its day: paragraphs)
+        for (String group : List.of("互助土族自治县人大常委会视察组", "县人大常委会立法后评估组", "市人大常委会课题组")) {
+            Report byGroup = ingest(REPORT + group + "\n2023年11月16日\n");
+            assertEquals(List.of(), byGroup.headings().stream().filter(h -> h.text().equals(group)).toList(), group);
+        }
         // (paragraphs, not headings: the issuer over its print line)
         assertEquals(List.of(), signed.headings().stream().filter(h -> h.text().contains("办公室") || h.text().contains("印发"))
                 .toList(), signed.headings().toString());
