@@ -8,11 +8,11 @@ import org.reportarchive.model.RemovalReason;
 import org.reportarchive.text.Simplified;
 
 /**
- * A box a paper's editor set inside the text: a label alone on its line (■链接, 【延伸阅读】), the box's paragraphs under
- * it, sentences, and the text going on under them with the next item of a list above it, the one the box broke into or the
- * section's (（二）…… / ■链接 / 什么是……？…… / （三）……, or …… / 【延伸阅读】 / …… / 二、……). The box is the paper's, not the
- * report's. A box whose end the text does not show so, or a label of
- * definitions (知识链接, 名词解释), is left to the rest of the reading.
+ * A box a paper's editor set inside the text: a label alone on its line (■链接, 【延伸阅读】), the box's paragraph under it
+ * (under its question, if it asks one), and the text going on under it with the next item of a list above it, the one
+ * the box broke into or the section's (（二）…… / ■链接 / 什么是……？…… / （三）……, or …… / 【延伸阅读】 / …… / 二、……). The box
+ * is the paper's, not the report's. A box whose end the text does not show so, or a label of definitions (知识链接,
+ * 名词解释), is left to the rest of the reading.
  */
 final class EditorsBoxes {
 
@@ -21,11 +21,6 @@ final class EditorsBoxes {
             "^[■□◆◇●▲★☆]?[\\s\\u3000]{0,2}[【\\[［]?(链接|新闻链接|相关链接|资料链接|延伸阅读|背景资料)[】\\]］]?[:：]?$");
     /** The longest label. */
     private static final int LONGEST_LABEL = 10;
-    /**
-     * The most lines a box holds: a paragraph or two (a question and its answer). A longer run under a label may hold the
-     * text's own paragraphs after the box, which nothing tells apart from it.
-     */
-    private static final int MAX_BOX_LINES = 2;
 
     private EditorsBoxes() {
     }
@@ -58,7 +53,10 @@ final class EditorsBoxes {
      * is the item after the last one of its numbering above the label (（三） after （二）, 二、 after 一、); or -1.
      */
     private static int resumes(List<SourceLine> lines, RemovalReason[] reasons, int label) {
+        // a box holds a paragraph, under its question if it asks one (什么是基层立法联系点？ / ……): a longer run under a
+        // label may hold the text's own paragraph after the box, which nothing tells apart from it
         int boxLines = 0;
+        int holds = 1;
         for (int k = SourceLines.nextKept(lines, reasons, label); k >= 0;
              k = SourceLines.nextKept(lines, reasons, k)) {
             String t = lines.get(k).text();
@@ -67,9 +65,11 @@ final class EditorsBoxes {
                 int above = lastNumbered(lines, reasons, label, numbered.get());
                 return above >= 0 && BodyBuilder.isNextItem(lines.get(above).text(), t) ? k : -1;
             }
-            if (!HeadingRecognizer.endsSentence(t) || boxLines == MAX_BOX_LINES) {
+            if (!HeadingRecognizer.endsSentence(t) || boxLines == holds) {
                 return -1; // (a box of links, 延伸阅读 / ……会议召开, is a list of the page's, and no end of it is sure)
             }
+            String s = t.strip();
+            holds += boxLines == 0 && (s.endsWith("？") || s.endsWith("?")) ? 1 : 0;
             boxLines++;
         }
         return -1;

@@ -857,7 +857,13 @@ class CopyFormatsTest {
                 end.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).map(Removal::text).toList());
         assertTrue(Copies.texts(end).containsAll(List.of("二、2021年主要任务", "（一）加强立法。", "（二）加强监督。")),
                 Copies.texts(end).toString());
-        // a label over more than a box's paragraph or two: the text's own paragraph may be among them, so nothing is taken
+        // a box's question over its answer is the box's
+        Report asked = ingest(head + "【资料链接】\n什么是“人大代表议事会”？\n人大代表议事会是乡镇人大组织代表听取群众意见的平台。\n"
+                + "（三）充分发挥代表作用。\n");
+        assertEquals(3, asked.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count(), asked.removals().toString());
+        // a label over more than a box's paragraph: the text's own paragraph may be among them, so nothing is taken
+        Report own = ingest(head + "■链接\n北辰区是全市首批代表联络站建设示范区。\n常委会还组织代表开展集中视察活动。\n（三）充分发挥代表作用。\n");
+        assertEquals(0, own.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
         Report longer = ingest(head + "■链接\n天水是全国重要的优质苹果产区。\n2022年，全市苹果产量达到185万吨。\n"
                 + "同时，要加快培育新型农业经营主体。\n（三）充分发挥代表作用。\n");
         assertEquals(0, longer.removals().stream().filter(x -> x.reason() == RemovalReason.EDITORS_BOX).count());
