@@ -555,7 +555,8 @@ final class MetadataResolver {
         if (office == null && speakerName != null && sidecar.office() == null && closingNote != null
                 && closingNote.speaker() != null && closingNote.speaker().office() != null
                 && Simplified.of(closingNote.speaker().name()).equals(Simplified.of(speakerName))) {
-            office = closingNote.speaker().office(); // □ 李国强 over the text, （本文系……主任李国强……的讲话） under it
+            // □ 李国强 over the text, （本文系……主任李国强……的讲话） under it
+            office = Simplified.asWritten(closingNote.speaker().office(), notesAsWritten(h.lines, body, pageLines));
             sources.put("office", EDITOR);
         }
         if (!sources.containsKey("office")) {

@@ -72,8 +72,9 @@ public final class Simplified {
     }
 
     /**
-     * Words read in the simplified view of some texts, as the first of them that has them writes them (王曉東 for 王晓东
-     * read in a traditional copy's note); the words themselves when no text has them.
+     * Words read in the simplified view of some texts, as the texts write them: in traditional characters where one of
+     * them does (王曉東 for 王晓东 read in a traditional copy's note, though a line of the page writes 王晓东), else as
+     * they are.
      */
     public static String asWritten(String words, List<String> texts) {
         if (words == null || words.isEmpty()) {
@@ -81,7 +82,7 @@ public final class Simplified {
         }
         for (String text : texts) {
             int at = of(text).indexOf(words); // (the view has the text's length: the same offsets)
-            if (at >= 0) {
+            if (at >= 0 && !text.startsWith(words, at)) {
                 return text.substring(at, at + words.length());
             }
         }

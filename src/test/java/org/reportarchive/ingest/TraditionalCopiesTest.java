@@ -26,6 +26,12 @@ class TraditionalCopiesTest {
                 + "向大會報告工作。以下為報告摘要：\n各位代表：\n過去五年，省十三屆人大常委會依法履行職責。\n");
         assertEquals("王曉東", r.metadata().speaker());
         assertEquals("省人大常委會副主任", r.metadata().office());
+        // (the note's form, though a line above it writes the name in simplified characters)
+        Report mixed = Copies.ingest("王晓东副主任的常委会报告，大公报登的繁体版，转过来大家看看\n廣東省人民代表大會常務委員會工作報告（摘要）\n"
+                + "——王晓东副主任代表省人大常委会作报告\n"
+                + "【大公報訊】1月12日，廣東省第十四屆人民代表大會第一次會議舉行第二次全體會議，省人大常委會副主任王曉東受省十三屆人大常委會委託，"
+                + "向大會報告工作。以下為報告摘要：\n各位代表：\n過去五年，省十三屆人大常委會依法履行職責。\n");
+        assertEquals("王曉東", mixed.metadata().speaker());
     }
 
     @Test
