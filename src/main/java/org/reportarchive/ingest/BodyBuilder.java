@@ -1034,10 +1034,19 @@ final class BodyBuilder {
                 && !isScheduleLine(t);
     }
 
-    /** A schedule's line of its own: a part of a day (下午), a time that leads its line (15:00　……), a day and its weekday. */
+    /**
+     * A schedule's line of its own: a part of a day (下午), a time that leads its line after its part of the day or
+     * before a wide space (下午　15:00……, 15:00　……; a wrapped sentence's 15:30 赴…… goes on), a day and its weekday.
+     */
     private static boolean isScheduleLine(String t) {
-        return PART_OF_DAY.matcher(t).matches() || TIME_LED.matcher(t).lookingAt() || FrontMatter.isDayAndWeekday(t);
+        Matcher time = TIME_LED.matcher(t);
+        return PART_OF_DAY.matcher(t).matches() || FrontMatter.isDayAndWeekday(t)
+                || time.lookingAt() && (time.group(1) != null || WIDE_AFTER_TIME.matcher(t).lookingAt());
     }
+
+    /** A time at a line's start, and a wide space after it (an ideographic space, or two spaces). */
+    private static final Pattern WIDE_AFTER_TIME = Pattern.compile("[0-9０-９]{1,2}[:：][0-9０-９]{2}"
+            + "([-—－～~至][0-9０-９]{1,2}[:：][0-9０-９]{2})?(\\u3000|[ \\u3000]{2,})");
 
     /**
      * Whether a line may continue the line before it: running text, or the rest of a number the line before cut
@@ -1451,7 +1460,7 @@ final class BodyBuilder {
 
     /** Numbers in a row, not an item's number: 二、三月份, 二、三季度. */
     private static final Pattern NUMBERS_IN_A_ROW = Pattern.compile(
-            "^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}(月|季度|个|项|次|年|天|日|级|号|成|倍|名|家)");
+            "^[一二三四五六七八九十]{1,3}、[一二三四五六七八九十]{1,3}(月|季度|个|项|次|级|号|成|倍|名|家)");
 
     /** Where the number a numbered line (stripped) starts with starts: after its opening bracket, if it has one. */
     private static int numberStart(String t) {

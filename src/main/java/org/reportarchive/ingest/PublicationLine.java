@@ -168,8 +168,8 @@ final class PublicationLine {
     /** A day in digits, maybe with its weekday, and nothing else: 2024年1月12日, 2024-01-12, 2023年1月6日　星期五. */
     private static final Pattern DAY_WITHOUT_TIME = Pattern.compile(
             "^(\\d{4})[-/年](\\d{1,2})[-/月](\\d{1,2})日?([\\s\\u3000]*(星期|周)[一二三四五六日天])?$");
-    /** The words of a count of a page's readers (访问, a site's visits, is the site's count as often). */
-    private static final Pattern COUNTER = Pattern.compile("浏览|点击|阅读");
+    /** The words of a count of a page's readers (访问量, a site's visits, is the site's count as often). */
+    private static final Pattern COUNTER = Pattern.compile("浏览|点击|阅读|访问次数");
     /** A paper's name after the time a page was posted: 2024-01-25 04:12:33　文匯報. */
     private static final Pattern PAPER_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "+([^\\s\\u3000，。,:：]{2,12}(日报|晚报|时报|商报|报))(" + S + "+[^\\s\\u3000，。,:：]{2,6})?" + S + "*$");

@@ -185,6 +185,10 @@ class HeadingRecognizerTest {
         Report months = Copies.ingest("湄潭县人大常委会关于全县茶产业发展情况的调研报告\n一、调研基本情况\n"
                 + "二、三月份，调研组深入茶园、企业开展调研，召开座谈会5场。\n二、存在的问题\n茶叶品牌影响力不强。\n");
         assertEquals(List.of("一、调研基本情况", "二、存在的问题"), months.headings().stream().map(Heading::text).toList());
+        // a heading that starts with a count of years (二、五年来的主要体会) is a heading
+        Report years = Copies.ingest("平安区人民代表大会常务委员会工作报告\n一、五年来的主要工作\n常委会依法履职。\n二、五年来的主要体会\n"
+                + "必须坚持党的领导。\n");
+        assertEquals(List.of("一、五年来的主要工作", "二、五年来的主要体会"), years.headings().stream().map(Heading::text).toList());
         // a heading with text under it, over a section numbered alike, stays one
         Report sections = Copies.ingest(head.replace("二、存在的问题\n", "二、存在的问题\n管护和监测还有短板。\n"));
         assertEquals(List.of("一、基本情况", "二、存在的问题"), sections.headings().stream().map(Heading::text).toList());

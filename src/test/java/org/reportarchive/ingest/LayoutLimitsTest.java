@@ -703,6 +703,10 @@ class LayoutLimitsTest {
                 + "上午\n9:00　大会开幕\n（2024年1月10日　星期三）\n上午\n9:00　大会闭幕\n");
         assertEquals(java.time.LocalDate.of(2024, 1, 8), attached.metadata().date());
         assertEquals("各位代表：", texts(attached).get(0));
+        // a sentence a column wrapped before a time goes on (……一组于 / 15:30 赴天池景区视察……)
+        Report wrapped = Copies.ingest("阜康市人大常委会视察组关于全市旅游基础设施建设情况的视察报告\n各位委员：\n"
+                + "会后，常委会组成人员在李新民带领下，于当天下午分两组，一组于\n15:30 赴天池景区实地视察旅游基础设施建设情况，另一组赴城关镇视察。\n");
+        assertTrue(texts(wrapped).stream().anyMatch(t -> t.contains("一组于15:30 赴天池景区")), texts(wrapped).toString());
         // a title block's day with its weekday, and no other day like it under it, stays the title block's
         Report speech = Copies.ingest("在庆阳市第五届人民代表大会第四次会议闭幕会上的讲话\n（2025年1月8日　星期三）\n各位代表：\n"
                 + "大会圆满完成了各项议程。\n一、回顾过去一年\n上午的会议选举产生了新一届领导班子。\n二、展望新的一年\n我们要依法履职。\n");

@@ -404,6 +404,7 @@ class PublicationLineTest {
         // a day alone, without a count, may be the day a site shows as today's: it dates nothing
         assertNull(parse(5, "2024年1月12日", ui));
         assertEquals("2023-01-06", parse(3, "2023年1月6日　星期五　　浏览：1,208", ui).date(), "with its weekday");
+        assertEquals("2023-11-20", parse(3, "2023年11月20日　　访问次数：386", ui).date(), "an article's count of its visits");
         // nor is a day with other words beside a count the page's, nor a day beside a site's count of its visits
         assertNull(parse(5, "截至2024年1月12日　浏览：326", ui));
         assertNull(parse(1, "2024年3月5日　　访问量：1203456", ui));
