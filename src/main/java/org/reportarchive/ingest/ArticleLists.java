@@ -73,10 +73,10 @@ final class ArticleLists {
                 && rules.classify(line, false).filter(r -> r == RemovalReason.NAVIGATION).isPresent() && rules.endsText(line);
     }
 
-    /** The last line of the block of lines a line heads: up to a blank line (a gap in the line numbers). */
     /** The lines of an app's box on a post's author: 人民号作者, 澎湃号作者, 已发布2866篇文章. */
     private static final Pattern AUTHOR_BOX = Pattern.compile("^(\\p{IsHan}{2,3}号作者|已发布[0-9]+篇(文章|内容))$");
 
+    /** The last line of the block of lines a line heads: up to a blank line (a gap in the line numbers). */
     private static int blockEnd(List<SourceLine> lines, int head) {
         int end = head;
         while (end + 1 < lines.size() && lines.get(end + 1).number() == lines.get(end).number() + 1

@@ -56,15 +56,15 @@ final class DocumentKinds {
         return Collections.unmodifiableMap(m);
     }
 
-    /**
-     * The kind a title names: a resolution, an explanation, a speech, a work report, or one of the kinds named in its
-     * last words (a 审议意见, an inspection's report, ...).
-     */
     /** A headline that says a meeting heard a report: 听取审议市人大常委会工作报告, 审议通过……工作报告. */
     private static final Pattern NEWS_OF_A_HEARING = Pattern.compile("(听取|审议|听取和审议|听取审议)(并?通过)?了?"
             + "(省|市|县|区|州|旗|自治区|自治州|自治县)?(人民代表大会常务委员会|人大常委会|人民政府|政府|法院|检察院|“一府[一两]委?两院”)"
             + "[^，。]{0,8}报告$");
 
+    /**
+     * The kind a title names: a resolution, an explanation, a speech, a work report, or one of the kinds named in its
+     * last words (a 审议意见, an inspection's report, ...).
+     */
     static Kind ofTitle(String written) {
         String title = FrontMatter.withoutYearAfter(written); // ……工作报告（1996年）
         if (title.matches(".*(决议|决定)$")) {

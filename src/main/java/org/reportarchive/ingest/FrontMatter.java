@@ -866,10 +866,10 @@ public final class FrontMatter {
      * A speaker line: an office ending in a title (主任, 书记 ...) followed by a name of two to four characters,
      * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
      */
-    /** A meeting that adopted a document or at which it was given, after its day: ……主任会议通过, 大会第三次全体会议. */
     /** A standing committee of a numbered term: 市十五届人大常委会, 第十五届人民代表大会常务委员会. */
     private static final Pattern COMMITTEE_TERM = Pattern.compile(
             "(?<!全国)第?(" + CN_NUM + ")届(?:人民代表大会|人大)(?:常务委员会|常委会)");
+    /** A meeting that adopted a document or at which it was given, after its day: ……主任会议通过, 大会第三次全体会议. */
     private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议|讨论)?(通过|批准)?$");
 
     /** The characters a list's numbered line starts with. */

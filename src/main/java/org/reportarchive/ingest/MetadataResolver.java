@@ -517,6 +517,8 @@ final class MetadataResolver {
                 }
             }
         }
+        // the lines an editor's note may stand on, as written: what the notes say is read in their simplified view
+        List<String> written = notesAsWritten(h.lines, body, pageLines);
         if (speakerName == null && sidecar.speaker() == null && h.speaker == null) {
             // an editor's note above the text (……县人大常委会主任肖明华受县人大常委会委托，向大会作……报告), else a closing
             // note of the report's year under it (（本文系……主任达瓦次仁……的讲话）; one of another year is not of this text)
@@ -533,7 +535,6 @@ final class MetadataResolver {
                     .findFirst().orElse(null);
             if (fromNote != null) {
                 // (read in the notes' simplified view: given as the note writes them, 王曉東 in a traditional copy)
-                List<String> written = notesAsWritten(h.lines, body, pageLines);
                 speakerName = Simplified.asWritten(fromNote.name(), written);
                 sources.put("speaker", EDITOR);
                 if (sidecar.office() == null) {
@@ -546,8 +547,7 @@ final class MetadataResolver {
             source(sources, "speaker", speakerName, sidecar.speaker() != null ? SIDECAR : h.speakerSource);
         }
         if (office == null && speakerName != null && sidecar.office() == null) {
-            office = Simplified.asWritten(EditorsNotes.officeBefore(speechNote, Simplified.of(speakerName)),
-                    notesAsWritten(h.lines, body, pageLines));
+            office = Simplified.asWritten(EditorsNotes.officeBefore(speechNote, Simplified.of(speakerName)), written);
             if (office != null) {
                 sources.put("office", EDITOR);
             }
@@ -556,7 +556,7 @@ final class MetadataResolver {
                 && closingNote.speaker() != null && closingNote.speaker().office() != null
                 && Simplified.of(closingNote.speaker().name()).equals(Simplified.of(speakerName))) {
             // □ 李国强 over the text, （本文系……主任李国强……的讲话） under it
-            office = Simplified.asWritten(closingNote.speaker().office(), notesAsWritten(h.lines, body, pageLines));
+            office = Simplified.asWritten(closingNote.speaker().office(), written);
             sources.put("office", EDITOR);
         }
         if (!sources.containsKey("office")) {
