@@ -174,6 +174,20 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aPagesWordOnReprintingIsThePagesAroundTheText() {
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("转载请注明出处"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("（转载请注明来源：清远人大）"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("未经授权，禁止转载"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("如需转载请与本网联系。"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("【原创文章，转载请注明出处】"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("欢迎转发分享！"));
+        // inside the text it is the text's, and a sentence about reprints is no such word
+        assertEquals(Optional.empty(), inBody("转载请注明出处"));
+        assertEquals(Optional.empty(), outside("未经批准不得转让集体土地使用权。"));
+        assertEquals(Optional.empty(), outside("欢迎各位代表对常委会工作提出意见，转载时请注明出处的做法得到推广。"));
+    }
+
+    @Test
     void pageContinuationMarkers() {
         assertTrue(rules.isPageMarker("（下转A3版）"));
         assertTrue(rules.isPageMarker("（紧接第二版）"));
