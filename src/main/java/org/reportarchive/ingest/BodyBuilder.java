@@ -91,6 +91,11 @@ final class BodyBuilder {
             around.addAll(lines.subList(box[1], lines.size()));
             main = around;
         }
+        // a row of ornaments between the text and its notes' heading (◆　◆　◆ / 名词解释) is the page's, as under a text
+        List<Removal> separators = new ArrayList<>();
+        if (glossaryAt >= 0 && !ruled && box == null) {
+            main = withoutSeparatorsAtEnd(main, separators);
+        }
         // definitions led by a reference mark, each under the paragraph that uses its term (……科学城※建设，…… /
         // ※中关村科学城：指……), without a heading: the report's notes, as a page's notes at its foot are
         List<SourceLine> underParagraphs = glossaryAt >= 0 || pageNotes != null ? List.of()
@@ -258,13 +263,33 @@ final class BodyBuilder {
             }
         }
         assignLevels(blocks, headings, runIns);
-        List<Removal> noteRules = new ArrayList<>();
+        List<Removal> noteRules = new ArrayList<>(separators);
         if (pageNotes != null) {
             pageNotes.rules().forEach(l -> noteRules.add(new Removal(l.number(), RemovalReason.NOTE_RULE, l.text().strip())));
             pageNotes.repeats().forEach(l -> noteRules.add(new Removal(l.number(), RemovalReason.DUPLICATE, l.text().strip())));
         }
         return new Body(blocks, footnoteTitle, footnotes, EditorialNote.inDocumentOrder(blocks, footnotes, notes), warnings,
                 noteRules);
+    }
+
+    /** The text without the rows of ornaments at its end (blank lines aside), each recorded in {@code removed}. */
+    private static List<SourceLine> withoutSeparatorsAtEnd(List<SourceLine> text, List<Removal> removed) {
+        int end = text.size();
+        int kept = end;
+        List<Removal> found = new ArrayList<>();
+        while (end > 0) {
+            SourceLine l = text.get(end - 1);
+            if (l.text().isBlank()) {
+                end--;
+            } else if (BoilerplateRules.defaults().classify(l.text().strip(), false).orElse(null) == RemovalReason.SEPARATOR) {
+                found.add(0, new Removal(l.number(), RemovalReason.SEPARATOR, l.text().strip()));
+                kept = --end;
+            } else {
+                break;
+            }
+        }
+        removed.addAll(found);
+        return kept == text.size() ? text : text.subList(0, kept);
     }
 
     /**

@@ -43,7 +43,9 @@ public enum RemovalReason {
     EDITOR_NOTE("a note the publication's editor set under the text (（有删节）, 编者注：……), not the report's words",
             "编者附注"),
     EDITORS_BOX("a box the publication's editor set inside the text (■链接, 延伸阅读) and its paragraphs, not the report's"
-            + " words", "编者插入的链接框");
+            + " words", "编者插入的链接框"),
+    SEPARATOR("a row of ornaments or a rule a page sets between the text and what it has around it (◆　◆　◆, ＊＊＊)",
+            "分隔符号");
 
     private final String description;
     private final String label;

@@ -37,6 +37,26 @@ class PageTailTest {
     }
 
     @Test
+    void aRowOfOrnamentsUnderTheTextOrOverItsNotesIsThePagesAndOneBetweenItsSectionsStays() throws Exception {
+        for (String row : List.of("◆　◆　◆", "＊＊＊", "* * *", "★★★★★", "———————")) {
+            Report under = ingest(REPORT + row + "\n转载请注明出处\n【完】\n");
+            assertLastLine(under, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+            assertTrue(under.removals().contains(new Removal(8, RemovalReason.SEPARATOR, row)), under.removals().toString());
+            assertTrue(under.removals().contains(new Removal(9, RemovalReason.COPYRIGHT, "转载请注明出处")), under.removals().toString());
+            assertTrue(under.removals().contains(new Removal(10, RemovalReason.PUBLICATION, "【完】")), under.removals().toString());
+            Report overNotes = ingest(REPORT + row + "\n名词解释\n四个机关：指政治机关、权力机关、工作机关、代表机关。\n");
+            assertLastLine(overNotes, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+            assertEquals(1, overNotes.footnotes().size());
+            assertTrue(overNotes.removals().contains(new Removal(8, RemovalReason.SEPARATOR, row)), overNotes.removals().toString());
+        }
+        // between two parts of the text it parts them, as the report set it (an ellipsis is never such a row)
+        String parted = REPORT.replace("一年来，", "◆　◆　◆\n一年来，").replace("各位代表，让我们", "……\n各位代表，让我们");
+        Report inside = ingest(parted);
+        assertTrue(text(inside).contains("◆　◆　◆\n一年来，"), text(inside));
+        assertTrue(text(inside).contains("……\n各位代表，让我们"), text(inside));
+    }
+
+    @Test
     void aNewsAppsCommentsAreaATopicsTagsAndANoteAppsSourceAreThePages() throws Exception {
         Report r = ingest(REPORT + "#勉县两会# #人大代表在行动#\n举报/反馈\n发表评论\n写评论...\n发布\n12条评论\n勉县老刘\n2021-03-01\n"
                 + "大运河条例好！\n回复\n粘贴自 <http://www.mianxian.gov.cn/a.html>\n");
