@@ -138,8 +138,35 @@ final class ForumReplies {
         String starter = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (line.length() > HEADER_WIDTH || !mayHeadAPost(line)) {
+            if (line.length() > HEADER_WIDTH) {
                 continue; // (the common case: a paragraph, no post's header)
+            }
+            if (!mayHeadAPost(line)) {
+                // a post's author and time, under its floor's word on a line of its own or without one (沙发 / 茶马古道
+                // 发表于 2022-1-8 11:02): the first is the starter's, and the first by another author starts the replies
+                Matcher header = line.indexOf('发') > 0 || line.indexOf('發') > 0
+                        ? AUTHOR_POSTED.matcher(Simplified.of(line.strip())) : null;
+                if (header == null || !header.matches()) {
+                    continue;
+                }
+                int above = SourceLines.previousLine(lines, i);
+                String floorWord = above < 0 ? "" : Simplified.of(lines.get(above).text().strip());
+                int start = FLOOR.matcher(floorWord).matches() ? above : i;
+                if (start == i && !header.group().contains("发表")) {
+                    continue; // (a site's 发布于 without a floor is a publishing line, whoever it names)
+                }
+                String author = header.group(1);
+                if (first < 0 && (start == i || floorWord.equals("楼主")) || first >= 0 && author.equals(starter)) {
+                    first = first < 0 ? i : first;
+                    starter = author;
+                    for (int j = start; j <= i; j++) {
+                        reasons[j] = RemovalReason.PUBLICATION; // (the starter goes on with the post on the next floor)
+                    }
+                } else if (first >= 0) {
+                    markReplies(lines, reasons, first, start);
+                    return;
+                }
+                continue;
             }
             boolean timeAlone = POSTED.matcher(Simplified.of(line.strip())).matches();
             if (first < 0 && timeAlone) {
@@ -177,17 +204,28 @@ final class ForumReplies {
                 continue;
             }
             if (first >= 0) {
-                int end = lastOfThread(lines, reasons, i);
-                int start = i > first + 1 && named == null && author != null ? i - 1 : i; // the author's name above
-                for (int above = SourceLines.previousLine(lines, start); above > first && reasons[above] == null
-                        && isBoardLine(lines.get(above).text().strip()); above = SourceLines.previousLine(lines, above)) {
-                    start = above; // the board's rule and the post's buttons over the first reply
-                }
-                for (int j = start; j < end; j++) {
-                    reasons[j] = RemovalReason.FORUM_REPLY;
-                }
+                markReplies(lines, reasons, first, i > first + 1 && named == null && author != null ? i - 1 : i);
                 return;
             }
+        }
+    }
+
+    /** A reply's author and time under its floor's word: 茶马古道　发表于 2022-1-8 11:02. */
+    private static final Pattern AUTHOR_POSTED = Pattern.compile(
+            "^([^\\s\\u3000|｜:：]{1,20})[\\s\\u3000]+(?:发表于|发表在|发布于)[\\s\\u3000]*[0-9０-９]{2,4}[-－/.年].*$");
+
+    /**
+     * Marks the replies from the first one's first line to the page's footer, with the board's rule and the post's
+     * buttons over it.
+     */
+    private static void markReplies(List<SourceLine> lines, RemovalReason[] reasons, int first, int start) {
+        int end = lastOfThread(lines, reasons, start);
+        for (int above = SourceLines.previousLine(lines, start); above > first && reasons[above] == null
+                && isBoardLine(lines.get(above).text().strip()); above = SourceLines.previousLine(lines, above)) {
+            start = above;
+        }
+        for (int j = start; j < end; j++) {
+            reasons[j] = RemovalReason.FORUM_REPLY;
         }
     }
 

@@ -169,6 +169,29 @@ class PageLayoutsTest {
     }
 
     @Test
+    void threadsWhosePostsAuthorAndTimeStandUnderTheirFloorsWordOrWithoutOne() throws Exception {
+        String title = "长海县人民代表大会常务委员会工作报告\n——2009年2月18日在长海县第十五届人民代表大会第三次会议上\n";
+        String thread = "长海论坛 » 时政要闻 » 查看帖子\n楼主：海岛渔夫　发表于 2009-3-2 09:41　只看该作者\n" + title + BODY
+                + "回复　引用　TOP\n沙发\n海风吹　发表于 2009-3-2 10:27\n支持，人大工作越来越实了\n板凳\n海岛渔夫　发表于 2009-3-2 10:40\n"
+                + "谢谢支持。\n";
+        for (String copy : List.of(thread, thread.replace("楼主：海岛渔夫", "楼主\n海岛渔夫"),
+                thread.replace("楼主：海岛渔夫", "海岛渔夫").replace("沙发\n", "").replace("板凳\n", ""))) {
+            Report r = ingest(copy);
+            assertTrue(text(r).endsWith("听取和审议专项工作报告十二个。"), text(r));
+            assertEquals("长海县人民代表大会常务委员会工作报告", r.metadata().title());
+            assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY
+                    && x.text().equals("支持，人大工作越来越实了")), r.removals().toString());
+            assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY
+                    && x.text().equals("谢谢支持。")), "everything after the first reply is the replies'");
+        }
+        // a site's publishing line without a floor is no post: the lines under the text are read by the page's rules
+        Report site = ingest("长海县人大常委会办公室　发布于 2009-3-2 09:41\n" + title + BODY
+                + "县人大办　发布于 2009-3-3 08:00\n");
+        assertTrue(text(site).endsWith("听取和审议专项工作报告十二个。"), text(site));
+        assertEquals(0, site.removals().stream().filter(x -> x.reason() == RemovalReason.FORUM_REPLY).count());
+    }
+
+    @Test
     void aRepostsHeadlineAndThePostersWordsAboveTheReportsOwnTitleBlock() throws Exception {
         Report r = ingest("[轉貼] 石獅市人民代表大會常務委員會工作報告\n發表人：蚶江囝仔　　發表日期：101/02/15 下午 09:37\n"
                 + "家父是石獅人，每年都會留意家鄉的「兩會」消息，這篇報告小弟轉成正體字貼上來給鄉親參考。\n"
