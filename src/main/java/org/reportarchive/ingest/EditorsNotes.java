@@ -47,7 +47,9 @@ final class EditorsNotes {
             // (the committee's work report heard, without who gave it: ……会议听取并审议了市人大常委会工作报告)
             + "|听取[和并]?(审议)?了?[^，。；所]{0,20}(常务委员会|常委会)[^，。；]{0,6}工作报告"
             // an encyclopedia's lead: 《……》是2023年1月10日在……会议上，……主任王建军所作的工作报告
-            + "|" + AT_MEETING + "，[^，。；]{2,40}所作的[^，。；]{0,20}报告");
+            + "|" + AT_MEETING + "，[^，。；]{2,40}所作的[^，。；]{0,20}报告"
+            // a news lead's clause after the session's: ……第四次会议17日开幕，市人大常委会主任骆文智作常委会工作报告
+            + "|(?:^|[，；])[^，。；]{2,30}?主任[^，。；]{1,8}?(作|做)了?[^，。；]{0,20}(常务委员会|常委会)[^，。；]{0,6}工作报告");
     /** An editor's note saying a speech was given: 在闭幕会上发表重要讲话, 在开幕式上致辞. */
     private static final Pattern SPOKE_AT = Pattern.compile(
             "在(开幕会|闭幕会|开幕式|闭幕式|开幕大会|闭幕大会|大会|会议|全体会议)上(发表|作|做)?了?.{0,6}(讲话|致辞)|(发表|作|做)了?.{0,6}(讲话|致辞)"
@@ -66,10 +68,15 @@ final class EditorsNotes {
                     // (……主任马立新受市人大常委会委托作……工作报告: entrusted, without 向大会)
                     + "|([^，。、；]{2,30}?)受([^，。]{0,20}?)的?委托，?(?:作|做)([^，。；]{0,30}报告)"
                     // (受市人大常委会主任徐立新委托，市人大常委会副主任陆伟明作……工作报告: the one entrusted after)
-                    + "|受([^，。]{2,30}?)的?委托，([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")?(?:作|做)([^，。；]{0,30}报告)");
+                    + "|受([^，。]{2,30}?)的?委托，([^，。、；]{2,30}?)(?:向(?:大会|会议)|" + AT_MEETING + ")?(?:作|做)([^，。；]{0,30}报告)"
+                    // (……会议17日开幕，市人大常委会主任骆文智作常委会工作报告: a clause of its own, the session's before it)
+                    + "|(?:^|(?<=[，；]))([^，。、；]{2,30}?主任[^，。、；]{1,8}?)(?:作|做)了?([^，。；]{0,30}工作报告)");
     /** A day without its year: 1月10日上午. */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9０-９〇零○一二三四五六七八九十年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日");
+    /** A day of the month alone, as news leads give the day of the week they report on: 会议17日开幕. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile(
+            "(?<![0-9０-９〇零○一二三四五六七八九十年月第])([0-9０-９]{1,2})日(?![0-9０-９])");
     /** The most days between a day a note gives without its year and the day the note was posted. */
     private static final int RECENT_DAYS = 7;
     /** What follows the first day of a span: 至12日, —12日. */
@@ -249,9 +256,11 @@ final class EditorsNotes {
                     int by = m.group(1) != null ? 1 : m.group(8) != null ? 8 : m.group(11) != null ? 11 : 0;
                     boolean entrusted = by > 0;
                     boolean heard = m.group(6) != null;
-                    String who = by == 11 ? m.group(12) : entrusted ? m.group(by) : heard ? m.group(6) : m.group(4);
+                    boolean clause = m.group(14) != null;
+                    String who = by == 11 ? m.group(12) : entrusted ? m.group(by) : heard ? m.group(6)
+                            : clause ? m.group(14) : m.group(4);
                     String entruster = by == 11 ? m.group(11) : entrusted ? m.group(by + 1) : null;
-                    String delivered = entrusted ? m.group(by + 2) : heard ? m.group(7) : m.group(5);
+                    String delivered = entrusted ? m.group(by + 2) : heard ? m.group(7) : clause ? m.group(15) : m.group(5);
                     // (《……常务委员会工作报告》是……，……主任王建军所作的工作报告: the committee's, as the lead's title says;
                     // 受市人大常委会委托，向大会报告工作: the committee's work)
                     boolean committees = COMMITTEE_REPORT.matcher(delivered).find() || entrusted
@@ -360,7 +369,10 @@ final class EditorsNotes {
                     LocalDate plenary = sameSentence || speech ? null : plenaryDay(dated);
                     LocalDate day = !reportDay ? null : plenary != null ? plenary
                             : d.date() != null ? d.date() : recentDay(dated, posted);
-                    Integer year = d.year() != null ? d.year() : day != null ? Integer.valueOf(day.getYear()) : null;
+                    // (the year of a day the note gives without it, the session's opening, is the report's year)
+                    LocalDate recent = day != null || d.year() != null ? null : recentDay(dated, posted);
+                    Integer year = d.year() != null ? d.year() : day != null ? Integer.valueOf(day.getYear())
+                            : recent != null ? Integer.valueOf(recent.getYear()) : null;
                     return new FrontMatter.Delivery(day, year, null, d.congress(), d.session(), d.standingCommittee(),
                             null);
                 }
@@ -414,6 +426,9 @@ final class EditorsNotes {
                 found.find(m.start());
             }
         }
+        if (days == 0) {
+            return dayOfTheMonth(sentence, posted);
+        }
         if (found == null || held < 0 && days > 1) {
             return null;
         }
@@ -429,6 +444,27 @@ final class EditorsNotes {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The one day of the month a sentence gives (……会议17日开幕), as the day of that number at most a week before the note
+     * was posted (in its month or the month before); null for none, several, a span (17日至20日) or a longer gap.
+     */
+    private static LocalDate dayOfTheMonth(String sentence, LocalDate posted) {
+        Matcher m = DAY_OF_MONTH.matcher(sentence);
+        if (!m.find() || SPAN.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+            return null;
+        }
+        int day = ChineseNumbers.parse(m.group(1));
+        if (m.find() || day < 1 || day > 31) {
+            return null;
+        }
+        LocalDate month = day <= posted.getDayOfMonth() ? posted : posted.minusMonths(1);
+        if (day > month.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate found = month.withDayOfMonth(day);
+        return java.time.temporal.ChronoUnit.DAYS.between(found, posted) <= RECENT_DAYS ? found : null;
     }
 
     /**

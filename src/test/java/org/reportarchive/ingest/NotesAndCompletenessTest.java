@@ -208,6 +208,30 @@ class NotesAndCompletenessTest {
     }
 
     @Test
+    void aLeadSayingTheSessionOpenedOnADayOfTheMonthAndWhoGaveTheReportGivesTheSpeakerSessionAndYear() throws Exception {
+        String lead = "【大公報訊】記者李昌鴻深圳報道：深圳市第七屆人民代表大會第四次會議17日開幕，市人大常委會主任駱文智作常委會工作報告。"
+                + "以下為報告摘要。\n";
+        String page = "深圳市人大常委會工作報告（摘要）\n2023-01-18 08:30 大公報\n" + lead + "各位代表：\n"
+                + "過去一年，常委會制定修改法規二十件。\n";
+        Report r = Copies.ingest(page);
+        assertEquals("駱文智", r.metadata().speaker());
+        assertEquals("市人大常委會主任", r.metadata().office());
+        assertEquals(7, r.metadata().congress());
+        assertEquals(4, r.metadata().session());
+        // the day the session opened is not said to be the report's: its year is, the 17th before the day it was posted
+        assertNull(r.metadata().date());
+        assertEquals(2023, r.metadata().year());
+        // posted early in the next month, the 30th is the month before's; posted more than a week later, the day says no year
+        Report early = Copies.ingest(page.replace("17日", "30日").replace("2023-01-18", "2023-02-02"));
+        assertEquals(2023, early.metadata().year());
+        Report late = Copies.ingest(page.replace("2023-01-18", "2023-01-28"));
+        assertNull(late.metadata().year());
+        // another body's report named so is not the committee's
+        Report government = Copies.ingest(page.replace("市人大常委會主任駱文智作常委會工作報告", "市長覃偉中作政府工作報告"));
+        assertNull(government.metadata().speaker());
+    }
+
+    @Test
     void notesNumbered注WithoutBracketsAfterTheirTermsAreReadOverTheirWrappedLines() throws Exception {
         Report r = Copies.ingest(HEAD + "一年来，常委会推动落实洱源县“三线一单”注1，全县水质稳定向好。\n"
                 + "各级人大代表参与“挂包帮”注2工作2300余人次。\n"
