@@ -65,43 +65,104 @@ final class ForumReplies {
     /** How many of a thread's first lines the starter's name is looked for in. */
     private static final int STARTER_LINES = 6;
 
-    /** A post's floor and time under its text, as a tieba prints them: 1楼2010-03-05 10:12. */
+    /**
+     * A post's floor and time under its text, as a tieba prints them: 1楼2010-03-05 10:12, 2楼　2018-01-10 21:36
+     * 来自Android客户端.
+     */
     private static final Pattern FLOOR_UNDER = Pattern.compile(
-            "^([0-9０-９]{1,4})[\\s\\u3000]*楼[\\s\\u3000]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}$");
+            "^([0-9０-９]{1,4})[\\s\\u3000]*楼[\\s\\u3000]*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}"
+                    + "([\\s\\u3000]+来自[^\\s\\u3000]{1,20})?$");
+    /** The mark a tieba sets under the starter's name in each of their posts. */
+    private static final String STARTER_BADGE = "楼主";
 
     /**
-     * On a board that prints each post's floor and time under its text, after the poster's name and the post (梅潭河畔 /
-     * …… / 1楼2010-03-05 10:12 / 回复 / 新兴茶客 / 支持…… / 2楼……): the first floor's line closes the starter's post,
-     * and the posts after it are the replies, unless the starter goes on under their name.
+     * On a board that prints each post's floor and time under its text, after the poster's name (and 楼主 under the
+     * starter's) and the post (梅潭河畔 / …… / 1楼2010-03-05 10:12 / 回复 / 新兴茶客 / 支持…… / 2楼……): each floor's line
+     * closes a post. The starter's posts hold the report (a long one goes on over several floors); every other
+     * author's post is a reply, and so is what follows the last floor's line that is not the starter's.
      */
     private static void markFloorsUnderPosts(List<SourceLine> lines, RemovalReason[] reasons) {
+        List<Integer> floors = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             // (the common case, decided before the line is read: no 楼 in it)
-            Matcher floor = reasons[i] == null && lines.get(i).text().indexOf('楼') > 0
-                    ? FLOOR_UNDER.matcher(lines.get(i).text().strip()) : null;
-            if (floor == null || !floor.matches()) {
+            if (reasons[i] == null && lines.get(i).text().indexOf('楼') > 0
+                    && FLOOR_UNDER.matcher(lines.get(i).text().strip()).matches()) {
+                floors.add(i);
+            }
+        }
+        if (floors.isEmpty()) {
+            return;
+        }
+        String starter = null;
+        int end = lastOfThread(lines, reasons, floors.get(floors.size() - 1));
+        for (int p = 0; p <= floors.size(); p++) {
+            int from = p == 0 ? 0 : floors.get(p - 1) + 1;
+            int to = p < floors.size() ? floors.get(p) : end; // (the post's floor line, or the thread's end)
+            int badge = badgeIn(lines, from, to);
+            int author = badge > from ? SourceLines.previousLine(lines, badge) : firstOfPost(lines, reasons, from, to);
+            String name = author < 0 ? null : lines.get(author).text().strip();
+            if (p == 0) {
+                // the first post is the starter's, under the name its badge marks if it has one
+                starter = badge > from ? name : null;
+                markHeader(lines, reasons, badge, badge > from ? author : -1, to, p < floors.size());
                 continue;
             }
-            reasons[i] = RemovalReason.PUBLICATION; // the starter's post's floor and time
-            int next = i + 1;
-            while (next < lines.size() && (reasons[next] != null || isBoardLine(lines.get(next).text().strip())
-                    || REPLY_BUTTON.matcher(lines.get(next).text().strip()).matches())) {
-                reasons[next] = reasons[next] == null ? RemovalReason.PUBLICATION : reasons[next]; // (回复)
-                next++;
+            // a later post is the starter's under the badge, or under the starter's name: the badge's, or one that stands
+            // among the thread's first lines (the first post's author, above the report)
+            if (name != null && starter == null && badge < 0 && postedAtTheTop(lines, floors.get(0), name)) {
+                starter = name;
             }
-            if (next < lines.size() && postedAtTheTop(lines, i, lines.get(next).text().strip())) {
-                reasons[next] = RemovalReason.PUBLICATION; // the starter's name over the post that goes on
-                i = next;
-                continue;
-            }
-            if (next < lines.size()) {
-                int end = lastOfThread(lines, reasons, next);
-                for (int j = i + 1; j < end; j++) {
+            if (name != null && (badge > from || name.equals(starter))) {
+                // the starter goes on: what stands above their name is the replies under the floor before (楼中楼)
+                for (int j = from; j < author; j++) {
+                    String t = lines.get(j).text().strip();
+                    reasons[j] = reasons[j] != null || t.isEmpty() ? reasons[j]
+                            : REPLY_BUTTON.matcher(t).matches() || isBoardLine(t) ? RemovalReason.PUBLICATION // (回复)
+                            : RemovalReason.FORUM_REPLY;
+                }
+                markHeader(lines, reasons, badge, author, to, p < floors.size());
+            } else if (from < to || p < floors.size()) {
+                for (int j = from; j <= Math.min(to, end - 1); j++) {
                     reasons[j] = reasons[j] == null || isBoardLine(lines.get(j).text().strip()) ? RemovalReason.FORUM_REPLY
                             : reasons[j];
                 }
             }
-            return;
+        }
+    }
+
+    /** The starter's badge line among a post's lines, or -1. */
+    private static int badgeIn(List<SourceLine> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (lines.get(j).text().strip().equals(STARTER_BADGE) && j > from) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A post's author: its first line that the page's rules leave, not a post's button (回复), if it is a name. */
+    private static int firstOfPost(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty() || reasons[j] != null || isBoardLine(t) || REPLY_BUTTON.matcher(t).matches()) {
+                continue;
+            }
+            return NAME.matcher(t).matches() ? j : -1;
+        }
+        return -1;
+    }
+
+    /** The board's lines of a starter's post: its author's name and badge (-1: none), and the floor's line under it. */
+    private static void markHeader(List<SourceLine> lines, RemovalReason[] reasons, int badge, int author, int floor,
+                                   boolean floored) {
+        if (badge >= 0) {
+            reasons[badge] = RemovalReason.PUBLICATION;
+        }
+        if (author >= 0) {
+            reasons[author] = RemovalReason.PUBLICATION;
+        }
+        if (floored) {
+            reasons[floor] = RemovalReason.PUBLICATION;
         }
     }
 

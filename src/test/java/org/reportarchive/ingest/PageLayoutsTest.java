@@ -169,6 +169,26 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aTiebasStarterWhoseReportGoesOnOverFloorsWithAReplyBetweenKeepsAllOfItAndOnlyItsText() throws Exception {
+        String title = "长海县人民代表大会常务委员会工作报告\n——2009年2月18日在长海县第十五届人民代表大会第三次会议上\n";
+        String page = "长海吧-百度贴吧\n百度贴吧　　进入贴吧　全吧搜索\n长海吧　　关注：5,318　　贴子：31,406\n看贴　图片　精品　视频\n"
+                + "长海县人大常委会工作报告全文\n只看楼主　　收藏　　回复\n海岛渔夫\n楼主\n今天开人代会，把报告敲上来，分几楼发。\n"
+                + "1楼　2009-02-18 21:30\n海岛渔夫\n楼主\n" + title + BODY + "2楼　2009-02-18 21:36　来自Android客户端\n海风吹\n"
+                + "沙发！坐等后面几楼\n3楼　2009-02-18 21:38　来自iPhone客户端\n海岛渔夫\n楼主\n二、今年的主要任务\n"
+                + "今年，常委会将继续依法履职，为建设海岛强县贡献力量。\n4楼　2009-02-18 21:45　来自Android客户端\n收起回复\n"
+                + "海风吹：楼主是代表吗？\n2009-02-18 21:50　回复\n小岛人\n支持\n5楼　2009-02-19 08:17\n回复\n发表回复\n";
+        Report r = ingest(page);
+        assertEquals("长海县人民代表大会常务委员会工作报告", r.metadata().title());
+        assertTrue(text(r).contains("听取和审议专项工作报告十二个。"), text(r));
+        assertTrue(text(r).endsWith("今年，常委会将继续依法履职，为建设海岛强县贡献力量。"), text(r));
+        for (String reply : List.of("沙发！坐等后面几楼", "海风吹：楼主是代表吗？", "支持")) {
+            assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().equals(reply)),
+                    reply + " " + r.removals());
+        }
+        assertFalse(text(r).contains("海岛渔夫") || text(r).contains("楼主"), text(r));
+    }
+
+    @Test
     void threadsWhosePostsAuthorAndTimeStandUnderTheirFloorsWordOrWithoutOne() throws Exception {
         String title = "长海县人民代表大会常务委员会工作报告\n——2009年2月18日在长海县第十五届人民代表大会第三次会议上\n";
         String thread = "长海论坛 » 时政要闻 » 查看帖子\n楼主：海岛渔夫　发表于 2009-3-2 09:41　只看该作者\n" + title + BODY
