@@ -32,10 +32,13 @@ final class PageArticles {
     private static final List<String> CLOSINGS = List.of("请予审议", "请审议", "请予审查", "请审查", "请予审阅", "谢谢大家", "谢谢");
     /** An editor's or a writer's credit in brackets under a text: （责任编辑　李　雯）. */
     private static final Pattern CREDIT = Pattern.compile("^[（(][^）)]{2,24}[)）]$");
-    /** A journal's or a paper's column heading: 【代表风采】, ■林都简讯. */
-    private static final Pattern COLUMN = Pattern.compile("^(【[^】]{2,10}】|[■□◆][\\s\\u3000]*[^■□◆\\s\\u3000]{2,10})$");
-    /** A report's or a speech's last sentence: ……而努力奋斗！, 谢谢大家！ */
-    private static final Pattern FINAL = Pattern.compile("(奋斗|谢谢大家|谢谢)[！!]$");
+    /** A rule a page sets between two articles: ————————, ------, ＝＝＝＝＝＝. */
+    private static final Pattern RULE = Pattern.compile("^[—\\-－─━=＝_＿*＊]{4,}$");
+    /** A journal's or a paper's column heading: 【代表风采】, ■林都简讯, ·代表风采·. */
+    private static final Pattern COLUMN = Pattern.compile("^(【[^】]{2,10}】|[■□◆][\\s\\u3000]*[^■□◆\\s\\u3000]{2,10}"
+            + "|[·•][\\s\\u3000]*[^·•\\s\\u3000]{2,10}[\\s\\u3000]*[·•])$");
+    /** A report's or a speech's last sentence: ……而努力奋斗！, ……作出新的贡献！, 谢谢大家！ */
+    private static final Pattern FINAL = Pattern.compile("(奋斗|贡献|谢谢大家|谢谢)[！!]$");
     /** A report's own part after its closing: its attachment, its notes. */
     private static final Pattern OWN_PART = Pattern.compile("附件|附表|附录|名词解释|注释|说明");
     /** What an article under a column's heading shows: its writer's byline, a news lead, a feature's subtitle. */
@@ -74,7 +77,7 @@ final class PageArticles {
                 boolean named = t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t);
                 // (a news item's headline of any words over its dated lead: 市十届人大一次会议胜利闭幕 / 本报石家庄３月１日电……)
                 if (!named && !(next >= 0 && DATELINE_LEAD.matcher(lines.get(next).text().strip()).find())) {
-                    previous = CREDIT.matcher(t).matches() ? previous : i;
+                    previous = besideTheText(t) ? previous : i;
                     continue;
                 }
                 if (next >= 0 && titleGoesOn(lines.get(next).text())) {
@@ -88,10 +91,18 @@ final class PageArticles {
                     return;
                 }
             }
-            if (!CREDIT.matcher(t).matches()) {
-                previous = i; // (an editor's credit under the text, （责任编辑　李雯）, is not its last sentence)
+            if (!besideTheText(t)) {
+                previous = i;
             }
         }
+    }
+
+    /**
+     * Whether a line under the text is no sentence of it: a blank, an editor's credit (（责任编辑　李雯）) or the page's
+     * rule between the report and the next article (————————).
+     */
+    private static boolean besideTheText(String line) {
+        return line.isEmpty() || CREDIT.matcher(line).matches() || RULE.matcher(line).matches();
     }
 
     /** Whether an article's byline, lead or subtitle follows a column's heading within a few lines. */

@@ -53,6 +53,52 @@ final class PageTail {
         }
     }
     /**
+     * A row of an article page's buttons under its text, one of them to print it or close it: 【打印】　【关闭】　【返回顶部】,
+     * 【发表评论】【加入收藏】【告诉好友】【打印此文】【关闭窗口】, [打印本页] [关闭窗口].
+     */
+    private static final Pattern PRINT_ROW = Pattern.compile("^(?=.*(打印|关闭|列印))([【\\[［(（][\\s\\u3000]*(打印本页|打印此文|打印本文"
+            + "|打印文章|打印|列印|关闭窗口|关闭本页|关闭|返回顶部|返回首页|返回|发表评论|加入收藏|收藏本页|收藏|告诉好友|推荐给好友|推荐"
+            + "|保存本页|纠错)[\\s\\u3000]*[】\\]］)）][\\s\\u3000]*){2,}$");
+    /** How many lines of running text a row of buttons must stand under to close the article. */
+    private static final int TEXT_ABOVE_BUTTONS = 2;
+
+    /**
+     * Under the text of an article page, the row of buttons to print or close it ends the article: what follows is
+     * the page's (the next and previous articles with their teasers, boxes of links), even where it reads as
+     * sentences, up to the report's own attachment (附件：) if it has one there, or the title of the text's next part (（下）)
+     * over the rest of it; each line with the reason a rule gives it.
+     */
+    static void cutAtThePrintButtons(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons,
+                                     int bodyStart) {
+        int prose = 0;
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (reasons[i] == null && Prose.isProse(t)) {
+                prose++;
+            }
+            if (prose < TEXT_ABOVE_BUTTONS || t.length() > BUTTON_WIDTH * 2 || t.indexOf('【') < 0 && t.indexOf('[') < 0
+                    && t.indexOf('［') < 0 || !PRINT_ROW.matcher(t).matches()) {
+                continue; // (the common case: a line of text, no row of buttons)
+            }
+            int j = i;
+            for (; j < lines.size(); j++) {
+                String after = lines.get(j).text().strip();
+                if (reasons[j] == null && (after.startsWith("附件") || after.startsWith("附："))) {
+                    return;
+                }
+                if (reasons[j] == RemovalReason.DUPLICATE && ReportParts.isPartsTitle(after)) {
+                    break; // the next part of the text, on its page under its title: (下)
+                }
+                if (reasons[j] == null && !after.isEmpty()) { // (its footer's lines keep their own reasons)
+                    reasons[j] = rules.classify(after, false).orElse(RemovalReason.NAVIGATION);
+                }
+            }
+            i = j;
+            prose = 0;
+        }
+    }
+
+    /**
      * The heading of readers' comments under a report (网友评论（共6条）, 热门评论) or of what a reposter says of it
      * (【老陈点评】, 【编后】): no text of the report follows it, so what follows, comments that quote the report among
      * them, is the page's too, up to the page's own lines (its footer, its lists), which keep their reasons.

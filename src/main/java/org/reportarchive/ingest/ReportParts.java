@@ -21,6 +21,12 @@ final class ReportParts {
     private ReportParts() {
     }
 
+    /** Whether a line is a title with a part's label: ……工作报告（下）. */
+    static boolean isPartsTitle(String line) {
+        String t = SourceLine.trim(line);
+        return t.length() <= TITLE_LINE && PART.matcher(t).find();
+    }
+
     /**
      * Marks the titles of the later parts under the title at an index, and returns whether the file holds the text's
      * parts from the first to the last (（上） to （下）).

@@ -240,6 +240,7 @@ final class SourceCleaner {
         PageArticles.markFollowing(lines, reasons, bodyStart);
         PageTail.cutAtTheRest(lines, reasons, bodyStart);
         PageTail.cutAtComments(rules, lines, reasons, bodyStart);
+        PageTail.cutAtThePrintButtons(rules, lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
         bodyStart = withTableHead(lines, reasons, bodyStart);
         int firstText = -1;

@@ -57,6 +57,39 @@ class PageTailTest {
     }
 
     @Test
+    void anArticlePagesPrintButtonsEndTheTextAndWhatFollowsIsThePagesEvenAsSentences() throws Exception {
+        String tail = "【打印】　【关闭】　【返回顶部】\n\n·霍城县十五届人大一次会议闭幕\n"
+                + "　　本报霍城讯（通讯员　马　丽）1月18日，霍城县第十五届人民代表大会第一次会议胜利闭幕。\n"
+                + "［上一篇］察布查尔县十五届人大一次会议选举产生新一届国家机关领导人员\n［下一篇］霍城县十五届人大一次会议闭幕\n"
+                + "友情提示：本站部分信息来源于网络，如有侵权请与我们联系。\n";
+        Report r = ingest(REPORT + tail);
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(r.removals().contains(new Removal(14, RemovalReason.COPYRIGHT, "友情提示：本站部分信息来源于网络，如有侵权请与我们联系。")),
+                r.removals().toString());
+        // the report's own attachment after them stays
+        Report annexed = ingest(REPORT + "【打印本页】　【关闭窗口】\n附件：2019年县人大常委会工作要点\n一、加强监督工作。\n");
+        assertLastLine(annexed, "一、加强监督工作。");
+        // a row of buttons above the text, under its title, ends nothing
+        Report above = ingest(REPORT.replace("各位代表：\n", "【打印】　【关闭】\n各位代表：\n"));
+        assertLastLine(above, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(text(above).contains("听取和审议专项工作报告十四个"), text(above));
+    }
+
+    @Test
+    void theNextArticleOnAPageAfterARuleOrAJournalsColumnAndAListOfTheLatestArePages() throws Exception {
+        String article = "县政协九届四次会议闭幕\n　　本报讯（记者　何　静）1月14日上午，县政协九届四次会议在县行政中心会议室闭幕。\n";
+        Report ruled = ingest(REPORT + "\n————————————————————————\n" + article + "本版编辑：郑　洁\n");
+        assertLastLine(ruled, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertEquals(2, ruled.removals().stream().filter(x -> x.reason() == RemovalReason.OTHER_ARTICLE).count(),
+                ruled.removals().toString());
+        Report column = ingest(REPORT.replace("而努力奋斗！", "作出新的贡献！") + "\n·代表风采·\n\n扎根山区的“土专家”\n"
+                + "——记县人大代表、新铺镇农技站站长钟　华\n　　走进新铺镇黄坑村的柚子园，一股清香扑面而来。\n");
+        assertLastLine(column, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县作出新的贡献！");
+        Report latest = ingest(REPORT + "最新文章\n· 县人大常委会召开主任会议　2009-9-1\n· 县十四届人大常委会第二十二次会议召开　2009-8-28\n");
+        assertLastLine(latest, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+    }
+
+    @Test
     void aNewsAppsCommentsAreaATopicsTagsAndANoteAppsSourceAreThePages() throws Exception {
         Report r = ingest(REPORT + "#勉县两会# #人大代表在行动#\n举报/反馈\n发表评论\n写评论...\n发布\n12条评论\n勉县老刘\n2021-03-01\n"
                 + "大运河条例好！\n回复\n粘贴自 <http://www.mianxian.gov.cn/a.html>\n");
