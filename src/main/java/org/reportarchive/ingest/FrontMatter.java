@@ -916,8 +916,9 @@ public final class FrontMatter {
             if (("代表".equals(m.group(1)) || "委员".equals(m.group(1))) && !OF_A_BODY.matcher(Simplified.of(office)).find()) {
                 continue; // a slogan's words, not a deputy's or a member's office: 聚焦主责主业　彰显代表担当
             }
-            if (NOT_AN_OFFICE.matcher(office).find()) {
-                continue; // a headline's words: 履职为民显担当——2010年度优秀人大代表风采展示
+            if (NOT_AN_OFFICE.matcher(office).find() || office.indexOf('【') >= 0 || office.indexOf('】') >= 0) {
+                // a headline's words: 履职为民显担当——2010年度优秀人大代表风采展示, 【两会访谈】人大代表谈乡村振兴
+                continue;
             }
             Matcher job = "代表".equals(m.group(1)) ? JOB_AND_NAME.matcher(original.substring(m.end())) : null;
             if (office.length() >= 3 && !committee && (NAME.matcher(name).matches() || LONG_NAME.matcher(name).matches())

@@ -228,9 +228,11 @@ final class MetadataResolver {
                 || PublicationLine.namesABook(r.text())).toList();
         // (a publication's line above the title block, or its byline right under it: what the block holds is the
         // publication's article's headline)
-        boolean published = !headerLines.isEmpty() && publicationLines.stream().anyMatch(r -> r.line() < headerLines.get(0).number()
-                || r.line() == headerLines.get(headerLines.size() - 1).number() + 1 && PublicationLine.namesItsSource(r.text()));
-        TitleBlock h = TitleBlock.read(headerLines, pages, published, sidecar, removals);
+        boolean bylined = !headerLines.isEmpty() && publicationLines.stream().anyMatch(r -> r.line()
+                == headerLines.get(headerLines.size() - 1).number() + 1 && PublicationLine.namesItsSource(r.text()));
+        boolean published = bylined || !headerLines.isEmpty()
+                && publicationLines.stream().anyMatch(r -> r.line() < headerLines.get(0).number());
+        TitleBlock h = TitleBlock.read(headerLines, pages, published, bylined, sidecar, removals);
         String opening = opening(body);
         Map<String, String> sources = new LinkedHashMap<>();
         boolean anonymised = hasPlaceholder(headerLines);

@@ -625,9 +625,11 @@ final class SourceCleaner {
         return false;
     }
 
-    private static boolean proseBelow(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+    private boolean proseBelow(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
-            if (reasons[j] == null && Prose.isProse(lines.get(j).text())) {
+            // (not a page's sentence that its rules name around a text: 请遵守相关法律法规，文明发言。)
+            if (reasons[j] == null && Prose.isProse(lines.get(j).text())
+                    && rules.classify(lines.get(j).text(), false).isEmpty()) {
                 return true;
             }
         }

@@ -190,11 +190,14 @@ final class TitleBlock {
      *
      * @param pages      the printed pages' numbers and running heads, taken off: a title set over
      *                   two lines goes on past them (凱里市人民代表大會常務委員會 / — 1 — / ……文件 / 工作報告)
-     * @param published  whether a publication's line (a paper's, a journal's) stands above the block
+     * @param published  whether a publication's line (a paper's, a journal's) stands above the block, or its byline
+     *                   right under it
+     * @param bylined    whether it is its byline right under the block (……　来源：贵州日报): the block's last line is
+     *                   the article's headline
      * @param removals   receives the website's labels taken off the title
      */
-    static TitleBlock read(List<SourceLine> lines, PrintedPages pages, boolean published, Sidecar sidecar,
-                           List<Removal> removals) {
+    static TitleBlock read(List<SourceLine> lines, PrintedPages pages, boolean published, boolean bylined,
+                           Sidecar sidecar, List<Removal> removals) {
         TitleBlock h = new TitleBlock();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
@@ -315,6 +318,20 @@ final class TitleBlock {
                 for (SourceLine site : lines.subList(0, i)) {
                     h.lines.remove(site.text());
                     removals.add(new Removal(site.number(), RemovalReason.PUBLICATION, site.text()));
+                }
+                h.titleLine = line;
+                h.title = FrontMatter.title(t);
+                continue;
+            }
+            if (h.titleLine == null && bylined && i == lines.size() - 1 && isHeadline(t) && !FrontMatter.isTitle(t)
+                    && h.delivery == null && h.speaker == null
+                    && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
+                // a news item's headline right over its byline, under the site's masthead and menus, which are the
+                // page's: 多彩贵州网 / 2021贵州两会专题：大会要闻 | …… / 省十三届人大四次会议举行第二次全体会议 / ……来源：贵州日报
+                for (SourceLine site : lines.subList(0, i)) {
+                    h.lines.remove(site.text());
+                    removals.add(new Removal(site.number(), PublicationLine.isPublicationName(site.text())
+                            ? RemovalReason.PUBLICATION : RemovalReason.NAVIGATION, site.text()));
                 }
                 h.titleLine = line;
                 h.title = FrontMatter.title(t);

@@ -1,0 +1,56 @@
+package org.reportarchive.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reportarchive.model.Kind;
+import org.reportarchive.model.RemovalReason;
+import org.reportarchive.model.Report;
+
+/**
+ * News items about a session (a plenary's report on a news site, a paper's item): their headline is their title,
+ * their dateline lead opens their text, and a page's sidebar of videos and the comment box under them are the page's.
+ */
+class NewsItemsTest {
+
+    private static final String PLENARY = "多彩贵州网　　贵州省重点新闻网站　　　　手机版 | 英文版 | 登录\n"
+            + "首页 | 新闻 | 时政 | 贵州 | 市州 | 经济 | 文化\n2021贵州两会专题：大会要闻 | 代表风采 | 委员声音 | 图说两会\n"
+            + "当前位置：首页 > 专题 > 2021贵州两会 > 大会要闻\n省十三届人大四次会议举行第二次全体会议\n"
+            + "2021-01-26 07:10:33　　来源：贵州日报　　作者：杨　柳　　编辑：吴　婷\n分享到：微信　微博　QQ空间\n"
+            + "本报讯（记者　杨　柳）1月25日上午，贵州省第十三届人民代表大会第四次会议在贵阳举行第二次全体会议，听取和审议省人大常委会工作报告。\n"
+            + "大会执行主席张国明主持会议。会议应出席代表597名，出席580名，出席人数符合法定人数。\n"
+            + "受省人大常委会委托，省人大常委会副主任李光荣作省人大常委会工作报告。\n"
+            + "报告指出，2020年是极不平凡的一年，省人大常委会依法履职，各项工作取得新进展。\n"
+            + "省领导和省有关部门负责同志在主席台就座或列席会议。\n[图片]\n【打印】【关闭】【纠错】\n相关阅读：\n"
+            + "· 贵州省第十三届人民代表大会第四次会议开幕（2021-01-25）\n· 省十三届人大四次会议主席团举行第二次会议（2021-01-24）\n"
+            + "推荐视频：\n【两会微视频】一图读懂省人大常委会工作报告\n【两会访谈】人大代表谈乡村振兴\n网友评论\n"
+            + "请遵守相关法律法规，文明发言。　　已有0条评论\n多彩贵州网版权所有　多彩贵州网有限责任公司主办\n";
+
+    @Test
+    void aPlenarysNewsItemIsReadUnderItsHeadlineNotUnderAVideoTitleInTheSidebar() throws Exception {
+        Report r = Copies.ingest(PLENARY);
+        assertEquals("省十三届人大四次会议举行第二次全体会议", r.metadata().title());
+        assertEquals(Kind.OTHER, r.metadata().kind());
+        assertEquals("贵州省", r.metadata().placeName());
+        assertEquals(LocalDate.of(2021, 1, 25), r.metadata().date());
+        assertEquals(13, r.metadata().congress());
+        assertEquals(4, r.metadata().session());
+        assertNull(r.metadata().speaker());
+        assertEquals("贵州日报", r.metadata().publication().source());
+        List<String> text = Copies.texts(r);
+        assertTrue(text.get(0).startsWith("本报讯（记者　杨　柳）1月25日上午"), text.toString());
+        assertEquals("省领导和省有关部门负责同志在主席台就座或列席会议。", text.get(text.size() - 1));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS
+                && x.text().startsWith("请遵守相关法律法规")), r.removals().toString());
+    }
+
+    @Test
+    void aColumnsLabelBeforeAHeadlineIsNoSpeakersOffice() {
+        assertTrue(FrontMatter.parseSpeaker("【两会访谈】人大代表谈乡村振兴").isEmpty());
+        assertEquals("李光荣", FrontMatter.parseSpeaker("省人大常委会副主任　李光荣").orElseThrow().name());
+    }
+}
