@@ -167,11 +167,12 @@ final class ForumReplies {
     }
 
     /**
-     * A post's header on one line: 楼主 | 滦河边的老代表 | 发表于 2010-1-12 21:36 | 只看该作者, or without the author, whose
+     * A post's header on one line: 楼主 | 滦河边的老代表 | 发表于 2010-1-12 21:36 | 只看该作者 (#2 | 港島K仔 | 發表於 …
+     * on a board that numbers its floors after #), or without the author, whose
      * name stands on the line above (xiaoyu0921 / 沙發 | 發表於 2014-1-15 23:18 | 只看該作者).
      */
     private static final Pattern FLOOR_LINE = Pattern.compile(
-            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))[\\s\\u3000]*[|｜][\\s\\u3000]*"
+            "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃)|[#＃][0-9０-９]{1,4})[\\s\\u3000]*[|｜][\\s\\u3000]*"
                     + "(([^|｜\\s\\u3000]{1,20})[\\s\\u3000]*[|｜][\\s\\u3000]*)?发表于.*$");
 
     /**
@@ -292,7 +293,7 @@ final class ForumReplies {
 
     /**
      * Whether a line may be a post's header, by its first character: a floor's word or number (楼主, 樓主, 沙发, 板凳, 地板,
-     * 3楼, 5#), 发表于 or 發表於; the rest is read only then.
+     * 3楼, 5#, #2), 发表于 or 發表於; the rest is read only then.
      */
     private static boolean mayHeadAPost(String line) {
         String t = line.strip();
@@ -300,7 +301,7 @@ final class ForumReplies {
     }
 
     /** The characters a post's header starts with, in either script. */
-    private static final String FIRST_OF_A_HEADER = "楼樓沙板地藤凳报報发發";
+    private static final String FIRST_OF_A_HEADER = "楼樓沙板地藤凳报報发發#＃";
 
     /** The author's name on the line above a post's header that has none: a user's name, not a date or a sentence. */
     private static String authorAbove(List<SourceLine> lines, RemovalReason[] reasons, int header) {

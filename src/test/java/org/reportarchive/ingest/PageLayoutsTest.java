@@ -189,6 +189,21 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aBoardThatNumbersItsFloorsAfterAHashMarksTheRepliesAndItsFooterIsTheBoards() throws Exception {
+        Report r = ingest("香港討論區 » 時事台 » [轉貼] 長海縣人大常委會工作報告\n"
+                + "樓主 | 飛雲江畔 | 發表於 2016-1-14 23:18 | 只看該作者\n長海縣人民代表大會常務委員會工作報告\n"
+                + "——2016年1月12日在長海縣第十五屆人民代表大會第五次會議上\n各位代表：\n現在，我代表縣人大常委會向大會報告工作，請予審議。\n"
+                + "一年來，常委會依法履職，聽取和審議專項工作報告十二個。\n回覆　引用　舉報　TOP\n"
+                + "#2 | 港島K仔 | 發表於 2016-1-15 00:05 | 只看該作者\n長知識。\n#3 | 飛雲江畔 | 發表於 2016-1-15 09:10 | 只看該作者\n"
+                + "多謝支持。\n快速回復主題　　[完成後可按 Ctrl+Enter 發佈]\n您需要登錄後才可以回帖　登錄 | 註冊\n"
+                + "聯繫我們 - 香港討論區 - Archiver - WAP\nGMT+8, 2016-1-16 10:02\n");
+        assertTrue(text(r).endsWith("一年來，常委會依法履職，聽取和審議專項工作報告十二個。"), text(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().equals("長知識。")),
+                r.removals().toString());
+        assertEquals(4, r.removals().stream().filter(x -> x.reason() == RemovalReason.SITE_UI).count(), r.removals().toString());
+    }
+
+    @Test
     void threadsWhosePostsAuthorAndTimeStandUnderTheirFloorsWordOrWithoutOne() throws Exception {
         String title = "长海县人民代表大会常务委员会工作报告\n——2009年2月18日在长海县第十五届人民代表大会第三次会议上\n";
         String thread = "长海论坛 » 时政要闻 » 查看帖子\n楼主：海岛渔夫　发表于 2009-3-2 09:41　只看该作者\n" + title + BODY
