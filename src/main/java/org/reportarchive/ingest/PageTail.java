@@ -396,6 +396,20 @@ final class PageTail {
      * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
      * speech's 谢谢 and lines with punctuation are never taken.
      */
+    /**
+     * Whether a line is an account's description on its card, between its name and its follow button, whatever its
+     * punctuation: 保定身边事 / 关注保定本地生活，分享身边新鲜事 / +关注.
+     */
+    static boolean describesAnAccount(List<SourceLine> lines, int i) {
+        return i > 0 && i + 1 < lines.size() && FOLLOW.matcher(lines.get(i + 1).text().strip()).matches()
+                && PublicationLine.isAccountName(lines.get(i - 1).text()) && lines.get(i).text().strip().length() <= MOTTO;
+    }
+
+    /** An account's follow button: +关注, 关注. */
+    private static final Pattern FOLLOW = Pattern.compile("^[+＋]?[\\s\\u3000]*(关注|關注)$");
+    /** The longest description on an account's card. */
+    private static final int MOTTO = 40;
+
     /** The end of a page's line that a narrow column wrapped: a number, a licence's or a room's (001号). */
     private static final Pattern WRAPPED_NUMBER = Pattern.compile("^[0-9０-９A-Za-z\\-－]{1,12}号?$");
 
@@ -404,6 +418,12 @@ final class PageTail {
             + "|年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$");
 
     static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
+        for (int k = Math.max(1, from); k < lines.size(); k++) {
+            if (reasons[k] == null && describesAnAccount(lines, k)) { // 保定身边事 / 关注保定本地生活，分享身边新鲜事 / +关注
+                reasons[k - 1] = reasons[k - 1] == null ? RemovalReason.ADVERTISING : reasons[k - 1];
+                reasons[k] = RemovalReason.ADVERTISING;
+            }
+        }
         int i = from;
         while (i < lines.size()) {
             if (reasons[i] != null || lines.get(i).text().isBlank()) {

@@ -924,11 +924,18 @@ final class SourceCleaner {
                     || (reasons[i] == null || reasons[i] == RemovalReason.NAVIGATION) && startsAnArticle(lines, reasons, i)
                     && rules.endsText(t) ? i : end;
         }
+        int listing = end; // the first heading of a page's list of other articles (推荐阅读)
+        for (int i = bodyStart; i < end && listing == end; i++) {
+            listing = reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text()) ? i : listing;
+        }
         for (int i = end - 1; i >= bodyStart && lastProse < 0; i--) {
             // the last line of running text (a sentence of the page's own, “在看”我吗？, and a listed article's
-            // headline, · 阳泉市政府工作报告全文来了！, do not extend the text)
+            // headline, · 阳泉市政府工作报告全文来了！, or one over its day and account under such a heading, 保定这些地方
+            // 春节期间免费开放！ / 2023-01-07　保定身边事, and an account's card, 保定身边事 / 关注保定本地生活，分享身边新鲜事 /
+            // +关注, do not extend the text)
             if (reasons[i] == null && Prose.isProse(lines.get(i).text()) && !ArticleLists.isListItem(lines, i)
                     && !(ArticleLists.isBulleted(lines.get(i).text()) && i > 0 && rules.endsText(lines.get(i - 1).text()))
+                    && !(i > listing && overItsDayAndAccount(lines, i)) && !PageTail.describesAnAccount(lines, i)
                     && rules.classify(lines.get(i).text(), false).isEmpty()) {
                 lastProse = i;
             }
@@ -976,6 +983,12 @@ final class SourceCleaner {
                 reasons[i] = RemovalReason.COPYRIGHT;
             }
         }
+    }
+
+    /** Whether the line under a line is a listed article's day and account: 2023-01-07　保定身边事. */
+    private static boolean overItsDayAndAccount(List<SourceLine> lines, int i) {
+        int next = i + 1 < lines.size() ? i + 1 : -1;
+        return next >= 0 && PublicationLine.isDayFirstByline(lines.get(next).text());
     }
 
     /**

@@ -76,6 +76,23 @@ class PageTailTest {
     }
 
     @Test
+    void aPlatformsStatementAnAccountsCardAndItsRecommendedArticlesAreThePages() throws Exception {
+        Report r = ingest(REPORT + "来源：竞秀发布\n特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n"
+                + "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, "
+                + "which is a social media platform and only provides information storage services.\n举报\n保定身边事\n"
+                + "关注保定本地生活，分享身边新鲜事\n+关注\n推荐阅读\n保定这些地方春节期间免费开放！\n2023-01-07　保定身边事\n"
+                + "莲池区人大常委会工作报告（全文）\n2023-01-06　保定身边事\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(r.removals().contains(new Removal(13, RemovalReason.ADVERTISING, "关注保定本地生活，分享身边新鲜事")),
+                r.removals().toString());
+        assertTrue(r.removals().contains(new Removal(16, RemovalReason.NAVIGATION, "保定这些地方春节期间免费开放！")),
+                r.removals().toString());
+        // the report's own last sentence over its publishing line is the text's, without such a heading above it
+        Report own = ingest(REPORT.replace("而努力奋斗！", "而努力奋斗！\n谢谢大家！") + "2023-01-07　保定身边事\n");
+        assertLastLine(own, "谢谢大家！");
+    }
+
+    @Test
     void theNextArticleOnAPageAfterARuleOrAJournalsColumnAndAListOfTheLatestArePages() throws Exception {
         String article = "县政协九届四次会议闭幕\n　　本报讯（记者　何　静）1月14日上午，县政协九届四次会议在县行政中心会议室闭幕。\n";
         Report ruled = ingest(REPORT + "\n————————————————————————\n" + article + "本版编辑：郑　洁\n");
