@@ -296,6 +296,10 @@ final class SourceCleaner {
                 && header.stream().noneMatch(h -> namesAMeeting(h.text()))) {
             header.addAll(body.subList(delivery, body.size()));
             body.subList(delivery, body.size()).clear();
+        } else if (spoken && isSpeechTitled(header) && header.stream().noneMatch(h -> namesASpeaker(h.text()))) {
+            // a speech's speaker set under its text, the way a paper signs it (……闭幕！ / 　　　乌海市人大常委会主任　乔志刚),
+            // under a title block that names nobody: the title block's line
+            header.add(body.remove(body.size() - 1));
         }
         removals.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Cleaned(header, body, removals, startsMid, endsMid, PageTail.cutShort(lines, lastText), allParts);
@@ -983,6 +987,18 @@ final class SourceCleaner {
                 reasons[i] = RemovalReason.COPYRIGHT;
             }
         }
+    }
+
+    /** Whether a title block's title says its text is a speech: ……闭幕会上的讲话, 开幕词, 致辞. */
+    private static boolean isSpeechTitled(List<SourceLine> header) {
+        return header.stream().map(SourceLine::text).filter(FrontMatter::isTitle)
+                .anyMatch(t -> SPEECH_TITLE.matcher(Simplified.of(t.strip())).find());
+    }
+
+    private static final Pattern SPEECH_TITLE = Pattern.compile("(讲话|致辞|开幕词|闭幕词|发言)([（(][^（）()]*[)）])?$");
+
+    private static boolean namesASpeaker(String line) {
+        return FrontMatter.parseSpeaker(line).filter(sp -> sp.name() != null).isPresent();
     }
 
     /** Whether the line under a line is a listed article's day and account: 2023-01-07　保定身边事. */

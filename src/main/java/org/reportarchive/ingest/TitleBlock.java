@@ -177,6 +177,33 @@ final class TitleBlock {
         return line.strip().matches("^(——|—|--|－－).+");
     }
 
+    /** The speaker's office and name and the day, in brackets: （区人大常委会主任　杨俊峰　2021年6月29日）. */
+    private static final Pattern SPEAKER_AND_DAY = Pattern.compile("^[（(][\\s\\u3000]*([^（）()]{3,40}?)[\\s\\u3000]+"
+            + "([0-9０-９〇○零一二三四五六七八九十]{4}[\\s\\u3000]*年[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{1,2}[\\s\\u3000]*月"
+            + "[\\s\\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\\s\\u3000]*日)[\\s\\u3000]*[)）]$");
+
+    /**
+     * Reads a line that gives the speaker (office and name) and the day: the day is the delivery's (its meeting is
+     * the title's); false, and nothing read, unless both are there.
+     */
+    private static boolean readSpeakerAndDay(TitleBlock h, SourceLine line, String speaker, String day) {
+        FrontMatter.Speaker s = FrontMatter.parseSpeaker(speaker).orElse(null);
+        FrontMatter.Delivery d = FrontMatter.parseDelivery(day).orElse(null);
+        if (s == null || s.name() == null || s.office() == null || d == null || d.date() == null) {
+            return false;
+        }
+        h.speaker = s;
+        h.speakerSource = MetadataResolver.SPEAKER;
+        if (h.delivery == null) {
+            h.deliveryLine = line;
+            h.delivery = d;
+        } else if (h.delivery.date() == null) {
+            h.delivery = h.delivery.withDate(d.date());
+        }
+        h.lines.add(line.text());
+        return true;
+    }
+
     /** A short line that could be a headline: no sentence punctuation, not a date, meeting or name. */
     static boolean isHeadline(String line) {
         String s = SourceLine.trim(line);
@@ -247,6 +274,10 @@ final class TitleBlock {
                 h.title = FrontMatter.title(h.titleLine.text());
                 h.titleLines = 2;
                 continue;
+            }
+            Matcher spokenOn = h.speaker == null ? SPEAKER_AND_DAY.matcher(SourceLine.trim(t)) : null;
+            if (spokenOn != null && spokenOn.matches() && readSpeakerAndDay(h, line, spokenOn.group(1), spokenOn.group(2))) {
+                continue; // the speaker and the day in brackets under the title: （区人大常委会主任　杨俊峰　2021年6月29日）
             }
             Matcher bracketed = OFFICE_IN_BRACKETS.matcher(SourceLine.trim(t));
             Optional<String> nameAbove = h.lines.isEmpty() || !bracketed.matches() ? Optional.empty()
