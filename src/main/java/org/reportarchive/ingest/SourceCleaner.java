@@ -116,8 +116,9 @@ final class SourceCleaner {
                 strong = first;
             }
         }
-        if (strong > 0 && FrontMatter.isTitle(lines.get(strong).text())) {
-            // a title's first line that only the two lines together show to be one: 在全市人大系统代表工作 / 推进会上的讲话
+        if (strong > 0 && (FrontMatter.isTitle(lines.get(strong).text()) || isShortLine(lines.get(strong).text()))) {
+            // a title's first line that only the two lines together show to be one: 在全市人大系统代表工作 / 推进会上的讲话,
+            // 关于《……保护条例 / （草案）》的说明 (the second, over the delivery line, no title alone)
             int head = SourceLines.previousLine(lines, strong);
             if (head >= 0 && reasons[head] == null && rules.classify(lines.get(head).text(), false).isEmpty()
                     && FrontMatter.isTitleOpening(lines.get(head).text(), lines.get(strong).text())) {

@@ -189,6 +189,19 @@ class PageLayoutsTest {
     }
 
     @Test
+    void aTitleOverTwoLinesWhoseSecondIsNoTitleAloneKeepsItsFirstUnderAHeadlineInABox() throws Exception {
+        Report r = ingest("桂林人大网　　　　2011年7月4日\n当前位置：首页 -> 县区人大 -> 龙胜\n"
+                + "┌──────────────────────────┐\n│关于《龙胜各族自治县龙脊梯田保护条例（草案）》的说明　│\n"
+                + "│文章来源：龙胜各族自治县人大常委会　　点击数：341　│\n└──────────────────────────┘\n\n"
+                + "关于《龙胜各族自治县龙脊梯田保护条例\n（草案）》的说明\n——2011年6月28日在龙胜各族自治县第十四届人民代表大会\n"
+                + "常务委员会第二十七次会议上\n县人大常委会副主任　粟　平\n主任、各位副主任、各位委员：\n"
+                + "受县人大常委会主任会议委托，现就《龙胜各族自治县龙脊梯田保护条例（草案）》作如下说明。\n");
+        assertEquals("关于《龙胜各族自治县龙脊梯田保护条例（草案）》的说明", r.metadata().title());
+        assertEquals("粟平", r.metadata().speaker().replace("　", "").replace(" ", ""));
+        assertTrue(r.removals().stream().noneMatch(x -> x.text().equals("关于《龙胜各族自治县龙脊梯田保护条例")), r.removals().toString());
+    }
+
+    @Test
     void aBoardThatNumbersItsFloorsAfterAHashMarksTheRepliesAndItsFooterIsTheBoards() throws Exception {
         Report r = ingest("香港討論區 » 時事台 » [轉貼] 長海縣人大常委會工作報告\n"
                 + "樓主 | 飛雲江畔 | 發表於 2016-1-14 23:18 | 只看該作者\n長海縣人民代表大會常務委員會工作報告\n"
