@@ -161,7 +161,9 @@ final class PageTail {
             // a deputy's 感想 or a section of 心得 is the report's
             int before = SourceLines.previousLine(lines, i);
             // a rule drawn over the heading sets it off (———— / 以下是我的学习笔记), after the page's line or not
-            boolean ruled = before >= 0 && reasons[before] == null && RULE.matcher(lines.get(before).text().strip()).matches();
+            // (a rule the page repeats, taken off as a copy of another, sets it off as well)
+            boolean ruled = before >= 0 && (reasons[before] == null || reasons[before] == RemovalReason.DUPLICATE)
+                    && RULE.matcher(lines.get(before).text().strip()).matches();
             before = ruled ? SourceLines.previousLine(lines, before) : before;
             boolean afterThePage = before >= 0 && reasons[before] != null && PAGE_WORDS.contains(reasons[before]);
             boolean setOff = ruled || !view.equals(plain)
@@ -187,7 +189,7 @@ final class PageTail {
                         return;
                     }
                 }
-                if (ruled) {
+                if (ruled && reasons[SourceLines.previousLine(lines, i)] == null) {
                     reasons[SourceLines.previousLine(lines, i)] = RemovalReason.COMMENTS;
                 }
                 for (int j = i; j < lines.size(); j++) {

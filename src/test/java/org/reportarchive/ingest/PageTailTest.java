@@ -76,6 +76,19 @@ class PageTailTest {
     }
 
     @Test
+    void aBlogsCommentsUnderItsRuledLinksToThePostsBeforeAndAfterAreNoNotes() throws Exception {
+        Report r = ingest(REPORT.replace("一年来，", "一年来，常委会审议了自治条例①，") + "名词解释\n①自治条例：民族自治地方的人民代表大会依照当地民族的特点制定的条例。\n"
+                + "（本报记者　罗　萍　整理）\n------------------------------------------------------------\n"
+                + "分享到：　　阅读(58)┊ 评论 (2)┊ 收藏(0) ┊转载(1)┊ 喜欢▼ ┊打印┊举报\n前一篇：春节回老家上山看茶\n后一篇：拉祜族葫芦节随拍\n"
+                + "------------------------------------------------------------\n评论\n[1]　普洱人家　2006-03-02 14:22:09\n"
+                + "　　顶一下，古茶园是该好好保护了。\n[2]　老岩　2006-03-03 09:08:41\n　　回复普洱人家：条例今年要上人代会了。\n");
+        assertEquals(1, r.footnotes().size(), r.footnotes().toString());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS
+                && x.text().equals("顶一下，古茶园是该好好保护了。")), r.removals().toString());
+    }
+
+    @Test
     void aPlatformsStatementAnAccountsCardAndItsRecommendedArticlesAreThePages() throws Exception {
         Report r = ingest(REPORT + "来源：竞秀发布\n特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n"
                 + "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, "
