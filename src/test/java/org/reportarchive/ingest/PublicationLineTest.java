@@ -33,6 +33,21 @@ class PublicationLineTest {
     }
 
     @Test
+    void fieldsEachInBracketsAndAnEpapersFieldsAreReadAsTheirKeysAndValues() {
+        List<Removal> ui = new ArrayList<>();
+        Publication p = parse(13, "【发布时间：2006-3-8】【信息来源：旗人大常委会办公室】【发布人：admin】【阅读：156次】【字体：大 中 小】", ui);
+        assertEquals("旗人大常委会办公室", p.source());
+        assertEquals("2006-03-08", p.date());
+        assertFalse(p.line().contains("【") || p.line().contains("】"), p.line());
+        assertEquals("伊犁日报", parse(5, "【版次】第03版　　【作者】　　【来源】伊犁日报　　【日期】2007-01-25　　【字号 大 中 小】",
+                new ArrayList<>()).source());
+        for (String fields : List.of("版次：2　　作者：　　来源：今日象山　　日期：2010-01-20", "【版次】第03版　　【来源】伊犁日报")) {
+            assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify(fields, false));
+        }
+        assertEquals("今日象山", parse(6, "版次：2　　作者：　　来源：今日象山　　日期：2010-01-20", new ArrayList<>()).source());
+    }
+
+    @Test
     void aBooksNoteOfWhereItTookTheTextFromNamesTheBook() {
         List<Removal> ui = new ArrayList<>();
         for (String[] c : new String[][] {{"（摘自《吉首年鉴·2016》，第38—39页）", "吉首年鉴·2016"},
