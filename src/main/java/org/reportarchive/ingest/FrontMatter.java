@@ -377,13 +377,14 @@ public final class FrontMatter {
 
     /**
      * A news report's lead that introduces the text printed under it (本报讯　2月15日上午，……第二次全体会议，……向大会作工作
-     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：, ……出席闭幕会并讲话。以下为讲话全文：),
+     * 报告。现将报告摘要刊发如下： / 2月1日上午，……听取了……工作报告。以下为报告摘要：, ……出席闭幕会并讲话。以下为讲话全文：,
+     * ……其中关于区人大常委会工作报告的决议全文如下：; not a document's own 现将审议意见摘要如下：),
      * read as an editor's note is: the
      * publication says it prints the text (a document's own 现将审议意见摘要如下： is its text).
      */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(刊发|刊登|摘登|转载|发表)如下[：:。]?$|以下[为是][^，。]{0,6}(报告|讲话|致辞|发言|说明)(摘要|全文|摘编|节选)[：:。]?$"
-                    + "|[。，](全文|摘要)如下[：:。]?$");
+                    + "|[。，](全文|摘要)如下[：:。]?$|(决议|决定|报告|讲话|说明|公告)全文如下[：:。]?$");
     /** Whether a lead only says who gave the report at the session, on its day: 1月15日上午，……向大会报告工作。. */
     static boolean onlySaysWhoGaveIt(String lead) {
         String t = lead.strip();

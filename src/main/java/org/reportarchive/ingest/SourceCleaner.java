@@ -352,6 +352,7 @@ final class SourceCleaner {
         boolean prose = false;
         // (a title with its block under it, or its addressee, is the document's own)
         boolean headlineOnly = !FrontMatter.titleBlockUnder(lines, anchor) && !addresseeUnder(lines, reasons, anchor);
+        boolean introduced = false; // a news lead that says the text follows in full (……全文如下：)
         boolean postWords = false; // a caption or a news lead between the headline and another title: a post's
         // a headline with a page's column or a year (决议决定｜……（2018年）) and no title block: a link's words
         boolean labelledHeadline = !FrontMatter.title(title).labels().isEmpty() && FrontMatter.title(title).labels().stream()
@@ -378,10 +379,17 @@ final class SourceCleaner {
             }
             if (FrontMatter.isEditorsNote(Simplified.of(t))) {
                 prose = true; // (a note that names the meeting is no delivery line)
+                introduced |= FrontMatter.isNewsLead(Simplified.of(t));
                 continue;
             }
             if (namesAMeeting(t) || FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent()) {
                 return anchor; // the report's own lines: the headline was its title (the common case)
+            }
+            if (introduced && FrontMatter.isTitle(t) && !FrontMatter.sameDocument(title, t) && !ArticleLists.isListItem(lines, j)
+                    && FrontMatter.titleBlockUnder(lines, j)) {
+                // a news item's headline over its lead that prints a document in full (……决议全文如下：), then the
+                // document's own title with its title block under it: that title is the document's
+                return j;
             }
             if (prose && t.strip().matches("^(——|—|--|－－).+") && FrontMatter.isTitle(t)) {
                 return j; // a speech's own headline and subtitle under a news page's (——在……会议上的讲话)

@@ -181,6 +181,9 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("如需转载请与本网联系。"));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("【原创文章，转载请注明出处】"));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("欢迎转发分享！"));
+        // a page's credit for its pictures
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（本文圖片由新會區人大常委會辦公室提供）"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（图片来源：县融媒体中心）"));
         // inside the text it is the text's, and a sentence about reprints is no such word
         assertEquals(Optional.empty(), inBody("转载请注明出处"));
         assertEquals(Optional.empty(), outside("未经批准不得转让集体土地使用权。"));

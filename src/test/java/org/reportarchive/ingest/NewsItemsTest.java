@@ -49,6 +49,27 @@ class NewsItemsTest {
     }
 
     @Test
+    void aNewsItemThatPrintsADocumentInFullUnderItsLeadIsReadAsThatDocument() throws Exception {
+        Report r = Copies.ingest("香港商報網　HKCD.COM\n當前位置：首頁 > 大灣區 > 廣東江門 > 新會\n新會區人代會通過人大常委會工作報告決議\n"
+                + "2021-01-18 08:45　　來源：香港商報　　編輯：區嘉敏\n"
+                + "【香港商報訊】記者　張偉強　報道：江門市新會區第十六屆人民代表大會第五次會議1月15日下午閉幕。會議表決通過了6項決議。"
+                + "其中關於區人大常委會工作報告的決議全文如下：\n[圖片]\n\n"
+                + "江門市新會區第十六屆人民代表大會第五次會議關於區人民代表大會常務委員會工作報告的決議\n"
+                + "（2021年1月15日江門市新會區第十六屆人民代表大會第五次會議通過）\n"
+                + "江門市新會區第十六屆人民代表大會第五次會議聽取和審議了區人大常委會主任李錦華所作的工作報告。會議同意這個報告。\n"
+                + "會議號召，全區人民團結奮鬥，為建設美麗新會而努力奮鬥！\n（本文圖片由新會區人大常委會辦公室提供）\n");
+        assertEquals("江門市新會區第十六屆人民代表大會第五次會議關於區人民代表大會常務委員會工作報告的決議", r.metadata().title());
+        assertEquals(Kind.RESOLUTION, r.metadata().kind());
+        assertEquals(LocalDate.of(2021, 1, 15), r.metadata().date());
+        assertEquals(16, r.metadata().congress());
+        List<String> text = Copies.texts(r);
+        assertTrue(text.get(0).startsWith("江門市新會區第十六屆人民代表大會第五次會議聽取和審議了"), text.toString());
+        assertEquals("會議號召，全區人民團結奮鬥，為建設美麗新會而努力奮鬥！", text.get(text.size() - 1));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.PUBLICATION
+                && x.text().equals("新會區人代會通過人大常委會工作報告決議")), r.removals().toString());
+    }
+
+    @Test
     void aColumnsLabelBeforeAHeadlineIsNoSpeakersOffice() {
         assertTrue(FrontMatter.parseSpeaker("【两会访谈】人大代表谈乡村振兴").isEmpty());
         assertEquals("李光荣", FrontMatter.parseSpeaker("省人大常委会副主任　李光荣").orElseThrow().name());
