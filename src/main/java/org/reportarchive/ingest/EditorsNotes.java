@@ -201,13 +201,26 @@ final class EditorsNotes {
                 notes.add((note + Simplified.of(candidates.get(i + 1).strip())).split("。"));
                 i++;
             } else if (FrontMatter.isEditorsNote(note)
-                    && (leadsInText || i < headerLines.size() || !FrontMatter.onlySaysWhoGaveIt(note))) {
+                    && (leadsInText || i < headerLines.size() || !FrontMatter.onlySaysWhoGaveIt(note)
+                    && introducesTheText(body, i - headerLines.size()))) {
                 // (a lead that only says who gave the report is the editor's over the text, in its title block; left in
                 // the text, it is a news item's own first paragraph: 1月15日上午，……向大会报告工作。 / 报告指出，……)
                 notes.add(note.split("。"));
             }
         }
         return notes;
+    }
+
+    /**
+     * Whether a paragraph of the text is followed by the report's own opening (各位代表：): a lead that introduces the
+     * report, not a news item's first paragraph, which goes on in the item's own words (报告指出，……).
+     */
+    private static boolean introducesTheText(List<Block> body, int paragraph) {
+        if (paragraph + 1 >= body.size()) {
+            return false;
+        }
+        String next = body.get(paragraph + 1).text();
+        return FrontMatter.isSalutation(next) || FrontMatter.isAddressee(next);
     }
 
     /** The sentence of an editor's note that says a speech was given, if there is one. */

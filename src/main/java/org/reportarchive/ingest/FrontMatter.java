@@ -352,8 +352,10 @@ public final class FrontMatter {
         }
         String t = line.strip();
         boolean congress = t.contains("人民代表大会") || SHORT_SESSION.matcher(t).find(); // (市十四届人大五次会议 too)
-        if (t.startsWith("本报讯") && congress && meeting(t).isPresent()) {
-            return true; // a paper's report of the meeting, under the title block (本报讯　2月9日，……第五次会议……听取……工作报告。)
+        if (congress && DATELINE.matcher(t).lookingAt() && meeting(t).isPresent()) {
+            // a paper's report of the meeting, under the title block (本报讯　2月9日，……第五次会议……听取……工作报告。, 瑞金讯
+            // （融媒体记者　钟晓燕）1月9日，……, 【大公报讯】记者李昌鸿深圳报道：……)
+            return true;
         }
         if (congress && onlySaysWhoGaveIt(t)) {
             // a paper's lead that says who gave the report at the session, the text under it (1月15日上午，市十五届人大四次
@@ -398,6 +400,9 @@ public final class FrontMatter {
      */
     private static final Pattern DELIVERED_LEAD = Pattern.compile("^" + "[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
             + "([上下]午)?[，,].*(向大会(报告工作|作[^。，]{0,30}报告)|[，。]受[^。]{2,30}委托，[^。]{2,40}作[^。，]{0,30}工作报告)。$");
+    /** A news item's dateline at the start of its lead: 本报讯, 瑞金讯（融媒体记者　钟晓燕）, 【大公报讯】. */
+    private static final Pattern DATELINE = Pattern.compile("^(本报讯|本刊讯|本网讯|[^，。（）()\\s\\u3000]{1,8}讯[\\s\\u3000]*[（(]"
+            + "[^（）()]{0,20}(记者|通讯员)[^（）()]{0,20}[)）]|【[^】]{1,10}讯】)");
     /** A session named in its short form: 市十四届人大五次会议. */
     private static final Pattern SHORT_SESSION = Pattern.compile("届人大[一二三四五六七八九十0-9]{1,3}次会议");
     /** The longest news lead read as a note. */

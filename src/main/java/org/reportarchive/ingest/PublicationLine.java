@@ -112,7 +112,9 @@ final class PublicationLine {
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日[\\s\\u3000]*((星期.|周.)"
                     // (and the page, 2016年02月03日　星期三　第02版：要闻, 第三版, A6版　珠澳新聞; or the page without
                     // the weekday, 2024年01月09日　第02版：要闻)
-                    + "([\\s\\u3000]+" + PAGE + ")?|" + PAGE + ")$");
+                    + "([\\s\\u3000]+" + PAGE + ")?|" + PAGE + ")"
+                    // (and an e-paper's buttons after the page: [上一版]　[下一版]　[返回目录])
+                    + "([\\s\\u3000]+[\\[［【]?(上一版|下一版|返回目录|返回|PDF版?|版面PDF|往期回顾|版面导航)[\\]］】]?)*$");
     /** The day and time a page was posted, before its keys: 2011年01月20日08:34, 2012年02月16日 10:20:45. */
     private static final Pattern POSTED_AT = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"

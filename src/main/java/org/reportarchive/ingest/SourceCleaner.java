@@ -204,6 +204,12 @@ final class SourceCleaner {
             }
         }
         int bodyStart = findBodyStart(lines, reasons, anchor, strong < 0, indented);
+        if (strong < 0 && bodyStart == anchor && anchor < lines.size() && TitleBlock.isNewsHeadline(lines.get(anchor).text())
+                && overItsByline(lines, reasons, anchor) && SourceLines.nextKept(lines, reasons, anchor) > anchor) {
+            // an untitled news item's headline over its byline (……工作报告：去年依法履职亮点纷呈，今年重点抓好五方面工作 /
+            // 发布时间：……　来源：……): its title block, whatever its punctuation
+            bodyStart = SourceLines.nextKept(lines, reasons, anchor);
+        }
         List<SourceLine> header = new ArrayList<>(notes);
         for (int i = anchor; i < bodyStart; i++) {
             if (reasons[i] == null && !(i == strong && FrontMatter.isTitle(lines.get(i).text()))) {
@@ -223,8 +229,10 @@ final class SourceCleaner {
                 || FrontMatter.isSalutation(lines.get(bodyStart).text()));
         // (nor a news item's headline over its byline: 市人大常委会开展专题询问 / 2018-09-21 09:05　来源：银川日报)
         // (nor a journal's or a paper's headline right under its line: 《吉林人大》2023年第5期 / 以担当作为推动……)
+        // (nor one over its dateline lead: 市六届人大四次会议举行第二次全体会议 / 本报讯（记者　高志斌）1月12日上午，……)
         while (!opened && !header.isEmpty() && bodyStart > anchor && isMovableTitle(header.get(header.size() - 1))
                 && !overItsByline(lines, reasons, lines.indexOf(header.get(header.size() - 1)))
+                && !overItsDateline(lines, reasons, lines.indexOf(header.get(header.size() - 1)))
                 && !(header.size() == 1 && underItsPublication(lines, reasons, lines.indexOf(header.get(0))))) {
             SourceLine moved = header.remove(header.size() - 1);
             bodyStart = lines.indexOf(moved);
@@ -516,6 +524,12 @@ final class SourceCleaner {
             }
         }
         return false;
+    }
+
+    /** Whether the next line of text under a line opens with a news item's dateline: 本报讯（记者　高志斌）……. */
+    private static boolean overItsDateline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        int next = i < 0 ? -1 : SourceLines.nextKept(lines, reasons, i);
+        return next >= 0 && DATELINE.matcher(Simplified.of(lines.get(next).text().strip())).lookingAt();
     }
 
     /** The most lines a news item's byline takes under its headline. */

@@ -213,6 +213,20 @@ final class TitleBlock {
     }
 
     /**
+     * A news item's headline, which may have a comma or a colon between its parts (市人大常委会工作报告：去年依法履职亮点纷呈，
+     * 今年重点抓好五方面工作), but no full stop, and reads as no delivery, speaker or name line.
+     */
+    static boolean isNewsHeadline(String line) {
+        String s = SourceLine.trim(line);
+        return s.length() >= 4 && s.length() <= NEWS_HEADLINE && s.indexOf('。') < 0 && !s.matches(".*[:：；;]$")
+                && FrontMatter.parseDelivery(s).isEmpty() && FrontMatter.parseSpeaker(s).isEmpty()
+                && FrontMatter.parseNameLine(s).isEmpty();
+    }
+
+    /** The longest news item's headline. */
+    private static final int NEWS_HEADLINE = 60;
+
+    /**
      * Reads the title block's lines in order.
      *
      * @param pages      the printed pages' numbers and running heads, taken off: a title set over
@@ -354,7 +368,7 @@ final class TitleBlock {
                 h.title = FrontMatter.title(t);
                 continue;
             }
-            if (h.titleLine == null && bylined && i == lines.size() - 1 && isHeadline(t) && !FrontMatter.isTitle(t)
+            if (h.titleLine == null && bylined && i == lines.size() - 1 && isNewsHeadline(t) && !FrontMatter.isTitle(t)
                     && h.delivery == null && h.speaker == null
                     && t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 6) {
                 // a news item's headline right over its byline, under the site's masthead and menus, which are the

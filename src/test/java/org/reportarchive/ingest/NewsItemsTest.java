@@ -70,6 +70,35 @@ class NewsItemsTest {
     }
 
     @Test
+    void anEpapersItemUnderItsHeadlineIsDatedByItsLeadInThePapersYear() throws Exception {
+        Report r = Copies.ingest("朔州日报　数字报刊平台\n"
+                + "2020年1月13日　星期一　　　　第01版：要闻　　　　[上一版]　[下一版]　[返回目录]　[PDF版]\n"
+                + "版面导航：第01版：要闻 | 第02版：两会特刊 | 第03版：两会特刊\n市六届人大四次会议举行第二次全体会议\n"
+                + "本报讯（记者　高志斌）1月12日上午，朔州市第六届人民代表大会第四次会议在市会议中心举行第二次全体会议，听取和审议市人大常委会工作报告。\n"
+                + "受市人大常委会委托，市人大常委会主任赵建国作市人大常委会工作报告。\n会议应到代表298名，实到代表276名，符合法定人数。\n");
+        assertEquals("市六届人大四次会议举行第二次全体会议", r.metadata().title());
+        assertEquals("朔州市", r.metadata().placeName());
+        assertEquals(LocalDate.of(2020, 1, 12), r.metadata().date());
+        assertEquals("2020-01-13", r.metadata().publication().date());
+        assertTrue(Copies.texts(r).get(0).startsWith("本报讯（记者　高志斌）"), Copies.texts(r).toString());
+    }
+
+    @Test
+    void aNewsItemsHeadlineWithACommaOverItsBylineIsItsTitleAndItsLeadNamesNoSpeakerOfIts() throws Exception {
+        Report r = Copies.ingest("瑞金新闻网　瑞金市融媒体中心主办\n当前位置：首页 > 瑞金新闻 > 时政\n"
+                + "市人大常委会工作报告：去年依法履职亮点纷呈，今年重点抓好五方面工作\n"
+                + "发布时间：2023-01-10 17:25　　来源：瑞金市融媒体中心　　作者：钟晓燕\n分享到：微信　微博　QQ空间\n"
+                + "瑞金讯（融媒体记者　钟晓燕）1月9日，在瑞金市第十八届人民代表大会第三次会议第二次全体会议上，市人大常委会主任刘汉生作市人大常委会工作报告。\n"
+                + "报告指出，过去一年，市人大常委会依法履职，各项工作取得新成效。\n");
+        assertEquals("市人大常委会工作报告：去年依法履职亮点纷呈，今年重点抓好五方面工作", r.metadata().title());
+        assertEquals(LocalDate.of(2023, 1, 9), r.metadata().date());
+        assertEquals(18, r.metadata().congress());
+        assertEquals(3, r.metadata().session());
+        assertNull(r.metadata().speaker(), "the news item is not the speaker's");
+        assertTrue(Copies.texts(r).get(0).startsWith("瑞金讯"), Copies.texts(r).toString());
+    }
+
+    @Test
     void aColumnsLabelBeforeAHeadlineIsNoSpeakersOffice() {
         assertTrue(FrontMatter.parseSpeaker("【两会访谈】人大代表谈乡村振兴").isEmpty());
         assertEquals("李光荣", FrontMatter.parseSpeaker("省人大常委会副主任　李光荣").orElseThrow().name());
