@@ -400,8 +400,13 @@ public final class FrontMatter {
      */
     private static final Pattern DELIVERED_LEAD = Pattern.compile("^" + "[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日"
             + "([上下]午)?[，,].*(向大会(报告工作|作[^。，]{0,30}报告)|[，。]受[^。]{2,30}委托，[^。]{2,40}作[^。，]{0,30}工作报告)。$");
+    /** Whether a line (in simplified characters) opens with a news item's dateline: 本报讯, 天水日报讯（记者　王晓东）. */
+    static boolean opensWithDateline(String line) {
+        return DATELINE.matcher(line.strip()).lookingAt();
+    }
+
     /** A news item's dateline at the start of its lead: 本报讯, 瑞金讯（融媒体记者　钟晓燕）, 【大公报讯】. */
-    private static final Pattern DATELINE = Pattern.compile("^(本报讯|本刊讯|本网讯|[^，。（）()\\s\\u3000]{1,8}讯[\\s\\u3000]*[（(]"
+    private static final Pattern DATELINE = Pattern.compile("^(本报讯|本刊讯|本网讯|[^，。（）()\\s\\u3000]{1,14}讯[\\s\\u3000]*[（(]"
             + "[^（）()]{0,20}(记者|通讯员)[^（）()]{0,20}[)）]|【[^】]{1,10}讯】)");
     /** A session named in its short form: 市十四届人大五次会议. */
     private static final Pattern SHORT_SESSION = Pattern.compile("届人大[一二三四五六七八九十0-9]{1,3}次会议");

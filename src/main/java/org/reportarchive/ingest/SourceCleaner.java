@@ -526,6 +526,21 @@ final class SourceCleaner {
         return false;
     }
 
+    /**
+     * Whether a line is a news item's dateline lead that its own item goes on from in sentences (天水日报讯（记者　王晓东）
+     * 1月8日上午，……会议举行第二次全体会议。 / 会议应到代表216名，……): the item's first paragraph, not a note over a report's
+     * text (……工作报告。 / 各位代表：).
+     */
+    private static boolean leadsItsOwnItem(List<SourceLine> lines, RemovalReason[] reasons, int i) {
+        if (!FrontMatter.opensWithDateline(Simplified.of(lines.get(i).text()))) {
+            return false;
+        }
+        int next = SourceLines.nextKept(lines, reasons, i);
+        String after = next < 0 ? "" : lines.get(next).text();
+        return next >= 0 && Prose.isProse(after) && !FrontMatter.isSalutation(after) && !FrontMatter.isAddressee(after)
+                && !FrontMatter.isNewsLeadOverTwoLines(lines.get(i).text(), after);
+    }
+
     /** Whether the next line of text under a line opens with a news item's dateline: 本报讯（记者　高志斌）……. */
     private static boolean overItsDateline(List<SourceLine> lines, RemovalReason[] reasons, int i) {
         int next = i < 0 ? -1 : SourceLines.nextKept(lines, reasons, i);
@@ -723,6 +738,9 @@ final class SourceCleaner {
             }
             if (titleSeen && isScheduleDay(lines, reasons, i)) {
                 return i; // a schedule's first day, （2023年2月21日　星期二）, over the days after it set alike
+            }
+            if (titleSeen && leadsItsOwnItem(lines, reasons, i)) {
+                return i; // a news item's dateline lead, under the item's headline, with the item's sentences under it
             }
             if (FrontMatter.parseDelivery(t).isPresent() || FrontMatter.parseSpeaker(t).isPresent()
                     || titleSeen && FrontMatter.isIssuerAndDay(t)) {

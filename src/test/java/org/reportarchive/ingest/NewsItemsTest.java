@@ -99,6 +99,21 @@ class NewsItemsTest {
     }
 
     @Test
+    void aNewsItemsDatelineLeadUnderItsTitleIsItsFirstParagraphAndDatesIt() throws Exception {
+        String page = "您当前的位置：每日甘肃网 > 市州 > 天水 > 县区动态\n麦积区十八届人大二次会议听取审议区人大常委会工作报告\n"
+                + "2018-01-09 08:36:12　　来源：天水日报　　作者：王晓东\n"
+                + "每日甘肃网-天水日报讯（记者　王晓东）1月8日上午，天水市麦积区第十八届人民代表大会第二次会议举行第二次全体会议，听取和审议区人大常委会工作报告。\n"
+                + "会议应到代表216名，实到代表203名，符合法定人数。\n";
+        Report r = Copies.ingest(page);
+        assertEquals("麦积区十八届人大二次会议听取审议区人大常委会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2018, 1, 8), r.metadata().date());
+        assertTrue(Copies.texts(r).get(0).startsWith("每日甘肃网-天水日报讯"), Copies.texts(r).toString());
+        // over the report's own text, the same lead is the paper's note in the title block
+        Report note = Copies.ingest(page.replace("会议应到代表216名，实到代表203名，符合法定人数。", "各位代表：\n一年来，常委会依法履职。"));
+        assertEquals("各位代表：", Copies.texts(note).get(0));
+    }
+
+    @Test
     void aColumnsLabelBeforeAHeadlineIsNoSpeakersOffice() {
         assertTrue(FrontMatter.parseSpeaker("【两会访谈】人大代表谈乡村振兴").isEmpty());
         assertEquals("李光荣", FrontMatter.parseSpeaker("省人大常委会副主任　李光荣").orElseThrow().name());
