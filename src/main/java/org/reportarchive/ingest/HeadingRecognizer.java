@@ -130,6 +130,11 @@ public final class HeadingRecognizer {
      * A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释; not a table's row, its cells set apart
      * by wide spaces (类别　　件数　　满意率, 教育卫生　　41　　100%), nor a subtitle led by a dash.
      */
+    /** The bullets a heading may be set with. */
+    private static final String HEADING_BULLETS = "◆◇■□★☆▲△";
+    /** The longest heading set with a bullet whose phrases a comma joins. */
+    private static final int BULLET_HEADING = 30;
+
     public static boolean isBareTitle(String line) {
         if (line.length() < 2 || line.length() > MAX_BARE_TITLE || isRowOfCells(line)) {
             return false;
@@ -147,9 +152,11 @@ public final class HeadingRecognizer {
         if (NAME_AND_OFFICE.matcher(Simplified.of(t)).matches()) {
             return false; // a list's member, name then office (谢　芳　市人大常委会委员, 王建國　縣委書記), is none
         }
+        // a heading set with a bullet may join its two phrases with a comma: ◆聚焦高质量发展，监督工作精准有力
+        int comma = HEADING_BULLETS.indexOf(t.charAt(0)) >= 0 && t.length() <= BULLET_HEADING ? line.indexOf('，') : -1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0) {
+            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0 && !(i == comma && line.indexOf('，', i + 1) < 0)) {
                 return false; // punctuation, or the tab between the cells of a table's row (常委会会议	9	+1)
             }
         }

@@ -322,7 +322,7 @@ final class PageTail {
     }
 
     /** A page's field for attachments, empty or saying there are none: 附件：, 相关附件：无. */
-    private static final Pattern NO_ATTACHMENT = Pattern.compile("^(相关)?附[\\s\\u3000]*件[:：]?[\\s\\u3000]*(无)?$");
+    private static final Pattern NO_ATTACHMENT = Pattern.compile("^(相关)?附[\\s\\u3000]*件(下载)?[:：]?[\\s\\u3000]*(无)?$");
 
     /**
      * A page's field for attachments under the text, with nothing listed under it (附件： over the page's footer,

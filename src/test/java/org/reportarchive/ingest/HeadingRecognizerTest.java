@@ -1,6 +1,7 @@
 package org.reportarchive.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -154,6 +155,23 @@ class HeadingRecognizerTest {
         // a list of the presidium's members in traditional characters is no heading
         assertEquals(Optional.empty(), HeadingRecognizer.standalone("王建國　縣委書記"));
         assertEquals(Optional.of("王建國"), HeadingRecognizer.nameBeforeOffice("王建國　縣委書記"));
+    }
+
+    @Test
+    void aHeadingSetWithABulletMayJoinItsTwoPhrasesWithAComma() throws Exception {
+        String head = "潢川县人民代表大会常务委员会工作报告\n——2025年1月9日在潢川县第十七届人民代表大会第四次会议上\n各位代表：\n"
+                + "一、2024年工作回顾\n2024年，县人大常委会依法履职，各项工作取得新成效。\n";
+        Report r = Copies.ingest(head + "◆聚焦高质量发展，监督工作精准有力\n●听取审议计划执行和预算执行情况的报告，推进预算联网监督。\n"
+                + "◆聚焦民生福祉，回应群众期盼\n●听取审议城乡养老服务工作情况的报告。\n二、2025年主要任务\n县人大常委会将重点做好以下工作。\n");
+        assertEquals(List.of("◆聚焦高质量发展，监督工作精准有力", "◆聚焦民生福祉，回应群众期盼"), r.headings().stream()
+                .filter(h -> h.style() == HeadingStyle.TITLE).map(Heading::text).toList());
+        assertEquals(List.of(2, 2), r.headings().stream().filter(h -> h.style() == HeadingStyle.TITLE).map(Heading::level).toList());
+        // items of a list set with bullets, one under another, and a bulleted sentence are no headings
+        Report items = Copies.ingest(head + "一年来，常委会主要做了以下工作：\n◆听取审议专项工作报告12个，开展执法检查3次\n"
+                + "◆组织专题询问1次，开展专题调研5次\n常委会始终坚持党的领导。\n二、2025年主要任务\n县人大常委会将重点做好以下工作。\n");
+        assertTrue(items.headings().stream().noneMatch(h -> h.style() == HeadingStyle.TITLE), items.headings().toString());
+        assertFalse(HeadingRecognizer.isBareTitle("■围绕高质量发展加强监督，推动开发区提质升级。"));
+        assertFalse(HeadingRecognizer.isBareTitle("聚焦高质量发展，监督工作精准有力"));
     }
 
     @Test
