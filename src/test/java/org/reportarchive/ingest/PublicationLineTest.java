@@ -45,6 +45,9 @@ class PublicationLineTest {
             assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify(fields, false));
         }
         assertEquals("今日象山", parse(6, "版次：2　　作者：　　来源：今日象山　　日期：2010-01-20", new ArrayList<>()).source());
+        // an e-paper's masthead with the paper's English name before 電子版
+        assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("華僑報　VA KIO DAILY　電子版", false));
+        assertEquals("華僑報", parse(1, "華僑報　VA KIO DAILY　電子版", new ArrayList<>()).source());
     }
 
     @Test
