@@ -101,8 +101,8 @@ final class DuplicateFinder {
      */
     private static boolean ownRepeat(List<SourceLine> lines, RemovalReason[] reasons, int first, int again) {
         String text = lines.get(again).text();
-        if (!Prose.isProse(text) && text.indexOf('，') < 0 && !isAdoptionLine(text)) {
-            return false; // (a title again, over a page: no clause of its own)
+        if (!Prose.isProse(text) && text.indexOf('，') < 0 && text.indexOf('：') < 0 && !isAdoptionLine(text)) {
+            return false; // (a title again, over a page: no clause of its own; a field's key and value, 【责任单位：常委会办公室】, is)
         }
         for (int k = first + 1; k < again; k++) {
             if (reasons[k] == null && !lines.get(k).text().isBlank()) {

@@ -225,7 +225,7 @@ final class ForumReplies {
                         reasons[j] = RemovalReason.PUBLICATION; // (the starter goes on with the post on the next floor)
                     }
                 } else if (first >= 0) {
-                    markReplies(lines, reasons, first, start);
+                    markPostsOnward(lines, reasons, first, start, starter);
                     return;
                 }
                 continue;
@@ -271,6 +271,78 @@ final class ForumReplies {
             }
         }
     }
+
+    /**
+     * From the first reply on, post by post (each under its author and time): the starter's posts that go on with the
+     * report ((接上) / （四）…… / 二、……) are the report's, their headers the board's; every other post, the
+     * starter's answers to the replies among them, is a reply.
+     */
+    private static void markPostsOnward(List<SourceLine> lines, RemovalReason[] reasons, int first, int from,
+                                        String starter) {
+        List<int[]> posts = new ArrayList<>(); // each post: its first line (its floor's word or header) and its header
+        List<String> authors = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            Matcher header = t.length() <= HEADER_WIDTH && (t.indexOf('发') > 0 || t.indexOf('發') > 0)
+                    ? AUTHOR_POSTED.matcher(Simplified.of(t.strip())) : null;
+            if (header != null && header.matches()) {
+                int above = SourceLines.previousLine(lines, i);
+                boolean floored = above >= from && FLOOR.matcher(Simplified.of(lines.get(above).text().strip())).matches();
+                posts.add(new int[] {floored ? above : i, i});
+                authors.add(header.group(1));
+            }
+        }
+        int end = lastOfThread(lines, reasons, from);
+        for (int p = 0; p < posts.size(); p++) {
+            int start = posts.get(p)[0];
+            int header = posts.get(p)[1];
+            int stop = p + 1 < posts.size() ? posts.get(p + 1)[0] : Math.max(end, header + 1);
+            if (p > 0 && authors.get(p).equals(starter) && goesOnWithTheReport(lines, reasons, header, stop)) {
+                for (int j = start; j < stop; j++) {
+                    String t = lines.get(j).text().strip();
+                    if (j <= header || reasons[j] == null && (isBoardLine(t) || REPLY_BUTTON.matcher(t).matches())) {
+                        reasons[j] = RemovalReason.PUBLICATION;
+                    }
+                }
+                continue;
+            }
+            int lead = p == 0 ? Math.min(start, markedStart(lines, reasons, first, start)) : start;
+            for (int j = lead; j < Math.min(stop, end); j++) {
+                // (the board's own lines among them, its reply box, keep their reasons)
+                reasons[j] = reasons[j] == null || isBoardLine(lines.get(j).text().strip()) ? RemovalReason.FORUM_REPLY : reasons[j];
+            }
+        }
+    }
+
+    /** The first line of a reply's marking: the board's rule and the post's buttons over it. */
+    private static int markedStart(List<SourceLine> lines, RemovalReason[] reasons, int first, int start) {
+        for (int above = SourceLines.previousLine(lines, start); above > first && reasons[above] == null
+                && isBoardLine(lines.get(above).text().strip()); above = SourceLines.previousLine(lines, above)) {
+            start = above;
+        }
+        return start;
+    }
+
+    /**
+     * Whether a post of the starter's goes on with the report: its first line says it does ((接上), （续）), or is a
+     * numbered heading or item, or a paragraph of some length; a short answer to a reply (谢谢支持。) does not.
+     */
+    private static boolean goesOnWithTheReport(List<SourceLine> lines, RemovalReason[] reasons, int header, int stop) {
+        for (int j = header + 1; j < stop; j++) {
+            String t = lines.get(j).text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            return GOES_ON.matcher(Simplified.of(t)).matches() || HeadingRecognizer.numbering(t).isPresent()
+                    || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t);
+        }
+        return false;
+    }
+
+    /** A poster's mark that a post goes on with the one before: （接上）, （续）, 接上楼. */
+    private static final Pattern GOES_ON = Pattern.compile("^[（(]?[\\s\\u3000]*(接上|续上|续|接上楼|接上帖|续上楼|续上帖)[\\s\\u3000]*[）)]?$");
+    /** The shortest paragraph that goes on with a report in a post of the starter's. */
+    private static final int CONTINUED_PARAGRAPH = 60;
 
     /** A reply's author and time under its floor's word: 茶马古道　发表于 2022-1-8 11:02. */
     private static final Pattern AUTHOR_POSTED = Pattern.compile(

@@ -135,6 +135,13 @@ public final class HeadingRecognizer {
     /** The longest heading set with a bullet whose phrases a comma joins. */
     private static final int BULLET_HEADING = 30;
 
+    /** The first comma of a line, full-width or not (☆紧扣中心大局,加强监督), or -1. */
+    private static int firstComma(String line) {
+        int full = line.indexOf('，');
+        int half = line.indexOf(',');
+        return full < 0 ? half : half < 0 ? full : Math.min(full, half);
+    }
+
     public static boolean isBareTitle(String line) {
         if (line.length() < 2 || line.length() > MAX_BARE_TITLE || isRowOfCells(line)) {
             return false;
@@ -153,10 +160,10 @@ public final class HeadingRecognizer {
             return false; // a list's member, name then office (谢　芳　市人大常委会委员, 王建國　縣委書記), is none
         }
         // a heading set with a bullet may join its two phrases with a comma: ◆聚焦高质量发展，监督工作精准有力
-        int comma = HEADING_BULLETS.indexOf(t.charAt(0)) >= 0 && t.length() <= BULLET_HEADING ? line.indexOf('，') : -1;
+        int comma = HEADING_BULLETS.indexOf(t.charAt(0)) >= 0 && t.length() <= BULLET_HEADING ? firstComma(line) : -1;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0 && !(i == comma && line.indexOf('，', i + 1) < 0)) {
+            if ("。，、；：！？,.;:!?“”\"'‘’（）()《》…\t".indexOf(c) >= 0 && !(i == comma && firstComma(line.substring(i + 1)) < 0)) {
                 return false; // punctuation, or the tab between the cells of a table's row (常委会会议	9	+1)
             }
         }

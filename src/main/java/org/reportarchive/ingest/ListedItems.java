@@ -8,8 +8,8 @@ import org.reportarchive.model.RemovalReason;
  * mark it also puts before a picture's caption, and a list of offices with their telephones, as a seller's hotline
  * reads (城关站　咨询电话：139……). A caption or an advertisement stands alone between paragraphs, while items come two
  * or more in a row under the sentence that introduces them (常委会重点抓了以下几项工作： / ▲开展……检查，督促整改问题31个；
- * / ▲听取和审议……的报告；), or end their clauses with a semicolon. Such a run is the text's, whatever a rule said of its
- * lines.
+ * / ▲听取和审议……的报告；), or end their clauses with a semicolon, or come three or more in a row each with a count
+ * (▲召开常委会会议9次，审议议题41项). Such a run is the text's, whatever a rule said of its lines.
  */
 final class ListedItems {
 
@@ -25,14 +25,16 @@ final class ListedItems {
             RemovalReason reason = reasons[i];
             int end = i;
             boolean semicolon = false;
+            boolean counted = true; // (a run of three items or more that each give a count: ▲召开常委会会议9次，审议议题41项)
             while (end < lines.size() && reasons[end] == reason && isItem(lines.get(end).text(), reason)) {
                 String t = lines.get(end).text().strip();
                 semicolon |= t.endsWith("；") || t.endsWith(";");
+                counted &= reason == RemovalReason.PUBLICATION && counts(t);
                 end++;
             }
             int above = SourceLines.previousLine(lines, i);
             boolean introduced = above >= 0 && reasons[above] == null && introduces(lines.get(above).text());
-            if (end - i >= 2 && (introduced || semicolon)) {
+            if (end - i >= 2 && (introduced || semicolon) || end - i >= COUNTED_ITEMS && counted) {
                 for (int k = i; k < end; k++) {
                     reasons[k] = null;
                 }
@@ -88,8 +90,19 @@ final class ListedItems {
         String t = line.strip();
         return reason == RemovalReason.CONTACT
                 || reason == RemovalReason.PUBLICATION && t.length() > 1 && (t.charAt(0) == '▲' || t.charAt(0) == '△')
-                && "；;。".indexOf(t.charAt(t.length() - 1)) >= 0;
+                && ("；;。".indexOf(t.charAt(t.length() - 1)) >= 0 || counts(t));
     }
+
+    /** Whether a triangle's item gives a count, as a report's figures do (召开常委会会议9次，审议议题41项), and no photographer. */
+    private static boolean counts(String item) {
+        return COUNT.matcher(item).find() && item.indexOf('摄') < 0;
+    }
+
+    /** A number and what it counts: 9次, 41项, 68人次, 100%. */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "[0-9０-９]+(\\.[0-9]+)?[\\s\\u3000]*(次|项|件|个|人次|名|部|条|篇|场|家|万元|亿元|%|％)");
+    /** The fewest items in a row that counts alone make a list. */
+    private static final int COUNTED_ITEMS = 3;
 
     /** A sentence of the text that introduces what follows: 全县设立安全生产举报站点5个：. */
     static boolean introduces(String line) {

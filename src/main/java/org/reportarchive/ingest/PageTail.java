@@ -80,6 +80,9 @@ final class PageTail {
                     && t.indexOf('［') < 0 || !PRINT_ROW.matcher(t).matches()) {
                 continue; // (the common case: a line of text, no row of buttons)
             }
+            if (pagedBeside(lines, i)) {
+                continue; // the buttons under one page of an article the site prints over several (共2页：上一页 [1] 2)
+            }
             int j = i;
             for (; j < lines.size(); j++) {
                 String after = lines.get(j).text().strip();
@@ -96,6 +99,21 @@ final class PageTail {
             i = j;
             prose = 0;
         }
+    }
+
+    /** A pager under one page of an article printed over several: 共2页：　上一页　[1]　2　下一页, 第1页 下一页. */
+    private static final Pattern PAGER = Pattern.compile("共[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页|上一页|下一页|[\\[［]1[\\]］][\\s\\u3000]*2");
+    /** How many lines from a row of buttons a pager is looked for. */
+    private static final int PAGER_LINES = 3;
+
+    private static boolean pagedBeside(List<SourceLine> lines, int row) {
+        for (int j = Math.max(0, row - PAGER_LINES); j < Math.min(lines.size(), row + PAGER_LINES + 1); j++) {
+            String t = lines.get(j).text();
+            if (j != row && t.length() <= BUTTON_WIDTH * 2 && PAGER.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

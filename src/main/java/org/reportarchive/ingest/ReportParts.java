@@ -21,11 +21,29 @@ final class ReportParts {
     private ReportParts() {
     }
 
-    /** Whether a line is a title with a part's label: ……工作报告（下）. */
+    /**
+     * The title again over each later page of a text a site prints over several, with the page's number: ……工作报告（2）
+     * under ……工作报告.
+     */
+    private static void markPages(List<SourceLine> lines, RemovalReason[] reasons, int title, String first) {
+        for (int i = title + 1; i < lines.size(); i++) {
+            String t = SourceLine.trim(lines.get(i).text());
+            Matcher page = reasons[i] == null && t.length() <= TITLE_LINE && t.startsWith(first)
+                    ? PAGE_OF_PART.matcher(t) : null;
+            if (page != null && page.find() && t.substring(first.length(), page.start()).isBlank()) {
+                reasons[i] = RemovalReason.DUPLICATE;
+            }
+        }
+    }
+
+    /** Whether a line is a title with a part's label: ……工作报告（下）, ……工作报告（2）. */
     static boolean isPartsTitle(String line) {
         String t = SourceLine.trim(line);
-        return t.length() <= TITLE_LINE && PART.matcher(t).find();
+        return t.length() <= TITLE_LINE && (PART.matcher(t).find() || PAGE_OF_PART.matcher(t).find());
     }
+
+    /** A page's number after a title: （2）, (3). */
+    private static final Pattern PAGE_OF_PART = Pattern.compile("[（(][0-9０-９]{1,2}[）)]$");
 
     /**
      * Marks the titles of the later parts under the title at an index, and returns whether the file holds the text's
@@ -38,6 +56,7 @@ final class ReportParts {
         String first = SourceLine.trim(lines.get(title).text());
         Matcher label = PART.matcher(first);
         if (!label.find()) {
+            markPages(lines, reasons, title, first);
             return false;
         }
         String bare = first.substring(0, label.start()).strip();

@@ -174,6 +174,17 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aBoardsReplyBoxFooterAndTimeLineAreThePagesWhereverTheyStand() {
+        for (String line : List.of("快速回复主题", "您需要登录后才可以回帖　登录 | 注册", "GMT+8, 2010-1-18 21:06, Processed in 0.032 second(s), 18 queries.")) {
+            assertEquals(Optional.of(RemovalReason.SITE_UI), inBody(line), line);
+        }
+        assertTrue(inBody("Archiver|手机版|凤城在线论坛").isPresent());
+        assertEquals(Optional.of(RemovalReason.COMMENTS), inBody("（未完，接下楼）"));
+        assertEquals(Optional.of(RemovalReason.COMMENTS), inBody("（接上）"));
+        assertEquals(Optional.empty(), inBody("快速回复群众关切，是常委会的一项工作要求。"));
+    }
+
+    @Test
     void aPagesWordOnReprintingIsThePagesAroundTheText() {
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("转载请注明出处"));
         assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("（转载请注明来源：清远人大）"));

@@ -172,6 +172,8 @@ class HeadingRecognizerTest {
         assertTrue(items.headings().stream().noneMatch(h -> h.style() == HeadingStyle.TITLE), items.headings().toString());
         assertFalse(HeadingRecognizer.isBareTitle("■围绕高质量发展加强监督，推动开发区提质升级。"));
         assertFalse(HeadingRecognizer.isBareTitle("聚焦高质量发展，监督工作精准有力"));
+        assertTrue(HeadingRecognizer.isBareTitle("☆紧扣中心大局,加强监督"), "a half-width comma as well");
+        assertFalse(HeadingRecognizer.isBareTitle("☆紧扣中心大局,加强监督,服务发展"));
     }
 
     @Test

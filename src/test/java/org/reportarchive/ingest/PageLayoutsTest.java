@@ -232,6 +232,14 @@ class PageLayoutsTest {
             assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY
                     && x.text().equals("谢谢支持。")), "everything after the first reply is the replies'");
         }
+        // the starter going on with the report after a reply ((接上) / its next items) is the report's, a short answer a reply
+        Report goesOn = ingest(thread.replace("谢谢支持。\n", "（接上）\n二、今年的主要任务\n今年，常委会将继续依法履职，为建设海岛强县贡献力量。\n"
+                + "回复　引用　TOP\n地板\n小岛人　发表于 2009-3-2 11:00\n顶\n5楼\n海岛渔夫　发表于 2009-3-2 11:30\n谢谢支持。\n"));
+        assertTrue(text(goesOn).endsWith("今年，常委会将继续依法履职，为建设海岛强县贡献力量。"), text(goesOn));
+        assertTrue(goesOn.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().equals("谢谢支持。")),
+                goesOn.removals().toString());
+        assertTrue(goesOn.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS && x.text().equals("（接上）")),
+                goesOn.removals().toString());
         // a site's publishing line without a floor is no post: the lines under the text are read by the page's rules
         Report site = ingest("长海县人大常委会办公室　发布于 2009-3-2 09:41\n" + title + BODY
                 + "县人大办　发布于 2009-3-3 08:00\n");

@@ -352,6 +352,15 @@ class PageRulesLimitsTest {
         assertTrue(text(r).contains("▲开展《湖南省湘江保护条例》贯彻实施情况检查") && text(r).contains("▲组织代表对九嶷山景区综合整治开展专题视察。"),
                 text(r));
         assertFalse(text(r).contains("视察九嶷山景区综合整治\n") || text(r).contains("摄影"), text(r));
+        // three items or more in a row, each with a count, are the text's figures, whatever their end
+        Report figures = ingest(HEAD + "2022年，常委会依法履职，各项工作取得新成效。\n▲召开常委会会议9次，审议议题41项\n▲开展执法检查4次，专题询问2次\n"
+                + "▲作出决议决定11项，任免人员68人次\n" + TASKS);
+        assertTrue(text(figures).contains("▲召开常委会会议9次，审议议题41项\n▲开展执法检查4次，专题询问2次"), text(figures));
+        // a field the text gives again further on, under another item, is the text's each time
+        String field = "【责任单位：常委会办公室】【完成时限：全年】";
+        Report tagged = ingest(HEAD + "1．加强对财政预算执行的监督。\n" + field + "\n2．加强对民生实事的监督。\n【责任单位：财经委】【完成时限：6月底】\n"
+                + "3．做好代表建议督办工作。\n" + field + "\n" + TASKS);
+        assertEquals(2, text(tagged).split(java.util.regex.Pattern.quote(field), -1).length - 1, text(tagged));
         // items that end their clauses with semicolons are a list without a sentence over them too
         Report bare = ingest(HEAD + "▲加强对湘江保护的监督；\n▲加强对乡村振兴的监督；\n▲加强代表工作。\n" + TASKS);
         assertTrue(text(bare).contains("▲加强对湘江保护的监督；\n▲加强对乡村振兴的监督；"), text(bare));

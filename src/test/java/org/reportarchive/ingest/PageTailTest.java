@@ -106,6 +106,20 @@ class PageTailTest {
     }
 
     @Test
+    void printButtonsUnderOnePageOfAnArticlePrintedOverSeveralEndNothing() throws Exception {
+        String title = "勉县人民代表大会常务委员会工作报告";
+        Report r = ingest(REPORT.replace("为建设美丽勉县而努力奋斗！\n", "")
+                .replace("一年来，", "（一）加强监督。一年来，") + "\n共2页：　上一页　[1]　2　下一页\n"
+                + "【发表评论】　【加入收藏】　【告诉好友】　【打印此文】　【关闭窗口】\n\n" + title + "（2）\n"
+                + "作者：县人大办　　文章来源：汉中日报\n（二）加强代表工作。全年办理代表建议126件。\n"
+                + "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！\n【打印此文】　【关闭窗口】\n相关文章\n· 县政协会议闭幕\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(text(r).contains("（二）加强代表工作。"), text(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.DUPLICATE && x.text().equals(title + "（2）")),
+                r.removals().toString());
+    }
+
+    @Test
     void theNextArticleOnAPageAfterARuleOrAJournalsColumnAndAListOfTheLatestArePages() throws Exception {
         String article = "县政协九届四次会议闭幕\n　　本报讯（记者　何　静）1月14日上午，县政协九届四次会议在县行政中心会议室闭幕。\n";
         Report ruled = ingest(REPORT + "\n————————————————————————\n" + article + "本版编辑：郑　洁\n");
