@@ -91,7 +91,8 @@ final class BodyBuilder {
             around.addAll(lines.subList(box[1], lines.size()));
             main = around;
         }
-        // a row of ornaments between the text and its notes' heading (◆　◆　◆ / 名词解释) is the page's, as under a text
+        // a row of ornaments or an end mark between the text and its notes' heading (◆　◆　◆ / 名词解释) is the page's, as
+        // under a text
         List<Removal> separators = new ArrayList<>();
         if (glossaryAt >= 0 && !ruled && box == null) {
             main = withoutSeparatorsAtEnd(main, separators);
@@ -272,7 +273,13 @@ final class BodyBuilder {
                 noteRules);
     }
 
-    /** The text without the rows of ornaments at its end (blank lines aside), each recorded in {@code removed}. */
+    /** The mark a post sets under the end of its text: （完）, 【完】, （全文完）. */
+    private static final Pattern END_MARK = Pattern.compile("^[（(【\\[［][\\s\\u3000]*(完|全文完|终)[\\s\\u3000]*[)）】\\]］]$");
+
+    /**
+     * The text without the rows of ornaments and the end marks at its end (blank lines aside), each recorded in
+     * {@code removed}.
+     */
     private static List<SourceLine> withoutSeparatorsAtEnd(List<SourceLine> text, List<Removal> removed) {
         int end = text.size();
         int kept = end;
@@ -283,6 +290,9 @@ final class BodyBuilder {
                 end--;
             } else if (BoilerplateRules.defaults().classify(l.text().strip(), false).orElse(null) == RemovalReason.SEPARATOR) {
                 found.add(0, new Removal(l.number(), RemovalReason.SEPARATOR, l.text().strip()));
+                kept = --end;
+            } else if (END_MARK.matcher(l.text().strip()).matches()) {
+                found.add(0, new Removal(l.number(), RemovalReason.PUBLICATION, l.text().strip())); // 【完】, as under a text
                 kept = --end;
             } else {
                 break;

@@ -182,10 +182,14 @@ final class ForumReplies {
      */
     private static final Pattern FLOOR_SPACED = Pattern.compile(
             "^(楼主|沙发|板凳|地板|藤椅|凳子|报纸|[0-9０-９]{1,4}[\\s\\u3000]*(楼|#|＃))(?:[\\s\\u3000]+|(?<=楼主)[:：][\\s\\u3000]*)(?:(?!发表于)([^|｜\\s\\u3000]{1,20})"
-                    + "[\\s\\u3000]+)?(发表于[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
-    /** A rule a board sets between posts (------, ======) or a post's buttons (回复　引用　举报　顶部, 回復　引用　TOP). */
+                    + "[\\s\\u3000]+)?(发表于[\\s\\u3000]*[:：]?[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
+    /**
+     * A rule a board sets between posts (------, ======) or a post's buttons (回复　引用　举报　顶部, 回復　引用　TOP, [回复]　[引用]
+     * [TOP]).
+     */
     private static final Pattern BOARD_LINE = Pattern.compile("^[-－—─=＝_＿*]{6,}$"
-            + "|^(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)([\\s\\u3000|｜]+(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对))+$");
+            + "|^[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)[\\]］】]?"
+            + "([\\s\\u3000|｜]+[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)[\\]］】]?)+$");
 
     private static boolean isBoardLine(String line) {
         return line.length() <= HEADER_WIDTH && BOARD_LINE.matcher(Simplified.of(line)).matches();
@@ -258,15 +262,16 @@ final class ForumReplies {
                 reasons[i] = RemovalReason.PUBLICATION;
                 continue;
             }
+            int name = named == null && author != null ? nameAbove(lines, reasons, i) : -1;
             if (first >= 0 && author != null && author.equals(starter)) {
-                reasons[i] = RemovalReason.PUBLICATION; // the starter goes on with the post on the next floor (（續上）)
-                if (named == null) {
-                    reasons[i - 1] = RemovalReason.PUBLICATION;
+                // the starter goes on with the post on the next floor (（續上）): the name and profile over it are the board's
+                for (int j = name >= 0 ? name : i; j <= i; j++) {
+                    reasons[j] = RemovalReason.PUBLICATION;
                 }
                 continue;
             }
             if (first >= 0) {
-                markReplies(lines, reasons, first, i > first + 1 && named == null && author != null ? i - 1 : i);
+                markReplies(lines, reasons, first, i > first + 1 && name > first ? name : i);
                 return;
             }
         }
@@ -375,14 +380,31 @@ final class ForumReplies {
     /** The characters a post's header starts with, in either script. */
     private static final String FIRST_OF_A_HEADER = "楼樓沙板地藤凳报報发發#＃";
 
-    /** The author's name on the line above a post's header that has none: a user's name, not a date or a sentence. */
+    /**
+     * The author's name on the line above a post's header that has none, over the lines of the author's profile a board
+     * prints under it (级别: 论坛版主 / 精华: 5　发帖: 2318): a user's name, not a date or a sentence.
+     */
     private static String authorAbove(List<SourceLine> lines, RemovalReason[] reasons, int header) {
-        if (header == 0 || reasons[header - 1] != null) {
-            return null;
-        }
-        String t = lines.get(header - 1).text().strip();
-        return NAME.matcher(t).matches() && !t.matches(".*[0-9０-９〇一二三四五六七八九十]\\s*[年月日].*") ? t : null;
+        int at = nameAbove(lines, reasons, header);
+        return at < 0 ? null : lines.get(at).text().strip();
     }
+
+    /** The index of the author's name above a post's header that has none (see {@link #authorAbove}), or -1. */
+    private static int nameAbove(List<SourceLine> lines, RemovalReason[] reasons, int header) {
+        int j = header - 1;
+        while (j > 0 && PROFILE.matcher(lines.get(j).text().strip()).lookingAt()) {
+            j--;
+        }
+        if (j < 0 || reasons[j] != null) {
+            return -1;
+        }
+        String t = lines.get(j).text().strip();
+        return NAME.matcher(t).matches() && !t.matches(".*[0-9０-９〇一二三四五六七八九十]\\s*[年月日].*") ? j : -1;
+    }
+
+    /** A line of a poster's profile under the name: 级别: 论坛版主, 精华: 5　发帖: 2318, 注册时间: 2008-03-12. */
+    private static final Pattern PROFILE = Pattern.compile(
+            "^(级别|級別|等级|等級|精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册时间|註冊時間|UID|阅读权限|在线时间|最后登录)[\\s\\u3000]*[:：]");
 
     /**
      * On a board that numbers the replies under a post: everything from the first reply by someone else than the

@@ -73,7 +73,7 @@ public final class FrontMatter {
                     + "|[^，。\\s]{0,10}(执法检查组|检查组|调研组|视察组))?$");
     /** One of those a speech addresses, as its salutation names them. */
     private static final String ADDRESSED = "(尊敬的)?(各位\\p{IsHan}{0,4}?(代表|委员|同志|领导|来宾|嘉宾|朋友|议员|选民)|同志们|朋友们"
-            + "|女士们|先生们|代表们|委员们)";
+            + "|女士们|先生们|代表们|委员们|老领导|老同志|老干部|老代表)"; // (各位老领导、老同志，同志们：)
     private static final Pattern SALUTATION = Pattern.compile(
             "^(各位代表|同志们|各位委员|各位议员|各位领导|各位代表、同志们|各位代表，同志们|各位代表,同志们|同志们、朋友们|同志们，朋友们"
                     + "|尊敬的各位选民|各位选民|尊敬的各位代表|尊敬的各位领导"

@@ -81,7 +81,7 @@ final class PublicationLine {
     /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
     private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     /** A field in brackets, its key and value: 【信息来源：旗人大常委会办公室】. */
-    private static final Pattern BRACKETED_FIELD = Pattern.compile("[【\\[［]([^【】\\[\\]［］:：]{1,10}[:：][^【】\\[\\]［］]{0,40})[】\\]］]");
+    private static final Pattern BRACKETED_FIELD = Pattern.compile("[【\\[［〔]([^【】\\[\\]［］〔〕:：]{1,10}[:：][^【】\\[\\]［］〔〕]{0,40})[】\\]］〕]");
     /** A key in brackets anywhere on the line, its value after it: 　　【来源】伊犁日报. */
     private static final Pattern BRACKETED_KEYS = Pattern.compile(
             "[【\\[［](来源|來源|出处|出處|发布机构|發布機構|作者|日期|版次|编辑|編輯)[】\\]］][\\s\\u3000]*");
@@ -355,7 +355,8 @@ final class PublicationLine {
             line = clean.append(line.substring(last)).toString();
             // fields each in brackets: 【发布时间：2006-3-8】【信息来源：旗人大常委会办公室】, 【版次】第03版　　【来源】伊犁日报
             line = BRACKETED_KEYS.matcher(BRACKETED_FIELD.matcher(line).replaceAll("　$1　")).replaceAll("　$1：")
-                    .replaceAll("[【\\[［][\\s\\u3000]*[】\\]］]", "　"); // (and the brackets a counter taken off left)
+                    .replaceAll("[【\\[［][\\s\\u3000]*[】\\]］]", "　") // (and the brackets a counter taken off left)
+                    .replaceAll("[\\s\\u3000]*[|｜][\\s\\u3000]*(?=[^|｜:：\\s\\u3000]{1,8}[\\s\\u3000]*[:：])", "　"); // (版次: A06 | 来源: ……)
             String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
             String view = Simplified.of(bare); // read in simplified characters, taken from the line as written
             Matcher mirrored = MIRRORED_GAZETTE.matcher(view);

@@ -182,6 +182,12 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.COMMENTS), inBody("（未完，接下楼）"));
         assertEquals(Optional.of(RemovalReason.COMMENTS), inBody("（接上）"));
         assertEquals(Optional.empty(), inBody("快速回复群众关切，是常委会的一项工作要求。"));
+        // a blog's links with angle marks, a post's editor and reviewer without a colon, a font bar with its share button
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("‹ 前一篇：二〇〇七年桦甸两会随笔"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("编辑　陈　晓"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("审核　林国华"));
+        assertEquals(Optional.empty(), outside("编辑　出版　发行"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("[字号 大 中 小]　　　　分享到："));
     }
 
     @Test

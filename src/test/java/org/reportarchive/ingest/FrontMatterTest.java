@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 class FrontMatterTest {
 
     @Test
+    void aSalutationToTheRetiredLeadersAndComrades() {
+        assertTrue(FrontMatter.isSalutation("各位老领导、老同志，各位代表，同志们："));
+        assertTrue(FrontMatter.isSalutation("各位老领导、老同志，同志们："));
+        assertFalse(FrontMatter.isSalutation("老同志们的关心支持，是我们做好工作的动力。"));
+    }
+
+    @Test
     void readsDeliveryLineWithArabicDate() {
         FrontMatter.Delivery d = FrontMatter.parseDelivery("2021年11月24日在乐山市第八届人民代表大会第一次会议上").orElseThrow();
         assertEquals(LocalDate.of(2021, 11, 24), d.date());

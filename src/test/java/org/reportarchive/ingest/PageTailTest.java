@@ -44,10 +44,11 @@ class PageTailTest {
             assertTrue(under.removals().contains(new Removal(8, RemovalReason.SEPARATOR, row)), under.removals().toString());
             assertTrue(under.removals().contains(new Removal(9, RemovalReason.COPYRIGHT, "转载请注明出处")), under.removals().toString());
             assertTrue(under.removals().contains(new Removal(10, RemovalReason.PUBLICATION, "【完】")), under.removals().toString());
-            Report overNotes = ingest(REPORT + row + "\n名词解释\n四个机关：指政治机关、权力机关、工作机关、代表机关。\n");
+            Report overNotes = ingest(REPORT + "【完】\n" + row + "\n名词解释\n四个机关：指政治机关、权力机关、工作机关、代表机关。\n");
             assertLastLine(overNotes, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
             assertEquals(1, overNotes.footnotes().size());
-            assertTrue(overNotes.removals().contains(new Removal(8, RemovalReason.SEPARATOR, row)), overNotes.removals().toString());
+            assertTrue(overNotes.removals().contains(new Removal(9, RemovalReason.SEPARATOR, row)), overNotes.removals().toString());
+            assertTrue(overNotes.removals().contains(new Removal(8, RemovalReason.PUBLICATION, "【完】")), overNotes.removals().toString());
         }
         // between two parts of the text it parts them, as the report set it (an ellipsis is never such a row)
         String parted = REPORT.replace("一年来，", "◆　◆　◆\n一年来，").replace("各位代表，让我们", "……\n各位代表，让我们");
