@@ -528,8 +528,10 @@ final class MetadataResolver {
                     || year != null && closingNote.date().getYear() != year ? null : closingNote.speaker();
             // the note's reporter on the committee's behalf, only for the committee's own report (a note over the
             // government's report may name both)
+            // (a note over a speech may name the report given at the session before it, and one over the session's
+            // resolution on the report names who gave the report, not the resolution's speaker: it has none)
             boolean committees = (title == null || !OTHER_BODY_TITLE.matcher(Simplified.of(title)).find())
-                    && kind != Kind.SPEECH; // (a note over a speech may name the report given at the session before it)
+                    && kind != Kind.SPEECH && kind != Kind.RESOLUTION;
             // over a speech without a speaker line, the one the note says spoke (市委书记李红梅出席闭幕会并讲话)
             FrontMatter.Speaker spoke = kind == Kind.SPEECH && speechNote != null ? EditorsNotes.spokeBy(speechNote) : null;
             FrontMatter.Speaker fromNote = java.util.stream.Stream.of(committees ? EditorsNotes.deliveredBy(h.lines, body)

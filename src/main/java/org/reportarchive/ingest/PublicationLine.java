@@ -155,6 +155,8 @@ final class PublicationLine {
                     + "([\\s\\u3000]*(数字报刊?|数字版|电子版|电子报刊?|网上版|网络版)(平台|系统|历史库|库)?)?"
                     + "([\\s\\u3000]+[A-Za-z][A-Za-z .'&-]{3,60})?([\\s\\u3000]*(数字报刊?|数字版|电子版|网上版|网络版))?"
                     + "([\\s\\u3000]+(繁体|简体|繁|简)([\\s\\u3000]*[|｜/][\\s\\u3000]*(繁体|简体|繁|简))*)?$");
+    /** A forum post's buttons on its header: 只看该作者, 只看楼主, 倒序阅读. */
+    private static final Pattern FORUM_BUTTONS = Pattern.compile("只看该作者|只看此人|只看楼主|倒序阅读|倒序看帖");
     /** The word before a post's time, not an account: 发表于 2013-1-18 09:47. */
     private static final Pattern POSTED = Pattern.compile("发表于|发布于|发表|发布|发帖于");
     /** A forum post's floor, before its time: 楼主, 沙发, 3楼. */
@@ -487,8 +489,9 @@ final class PublicationLine {
                         && !ACCOUNTS_PLATFORM.matcher(Simplified.of(byline.group(4).strip())).find()
                         ? byline.group(4).strip() : byline.group(3);
                 // (發表於 too; and a forum's floor, 楼主  发表于 2009-3-2 21:14, names no one)
+                // (nor a forum's poster, on a post's header with its buttons: 凤凰山下的人　发表于 2010-1-16 09:42 | 只看该作者)
                 String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches()
-                        || FLOOR.matcher(Simplified.of(posted)).matches() ? null : posted)
+                        || FLOOR.matcher(Simplified.of(posted)).matches() || FORUM_BUTTONS.matcher(view).find() ? null : posted)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 // (2024-01-25 04:12:33　文匯報; and the account after the time's mark: 原创2023-01-16 19:42·庆阳人大)
                 String named = name == null ? paperAfterTime(byline.group(8)) : null;

@@ -396,8 +396,9 @@ final class SourceCleaner {
             if (introduced && FrontMatter.isTitle(t) && !FrontMatter.sameDocument(title, t) && !ArticleLists.isListItem(lines, j)
                     && FrontMatter.titleBlockUnder(lines, j)) {
                 // a news item's headline over its lead that prints a document in full (……决议全文如下：), then the
-                // document's own title with its title block under it: that title is the document's
-                return j;
+                // document's own title with its title block under it: that title is the document's, from its first line
+                // (……第四次会议 / 关于……工作报告的决议)
+                return titleStart(lines, reasons, anchor, j);
             }
             if (prose && t.strip().matches("^(——|—|--|－－).+") && FrontMatter.isTitle(t)) {
                 return j; // a speech's own headline and subtitle under a news page's (——在……会议上的讲话)
@@ -419,7 +420,8 @@ final class SourceCleaner {
                 // or a headline that leaves words of the title out (在区人大常委会第十五次会议上的讲话 over 在浦东新区第五届……)
                 boolean labelled = !FrontMatter.title(title).labels().isEmpty() || !t.strip().equals(title.strip())
                         && FrontMatter.title(t).labels().isEmpty() && t.strip().length() != title.strip().length();
-                return (prose || labelled) && next >= 0 && FrontMatter.opensText(lines.get(next).text()) ? j : anchor;
+                return (prose || labelled) && next >= 0 && FrontMatter.opensText(lines.get(next).text())
+                        ? titleStart(lines, reasons, anchor, j) : anchor;
             }
             if (prose && postWords && headlineOnly && FrontMatter.isTitle(t) && !ArticleLists.isListItem(lines, j)) {
                 // a post's headline over its own words, then a document's title with its title block under it (its
@@ -434,6 +436,19 @@ final class SourceCleaner {
             postWords |= POST_WORDS.matcher(t.strip()).find();
         }
         return anchor;
+    }
+
+    /**
+     * Where a document's own title under a page's headline starts: at the line above it when the two are one title
+     * (垫江县第十七届人民代表大会第四次会议 / 关于县人民代表大会常务委员会工作报告的决议), else at it.
+     */
+    private static int titleStart(List<SourceLine> lines, RemovalReason[] reasons, int anchor, int title) {
+        int head = SourceLines.previousLine(lines, title);
+        String t = lines.get(title).text();
+        boolean joined = head > anchor && reasons[head] == null && (FrontMatter.isTitleOpening(lines.get(head).text(), t)
+                || FrontMatter.isTitleHead(lines.get(head).text())
+                && FrontMatter.isTitle(FrontMatter.joinTitle(lines.get(head).text(), t)));
+        return joined ? head : title;
     }
 
     /**

@@ -70,6 +70,20 @@ class NewsItemsTest {
     }
 
     @Test
+    void aResolutionPrintedUnderALeadThatNamesWhoGaveTheReportHasNoSpeakerAndKeepsItsTitlesFirstLine() throws Exception {
+        Report r = Copies.ingest("当前位置：首页 > 专题 > 2020垫江两会 > 大会要闻\n县十七届人大四次会议通过关于县人大常委会工作报告的决议\n"
+                + "2020-01-20 08:45　　来源：垫江日报　　作者：秦　雪\n"
+                + "本报讯（记者　秦　雪）县十七届人大四次会议17日开幕，县人大常委会主任谭明远作县人大常委会工作报告。会议表决通过了关于县人大常委会工作报告的决议，决议全文如下：\n"
+                + "垫江县第十七届人民代表大会第四次会议\n关于县人民代表大会常务委员会工作报告的决议\n"
+                + "（2020年1月19日垫江县第十七届人民代表大会第四次会议通过）\n"
+                + "垫江县第十七届人民代表大会第四次会议听取和审议了县人大常委会主任谭明远所作的工作报告。会议同意这个报告。\n");
+        assertEquals("垫江县第十七届人民代表大会第四次会议关于县人民代表大会常务委员会工作报告的决议", r.metadata().title());
+        assertEquals(Kind.RESOLUTION, r.metadata().kind());
+        assertNull(r.metadata().speaker(), "the lead names who gave the report, not the resolution's speaker");
+        assertEquals(LocalDate.of(2020, 1, 19), r.metadata().date());
+    }
+
+    @Test
     void anEpapersItemUnderItsHeadlineIsDatedByItsLeadInThePapersYear() throws Exception {
         Report r = Copies.ingest("朔州日报　数字报刊平台\n"
                 + "2020年1月13日　星期一　　　　第01版：要闻　　　　[上一版]　[下一版]　[返回目录]　[PDF版]\n"

@@ -45,6 +45,8 @@ class PublicationLineTest {
             assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify(fields, false));
         }
         assertEquals("今日象山", parse(6, "版次：2　　作者：　　来源：今日象山　　日期：2010-01-20", new ArrayList<>()).source());
+        // a forum post's header names its poster, no publication
+        assertNull(parse(9, "凤凰山下的人　发表于 2010-1-16 09:42 | 只看该作者", new ArrayList<>()).source());
         // fields in tortoise-shell brackets, and fields set apart by bars
         assertEquals("呼图壁县人大常委会办公室", parse(30, "〔信息来源：呼图壁县人大常委会办公室〕〔发布人：马　丽〕", new ArrayList<>()).source());
         assertEquals("烟台日报", parse(6, "版次: A06 | 来源: 烟台日报 | 日期: 2016-01-13 | 作者: 孙　磊", new ArrayList<>()).source());
