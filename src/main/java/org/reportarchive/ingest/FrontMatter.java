@@ -881,7 +881,7 @@ public final class FrontMatter {
     private static final Pattern COMMITTEE_TERM = Pattern.compile(
             "(?<!全国)第?(" + CN_NUM + ")届(?:人民代表大会|人大)(?:常务委员会|常委会)");
     /** A meeting that adopted a document or at which it was given, after its day: ……主任会议通过, 大会第三次全体会议. */
-    private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议|讨论)?(通过|批准)?$");
+    private static final Pattern MEETING_DAY = Pattern.compile("^[^，。；]{2,40}(会议|全体会议)(审议|讨论)?(通过|批准|推选产生|选举产生|推举产生)?$");
 
     /** The characters a list's numbered line starts with. */
     private static final String NUMBERED_START = "0123456789０１２３４５６７８９一二三四五六七八九十（(第【[①②③④⑤⑥⑦⑧⑨⑩";

@@ -751,6 +751,12 @@ final class SourceCleaner {
                 outlineEnd = second + 1;
                 continue;
             }
+            if (!titleSeen && second >= 0 && FrontMatter.isTitleHead(t) && !FrontMatter.isTitle(lines.get(second).text())
+                    && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(second).text()))) {
+                titleSeen = true; // a session's name over the rest of its document's title: ……第一次会议 / 各代表团团长、副团长名单
+                outlineEnd = second + 1;
+                continue;
+            }
             if (titleSeen && isScheduleDay(lines, reasons, i)) {
                 return i; // a schedule's first day, （2023年2月21日　星期二）, over the days after it set alike
             }

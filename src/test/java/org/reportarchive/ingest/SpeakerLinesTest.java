@@ -36,4 +36,17 @@ class SpeakerLinesTest {
                 + "王建国　李明华　张伟\n区人大常委会主任　杨俊峰\n");
         assertNull(list.metadata().speaker());
     }
+
+    @Test
+    void aListsTitleUnderTheSessionsNameOnTheLineAboveAndTheMeetingThatChoseIt() throws Exception {
+        Report r = Copies.ingest("信息来源：宾川县人大常委会办公室　　发布时间：2021-10-28\n宾川县第十七届人民代表大会第一次会议\n各代表团团长、副团长名单\n"
+                + "（2021年10月27日各代表团全体会议推选产生）\n金牛镇代表团\n　　团　长　杨建华\n　　副团长　李映红（女）\n"
+                + "宾居镇代表团\n　　团　长　张国强\n　　副团长　段丽芬\n");
+        assertEquals("宾川县第十七届人民代表大会第一次会议各代表团团长、副团长名单", r.metadata().title());
+        assertEquals(LocalDate.of(2021, 10, 27), r.metadata().date());
+        assertEquals(17, r.metadata().congress());
+        assertEquals(1, r.metadata().session());
+        assertNull(r.metadata().speaker());
+        assertEquals("金牛镇代表团", Copies.texts(r).get(0));
+    }
 }
