@@ -223,7 +223,6 @@ final class EditorsNotes {
         return FrontMatter.isSalutation(next) || FrontMatter.isAddressee(next);
     }
 
-    /** The sentence of an editor's note that says a speech was given, if there is one. */
     /** Who a note's sentence says gave the speech: 市委书记李红梅出席闭幕会并讲话, 区委书记李红军在闭幕会上发表重要讲话. */
     private static final Pattern SPOKE_BY = Pattern.compile(
             "([^，。、；]{2,30}?)(?:同志)?(?:出席[^，。；]{0,20}?并|在[^，。；]{0,40}?上)(?:发表|作|做)?了?[^，。；]{0,6}(?:讲话|致辞)");
@@ -238,6 +237,7 @@ final class EditorsNotes {
         return s != null && s.name() != null && s.office() != null ? s : null;
     }
 
+    /** The sentence of an editor's note that says a speech was given, if there is one. */
     static String speechSentence(List<String> headerLines, List<Block> body) {
         for (String[] note : editorsNotes(headerLines, body)) {
             for (String sentence : note) {

@@ -406,11 +406,6 @@ final class ForumReplies {
     private static final Pattern PROFILE = Pattern.compile(
             "^(级别|級別|等级|等級|精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册时间|註冊時間|UID|阅读权限|在线时间|最后登录)[\\s\\u3000]*[:：]");
 
-    /**
-     * On a board that numbers the replies under a post: everything from the first reply by someone else than the
-     * starter to the page's footer. The starter's own replies before it go on with the post (a long report is
-     * posted in parts: （續上）…): their headers are the board's, their text the report's.
-     */
     /** A printable thread's post header, a line of each: --  作者：苗山人 / --  发布时间：2006-3-12 20:15:33 / --. */
     private static final Pattern PRINTED_HEADER = Pattern.compile(
             "^--[\\s\\u3000]*((作者|发布时间|发表时间)[:：].{1,40})?$");
@@ -451,6 +446,11 @@ final class ForumReplies {
     /** Who wrote a post, on its printed header: --  作者：苗山人. */
     private static final Pattern PRINTED_AUTHOR = Pattern.compile("作者[:：][\\s\\u3000]*(\\S{1,20})");
 
+    /**
+     * On a board that numbers the replies under a post: everything from the first reply by someone else than the
+     * starter to the page's footer. The starter's own replies before it go on with the post (a long report is
+     * posted in parts: （續上）…): their headers are the board's, their text the report's.
+     */
     private static void markNumbered(List<SourceLine> lines, RemovalReason[] reasons) {
         String starter = null;
         for (int i = 0; i < lines.size(); i++) {

@@ -126,10 +126,6 @@ public final class HeadingRecognizer {
     /** A clause that introduces the items under it: ……应当……下列……：, ……禁止下列行为：, ……重点保护以下物种及其栖息地：. */
     private static final Pattern INTRODUCES_ITEMS = Pattern.compile("(下列|以下|如下)[^，。：:]{0,12}[：:]\\s*$");
 
-    /**
-     * A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释; not a table's row, its cells set apart
-     * by wide spaces (类别　　件数　　满意率, 教育卫生　　41　　100%), nor a subtitle led by a dash.
-     */
     /** The bullets a heading may be set with. */
     private static final String HEADING_BULLETS = "◆◇■□★☆▲△";
     /** The longest heading set with a bullet whose phrases a comma joins. */
@@ -142,6 +138,11 @@ public final class HeadingRecognizer {
         return full < 0 ? half : half < 0 ? full : Math.min(full, half);
     }
 
+    /**
+     * A short line with no punctuation: 过去五年工作回顾, 2023年主要任务, 名词解释; not a table's row, its cells set apart
+     * by wide spaces (类别　　件数　　满意率, 教育卫生　　41　　100%), nor a subtitle led by a dash. A heading set with a
+     * bullet may join two phrases with one comma (◆聚焦高质量发展，监督工作精准有力).
+     */
     public static boolean isBareTitle(String line) {
         if (line.length() < 2 || line.length() > MAX_BARE_TITLE || isRowOfCells(line)) {
             return false;

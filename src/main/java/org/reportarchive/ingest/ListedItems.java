@@ -44,10 +44,6 @@ final class ListedItems {
     }
 
     /**
-     * An item of a list a rule may have named: a contact's line, or a triangle's item, which ends its clause or its
-     * sentence (a caption under a list, ▲县人大常委会组织代表视察遇龙河景区, is none).
-     */
-    /**
      * Keeps the cells of a table a page copied a cell a line (片区 / 联络站（个） / 平均到站时间 / 南岸 / 12 / 15分钟, under
      * 各片区联络站运行情况如下：): short lines, a third of them at least with a number, right under the sentence that
      * introduces them. A cell may be a word that a page's button or placeholder is too (视频, 图片, 讨论).
@@ -86,6 +82,10 @@ final class ListedItems {
         return !t.isEmpty() && t.length() <= CELL && !FrontMatter.containsSentencePunctuation(t);
     }
 
+    /**
+     * An item of a list a rule may have named: a contact's line, or a triangle's item, which ends its clause or its
+     * sentence or gives a count (a caption under a list, ▲县人大常委会组织代表视察遇龙河景区, is none).
+     */
     private static boolean isItem(String line, RemovalReason reason) {
         String t = line.strip();
         return reason == RemovalReason.CONTACT

@@ -143,11 +143,6 @@ final class PageTail {
     private static final Pattern OWN_OR_COMMENTARY = Pattern.compile("^[【\\[［][^】\\]］]{0,6}(感想|心得|读后感)[】\\]］]$"
             // a speech's own 下面是我的几点体会：, a reposter's 以下是我的感想
             + "|^(以下|下面)是?(我|本人|小编|笔者)的.{0,8}(感想|心得|解读|点评|总结|体会)[^，。]{0,4}$");
-    /**
-     * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
-     * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
-     * into the text (【代表感想】 between two sections) stays where it is.
-     */
     /** A report's closing line (以上报告，请予审议), which no reader's comment is. */
     private static final Pattern CLOSING = Pattern.compile("^以上(报告|说明|汇报|意见|情况)[^。]{0,12}(请予审议|请审议|请予审查)[。！]?$");
     /** The shortest paragraph of a report's own that no reader's comment is as long as. */
@@ -167,6 +162,11 @@ final class PageTail {
                 .isPresent();
     }
 
+    /**
+     * Marks everything from the first comments heading under the text on as comments, if there is one and no line of
+     * a report (its title, delivery line, salutation or a numbered heading) comes after it: a box of comments set
+     * into the text (【代表感想】 between two sections) stays where it is.
+     */
     static void cutAtComments(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         for (int i = bodyStart + 1; i < lines.size(); i++) {
             String text = lines.get(i).text();
@@ -411,12 +411,6 @@ final class PageTail {
             RemovalReason.NAVIGATION, RemovalReason.ADVERTISING, RemovalReason.COPYRIGHT, RemovalReason.CONTACT,
             RemovalReason.SITE_UI);
     /**
-     * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
-     * 阅读原文): a card of the page's. The line above must be the page's words (its publishing lines, links, footer),
-     * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
-     * speech's 谢谢 and lines with punctuation are never taken.
-     */
-    /**
      * Whether a line is an account's description on its card, between its name and its follow button, whatever its
      * punctuation: 保定身边事 / 关注保定本地生活，分享身边新鲜事 / +关注.
      */
@@ -437,6 +431,13 @@ final class PageTail {
     static final Pattern DAY_ALONE = Pattern.compile("^[0-9０-９]{4}([-－/][0-9０-９]{1,2}[-－/][0-9０-９]{1,2}"
             + "|年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$");
 
+    /**
+     * Under the text, a few short lines among the page's own (an account's name and motto between 审核：… and 微信号：…,
+     * 阅读原文): a card of the page's. The line above must be the page's words (its publishing lines, links, footer),
+     * not an image or a page number; a signature (an organ's name: ……常委会, ……办公室), a day (in any digits), a
+     * speech's 谢谢 and lines with punctuation are never taken, but an account's motto between its name and its follow
+     * button (保定身边事 / 关注保定本地生活，分享身边新鲜事 / +关注).
+     */
     static void stripPageCards(List<SourceLine> lines, RemovalReason[] reasons, int from) {
         for (int k = Math.max(1, from); k < lines.size(); k++) {
             if (reasons[k] == null && describesAnAccount(lines, k)) { // 保定身边事 / 关注保定本地生活，分享身边新鲜事 / +关注

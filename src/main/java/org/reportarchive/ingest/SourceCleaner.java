@@ -507,7 +507,6 @@ final class SourceCleaner {
                 && !FrontMatter.isEditorsNote(Simplified.of(t));
     }
 
-    /** A post's account name, on the line above a byline that gives only the time it was posted. */
     /**
      * Whether a line is the account's name over a post's byline. Above a recognised title, a headline over a news
      * page's byline is the page's as well (涿州新闻网 / 市十五届人大五次会议隆重开幕 / 2010-02-25 09:12:33　来源：…… /
