@@ -338,12 +338,16 @@ final class ForumReplies {
             if (t.isEmpty()) {
                 continue;
             }
-            return GOES_ON.matcher(Simplified.of(t)).matches() || HeadingRecognizer.numbering(t).isPresent()
+            // (a short answer that numbers its points, 1、谢谢楼上支持！2、……, is none)
+            return GOES_ON.matcher(Simplified.of(t)).matches()
+                    || HeadingRecognizer.numbering(t).isPresent() && !ANSWER.matcher(Simplified.of(t)).find()
                     || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t);
         }
         return false;
     }
 
+    /** What a poster's answer to the replies says, and a report does not: 谢谢, 楼上, 欢迎讨论. */
+    private static final Pattern ANSWER = Pattern.compile("谢谢|多谢|楼上|楼主|欢迎讨论|顶一下|坛友|网友");
     /** A poster's mark that a post goes on with the one before: （接上）, （续）, 接上楼. */
     private static final Pattern GOES_ON = Pattern.compile("^[（(]?[\\s\\u3000]*(接上|续上|续|接上楼|接上帖|续上楼|续上帖)[\\s\\u3000]*[）)]?$");
     /** The shortest paragraph that goes on with a report in a post of the starter's. */

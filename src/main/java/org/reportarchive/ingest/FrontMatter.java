@@ -125,7 +125,7 @@ public final class FrontMatter {
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^([×XxＸｘ*＊○〇_＿]\\s*){2,4}$|^某某$|^某[\\p{IsHan}]{0,2}某$");
     /** Short lines under a title that are not names. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|要闻|来源|作者|编辑|大会|会议|全会"
+            "^(全文|正文|摘要|目录|附件|前言|报告|讲话|说明|决议|决定|发言|致辞|草案|公告|通知|名单|要闻|来源|作者|编辑|大会|会议|全会"
                     // what a news app or a social post prints under a title: follow, report, comment, like, share
                     + "|关注|举报|评论|点赞|在看|分享|收藏|转发|阅读原文|打印|关闭|返回"
                     // what follows an office in an appointment's line: ……的……局长职务

@@ -127,7 +127,7 @@ public final class HeadingRecognizer {
     private static final Pattern INTRODUCES_ITEMS = Pattern.compile("(下列|以下|如下)[^，。：:]{0,12}[：:]\\s*$");
 
     /** The bullets a heading may be set with. */
-    private static final String HEADING_BULLETS = "◆◇■□★☆▲△";
+    private static final String HEADING_BULLETS = "◆◇■□★☆"; // (not ▲, which sets a report's items and a picture's caption)
     /** The longest heading set with a bullet whose phrases a comma joins. */
     private static final int BULLET_HEADING = 30;
 
@@ -150,6 +150,9 @@ public final class HeadingRecognizer {
         String t = line.strip();
         if (!t.isEmpty() && "—–－-".indexOf(t.charAt(0)) >= 0) {
             return false; // a subtitle led by a dash, under a section's heading (——以有力监督回应群众期盼), is none
+        }
+        if (!t.isEmpty() && (t.charAt(0) == '▲' || t.charAt(0) == '△') && t.chars().anyMatch(Character::isDigit)) {
+            return false; // an item set with a triangle that gives a figure (▲ 开展执法检查 3 次) is the text's list
         }
         if (DAY_ALONE.matcher(t).matches() || t.indexOf('→') >= 0) {
             return false; // a day alone (a signature's, 2021年1月6日) or a flow of steps (申请→受理→审查→决定) is none

@@ -98,9 +98,9 @@ final class ListedItems {
         return COUNT.matcher(item).find() && item.indexOf('摄') < 0;
     }
 
-    /** A number and what it counts: 9次, 41项, 68人次, 100%. */
+    /** A number and what it counts: 9次, 41项, 1.2万人次, 100%. */
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
-            "[0-9０-９]+(\\.[0-9]+)?[\\s\\u3000]*(次|项|件|个|人次|名|部|条|篇|场|家|万元|亿元|%|％)");
+            "[0-9０-９]+(\\.[0-9]+)?[\\s\\u3000]*万?(次|项|件|个|人次|名|部|条|篇|场|家|元|%|％)");
     /** The fewest items in a row that counts alone make a list. */
     private static final int COUNTED_ITEMS = 3;
 

@@ -358,7 +358,8 @@ final class PublicationLine {
             // fields each in brackets: 【发布时间：2006-3-8】【信息来源：旗人大常委会办公室】, 【版次】第03版　　【来源】伊犁日报
             line = BRACKETED_KEYS.matcher(BRACKETED_FIELD.matcher(line).replaceAll("　$1　")).replaceAll("　$1：")
                     .replaceAll("[【\\[［][\\s\\u3000]*[】\\]］]", "　") // (and the brackets a counter taken off left)
-                    .replaceAll("[\\s\\u3000]*[|｜][\\s\\u3000]*(?=[^|｜:：\\s\\u3000]{1,8}[\\s\\u3000]*[:：])", "　"); // (版次: A06 | 来源: ……)
+                    .replaceAll("[\\s\\u3000]*[|｜][\\s\\u3000]*(?=[^|｜:：\\s\\u3000]{1,8}[\\s\\u3000]*[:：])", "　") // (版次: A06 | 来源: ……)
+                    .replaceAll("([\\s\\u3000]*[|｜])+[\\s\\u3000]*$", ""); // (and one before a counter taken off)
             String bare = ChineseNumbers.toHalfWidthDigits(line.strip());
             String view = Simplified.of(bare); // read in simplified characters, taken from the line as written
             Matcher mirrored = MIRRORED_GAZETTE.matcher(view);

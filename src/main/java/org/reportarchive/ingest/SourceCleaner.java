@@ -750,9 +750,12 @@ final class SourceCleaner {
                 outlineEnd = second + 1;
                 continue;
             }
-            if (!titleSeen && second >= 0 && FrontMatter.isTitleHead(t) && !FrontMatter.isTitle(lines.get(second).text())
+            if (second >= 0 && FrontMatter.isTitleHead(t) && !FrontMatter.isTitle(lines.get(second).text())
+                    && !SourceLine.trim(lines.get(second).text()).startsWith(SourceLine.trim(t))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(t, lines.get(second).text()))) {
-                titleSeen = true; // a session's name over the rest of its document's title: ……第一次会议 / 各代表团团长、副团长名单
+                // a session's name over the rest of its document's title (……第一次会议 / 各代表团团长、副团长名单), under a
+                // disclosure box's 名称 too
+                titleSeen = true;
                 outlineEnd = second + 1;
                 continue;
             }

@@ -261,7 +261,8 @@ final class TitleBlock {
                     continue;
                 }
             }
-            if (h.titleLine == null && i + 1 < lines.size() && (FrontMatter.isTitleHead(t) && !pages.isHead(t)
+            if (h.titleLine == null && i + 1 < lines.size() && !SourceLine.trim(lines.get(i + 1).text()).startsWith(SourceLine.trim(t))
+                    && (FrontMatter.isTitleHead(t) && !pages.isHead(t)
                     || brokenInAWord(t, lines.get(i + 1).text()) || FrontMatter.isTitleOpening(t, lines.get(i + 1).text()))
                     && nextInSource(lines, i, pages.breaks())
                     && !(isBodyName(t) && FrontMatter.isTitle(lines.get(i + 1).text())

@@ -188,6 +188,10 @@ class BoilerplateRulesTest {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("审核　林国华"));
         assertEquals(Optional.empty(), outside("编辑　出版　发行"));
         assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("[字号 大 中 小]　　　　分享到："));
+        // an article's pager, wherever it stands, and no sentence that starts with its words
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("[上一页]　[1]　[2]　[下一页]"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), inBody("共2页：　上一页　[1]　2　下一页"));
+        assertEquals(Optional.empty(), inBody("下一页，常委会将继续加强监督。"));
     }
 
     @Test

@@ -234,7 +234,8 @@ class PageLayoutsTest {
         }
         // the starter going on with the report after a reply ((接上) / its next items) is the report's, a short answer a reply
         Report goesOn = ingest(thread.replace("谢谢支持。\n", "（接上）\n二、今年的主要任务\n今年，常委会将继续依法履职，为建设海岛强县贡献力量。\n"
-                + "回复　引用　TOP\n地板\n小岛人　发表于 2009-3-2 11:00\n顶\n5楼\n海岛渔夫　发表于 2009-3-2 11:30\n谢谢支持。\n"));
+                + "回复　引用　TOP\n地板\n小岛人　发表于 2009-3-2 11:00\n顶\n5楼\n海岛渔夫　发表于 2009-3-2 11:30\n谢谢支持。\n"
+                + "6楼\n海岛渔夫　发表于 2009-3-2 11:40\n1、谢谢楼上支持！2、报告就这些，欢迎讨论。\n"));
         assertTrue(text(goesOn).endsWith("今年，常委会将继续依法履职，为建设海岛强县贡献力量。"), text(goesOn));
         assertTrue(goesOn.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().equals("谢谢支持。")),
                 goesOn.removals().toString());

@@ -356,6 +356,10 @@ class PageRulesLimitsTest {
         Report figures = ingest(HEAD + "2022年，常委会依法履职，各项工作取得新成效。\n▲召开常委会会议9次，审议议题41项\n▲开展执法检查4次，专题询问2次\n"
                 + "▲作出决议决定11项，任免人员68人次\n" + TASKS);
         assertTrue(text(figures).contains("▲召开常委会会议9次，审议议题41项\n▲开展执法检查4次，专题询问2次"), text(figures));
+        Report spaced = ingest(HEAD + "2022年，常委会依法履职。\n▲ 召开常委会会议 8 次，审议议题 37 项\n▲ 开展执法检查 3 次\n"
+                + "▲ 代表联络站接待群众 1.2万人次\n▲ 代表建议按期办结率 100%\n" + TASKS);
+        assertTrue(text(spaced).contains("▲ 代表联络站接待群众 1.2万人次\n▲ 代表建议按期办结率 100%"), text(spaced));
+        assertTrue(spaced.headings().stream().noneMatch(h -> h.text().startsWith("▲")), spaced.headings().toString());
         // a field the text gives again further on, under another item, is the text's each time
         String field = "【责任单位：常委会办公室】【完成时限：全年】";
         Report tagged = ingest(HEAD + "1．加强对财政预算执行的监督。\n" + field + "\n2．加强对民生实事的监督。\n【责任单位：财经委】【完成时限：6月底】\n"

@@ -50,6 +50,8 @@ class PublicationLineTest {
         // fields in tortoise-shell brackets, and fields set apart by bars
         assertEquals("呼图壁县人大常委会办公室", parse(30, "〔信息来源：呼图壁县人大常委会办公室〕〔发布人：马　丽〕", new ArrayList<>()).source());
         assertEquals("烟台日报", parse(6, "版次: A06 | 来源: 烟台日报 | 日期: 2016-01-13 | 作者: 孙　磊", new ArrayList<>()).source());
+        assertEquals("县人大常委会办公室", parse(5, "发布时间：2016-01-14 10:22 | 来源：县人大常委会办公室 | 浏览次数： | 字号：大 中 小",
+                new ArrayList<>()).source());
         // an e-paper's masthead with the paper's English name before 電子版
         assertEquals(java.util.Optional.of(RemovalReason.PUBLICATION), BoilerplateRules.defaults().classify("華僑報　VA KIO DAILY　電子版", false));
         assertEquals("華僑報", parse(1, "華僑報　VA KIO DAILY　電子版", new ArrayList<>()).source());

@@ -48,5 +48,13 @@ class SpeakerLinesTest {
         assertEquals(1, r.metadata().session());
         assertNull(r.metadata().speaker());
         assertEquals("金牛镇代表团", Copies.texts(r).get(0));
+        // a list's own 名单 is no speaker's name; a title that starts with the line above it is whole without it
+        Report chairs = Copies.ingest("集安市第十七届人民代表大会第二次会议\n主席团常务主席名单\n（2023年1月5日大会主席团第一次会议推选产生）\n"
+                + "王　斌　　刘春生　　孙德明\n");
+        assertNull(chairs.metadata().speaker());
+        assertEquals(LocalDate.of(2023, 1, 5), chairs.metadata().date());
+        Report banner = Copies.ingest("建水县第十七届人民代表大会第三次会议\n建水县第十七届人民代表大会第三次会议各代表团团长、副团长名单\n"
+                + "（2022年1月10日各代表团全体会议推选产生）\n临安镇代表团\n团　长　李建国\n");
+        assertEquals("建水县第十七届人民代表大会第三次会议各代表团团长、副团长名单", banner.metadata().title());
     }
 }
