@@ -363,11 +363,7 @@ final class ForumReplies {
      */
     private static void markReplies(List<SourceLine> lines, RemovalReason[] reasons, int first, int start) {
         int end = lastOfThread(lines, reasons, start);
-        for (int above = SourceLines.previousLine(lines, start); above > first && reasons[above] == null
-                && isBoardLine(lines.get(above).text().strip()); above = SourceLines.previousLine(lines, above)) {
-            start = above;
-        }
-        for (int j = start; j < end; j++) {
+        for (int j = markedStart(lines, reasons, first, start); j < end; j++) {
             reasons[j] = RemovalReason.FORUM_REPLY;
         }
     }

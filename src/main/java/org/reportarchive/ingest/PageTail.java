@@ -70,14 +70,11 @@ final class PageTail {
      */
     static void cutAtThePrintButtons(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons,
                                      int bodyStart) {
-        int prose = 0;
+        int from = bodyStart; // (the text the buttons must stand under starts here, or after the part they ended)
         for (int i = bodyStart; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
-            if (reasons[i] == null && Prose.isProse(t)) {
-                prose++;
-            }
-            if (prose < TEXT_ABOVE_BUTTONS || t.length() > BUTTON_WIDTH * 2 || t.indexOf('【') < 0 && t.indexOf('[') < 0
-                    && t.indexOf('［') < 0 || !PRINT_ROW.matcher(t).matches()) {
+            if (t.length() > BUTTON_WIDTH * 2 || t.indexOf('【') < 0 && t.indexOf('[') < 0 && t.indexOf('［') < 0
+                    || !PRINT_ROW.matcher(t).matches() || !textAbove(lines, reasons, from, i)) {
                 continue; // (the common case: a line of text, no row of buttons)
             }
             if (pagedBeside(lines, i)) {
@@ -97,8 +94,17 @@ final class PageTail {
                 }
             }
             i = j;
-            prose = 0;
+            from = j + 1;
         }
+    }
+
+    /** Whether lines of running text stand between two lines, enough of them to be an article's. */
+    private static boolean textAbove(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        int prose = 0;
+        for (int k = from; k < to && prose < TEXT_ABOVE_BUTTONS; k++) {
+            prose += reasons[k] == null && Prose.isProse(lines.get(k).text().strip()) ? 1 : 0;
+        }
+        return prose >= TEXT_ABOVE_BUTTONS;
     }
 
     /** A pager under one page of an article printed over several: 共2页：　上一页　[1]　2　下一页, 第1页 下一页. */
