@@ -38,6 +38,15 @@ final class PublicationLine {
     private static final Pattern TAKEN_FROM = Pattern.compile("^[（(](?:摘自|选自|录自|辑自|转引自|引自)《([^》]{2,30}(?:年鉴|志|文集|文选|汇编|选编|资料|丛书|会刊|简报|通讯|月刊|杂志|日报|晚报|报)(?:[·•（(][^》]{0,12})?)》");
 
     /**
+     * Whether a line is a reposter's words naming the paper or site the text was copied from (原文来自崇州新闻网，转过来方便坛友看。)
+     * though it was taken off as the page's own, not as a publishing line.
+     */
+    static boolean namesWhereItWasCopiedFrom(String line) {
+        String view = Simplified.of(ChineseNumbers.toHalfWidthDigits(line.strip()));
+        return REPOSTED_FROM.matcher(view).find() && !KEY.matcher(view).find();
+    }
+
+    /**
      * Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}), or
      * a gazette's, as their running heads print them, with the page's number or without (·52·　　通化年鉴·2003,
      * 广东省人民代表大会常务委员会公报).
@@ -75,9 +84,15 @@ final class PublicationLine {
     private static final Pattern KEY = Pattern.compile(
             "(?<!图片|视频|照片|配图|图像|数据|资料)(" + DISCLOSURE_KEYS + "|出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
-    /** A reposter's words on the paper a text comes from: 全文转自西江日报, 原载《宁波日报》. */
+    /**
+     * A reposter's words on the paper or site a text comes from: 全文转自西江日报, 原载《宁波日报》, 原文来自崇州新闻网; or on the
+     * paper that printed it: 江城日报登了……, 睇到文成新聞網登咗…… (not 来自网络, 来自互联网: no publication).
+     */
     private static final Pattern REPOSTED_FROM = Pattern.compile(
-            "(?:全文|原文|本文)?(?:转自|转载自|摘自|原载于?)《?([^，。（(《》\\s\\u3000]{2,14}(?:日报|晚报|时报|商报|报|杂志))");
+            "(?:全文|原文|本文)?(?:转自|转载自|摘自|原载于?|来自|源自)《?(?!互联网)([^，。、（(《》\\s\\u3000]{2,14}(?:日报|晚报|时报|商报|报|杂志|网))"
+                    + "|(?:(?<=看到|睇到|见到|看见|在)|(?<![^，。！？；：\\s\\u3000]))"
+                    + "((?:(?!看到|睇到|见到|看见|在)[^，。、（(《》\\s\\u3000]){2,12}?(?:日报|晚报|时报|商报|报|网))上?"
+                    + "(?:登了|登咗|登出了?|登载了?|刊登了?|刊发了?|刊出了?|全文刊发)");
     /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
     private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     /** A field in brackets, its key and value: 【信息来源：旗人大常委会办公室】. */
@@ -400,9 +415,10 @@ final class PublicationLine {
             if (reposted.find() && !KEY.matcher(view).find()) {
                 // a reposter's sentence: ……，全文转自西江日报（1月11日A3版），……; and the issue's day after the paper:
                 // （原载《遵义日报》1999年3月3日第2版）
-                source = source == null ? bare.substring(reposted.start(1), reposted.end(1)) : source;
+                int name = reposted.start(1) >= 0 ? 1 : 2;
+                source = source == null ? bare.substring(reposted.start(name), reposted.end(name)) : source;
                 Matcher issue = DATE.matcher(bare);
-                if (date == null && issue.find(reposted.end(1))) {
+                if (date == null && issue.find(reposted.end(name))) {
                     date = day(issue.group(1), issue.group(2), issue.group(3));
                 }
                 kept.add(bare);

@@ -336,12 +336,15 @@ public final class ReportIngester {
         }
         SideBySideColumns.find(raw).ifPresent(span -> warnings.add("lines " + span[0] + "-" + span[1] + ": the copy sets"
                 + " two columns side by side, and their sentences are read across both; copy each column on its own"));
-        // (and the site's owner in its header, ……人大常委会　主办, and a trail to a column of others' documents)
+        // (and the site's owner in its header, ……人大常委会　主办, a trail to a column of others' documents, and a reposter's
+        // words naming the paper the text was copied from)
         List<Removal> pageLines = cleaned.removals().stream()
                 .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
                         || r.reason() == RemovalReason.EDITOR_NOTE
                         || (r.reason() == RemovalReason.SITE_UI || r.reason() == RemovalReason.CONTACT) && r.text().contains("主办")
-                        || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())).toList();
+                        || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())
+                        || r.reason() == RemovalReason.ADVERTISING && PublicationLine.namesWhereItWasCopiedFrom(r.text()))
+                .toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), new PrintedPages(pageBreaks, heads),
                 body.blocks(), pageLines,
                 cleaned.startsMidText(), cleaned.endsMidText(), cleaned.cutShort(), cleaned.allParts(), sidecar, warnings);

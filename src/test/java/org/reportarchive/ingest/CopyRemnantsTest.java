@@ -312,6 +312,28 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aReposterNamesThePaperOrSiteItCopiedFromInWordsOfItsOwn() throws Exception {
+        String report = "修水县人民代表大会常务委员会工作报告\n——2014年1月8日在修水县第十六届人民代表大会第四次会议上\n" + BODY;
+        String[][] cases = {
+                {"原文来自修水新闻网，转过来方便坛友看。", "修水新闻网"},
+                {"前几天县里开了人代会，九江日报登了县人大常委会的工作报告，我把全文转过来，留个资料。", "九江日报"},
+                {"睇到修水新聞網登咗今年縣人大嘅工作報告，轉貼過嚟俾大家睇下。", "修水新聞網"},
+                {"我看到浔阳晚报上刊登了这份报告，抄下来给大家。", "浔阳晚报"},
+        };
+        for (String[] c : cases) {
+            Report r = Copies.ingest(c[0] + "\n" + report);
+            assertEquals(c[1], r.metadata().publication() == null ? null : r.metadata().publication().source(), c[0]);
+            assertEquals("各位代表：", Copies.texts(r).get(0), c[0]);
+        }
+        // words that name no paper or site: none is made up
+        for (String none : new String[] {"这篇报告来自网络，转过来大家看看。", "资料来自互联网，仅供学习。",
+                "报告写得实在，报纸也登了不少，转过来存档。"}) {
+            Report r = Copies.ingest(none + "\n" + report);
+            assertEquals(null, r.metadata().publication() == null ? null : r.metadata().publication().source(), none);
+        }
+    }
+
+    @Test
     void aRecordingsTranscriptIsReadAsTheSpeechOfWhoeverSaysTheMost() throws Exception {
         Report r = Copies.ingest("视频号\n灵宝融媒\n直播回放｜灵宝市第十届人民代表大会第四次会议闭幕会\n"
                 + "简介：1月9日下午，灵宝市第十届人民代表大会第四次会议胜利闭幕。市委书记李红梅出席闭幕会并讲话。\n"
