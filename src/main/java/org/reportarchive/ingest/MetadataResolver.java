@@ -788,10 +788,16 @@ final class MetadataResolver {
         }
         if (township.isPresent()) {
             // a township's congress: its own place, in the city and province of the county its page names
-            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(),
-                    String.join("\n", body.stream().map(Block::text).toList()), places);
+            String text = String.join("\n", body.stream().map(Block::text).toList());
+            Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), text, places);
             sources.put("place", TITLE);
-            if (p.city() != null) {
+            Optional<Division> prefecture = p.city() == null ? Township.prefectureAlongside(text, places) : Optional.empty();
+            if (prefecture.isPresent()) {
+                // no county named, but the one prefecture whose congress the presidium works with: 配合长治市人大常委会
+                p = new Place(p.name(), null, p.level(), prefecture.get().name(), prefecture.get().province());
+                sources.put("city", BODY);
+                sources.put("province", BODY);
+            } else if (p.city() != null) {
                 sources.put("city", township.get().county() != null ? TITLE : PAGE);
                 sources.put("province", sources.get("city"));
             } else {

@@ -45,6 +45,16 @@ final class Township {
             "(?<=在|领导和|领导与)([^，。；、和与在的\\s\\u3000]{2,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?"
                     + "[^，。；]{0,6}指导([和与及][^，。；]{0,8})?下");
 
+    /**
+     * A prefecture's congress that a township's presidium works with or under, named in its text: 配合长治市人大常委会和县人大常委会,
+     * 在长治市人大常委会的指导下 (not 赴湖州市人大常委会学习考察, a visit to another's).
+     */
+    private static final Pattern PREFECTURE_ALONGSIDE = Pattern.compile(
+            "(?<=在|配合|协助|按照|根据|接受|支持|领导和|领导与|指导和|和)([^，。；、和与在的\\s\\u3000]{2,12}?(?:市|州|盟|地区))"
+                    + "(?:人民代表大会常务委员会|人大常委会)");
+    /** A province-level unit's name in a text, with its suffix: 山西省, 内蒙古自治区. */
+    private static final Pattern PROVINCE_NAME = Pattern.compile("\\p{IsHan}{2,8}?(?:省|自治区)");
+
     /** The level a township's place has. */
     static final String LEVEL = "township";
     /** The level a subdistrict's place has. */
@@ -151,6 +161,43 @@ final class Township {
         }
         return county == null ? new Place(township.name(), null, LEVEL, null, null)
                 : new Place(township.name(), null, LEVEL, county.prefecture(), county.province());
+    }
+
+    /**
+     * The prefecture a township's text names as the one whose congress its presidium works with or under, when no county
+     * is named: the township's city, its county unsaid. Only when the text names one such prefecture, and every province
+     * it names (a law's, 《山西省……条例》) is the prefecture's.
+     */
+    static Optional<Division> prefectureAlongside(String body, PlaceFinder places) {
+        String view = Simplified.of(body);
+        Division found = null;
+        Matcher m = PREFECTURE_ALONGSIDE.matcher(view);
+        while (m.find()) {
+            List<PlaceFinder.Mention> named = places.mentions(m.group(1));
+            if (!namesOnlyPlaces(named, m.group(1).length())) {
+                continue;
+            }
+            List<Division> cities = named.get(named.size() - 1).candidates().stream()
+                    .filter(Division::isCityLike).toList();
+            if (cities.size() != 1 || found != null && !found.code().equals(cities.get(0).code())) {
+                return Optional.empty(); // none, or several: none is said
+            }
+            found = cities.get(0);
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        Matcher province = PROVINCE_NAME.matcher(view);
+        while (province.find()) {
+            for (PlaceFinder.Mention named : places.mentions(province.group())) {
+                for (Division d : named.candidates()) {
+                    if (d.isProvinceLevel() && !d.name().equals(found.province())) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.of(found);
     }
 
     /** The one county-level unit the unit's title names before it, or its page's lines, or null. */

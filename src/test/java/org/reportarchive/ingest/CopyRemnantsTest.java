@@ -791,6 +791,28 @@ class CopyRemnantsTest {
     }
 
     @Test
+    void aTownshipWhoseCountyIsUnnamedIsInThePrefectureWhoseCongressItWorksWith() throws Exception {
+        String report = "南岭乡人民代表大会主席团工作报告\n——在南岭乡第十六届人民代表大会第二次会议上\n乡人大主席　王立春\n"
+                + "各位代表：\n现在，我代表乡人民代表大会主席团向大会报告工作，请予审议。\n"
+                + "一年来，主席团在乡党委的领导下，在县人大常委会的指导下，依法履行职责。\n";
+        String worksWith = "配合晋城市人大常委会和县人大常委会，组织驻乡的市、县人大代表视察集中供水工程。\n";
+        Report r = Copies.ingest(report + worksWith + "认真学习《山西省乡、民族乡、镇人民代表大会主席团工作条例》。\n");
+        assertEquals("南岭乡", r.metadata().place().name());
+        assertEquals("晋城市", r.metadata().city());
+        assertEquals("山西省", r.metadata().province());
+        assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        // a prefecture's congress visited, two prefectures, or a province not the prefecture's: none is said
+        for (String other : List.of("组织代表赴湖州市人大常委会学习考察乡镇人大工作。\n",
+                worksWith + "在长治市人大常委会的指导下，开展代表述职。\n",
+                worksWith + "组织代表学习浙江省乡镇人大工作的经验。\n")) {
+            Report none = Copies.ingest(report + other);
+            assertEquals(null, none.metadata().city(), other);
+            assertEquals(null, none.metadata().province(), other);
+            assertTrue(none.warnings().stream().anyMatch(w -> w.startsWith("place: 南岭乡 is a township")), other);
+        }
+    }
+
+    @Test
     void aSubdistrictsCongressWorkingCommitteeIsItsDistrictsCongress() throws Exception {
         String body = "各位代表：\n现在，我代表街道人大工委向大会报告工作，请予审议。\n"
                 + "一年来，街道人大工委在区人大常委会和街道党工委的领导下，组织辖区区人大代表开展视察活动十二次。\n";
