@@ -196,8 +196,16 @@ final class ForumReplies {
     }
 
     /**
+     * A post of a thread: its first line (its floor's word, or its author's name over its header), the last line of its
+     * header (the header's own, or the last of its author's name and profile under it), and its author, or null.
+     */
+    private record Post(int start, int header, String author) {
+    }
+
+    /**
      * On a board that prints each post's floor, author and time on one line: the starter's first post is the report
-     * (its header is the board's), and from the first post on another floor on, everything is the replies'.
+     * (its header is the board's), and from the first post on another floor on, post by post, the starter's posts that
+     * go on with the report are the report's and everything else is the replies'.
      */
     private static void markFloorLines(List<SourceLine> lines, RemovalReason[] reasons) {
         int first = -1;
@@ -210,26 +218,19 @@ final class ForumReplies {
             if (!mayHeadAPost(line)) {
                 // a post's author and time, under its floor's word on a line of its own or without one (沙发 / 茶马古道
                 // 发表于 2022-1-8 11:02): the first is the starter's, and the first by another author starts the replies
-                Matcher header = line.indexOf('发') > 0 || line.indexOf('發') > 0
-                        ? AUTHOR_POSTED.matcher(Simplified.of(line.strip())) : null;
-                if (header == null || !header.matches()) {
-                    continue;
-                }
-                int above = SourceLines.previousLine(lines, i);
-                String floorWord = above < 0 ? "" : Simplified.of(lines.get(above).text().strip());
-                int start = FLOOR.matcher(floorWord).matches() ? above : i;
-                if (start == i && !header.group().contains("发表")) {
+                Post post = authorPost(lines, i);
+                if (post == null || post.start() == i && !Simplified.of(line).contains("发表")) {
                     continue; // (a site's 发布于 without a floor is a publishing line, whoever it names)
                 }
-                String author = header.group(1);
-                if (first < 0 && (start == i || floorWord.equals("楼主")) || first >= 0 && author.equals(starter)) {
+                boolean opens = post.start() == i || Simplified.of(lines.get(post.start()).text().strip()).equals("楼主");
+                if (first < 0 && opens || first >= 0 && post.author().equals(starter)) {
                     first = first < 0 ? i : first;
-                    starter = author;
-                    for (int j = start; j <= i; j++) {
+                    starter = post.author();
+                    for (int j = post.start(); j <= i; j++) {
                         reasons[j] = RemovalReason.PUBLICATION; // (the starter goes on with the post on the next floor)
                     }
                 } else if (first >= 0) {
-                    markPostsOnward(lines, reasons, first, start, starter);
+                    markPostsOnward(lines, reasons, first, postsFrom(lines, reasons, post.start(), false), starter);
                     return;
                 }
                 continue;
@@ -240,69 +241,125 @@ final class ForumReplies {
                 starter = authorAbove(lines, reasons, i); // (海岛渔夫 / 发表于 2009-3-2 09:41 | 只看该作者)
                 continue;
             }
-            String header = Simplified.of(line.strip()); // 樓主 | …… | 發表於 too
-            Matcher m = FLOOR_LINE.matcher(header);
-            boolean bars = m.matches();
-            if (!bars) {
-                m = FLOOR_SPACED.matcher(header); // (楼主  发表于 2009-3-2 21:14 | 只看该作者: a bar after the time only)
-            }
-            boolean floor = bars || m.matches();
-            // (or another's time alone under the name, as a board's copy without its floors' words gives it)
-            if (!floor && !(timeAlone && starter != null)) {
+            Post post = floorPost(lines, reasons, i, starter != null);
+            if (post == null) {
                 continue;
             }
-            String named = !floor ? null : bars ? m.group(4) : m.group(3);
-            String author = named != null ? named : authorAbove(lines, reasons, i);
-            if (!floor && author == null) {
-                continue;
-            }
-            if (floor && first < 0 && m.group(1).equals("楼主")) {
+            if (first < 0 && Simplified.of(line.strip()).startsWith("楼主")) {
                 first = i;
-                starter = author;
+                starter = post.author();
                 reasons[i] = RemovalReason.PUBLICATION;
+                for (int j = i + 1; j <= post.header(); j++) {
+                    reasons[j] = reasons[j] == null ? RemovalReason.PUBLICATION : reasons[j]; // (the name and profile under it)
+                }
                 continue;
             }
-            int name = named == null && author != null ? nameAbove(lines, reasons, i) : -1;
-            if (first >= 0 && author != null && author.equals(starter)) {
+            if (first >= 0 && post.author() != null && post.author().equals(starter)) {
                 // the starter goes on with the post on the next floor (（續上）): the name and profile over it are the board's
-                for (int j = name >= 0 ? name : i; j <= i; j++) {
+                for (int j = post.start(); j <= post.header(); j++) {
                     reasons[j] = RemovalReason.PUBLICATION;
                 }
                 continue;
             }
             if (first >= 0) {
-                markReplies(lines, reasons, first, i > first + 1 && name > first ? name : i);
+                int from = i > first + 1 && post.start() > first ? post.start() : i;
+                markPostsOnward(lines, reasons, first, postsFrom(lines, reasons, from, true), starter);
                 return;
             }
         }
     }
 
     /**
-     * From the first reply on, post by post (each under its author and time): the starter's posts that go on with the
-     * report ((接上) / （四）…… / 二、……) are the report's, their headers the board's; every other post, the
-     * starter's answers to the replies among them, is a reply.
+     * The post whose header is the line: its floor, author and time on one line (楼主 | 绣江月 | 发表于 ……), its author
+     * above it or under it with their profile (沙发 | 发表于 …… / 容州小李 / 积分: 86), or, when the starter is known, its
+     * time alone under its author's name; or null.
      */
-    private static void markPostsOnward(List<SourceLine> lines, RemovalReason[] reasons, int first, int from,
-                                        String starter) {
-        List<int[]> posts = new ArrayList<>(); // each post: its first line (its floor's word or header) and its header
-        List<String> authors = new ArrayList<>();
+    private static Post floorPost(List<SourceLine> lines, RemovalReason[] reasons, int i, boolean starterKnown) {
+        String line = lines.get(i).text();
+        if (line.length() > HEADER_WIDTH || !mayHeadAPost(line)) {
+            return null;
+        }
+        String header = Simplified.of(line.strip()); // 樓主 | …… | 發表於 too
+        Matcher m = FLOOR_LINE.matcher(header);
+        boolean bars = m.matches();
+        if (!bars) {
+            m = FLOOR_SPACED.matcher(header); // (楼主  发表于 2009-3-2 21:14 | 只看该作者: a bar after the time only)
+        }
+        boolean floor = bars || m.matches();
+        // (or another's time alone under the name, as a board's copy without its floors' words gives it)
+        if (!floor && !(starterKnown && POSTED.matcher(header).matches())) {
+            return null;
+        }
+        String named = !floor ? null : bars ? m.group(4) : m.group(3);
+        if (named != null) {
+            return new Post(i, profileEnd(lines, i), named);
+        }
+        int above = nameAbove(lines, reasons, i);
+        if (above >= 0) {
+            return new Post(above, profileEnd(lines, i), lines.get(above).text().strip());
+        }
+        int below = floor ? nameBelow(lines, i) : -1;
+        if (below >= 0) {
+            return new Post(i, profileEnd(lines, below), lines.get(below).text().strip());
+        }
+        return floor ? new Post(i, i, null) : null;
+    }
+
+    /** The last line of a poster's profile right under a line (积分: 1520 / 帖子: 312), or the line itself. */
+    private static int profileEnd(List<SourceLine> lines, int line) {
+        int last = line;
+        while (last + 1 < lines.size() && PROFILE.matcher(lines.get(last + 1).text().strip()).lookingAt()) {
+            last++;
+        }
+        return last;
+    }
+
+    /** A post's author and time, under its floor's word on a line of its own or without one (沙发 / 茶马古道 发表于 ……), or null. */
+    private static Post authorPost(List<SourceLine> lines, int i) {
+        String t = lines.get(i).text();
+        Matcher header = t.length() <= HEADER_WIDTH && (t.indexOf('发') > 0 || t.indexOf('發') > 0)
+                ? AUTHOR_POSTED.matcher(Simplified.of(t.strip())) : null;
+        if (header == null || !header.matches()) {
+            return null;
+        }
+        int above = SourceLines.previousLine(lines, i);
+        boolean floored = above >= 0 && FLOOR.matcher(Simplified.of(lines.get(above).text().strip())).matches();
+        return new Post(floored ? above : i, i, header.group(1));
+    }
+
+    /**
+     * The posts from a line on: under their floors' lines (沙发 | 老街坊 | 发表于 ……), or under their authors and times
+     * (茶马古道 发表于 ……).
+     */
+    private static List<Post> postsFrom(List<SourceLine> lines, RemovalReason[] reasons, int from, boolean floorLines) {
+        List<Post> posts = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            Matcher header = t.length() <= HEADER_WIDTH && (t.indexOf('发') > 0 || t.indexOf('發') > 0)
-                    ? AUTHOR_POSTED.matcher(Simplified.of(t.strip())) : null;
-            if (header != null && header.matches()) {
-                int above = SourceLines.previousLine(lines, i);
-                boolean floored = above >= from && FLOOR.matcher(Simplified.of(lines.get(above).text().strip())).matches();
-                posts.add(new int[] {floored ? above : i, i});
-                authors.add(header.group(1));
+            Post post = floorLines ? floorPost(lines, reasons, i, true) : authorPost(lines, i);
+            if (post != null) {
+                posts.add(new Post(Math.max(post.start(), from), post.header(), post.author()));
+                i = post.header();
             }
         }
-        int end = lastOfThread(lines, reasons, from);
+        return posts;
+    }
+
+    /**
+     * From the first reply on, post by post: the starter's posts that go on with the report ((接上) / （四）…… / 二、……) are
+     * the report's, their headers the board's; every other post, the starter's answers to the replies among them, is a
+     * reply.
+     */
+    private static void markPostsOnward(List<SourceLine> lines, RemovalReason[] reasons, int first, List<Post> posts,
+                                        String starter) {
+        if (posts.isEmpty()) {
+            return;
+        }
+        int end = lastOfThread(lines, reasons, posts.get(0).start());
         for (int p = 0; p < posts.size(); p++) {
-            int start = posts.get(p)[0];
-            int header = posts.get(p)[1];
-            int stop = p + 1 < posts.size() ? posts.get(p + 1)[0] : Math.max(end, header + 1);
-            if (p > 0 && authors.get(p).equals(starter) && goesOnWithTheReport(lines, reasons, header, stop)) {
+            int start = posts.get(p).start();
+            int header = posts.get(p).header();
+            int stop = p + 1 < posts.size() ? posts.get(p + 1).start() : Math.max(end, header + 1);
+            if (p > 0 && starter != null && starter.equals(posts.get(p).author())
+                    && goesOnWithTheReport(lines, reasons, header, stop)) {
                 for (int j = start; j < stop; j++) {
                     String t = lines.get(j).text().strip();
                     if (j <= header || reasons[j] == null && (isBoardLine(t) || REPLY_BUTTON.matcher(t).matches())) {
@@ -313,8 +370,9 @@ final class ForumReplies {
             }
             int lead = p == 0 ? Math.min(start, markedStart(lines, reasons, first, start)) : start;
             for (int j = lead; j < Math.min(stop, end); j++) {
-                // (the board's own lines among them, its reply box, keep their reasons)
-                reasons[j] = reasons[j] == null || isBoardLine(lines.get(j).text().strip()) ? RemovalReason.FORUM_REPLY : reasons[j];
+                // (the board's own lines among them, its reply box, keep their reasons; not the post's header)
+                reasons[j] = j <= header || reasons[j] == null || isBoardLine(lines.get(j).text().strip())
+                        ? RemovalReason.FORUM_REPLY : reasons[j];
             }
         }
     }
@@ -358,17 +416,6 @@ final class ForumReplies {
             "^([^\\s\\u3000|｜:：]{1,20})[\\s\\u3000]+(?:发表于|发表在|发布于)[\\s\\u3000]*[0-9０-９]{2,4}[-－/.年].*$");
 
     /**
-     * Marks the replies from the first one's first line to the page's footer, with the board's rule and the post's
-     * buttons over it.
-     */
-    private static void markReplies(List<SourceLine> lines, RemovalReason[] reasons, int first, int start) {
-        int end = lastOfThread(lines, reasons, start);
-        for (int j = markedStart(lines, reasons, first, start); j < end; j++) {
-            reasons[j] = RemovalReason.FORUM_REPLY;
-        }
-    }
-
-    /**
      * Whether a line may be a post's header, by its first character: a floor's word or number (楼主, 樓主, 沙发, 板凳, 地板,
      * 3楼, 5#, #2), 发表于 or 發表於; the rest is read only then.
      */
@@ -400,6 +447,19 @@ final class ForumReplies {
         }
         String t = lines.get(j).text().strip();
         return NAME.matcher(t).matches() && !t.matches(".*[0-9０-９〇一二三四五六七八九十]\\s*[年月日].*") ? j : -1;
+    }
+
+    /**
+     * The index of the author's name under a post's header that has none, when the lines of the author's profile follow
+     * it (板凳 | 发表于 …… / 绣江月 / 积分: 1520 / 帖子: 312), or -1.
+     */
+    private static int nameBelow(List<SourceLine> lines, int header) {
+        int j = header + 1;
+        if (j + 1 >= lines.size() || !PROFILE.matcher(lines.get(j + 1).text().strip()).lookingAt()) {
+            return -1;
+        }
+        String t = lines.get(j).text().strip();
+        return NAME.matcher(t).matches() && !PROFILE.matcher(t).lookingAt() ? j : -1;
     }
 
     /** A line of a poster's profile under the name: 级别: 论坛版主, 精华: 5　发帖: 2318, 注册时间: 2008-03-12. */

@@ -103,6 +103,31 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void theStartersLaterPostGoesOnOnABoardWhoseFloorLinesNameNoAuthor() throws Exception {
+        String thread = "楼主 | 发表于 2012-1-12 09:15 | 只看该作者\n江畔老周\n积分: 2210\n帖子: 418\n"
+                + "兴业县人民代表大会常务委员会工作报告\n——2012年1月9日在兴业县第十四届人民代表大会第六次会议上\n各位代表：\n"
+                + "一、过去一年的主要工作\n一年来，县人大常委会依法履职，听取审议专项工作报告九项。\n"
+                + "沙发 | 发表于 2012-1-12 09:30\n石南小陈\n积分: 35\n帖子: 9\n顶一下，慢慢看。\n"
+                + "板凳 | 发表于 2012-1-12 09:41 | 只看该作者\n江畔老周\n积分: 2210\n帖子: 418\n%s"
+                + "地板 | 发表于 2012-1-12 11:02\n山心村民\n积分: 120\n帖子: 40\n学习了。\n回复 | 引用 | TOP\n";
+        Report r = ingest(String.format(thread, "（接上楼）\n二、今年的主要任务\n今年，县人大常委会将加强对重点项目的监督。\n"));
+        assertTrue(text(r).contains("今年，县人大常委会将加强对重点项目的监督。"), text(r));
+        assertTrue(text(r).contains("二、今年的主要任务"), text(r));
+        assertFalse(text(r).contains("顶一下") || text(r).contains("学习了") || text(r).contains("江畔老周"), text(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().startsWith("沙发 |")),
+                r.removals().toString());
+        // the starter's short answer to a reply is a reply too
+        Report answer = ingest(String.format(thread, "谢谢支持，欢迎讨论。\n"));
+        assertFalse(text(answer).contains("谢谢支持"), text(answer));
+        assertTrue(text(answer).endsWith("一年来，县人大常委会依法履职，听取审议专项工作报告九项。"), text(answer));
+        // a board that names the author on the floor's line
+        Report named = ingest(String.format(thread, "（接上楼）\n二、今年的主要任务\n今年，县人大常委会将加强对重点项目的监督。\n")
+                .replaceAll("(楼主|沙发|板凳|地板) \\| 发表于([^\\n]*)\\n(\\S+)\\n", "$1 | $3 | 发表于$2\n"));
+        assertTrue(text(named).contains("今年，县人大常委会将加强对重点项目的监督。"), text(named));
+        assertFalse(text(named).contains("顶一下") || text(named).contains("学习了"), text(named));
+    }
+
+    @Test
     void aNoteUnderATableInTheTextIsTheTexts() throws Exception {
         Report r = ingest("关于宁远县2022年预算执行情况和2023年预算草案的报告\n各位代表：\n一、2022年预算执行情况\n"
                 + "2022年全县一般公共预算收入完成12.3亿元，同比增长5.1%。\n注：1.以上数据均为快报数，待决算编制完成后再向县人大常委会报告。\n"
