@@ -38,12 +38,13 @@ final class PublicationLine {
     private static final Pattern TAKEN_FROM = Pattern.compile("^[（(](?:摘自|选自|录自|辑自|转引自|引自)《([^》]{2,30}(?:年鉴|志|文集|文选|汇编|选编|资料|丛书|会刊|简报|通讯|月刊|杂志|日报|晚报|报)(?:[·•（(][^》]{0,12})?)》");
 
     /**
-     * Whether a line is a reposter's words naming the paper or site the text was copied from (原文来自崇州新闻网，转过来方便坛友看。)
-     * though it was taken off as the page's own, not as a publishing line.
+     * Whether a line is a reposter's words naming the paper or site the text was copied from (原文来自崇州新闻网，转过来方便坛友看。),
+     * or an e-paper's masthead without its day (七台河日报　数字报刊平台　……往期回顾), though it was taken off as the page's own, not
+     * as a publishing line.
      */
     static boolean namesWhereItWasCopiedFrom(String line) {
         String view = Simplified.of(ChineseNumbers.toHalfWidthDigits(line.strip()));
-        return REPOSTED_FROM.matcher(view).find() && !KEY.matcher(view).find();
+        return REPOSTED_FROM.matcher(view).find() && !KEY.matcher(view).find() || EPAPER_HEAD.matcher(view).lookingAt();
     }
 
     /**
@@ -116,6 +117,13 @@ final class PublicationLine {
     /** A newspaper's masthead with its day in digits: 大连日报　2022-06-18　第A04版：人大代表. */
     private static final Pattern DASHED_MASTHEAD = Pattern.compile("^([^\\s:：]{2,12}?(日报|晚报|时报|商报|报))[\\s\\u3000]+"
             + "(\\d{4})-(\\d{1,2})-(\\d{1,2})([\\s\\u3000]+(?:星期.|周.))?[\\s\\u3000]+第?[A-Za-z]?\\d{1,3}版.*$"); // (groups as MASTHEAD's)
+    /**
+     * An e-paper's masthead without its day, which the page prints on the line under it: 七台河日报　数字报刊平台　……往期回顾,
+     * 辽源日报　电子版 (not 欢迎订阅……日报电子版).
+     */
+    private static final Pattern EPAPER_HEAD = Pattern.compile("^(?![^\\s\\u3000]*(?:订阅|欢迎|登录|下载|访问|关注|扫码|点击))"
+            + "([^\\s\\u3000:：|｜]{2,12}?(?:日报|晚报|时报|商报|报))[\\s\\u3000]*(?:数字报刊平台|数字报刊|数字报|数字版|电子版|电子报|电子报刊)"
+            + "(?=$|[\\s\\u3000|｜])");
     /** A newspaper's page header with its day first: 2006年2月21日　星期二　　湛江日报　　A2. */
     private static final Pattern DAY_FIRST_MASTHEAD = Pattern.compile(
             "^(\\d{4})[\\s\\u3000]*年[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*月[\\s\\u3000]*(\\d{1,2})[\\s\\u3000]*日"
@@ -409,6 +417,13 @@ final class PublicationLine {
                 keepOnce(papers, kept, paper, bare);
                 source = source == null ? paper : source;
                 date = date == null ? day(dayFirst.group(1), dayFirst.group(2), dayFirst.group(3)) : date;
+                continue;
+            }
+            Matcher epaper = EPAPER_HEAD.matcher(view);
+            if (epaper.lookingAt()) {
+                String paper = bare.substring(epaper.start(1), epaper.end(1));
+                keepOnce(papers, kept, paper, paper);
+                source = source == null ? paper : source;
                 continue;
             }
             Matcher reposted = REPOSTED_FROM.matcher(view);

@@ -325,6 +325,14 @@ class CopyRemnantsTest {
             assertEquals(c[1], r.metadata().publication() == null ? null : r.metadata().publication().source(), c[0]);
             assertEquals("各位代表：", Copies.texts(r).get(0), c[0]);
         }
+        // an e-paper's masthead without its day, over the line that gives the day and page
+        Report epaper = Copies.ingest("九江日报　数字报刊平台　　　　　　往期回顾　|　PDF下载\n"
+                + "2014年1月10日　星期五　　第03版：要闻　　[上一版]　[下一版]\n" + report);
+        assertEquals("九江日报", epaper.metadata().publication().source());
+        for (String banner : new String[] {"欢迎订阅九江日报电子版　　点击进入", "九江日报电子版上线啦！"}) {
+            Report r = Copies.ingest(banner + "\n" + report);
+            assertEquals(null, r.metadata().publication() == null ? null : r.metadata().publication().source(), banner);
+        }
         // words that name no paper or site: none is made up
         for (String none : new String[] {"这篇报告来自网络，转过来大家看看。", "资料来自互联网，仅供学习。",
                 "报告写得实在，报纸也登了不少，转过来存档。"}) {
