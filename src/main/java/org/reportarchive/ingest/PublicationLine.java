@@ -149,7 +149,8 @@ final class PublicationLine {
     private static final Pattern GAZETTE = Pattern.compile("^(?:(?:来源|出处|发布机构)[:：][\\s\\u3000]*)?"
             + "(?:([^\\s\\u3000:：]{2,40}(?:公报|会刊))|《([^《》\\s\\u3000]{2,20})》(?:杂志)?|([^《》\\s\\u3000]{2,20})杂志"
             // (a journal's name alone before its issue, with its column after it: 人民之声　2023年第8期　　基层人大)
-            + "|([^《》\\s\\u3000，。：:]{2,10})(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第\\d{1,2}期([\\s\\u3000]{2,}\\S{2,8})?$))"
+            + "|(?!往期|本期|上期|下期|过刊)([^《》\\s\\u3000，。：:]{2,10})(?=[\\s\\u3000]+\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第\\d{1,2}期(?:[（(]总第[0-9〇零一二三四五六七八九十百]{1,8}期[)）])?"
+            + "([\\s\\u3000]{2,}\\S{2,8})?$))"
             + "[\\s\\u3000]*[（(]?(\\d{4}|[〇零○一二三四五六七八九]{4})[\\s\\u3000]*年.*$");
     /**
      * A gazette's masthead on its issue's first page, over lines of their own: its name (芜湖市人民代表大会常务委员会公报),
@@ -472,13 +473,14 @@ final class PublicationLine {
                 source = source == null ? name : source;
                 continue;
             }
-            Matcher gazette = GAZETTE.matcher(view);
+            String headView = Simplified.of(head); // (a journal's running head: ·8·　　昭通人大　2019年第1期)
+            Matcher gazette = GAZETTE.matcher(headView);
             int g = !gazette.matches() ? 0 : gazette.group(1) != null ? 1 : gazette.group(2) != null ? 2
                     : gazette.group(3) != null ? 3 : 4;
             // (not a line whose keys go on after the gazette's issue: 来源：常委会公报2018年第6期　　发布时间：2019-01-08)
-            if (g > 0 && !KEY.matcher(view).find(gazette.end(g))) {
-                String name = bare.substring(gazette.start(g), gazette.end(g));
-                keepOnce(papers, kept, name, bare);
+            if (g > 0 && !KEY.matcher(headView).find(gazette.end(g))) {
+                String name = head.substring(gazette.start(g), gazette.end(g));
+                keepOnce(papers, kept, name, head);
                 source = source == null ? name : source;
                 continue;
             }

@@ -371,6 +371,19 @@ class PublicationLineTest {
     }
 
     @Test
+    void aJournalsRunningHeadByItsNameAndIssueBesideThePagesNumberNamesIt() {
+        assertTrue(PublicationLine.namesABook("·8·　　　　　　　　昭通人大　2019年第1期"));
+        assertTrue(PublicationLine.namesABook("楚天主人　2016年第3期（总第211期）　　　　- 17 -"));
+        assertFalse(PublicationLine.namesABook("·8·　　　　往期　2019年第1期"));
+        assertFalse(PublicationLine.namesABook("·8·　　　　常委会会议纪要：2019年第1期"));
+        List<Removal> ui = new ArrayList<>();
+        Publication p = PublicationLine.parse(List.of(new Removal(1, RemovalReason.RUNNING_HEAD, "·8·　　　　昭通人大　2019年第1期"),
+                new Removal(44, RemovalReason.RUNNING_HEAD, "·10·　　　　昭通人大　2019年第1期")), ui);
+        assertEquals("昭通人大", p.source());
+        assertEquals("昭通人大　2019年第1期", p.line());
+    }
+
+    @Test
     void aDatabasesRecordASitesAddressBeforeThePostedDayAndANewsSitesNameOverItsPaperAreRead() {
         List<Removal> ui = new ArrayList<>();
         Publication record = parse(4, "資料來源：青海日報　　刊登日期：2009年1月21日　　收錄日期：2009年2月3日", ui);
