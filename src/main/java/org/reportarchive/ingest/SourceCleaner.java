@@ -251,6 +251,7 @@ final class SourceCleaner {
         PageTail.cutAtComments(rules, lines, reasons, bodyStart);
         PageTail.cutAtThePrintButtons(rules, lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
+        FramingRules.cutAtTheClosingRule(rules, lines, reasons, anchor, bodyStart);
         bodyStart = withTableHead(lines, reasons, bodyStart);
         int firstText = -1;
         int lastText = -1;

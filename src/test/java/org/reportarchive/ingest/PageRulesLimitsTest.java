@@ -128,6 +128,28 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aRuleLikeTheOneOverTheTitleClosesThePostersTextAndOnlyThen() throws Exception {
+        String rule = "-".repeat(40) + "\n";
+        String lead = "在宁远住了十年，转一篇今年县人大常委会的工作报告，原文转自永州日报。\n" + rule;
+        String closing = "各位代表，让我们在县委的坚强领导下，依法履职，为建设幸福宁远而努力奋斗！\n";
+        Report r = ingest(lead + HEAD + TASKS + closing + rule + "以上。这里面说的专项监督，我们村确实来过人。\n");
+        assertTrue(text(r).endsWith("而努力奋斗！"), text(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS && x.text().startsWith("以上。")),
+                r.removals().toString());
+        // what a report sets under a rule of its own stays; so do more lines than a poster's few, and a text whose line
+        // over the rule ends no sentence
+        for (String under : List.of("附件：2022年代表建议办理情况表\n", "第一行。\n第二行。\n第三行。\n第四行。\n")) {
+            Report own = ingest(lead + HEAD + TASKS + closing + rule + under);
+            assertTrue(text(own).contains(under.substring(0, 4)), under + text(own));
+        }
+        Report open = ingest(lead + HEAD + TASKS + "三、附则\n" + rule + "本报告自通过之日起生效。\n");
+        assertTrue(text(open).contains("本报告自通过之日起生效。"), text(open));
+        // no rule over the title block: a rule in the text closes nothing
+        Report unframed = ingest(HEAD + TASKS + closing + rule + "以上报告，请予审议。\n");
+        assertTrue(text(unframed).endsWith("以上报告，请予审议。"), text(unframed));
+    }
+
+    @Test
     void aNoteUnderATableInTheTextIsTheTexts() throws Exception {
         Report r = ingest("关于宁远县2022年预算执行情况和2023年预算草案的报告\n各位代表：\n一、2022年预算执行情况\n"
                 + "2022年全县一般公共预算收入完成12.3亿元，同比增长5.1%。\n注：1.以上数据均为快报数，待决算编制完成后再向县人大常委会报告。\n"
