@@ -38,8 +38,11 @@ final class BodyBuilder {
     private static final Pattern ISSUER = Pattern.compile(
             "^\\S{2,30}(常务委员会|人大常委会|办公室|办公厅|人民政府|委员会|工委|主席团|考察组|视察组|调研组|检查组|评估组|课题组|工作组|代表小组|小组|代表团)$");
 
-    /** The structured text. */
-    /** @param removals the lines of the copy's layout the body leaves out (the rules over a page's notes) */
+    /**
+     * The structured text.
+     *
+     * @param removals the lines of the copy's layout the body leaves out (the rules over a page's notes)
+     */
     record Body(List<Block> blocks, String footnoteTitle, List<Footnote> footnotes, List<EditorialNote> notes,
                 List<String> warnings, List<Removal> removals) {
     }
@@ -677,10 +680,10 @@ final class BodyBuilder {
     /** A document's note of whom it goes to or how it is published, under its signature: （此件发至县人大代表）. */
     private static final Pattern DISTRIBUTION = Pattern.compile("^[（(]此件[^（）()]{1,30}[)）]$");
 
-    /** Marks the signature's lines that end right before a segment, if they follow a sentence. */
     /** A notice's own line of how to reach its issuer: 通讯地址：……, 联系电话：……. */
     private static final Pattern CONTACT = Pattern.compile("^(通讯地址|地址|联系人|联系电话|电话|电子邮箱|邮箱|传真)[:：]");
 
+    /** Marks the signature's lines that end right before a segment, if they follow a sentence. */
     private static void signatureBefore(List<Segment> segments, int end, BitSet lines) {
         int from = end;
         for (int k = end - 1; k >= 0 && end - k <= 3; k--) {
@@ -946,10 +949,6 @@ final class BodyBuilder {
     private static final Pattern ROW_OF_ITEMS = Pattern.compile("\\S(\\u3000+| {2,})\\S");
     private static final Pattern PUNCTUATION = Pattern.compile("[，。、；！？：,;:!?]");
 
-    /**
-     * A line of items set apart by wide spaces without a punctuation mark ({@code 丁晓红　王　刚　王建民　孔令华},
-     * {@code 织里镇人大代表联络站　织里镇珍贝路588号}): a row of a list, never a clause a column broke.
-     */
     /** Whether a text has a wide space in it, as a row of items does. */
     private static boolean mayBeRow(String text) {
         return text.indexOf('\u3000') >= 0 || text.indexOf("  ") >= 0;
@@ -967,6 +966,10 @@ final class BodyBuilder {
     private static final Pattern CELL_RULE = Pattern.compile("\\S[\\s\\u3000]*[│┃][\\s\\u3000]*\\S");
     private static final Pattern TAB_CELLS = Pattern.compile("^[^\\t]*\\S\\t+\\S[^\\t]*\\t+\\S");
 
+    /**
+     * A line of items set apart by wide spaces without a punctuation mark ({@code 丁晓红　王　刚　王建民　孔令华},
+     * {@code 织里镇人大代表联络站　织里镇珍贝路588号}): a row of a list, never a clause a column broke.
+     */
     static boolean isRowOfItems(String line) {
         String t = line.strip();
         if (t.indexOf('\u3000') < 0 && t.indexOf("  ") < 0) {

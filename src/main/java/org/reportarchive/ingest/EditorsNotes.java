@@ -249,10 +249,6 @@ final class EditorsNotes {
         return null;
     }
 
-    /**
-     * The office an editor's note gives the speaker, just before the name in the sentence that says the speech
-     * was given ({@code 区委书记李红军在闭幕会上发表重要讲话}): null unless it ends in a title (书记, 主任 ...).
-     */
     /** The speaker an editor's note says delivered the report (县人大常委会主任肖明华受……委托，向大会作……报告), or null. */
     static FrontMatter.Speaker deliveredBy(List<String> headerLines, List<Block> body) {
         for (String[] note : editorsNotes(headerLines, body, false)) {
@@ -291,6 +287,10 @@ final class EditorsNotes {
         return null;
     }
 
+    /**
+     * The office an editor's note gives the speaker, just before the name in the sentence that says the speech
+     * was given ({@code 区委书记李红军在闭幕会上发表重要讲话}): null unless it ends in a title (书记, 主任 ...).
+     */
     static String officeBefore(String sentence, String name) {
         int at = sentence == null || name == null ? -1 : sentence.indexOf(name);
         if (at <= 0) {
@@ -301,11 +301,6 @@ final class EditorsNotes {
         return office.length() >= 3 && office.length() <= 20 && OFFICE_END.matcher(office).find() ? office : null;
     }
 
-    /**
-     * The session an editor's note says the report was delivered at (编者按：……第十八届人民代表大会第三次会议……向大会作
-     * 常委会工作报告), or the speech was given at: its meeting and year, and its day only where the note makes
-     * it the report's.
-     */
     /**
      * The sentence of an editor's note that says at which session, and so of which place's congress, the report was
      * delivered (……在金秀瑶族自治县第十七届人民代表大会第四次会议第二次全体会议上作县人大常委会工作报告), or null.
@@ -343,6 +338,11 @@ final class EditorsNotes {
     private static final Pattern COMMITTEES_WORK_REPORT = Pattern.compile(
             "(常务委员会|常委会)[^，。；会]{0,20}工作报告|(?<!人民)代表(?!大会)[^，。；]{0,20}(常务委员会|常委会)[^，。；]{0,12}(作|做)[^，。；]{0,6}报告");
 
+    /**
+     * The session an editor's note says the report was delivered at (编者按：……第十八届人民代表大会第三次会议……向大会作
+     * 常委会工作报告), or the speech was given at: its meeting and year, and its day only where the note makes
+     * it the report's.
+     */
     static FrontMatter.Delivery delivery(List<String> headerLines, List<Block> body, LocalDate posted,
                                          boolean speechOnly) {
         List<String[]> notes = editorsNotes(headerLines, body);

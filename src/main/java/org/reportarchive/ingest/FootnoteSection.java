@@ -46,9 +46,9 @@ public final class FootnoteSection {
     private static final Pattern SET_APART_TERM = Pattern.compile(
             "^([“\"「《]?[^，。：:；;\\s\\u3000—]{2,20}[”\"」》]?)(?:[\\s\\u3000]*——[\\s\\u3000]*|\\u3000+|\\s{2,}|[，,](?=是指|系指|指))(\\S.*)$",
             Pattern.DOTALL);
-    /** A quoted term right before 是指 or 系指, without a comma: “三线一单”是指…… */
     /** The label of a box of one definition, in either script: 【小知识】, 【名词解释】, 【背景链接】. */
     private static final String BOX_LABEL = "【(?:小知识|小知識|名词解释|名詞解釋|知识链接|知識鏈接|背景链接|背景鏈接|名词链接|名詞鏈接)】[:：]?";
+    /** A quoted term right before 是指 or 系指, without a comma: “三线一单”是指…… */
     private static final Pattern QUOTED_TERM_IS = Pattern.compile("^([“\"「《][^”\"」》，。]{2,20}[”\"」》])((?:是指|系指).*)$",
             Pattern.DOTALL);
     /**

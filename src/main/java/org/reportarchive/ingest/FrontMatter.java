@@ -145,10 +145,9 @@ public final class FrontMatter {
         return m.lookingAt() ? SourceLine.trim(line).substring(0, m.end()) : "";
     }
 
-    /** The label of the line that names who presided over a meeting. */
     /**
-     * Who presided, or a turn's label in an inquiry's or a meeting's record (询问人：……, 应询人：……, 提问人：……): not who
-     * gave the text.
+     * The label of the line that names who presided over a meeting (主持人：……), or a turn's label in an inquiry's or
+     * a meeting's record (询问人：……, 应询人：……, 提问人：……): not who gave the text.
      */
     private static final Pattern PRESIDER = Pattern.compile(
             "^(主持人|询问人|应询人|提问人|答复人|答询人|回答人|列席人|记录人|记录)[\\s\\u3000]*[:：]");
@@ -174,16 +173,19 @@ public final class FrontMatter {
         return SESSION_DOCUMENT.matcher(Simplified.of(line.strip())).matches();
     }
 
-    /** What websites add to a title: a bullet (■ ……), 第3篇, 【全文】, [图文], （全文）, (附全文), 全文： */
     /** A line set bold whole by Markdown. */
     private static final Pattern BOLD_LINE = Pattern.compile("^\\*\\*([^*]{2,80})\\*\\*$");
     /** A title set whole in the brackets of an item's heading. */
     private static final Pattern BRACKETED = Pattern.compile("^【([^【】]{4,60})】$");
+    /** What websites add before a title: a bullet (■ ……), 第3篇, 【全文】, [图文], （全文）, 全文： */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "^([■●◆▶►▪][\\s\\u3000]*|[{｛][^{}｛｝\\s\\u3000]{2,8}[}｝][\\s\\u3000]*|[^｜|\\s\\u3000，。：:]{2,8}[\\s\\u3000]*[｜|][\\s\\u3000]*|第\\s*[0-9０-９一二三四五六七八九十百]+\\s*篇[:：\\s]*|[【\\[［(（](全文|图文|原文|视频|专题|头条|要闻|权威发布|重磅"
                     + "|(转贴|转帖|转载|转发|转|原创|分享)[^】\\]］)）]{0,4})[】\\]］)）]\\s*"
                     + "|(全文|原文)[:：]\\s*|(名[\\s\\u3000]*称|原?标[\\s\\u3000]*题|题[\\s\\u3000]*名)[\\s\\u3000]*[:：][\\s\\u3000]*)");
-    /** What websites add after a title: （全文）, [图文], （摘要）, and a blog's time of posting, (2010-03-05 15:22:18). */
+    /**
+     * What websites add after a title: （全文）, (附全文), [图文], （摘要）, and a blog's time of posting,
+     * (2010-03-05 15:22:18).
+     */
     private static final Pattern LABEL_AFTER = Pattern.compile(
             "\\s*[（(【\\[［](全文|图文|附全文|全文发布|摘要|摘登|摘编|节选|原文|转载|转帖|转贴|附个人点评|附点评|附评论|附感想|上|中|下|续"
                     + "|之[一二三四五六七八九十])[）)】\\]］]$"
@@ -241,11 +243,6 @@ public final class FrontMatter {
         return open && !isTitle(head) && isTitle(joined) ? Optional.of(joined) : Optional.empty();
     }
 
-    /**
-     * The first line of a title set over two lines: the name of a congress or its standing committee alone
-     * ({@code 芜湖市人民代表大会常务委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
-     * not a title by itself.
-     */
     /**
      * The first line of a title set over two lines that only the two lines together show to be one: a speech's
      * occasion that goes on (在全市人大系统代表工作 / 推进会上的讲话), a body and the start of its 关于 phrase (义乌市人大常委会关于市人民政府 /
@@ -306,6 +303,11 @@ public final class FrontMatter {
             // (a congress's special committee: 山东省人大教育科学文化卫生委员会)
             + "|(人大|人民代表大会)(?!常务|常委)[^，。：:\\s]{2,16}委员会)$");
 
+    /**
+     * The first line of a title set over two lines: the name of a congress or its standing committee alone
+     * ({@code 芜湖市人民代表大会常务委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
+     * not a title by itself.
+     */
     public static boolean isTitleHead(String line) {
         String s = Simplified.of(unspaced(SourceLine.trim(line)));
         return s.length() <= 40 && !isTitle(line) && !containsSentencePunctuation(s)
@@ -718,10 +720,6 @@ public final class FrontMatter {
         return joined.filter(d -> d.session() != null);
     }
 
-    /**
-     * The day and meeting an opening sentence starts with: {@code 2023年8月29日，岳阳市第九届人民代表大会常务委员会
-     * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document).
-     */
     /** The meeting a {@link #MEETING} match names, without its day. */
     private static Delivery undated(Matcher meeting) {
         return new Delivery(null, null, null, positive(ChineseNumbers.parse(meeting.group(2))),
@@ -760,6 +758,10 @@ public final class FrontMatter {
     /** A sentence's meeting that was held: ……主持召开……第三次主任会议, 举行……会议. */
     private static final Pattern HELD_MEETING = Pattern.compile("(召开|举行)[^，。；]{0,40}会议");
 
+    /**
+     * The day and meeting an opening sentence starts with: {@code 2023年8月29日，岳阳市第九届人民代表大会常务委员会
+     * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document).
+     */
     public static Optional<Delivery> openingMeeting(String sentence) {
         String s = inUsualOrder(Simplified.of(sentence.strip()));
         Matcher d = DATE_CN.matcher(s);
@@ -873,10 +875,6 @@ public final class FrontMatter {
         return n > 0 ? n : null;
     }
 
-    /**
-     * A speaker line: an office ending in a title (主任, 书记 ...) followed by a name of two to four characters,
-     * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
-     */
     /** A standing committee of a numbered term: 市十五届人大常委会, 第十五届人民代表大会常务委员会. */
     private static final Pattern COMMITTEE_TERM = Pattern.compile(
             "(?<!全国)第?(" + CN_NUM + ")届(?:人民代表大会|人大)(?:常务委员会|常委会)");
@@ -896,6 +894,10 @@ public final class FrontMatter {
     /** Punctuation left over from a line before, at the start of an office. */
     private static final Pattern LEFT_OVER_PUNCTUATION = Pattern.compile("^[)）】\\]〕,，、;；:：。\\s]+");
 
+    /**
+     * A speaker line: an office ending in a title (主任, 书记 ...) followed by a name of two to four characters,
+     * possibly typeset with spaces between them ({@code 主任 鞠 丽}, {@code 主任包 惠}).
+     */
     public static Optional<Speaker> parseSpeaker(String line) {
         // (a no-break space, as a page's &nbsp; between a name's characters gives it, is a space)
         String original = LEADING_DASHES.matcher(SourceLine.trim(line).replace('\u00A0', ' ')).replaceFirst("");
@@ -1090,9 +1092,9 @@ public final class FrontMatter {
     /** A news item's or a caption's day without its year, opening its sentence: 9月2日，……; 6月28日上午，…… */
     static final String DAY_LEAD = "[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日([上下]午)?[，,]";
 
-    /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
     /** The longest line read as an addressee. */
     private static final int ADDRESSEE_LENGTH = 70;
+    /** The body a letter-like document is addressed to, on the line that opens its text: 市人民政府：. */
     private static final Pattern ADDRESSEE = Pattern.compile(
             "^([^，。：:\\s]{0,30}[，,]){0,3}[^，。：:\\s]{0,30}(人民政府|人民法院|人民检察院|监察委员会|常务委员会|常委会|委员会|主席团|办公室"
                     + "|办公厅|各委室|各工委|各部门|各单位|人大代表)[:：]$");

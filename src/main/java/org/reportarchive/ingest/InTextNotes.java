@@ -121,11 +121,6 @@ final class InTextNotes {
         return j;
     }
 
-
-    /**
-     * The definitions led by a reference mark (※, ＊, *) that stand each right under a line that uses its term, or
-     * none: all of them, or they are no such notes.
-     */
     /** A note set under its section after 注：, numbered by a circled number: 注：①“一点一库一基地”：即…… . */
     private static final java.util.regex.Pattern SECTION_NOTE = java.util.regex.Pattern.compile(
             "^注[:：][\\s\\u3000]*([\u2460-\u2473])[\\s\\u3000]*\\S");
@@ -177,6 +172,10 @@ final class InTextNotes {
                 && Simplified.of(l.text()).contains(Simplified.of(bare)));
     }
 
+    /**
+     * The definitions led by a reference mark (※, ＊, *) that stand each right under a line that uses its term, or
+     * none: all of them, or they are no such notes.
+     */
     static List<SourceLine> notesUnderParagraphs(List<SourceLine> lines) {
         List<SourceLine> notes = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {

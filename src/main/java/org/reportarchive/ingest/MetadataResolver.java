@@ -695,10 +695,6 @@ final class MetadataResolver {
     }
 
     /**
-     * The last two blocks of the text, where a signature stands, last first: before the document's attachment if it
-     * has one (……区长　林建华 / 二〇〇六年八月二十一日 / 附件：……).
-     */
-    /**
      * The text with the editor's notes under it, taken off as the publication's, read as its last paragraphs: a
      * closing note that names the speaker's congress (（本文系保定市人大常委会主任……的讲话，有删节）) places the text as it did
      * when it stood in it.
@@ -713,6 +709,10 @@ final class MetadataResolver {
         return out;
     }
 
+    /**
+     * The last two blocks of the text, where a signature stands, last first: before the document's attachment if it
+     * has one (……区长　林建华 / 二〇〇六年八月二十一日 / 附件：……).
+     */
     private static List<String> closing(List<Block> body) {
         int end = body.size();
         for (int k = 1; k < body.size(); k++) {

@@ -38,8 +38,9 @@ record PageFootNotes(List<SourceLine> text, List<SourceLine> notes, List<SourceL
     /**
      * The text's page-foot notes, when the text goes on under at least one rule's notes and the first note under each
      * rule has its marker in the text above it; else null.
+     *
+     * @param layout the copy's layout, whose page breaks a note's words go on over
      */
-    /** @param layout the copy's layout, whose page breaks a note's words go on over */
     static PageFootNotes find(List<SourceLine> lines, CopyLayout layout) {
         List<int[]> blocks = new ArrayList<>();
         for (int r = 0; r < lines.size(); r++) {

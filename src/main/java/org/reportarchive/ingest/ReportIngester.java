@@ -113,7 +113,6 @@ public final class ReportIngester {
         return fileName.replaceFirst("\\.[^.]*$", "");
     }
 
-    /** Reads a seed from memory. */
     /** The fewest lines a copy sets apart by blank lines, four in five of them, to read its blank lines as paragraphs'. */
     private static final int BLANK_SEPARATED = 6;
 
@@ -143,10 +142,6 @@ public final class ReportIngester {
         return breaks >= BLANK_SEPARATED && apart.size() * 5 >= breaks * 4 ? apart : Set.of();
     }
 
-    /**
-     * The paragraphs of a long line whose breaks a copy lost and whose paragraphs' indents it kept (three at least,
-     * each between words, and two in five of the parts ending as a paragraph ends), or an empty list.
-     */
     /** Whether a line has four spaces or more in a row, as a page number set between two columns has on each side. */
     private static boolean hasWideGap(String line) {
         int run = 0;
@@ -160,6 +155,10 @@ public final class ReportIngester {
         return false;
     }
 
+    /**
+     * The paragraphs of a long line whose breaks a copy lost and whose paragraphs' indents it kept (three at least,
+     * each between words, and two in five of the parts ending as a paragraph ends), or an empty list.
+     */
     static List<String> indentedParagraphs(String line) {
         if (line.length() < RUN_TOGETHER || line.indexOf("\u3000\u3000") < 0) {
             return List.of();
@@ -179,6 +178,7 @@ public final class ReportIngester {
         return parts.size() > INDENTS && ending >= INDENTS && ending * 5 >= parts.size() * 2 ? parts : List.of();
     }
 
+    /** Reads a seed from memory. */
     public Report ingest(String name, byte[] bytes, Sidecar sidecar) throws IngestException {
         SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes, name);
         String text = decoded.text();

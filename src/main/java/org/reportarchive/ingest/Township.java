@@ -131,10 +131,6 @@ final class Township {
         return false;
     }
 
-    /**
-     * The township's place: the city and province of the one county-level unit named before it or in the page's
-     * lines, if there is one.
-     */
     /** The most characters of a county's name (and its city's) read before a township's name. */
     private static final int FULL_NAME = 10;
 
@@ -151,6 +147,9 @@ final class Township {
     }
 
     /**
+     * The township's place: the city and province of the one county-level unit named before it or in the page's
+     * lines, if there is one.
+     *
      * @param body the report's text: a county's body named as the page's source is the township's county's only when
      *             the text names no other county (a report reposted by a neighbour's congress names its own county)
      */

@@ -185,10 +185,6 @@ public final class ReportMarkdown {
         return "fnref-" + label + (occurrence > 1 ? "-" + occurrence : "");
     }
 
-    /**
-     * A paragraph: run-in heading in bold, glossary terms as links whose title is the tooltip, footnote
-     * references and note marks at their offsets, and its id. A mark that falls inside a term goes after it.
-     */
     /** A footnote's marker in the text, linking to the footnote; counts the footnote's references. */
     private static String footnoteRef(FootnoteRef r, Map<String, Integer> refSeen) {
         int n = refSeen.merge(r.label(), 1, Integer::sum);
@@ -200,6 +196,10 @@ public final class ReportMarkdown {
         return "[编注" + n.id().substring(1) + "](#" + n.id() + "){#ref-" + n.id() + " .ed-mark}";
     }
 
+    /**
+     * A paragraph: run-in heading in bold, glossary terms as links whose title is the tooltip, footnote
+     * references and note marks at their offsets, and its id. A mark that falls inside a term goes after it.
+     */
     private String paragraph(Paragraph p, List<EditorialNote> notes, List<TermMatch> terms,
                              Map<String, Integer> refSeen, Map<String, Integer> noteOf) {
         String text = p.text();
