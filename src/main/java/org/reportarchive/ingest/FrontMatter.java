@@ -760,7 +760,9 @@ public final class FrontMatter {
 
     /**
      * The day and meeting an opening sentence starts with: {@code 2023年8月29日，岳阳市第九届人民代表大会常务委员会
-     * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document).
+     * 第十三次会议听取和审议了……} (a date first, then the meeting that heard or adopted the document); or the meeting
+     * alone, without its day, that the sentence reports to (现在，我代表……向……第二次会议报告工作), that heard the
+     * document (……第十四次会议听取和审议了……) or that the speech opens or closes (……第四次会议，……今天隆重开幕了).
      */
     public static Optional<Delivery> openingMeeting(String sentence) {
         String s = inUsualOrder(Simplified.of(sentence.strip()));
