@@ -1353,7 +1353,35 @@ final class BodyBuilder {
         }
         return !isRowOfNames(seg.text()) && !CAPTION.matcher(seg.text().strip()).lookingAt() && !isTableRow(seg.text())
                 && !FootnoteSection.isHeading(seg.text().strip()) && !EditorsBoxes.isLabel(seg.text())
+                && !isRowAmongRows(segments, at)
                 ? HeadingRecognizer.standalone(seg.text()) : Optional.empty();
+    }
+
+    /**
+     * A row of a table set with wide spaces beside another such row (宣传　在各级媒体刊发稿件216篇 / 编辑　《余庆人大》季刊4期,
+     * 团　长　张国强 / 副团长　杨丽萍（女，白族）):
+     * a row, not a heading; unless it is numbered, as stacked headings are (第一章　总则 / 第一节　一般规定).
+     */
+    private static boolean isRowAmongRows(List<Segment> segments, int at) {
+        String t = segments.get(at).text();
+        if (!isRowOfItems(t) || HeadingRecognizer.numbering(t.strip()).isPresent() || PART_NUMBER.matcher(t.strip()).lookingAt()) {
+            return false;
+        }
+        return at + 1 < segments.size() && isRowShaped(segments.get(at + 1).text())
+                || at > 0 && isRowShaped(segments.get(at - 1).text());
+    }
+
+    /** A part's number before its name: 第一章, 第二节, 第三部分. */
+    private static final Pattern PART_NUMBER = Pattern.compile("^第[一二三四五六七八九十百零〇0-9０-９]{1,4}(章|节|部分|编|篇)");
+    /** The longest row of a table set with wide spaces read beside another. */
+    private static final int ROW_WIDTH = 40;
+    /** A mark that ends a sentence, which no row of a table has. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？;!?]");
+
+    /** A short line of cells apart by wide spaces that ends no sentence: 副团长　杨丽萍（女，白族）. */
+    private static boolean isRowShaped(String text) {
+        String t = text.strip();
+        return t.length() <= ROW_WIDTH && ROW_OF_ITEMS.matcher(t).find() && !SENTENCE_END.matcher(t).find();
     }
 
     /**

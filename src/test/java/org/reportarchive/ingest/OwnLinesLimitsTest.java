@@ -33,6 +33,27 @@ class OwnLinesLimitsTest {
     }
 
     @Test
+    void rowsOfATableSetWithWideSpacesAreNoHeadingsButStackedNumberedHeadingsAre() throws Exception {
+        Report table = Copies.ingest(HEAD + "一、主要工作\n全年宣传工作情况如下：\n宣传　在各级媒体刊发稿件216篇\n"
+                + "编辑　《延吉人大》季刊4期、《人大工作简报》24期\n审核　“延吉人大”微信公众号推文385篇\n"
+                + "二、今年的主要任务\n常委会将依法履职。\n");
+        List<String> headings = table.body().stream().filter(b -> b instanceof org.reportarchive.model.Heading)
+                .map(b -> b.text()).toList();
+        assertEquals(List.of("一、主要工作", "二、今年的主要任务"), headings);
+        assertTrue(kept(table, "宣传　在各级媒体刊发稿件216篇"));
+        // a list of delegations: the delegations head their rows, the rows are no headings
+        Report list = Copies.ingest("延吉市第十七届人民代表大会第二次会议各代表团团长、副团长名单\n河南街道代表团\n团　长　金哲洙\n"
+                + "副团长　李美玉（女，朝鲜族）\n建工街道代表团\n团　长　朴成日（朝鲜族）\n副团长　王　丽（女）\n");
+        assertEquals(List.of("河南街道代表团", "建工街道代表团"), list.body().stream()
+                .filter(b -> b instanceof org.reportarchive.model.Heading).map(b -> b.text()).toList());
+        // numbered headings set one over the other stay headings
+        Report rules = Copies.ingest("延吉市人民代表大会常务委员会议事规则\n第一章　总则\n第一节　一般规定\n"
+                + "第一条　为了规范常委会的议事活动，根据有关法律，制定本规则。\n");
+        assertEquals(List.of("第一章　总则", "第一节　一般规定"), rules.body().stream()
+                .filter(b -> b instanceof org.reportarchive.model.Heading).map(b -> b.text()).toList());
+    }
+
+    @Test
     void aTablesOneDigitCellsSetApartAreNoLetterSpacing() throws Exception {
         StringBuilder rows = new StringBuilder("各镇代表活动情况如下：\n");
         for (String town : List.of("澄江镇", "龙街镇", "海口镇", "右所镇", "九村镇", "路居镇", "阳宗镇")) {
