@@ -2,22 +2,24 @@ package org.reportarchive.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 
 /**
  * A report sent in a group chat and copied with the chat's export (QQ's 消息记录, a chat app's copy of its messages):
  * each message under a header of its day, its time and its sender ({@code 2018-06-29 9:02:41 张立伟(386412907)}).
- * The message that holds a document's title, the longest of them, is the report; the headers, the export's own lines
+ * The message that holds a document's title, the longest of them, is the report, and so are its sender's later messages
+ * that go on with it while it has not closed (a long report sent in parts: （二）……); the headers, the export's own lines
  * above them and every other message (收到, @周宏博 好的，我改一下, [图片]) are the chat's.
  */
 final class ChatMessages {
 
     /** A message's header: day, time and sender (with the sender's number or address), or sender first. */
     private static final Pattern HEADER = Pattern.compile(
-            "^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?[\\s\\u3000]+[^\\s\\u3000]{1,20}"
-                    + "([（(][0-9]{5,12}[)）]|<[^<>\\s]{3,40}>)?$"
-                    + "|^[^\\s\\u3000]{1,20}[\\s\\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$");
+            "^[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?[\\s\\u3000]+(?<after>[^\\s\\u3000]{1,20}"
+                    + "([（(][0-9]{5,12}[)）]|<[^<>\\s]{3,40}>)?)$"
+                    + "|^(?<before>[^\\s\\u3000]{1,20})[\\s\\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[\\s\\u3000]+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$");
     /** An export's own lines above the messages: 消息记录（……）, 消息分组:我的QQ群, 消息对象:……, a rule of = or -. */
     private static final Pattern EXPORT_HEAD = Pattern.compile("^(消息记录.{0,40}|消息分组[:：].{0,40}|消息对象[:：].{0,40}|[=＝\\-－]{8,})$");
     /** The fewest messages a chat's copy has. */
@@ -28,11 +30,14 @@ final class ChatMessages {
 
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         List<Integer> headers = new ArrayList<>();
+        List<String> senders = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             // (a header has a time's colon: the pattern is tried only on such lines)
-            if (reasons[i] == null && t.indexOf(':') > 0 && HEADER.matcher(t.strip()).matches()) {
+            Matcher header = reasons[i] == null && t.indexOf(':') > 0 ? HEADER.matcher(t.strip()) : null;
+            if (header != null && header.matches()) {
                 headers.add(i);
+                senders.add(header.group("after") != null ? header.group("after") : header.group("before"));
             }
         }
         if (headers.size() < MESSAGES) {
@@ -66,9 +71,27 @@ final class ChatMessages {
             int from = headers.get(k);
             int to = k + 1 < headers.size() ? headers.get(k + 1) : lines.size();
             reasons[from] = RemovalReason.SITE_UI;
-            for (int i = from + 1; k != chosen && i < to; i++) {
+            boolean report = k == chosen || k > chosen && senders.get(k).equals(senders.get(chosen))
+                    && goesOn(lines, reasons, from, to);
+            for (int i = from + 1; !report && i < to; i++) {
                 reasons[i] = reasons[i] == null && !lines.get(i).text().isBlank() ? RemovalReason.COMMENTS : reasons[i];
             }
         }
+    }
+
+    /**
+     * Whether a later message of the report's sender goes on with it (the next part of a report sent in several, （二）……
+     * or a paragraph), while the report so far has not closed.
+     */
+    private static boolean goesOn(List<SourceLine> lines, RemovalReason[] reasons, int header, int end) {
+        if (PageArticles.closesAReport(ForumReplies.lastTextBefore(lines, reasons, header))) {
+            return false;
+        }
+        for (int i = header + 1; i < end; i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return ForumReplies.continuesTheReport(lines.get(i).text());
+            }
+        }
+        return false;
     }
 }

@@ -185,11 +185,12 @@ final class ForumReplies {
                     + "[\\s\\u3000]+)?(发表于[\\s\\u3000]*[:：]?[\\s\\u3000]*)?[0-9０-９]{4}[-－/.年][0-9０-９]{1,2}[-－/.月][0-9０-９]{1,2}.*$");
     /**
      * A rule a board sets between posts (------, ======) or a post's buttons (回复　引用　举报　顶部, 回復　引用　TOP, [回复]　[引用]
-     * [TOP]).
+     * [TOP], 回复　支持　反对, 使用道具 举报), or the button back to the top alone (顶部).
      */
     private static final Pattern BOARD_LINE = Pattern.compile("^[-－—─=＝_＿*]{6,}$"
-            + "|^[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)[\\]］】]?"
-            + "([\\s\\u3000|｜]+[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对)[\\]］】]?)+$");
+            + "|^[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对|使用道具)[\\]］】]?"
+            + "([\\s\\u3000|｜]+[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对|使用道具)[\\]］】]?)+$"
+            + "|^[\\[［【]?(顶部|返回顶部|回到顶部|TOP|top)[\\]］】]?$");
 
     private static boolean isBoardLine(String line) {
         return line.length() <= HEADER_WIDTH && BOARD_LINE.matcher(Simplified.of(line)).matches();
@@ -359,6 +360,7 @@ final class ForumReplies {
             int header = posts.get(p).header();
             int stop = p + 1 < posts.size() ? posts.get(p + 1).start() : Math.max(end, header + 1);
             if (p > 0 && starter != null && starter.equals(posts.get(p).author())
+                    && !PageArticles.closesAReport(lastTextBefore(lines, reasons, start))
                     && goesOnWithTheReport(lines, reasons, header, stop)) {
                 for (int j = start; j < stop; j++) {
                     String t = lines.get(j).text().strip();
@@ -393,15 +395,35 @@ final class ForumReplies {
     private static boolean goesOnWithTheReport(List<SourceLine> lines, RemovalReason[] reasons, int header, int stop) {
         for (int j = header + 1; j < stop; j++) {
             String t = lines.get(j).text().strip();
-            if (t.isEmpty()) {
-                continue;
+            if (!t.isEmpty()) {
+                return continuesTheReport(t);
             }
-            // (a short answer that numbers its points, 1、谢谢楼上支持！2、……, is none)
-            return GOES_ON.matcher(Simplified.of(t)).matches()
-                    || HeadingRecognizer.numbering(t).isPresent() && !ANSWER.matcher(Simplified.of(t)).find()
-                    || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t);
         }
         return false;
+    }
+
+    /**
+     * Whether a message's or a post's first line goes on with a report sent in parts: it says it does ((接上), （续）), or
+     * is a numbered heading or item, or a paragraph of some length; a short answer (谢谢支持。, 1、谢谢楼上支持！) does not.
+     */
+    static boolean continuesTheReport(String first) {
+        String t = first.strip();
+        return GOES_ON.matcher(Simplified.of(t)).matches()
+                || HeadingRecognizer.numbering(t).isPresent() && !ANSWER.matcher(Simplified.of(t)).find()
+                || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t);
+    }
+
+    /**
+     * The last line of the text above a line, which the page's rules leave (the report so far, a post's later parts
+     * coming after it), or the empty string.
+     */
+    static String lastTextBefore(List<SourceLine> lines, RemovalReason[] reasons, int line) {
+        for (int j = line - 1; j >= 0; j--) {
+            if (reasons[j] == null && !lines.get(j).text().isBlank()) {
+                return lines.get(j).text();
+            }
+        }
+        return "";
     }
 
     /** What a poster's answer to the replies says, and a report does not: 谢谢, 楼上, 欢迎讨论. */
@@ -462,9 +484,15 @@ final class ForumReplies {
         return NAME.matcher(t).matches() && !PROFILE.matcher(t).lookingAt() ? j : -1;
     }
 
-    /** A line of a poster's profile under the name: 级别: 论坛版主, 精华: 5　发帖: 2318, 注册时间: 2008-03-12. */
+    /**
+     * A line of a poster's profile under the name: 级别: 论坛版主, 精华: 5　发帖: 2318, 注册时间: 2008-03-12; without the colon
+     * before a number or a day (UID 2231, 积分 310, 注册 2003-11-5); or the poster's rank alone (中级会员, 新手上路).
+     */
     private static final Pattern PROFILE = Pattern.compile(
-            "^(级别|級別|等级|等級|精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册时间|註冊時間|UID|阅读权限|在线时间|最后登录)[\\s\\u3000]*[:：]");
+            "^(级别|級別|等级|等級|精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册时间|註冊時間|UID|阅读权限|在线时间|最后登录)[\\s\\u3000]*[:：]"
+                    + "|^(精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册|註冊|UID|阅读权限|在线时间)[\\s\\u3000]+[0-9]"
+                    + "|^(新手上路|初级会员|初級會員|中级会员|中級會員|高级会员|高級會員|金牌会员|金牌會員|注册会员|註冊會員|正式会员|论坛元老"
+                    + "|論壇元老|荣誉会员|榮譽會員|版主|超级版主|超級版主|论坛版主|論壇版主|管理员|管理員|禁止发言|禁止發言)$");
 
     /** A printable thread's post header, a line of each: --  作者：苗山人 / --  发布时间：2006-3-12 20:15:33 / --. */
     private static final Pattern PRINTED_HEADER = Pattern.compile(

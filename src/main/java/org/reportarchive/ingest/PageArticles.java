@@ -72,7 +72,7 @@ final class PageArticles {
                 return;
             }
             if (previous >= 0 && t.length() <= FOLLOWING_TITLE && noSentence(t) && HeadingRecognizer.numbering(t).isEmpty()
-                    && closes(lines.get(previous).text())) {
+                    && closesAReport(lines.get(previous).text())) {
                 int next = SourceLines.nextKept(lines, reasons, i);
                 boolean named = t.contains("人民代表大会") || t.contains("人大常委会") || FrontMatter.isTitle(t);
                 // (a news item's headline of any words over its dated lead: 市十届人大一次会议胜利闭幕 / 本报石家庄３月１日电……)
@@ -152,7 +152,7 @@ final class PageArticles {
      * Whether a line closes a report, not opens it (现在，我代表……向大会报告工作，请予审议。): a short line, or one that
      * starts with 以上, that ends with a closing phrase and a full stop or an exclamation mark.
      */
-    private static boolean closes(String line) {
+    static boolean closesAReport(String line) {
         String t = Simplified.of(line.strip()); // 以上報告，請予審議。 too
         if (CLOSING_CALL.matcher(t).matches()) {
             return true;

@@ -480,6 +480,26 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aReportSentInPartsByTheSameSenderIsWholeUntilItCloses() throws Exception {
+        String head = "消息记录（此消息记录为文本格式，不支持重新导入）\n================================================================\n"
+                + "消息对象:县人大办材料组\n================================================================\n\n"
+                + "2019-01-06 21:14:33 办公室-周明(1064235871)\n终稿分三段发，大家再过一遍。\n\n"
+                + "2019-01-06 21:15:02 办公室-周明(1064235871)\n凤县人民代表大会常务委员会工作报告\n"
+                + "——2019年1月9日在凤县第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表县人民代表大会常务委员会向大会报告工作，请予审议。\n"
+                + "一、2018年主要工作\n（一）聚焦发展大局，监督推动经济稳中向好\n听取审议计划执行、预算执行和审计工作报告。\n\n"
+                + "2019-01-06 21:15:20 研究室-孙红(2237718450)\n第一部分的数字我核对了。\n\n"
+                + "2019-01-06 21:15:40 办公室-周明(1064235871)\n（二）聚焦民生福祉，监督推动解决群众关切\n听取审议县人民政府关于脱贫攻坚工作情况的报告。\n"
+                + "各位代表，让我们在县委的坚强领导下，不忘初心，牢记使命，为建设富裕文明美丽和谐新凤县而努力奋斗！\n\n";
+        Report r = ingest(head + "2019-01-06 21:23:10 办公室-周明(1064235871)\n"
+                + "收到，定稿了。明早八点送印刷厂，封面和目录我来排，大家辛苦了，今晚早点休息，有问题随时在群里说一下就行。\n\n"
+                + "2019-01-06 21:24:02 研究室-孙红(2237718450)\n好的[OK]\n");
+        List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
+        assertTrue(texts.contains("听取审议县人民政府关于脱贫攻坚工作情况的报告。"), texts.toString());
+        assertTrue(texts.get(texts.size() - 1).endsWith("而努力奋斗！"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("核对") || t.contains("定稿")), texts.toString());
+    }
+
+    @Test
     void anOnlineEditorsCommentsRevisionsAndStatusBarAreNotTheText() throws Exception {
         Report r = ingest("在宁波市海曙区第二届人民代表大会第六次会议闭幕会上的讲话\n区人大常委会主任　徐　海　峰\n（2026年1月18日）\n"
                 + "各位代表，同志们：\n会议在区委的坚强领导下，圆满完成了各项议程。\n【批注 张敏：“即将”还是“今天就要”？跟去年统一一下】\n"

@@ -128,6 +128,28 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aStartersLaterPostAfterTheReportClosedIsAReplyAndAnOldBoardsProfilesAreTheBoards() throws Exception {
+        String closing = "各位代表，让我们在县委的坚强领导下，依法履职，为建设幸福宁远而努力奋斗！\n";
+        String profile = "积分: 3021\n帖子: 806\n注册时间: 2009-4-11\n";
+        Report r = ingest("宁远论坛 › 宁远时政 › 县人大常委会工作报告\n九嶷山人\n" + profile + "楼主 | 发表于 2023-1-19 21:16 | 只看该作者\n"
+                + HEAD + TASKS + closing + "回复　支持　反对\n使用道具 举报\n舜帝陵下\n积分: 640\n帖子: 215\n注册时间: 2010-8-3\n"
+                + "沙发 | 发表于 2023-1-19 21:40 | 只看该作者\n好事。\n回复　支持　反对\n九嶷山人\n" + profile
+                + "板凳 | 发表于 2023-1-20 08:05 | 只看该作者\n"
+                + "说个题外话，今天上午从县城开车回九嶷山，路上那段又在修，堵了将近一个小时，希望有关部门合理安排施工时间，大家出门都不方便。\n"
+                + "回复　支持　反对\n");
+        assertTrue(text(r).endsWith("而努力奋斗！"), text(r));
+        // an old board's post: rank and profile without colons over a time alone, an edit stamp in brackets, 顶部
+        String old = "宁远在线 » 宁远时政 » 县人大常委会工作报告\n标题: 县人大常委会工作报告\n九嶷山人\n中级会员\nUID 2231\n精华 0\n积分 310\n"
+                + "帖子 96\n注册 2003-11-5\n发表于 2005-1-22 09:32　资料　个人空间　短消息　加为好友\n";
+        Report board = ingest(old + HEAD + TASKS + closing + "[ 本帖最后由 九嶷山人 于 2005-1-22 09:40 编辑 ]\n顶部\n舜帝陵下\n新手上路\n"
+                + "UID 4108\n精华 0\n积分 18\n帖子 7\n注册 2004-12-2\n发表于 2005-1-22 10:15　资料　个人空间　短消息　加为好友\n"
+                + "湿地保护写进去了，好事。\n顶部\n");
+        assertTrue(text(board).endsWith("而努力奋斗！"), text(board));
+        assertTrue(board.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().equals("舜帝陵下")),
+                board.removals().toString());
+    }
+
+    @Test
     void aRuleLikeTheOneOverTheTitleClosesThePostersTextAndOnlyThen() throws Exception {
         String rule = "-".repeat(40) + "\n";
         String lead = "在宁远住了十年，转一篇今年县人大常委会的工作报告，原文转自永州日报。\n" + rule;
