@@ -19,10 +19,10 @@ final class PageTail {
 
     /**
      * A page's button under the start of an article that shows the rest, and nothing else on its line (but an icon
-     * before it, and how much is left): 阅读全文, 展开全文 ⌄, 📱 打开APP阅读全文　剩余62%.
+     * before it, and how much is left): 阅读全文, 展开全文 ⌄, 📱 打开APP阅读全文　剩余62%, 打开央视新闻客户端，阅读全文.
      */
     private static final Pattern SHOWS_THE_REST = Pattern.compile(
-            "(?i)^[^\\p{IsHan}]{0,3}(((打开|下载)[\\s\\u3000]*)?(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|阅读全文|查看全文"
+            "(?i)^[^\\p{IsHan}]{0,3}(((打开|下载)[\\s\\u3000]*[^\\s\\u3000，,。]{0,8}?)?(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文|阅读全文|查看全文"
                     + "|展开全文|展开剩余)[^\\p{IsHan}]*(剩余[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*[%％][^\\p{IsHan}]*)?$");
     /** The button of an app's page that offers the rest of an article in the app: 打开APP阅读全文, APP内查看全文. */
     private static final Pattern IN_THE_APP = Pattern.compile("(?i)(APP|客户端)(内|中)?[，,\\s\\u3000]*(阅读|查看|看)全文");

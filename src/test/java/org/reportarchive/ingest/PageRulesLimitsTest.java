@@ -158,17 +158,30 @@ class PageRulesLimitsTest {
         assertTrue(text(r).endsWith("而努力奋斗！"), text(r));
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.COMMENTS && x.text().startsWith("以上。")),
                 r.removals().toString());
-        // what a report sets under a rule of its own stays; so do more lines than a poster's few, and a text whose line
-        // over the rule ends no sentence
-        for (String under : List.of("附件：2022年代表建议办理情况表\n", "第一行。\n第二行。\n第三行。\n第四行。\n")) {
-            Report own = ingest(lead + HEAD + TASKS + closing + rule + under);
-            assertTrue(text(own).contains(under.substring(0, 4)), under + text(own));
-        }
+        // what a report sets under a rule of its own stays; so do more lines than a poster's few under a sentence that
+        // closes no report, and a text whose line over the rule ends no sentence
+        Report attached = ingest(lead + HEAD + TASKS + closing + rule + "附件：2022年代表建议办理情况表\n");
+        assertTrue(text(attached).contains("附件："), text(attached));
+        Report more = ingest(lead + HEAD + TASKS + rule + "第一行。\n第二行。\n第三行。\n第四行。\n");
+        assertTrue(text(more).contains("第四行。"), text(more));
+        Report longer = ingest(lead + HEAD + TASKS + closing + rule + "第一行。\n第二行。\n第三行。\n第四行。\n");
+        assertTrue(text(longer).endsWith("而努力奋斗！"), text(longer));
         Report open = ingest(lead + HEAD + TASKS + "三、附则\n" + rule + "本报告自通过之日起生效。\n");
         assertTrue(text(open).contains("本报告自通过之日起生效。"), text(open));
         // no rule over the title block: a rule in the text closes nothing
         Report unframed = ingest(HEAD + TASKS + closing + rule + "以上报告，请予审议。\n");
         assertTrue(text(unframed).endsWith("以上报告，请予审议。"), text(unframed));
+        // a feed reader's article pane: its lines under the frame are the page's, however many
+        String pane = "订阅源 › 政务 › 宁远人大网 (12)\n" + rule + HEAD + TASKS + closing + "来源：县人大常委会办公室\n" + rule
+                + "↗ 访问网站　·　在宁远人大网上阅读全文\n注释（0）　·　添加注释\n◀ 上一篇：县人大常委会召开第七次会议\n"
+                + "同一订阅源的其他文章\n· 县人大常委会视察农村公路建设　2023年1月3日\n";
+        Report reader = ingest(pane);
+        assertTrue(text(reader).endsWith("而努力奋斗！"), text(reader));
+        // a paper's next page under its staff line and the same rule: the text goes on there
+        Report paged = ingest("2023年1月12日　星期四　　永州日报　　第2版\n" + rule + HEAD
+                + "常委会依法履职，听取审议专项工作报告。根据\n（下转第三版）\n本版编辑　王丽华\n" + rule
+                + "（上接第二版）\n省人大常委会的部署，开展执法检查四次。\n" + TASKS);
+        assertTrue(text(paged).contains("开展执法检查四次"), text(paged));
     }
 
     @Test
