@@ -153,11 +153,12 @@ final class PublicationLine {
             + "([\\s\\u3000]{2,}\\S{2,8})?$))"
             + "[\\s\\u3000]*[（(]?(\\d{4}|[〇零○一二三四五六七八九]{4})[\\s\\u3000]*年.*$");
     /**
-     * A gazette's masthead on its issue's first page, over lines of their own: its name (芜湖市人民代表大会常务委员会公报),
+     * A gazette's masthead on its issue's first page, over lines of their own: its name (芜湖市人民代表大会常务委员会公报, a
+     * government's that prints a standing committee's decisions too, 营口市人民政府公报),
      * its issue (2020年第1期（总第一百二十三期）) and who edits it (……办公室编印).
      */
     private static final Pattern GAZETTE_NAME = Pattern.compile(
-            "^\\S{2,30}(人民代表大会常务委员会|人大常委会|人民代表大会)(公报|会刊)$");
+            "^\\S{2,30}(人民代表大会常务委员会|人大常委会|人民代表大会|人民政府)(公报|会刊)$");
     /** A gazette's head with its issue first, as a left-hand page sets it: 2004年第4号　　浙江省人民代表大会常务委员会公报. */
     private static final Pattern MIRRORED_GAZETTE = Pattern.compile(
             "^\\d{4}[\\s\\u3000]*年[\\s\\u3000]*第[\\s\\u3000]*\\d{1,3}[\\s\\u3000]*[期号][\\s\\u3000]+(\\S{2,30}(?:公报|会刊))$");

@@ -77,6 +77,21 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void aTemplateSitesWordsUnderItsTextAndAnOutletsReporterCredit() {
+        assertEquals(Optional.of(RemovalReason.ADVERTISING),
+                outside("以上就是第一范文网小编为大家整理的“2014年镇人大主席团工作报告范文”全部内容，希望对大家有所帮助！"));
+        assertEquals(Optional.of(RemovalReason.ADVERTISING), outside("本文关键词：镇人大主席团工作报告，人大工作报告"));
+        assertEquals(Optional.of(RemovalReason.COPYRIGHT), outside("【温馨提示】本文为网友投稿或来源于网络，仅供学习参考，如有侵权请联系删除。"));
+        assertEquals(Optional.of(RemovalReason.NAVIGATION), outside("［下载本文Word版］　［收藏本文］　［打印本文］"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（济宁日报记者　孔　蕾　整理）"));
+        assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("（古浪县融媒体中心　记者　王　娟　整理）"));
+        // a report's own closing words and a deputy's title are no such lines
+        assertEquals(Optional.empty(), outside("以上是我代表主席团所作的报告，请予审议。"));
+        assertEquals(Optional.empty(), outside("以上就是今年主席团的主要工作，请各位代表审议。"));
+        assertEquals(Optional.empty(), outside("（县人大常委会记者站）"));
+    }
+
+    @Test
     void publishingLines() {
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("发布日期:2023-02-18 作者: 来源:泸州日报 浏览量:14033"));
         assertEquals(Optional.of(RemovalReason.PUBLICATION), outside("来源：绵阳日报　　发布时间：2023-01-20 09:12"));

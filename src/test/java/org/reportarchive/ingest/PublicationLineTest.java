@@ -371,6 +371,14 @@ class PublicationLineTest {
     }
 
     @Test
+    void aGovernmentsGazetteThatPrintsACommitteesDecisionNamesIt() {
+        assertTrue(PublicationLine.namesABook("营口市人民政府公报"));
+        assertEquals("营口市人民政府公报", PublicationLine.parse(List.of(new Removal(5, RemovalReason.ADVERTISING, "营口市人民政府公报"),
+                new Removal(6, RemovalReason.PUBLICATION, "2006年第2期（总第62期）")), new ArrayList<>()).source());
+        assertFalse(PublicationLine.namesABook("营口市人民政府关于发布公报的通知"));
+    }
+
+    @Test
     void aJournalsRunningHeadByItsNameAndIssueBesideThePagesNumberNamesIt() {
         assertTrue(PublicationLine.namesABook("·8·　　　　　　　　昭通人大　2019年第1期"));
         assertTrue(PublicationLine.namesABook("楚天主人　2016年第3期（总第211期）　　　　- 17 -"));
