@@ -47,11 +47,12 @@ final class Township {
 
     /**
      * A prefecture's congress that a township's presidium works with or under, named in its text: 配合长治市人大常委会和县人大常委会,
-     * 在长治市人大常委会的指导下 (not 赴湖州市人大常委会学习考察, a visit to another's).
+     * 在长治市人大常委会的指导下, 认真落实乐山市人大常委会……的部署, 在锡林郭勒盟人大工委和旗人大常委会的指导下 (a league's
+     * working committee of the region's congress) (not 赴湖州市人大常委会学习考察, a visit to another's).
      */
     private static final Pattern PREFECTURE_ALONGSIDE = Pattern.compile(
-            "(?<=在|配合|协助|按照|根据|接受|支持|领导和|领导与|指导和|和)([^，。；、和与在的\\s\\u3000]{2,12}?(?:市|州|盟|地区))"
-                    + "(?:人民代表大会常务委员会|人大常委会)");
+            "(?<=在|配合|协助|按照|根据|接受|支持|落实|执行|贯彻|领导和|领导与|指导和|和)([^，。；、和与在的\\s\\u3000]{2,12}?(?:市|州|盟|地区))"
+                    + "(?:人民代表大会常务委员会|人大常委会|人大工委|人大工作委员会)");
     /** A province-level unit's name in a text, with its suffix: 山西省, 内蒙古自治区. */
     private static final Pattern PROVINCE_NAME = Pattern.compile("\\p{IsHan}{2,8}?(?:省|自治区)");
 

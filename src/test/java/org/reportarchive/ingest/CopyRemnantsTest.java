@@ -319,12 +319,19 @@ class CopyRemnantsTest {
                 {"前几天县里开了人代会，九江日报登了县人大常委会的工作报告，我把全文转过来，留个资料。", "九江日报"},
                 {"睇到修水新聞網登咗今年縣人大嘅工作報告，轉貼過嚟俾大家睇下。", "修水新聞網"},
                 {"我看到浔阳晚报上刊登了这份报告，抄下来给大家。", "浔阳晚报"},
+                {"全文转载于今天的《浔阳晚报》第7版，方便大家了解。", "浔阳晚报"},
+                {"下面的全文抄自1月10日《九江日报》第三版，一字未改。", "九江日报"},
+                {"以下全文錄自今日《九江日報》A4版。", "九江日報"},
+                {"报纸上只登了一个摘要，全文是从修水人大网上拷下来的。", "修水人大网"},
         };
         for (String[] c : cases) {
             Report r = Copies.ingest(c[0] + "\n" + report);
             assertEquals(c[1], r.metadata().publication() == null ? null : r.metadata().publication().source(), c[0]);
             assertEquals("各位代表：", Copies.texts(r).get(0), c[0]);
         }
+        // a blog post's headline over its time is no account
+        Report blog = Copies.ingest("修水县人大常委会工作报告\n2014-01-09 19:42\n" + report);
+        assertEquals(null, blog.metadata().publication() == null ? null : blog.metadata().publication().source());
         // an e-paper's masthead without its day, over the line that gives the day and page
         Report epaper = Copies.ingest("九江日报　数字报刊平台　　　　　　往期回顾　|　PDF下载\n"
                 + "2014年1月10日　星期五　　第03版：要闻　　[上一版]　[下一版]\n" + report);
@@ -335,7 +342,7 @@ class CopyRemnantsTest {
         }
         // words that name no paper or site: none is made up
         for (String none : new String[] {"这篇报告来自网络，转过来大家看看。", "资料来自互联网，仅供学习。",
-                "报告写得实在，报纸也登了不少，转过来存档。"}) {
+                "报告写得实在，报纸也登了不少，转过来存档。", "这是从县人大网站复制的，放在这里留个资料。"}) {
             Report r = Copies.ingest(none + "\n" + report);
             assertEquals(null, r.metadata().publication() == null ? null : r.metadata().publication().source(), none);
         }
@@ -809,6 +816,11 @@ class CopyRemnantsTest {
         assertEquals("晋城市", r.metadata().city());
         assertEquals("山西省", r.metadata().province());
         assertTrue(r.warnings().stream().noneMatch(w -> w.startsWith("place:")), r.warnings().toString());
+        Report carried = Copies.ingest(report + "认真落实晋城市人大常委会关于加强新时代乡镇人大工作的部署要求。\n");
+        assertEquals("晋城市", carried.metadata().city());
+        Report league = Copies.ingest(report.replace("在县人大常委会的指导下", "在锡林郭勒盟人大工委和旗人大常委会的指导下"));
+        assertEquals("锡林郭勒盟", league.metadata().city());
+        assertEquals("内蒙古自治区", league.metadata().province());
         // a prefecture's congress visited, two prefectures, or a province not the prefecture's: none is said
         for (String other : List.of("组织代表赴湖州市人大常委会学习考察乡镇人大工作。\n",
                 worksWith + "在长治市人大常委会的指导下，开展代表述职。\n",
