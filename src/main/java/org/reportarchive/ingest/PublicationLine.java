@@ -567,6 +567,8 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
+            // (the account named on the line right above: 杨浦人大 / 2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务)
+            String accountAbove = i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
             Matcher name = ACCOUNT.matcher(bare);
             // (a blog post's headline over its time is no account: 献县人大常委会工作报告 / 2007-01-28 19:42)
             account = name.matches() && !FrontMatter.isTitle(bare) ? name.group(1) : null;
@@ -613,11 +615,12 @@ final class PublicationLine {
                 if (value.isEmpty()) {
                     continue;
                 }
-                if ((key.contains("来源") || key.equals("稿源")) && (poster != null || source != null)
+                if ((key.contains("来源") || key.equals("稿源")) && (poster != null || source != null || accountAbove != null)
                         && ACCOUNTS_PLATFORM.matcher(Simplified.of(value)).find()) {
                     // a platform of accounts is where the account posted, not who published it (the account is on this
-                    // line, or was on the byline above it: 原创　岱岳发布　2025-01-09 17:45 / 来源：澎湃新闻·澎湃号·政务)
-                    source = poster != null ? poster : source;
+                    // line, or was on the byline above it: 原创　岱岳发布　2025-01-09 17:45 / 来源：澎湃新闻·澎湃号·政务, or
+                    // is the name right above the line)
+                    source = poster != null ? poster : accountAbove != null ? accountAbove : source;
                 } else if ((key.contains("来源") || key.equals("稿源")) && OWN_SITE.matcher(Simplified.of(value)).matches()) {
                     continue; // 来源：本站原创 names no source
                 } else if (key.equals("资料来源") && !NAMES_A_PUBLICATION.matcher(Simplified.of(value)).find()) {

@@ -259,6 +259,15 @@ class PublicationLineTest {
         assertEquals("霞浦人大　　2024-01-16 17:42　来源：澎湃新闻·澎湃号·政务", post.line());
         // a newspaper's own site names itself
         assertEquals("澎湃新闻", parse(4, "2024-01-16 17:42　来源：澎湃新闻", ui).source());
+        // the account's name on the line right above the platform's 来源
+        Publication above = PublicationLine.parse(List.of(new Removal(1, RemovalReason.PUBLICATION, "澎湃新闻"),
+                new Removal(5, RemovalReason.PUBLICATION, "杨浦人大"),
+                new Removal(6, RemovalReason.PUBLICATION, "2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务")), ui);
+        assertEquals("杨浦人大", above.source());
+        // not a name two lines up, which may be anything's
+        Publication apart = PublicationLine.parse(List.of(new Removal(4, RemovalReason.PUBLICATION, "杨浦人大"),
+                new Removal(6, RemovalReason.PUBLICATION, "2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务")), ui);
+        assertEquals("澎湃新闻·澎湃号·政务", apart.source());
     }
 
     @Test
