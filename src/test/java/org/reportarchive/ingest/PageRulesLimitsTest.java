@@ -185,6 +185,16 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aRuleOverAPagesNumberIsThePagesAndARuleBetweenSectionsStays() throws Exception {
+        String rule = "—".repeat(30) + "\n";
+        Report paged = ingest(HEAD + rule + "　　　　　　— 1 —\n\n" + TASKS + rule + "　　　　　　— 2 —\n");
+        assertFalse(text(paged).contains("——————"), text(paged));
+        assertTrue(paged.removals().stream().anyMatch(x -> x.reason() == RemovalReason.SEPARATOR), paged.removals().toString());
+        Report parted = ingest(HEAD + rule + TASKS);
+        assertTrue(text(parted).contains("——————"), text(parted));
+    }
+
+    @Test
     void aNoteUnderATableInTheTextIsTheTexts() throws Exception {
         Report r = ingest("关于宁远县2022年预算执行情况和2023年预算草案的报告\n各位代表：\n一、2022年预算执行情况\n"
                 + "2022年全县一般公共预算收入完成12.3亿元，同比增长5.1%。\n注：1.以上数据均为快报数，待决算编制完成后再向县人大常委会报告。\n"
