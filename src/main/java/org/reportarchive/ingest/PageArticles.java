@@ -1,7 +1,9 @@
 package org.reportarchive.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
@@ -57,6 +59,13 @@ final class PageArticles {
      * a salutation or a delivery line under it, starts another document, which is the page's.
      */
     static void markFollowing(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
+        Set<String> listed = new HashSet<>(); // (the columns an issue's contents list above the text: 【市政府令】)
+        for (int i = 0; i < bodyStart && i < lines.size(); i++) {
+            String t = lines.get(i).text().strip();
+            if (t.startsWith("【") && COLUMN.matcher(t).matches()) {
+                listed.add(t);
+            }
+        }
         int previous = -1;
         for (int i = bodyStart; i < lines.size(); i++) {
             if (reasons[i] != null) {
@@ -64,8 +73,10 @@ final class PageArticles {
             }
             String t = lines.get(i).text().strip();
             if (previous >= 0 && COLUMN.matcher(t).matches() && !OWN_PART.matcher(t).find()
-                    && FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find() && anArticleFollows(lines, reasons, i)) {
-                // a journal's or a paper's next column after the report's last sentence: 【代表风采】
+                    && (FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find() && anArticleFollows(lines, reasons, i)
+                    || listed.contains(t))) {
+                // a journal's or a paper's next column after the report's last sentence: 【代表风采】; or a gazette's next
+                // column its contents listed above the text, after the report's last line whatever it is: 【市政府令】
                 for (int j = i; j < lines.size(); j++) {
                     reasons[j] = reasons[j] == null ? RemovalReason.OTHER_ARTICLE : reasons[j];
                 }

@@ -185,6 +185,19 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aGazettesNextColumnThatItsContentsListEndsTheTextAndAReportsOwnColumnStays() throws Exception {
+        String contents = "永州市人民政府公报\n2023年第2期（总第62期）\n目　　录\n【市人大常委会文件】\n宁远县人大常委会工作报告……（1）\n"
+                + "【市政府令】\n永州市城市供热管理办法……（5）\n【市人大常委会文件】\n";
+        Report r = ingest(contents + HEAD + TASKS + "【市政府令】\n永州市人民政府令\n第39号\n《永州市城市供热管理办法》已经市政府常务会议通过，现予发布。\n");
+        assertTrue(text(r).endsWith("依法履职。"), text(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE && x.text().equals("【市政府令】")),
+                r.removals().toString());
+        // a column of the report's own that no contents list: it stays
+        Report own = ingest(HEAD + "【代表风采】\n全县代表积极履职，提出建议一百二十件。\n" + TASKS);
+        assertTrue(text(own).contains("全县代表积极履职"), text(own));
+    }
+
+    @Test
     void aRuleOverAPagesNumberIsThePagesAndARuleBetweenSectionsStays() throws Exception {
         String rule = "—".repeat(30) + "\n";
         Report paged = ingest(HEAD + rule + "　　　　　　— 1 —\n\n" + TASKS + rule + "　　　　　　— 2 —\n");
