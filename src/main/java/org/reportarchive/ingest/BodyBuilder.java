@@ -1371,8 +1371,9 @@ final class BodyBuilder {
                 || at > 0 && isRowShaped(segments.get(at - 1).text());
     }
 
-    /** A part's number before its name: 第一章, 第二节, 第三部分. */
-    private static final Pattern PART_NUMBER = Pattern.compile("^第[一二三四五六七八九十百零〇0-9０-９]{1,4}(章|节|部分|编|篇)");
+    /** A part's number before its name: 第一章, 第二节, 第三部分, 二　(a section's, set apart by a space). */
+    private static final Pattern PART_NUMBER = Pattern.compile("^第[一二三四五六七八九十百零〇0-9０-９]{1,4}(章|节|部分|编|篇)"
+            + "|^[一二三四五六七八九十]{1,3}[\\s\\u3000]"); // (or a section's number set apart by a space: 二　2013年主要任务)
     /** The longest row of a table set with wide spaces read beside another. */
     private static final int ROW_WIDTH = 40;
     /** A mark that ends a sentence, which no row of a table has. */

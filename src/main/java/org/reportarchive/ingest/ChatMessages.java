@@ -10,7 +10,8 @@ import org.reportarchive.model.RemovalReason;
  * A report sent in a group chat and copied with the chat's export (QQ's 消息记录, a chat app's copy of its messages):
  * each message under a header of its day, its time and its sender ({@code 2018-06-29 9:02:41 张立伟(386412907)}).
  * The message that holds a document's title, the longest of them, is the report, and so are its sender's later messages
- * that go on with it while it has not closed (a long report sent in parts: （二）……); the headers, the export's own lines
+ * that go on with it while it has not closed (a long report sent in parts: （二）……), up to the first of theirs that does
+ * not (好的, 另外通知一下……); the headers, the export's own lines
  * above them and every other message (收到, @周宏博 好的，我改一下, [图片]) are the chat's.
  */
 final class ChatMessages {
@@ -67,12 +68,14 @@ final class ChatMessages {
                 reasons[i] = RemovalReason.SITE_UI;
             }
         }
+        boolean going = true; // (the sender's messages go on with the report until one of theirs does not: 好的)
         for (int k = 0; k < headers.size(); k++) {
             int from = headers.get(k);
             int to = k + 1 < headers.size() ? headers.get(k + 1) : lines.size();
             reasons[from] = RemovalReason.SITE_UI;
-            boolean report = k == chosen || k > chosen && senders.get(k).equals(senders.get(chosen))
-                    && goesOn(lines, reasons, from, to);
+            boolean sender = k > chosen && senders.get(k).equals(senders.get(chosen));
+            going &= !sender || goesOn(lines, reasons, from, to);
+            boolean report = k == chosen || sender && going;
             for (int i = from + 1; !report && i < to; i++) {
                 reasons[i] = reasons[i] == null && !lines.get(i).text().isBlank() ? RemovalReason.COMMENTS : reasons[i];
             }

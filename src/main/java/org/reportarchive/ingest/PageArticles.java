@@ -39,6 +39,8 @@ final class PageArticles {
     /** A journal's or a paper's column heading: 【代表风采】, ■林都简讯, ·代表风采·. */
     private static final Pattern COLUMN = Pattern.compile("^(【[^】]{2,10}】|[■□◆][\\s\\u3000]*[^■□◆\\s\\u3000]{2,10}"
             + "|[·•][\\s\\u3000]*[^·•\\s\\u3000]{2,10}[\\s\\u3000]*[·•])$");
+    /** A journal's column by its name alone, under the report's last sentence and over an article: 立法动态. */
+    private static final Pattern BARE_COLUMN = Pattern.compile("^\\p{IsHan}{2,6}$");
     /** A report's or a speech's last sentence: ……而努力奋斗！, ……作出新的贡献！, 谢谢大家！ */
     private static final Pattern FINAL = Pattern.compile("(奋斗|贡献|谢谢大家|谢谢)[！!]$");
     /** A report's own part after its closing: its attachment, its notes. */
@@ -72,7 +74,8 @@ final class PageArticles {
                 continue;
             }
             String t = lines.get(i).text().strip();
-            if (previous >= 0 && COLUMN.matcher(t).matches() && !OWN_PART.matcher(t).find()
+            if (previous >= 0 && (COLUMN.matcher(t).matches() || BARE_COLUMN.matcher(t).matches() && headlineUnder(lines, reasons, i))
+                    && !OWN_PART.matcher(t).find()
                     && (FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find() && anArticleFollows(lines, reasons, i)
                     || listed.contains(t))) {
                 // a journal's or a paper's next column after the report's last sentence: 【代表风采】; or a gazette's next
@@ -117,6 +120,17 @@ final class PageArticles {
     }
 
     /** Whether an article's byline, lead or subtitle follows a column's heading within a few lines. */
+    /** Whether the line under a column's bare name is an article's headline: words of some length, no sentence, no key. */
+    private static boolean headlineUnder(List<SourceLine> lines, RemovalReason[] reasons, int column) {
+        int next = SourceLines.nextKept(lines, reasons, column);
+        String t = next < 0 ? "" : lines.get(next).text().strip();
+        return t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= HEADLINE
+                && t.length() <= FOLLOWING_TITLE && noSentence(t) && t.indexOf('：') < 0 && t.indexOf(':') < 0;
+    }
+
+    /** The fewest characters of an article's headline under a column's bare name. */
+    private static final int HEADLINE = 8;
+
     private static boolean anArticleFollows(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
         int seen = 0;
         for (int j = heading + 1; j < lines.size() && seen < TO_ARTICLE_SIGNS; j++) {

@@ -194,8 +194,9 @@ final class PublicationLine {
     private static final Pattern FLOOR = Pattern.compile("楼主|沙发|板凳|地板|[0-9０-９]{1,4}[楼#＃]");
     /** A platform's channel of accounts, named as a post's 来源: 澎湃新闻·澎湃号·政务, 百家号. */
     private static final Pattern ACCOUNTS_PLATFORM = Pattern.compile("(^|[·・\\s])\\p{IsHan}{2,3}号($|[·・\\s])");
-    /** A 来源 that names no source: the site's own (本站原创). */
-    private static final Pattern OWN_SITE = Pattern.compile("^(本站|本网|本台)?(原创|自采|编辑|整理)?$");
+    /** A 来源 that names no source: the site's own (本站原创), a user's (网友投稿) or the web's (网络). */
+    private static final Pattern OWN_SITE = Pattern.compile("^(本站|本网|本台)?(原创|自采|编辑|整理)?$"
+            + "|^(网友|用户|会员)(投稿|上传|分享|提供)$|^(网络|互联网|网上)$"); // (来源：网友投稿, 来源：网络: no publication)
     /** White space of either width. */
     private static final String S = "[\\s\\u3000]";
     /**
@@ -567,8 +568,14 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
-            // (the account named on the line right above: 杨浦人大 / 2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务)
+            // (the account named on the line right above: 杨浦人大 / 2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务; or right
+            // under it, with its follow button: 2020-01-14 18:42　来源：澎湃新闻·澎湃号·政务 / 黎川人大　　+关注)
             String accountAbove = i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
+            if (accountAbove == null && i + 1 < lines.size() && lines.get(i + 1).line() == r.line() + 1) {
+                String below = ChineseNumbers.toHalfWidthDigits(lines.get(i + 1).text().strip());
+                Matcher under = ACCOUNT.matcher(below);
+                accountAbove = under.matches() && !FrontMatter.isTitle(below) ? under.group(1) : null;
+            }
             Matcher name = ACCOUNT.matcher(bare);
             // (a blog post's headline over its time is no account: 献县人大常委会工作报告 / 2007-01-28 19:42)
             account = name.matches() && !FrontMatter.isTitle(bare) ? name.group(1) : null;

@@ -497,6 +497,15 @@ class CopyFormatsTest {
         assertTrue(texts.contains("听取审议县人民政府关于脱贫攻坚工作情况的报告。"), texts.toString());
         assertTrue(texts.get(texts.size() - 1).endsWith("而努力奋斗！"), texts.toString());
         assertTrue(texts.stream().noneMatch(t -> t.contains("核对") || t.contains("定稿")), texts.toString());
+        // a resolution does not close with a call: the sender's own answer ends it, and their later notices are the chat's
+        String resolution = head.replace("凤县人民代表大会常务委员会工作报告", "凤县人民代表大会常务委员会关于加强河道保护的决议")
+                .replace("各位代表，让我们在县委的坚强领导下，不忘初心，牢记使命，为建设富裕文明美丽和谐新凤县而努力奋斗！\n",
+                        "三、强化监督问责，确保决议落实。\n");
+        Report notices = ingest(resolution + "2019-01-06 21:16:10 研究室-孙红(2237718450)\n收到\n\n"
+                + "2019-01-06 21:16:40 办公室-周明(1064235871)\n好的\n\n2019-01-06 21:20:40 办公室-周明(1064235871)\n"
+                + "另外通知一下，7月1日上午8点在县委大礼堂集中收看大会直播，机关全体党员参加，请统一着白衬衫，7点30分在机关一楼大厅集合。\n");
+        List<String> kept = notices.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals("三、强化监督问责，确保决议落实。", kept.get(kept.size() - 1), kept.toString());
     }
 
     @Test

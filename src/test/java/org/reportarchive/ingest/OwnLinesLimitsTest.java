@@ -46,6 +46,11 @@ class OwnLinesLimitsTest {
                 + "副团长　李美玉（女，朝鲜族）\n建工街道代表团\n团　长　朴成日（朝鲜族）\n副团长　王　丽（女）\n");
         assertEquals(List.of("河南街道代表团", "建工街道代表团"), list.body().stream()
                 .filter(b -> b instanceof org.reportarchive.model.Heading).map(b -> b.text()).toList());
+        // a section's number set apart by a space, beside a row, stays a heading
+        Report spaced = Copies.ingest(HEAD + "一　主要工作\n工作项目　　完成情况\n宣传　　在各级媒体刊发稿件131篇\n二　今年的主要任务\n"
+                + "（一）加强对经济运行的监督\n常委会将依法履职。\n");
+        assertTrue(spaced.body().stream().anyMatch(b -> b instanceof org.reportarchive.model.Heading
+                && b.text().equals("二　今年的主要任务")), Copies.texts(spaced).toString());
         // numbered headings set one over the other stay headings
         Report rules = Copies.ingest("延吉市人民代表大会常务委员会议事规则\n第一章　总则\n第一节　一般规定\n"
                 + "第一条　为了规范常委会的议事活动，根据有关法律，制定本规则。\n");

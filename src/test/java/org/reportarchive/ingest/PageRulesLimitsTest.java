@@ -192,6 +192,14 @@ class PageRulesLimitsTest {
         assertTrue(text(r).endsWith("依法履职。"), text(r));
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE && x.text().equals("【市政府令】")),
                 r.removals().toString());
+        // a journal's column by its bare name under the report's closing line, over an article's headline and lead
+        String closing = "各位代表，让我们在县委的坚强领导下，依法履职，为建设幸福宁远而努力奋斗！\n";
+        Report journal = ingest(HEAD + TASKS + closing + "立法动态\n县人大常委会召开农村公路条例立法座谈会\n"
+                + "1月18日，县人大常委会召开立法座谈会，听取基层代表的意见。\n（本刊通讯员　谭丽华）\n");
+        assertTrue(text(journal).endsWith("而努力奋斗！"), text(journal));
+        // an account's lines under the closing line are no column
+        Report card = ingest(HEAD + TASKS + closing + "扫码关注我们\nQzXcVb NmAsDf\n宁远发布\n记者：陈　露\n");
+        assertTrue(card.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE), card.removals().toString());
         // a column of the report's own that no contents list: it stays
         Report own = ingest(HEAD + "【代表风采】\n全县代表积极履职，提出建议一百二十件。\n" + TASKS);
         assertTrue(text(own).contains("全县代表积极履职"), text(own));

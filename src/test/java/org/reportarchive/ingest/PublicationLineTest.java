@@ -264,6 +264,13 @@ class PublicationLineTest {
                 new Removal(5, RemovalReason.PUBLICATION, "杨浦人大"),
                 new Removal(6, RemovalReason.PUBLICATION, "2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务")), ui);
         assertEquals("杨浦人大", above.source());
+        // or alone under it, with its follow button
+        Publication under = PublicationLine.parse(List.of(
+                new Removal(5, RemovalReason.PUBLICATION, "2020-01-14 18:42　　来源：澎湃新闻·澎湃号·政务"),
+                new Removal(6, RemovalReason.PUBLICATION, "黎川人大　　+关注")), ui);
+        assertEquals("黎川人大", under.source());
+        // a user's or the web's 来源 names no publication
+        assertNull(parse(7, "发布时间：2016-03-18　　来源：网友投稿　　编辑：小雨", ui).source());
         // not a name two lines up, which may be anything's
         Publication apart = PublicationLine.parse(List.of(new Removal(4, RemovalReason.PUBLICATION, "杨浦人大"),
                 new Removal(6, RemovalReason.PUBLICATION, "2023-01-13 18:06　来源：澎湃新闻·澎湃号·政务")), ui);
