@@ -235,21 +235,29 @@ public final class MarkdownCopy {
         }
     }
 
-    /** Marks the metadata block a copy starts with, if it has one. */
+    /**
+     * Marks the metadata block a copy starts with, if it has one, or that a page showing a Markdown file prints over it
+     * (a code-hosting site's file view: its header, then the file's own block, {@code --- / title: …… / ---}).
+     */
     static void markMetadata(List<SourceLine> lines, RemovalReason[] reasons) {
-        if (lines.isEmpty() || !lines.get(0).text().equals("---")) {
-            return;
-        }
-        for (int j = 1; j < Math.min(lines.size(), MAX_METADATA); j++) {
-            String t = lines.get(j).text();
-            if (t.equals("---")) {
-                for (int i = 0; i <= j; i++) {
-                    reasons[i] = RemovalReason.COPY_METADATA;
-                }
-                return;
+        for (int start = 0; start < Math.min(lines.size(), MAX_METADATA); start++) {
+            if (!lines.get(start).text().equals("---")) {
+                continue;
             }
-            if (!METADATA.matcher(t).matches()) {
-                return; // not a metadata block
+            int keys = 0;
+            for (int j = start + 1; j < Math.min(lines.size(), start + MAX_METADATA); j++) {
+                String t = lines.get(j).text();
+                // (a block of keys, one at least at the copy's top, two further down, where a rule may part lines)
+                if (t.equals("---") && keys >= (start == 0 ? 1 : 2)) {
+                    for (int i = start; i <= j; i++) {
+                        reasons[i] = RemovalReason.COPY_METADATA;
+                    }
+                    return;
+                }
+                if (!METADATA.matcher(t).matches()) {
+                    break; // not a metadata block
+                }
+                keys++;
             }
         }
     }

@@ -772,7 +772,12 @@ final class MetadataResolver {
                             boolean bodyIsEvidence, Integer year, Map<String, String> sources,
                             List<String> warnings) {
         String whole = wholeText(h, body, pageLines);
-        Optional<Township.Named> township = Township.named(h.title == null ? null : h.title.title(), places);
+        Optional<Township.Named> titled = Township.named(h.title == null ? null : h.title.title(), places);
+        // (or the delivery line, under a title that names the township's body or deputy: 华埠镇人大代表……述职报告 /
+        // ——2023年2月16日在华埠镇第十八届人民代表大会第三次会议上)
+        Optional<Township.Named> township = titled.isPresent() || h.deliveryLine == null ? titled
+                : Township.inDelivery(h.deliveryLine.text(), places);
+        String townshipSource = titled.isPresent() ? TITLE : DELIVERY;
         if (township.isPresent() && Township.SUBDISTRICT.equals(township.get().level())) {
             // a subdistrict's congress working committee: its district's congress, as its title or page names it
             Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(),
@@ -790,7 +795,7 @@ final class MetadataResolver {
             // a township's congress: its own place, in the city and province of the county its page names
             String text = String.join("\n", body.stream().map(Block::text).toList());
             Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), text, places);
-            sources.put("place", TITLE);
+            sources.put("place", townshipSource);
             Optional<Division> prefecture = p.city() == null ? Township.prefectureAlongside(text, places) : Optional.empty();
             if (prefecture.isPresent()) {
                 // no county named, but the one prefecture whose congress the presidium works with: 配合长治市人大常委会
@@ -798,7 +803,7 @@ final class MetadataResolver {
                 sources.put("city", BODY);
                 sources.put("province", BODY);
             } else if (p.city() != null) {
-                sources.put("city", township.get().county() != null ? TITLE : PAGE);
+                sources.put("city", township.get().county() != null ? townshipSource : PAGE);
                 sources.put("province", sources.get("city"));
             } else {
                 warnings.add("place: " + p.name() + " is a township, and neither the title nor the page names the one"

@@ -190,6 +190,11 @@ final class PublicationLine {
     private static final Pattern FORUM_BUTTONS = Pattern.compile("只看该作者|只看此人|只看楼主|倒序阅读|倒序看帖");
     /** The word before a post's time, not an account: 发表于 2013-1-18 09:47. */
     private static final Pattern POSTED = Pattern.compile("发表于|发布于|发表|发布|发帖于");
+    /**
+     * The word before the time a page was edited, committed or uploaded: 最后编辑于 2012-01-11 22:48, 李华　提交于 2022-03-09
+     * (the name before it is the person's who did, not a publication).
+     */
+    private static final Pattern EDITED = Pattern.compile("(最后)?(编辑|修改|更新|提交|上传)于?");
     /** A forum post's floor, before its time: 楼主, 沙发, 3楼. */
     private static final Pattern FLOOR = Pattern.compile("楼主|沙发|板凳|地板|[0-9０-９]{1,4}[楼#＃]");
     /** A platform's channel of accounts, named as a post's 来源: 澎湃新闻·澎湃号·政务, 百家号. */
@@ -532,7 +537,9 @@ final class PublicationLine {
                         ? byline.group(4).strip() : byline.group(3);
                 // (發表於 too; and a forum's floor, 楼主  发表于 2009-3-2 21:14, names no one)
                 // (nor a forum's poster, on a post's header with its buttons: 凤凰山下的人　发表于 2010-1-16 09:42 | 只看该作者)
-                String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches()
+                boolean edited = byline.group(4) != null && EDITED.matcher(Simplified.of(byline.group(4).strip())).matches()
+                        || posted != null && EDITED.matcher(Simplified.of(posted)).matches();
+                String name = posted != null ? (POSTED.matcher(Simplified.of(posted)).matches() || edited
                         || FLOOR.matcher(Simplified.of(posted)).matches() || FORUM_BUTTONS.matcher(view).find() ? null : posted)
                         : i > 0 && lines.get(i - 1).line() == r.line() - 1 ? account : null;
                 // (2024-01-25 04:12:33　文匯報; and the account after the time's mark: 原创2023-01-16 19:42·庆阳人大)

@@ -608,6 +608,21 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aCodeHostingSitesViewOfAMarkdownFileHasItsMetadataBlockUnderThePagesHeader() throws Exception {
+        String md = "lihua / gov-docs\ngov-docs / linxia / 2016 / 工作报告.md\n---\ntitle: 临夏市人大常委会工作报告\n"
+                + "doc_date: 2016-01-12\nsource: 临夏市人民政府网\n---\n\n# 临夏市人民代表大会常务委员会工作报告\n"
+                + "> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n\n各位代表：\n现在，我代表市人大常委会向大会报告工作，请予审议。\n";
+        Report r = ingest(md);
+        assertEquals("临夏市人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2016, 1, 12), r.metadata().date());
+        assertEquals(5, r.removals().stream().filter(x -> x.reason() == RemovalReason.COPY_METADATA).count(), r.removals().toString());
+        // a rule and one key-like line further down are no metadata block
+        Report rules = ingest("# 临夏市人民代表大会常务委员会工作报告\n各位代表：\n现在，我代表市人大常委会向大会报告工作，请予审议。\n---\n"
+                + "注意: 以上数字为快报数。\n---\n");
+        assertTrue(rules.removals().stream().noneMatch(x -> x.reason() == RemovalReason.COPY_METADATA), rules.removals().toString());
+    }
+
+    @Test
     void aMarkdownCopysMetadataQuotesAndBoldAreLayout() throws Exception {
         String md = "---\ntitle: 笔记\ndate: 2016-01-20 21:40\ntags: [人大]\n---\n# 临夏市人民代表大会常务委员会工作报告\n"
                 + "> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n>\n> 市人大常委会主任　马正清\n\n**各位代表：**\n"

@@ -784,12 +784,16 @@ class CopyRemnantsTest {
         assertEquals("荷塘镇", alone.metadata().place().name());
         assertEquals(null, alone.metadata().city());
         assertTrue(alone.warnings().stream().anyMatch(w -> w.startsWith("place: 荷塘镇 is a township")), alone.warnings().toString());
-        // the title without the town's name: the body's county is not a township's
-        Report unnamed = Copies.ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告"));
+        // the title without the town's name: the delivery line's town is the place
+        Report delivered = Copies.ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告"));
+        assertEquals("荷塘镇", delivered.metadata().place().name());
+        // neither names it: the body's county is not a township's
+        String unnamedTown = report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告")
+                .replace("在荷塘镇第十八届", "在镇第十八届");
+        Report unnamed = Copies.ingest(unnamedTown);
         assertEquals(null, unnamed.metadata().place());
         assertTrue(unnamed.warnings().stream().anyMatch(w -> w.startsWith("place:")), unnamed.warnings().toString());
-        Report otherCounty = Copies.ingest(report.replace("荷塘镇人民代表大会主席团工作报告", "镇人民代表大会主席团工作报告")
-                + "一年来，修水县人大常委会组织代表视察三次。\n");
+        Report otherCounty = Copies.ingest(unnamedTown + "一年来，修水县人大常委会组织代表视察三次。\n");
         assertEquals(null, otherCounty.metadata().place(), "a county named in the text is not a township's place");
         assertTrue(otherCounty.warnings().stream().anyMatch(w -> w.contains("镇人民代表大会主席团, without a name")));
         PlaceFinder places = new PlaceFinder(Divisions.defaults());
@@ -830,6 +834,20 @@ class CopyRemnantsTest {
             assertEquals(null, none.metadata().province(), other);
             assertTrue(none.warnings().stream().anyMatch(w -> w.startsWith("place: 南岭乡 is a township")), other);
         }
+    }
+
+    @Test
+    void aTownshipsSessionInTheDeliveryLineNamesThePlaceOfADocumentTitledByItsBody() throws Exception {
+        Report r = Copies.ingest("荷塘镇人大代表王建军述职报告\n——2023年2月16日在荷塘镇第十八届人民代表大会第三次会议上\n"
+                + "各位代表：\n我是荷塘镇人大代表王建军，现将一年来的履职情况报告如下，请予评议。\n"
+                + "一年来，我在修水县人大常委会的指导下，积极参加代表活动。\n");
+        assertEquals("荷塘镇", r.metadata().place().name());
+        assertEquals("township", r.metadata().place().level());
+        assertEquals("九江市", r.metadata().city());
+        // a county's session named so is no township's
+        Report county = Copies.ingest("修水县人大代表王建军述职报告\n——2023年2月16日在修水县第十八届人民代表大会第三次会议上\n"
+                + "各位代表：\n我是修水县人大代表王建军，现将一年来的履职情况报告如下，请予评议。\n");
+        assertEquals("修水县", county.metadata().place().name());
     }
 
     @Test

@@ -269,6 +269,9 @@ class PublicationLineTest {
                 new Removal(5, RemovalReason.PUBLICATION, "2020-01-14 18:42　　来源：澎湃新闻·澎湃号·政务"),
                 new Removal(6, RemovalReason.PUBLICATION, "黎川人大　　+关注")), ui);
         assertEquals("黎川人大", under.source());
+        // who edited or committed a page, and when, names no publication
+        assertNull(parse(6, "李华　提交于 2022-03-09 21:14　.　add docs", ui).source());
+        assertNull(parse(3, "最后编辑于 2012-01-11 22:48　　字数 2146", ui).source());
         // a user's or the web's 来源 names no publication
         assertNull(parse(7, "发布时间：2016-03-18　　来源：网友投稿　　编辑：小雨", ui).source());
         // not a name two lines up, which may be anything's
