@@ -420,7 +420,7 @@ public final class FrontMatter {
     /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {
         String s = Simplified.of(title(line).title());
-        if (containsSentencePunctuation(s)) {
+        if (containsSentencePunctuation(s) || ATTACHMENT_ITEM.matcher(line.strip()).lookingAt()) {
             return false;
         }
         // (a title of a series keeps its number: ……调研报告之二)
@@ -428,6 +428,8 @@ public final class FrontMatter {
         return TITLE.matcher(t).matches() || isSessionTitle(t);
     }
 
+    /** An attachment's label before a document it lists: 附件：1．……决定（草案）, 附件2：…… (a list's item, not a title). */
+    private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、]");
     /** A number after a title of a series or of a post in parts: ……工作报告之二. */
     private static final Pattern PART_AFTER = Pattern.compile("(?<=报告|讲话|说明)之[一二三四五六七八九十]$");
 

@@ -206,6 +206,20 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void anAttachmentsListItemIsNoTitleAndTheTextAboveItStays() throws Exception {
+        Report r = ingest("宁远县人大常委会机关办公自动化系统　　打印时间：2010-06-21 08:47:13\n正　　文：\n\n"
+                + "宁远县人大常委会主任会议\n关于提请审议《宁远县人民代表大会常务委员会\n关于加强舜水河流域生态环境保护的决定（草案）》的议案\n\n"
+                + "县人大常委会：\n舜水河是我县的母亲河，近年来流域生态环境保护工作取得了明显成效，但仍存在一些突出问题。\n"
+                + "现提请县第十五届人民代表大会常务委员会第二十四次会议审议。\n"
+                + "附件：1．宁远县人民代表大会常务委员会关于加强舜水河流域生态环境保护的决定（草案）\n"
+                + "　　　2．关于《宁远县人民代表大会常务委员会关于加强舜水河流域生态环境保护的决定（草案）》的说明\n\n"
+                + "宁远县人大常委会主任会议\n2010年6月18日\n");
+        assertTrue(text(r).contains("舜水河是我县的母亲河"), text(r));
+        assertTrue(text(r).contains("现提请县第十五届人民代表大会常务委员会第二十四次会议审议。"), text(r));
+        assertFalse(r.metadata().title() != null && r.metadata().title().startsWith("附件"), r.metadata().title());
+    }
+
+    @Test
     void aRuleOverAPagesNumberIsThePagesAndARuleBetweenSectionsStays() throws Exception {
         String rule = "—".repeat(30) + "\n";
         Report paged = ingest(HEAD + rule + "　　　　　　— 1 —\n\n" + TASKS + rule + "　　　　　　— 2 —\n");
