@@ -253,6 +253,7 @@ final class SourceCleaner {
         PageTail.cutAtThePrintButtons(rules, lines, reasons, bodyStart);
         stripFooter(lines, reasons, bodyStart);
         FramingRules.cutAtTheClosingRule(rules, lines, reasons, anchor, bodyStart);
+        SourceUnderText.cut(rules, lines, reasons, bodyStart);
         bodyStart = withTableHead(lines, reasons, bodyStart);
         int firstText = -1;
         int lastText = -1;

@@ -206,6 +206,24 @@ class PageRulesLimitsTest {
     }
 
     @Test
+    void aPublishingLineUnderTheClosingLineEndsTheArticleButNotOverTheReportsOwnPart() throws Exception {
+        String closing = "以上报告，请予审议。\n";
+        Report library = ingest(HEAD + TASKS + closing + "来源：宁远人大网\n来自：泉水叮咚668　>　《人大工作参考》\n"
+                + "以上内容来自专栏　　　　　举报\n本站是提供个人知识管理的网络存储空间，所有内容均由用户发布。\n转藏　分享　献花(0)　　　+1\n");
+        assertTrue(text(library).endsWith("以上报告，请予审议。"), text(library));
+        // a platform's tags between them, and its readers' comments under
+        Report post = ingest(HEAD + TASKS + closing + "#宁远人大　#森林防火\n编辑：韩　静　　审核：李志强\n太岳山下　　04-30　湖南\n"
+                + "森林防火人人有责\n展开更多评论\n");
+        assertTrue(text(post).endsWith("以上报告，请予审议。"), text(post));
+        // the report's own glossary under the page's line stays
+        Report own = ingest(HEAD + TASKS + closing + "来源：宁远人大网\n名词解释\n一点一库一基地：……是指代表联络站、代表履职数据库和实践基地。\n");
+        assertTrue(text(own).contains("一点一库一基地") || own.footnotes().size() > 0, text(own));
+        // a post's end written out: the rest is the page's
+        Report ended = ingest(HEAD + TASKS + "—— 以上为全文 ——\n我的几点观察：二审主要改了职责条款，欢迎讨论。\n赞同 23　　3 条评论\n");
+        assertTrue(text(ended).endsWith("依法履职。"), text(ended));
+    }
+
+    @Test
     void anAttachmentsListItemIsNoTitleAndTheTextAboveItStays() throws Exception {
         Report r = ingest("宁远县人大常委会机关办公自动化系统　　打印时间：2010-06-21 08:47:13\n正　　文：\n\n"
                 + "宁远县人大常委会主任会议\n关于提请审议《宁远县人民代表大会常务委员会\n关于加强舜水河流域生态环境保护的决定（草案）》的议案\n\n"
