@@ -404,13 +404,15 @@ final class ForumReplies {
 
     /**
      * Whether a message's or a post's first line goes on with a report sent in parts: it says it does ((接上), （续）), or
-     * is a numbered heading or item, or a paragraph of some length; a short answer (谢谢支持。, 1、谢谢楼上支持！) does not.
+     * is a numbered heading or item, a paragraph of some length or the report's closing call; a short answer (谢谢支持。,
+     * 1、谢谢楼上支持！) does not.
      */
     static boolean continuesTheReport(String first) {
         String t = first.strip();
         return GOES_ON.matcher(Simplified.of(t)).matches()
                 || HeadingRecognizer.numbering(t).isPresent() && !ANSWER.matcher(Simplified.of(t)).find()
-                || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t);
+                || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t)
+                || t.startsWith("各位代表") && PageArticles.closesAReport(t); // (the report's closing call: 各位代表，让我们……奋斗！)
     }
 
     /**
@@ -419,7 +421,8 @@ final class ForumReplies {
      */
     static String lastTextBefore(List<SourceLine> lines, RemovalReason[] reasons, int line) {
         for (int j = line - 1; j >= 0; j--) {
-            if (reasons[j] == null && !lines.get(j).text().isBlank()) {
+            String t = lines.get(j).text().strip();
+            if (reasons[j] == null && !t.isEmpty() && !isBoardLine(t)) { // (not a post's buttons under it: 顶部)
                 return lines.get(j).text();
             }
         }
@@ -492,7 +495,9 @@ final class ForumReplies {
             "^(级别|級別|等级|等級|精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册时间|註冊時間|UID|阅读权限|在线时间|最后登录)[\\s\\u3000]*[:：]"
                     + "|^(精华|精華|发帖|發帖|帖子|威望|金钱|金錢|积分|積分|注册|註冊|UID|阅读权限|在线时间)[\\s\\u3000]+[0-9]"
                     + "|^(新手上路|初级会员|初級會員|中级会员|中級會員|高级会员|高級會員|金牌会员|金牌會員|注册会员|註冊會員|正式会员|论坛元老"
-                    + "|論壇元老|荣誉会员|榮譽會員|版主|超级版主|超級版主|论坛版主|論壇版主|管理员|管理員|禁止发言|禁止發言)$");
+                    + "|論壇元老|荣誉会员|榮譽會員|版主|超级版主|超級版主|论坛版主|論壇版主|管理员|管理員|禁止发言|禁止發言"
+                    + "|发短消息|發短消息|加为好友|加為好友|当前离线|當前離線|当前在线|當前在線)$"
+                    + "|^(注册时间|註冊時間|最后登录|最後登錄)[\\s\\u3000]+[0-9]");
 
     /** A printable thread's post header, a line of each: --  作者：苗山人 / --  发布时间：2006-3-12 20:15:33 / --. */
     private static final Pattern PRINTED_HEADER = Pattern.compile(
@@ -571,17 +576,17 @@ final class ForumReplies {
         boolean starter = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).text();
-            if (line.length() > HEADER_WIDTH || !POSTED.matcher(Simplified.of(line)).matches()) {
+            if (line.length() > HEADER_WIDTH || !POSTED.matcher(withoutFontSizes(Simplified.of(line))).matches()) {
                 continue;
             }
             int floor = i - 1;
-            String floorLine = floor < 1 ? "" : Simplified.of(lines.get(floor).text());
-            if (floor < 1 || !FLOOR.matcher(floorLine).matches()
-                    || !NAME.matcher(lines.get(floor - 1).text()).matches()) {
+            String floorLine = floor < 1 ? "" : Simplified.of(lines.get(floor).text().strip());
+            int name = floor < 1 ? -1 : nameOverProfile(lines, floor);
+            if (floor < 1 || !FLOOR.matcher(floorLine).matches() || name < 0) {
                 return; // not a thread as forums print it: nothing is marked
             }
             starter |= floorLine.equals("楼主");
-            posts.add(new int[] {floor - 1, floor});
+            posts.add(new int[] {name, floor});
         }
         if (!starter || posts.size() < 2) {
             return;
@@ -594,7 +599,11 @@ final class ForumReplies {
             }
         }
         for (int p = 0; p < posts.size(); p++) {
-            if (lines.get(posts.get(p)[0]).text().equals(author)) {
+            int next = p + 1 < posts.size() ? posts.get(p + 1)[0] : lastOfThread(lines, reasons, posts.get(p)[0]);
+            // (a later post of the starter's goes on with the report only while it has not closed)
+            boolean goesOn = p == 0 || !PageArticles.closesAReport(lastTextBefore(lines, reasons, posts.get(p)[0]))
+                    && goesOnWithTheReport(lines, reasons, posts.get(p)[1] + 1, next);
+            if (lines.get(posts.get(p)[0]).text().equals(author) && goesOn) {
                 // the starter's post: the report, or more of it, under the forum's header of the post (the first
                 // post's time is when the report was posted; a later one's adds nothing)
                 for (int i = posts.get(p)[0]; i <= posts.get(p)[1] + 1; i++) {
@@ -605,11 +614,26 @@ final class ForumReplies {
                 }
                 continue;
             }
-            int end = p + 1 < posts.size() ? posts.get(p + 1)[0] : lastOfThread(lines, reasons, posts.get(p)[0]);
-            for (int i = posts.get(p)[0]; i < end; i++) {
+            for (int i = posts.get(p)[0]; i < next; i++) {
                 reasons[i] = RemovalReason.FORUM_REPLY; // whatever a line of it looks like (来源：… quoted from the post)
             }
         }
+    }
+
+    /** A post's time without the font-size switch a board prints before it: 大 中 小 发表于 2010-2-3 20:41. */
+    private static String withoutFontSizes(String line) {
+        return FONT_SIZES.matcher(line.strip()).replaceFirst("");
+    }
+
+    private static final Pattern FONT_SIZES = Pattern.compile("^大[\\s\\u3000]*中[\\s\\u3000]*小[\\s\\u3000]+");
+
+    /** The index of the author's name over a post's floor word, over the lines of their profile (UID 2231, 中级会员), or -1. */
+    private static int nameOverProfile(List<SourceLine> lines, int floor) {
+        int j = floor - 1;
+        while (j > 0 && PROFILE.matcher(lines.get(j).text().strip()).lookingAt()) {
+            j--;
+        }
+        return j >= 0 && NAME.matcher(lines.get(j).text().strip()).matches() ? j : -1;
     }
 
     /** The line after a thread's last reply: where the page's footer, which its rules name, begins. */

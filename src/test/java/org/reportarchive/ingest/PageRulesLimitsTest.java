@@ -147,6 +147,20 @@ class PageRulesLimitsTest {
         assertTrue(text(board).endsWith("而努力奋斗！"), text(board));
         assertTrue(board.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().equals("舜帝陵下")),
                 board.removals().toString());
+        // a later board: its thread's title under a key, each post's name and profile over its floor word alone and its
+        // time after the font-size switch; the starter's next part goes on, their remark after the close is a reply
+        String profile7 = "UID 2231\n帖子 356\n积分 310\n注册时间 2008-11-5\n中级会员\n发短消息\n加为好友\n当前离线\n";
+        String seven = "宁远论坛 » 宁远时政 » 县人大常委会工作报告（全文）\n标题: 县人大常委会工作报告（全文）\n九嶷山人\n" + profile7
+                + "楼主\n大 中 小 发表于 2010-2-3 20:41  只看该作者\n" + HEAD + "回复　引用\n使用道具　举报\n顶部\n舜帝陵下\nUID 4108\n"
+                + "新手上路\n当前离线\n沙发\n大 中 小 发表于 2010-2-3 20:55  只看该作者\n顶一个，等下半部分。\n回复　引用\n顶部\n九嶷山人\n"
+                + profile7 + "板凳\n大 中 小 发表于 2010-2-3 21:08  只看该作者\n" + TASKS + closing + "回复　引用\n顶部\n九嶷山人\n"
+                + profile7 + "地板\n大 中 小 发表于 2010-2-4 08:12  只看该作者\n"
+                + "顺便说一句，今天早上从县城去市里办事，国道那段又在修，堵了将近一个小时，希望有关部门合理安排施工时间。\n回复　引用\n顶部\n";
+        Report later = ingest(seven);
+        assertEquals("宁远县人民代表大会常务委员会工作报告", later.metadata().title());
+        assertTrue(text(later).contains("2023年，县人大常委会将继续坚持党的领导，依法履职。"), text(later));
+        assertTrue(text(later).endsWith("而努力奋斗！"), text(later));
+        assertFalse(text(later).contains("顶一个") || text(later).contains("UID"), text(later));
     }
 
     @Test
