@@ -119,7 +119,6 @@ final class PageArticles {
         return line.isEmpty() || CREDIT.matcher(line).matches() || RULE.matcher(line).matches();
     }
 
-    /** Whether an article's byline, lead or subtitle follows a column's heading within a few lines. */
     /** Whether the line under a column's bare name is an article's headline: words of some length, no sentence, no key. */
     private static boolean headlineUnder(List<SourceLine> lines, RemovalReason[] reasons, int column) {
         int next = SourceLines.nextKept(lines, reasons, column);
@@ -131,6 +130,7 @@ final class PageArticles {
     /** The fewest characters of an article's headline under a column's bare name. */
     private static final int HEADLINE = 8;
 
+    /** Whether an article's byline, lead or subtitle follows a column's heading within a few lines. */
     private static boolean anArticleFollows(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
         int seen = 0;
         for (int j = heading + 1; j < lines.size() && seen < TO_ARTICLE_SIGNS; j++) {

@@ -83,16 +83,16 @@ final class Township {
     private static final Pattern MANY = Pattern.compile("^([各全本该在]|关于)|乡镇|镇乡|县乡|苏木乡|加强|推进|做好"
             + "|(各|所属|全[区市县]?)街道$");
 
-    /**
-     * The township a title names, if it is one: not the townships of a larger unit (全省乡镇人大工作座谈会), and not a
-     * unit of the division table whose name ends as a town's does (景德镇, 萍乡, 清镇).
-     */
     /** The township whose congress's session a delivery line names: ——2023年2月16日在华埠镇第十八届人民代表大会第三次会议上. */
     static Optional<Named> inDelivery(String line, PlaceFinder places) {
         int at = line.indexOf('在');
         return at < 0 ? Optional.empty() : named(line.substring(at), places);
     }
 
+    /**
+     * The township a title names, if it is one: not the townships of a larger unit (全省乡镇人大工作座谈会), and not a
+     * unit of the division table whose name ends as a town's does (景德镇, 萍乡, 清镇).
+     */
     static Optional<Named> named(String line, PlaceFinder places) {
         if (line == null) {
             return Optional.empty();
