@@ -74,27 +74,11 @@ final class ChatMessages {
             int to = k + 1 < headers.size() ? headers.get(k + 1) : lines.size();
             reasons[from] = RemovalReason.SITE_UI;
             boolean sender = k > chosen && senders.get(k).equals(senders.get(chosen));
-            going &= !sender || goesOn(lines, reasons, from, to);
+            going &= !sender || ForumReplies.goesOnWhileOpen(lines, reasons, from, from, to);
             boolean report = k == chosen || sender && going;
             for (int i = from + 1; !report && i < to; i++) {
                 reasons[i] = reasons[i] == null && !lines.get(i).text().isBlank() ? RemovalReason.COMMENTS : reasons[i];
             }
         }
-    }
-
-    /**
-     * Whether a later message of the report's sender goes on with it (the next part of a report sent in several, （二）……
-     * or a paragraph), while the report so far has not closed.
-     */
-    private static boolean goesOn(List<SourceLine> lines, RemovalReason[] reasons, int header, int end) {
-        if (PageArticles.closesAReport(ForumReplies.lastTextBefore(lines, reasons, header))) {
-            return false;
-        }
-        for (int i = header + 1; i < end; i++) {
-            if (!lines.get(i).text().isBlank()) {
-                return ForumReplies.continuesTheReport(lines.get(i).text());
-            }
-        }
-        return false;
     }
 }

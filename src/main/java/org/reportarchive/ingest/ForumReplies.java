@@ -360,8 +360,7 @@ final class ForumReplies {
             int header = posts.get(p).header();
             int stop = p + 1 < posts.size() ? posts.get(p + 1).start() : Math.max(end, header + 1);
             if (p > 0 && starter != null && starter.equals(posts.get(p).author())
-                    && !PageArticles.closesAReport(lastTextBefore(lines, reasons, start))
-                    && goesOnWithTheReport(lines, reasons, header, stop)) {
+                    && goesOnWhileOpen(lines, reasons, start, header, stop)) {
                 for (int j = start; j < stop; j++) {
                     String t = lines.get(j).text().strip();
                     if (j <= header || reasons[j] == null && (isBoardLine(t) || REPLY_BUTTON.matcher(t).matches())) {
@@ -389,10 +388,17 @@ final class ForumReplies {
     }
 
     /**
-     * Whether a post of the starter's goes on with the report: its first line says it does ((接上), （续）), or is a
-     * numbered heading or item, or a paragraph of some length; a short answer to a reply (谢谢支持。) does not.
+     * Whether a later post or message of the report's poster goes on with it: the report above it has not closed
+     * (……而努力奋斗！), and its first line under its header goes on with it (see {@link #continuesTheReport}).
+     *
+     * @param start  the post's first line
+     * @param header the last line of its header
+     * @param stop   the line after it
      */
-    private static boolean goesOnWithTheReport(List<SourceLine> lines, RemovalReason[] reasons, int header, int stop) {
+    static boolean goesOnWhileOpen(List<SourceLine> lines, RemovalReason[] reasons, int start, int header, int stop) {
+        if (PageArticles.closesAReport(lastTextBefore(lines, reasons, start))) {
+            return false;
+        }
         for (int j = header + 1; j < stop; j++) {
             String t = lines.get(j).text().strip();
             if (!t.isEmpty()) {
@@ -463,10 +469,7 @@ final class ForumReplies {
 
     /** The index of the author's name above a post's header that has none (see {@link #authorAbove}), or -1. */
     private static int nameAbove(List<SourceLine> lines, RemovalReason[] reasons, int header) {
-        int j = header - 1;
-        while (j > 0 && PROFILE.matcher(lines.get(j).text().strip()).lookingAt()) {
-            j--;
-        }
+        int j = overProfile(lines, header);
         if (j < 0 || reasons[j] != null) {
             return -1;
         }
@@ -601,8 +604,7 @@ final class ForumReplies {
         for (int p = 0; p < posts.size(); p++) {
             int next = p + 1 < posts.size() ? posts.get(p + 1)[0] : lastOfThread(lines, reasons, posts.get(p)[0]);
             // (a later post of the starter's goes on with the report only while it has not closed)
-            boolean goesOn = p == 0 || !PageArticles.closesAReport(lastTextBefore(lines, reasons, posts.get(p)[0]))
-                    && goesOnWithTheReport(lines, reasons, posts.get(p)[1] + 1, next);
+            boolean goesOn = p == 0 || goesOnWhileOpen(lines, reasons, posts.get(p)[0], posts.get(p)[1] + 1, next);
             if (lines.get(posts.get(p)[0]).text().equals(author) && goesOn) {
                 // the starter's post: the report, or more of it, under the forum's header of the post (the first
                 // post's time is when the report was posted; a later one's adds nothing)
@@ -629,11 +631,17 @@ final class ForumReplies {
 
     /** The index of the author's name over a post's floor word, over the lines of their profile (UID 2231, 中级会员), or -1. */
     private static int nameOverProfile(List<SourceLine> lines, int floor) {
-        int j = floor - 1;
+        int j = overProfile(lines, floor);
+        return j >= 0 && NAME.matcher(lines.get(j).text().strip()).matches() ? j : -1;
+    }
+
+    /** The line right over the lines of a poster's profile that stand right over a line (积分 310 / 中级会员). */
+    private static int overProfile(List<SourceLine> lines, int line) {
+        int j = line - 1;
         while (j > 0 && PROFILE.matcher(lines.get(j).text().strip()).lookingAt()) {
             j--;
         }
-        return j >= 0 && NAME.matcher(lines.get(j).text().strip()).matches() ? j : -1;
+        return j;
     }
 
     /** The line after a thread's last reply: where the page's footer, which its rules name, begins. */

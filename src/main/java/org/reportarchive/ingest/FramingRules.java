@@ -15,8 +15,6 @@ final class FramingRules {
 
     /** The most lines of a poster's own read under a closing rule that only a sentence's end stands over. */
     private static final int POSTERS_LINES = 3;
-    /** What a report may set right under a rule of its own, which stays the report's: its attachments and notes. */
-    private static final Pattern OWN_AFTER_RULE = Pattern.compile("^(附件|附表|附录|附[:：]|注[:：]|说明[:：]|注释|名词解释)");
     /** The end of a closing sentence: a full stop or an exclamation mark. */
     private static final Pattern CLOSES = Pattern.compile("[。！!]$");
 
@@ -68,7 +66,7 @@ final class FramingRules {
                 return; // (the text goes on: （上接第二版）)
             }
             if (reasons[j] == null && !t.isEmpty()) {
-                if (under == 0 && (OWN_AFTER_RULE.matcher(t).find() || HeadingRecognizer.numbering(t).isPresent())) {
+                if (under == 0 && (ReportParts.opensOwnPart(t) || HeadingRecognizer.numbering(t).isPresent())) {
                     return;
                 }
                 under++;

@@ -226,9 +226,7 @@ final class MetadataResolver {
         // (and a journal's, a yearbook's or an anthology's name over its pages: 上海人大月刊　2023年第8期, 鄂托克旗年鉴·2009;
         // and a reposter's or blogger's words taken off with the page's own, naming the paper the text was copied from:
         // 江城日报登了市人大常委会的工作报告，我把全文转过来)
-        List<Removal> publicationLines = pageLines.stream().filter(r -> r.reason() == RemovalReason.PUBLICATION
-                || PublicationLine.namesABook(r.text()) || r.reason() == RemovalReason.ADVERTISING
-                && PublicationLine.namesWhereItWasCopiedFrom(r.text())).toList();
+        List<Removal> publicationLines = pageLines.stream().filter(PublicationLine::namesThePublication).toList();
         // (a publication's line above the title block, or its byline right under it: what the block holds is the
         // publication's article's headline)
         boolean bylined = !headerLines.isEmpty() && publicationLines.stream().anyMatch(r -> r.line()

@@ -178,7 +178,11 @@ final class PageArticles {
      * starts with 以上, that ends with a closing phrase and a full stop or an exclamation mark.
      */
     static boolean closesAReport(String line) {
-        String t = Simplified.of(line.strip()); // 以上報告，請予審議。 too
+        String raw = line.strip();
+        if (raw.length() > CLOSING_WIDTH && !raw.startsWith("以上") && !raw.startsWith("各位代表")) {
+            return false; // (the common case, decided before the line is read in simplified characters)
+        }
+        String t = Simplified.of(raw); // 以上報告，請予審議。 too
         if (CLOSING_CALL.matcher(t).matches()) {
             return true;
         }

@@ -1,7 +1,6 @@
 package org.reportarchive.ingest;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.reportarchive.model.RemovalReason;
 
 /**
@@ -10,20 +9,18 @@ import org.reportarchive.model.RemovalReason;
  */
 final class PageFootRules {
 
-    /** A rule alone on its line: six or more dashes, lines or equals signs. */
-    private static final Pattern RULE = Pattern.compile("^[\\s\\u3000]*[—\\-－─━=＝_＿]{6,}[\\s\\u3000]*$");
-
     private PageFootRules() {
     }
 
-    /** Marks each rule right over a line taken off as a page's number as a separator. */
-    static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
+    /** Marks each rule (a row the rules read as a separator) right over a line taken off as a page's number. */
+    static void mark(BoilerplateRules rules, List<SourceLine> lines, RemovalReason[] reasons) {
         for (int i = 1; i < lines.size(); i++) {
             if (reasons[i] != RemovalReason.PAGE_NUMBER) {
                 continue;
             }
             int above = SourceLines.previousLine(lines, i);
-            if (above >= 0 && reasons[above] == null && RULE.matcher(lines.get(above).text()).matches()) {
+            if (above >= 0 && reasons[above] == null
+                    && rules.classify(lines.get(above).text().strip(), false).orElse(null) == RemovalReason.SEPARATOR) {
                 reasons[above] = RemovalReason.SEPARATOR;
             }
         }

@@ -48,6 +48,16 @@ final class PublicationLine {
     }
 
     /**
+     * Whether a line taken off the page names the publication: a publishing line, a journal's, yearbook's or gazette's
+     * name (see {@link #namesABook}), or a reposter's words above the text on where it was copied from, taken off with
+     * the page's own.
+     */
+    static boolean namesThePublication(Removal r) {
+        return r.reason() == RemovalReason.PUBLICATION || namesABook(r.text())
+                || r.reason() == RemovalReason.ADVERTISING && namesWhereItWasCopiedFrom(r.text());
+    }
+
+    /**
      * Whether a line is a journal's, a yearbook's or an anthology's name with its issue or year (see {@link #BOOK}), or
      * a gazette's, as their running heads print them, with the page's number or without (·52·　　通化年鉴·2003,
      * 广东省人民代表大会常务委员会公报).

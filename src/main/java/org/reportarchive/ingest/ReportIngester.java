@@ -339,11 +339,10 @@ public final class ReportIngester {
         // (and the site's owner in its header, ……人大常委会　主办, a trail to a column of others' documents, and a reposter's
         // words naming the paper the text was copied from)
         List<Removal> pageLines = cleaned.removals().stream()
-                .filter(r -> r.reason() == RemovalReason.PUBLICATION || r.reason() == RemovalReason.COPYRIGHT
+                .filter(r -> PublicationLine.namesThePublication(r) || r.reason() == RemovalReason.COPYRIGHT
                         || r.reason() == RemovalReason.EDITOR_NOTE
                         || (r.reason() == RemovalReason.SITE_UI || r.reason() == RemovalReason.CONTACT) && r.text().contains("主办")
-                        || SiteColumns.filesInOthers(r) || PublicationLine.namesABook(r.text())
-                        || r.reason() == RemovalReason.ADVERTISING && PublicationLine.namesWhereItWasCopiedFrom(r.text()))
+                        || SiteColumns.filesInOthers(r))
                 .toList();
         MetadataResolver.Resolved resolved = metadata.resolve(cleaned.header(), new PrintedPages(pageBreaks, heads),
                 body.blocks(), pageLines,

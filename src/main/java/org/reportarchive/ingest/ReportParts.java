@@ -18,7 +18,15 @@ final class ReportParts {
     /** The longest a title is read again. */
     private static final int TITLE_LINE = 80;
 
+    /** What a report sets under its text as its own part, which stays its own: its attachments, notes, glossary. */
+    private static final Pattern OWN_PART = Pattern.compile("^(附件|附表|附录|附[:：]|注[:：]|说明[:：]|注释|名词解释)");
+
     private ReportParts() {
+    }
+
+    /** Whether a line opens a part of the report's own under its text: 附件：……, 注：……, 名词解释. */
+    static boolean opensOwnPart(String line) {
+        return OWN_PART.matcher(line.strip()).find();
     }
 
     /**

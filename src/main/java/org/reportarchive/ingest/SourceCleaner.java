@@ -74,7 +74,7 @@ final class SourceCleaner {
         AttachedDocument.mark(lines, reasons);
         RunningHeads.mark(lines, reasons);
         DuplicateFinder.mark(lines, reasons);
-        PageFootRules.mark(lines, reasons);
+        PageFootRules.mark(rules, lines, reasons);
         ForumReplies.mark(lines, reasons);
         ChatMessages.mark(lines, reasons);
         MarkdownCopy.markMetadata(lines, reasons);

@@ -14,8 +14,6 @@ final class SourceUnderText {
 
     /** A publishing line's key that the page sets under an article: 来源：, 编辑：, 责任编辑：, 作者：. */
     private static final Pattern KEY = Pattern.compile("^[（(【\\[]?(来源|稿源|信息来源|文章来源|编辑|责任编辑|责编|作者)[\\s\\u3000]*[:：】\\]]");
-    /** A report's own part after its closing line, which stays its own. */
-    private static final Pattern OWN_PART = Pattern.compile("^(附件|附表|附录|附[:：]|名词解释|注释|注[:：]|说明[:：])");
 
     private SourceUnderText() {
     }
@@ -30,7 +28,7 @@ final class SourceUnderText {
                 continue;
             }
             for (int j = source + 1; j < lines.size(); j++) {
-                if (reasons[j] == null && OWN_PART.matcher(lines.get(j).text().strip()).find()) {
+                if (reasons[j] == null && ReportParts.opensOwnPart(lines.get(j).text())) {
                     return; // (the report's own part under it: nothing is the page's)
                 }
             }
