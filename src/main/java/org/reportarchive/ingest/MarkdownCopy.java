@@ -170,12 +170,15 @@ public final class MarkdownCopy {
     private static final int MARKED_LINES = 3;
 
     /**
-     * Whether a text is a Markdown copy: it starts with a metadata block, has a heading marked with #, or has lines
-     * only Markdown writes (bold lines, quoted lines, rules), three at least.
+     * Whether a text is a Markdown copy: it starts with a metadata block, has a heading marked with #, has lines
+     * only Markdown writes (bold lines, quoted lines, rules), three at least, or is an outline whose lines with text
+     * are nearly all list items.
      */
     public static boolean isMarkdown(String[] lines) {
         boolean first = true;
         int marked = 0;
+        int text = 0;
+        int items = 0;
         for (String raw : lines) {
             String t = SourceLine.trim(raw);
             if (t.isEmpty()) {
@@ -185,12 +188,21 @@ public final class MarkdownCopy {
                 return true;
             }
             first = false;
-            if ("*>-".indexOf(t.charAt(0)) >= 0 && MARKED_LINE.matcher(t).matches() && ++marked >= MARKED_LINES) {
+            text++;
+            if ("*>-+".indexOf(t.charAt(0)) < 0) {
+                continue;
+            }
+            if (MARKED_LINE.matcher(t).matches() && ++marked >= MARKED_LINES) {
                 return true;
             }
+            items += LIST_ITEM.matcher(t).find() ? 1 : 0;
         }
-        return false;
+        // an outline app's export (幕布, a note app's outline): nearly every line an item of a list, nested by indents
+        return items >= OUTLINE_ITEMS && items * 4 >= text * 3;
     }
+
+    /** The fewest list items that make a copy of list items only (a few lines of the app's around them) an outline. */
+    private static final int OUTLINE_ITEMS = 8;
 
     /**
      * The marks {@link #strip} takes off a line ({@code Markdown：> **…**}), or the empty string; named so that the

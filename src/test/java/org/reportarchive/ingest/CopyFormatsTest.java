@@ -623,6 +623,27 @@ class CopyFormatsTest {
     }
 
     @Test
+    void anOutlineAppsExportWhoseLinesAreAllItemsIsReadWithoutItsBullets() throws Exception {
+        StringBuilder outline = new StringBuilder("石墨大纲\n最后编辑于 2015-03-02 21:10\n\n- 铜仁市碧江区人民代表大会常务委员会工作报告\n"
+                + "  - ——2015年3月3日在碧江区第二届人民代表大会第五次会议上\n  - 各位代表：\n"
+                + "    - 现在，我代表区人大常委会向大会报告工作，请予审议。\n  - 一、过去一年的主要工作\n");
+        for (int i = 1; i <= 6; i++) {
+            outline.append("    - 常委会第").append(i).append("项工作依法推进，听取和审议专项工作报告").append(i).append("个。\n");
+        }
+        outline.append("由石墨文档导出 · shimo.im\n");
+        Report r = ingest(outline.toString());
+        assertEquals("铜仁市碧江区人民代表大会常务委员会工作报告", r.metadata().title());
+        assertEquals(LocalDate.of(2015, 3, 3), r.metadata().date());
+        assertEquals("各位代表：", text(r).substring(0, text(r).indexOf('\n')));
+        assertFalse(text(r).contains("- ") || text(r).contains("shimo"), text(r));
+        assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.MARKDOWN), r.removals().toString());
+        // a report that lists a few items with bullets among its paragraphs keeps them as written
+        Report listed = ingest("铜仁市碧江区人民代表大会常务委员会工作报告\n各位代表：\n一年来，常委会做了以下工作：\n- 听取专项报告6个；\n"
+                + "- 开展执法检查3次；\n常委会依法履职，各项工作取得新进展。\n常委会加强自身建设，提高履职水平。\n");
+        assertTrue(text(listed).contains("- 听取专项报告6个；"), text(listed));
+    }
+
+    @Test
     void aMarkdownCopysMetadataQuotesAndBoldAreLayout() throws Exception {
         String md = "---\ntitle: 笔记\ndate: 2016-01-20 21:40\ntags: [人大]\n---\n# 临夏市人民代表大会常务委员会工作报告\n"
                 + "> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n>\n> 市人大常委会主任　马正清\n\n**各位代表：**\n"
