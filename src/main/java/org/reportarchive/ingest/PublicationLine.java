@@ -365,6 +365,24 @@ final class PublicationLine {
         return DAY_FIRST_BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
     }
 
+    /** An account's counters, two at least, maybe with its follow button: 1.6万粉丝　·　2386获赞　　+ 关注. */
+    private static final Pattern COUNTERS = Pattern.compile("^(?:[0-9.]+[万千wWkK]?" + S + "*(?:粉丝|获赞|关注|作品|赞)[" + S
+            + "·・•|｜]*){2,}(?:[+＋]" + S + "*关注)?$");
+
+    /** Whether a line is an account's card: its counters (粉丝, 获赞) and follow button, and nothing else. */
+    static boolean isAccountsCounters(String line) {
+        return line.indexOf('粉') >= 0 && COUNTERS.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
+    }
+
+    /** A platform of accounts by its name alone, as a page of it prints it over the account's: 视频号, 抖音, 快手. */
+    private static final Pattern PLATFORM = Pattern.compile("^((微信)?视频号|抖音|快手|哔哩哔哩|bilibili|B站|今日头条|头条号|西瓜视频"
+            + "|新浪微博|微博|小红书|百家号|企鹅号|网易号|搜狐号|大鱼号|(微信)?公众号)$");
+
+    /** Whether a line is a platform's name alone (视频号), over the name of the account that posted on it. */
+    static boolean isPlatformName(String line) {
+        return PLATFORM.matcher(Simplified.of(line.strip())).matches();
+    }
+
     /** Whether a line could be the name of a post's account: a short name alone. */
     static boolean isAccountName(String line) {
         return ACCOUNT.matcher(line.strip()).matches();
@@ -560,6 +578,21 @@ final class PublicationLine {
                 source = source == null ? name : source;
                 date = date == null ? day(byline.group(5), byline.group(6), byline.group(7)) : date;
                 kept.add(byline.group(3) == null && name != null && named == null ? name + "　" + bare : bare);
+                continue;
+            }
+            if (isPlatformName(bare)) {
+                continue; // (where the account posted, over its name: 视频号 / 灵宝融媒)
+            }
+            if (i > 0 && lines.get(i - 1).line() == r.line() - 1 && isPlatformName(lines.get(i - 1).text())
+                    && isAccountName(bare) && !FrontMatter.isTitle(bare)) {
+                source = source == null ? bare : source; // an account's name under its platform's
+                kept.add(bare);
+                continue;
+            }
+            if (account != null && isAccountsCounters(bare) && lines.get(i - 1).line() == r.line() - 1) {
+                // an account's name over its card's counters: 沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注
+                source = source == null ? account : source;
+                kept.add(account);
                 continue;
             }
             Matcher countedDay = DAY_WITHOUT_TIME.matcher(bare.strip());

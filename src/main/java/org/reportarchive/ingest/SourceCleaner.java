@@ -182,6 +182,14 @@ final class SourceCleaner {
                 RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
                 if (r == null && i + 1 < lines.size() && isAccountAboveByline(lines, reasons, i, strong >= 0)) {
                     r = RemovalReason.PUBLICATION; // a post's account, above the post's title (or its page's headline)
+                } else if (r == null && i > 0 && reasons[i - 1] == RemovalReason.PUBLICATION
+                        && PublicationLine.isAccountsCounters(lines.get(i).text())) {
+                    r = RemovalReason.PUBLICATION; // and its card's counters under it, which say it is an account
+                } else if (r == null && i > 0 && PublicationLine.isPlatformName(lines.get(i - 1).text())
+                        && PublicationLine.isAccountName(lines.get(i).text()) && !FrontMatter.isTitle(lines.get(i).text())
+                        && FrontMatter.parseSpeaker(lines.get(i).text()).isEmpty()) {
+                    r = RemovalReason.PUBLICATION; // an account's name under its platform's (视频号 / 灵宝融媒), and
+                    reasons[i - 1] = RemovalReason.PUBLICATION; // the platform's, where it posted
                 }
                 reasons[i] = r != null || strong < 0 ? r : RemovalReason.ADVERTISING;
             }
@@ -511,13 +519,17 @@ final class SourceCleaner {
     }
 
     /**
-     * Whether a line is the account's name over a post's byline. Above a recognised title, a headline over a news
+     * Whether a line is the account's name over a post's byline or over its card's counters. Above a recognised title, a headline over a news
      * page's byline is the page's as well (涿州新闻网 / 市十五届人大五次会议隆重开幕 / 2010-02-25 09:12:33　来源：…… /
      * the speech's own title); in the title block, it is the text's headline (市人大常委会开展专题询问).
      */
     private boolean isAccountAboveByline(List<SourceLine> lines, RemovalReason[] reasons, int i, boolean aboveTitle) {
         String t = lines.get(i).text();
         String next = lines.get(i + 1).text();
+        if (PublicationLine.isAccountsCounters(next)) {
+            // its name over its card's counters and follow button: 沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注
+            return PublicationLine.isAccountName(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
+        }
         if (!PublicationLine.isBylineWithoutAccount(next)) {
             return false; // (the common case, decided before the line is classified)
         }

@@ -644,6 +644,27 @@ class CopyFormatsTest {
     }
 
     @Test
+    void aVideoPlatformsAccountOverItsCountersIsTheSourceAndItsTagsUnderTheTextAreThePages() throws Exception {
+        String page = "快手　　搜索　　登录\n精选　发现　关注\n元氏人大\n3.2万粉丝 · 1.1万获赞　　＋关注\n"
+                + "县人大常委会关于全县养老服务工作的调研报告\n2024-06-21 09:15 · 河北　　2.1万阅读\n\n"
+                + "元氏县人大常委会关于全县养老服务工作的调研报告\n——2024年6月19日在元氏县第十七届人民代表大会常务委员会第十六次会议上\n"
+                + "主任、各位副主任、各位委员：\n根据年度工作要点安排，县人大常委会组成调研组，对全县养老服务工作进行了调研。现将调研情况报告如下：\n"
+                + "一、基本情况\n全县共有养老机构12家，床位1860张。\n以上报告，请予审议。\n#元氏人大 #养老服务 #调研\n"
+                + "赞 120　　评论 8　　收藏 15　　分享 20\n";
+        Report r = ingest(page);
+        assertEquals("元氏人大", r.metadata().publication().source());
+        assertTrue(text(r).endsWith("以上报告，请予审议。"), text(r));
+        // a name over a line of counters is the account's only when it is no title
+        Report titled = ingest(page.replace("元氏人大\n3.2万粉丝", "元氏县人大常委会关于全县养老服务工作的调研报告\n3.2万粉丝"));
+        assertFalse("元氏县人大常委会关于全县养老服务工作的调研报告".equals(titled.metadata().publication().source()));
+        // an account's name under its platform's, over a page without a title (a transcript): the account posted it
+        Report card = ingest("视频号\n元氏人大\n直播回放｜县人大常委会第十六次会议\n#元氏人大 #常委会会议\n"
+                + "主任、各位副主任、各位委员：\n根据年度工作要点安排，县人大常委会组成调研组，对全县养老服务工作进行了调研。\n");
+        assertEquals("元氏人大", card.metadata().publication().source());
+        assertTrue(card.removals().stream().anyMatch(x -> x.line() == 1), card.removals().toString());
+    }
+
+    @Test
     void aMarkdownCopysMetadataQuotesAndBoldAreLayout() throws Exception {
         String md = "---\ntitle: 笔记\ndate: 2016-01-20 21:40\ntags: [人大]\n---\n# 临夏市人民代表大会常务委员会工作报告\n"
                 + "> ——2016年1月12日在临夏市第十七届人民代表大会第五次会议上\n>\n> 市人大常委会主任　马正清\n\n**各位代表：**\n"
