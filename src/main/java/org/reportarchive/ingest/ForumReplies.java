@@ -411,10 +411,13 @@ final class ForumReplies {
     /**
      * Whether a message's or a post's first line goes on with a report sent in parts: it says it does ((接上), （续）), or
      * is a numbered heading or item, a paragraph of some length or the report's closing call; a short answer (谢谢支持。,
-     * 1、谢谢楼上支持！) does not.
+     * 1、谢谢楼上支持！) does not, nor an answer to someone it names first, however long (@管店镇-吴志刚 会前会上都可以提交，……).
      */
     static boolean continuesTheReport(String first) {
         String t = first.strip();
+        if (t.startsWith("@") || t.startsWith("＠")) {
+            return false;
+        }
         return GOES_ON.matcher(Simplified.of(t)).matches()
                 || HeadingRecognizer.numbering(t).isPresent() && !ANSWER.matcher(Simplified.of(t)).find()
                 || t.length() >= CONTINUED_PARAGRAPH && Prose.isProse(t)
