@@ -993,7 +993,7 @@ final class SourceCleaner {
             }
         }
         int lastProse = -1;
-        int end = lines.size(); // a post's end mark (-END-, 往期推荐): what its platform prints after it is no text
+        int end = lines.size(); // a post's end mark (-END-, 往期推荐, 回答者：……): what its platform prints after it is no text
         boolean encyclopedia = isEncyclopediaPage(lines);
         for (int i = bodyStart; i < lines.size() && end == lines.size(); i++) {
             String t = lines.get(i).text().strip();
@@ -1003,7 +1003,7 @@ final class SourceCleaner {
             }
             // (a heading of related articles that a report may have as its own, 【相关阅读】, ends it when an article
             // starts under it)
-            end = reasons[i] == RemovalReason.NAVIGATION && rules.endsPost(t)
+            end = reasons[i] != null && rules.endsPost(t) // (and a Q&A site's 回答者：…… under an answer)
                     || (reasons[i] == null || reasons[i] == RemovalReason.NAVIGATION) && startsAnArticle(lines, reasons, i)
                     && rules.endsText(t) ? i : end;
         }
@@ -1023,17 +1023,19 @@ final class SourceCleaner {
                 lastProse = i;
             }
         }
-        boolean related = false;
+        // under a heading of a page's list (相关新闻) or a post's end, what the unnamed lines are: NAVIGATION, or COMMENTS
+        // under a Q&A site's answer (回答者：……); null above them
+        RemovalReason related = null;
         boolean annex = false; // in the report's own attachment, whose lists have keys of their own
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             if (reasons[i] == null && (t.startsWith("附件") || t.startsWith("附："))) {
-                related = false; // the report's own attachment after its end mark (—— 全文完 ——) is no page's list
+                related = null; // the report's own attachment after its end mark (—— 全文完 ——) is no page's list
                 annex |= ANNEX.matcher(t).matches(); // 附件2 / 时间：2018年6月12日 / 地点：……
             }
             if (reasons[i] == null && !TableNotes.isNoteUnderRow(lines, reasons, i)) {
                 // under 相关新闻 or after a post's END, a page lists other articles' titles
-                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related ? RemovalReason.NAVIGATION : null);
+                reasons[i] = rules.classify(lines.get(i).text(), false).orElse(related);
                 if (annex && (reasons[i] == RemovalReason.PUBLICATION || reasons[i] == RemovalReason.NAVIGATION)
                         && LISTED_KEY.matcher(t).lookingAt()) {
                     reasons[i] = null; // 附件2 / ……视察活动安排 / 时间：2018年6月12日: the attachment's own schedule
@@ -1041,7 +1043,7 @@ final class SourceCleaner {
                 if (annex && reasons[i] == RemovalReason.NAVIGATION && t.indexOf('\t') > 0) {
                     reasons[i] = null; // 附件：……统计表 / 类别	件数	已办结	办结率: its table's row, no menu
                 }
-                if (related && reasons[i] == RemovalReason.PUBLICATION
+                if (related != null && reasons[i] == RemovalReason.PUBLICATION
                         && PublicationLine.isDayFirstByline(lines.get(i).text())) {
                     reasons[i] = RemovalReason.NAVIGATION; // 2022-12-20　县人大召开座谈会, listed under 相关新闻
                 }
@@ -1051,7 +1053,10 @@ final class SourceCleaner {
                     reasons[i] = RemovalReason.NAVIGATION;
                 }
             }
-            related |= reasons[i] == RemovalReason.NAVIGATION && rules.endsText(lines.get(i).text());
+            if ((reasons[i] == RemovalReason.NAVIGATION || reasons[i] == RemovalReason.COMMENTS)
+                    && rules.endsText(lines.get(i).text())) {
+                related = reasons[i]; // (the nearest heading above names what its list is)
+            }
         }
         PageTail.markRulesAbove(lines, reasons, Math.max(lastProse + 1, bodyStart));
         PageTail.keepListedContacts(lines, reasons, Math.max(lastProse + 1, bodyStart));

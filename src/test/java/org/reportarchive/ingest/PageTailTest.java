@@ -107,6 +107,21 @@ class PageTailTest {
     }
 
     @Test
+    void aQAndASitesAnswererRatingsAndOtherAnswersUnderTheTextAreThePagesEvenAsSentences() throws Exception {
+        Report r = ingest(REPORT + "参考资料：www.mianxian.gov.cn/rd/2019/0110.html\n回答者：汉水渔夫 - 高级经理 六级　　1-12 20:41\n"
+                + "提问者对于答案的评价：\n非常感谢，正是我要找的！\n其他回答　　共2条\n县人大的网站上有全文，你可以去看看。\n"
+                + "回答者：路人甲 - 助理 二级　　1-12 18:02\n相关内容\n· 县人大常委会工作报告怎么写？\n");
+        assertLastLine(r, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(r.removals().contains(new Removal(13, RemovalReason.COMMENTS, "县人大的网站上有全文，你可以去看看。")),
+                r.removals().toString());
+        assertTrue(r.removals().contains(new Removal(16, RemovalReason.NAVIGATION, "· 县人大常委会工作报告怎么写？")),
+                r.removals().toString());
+        // a report's own heading of references, without an address, stays
+        Report own = ingest(REPORT.replace("而努力奋斗！\n", "而努力奋斗！\n参考资料：\n《中华人民共和国监督法》。\n"));
+        assertLastLine(own, "《中华人民共和国监督法》。");
+    }
+
+    @Test
     void printButtonsUnderOnePageOfAnArticlePrintedOverSeveralEndNothing() throws Exception {
         String title = "勉县人民代表大会常务委员会工作报告";
         Report r = ingest(REPORT.replace("为建设美丽勉县而努力奋斗！\n", "")
