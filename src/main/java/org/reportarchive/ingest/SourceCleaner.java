@@ -401,6 +401,9 @@ final class SourceCleaner {
                 introduced |= FrontMatter.isNewsLead(Simplified.of(t));
                 continue;
             }
+            if (!t.isBlank() && opensTheSameTitle(lines, reasons, j, title)) {
+                return j; // the document's own title over two lines (……第二次会议 / 关于……的决议) under the page's headline
+            }
             if (namesAMeeting(t) || FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent()) {
                 return anchor; // the report's own lines: the headline was its title (the common case)
             }
@@ -447,6 +450,30 @@ final class SourceCleaner {
             postWords |= POST_WORDS.matcher(t.strip()).find();
         }
         return anchor;
+    }
+
+    /**
+     * Whether a line is the first of a title over two, the two together the document a page's headline above them names
+     * in other words (州十四届人大二次会议关于州人大常委会工作报告的决议 over 甘南藏族自治州第十四届人民代表大会第二次会议 /
+     * 关于甘南藏族自治州人民代表大会常务委员会工作报告的决议), with its title block or its text under them.
+     */
+    private boolean opensTheSameTitle(List<SourceLine> lines, RemovalReason[] reasons, int line, String headline) {
+        int next = SourceLines.nextKept(lines, reasons, line);
+        if (next < 0 || !FrontMatter.isTitle(lines.get(next).text())) {
+            return false;
+        }
+        String head = lines.get(line).text();
+        String second = lines.get(next).text();
+        String joined = FrontMatter.joinTitle(head, second);
+        if (!(FrontMatter.isTitleOpening(head, second) || FrontMatter.isTitleHead(head) && FrontMatter.isTitle(joined))
+                || !FrontMatter.sameDocument(headline, joined) || headline.strip().equals(joined.strip())) {
+            return false;
+        }
+        int under = nextPastNotes(lines, reasons, next);
+        while (under >= 0 && rules.classify(lines.get(under).text(), false).isPresent()) {
+            under = SourceLines.nextKept(lines, reasons, under);
+        }
+        return under >= 0 && FrontMatter.opensText(lines.get(under).text()); // (its title block, then its text)
     }
 
     /**

@@ -84,6 +84,23 @@ class NewsItemsTest {
     }
 
     @Test
+    void aResolutionsTitleOverTwoLinesUnderAPagesShortHeadlineKeepsItsFirstLine() throws Exception {
+        String page = "您现在的位置：首页 >> 政务公开 >> 人大动态\n州十四届人大二次会议关于州人大常委会工作报告的决议\n"
+                + "发布时间：2011-02-22 10:15:08　　信息来源：州人大常委会办公室\n\n"
+                + "甘南藏族自治州第十四届人民代表大会第二次会议\n关于甘南藏族自治州人民代表大会常务委员会工作报告的决议\n"
+                + "（2011年2月20日甘南藏族自治州第十四届人民代表大会第二次会议通过）\n\n"
+                + "甘南藏族自治州第十四届人民代表大会第二次会议听取和审议了州人大常委会的工作报告。会议同意这个报告。\n";
+        Report r = Copies.ingest(page);
+        assertEquals("甘南藏族自治州第十四届人民代表大会第二次会议关于甘南藏族自治州人民代表大会常务委员会工作报告的决议",
+                r.metadata().title());
+        assertEquals(LocalDate.of(2011, 2, 20), r.metadata().date());
+        // a headline that is the whole title, over the same title set over two lines, stays as it was read
+        Report whole = Copies.ingest(page.replace("州十四届人大二次会议关于州人大常委会工作报告的决议\n",
+                "甘南藏族自治州第十四届人民代表大会第二次会议关于甘南藏族自治州人民代表大会常务委员会工作报告的决议\n"));
+        assertEquals(r.metadata().title(), whole.metadata().title());
+    }
+
+    @Test
     void anEpapersItemUnderItsHeadlineIsDatedByItsLeadInThePapersYear() throws Exception {
         Report r = Copies.ingest("朔州日报　数字报刊平台\n"
                 + "2020年1月13日　星期一　　　　第01版：要闻　　　　[上一版]　[下一版]　[返回目录]　[PDF版]\n"

@@ -70,6 +70,10 @@ class PageTailTest {
         // the report's own attachment after them stays
         Report annexed = ingest(REPORT + "【打印本页】　【关闭窗口】\n附件：2019年县人大常委会工作要点\n一、加强监督工作。\n");
         assertLastLine(annexed, "一、加强监督工作。");
+        // buttons named by what they do to the article: 【收藏此文】, 【复制链接】, 【发送给好友】
+        for (String row : List.of("【发表评论】【告诉好友】【打印此文】【收藏此文】【关闭窗口】", "［复制链接］　［发送给好友］　［关闭］")) {
+            assertLastLine(ingest(REPORT + row + "\n"), "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        }
         // a row of buttons above the text, under its title, ends nothing
         Report above = ingest(REPORT.replace("各位代表：\n", "【打印】　【关闭】\n各位代表：\n"));
         assertLastLine(above, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
