@@ -68,7 +68,7 @@ public final class FrontMatter {
                     + "([和及].{0,12}?(工作要点|工作计划|工作安排|工作打算|打算|思路))?"
                     + "|.{2,40}?(决议|决定))$");
     private static final Pattern TITLE_HEAD = Pattern.compile(
-            "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会|常务委员会)"
+            "^.{0,30}?(人民代表大会常务委员会|人大常委会|人民代表大会主席团|人大主席团|人大工作委员会|人大工委|人民代表大会|常务委员会)"
                     + "((第?[0-9０-９〇零一二三四五六七八九十百两]+次)?(全体)?会议|[^，。\\s]{2,16}(委员会|办公室|办公厅)"
                     + "|[^，。\\s]{0,10}(执法检查组|检查组|调研组|视察组))?$");
     /** One of those a speech addresses, as its salutation names them. */
@@ -304,8 +304,8 @@ public final class FrontMatter {
             + "|(人大|人民代表大会)(?!常务|常委)[^，。：:\\s]{2,16}委员会)$");
 
     /**
-     * The first line of a title set over two lines: the name of a congress or its standing committee alone
-     * ({@code 芜湖市人民代表大会常务委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
+     * The first line of a title set over two lines: the name of a congress, its standing committee, a township's
+     * presidium or a congress's working committee alone ({@code 芜湖市人民代表大会常务委员会}, {@code 鹭江街道人大工作委员会}), or a 关于 phrase that goes on ({@code 关于市人民政府农村人居环境整治}),
      * not a title by itself.
      */
     public static boolean isTitleHead(String line) {

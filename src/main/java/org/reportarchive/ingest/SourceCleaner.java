@@ -746,7 +746,8 @@ final class SourceCleaner {
             return false; // a document site's file name (……工作报告.doc), a site's masthead of two names set apart
         }
         return s.length() <= 80 && !FrontMatter.containsSentencePunctuation(s)
-                && (s.contains("人民代表大会") || s.contains("人大常委会"));
+                && (s.contains("人民代表大会") || s.contains("人大常委会") || s.contains("人大工作委员会") || s.contains("人大工委")
+                || s.contains("人大主席团"));
     }
 
     /** Failing a title: the first heading or sentence that is not the hosting site's advertising. */

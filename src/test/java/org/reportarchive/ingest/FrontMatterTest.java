@@ -351,13 +351,22 @@ class FrontMatterTest {
         assertEquals("市人民检察院检察长", FrontMatter.parseSpeaker("市人民检察院检察长 孙一").orElseThrow().office());
     }
     @Test
-    void shortFormsOfTheSessionAndTitlesOverTwoLines() {
+    void shortFormsOfTheSessionAndTitlesOverTwoLines() throws Exception {
         FrontMatter.Delivery d = FrontMatter.parseDelivery("（2023年2月8日在县十七届人大三次会议上）").orElseThrow();
         assertEquals(17, d.congress());
         assertEquals(3, d.session());
         assertTrue(FrontMatter.isTitleHead("芜湖市人民代表大会常务委员会"));
         assertFalse(FrontMatter.isTitleHead("芜湖市人民代表大会常务委员会工作报告"), "a whole title");
         assertFalse(FrontMatter.isTitleHead("各位代表："));
+        // a congress's working committee or a township's presidium over its title's second line
+        assertTrue(FrontMatter.isTitleHead("郑州经济技术开发区人大工作委员会"));
+        assertTrue(FrontMatter.isTitleHead("鹭江街道人大工委"));
+        assertTrue(FrontMatter.isTitleHead("黄龙镇人大主席团"));
+        org.reportarchive.model.Report zone = Copies.ingest("郑州经开区人大工作会议文件之一\n\n郑州经济技术开发区人大工作委员会\n工　作　报　告\n"
+                + "——2022年2月18日在郑州经济技术开发区人大工作会议上\n经开区人大工委主任　杜建国\n同志们：\n"
+                + "现在，我代表经开区人大工委，向会议报告2021年工作和2022年工作安排，请予审议。\n");
+        assertEquals("郑州经济技术开发区人大工作委员会工作报告", zone.metadata().title());
+        assertEquals(org.reportarchive.model.Kind.REPORT, zone.metadata().kind());
         assertTrue(FrontMatter.isTitle("吴忠市人大常委会执法检查组关于检查《中华人民共和国黄河保护法》实施情况的报告"));
     }
 
