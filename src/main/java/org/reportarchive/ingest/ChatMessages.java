@@ -76,6 +76,9 @@ final class ChatMessages {
             boolean sender = k > chosen && senders.get(k).equals(senders.get(chosen));
             going &= !sender || ForumReplies.goesOnWhileOpen(lines, reasons, from, from, to);
             boolean report = k == chosen || sender && going;
+            if (report && sender) {
+                ForumReplies.markContinuation(lines, reasons, from, to); // (接上条: the sender's mark, not the report's)
+            }
             for (int i = from + 1; !report && i < to; i++) {
                 reasons[i] = reasons[i] == null && !lines.get(i).text().isBlank() ? RemovalReason.COMMENTS : reasons[i];
             }

@@ -361,6 +361,7 @@ final class ForumReplies {
             int stop = p + 1 < posts.size() ? posts.get(p + 1).start() : Math.max(end, header + 1);
             if (p > 0 && starter != null && starter.equals(posts.get(p).author())
                     && goesOnWhileOpen(lines, reasons, start, header, stop)) {
+                markContinuation(lines, reasons, header, stop);
                 for (int j = start; j < stop; j++) {
                     String t = lines.get(j).text().strip();
                     if (j <= header || reasons[j] == null && (isBoardLine(t) || REPLY_BUTTON.matcher(t).matches())) {
@@ -441,7 +442,27 @@ final class ForumReplies {
     /** What a poster's answer to the replies says, and a report does not: 谢谢, 楼上, 欢迎讨论. */
     private static final Pattern ANSWER = Pattern.compile("谢谢|多谢|楼上|楼主|欢迎讨论|顶一下|坛友|网友");
     /** A poster's mark that a post goes on with the one before: （接上）, （续）, 接上楼. */
-    private static final Pattern GOES_ON = Pattern.compile("^[（(]?[\\s\\u3000]*(接上|续上|续|接上楼|接上帖|续上楼|续上帖)[\\s\\u3000]*[）)]?$");
+    private static final Pattern GOES_ON = Pattern.compile("^[（(]?[\\s\\u3000]*(接上|续上|续|接上楼|接上帖|续上楼|续上帖|接上条|续上条"
+            + "|接上文|续前|接前)[\\s\\u3000]*[）)]?[。.：:]?$");
+
+    /**
+     * Marks the first line of a later post or message that goes on with the report when it is only the poster's mark
+     * that it does ((接上楼), 接上条): the poster's words, not the report's.
+     *
+     * @param header the last line of the post's header
+     * @param stop   the line after the post
+     */
+    static void markContinuation(List<SourceLine> lines, RemovalReason[] reasons, int header, int stop) {
+        for (int j = header + 1; j < stop; j++) {
+            String t = lines.get(j).text().strip();
+            if (!t.isEmpty()) {
+                if (reasons[j] == null && GOES_ON.matcher(Simplified.of(t)).matches()) {
+                    reasons[j] = RemovalReason.CONTINUATION_MARK;
+                }
+                return;
+            }
+        }
+    }
     /** The shortest paragraph that goes on with a report in a post of the starter's. */
     private static final int CONTINUED_PARAGRAPH = 60;
 
@@ -609,6 +630,9 @@ final class ForumReplies {
             // (a later post of the starter's goes on with the report only while it has not closed)
             boolean goesOn = p == 0 || goesOnWhileOpen(lines, reasons, posts.get(p)[0], posts.get(p)[1] + 1, next);
             if (lines.get(posts.get(p)[0]).text().equals(author) && goesOn) {
+                if (p > 0) {
+                    markContinuation(lines, reasons, posts.get(p)[1] + 1, next);
+                }
                 // the starter's post: the report, or more of it, under the forum's header of the post (the first
                 // post's time is when the report was posted; a later one's adds nothing)
                 for (int i = posts.get(p)[0]; i <= posts.get(p)[1] + 1; i++) {

@@ -238,10 +238,10 @@ final class PublicationLine {
     private static final Pattern DAY_FIRST_BYLINE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})" + S
             + "+(?!(?:更新|发布|发表|修改|编辑|上传|来源|浏览|阅读))([^\\s\\u3000，。,:：]{2,10})(" + S + "+[^\\s\\u3000，。,:：]{2,10})?$");
     /**
-     * A name alone (a post's account, printed on the line above its byline, maybe with its follow button); a headline
+     * A name alone (a post's account, printed on the line above its byline, maybe with its follow or subscribe button); a headline
      * set with a bar (两会聚焦丨岱岳这一年) is none.
      */
-    private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+丨｜|]{2,16})(" + S + "*[+＋]?关注)?$");
+    private static final Pattern ACCOUNT = Pattern.compile("^([^\\s\\u3000，。,:：;；!！?？+丨｜|]{2,16})(" + S + "*([+＋]?关注|[+＋]订阅))?$");
     /** A page's interface words and counters, wherever they stand in the line. */
     private static final Pattern UI = Pattern.compile(
             "[【\\[［(（]?" + S + "*(字体|字号)" + S + "*[:：]?" + S + "*[【\\[［(（]?" + S + "*(大" + S + "*中" + S + "*小|小"
@@ -374,9 +374,12 @@ final class PublicationLine {
         return line.indexOf('粉') >= 0 && COUNTERS.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
     }
 
-    /** A platform of accounts by its name alone, as a page of it prints it over the account's: 视频号, 抖音, 快手. */
+    /**
+     * A platform of accounts by its name alone, as a page of it prints it over the account's (视频号, 抖音, 快手) or names
+     * it as the 来源 of an account's post (来源：一点资讯 / 梁溪人大　　+订阅).
+     */
     private static final Pattern PLATFORM = Pattern.compile("^((微信)?视频号|抖音|快手|哔哩哔哩|bilibili|B站|今日头条|头条号|西瓜视频"
-            + "|新浪微博|微博|小红书|百家号|企鹅号|网易号|搜狐号|大鱼号|(微信)?公众号)$");
+            + "|新浪微博|微博|小红书|百家号|企鹅号|网易号|搜狐号|大鱼号|一点资讯|一点号|(微信)?公众号)$");
 
     /** Whether a line is a platform's name alone (视频号), over the name of the account that posted on it. */
     static boolean isPlatformName(String line) {
@@ -673,7 +676,7 @@ final class PublicationLine {
                     continue;
                 }
                 if ((key.contains("来源") || key.equals("稿源")) && (poster != null || source != null || accountAbove != null)
-                        && ACCOUNTS_PLATFORM.matcher(Simplified.of(value)).find()) {
+                        && (ACCOUNTS_PLATFORM.matcher(Simplified.of(value)).find() || isPlatformName(value))) {
                     // a platform of accounts is where the account posted, not who published it (the account is on this
                     // line, or was on the byline above it: 原创　岱岳发布　2025-01-09 17:45 / 来源：澎湃新闻·澎湃号·政务, or
                     // is the name right above the line)

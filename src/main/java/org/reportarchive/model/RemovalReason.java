@@ -45,7 +45,9 @@ public enum RemovalReason {
     EDITORS_BOX("a box the publication's editor set inside the text (■链接, 延伸阅读) and its paragraphs, not the report's"
             + " words", "编者插入的链接框"),
     SEPARATOR("a row of ornaments or a rule a page sets between the text and what it has around it (◆　◆　◆, ＊＊＊)",
-            "分隔符号");
+            "分隔符号"),
+    CONTINUATION_MARK("a poster's mark that a later post or message goes on with the report ((接上楼), 接上条), not the"
+            + " report's words", "续发标记");
 
     private final String description;
     private final String label;

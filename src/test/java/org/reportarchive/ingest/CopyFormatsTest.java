@@ -512,6 +512,13 @@ class CopyFormatsTest {
                 + "这里保持原文即可，具体的时限要求和责任分工等县政府的实施方案出来以后再在群里发给大家，谢谢。\n");
         List<String> answered = answer.paragraphs().stream().map(Paragraph::text).toList();
         assertEquals("三、强化监督问责，确保决议落实。", answered.get(answered.size() - 1), answered.toString());
+        // a message that only says the next goes on (接上条) keeps the sender's next part, and is itself the sender's mark
+        Report marked = ingest(head.replace("2019-01-06 21:15:40 办公室-周明(1064235871)\n",
+                "2019-01-06 21:15:30 办公室-周明(1064235871)\n接上条\n\n2019-01-06 21:15:40 办公室-周明(1064235871)\n"));
+        List<String> parts = marked.paragraphs().stream().map(Paragraph::text).toList();
+        assertTrue(parts.get(parts.size() - 1).endsWith("而努力奋斗！"), parts.toString());
+        assertTrue(parts.stream().noneMatch(t -> t.contains("接上条")), parts.toString());
+        assertTrue(marked.removals().stream().anyMatch(x -> x.reason() == RemovalReason.CONTINUATION_MARK), marked.removals().toString());
     }
 
     @Test

@@ -114,6 +114,7 @@ class PageRulesLimitsTest {
         assertTrue(text(r).contains("今年，县人大常委会将加强对重点项目的监督。"), text(r));
         assertTrue(text(r).contains("二、今年的主要任务"), text(r));
         assertFalse(text(r).contains("顶一下") || text(r).contains("学习了") || text(r).contains("江畔老周"), text(r));
+        assertFalse(text(r).contains("接上楼"), "the starter's mark that the post goes on: " + text(r));
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.FORUM_REPLY && x.text().startsWith("沙发 |")),
                 r.removals().toString());
         // the starter's short answer to a reply is a reply too
@@ -259,6 +260,9 @@ class PageRulesLimitsTest {
         assertTrue(paged.removals().stream().anyMatch(x -> x.reason() == RemovalReason.SEPARATOR), paged.removals().toString());
         Report parted = ingest(HEAD + rule + TASKS);
         assertTrue(text(parted).contains("——————"), text(parted));
+        // a dotted rule of box-drawing dashes over a page's number set in words
+        Report dotted = ingest(HEAD + "┄".repeat(30) + "\n第 3 页\n" + TASKS);
+        assertFalse(text(dotted).contains("┄┄┄"), text(dotted));
     }
 
     @Test

@@ -38,7 +38,7 @@ class PageTailTest {
 
     @Test
     void aRowOfOrnamentsUnderTheTextOrOverItsNotesIsThePagesAndOneBetweenItsSectionsStays() throws Exception {
-        for (String row : List.of("◆　◆　◆", "＊＊＊", "* * *", "★★★★★", "———————")) {
+        for (String row : List.of("◆　◆　◆", "＊＊＊", "* * *", "★★★★★", "———————", "┄┄┄┄┄┄┄┄", "════════")) {
             Report under = ingest(REPORT + row + "\n转载请注明出处\n【完】\n");
             assertLastLine(under, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
             assertTrue(under.removals().contains(new Removal(8, RemovalReason.SEPARATOR, row)), under.removals().toString());

@@ -269,6 +269,10 @@ class PublicationLineTest {
                 new Removal(5, RemovalReason.PUBLICATION, "2020-01-14 18:42　　来源：澎湃新闻·澎湃号·政务"),
                 new Removal(6, RemovalReason.PUBLICATION, "黎川人大　　+关注")), ui);
         assertEquals("黎川人大", under.source());
+        // a platform that names no 号, with the account's subscribe button
+        Publication subscribed = PublicationLine.parse(List.of(new Removal(4, RemovalReason.PUBLICATION, "来源：一点资讯"),
+                new Removal(5, RemovalReason.PUBLICATION, "梁溪人大　　+订阅")), ui);
+        assertEquals("梁溪人大", subscribed.source());
         // who edited or committed a page, and when, names no publication
         assertNull(parse(6, "李华　提交于 2022-03-09 21:14　.　add docs", ui).source());
         assertNull(parse(3, "最后编辑于 2012-01-11 22:48　　字数 2146", ui).source());
