@@ -41,13 +41,13 @@ final class PageArticles {
             + "|[·•][\\s\\u3000]*[^·•\\s\\u3000]{2,10}[\\s\\u3000]*[·•])$");
     /** A journal's column by its name alone, under the report's last sentence and over an article: 立法动态. */
     private static final Pattern BARE_COLUMN = Pattern.compile("^\\p{IsHan}{2,6}$");
-    /** A report's or a speech's last sentence: ……而努力奋斗！, ……作出新的贡献！, 谢谢大家！ */
-    private static final Pattern FINAL = Pattern.compile("(奋斗|贡献|谢谢大家|谢谢)[！!]$");
+    /** A report's or a speech's last sentence: ……而努力奋斗！, ……作出新的贡献！, ……作出人大应有的贡献。, 谢谢大家！ */
+    private static final Pattern FINAL = Pattern.compile("(奋斗|贡献)[！!。]$|谢谢(大家)?[！!。]?$");
     /** A report's own part after its closing: its attachment, its notes. */
     private static final Pattern OWN_PART = Pattern.compile("附件|附表|附录|名词解释|注释|说明");
     /** What an article under a column's heading shows: its writer's byline, a news lead, a feature's subtitle. */
     private static final Pattern ARTICLE_SIGNS = Pattern.compile(
-            "^(本刊|本报)?(通讯员|记者)|^——记|^本报讯|^本刊讯|^" + FrontMatter.DAY_LEAD);
+            "^([□■◇◆●○][\\s\\u3000]*)?(本刊|本报)?(通讯员|记者)|^——记|^本报讯|^本刊讯|^" + FrontMatter.DAY_LEAD);
     /** The most lines between a column's heading and its article's byline or lead. */
     private static final int TO_ARTICLE_SIGNS = 4;
     /** The longest closing line that does not start with 以上: 谢谢大家！ */
@@ -119,13 +119,20 @@ final class PageArticles {
         return line.isEmpty() || CREDIT.matcher(line).matches() || RULE.matcher(line).matches();
     }
 
-    /** Whether the line under a column's bare name is an article's headline: words of some length, no sentence, no key. */
+    /**
+     * Whether the line under a column's bare name is an article's headline: words of some length, no sentence, no key
+     * (a place before a colon is none).
+     */
     private static boolean headlineUnder(List<SourceLine> lines, RemovalReason[] reasons, int column) {
         int next = SourceLines.nextKept(lines, reasons, column);
         String t = next < 0 ? "" : lines.get(next).text().strip();
         return t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= HEADLINE
-                && t.length() <= FOLLOWING_TITLE && noSentence(t) && t.indexOf('：') < 0 && t.indexOf(':') < 0;
+                && t.length() <= FOLLOWING_TITLE && noSentence(t)
+                && (t.indexOf('：') < 0 && t.indexOf(':') < 0 || PLACE_FIRST.matcher(t).matches());
     }
+
+    /** A headline led by the place it is about (平遥县：代表联络站建到群众家门口), which no key is. */
+    private static final Pattern PLACE_FIRST = Pattern.compile("^\\p{IsHan}{1,8}(省|市|县|区|旗|盟|州|镇|乡|村|街道|社区)[：:]\\p{IsHan}.+");
 
     /** The fewest characters of an article's headline under a column's bare name. */
     private static final int HEADLINE = 8;

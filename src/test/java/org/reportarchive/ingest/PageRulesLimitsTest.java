@@ -212,6 +212,14 @@ class PageRulesLimitsTest {
         Report journal = ingest(HEAD + TASKS + closing + "立法动态\n县人大常委会召开农村公路条例立法座谈会\n"
                 + "1月18日，县人大常委会召开立法座谈会，听取基层代表的意见。\n（本刊通讯员　谭丽华）\n");
         assertTrue(text(journal).endsWith("而努力奋斗！"), text(journal));
+        // a speech that closes with a full stop, a headline led by its place, a byline behind a box
+        String speech = "同志们，让我们在县委的坚强领导下，为宁远发展作出人大应有的贡献。\n";
+        Report feature = ingest(HEAD + TASKS + speech + "基层视窗\n平遥县：代表联络站建到群众家门口\n□ 本刊通讯员　张　华\n"
+                + "今年以来，平遥县人大常委会在全县14个乡镇全部建成人大代表联络站。\n");
+        assertTrue(text(feature).endsWith("作出人大应有的贡献。"), text(feature));
+        // a key's line under a bare word is no headline
+        Report keyed = ingest(HEAD + TASKS + speech + "会议安排\n时间：1月18日上午九时\n地点：县人大常委会会议室\n");
+        assertTrue(keyed.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE), keyed.removals().toString());
         // an account's lines under the closing line are no column
         Report card = ingest(HEAD + TASKS + closing + "扫码关注我们\nQzXcVb NmAsDf\n宁远发布\n记者：陈　露\n");
         assertTrue(card.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE), card.removals().toString());
