@@ -249,12 +249,18 @@ public final class FrontMatter {
      * 农贸市场……的审议意见), or the government, court or procuratorate that issues a 关于 title under it (台州市黄岩区人民政府 /
      * 关于提请审议……的议案). Read as one title only when they make one.
      */
+    /** A 关于 phrase that has named its document: ……的决议, ……的报告, ……的审议意见. */
+    private static final Pattern NAMED_DOCUMENT = Pattern.compile("的(决议|决定|报告|审议意见|意见|说明|议案|办法|规定|讲话)");
+
     static boolean isTitleOpening(String line, String next) {
         String s = Simplified.of(unspaced(SourceLine.trim(line)));
         if (s.length() < 4 || s.length() > 40 || containsSentencePunctuation(s) || isTitle(line)) {
             return false;
         }
         String n = Simplified.of(SourceLine.trim(next));
+        if (s.indexOf("关于") > 0 && NAMED_DOCUMENT.matcher(s.substring(s.indexOf("关于"))).find() && isTitle(next)) {
+            return false; // a post's headline that names the document whole, over its title (……的决议来了📄 / ……的决议)
+        }
         // (and a 关于 title broken before its joining word: 关于……执行情况 / 与2019年计划草案的审查报告)
         boolean opens = s.startsWith("在") && !s.contains("上的") || s.indexOf("关于") > 0 && !n.startsWith("关于")
                 || s.startsWith("关于") && n.length() >= 2 && "与和及暨".indexOf(n.charAt(0)) >= 0

@@ -39,6 +39,14 @@ final class PageArticles {
     /** A journal's or a paper's column heading: 【代表风采】, ■林都简讯, ·代表风采·. */
     private static final Pattern COLUMN = Pattern.compile("^(【[^】]{2,10}】|[■□◆][\\s\\u3000]*[^■□◆\\s\\u3000]{2,10}"
             + "|[·•][\\s\\u3000]*[^·•\\s\\u3000]{2,10}[\\s\\u3000]*[·•])$");
+    /** A column's name in brackets, as an issue's contents list it: 【市政府令】, ［人事任免］, [审议意见]. */
+    private static final Pattern LISTED_COLUMN = Pattern.compile("^[【［\\[]([^】］\\]]{2,10})[】］\\]]$");
+
+    /** A column's name without the brackets or the marks a page sets it in: 人事任免 for ［人事任免］ or ■人事任免. */
+    private static String bareColumn(String line) {
+        return line.replaceAll("^[【［\\[■□◆·•][\\s\\u3000]*|[\\s\\u3000]*[】］\\]·•]$", "");
+    }
+
     /** A journal's column by its name alone, under the report's last sentence and over an article: 立法动态. */
     private static final Pattern BARE_COLUMN = Pattern.compile("^\\p{IsHan}{2,6}$");
     /** A report's or a speech's last sentence: ……而努力奋斗！, ……作出新的贡献！, ……作出人大应有的贡献。, 谢谢大家！ */
@@ -61,11 +69,11 @@ final class PageArticles {
      * a salutation or a delivery line under it, starts another document, which is the page's.
      */
     static void markFollowing(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
-        Set<String> listed = new HashSet<>(); // (the columns an issue's contents list above the text: 【市政府令】)
+        Set<String> listed = new HashSet<>(); // (the columns an issue's contents list above the text: 【市政府令】, ［人事任免］)
         for (int i = 0; i < bodyStart && i < lines.size(); i++) {
-            String t = lines.get(i).text().strip();
-            if (t.startsWith("【") && COLUMN.matcher(t).matches()) {
-                listed.add(t);
+            Matcher column = LISTED_COLUMN.matcher(lines.get(i).text().strip());
+            if (column.matches()) {
+                listed.add(column.group(1));
             }
         }
         int previous = -1;
@@ -77,7 +85,7 @@ final class PageArticles {
             if (previous >= 0 && (COLUMN.matcher(t).matches() || BARE_COLUMN.matcher(t).matches() && headlineUnder(lines, reasons, i))
                     && !OWN_PART.matcher(t).find()
                     && (FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find() && anArticleFollows(lines, reasons, i)
-                    || listed.contains(t))) {
+                    || listed.contains(bareColumn(t)))) {
                 // a journal's or a paper's next column after the report's last sentence: 【代表风采】; or a gazette's next
                 // column its contents listed above the text, after the report's last line whatever it is: 【市政府令】
                 for (int j = i; j < lines.size(); j++) {

@@ -365,13 +365,17 @@ final class PublicationLine {
         return DAY_FIRST_BYLINE.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
     }
 
-    /** An account's counters, two at least, maybe with its follow button: 1.6万粉丝　·　2386获赞　　+ 关注. */
-    private static final Pattern COUNTERS = Pattern.compile("^(?:[0-9.]+[万千wWkK]?" + S + "*(?:粉丝|获赞|关注|作品|赞)[" + S
-            + "·・•|｜]*){2,}(?:[+＋]" + S + "*关注)?$");
+    /**
+     * An account's card under its name: its counters, two at least, maybe with its follow button (1.6万粉丝　·　2386获赞
+     * 　+ 关注), or its follow button alone (关注, + 订阅).
+     */
+    private static final Pattern CARD = Pattern.compile("^(?:[0-9.]+[万千wWkK]?" + S + "*(?:粉丝|获赞|关注|作品|赞)[" + S
+            + "·・•|｜]*){2,}(?:[+＋]" + S + "*关注)?$|^[+＋]?" + S + "*(关注|订阅)$");
 
-    /** Whether a line is an account's card: its counters (粉丝, 获赞) and follow button, and nothing else. */
-    static boolean isAccountsCounters(String line) {
-        return line.indexOf('粉') >= 0 && COUNTERS.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
+    /** Whether a line is an account's card: its counters (粉丝, 获赞) and follow button, or the button alone. */
+    static boolean isAccountsCard(String line) {
+        return (line.indexOf('粉') >= 0 || line.indexOf('关') >= 0 || line.indexOf('订') >= 0)
+                && CARD.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
     }
 
     /**
@@ -592,8 +596,8 @@ final class PublicationLine {
                 kept.add(bare);
                 continue;
             }
-            if (account != null && isAccountsCounters(bare) && lines.get(i - 1).line() == r.line() - 1) {
-                // an account's name over its card's counters: 沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注
+            if (account != null && isAccountsCard(bare) && lines.get(i - 1).line() == r.line() - 1) {
+                // an account's name over its card's counters or its follow button: 沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注
                 source = source == null ? account : source;
                 kept.add(account);
                 continue;

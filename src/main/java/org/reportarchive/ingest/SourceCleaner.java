@@ -182,8 +182,11 @@ final class SourceCleaner {
                 RemovalReason r = rules.classify(lines.get(i).text(), false).orElse(null);
                 if (r == null && i + 1 < lines.size() && isAccountAboveByline(lines, reasons, i, strong >= 0)) {
                     r = RemovalReason.PUBLICATION; // a post's account, above the post's title (or its page's headline)
+                    if (reasons[i + 1] != null && PublicationLine.isAccountsCard(lines.get(i + 1).text())) {
+                        reasons[i + 1] = RemovalReason.PUBLICATION; // (and its follow button under it, which says so)
+                    }
                 } else if (r == null && i > 0 && reasons[i - 1] == RemovalReason.PUBLICATION
-                        && PublicationLine.isAccountsCounters(lines.get(i).text())) {
+                        && PublicationLine.isAccountsCard(lines.get(i).text())) {
                     r = RemovalReason.PUBLICATION; // and its card's counters under it, which say it is an account
                 } else if (r == null && i > 0 && PublicationLine.isPlatformName(lines.get(i - 1).text())
                         && PublicationLine.isAccountName(lines.get(i).text()) && !FrontMatter.isTitle(lines.get(i).text())
@@ -553,8 +556,9 @@ final class SourceCleaner {
     private boolean isAccountAboveByline(List<SourceLine> lines, RemovalReason[] reasons, int i, boolean aboveTitle) {
         String t = lines.get(i).text();
         String next = lines.get(i + 1).text();
-        if (PublicationLine.isAccountsCounters(next)) {
-            // its name over its card's counters and follow button: 沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注
+        if (PublicationLine.isAccountsCard(next)) {
+            // its name over its card's counters and follow button (沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注), or the
+            // button alone (琼中融媒 / 关注), which the card is the account's too
             return PublicationLine.isAccountName(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
         }
         if (!PublicationLine.isBylineWithoutAccount(next)) {

@@ -675,6 +675,12 @@ class CopyFormatsTest {
                 + "主任、各位副主任、各位委员：\n根据年度工作要点安排，县人大常委会组成调研组，对全县养老服务工作进行了调研。\n");
         assertEquals("元氏人大", card.metadata().publication().source());
         assertTrue(card.removals().stream().anyMatch(x -> x.line() == 1), card.removals().toString());
+        // a note's account over its follow button alone, and the note's headline over the document's whole title
+        Report note = ingest("小红书　　发现　　发布\n元氏融媒\n关注\n元氏县十七届人大三次会议关于政府工作报告的决议来了📄\n"
+                + "元氏县第十七届人民代表大会第三次会议关于政府工作报告的决议\n（2024年1月11日元氏县第十七届人民代表大会第三次会议通过）\n"
+                + "元氏县第十七届人民代表大会第三次会议听取和审议了县长所作的政府工作报告。会议同意这个报告。\n");
+        assertEquals("元氏融媒", note.metadata().publication().source());
+        assertEquals("元氏县第十七届人民代表大会第三次会议关于政府工作报告的决议", note.metadata().title());
     }
 
     @Test

@@ -207,6 +207,10 @@ class PageRulesLimitsTest {
         assertTrue(text(r).endsWith("依法履职。"), text(r));
         assertTrue(r.removals().stream().anyMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE && x.text().equals("【市政府令】")),
                 r.removals().toString());
+        // the contents listing its columns in square brackets, the next column under the text by its bare name
+        Report square = ingest(contents.replace("【", "［").replace("】", "］") + HEAD + TASKS
+                + "市政府令\n永州市城市供热管理办法\n第39号\n《永州市城市供热管理办法》已经市政府常务会议通过，现予发布。\n");
+        assertTrue(text(square).endsWith("依法履职。"), text(square));
         // a journal's column by its bare name under the report's closing line, over an article's headline and lead
         String closing = "各位代表，让我们在县委的坚强领导下，依法履职，为建设幸福宁远而努力奋斗！\n";
         Report journal = ingest(HEAD + TASKS + closing + "立法动态\n县人大常委会召开农村公路条例立法座谈会\n"
