@@ -16,6 +16,8 @@ public final class MarkdownCopy {
     /** A line in bold, as Markdown sets it: no space just inside the marks (**市人大常委会主任 ** is a placeholder). */
     private static final Pattern BOLD_LINE = Pattern.compile("^(#{1,6}\\s+)?(\\*\\*|__|\\*|_)([^\\s\\u3000*_](?:.*?[^\\s\\u3000*_])?)\\2$");
     private static final Pattern METADATA = Pattern.compile("^[A-Za-z_][A-Za-z0-9_-]*\\s*:.*$");
+    /** A key of a metadata block in TOML, between {@code +++} fences, as Hugo's copies have it: {@code title = "……"}. */
+    private static final Pattern TOML_METADATA = Pattern.compile("^[A-Za-z_][A-Za-z0-9_-]*\\s*=\\s*\\S.*$");
     /** The most lines a metadata block is looked for in. */
     private static final int MAX_METADATA = 30;
 
@@ -249,24 +251,27 @@ public final class MarkdownCopy {
 
     /**
      * Marks the metadata block a copy starts with, if it has one, or that a page showing a Markdown file prints over it
-     * (a code-hosting site's file view: its header, then the file's own block, {@code --- / title: …… / ---}).
+     * (a code-hosting site's file view: its header, then the file's own block, {@code --- / title: …… / ---}, or in
+     * TOML, {@code +++ / title = "……" / +++}).
      */
     static void markMetadata(List<SourceLine> lines, RemovalReason[] reasons) {
         for (int start = 0; start < Math.min(lines.size(), MAX_METADATA); start++) {
-            if (!lines.get(start).text().equals("---")) {
+            String fence = lines.get(start).text();
+            if (!fence.equals("---") && !fence.equals("+++")) {
                 continue;
             }
+            Pattern key = fence.equals("---") ? METADATA : TOML_METADATA;
             int keys = 0;
             for (int j = start + 1; j < Math.min(lines.size(), start + MAX_METADATA); j++) {
                 String t = lines.get(j).text();
                 // (a block of keys, one at least at the copy's top, two further down, where a rule may part lines)
-                if (t.equals("---") && keys >= (start == 0 ? 1 : 2)) {
+                if (t.equals(fence) && keys >= (start == 0 ? 1 : 2)) {
                     for (int i = start; i <= j; i++) {
                         reasons[i] = RemovalReason.COPY_METADATA;
                     }
                     return;
                 }
-                if (!METADATA.matcher(t).matches()) {
+                if (!key.matcher(t).matches()) {
                     break; // not a metadata block
                 }
                 keys++;

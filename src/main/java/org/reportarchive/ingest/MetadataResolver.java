@@ -795,7 +795,14 @@ final class MetadataResolver {
             Place p = Township.place(township.get(), pageLines.stream().map(Removal::text).toList(), text, places);
             sources.put("place", townshipSource);
             Optional<Division> prefecture = p.city() == null ? Township.prefectureAlongside(text, places) : Optional.empty();
-            if (prefecture.isPresent()) {
+            // (or a county's congress that guides it by the name the county had that year: 在富阳市人大常委会的指导下 in 2013)
+            Place guide = p.city() != null || prefecture.isPresent() || year == null ? null
+                    : Township.guide(text).map(n -> inTime.named(n, year, BODY, warnings)).orElse(null);
+            if (guide != null && guide.city() != null) {
+                p = new Place(p.name(), null, p.level(), guide.city(), guide.province());
+                sources.put("city", BODY);
+                sources.put("province", BODY);
+            } else if (prefecture.isPresent()) {
                 // no county named, but the one prefecture whose congress the presidium works with: 配合长治市人大常委会
                 p = new Place(p.name(), null, p.level(), prefecture.get().name(), prefecture.get().province());
                 sources.put("city", BODY);

@@ -206,6 +206,22 @@ final class Township {
         return Optional.of(found);
     }
 
+    /**
+     * The one name of a county's congress that guides the township's presidium in its text (在富阳市人大常委会的指导下),
+     * as written, or empty when the text names none or several: read for a name the county has no longer.
+     */
+    static Optional<String> guide(String body) {
+        Matcher guide = GUIDED_BY.matcher(Simplified.of(body));
+        String found = null;
+        while (guide.find()) {
+            if (found != null && !found.equals(guide.group(1))) {
+                return Optional.empty();
+            }
+            found = guide.group(1);
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** The one county-level unit the unit's title names before it, or its page's lines, or null. */
     private static Division county(Named township, List<String> pageLines, String body, PlaceFinder places) {
         List<String> texts = new ArrayList<>();

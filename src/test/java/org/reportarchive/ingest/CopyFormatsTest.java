@@ -629,6 +629,12 @@ class CopyFormatsTest {
         assertEquals("临夏市人民代表大会常务委员会工作报告", r.metadata().title());
         assertEquals(LocalDate.of(2016, 1, 12), r.metadata().date());
         assertEquals(5, r.removals().stream().filter(x -> x.reason() == RemovalReason.COPY_METADATA).count(), r.removals().toString());
+        // a block in TOML between +++ fences, and a site's comment box under the file
+        Report toml = ingest(md.replace("---\ntitle: 临夏市人大常委会工作报告\ndoc_date: 2016-01-12\nsource: 临夏市人民政府网\n---\n",
+                "+++\ntitle = \"临夏市人大常委会工作报告\"\ndate = 2016-01-12\nsource = \"临夏市人民政府网\"\n+++\n")
+                + "评论 ( 0 )\n你可以在登录后，发表评论\n关于我们　加入我们　使用条款\n");
+        assertEquals(5, toml.removals().stream().filter(x -> x.reason() == RemovalReason.COPY_METADATA).count(), toml.removals().toString());
+        assertTrue(text(toml).endsWith("请予审议。"), text(toml));
         // a rule and one key-like line further down are no metadata block
         Report rules = ingest("# 临夏市人民代表大会常务委员会工作报告\n各位代表：\n现在，我代表市人大常委会向大会报告工作，请予审议。\n---\n"
                 + "注意: 以上数字为快报数。\n---\n");

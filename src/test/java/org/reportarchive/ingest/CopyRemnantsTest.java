@@ -834,6 +834,14 @@ class CopyRemnantsTest {
             assertEquals(null, none.metadata().province(), other);
             assertTrue(none.warnings().stream().anyMatch(w -> w.startsWith("place: 南岭乡 is a township")), other);
         }
+        // the county's congress that guides it, by the name the county had in the report's year (富阳市, a district since 2015)
+        String dated = report.replace("——在南岭乡", "——2013年2月26日在南岭乡");
+        Report renamed = Copies.ingest(dated.replace("在县人大常委会的指导下", "在富阳市人大常委会的指导下"));
+        assertEquals("杭州市", renamed.metadata().city());
+        assertEquals("浙江省", renamed.metadata().province());
+        // and not without the year, nor by a name that was no county's then
+        assertEquals(null, Copies.ingest(report.replace("在县人大常委会的指导下", "在富阳市人大常委会的指导下")).metadata().city());
+        assertEquals(null, Copies.ingest(dated.replace("在县人大常委会的指导下", "在南山市人大常委会的指导下")).metadata().city());
     }
 
     @Test
