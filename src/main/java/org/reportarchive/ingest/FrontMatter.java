@@ -304,8 +304,13 @@ public final class FrontMatter {
             + "|^附[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、].*$"); // (附：1.……统计表, a list of them)
 
     /** A body that issues a document under its name: 台州市黄岩区人民政府, ……人大常委会执法检查组. */
+    /** Whether a line is a body that issues a title under it alone: 台州市黄岩区人民政府, ……人民法院, ……财政经济委员会. */
+    static boolean isIssuer(String line) {
+        return ISSUER.matcher(Simplified.of(unspaced(SourceLine.trim(line)))).matches();
+    }
+
     private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会"
-            + "|(人大常委会|常务委员会)[^，。：:\\s]{0,10}(执法检查组|检查组|调研组|视察组)"
+            + "|(人大常委会|常务委员会)[^，。：:\\s]{0,10}(执法检查组|检查组|调研组|视察组)|(人大常委会|常务委员会)主任会议"
             // (a congress's special committee: 山东省人大教育科学文化卫生委员会)
             + "|(人大|人民代表大会)(?!常务|常委)[^，。：:\\s]{2,16}委员会)$");
 
@@ -426,13 +431,34 @@ public final class FrontMatter {
     /** A title, in simplified or traditional characters, with or without a website's labels. */
     public static boolean isTitle(String line) {
         String s = Simplified.of(title(line).title());
-        if (containsSentencePunctuation(s) || ATTACHMENT_ITEM.matcher(line.strip()).lookingAt()) {
+        if (containsSentencePunctuation(s) || ATTACHMENT_ITEM.matcher(line.strip()).lookingAt()
+                || FORM_FIELD.matcher(s.strip()).lookingAt()) {
             return false;
         }
         // (a title of a series keeps its number: ……调研报告之二)
         String t = PART_AFTER.matcher(STATE_AFTER.matcher(withoutYearAfter(s)).replaceFirst("")).replaceFirst("");
         return TITLE.matcher(t).matches() || isSessionTitle(t);
     }
+
+    /**
+     * Whether a line is an item of a list of attachments: its label and the first item (附件：1．……决定（草案）), or a
+     * numbered item under such a line or another item of it (　　　2．关于……的说明).
+     *
+     * @param above the line above it with text, or null
+     */
+    static boolean isAttachmentItem(String line, String above) {
+        String t = line.strip();
+        return ATTACHMENT_ITEM.matcher(t).lookingAt() || above != null && LISTED_ATTACHMENT.matcher(t).lookingAt()
+                && (ATTACHMENT_ITEM.matcher(above.strip()).lookingAt() || LISTED_ATTACHMENT.matcher(above.strip()).lookingAt());
+    }
+
+    /** An attachment list's next item, by its number: 2．关于……的说明. */
+    private static final Pattern LISTED_ATTACHMENT = Pattern.compile("^[0-9０-９]{1,2}[.．、][\\s\\u3000]*\\S");
+
+    /** A field of an office's form before its value: 主 题 词：人大　议案　决定, 主　　送：……, 附　　件：…… (no title). */
+    private static final Pattern FORM_FIELD = Pattern.compile(
+            "^(主[\\s\\u3000]*题[\\s\\u3000]*词|关[\\s\\u3000]*键[\\s\\u3000]*词|主[\\s\\u3000]*送|抄[\\s\\u3000]*送"
+                    + "|附[\\s\\u3000]*件|文[\\s\\u3000]*号|正[\\s\\u3000]*文)[\\s\\u3000]*[:：]");
 
     /** An attachment's label before a document it lists: 附件：1．……决定（草案）, 附件2：…… (a list's item, not a title). */
     private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、]");

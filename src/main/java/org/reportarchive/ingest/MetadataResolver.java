@@ -461,6 +461,12 @@ final class MetadataResolver {
                 && (year == null || year == closingNote.date().getYear())) {
             meeting = closingNote.meeting(); // （本文系……2024年2月27日在市七届人大常委会第十五次会议闭会时的讲话，有删节）
             meetingSource = EDITOR;
+        } else if (meeting == null || meeting.session() == null) {
+            FrontMatter.Delivery asked = submittedTo(body); // a bill's 现提请区第十四届人大常委会第二十次会议审议。
+            if (asked != null) {
+                meeting = asked;
+                meetingSource = BODY;
+            }
         }
         Integer congress = sidecar.congress() != null ? sidecar.congress() : meeting == null ? null : meeting.congress();
         source(sources, "congress", congress, sidecar.congress() != null ? SIDECAR : meetingSource);
@@ -669,6 +675,35 @@ final class MetadataResolver {
         }
         return null;
     }
+
+    /**
+     * The meeting a document's text asks to review it (a bill's or a report's 现提请区第十四届人民代表大会常务委员会第二十次
+     * 会议审议。), when its text names one such meeting, or null.
+     */
+    private static FrontMatter.Delivery submittedTo(List<Block> body) {
+        FrontMatter.Delivery found = null;
+        for (Block b : body) {
+            if (b.text().indexOf("提请") < 0) {
+                continue;
+            }
+            Matcher m = SUBMITTED_TO.matcher(Simplified.of(b.text()));
+            while (m.find()) {
+                FrontMatter.Delivery d = FrontMatter.meeting(m.group(1)).filter(x -> x.session() != null).orElse(null);
+                if (d == null) {
+                    continue;
+                }
+                if (found != null && !(Objects.equals(found.congress(), d.congress()) && found.session().equals(d.session())
+                        && found.standingCommittee() == d.standingCommittee())) {
+                    return null; // two meetings: none is said
+                }
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** A request to a meeting to review a document: 提请县第十五届人民代表大会常务委员会第二十四次会议审议. */
+    private static final Pattern SUBMITTED_TO = Pattern.compile("提请([^，。；：]{4,40}?会议)(审议|审查|讨论|批准)");
 
     /** Who signs a document as its speaker, on a labelled line among the last under its text or over its day, or null. */
     private static FrontMatter.Speaker signedBy(List<Block> body) {

@@ -126,6 +126,18 @@ final class SourceCleaner {
                 strong = head;
             }
         }
+        if (strong > 0 && lines.get(strong).text().strip().startsWith("关于")) {
+            // the body that issues a title set over the lines under it: 长沙市天心区人民政府 / 关于提请审议《…… /
+            // ……》的议案 (read first from its 关于 line, which names a congress or opens the title)
+            int head = SourceLines.previousLine(lines, strong);
+            int next = SourceLines.nextKept(lines, reasons, strong);
+            String title = lines.get(strong).text();
+            String whole = next < 0 || FrontMatter.isTitle(title) ? title : FrontMatter.joinTitle(title, lines.get(next).text());
+            if (head >= 0 && reasons[head] == null && FrontMatter.isIssuer(lines.get(head).text())
+                    && FrontMatter.isTitle(FrontMatter.joinTitle(lines.get(head).text(), whole))) {
+                strong = head;
+            }
+        }
         if (strong > 0 && (FrontMatter.isSalutation(lines.get(strong).text())
                 || FrontMatter.isAddressee(lines.get(strong).text()))) {
             // a speech headed by a headline and the speaker's name alone, then 各位代表：: they start the title block
@@ -632,6 +644,7 @@ final class SourceCleaner {
         for (int i = 0; i < end; i++) {
             String t = lines.get(i).text();
             if (reasons[i] == null && !ArticleLists.isListItem(lines, i) // (· 政府工作报告（全文）: a link in a page's list)
+                    && !FrontMatter.isAttachmentItem(t, lineAbove(lines, i)) // (附件：1．…… / 2．关于……的说明: a form's list)
                     && !BodyBuilder.isTableRow(t) // (a register's row that lists the report: 17	……工作报告	市人大常委会办公室	2017-02-18)
                     && (FrontMatter.isTitle(t) || FrontMatter.parseDelivery(t).isPresent()
                     || FrontMatter.isSalutation(t) || FrontMatter.isMarkdownHeading(t) || namesACongress(t))
@@ -649,6 +662,12 @@ final class SourceCleaner {
             proseAbove += reasons[i] == null && Prose.isProse(t) ? 1 : 0;
         }
         return -1;
+    }
+
+    /** The text of the line with text above a line, or null. */
+    private static String lineAbove(List<SourceLine> lines, int i) {
+        int above = SourceLines.previousLine(lines, i);
+        return above < 0 ? null : lines.get(above).text();
     }
 
     /** A site's name that is its congress's: 上杭县人大常委会, 天津市南开区人民代表大会常务委员会. */
@@ -738,8 +757,13 @@ final class SourceCleaner {
         return false;
     }
 
-    /** A table's caption: ……收发文登记表（2017年2月）, ……一览表. */
-    private static final Pattern TABLE_CAPTION = Pattern.compile("(登记表|一览表|统计表|汇总表|明细表|情况表)([（(][^）)]{1,16}[)）])?$");
+    /**
+     * A table's caption: ……收发文登记表（2017年2月）, ……一览表; or an office's form, ……办公室收文处理笺, ……发文稿纸, and the
+     * system that prints it, ……机关公文处理系统.
+     */
+    private static final Pattern TABLE_CAPTION = Pattern.compile("(登记表|一览表|统计表|汇总表|明细表|情况表)([（(][^）)]{1,16}[)）])?$"
+            + "|(处理笺|处理单|发文稿纸|稿纸|呈批件|审批单|审批表|阅办单|传阅单|办文单)$" // (and an office's form: ……收文处理笺,
+            + "|(系统|平台)$"); // and the system it is printed from: ……机关公文处理系统)
 
     private static boolean namesACongress(String line) {
         String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)
@@ -1055,8 +1079,8 @@ final class SourceCleaner {
                 lastProse = i;
             }
         }
-        // under a heading of a page's list (相关新闻) or a post's end, what the unnamed lines are: NAVIGATION, or COMMENTS
-        // under a Q&A site's answer (回答者：……); null above them
+        // under a heading of a page's list (相关新闻) or a post's end, what the unnamed lines are: NAVIGATION, COMMENTS
+        // under a Q&A site's answer (回答者：……), SITE_UI under an office system's record (流程跟踪：); null above them
         RemovalReason related = null;
         boolean annex = false; // in the report's own attachment, whose lists have keys of their own
         for (int i = Math.max(lastProse + 1, bodyStart); i < lines.size(); i++) {
@@ -1085,8 +1109,8 @@ final class SourceCleaner {
                     reasons[i] = RemovalReason.NAVIGATION;
                 }
             }
-            if ((reasons[i] == RemovalReason.NAVIGATION || reasons[i] == RemovalReason.COMMENTS)
-                    && rules.endsText(lines.get(i).text())) {
+            if ((reasons[i] == RemovalReason.NAVIGATION || reasons[i] == RemovalReason.COMMENTS
+                    || reasons[i] == RemovalReason.SITE_UI) && rules.endsText(lines.get(i).text())) {
                 related = reasons[i]; // (the nearest heading above names what its list is)
             }
         }

@@ -244,13 +244,15 @@ final class TitleBlock {
             SourceLine line = lines.get(i);
             String t = line.text();
             // (a title head that the pages repeat as their running head is the pages': 宝鸡市第十三届人民代表大会第四次会议)
-            if (h.titleLine == null && i + 2 < lines.size() && FrontMatter.isTitleHead(t) && !pages.isHead(t)
+            if (h.titleLine == null && i + 2 < lines.size() && (FrontMatter.isTitleHead(t) || FrontMatter.isIssuer(t))
+                    && !pages.isHead(t)
                     && nextInSource(lines, i, pages.breaks()) && nextInSource(lines, i + 1, pages.breaks())
                     && !FrontMatter.isTitle(lines.get(i + 1).text())
                     // (the third a title's end, 实施情况的报告, under a 关于 that is none: 关于检查《……法》 / 实施情况的报告)
                     && (!FrontMatter.isTitle(lines.get(i + 2).text()) || lines.get(i + 1).text().strip().startsWith("关于"))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(lines.get(i + 1).text(), lines.get(i + 2).text()))) {
-                // a body's name over a title set over two lines: ……财政经济委员会 / 关于……和2023年 / 预算草案的审查结果报告
+                // a body's name over a title set over two lines: ……财政经济委员会 / 关于……和2023年 / 预算草案的审查结果报告,
+                // ……人民政府 / 关于提请审议《……常务委员会 / 关于……的决定（草案）》的议案
                 String rest = FrontMatter.joinTitle(lines.get(i + 1).text(), lines.get(i + 2).text());
                 String whole = FrontMatter.joinTitle(t, rest);
                 if (FrontMatter.isTitle(whole)) {

@@ -1892,6 +1892,25 @@ class ReportIngesterTest {
         List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
         assertTrue(texts.contains("区　长　　林建华") && texts.contains("二〇〇六年八月二十一日"), texts.toString());
         assertTrue(r.headings().stream().anyMatch(h -> h.text().equals("一、指导思想")), "the attachment keeps its headings");
+        // the meeting the bill asks to review it
+        Report asked = ingest(String.join("\n", "台州市黄岩区人民政府", "关于提请审议《黄岩区长潭水库饮用水水源保护实施方案》的议案",
+                "区人大常委会：", "区政府组织制定了实施方案，现提请区第十五届人民代表大会常务委员会第三次会议审议。", "区　长　　林建华",
+                "二〇〇六年八月二十一日"));
+        assertEquals(15, asked.metadata().congress());
+        assertEquals(3, asked.metadata().session());
+        assertEquals("standing-committee", asked.metadata().meeting());
+        // an office system's print of it: the form over it, its list of files and its record of who handled it
+        Report printed = ingest(String.join("\n", "黄岩区人大常委会机关公文处理系统", "黄岩区人大常委会办公室收文处理笺",
+                "来文单位：区人民政府", "附件：1．黄岩区长潭水库饮用水水源保护实施方案", "　　　2．关于实施方案的说明",
+                "拟办意见：建议提交主任会议研究。", "来文正文：", "台州市黄岩区人民政府", "关于提请审议《黄岩区长潭水库饮用水水源",
+                "保护实施方案》的议案", "区人大常委会：", "区政府组织制定了实施方案，现提请区人大常委会审议。", "区　长　　林建华",
+                "二〇〇六年八月二十一日", "附件（2个）：", "　[DOC] 实施方案.doc　　　41KB", "流程跟踪：", "序号　环节　办理人　办理意见",
+                "1　　登记　　刘　敏　　已登记，请秘书长拟办。"));
+        assertEquals("台州市黄岩区人民政府关于提请审议《黄岩区长潭水库饮用水水源保护实施方案》的议案", printed.metadata().title());
+        assertEquals(LocalDate.of(2006, 8, 21), printed.metadata().date());
+        List<String> printedTexts = printed.paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals("区人大常委会：", printedTexts.get(0));
+        assertEquals("二〇〇六年八月二十一日", printedTexts.get(printedTexts.size() - 1), printedTexts.toString());
         // a signature over a note of whom the document goes to is a signature too
         Report notice = ingest("关于召开第二次会议的通知\n各位县人大代表：\n会议定于3月16日召开，请准时出席。\n"
                 + "平遥县人大常委会\n一九九八年二月二十六日\n（此件发至县人大代表）\n");
