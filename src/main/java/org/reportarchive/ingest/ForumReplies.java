@@ -309,7 +309,7 @@ final class ForumReplies {
     /** The last line of a poster's profile right under a line (积分: 1520 / 帖子: 312), or the line itself. */
     private static int profileEnd(List<SourceLine> lines, int line) {
         int last = line;
-        while (last + 1 < lines.size() && PROFILE.matcher(lines.get(last + 1).text().strip()).lookingAt()) {
+        while (last + 1 < lines.size() && isProfileLine(lines.get(last + 1).text())) {
             last++;
         }
         return last;
@@ -507,11 +507,11 @@ final class ForumReplies {
      */
     private static int nameBelow(List<SourceLine> lines, int header) {
         int j = header + 1;
-        if (j + 1 >= lines.size() || !PROFILE.matcher(lines.get(j + 1).text().strip()).lookingAt()) {
+        if (j + 1 >= lines.size() || !isProfileLine(lines.get(j + 1).text())) {
             return -1;
         }
         String t = lines.get(j).text().strip();
-        return NAME.matcher(t).matches() && !PROFILE.matcher(t).lookingAt() ? j : -1;
+        return NAME.matcher(t).matches() && !isProfileLine(t) ? j : -1;
     }
 
     /**
@@ -525,6 +525,11 @@ final class ForumReplies {
                     + "|論壇元老|荣誉会员|榮譽會員|版主|超级版主|超級版主|论坛版主|論壇版主|管理员|管理員|禁止发言|禁止發言"
                     + "|发短消息|發短消息|加为好友|加為好友|当前离线|當前離線|当前在线|當前在線)$"
                     + "|^(注册时间|註冊時間|最后登录|最後登錄)[\\s\\u3000]+[0-9]");
+
+    /** Whether a line is one of a poster's profile (see {@link #PROFILE}), in either script: 閱讀權限 70, 在線時間 865 小時. */
+    private static boolean isProfileLine(String line) {
+        return PROFILE.matcher(Simplified.of(line.strip())).lookingAt();
+    }
 
     /** A printable thread's post header, a line of each: --  作者：苗山人 / --  发布时间：2006-3-12 20:15:33 / --. */
     private static final Pattern PRINTED_HEADER = Pattern.compile(
@@ -621,8 +626,8 @@ final class ForumReplies {
         String author = null;
         for (int p = 0; p < posts.size(); p++) {
             String name = lines.get(posts.get(p)[0]).text();
-            if (lines.get(posts.get(p)[1]).text().equals("楼主")) {
-                author = name;
+            if (Simplified.of(lines.get(posts.get(p)[1]).text().strip()).equals("楼主")) {
+                author = name; // (樓主 too)
             }
         }
         for (int p = 0; p < posts.size(); p++) {
@@ -639,6 +644,11 @@ final class ForumReplies {
                     if (reasons[i] == null || i == posts.get(p)[1] + 1) {
                         reasons[i] = i == posts.get(p)[1] + 1 && p == 0 ? RemovalReason.PUBLICATION
                                 : RemovalReason.NAVIGATION;
+                    }
+                }
+                for (int i = posts.get(p)[1] + 2; i < next; i++) {
+                    if (reasons[i] == null && isBoardLine(lines.get(i).text().strip())) {
+                        reasons[i] = RemovalReason.NAVIGATION; // the post's buttons under it: 回復　引用, 使用道具　舉報, 頂部
                     }
                 }
                 continue;
@@ -665,7 +675,7 @@ final class ForumReplies {
     /** The line right over the lines of a poster's profile that stand right over a line (积分 310 / 中级会员). */
     private static int overProfile(List<SourceLine> lines, int line) {
         int j = line - 1;
-        while (j > 0 && PROFILE.matcher(lines.get(j).text().strip()).lookingAt()) {
+        while (j > 0 && isProfileLine(lines.get(j).text())) {
             j--;
         }
         return j;

@@ -162,6 +162,17 @@ class PageRulesLimitsTest {
         assertTrue(text(later).contains("2023年，县人大常委会将继续坚持党的领导，依法履职。"), text(later));
         assertTrue(text(later).endsWith("而努力奋斗！"), text(later));
         assertFalse(text(later).contains("顶一个") || text(later).contains("UID"), text(later));
+        assertFalse(text(later).contains("回复　引用") || text(later).contains("顶部"), "the starter's post's buttons: " + text(later));
+        // the same board in traditional characters, with the profile's lines it adds (閱讀權限 70, 在線時間 865 小時)
+        String traditional = seven.replace("中级会员\n", "中級會員\n閱讀權限 70\n在線時間 865 小時\n");
+        for (String[] pair : new String[][] {{"楼主", "樓主"}, {"沙发", "沙發"}, {"发表于", "發表於"}, {"只看该作者", "只看該作者"},
+                {"回复", "回復"}, {"举报", "舉報"}, {"顶部", "頂部"}, {"积分", "積分"}, {"注册时间", "註冊時間"},
+                {"发短消息", "發短消息"}, {"加为好友", "加為好友"}, {"当前离线", "當前離線"}}) {
+            traditional = traditional.replace(pair[0], pair[1]);
+        }
+        Report trad = ingest(traditional);
+        assertTrue(text(trad).endsWith("而努力奋斗！"), text(trad));
+        assertFalse(text(trad).contains("頂部") || text(trad).contains("閱讀權限") || text(trad).contains("顶一个"), text(trad));
     }
 
     @Test
