@@ -28,6 +28,26 @@ final class BarePageNumbers {
     private BarePageNumbers() {
     }
 
+    /** Whether the line with text under a line is one the page's rules have already named: the page's, not the text's. */
+    private static boolean overThePage(List<SourceLine> lines, RemovalReason[] reasons, int line) {
+        for (int j = line + 1; j < lines.size(); j++) {
+            if (!lines.get(j).text().isBlank()) {
+                return reasons[j] != null;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line of prose stands between two lines: a last page's text, however short. */
+    private static boolean underText(List<SourceLine> lines, RemovalReason[] reasons, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (reasons[j] == null && Prose.isProse(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void mark(List<SourceLine> lines, RemovalReason[] reasons) {
         List<Integer> run = new ArrayList<>();
         int previousValue = 0;
@@ -39,10 +59,12 @@ final class BarePageNumbers {
             }
             int value = Integer.parseInt(ChineseNumbers.toHalfWidthDigits(m.group(1)));
             Integer total = m.group(2) == null ? null : Integer.valueOf(ChineseNumbers.toHalfWidthDigits(m.group(2)));
-            // (the last page may be short: its number is the last line of the copy)
+            // (the last page may be short: its number is the last line of the copy, or the page's own lines follow it,
+            // its buttons under the text: 4 / 【打印本页】　【关闭窗口】)
             // (or a short page, when each number has the same running head under it: 1 / ……工作报告, 2 / ……工作报告)
             boolean next = !run.isEmpty() && value == previousValue + 1 && Objects.equals(total, pages)
                     && (isPage(lines, reasons, run.get(run.size() - 1) + 1, i) || SourceLines.nextKept(lines, reasons, i) < 0
+                    || underText(lines, reasons, run.get(run.size() - 1), i) && overThePage(lines, reasons, i)
                     || sameHeadUnder(lines, reasons, run.get(run.size() - 1), i));
             if (!next) {
                 markRun(run, reasons);

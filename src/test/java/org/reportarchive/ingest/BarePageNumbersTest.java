@@ -47,6 +47,14 @@ class BarePageNumbersTest {
         Report shortLast = Copies.ingest(HEAD + page(1, "各项工作取得新成效。") + "1\n" + page(2, "常委会依法履职。") + "2\n"
                 + "各位代表，让我们为建设美丽富裕文明和谐新前旗作出新的贡献！\n3\n");
         assertEquals(List.of("1", "2", "3"), removed(shortLast, RemovalReason.PAGE_NUMBER));
+        // or the page's own lines under it, the site's buttons
+        Report buttons = Copies.ingest(HEAD + page(1, "各项工作取得新成效。") + "1\n" + page(2, "常委会依法履职。") + "2\n"
+                + "各位代表，让我们为建设美丽富裕文明和谐新前旗作出新的贡献！\n3\n【打印本页】　【关闭窗口】\n");
+        assertEquals(List.of("1", "2", "3"), removed(buttons, RemovalReason.PAGE_NUMBER));
+        // but not a number over the text's own line, a short last page's list going on
+        Report listed = Copies.ingest(HEAD + page(1, "各项工作取得新成效。") + "1\n" + page(2, "常委会依法履职。") + "2\n"
+                + "附表：代表建议办理情况\n3\n已办结\n");
+        assertEquals(List.of("1", "2"), removed(listed, RemovalReason.PAGE_NUMBER));
     }
 
     @Test
