@@ -243,15 +243,16 @@ public final class FrontMatter {
         return open && !isTitle(head) && isTitle(joined) ? Optional.of(joined) : Optional.empty();
     }
 
+    /** A 关于 phrase that has named its document: ……的决议, ……的报告, ……的审议意见. */
+    private static final Pattern NAMED_DOCUMENT = Pattern.compile("的(决议|决定|报告|审议意见|意见|说明|议案|办法|规定|讲话)");
+
     /**
      * The first line of a title set over two lines that only the two lines together show to be one: a speech's
      * occasion that goes on (在全市人大系统代表工作 / 推进会上的讲话), a body and the start of its 关于 phrase (义乌市人大常委会关于市人民政府 /
      * 农贸市场……的审议意见), or the government, court or procuratorate that issues a 关于 title under it (台州市黄岩区人民政府 /
-     * 关于提请审议……的议案). Read as one title only when they make one.
+     * 关于提请审议……的议案). Read as one title only when they make one; never a post's headline that names the document
+     * whole over its title.
      */
-    /** A 关于 phrase that has named its document: ……的决议, ……的报告, ……的审议意见. */
-    private static final Pattern NAMED_DOCUMENT = Pattern.compile("的(决议|决定|报告|审议意见|意见|说明|议案|办法|规定|讲话)");
-
     static boolean isTitleOpening(String line, String next) {
         String s = Simplified.of(unspaced(SourceLine.trim(line)));
         if (s.length() < 4 || s.length() > 40 || containsSentencePunctuation(s) || isTitle(line)) {
@@ -303,12 +304,12 @@ public final class FrontMatter {
     private static final Pattern ATTACHMENT = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}([：:].*)?$"
             + "|^附[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、].*$"); // (附：1.……统计表, a list of them)
 
-    /** A body that issues a document under its name: 台州市黄岩区人民政府, ……人大常委会执法检查组. */
     /** Whether a line is a body that issues a title under it alone: 台州市黄岩区人民政府, ……人民法院, ……财政经济委员会. */
     static boolean isIssuer(String line) {
         return ISSUER.matcher(Simplified.of(unspaced(SourceLine.trim(line)))).matches();
     }
 
+    /** A body that issues a document under its name: 台州市黄岩区人民政府, ……人大常委会执法检查组, ……人大常委会主任会议. */
     private static final Pattern ISSUER = Pattern.compile("^[^，。：:\\s]{2,30}(人民政府|人民法院|人民检察院|监察委员会"
             + "|(人大常委会|常务委员会)[^，。：:\\s]{0,10}(执法检查组|检查组|调研组|视察组)|(人大常委会|常务委员会)主任会议"
             // (a congress's special committee: 山东省人大教育科学文化卫生委员会)
