@@ -791,6 +791,9 @@ public final class FrontMatter {
     }
 
     /** A sentence's meeting that was held: ……主持召开……第三次主任会议, 举行……会议. */
+    /** A speech's day said as today, before its first sentence's meeting: 今天，, 今天上午，. */
+    private static final Pattern TODAY = Pattern.compile("^(今天|今日|本日)(上午|下午|晚上)?[，,][\\s\\u3000]*");
+
     private static final Pattern HELD_MEETING = Pattern.compile("(召开|举行)[^，。；]{0,40}会议");
 
     /**
@@ -800,7 +803,8 @@ public final class FrontMatter {
      * document (……第十四次会议听取和审议了……) or that the speech opens or closes (……第四次会议，……今天隆重开幕了).
      */
     public static Optional<Delivery> openingMeeting(String sentence) {
-        String s = inUsualOrder(Simplified.of(sentence.strip()));
+        // (a speech's day said as today: 今天，县十七届人大常委会第十一次会议对……进行了专题询问)
+        String s = TODAY.matcher(inUsualOrder(Simplified.of(sentence.strip()))).replaceFirst("");
         Matcher d = DATE_CN.matcher(s);
         if (!d.lookingAt()) {
             // 现在，我代表……常务委员会，向……第六届人民代表大会第二次会议报告工作: the meeting, without its day
@@ -813,7 +817,7 @@ public final class FrontMatter {
             Matcher first = MEETING.matcher(s);
             boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
                     && (s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*")
-                    || s.substring(first.end()).matches("^对[^。]{2,40}(开展|进行)(专题询问|询问|执法检查|视察|工作评议|评议).*")
+                    || s.substring(first.end()).matches("^对[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")
                     // the meeting a speech opens or closes: ……第四次会议，经过充分准备，今天隆重开幕了
                     || OPENS_OR_CLOSES.matcher(s.substring(first.end())).lookingAt());
             return opens ? Optional.of(undated(first)) : Optional.empty();
@@ -821,7 +825,7 @@ public final class FrontMatter {
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30
                 || !s.substring(m.end()).matches("^.{0,6}(听取|审议|通过|表决|作出|举行|召开).*")
-                && !s.substring(m.end()).matches("^对[^。]{2,40}(开展|进行)(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
+                && !s.substring(m.end()).matches("^对[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
             return Optional.empty();
         }
         LocalDate date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),

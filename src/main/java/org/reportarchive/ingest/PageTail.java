@@ -295,7 +295,7 @@ final class PageTail {
 
     /** A document site's note that its preview of a document's first pages ends here. */
     private static final Pattern PREVIEW_ENDS = Pattern.compile("^(免费)?预览已结束[，,]?.{0,20}剩余[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页"
-            + "|^还剩[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页未读");
+            + "|^[…\\.·\\s\\u3000]*(还剩|剩余|尚余)[\\s\\u3000]*[0-9０-９]+[\\s\\u3000]*页未读");
     /**
      * Under the text, the addresses and telephones of a list that the report itself ends with (附：代表联络站联系方式 /
      * 1.平江街道人大代表联络站 / 地址：… / 电话：…) are the report's: contact lines under one of its items (an office's

@@ -96,7 +96,7 @@ final class PublicationLine {
             "(?<!图片|视频|照片|配图|图像|数据|资料)(" + DISCLOSURE_KEYS + "|出[\\s\\u3000]*处|资料来源|发布日期|刊登日期|收录日期|发布时间|发表时间|更新时间|成文日期|生成日期|时间|日期|来源|稿源|信息来源|文章来源|发布机构|作者|编辑|责任编辑|浏览量|浏览次数|浏览|点击量|点击数|点击率|点击|"
                     + "阅读量|阅读数|阅读次数|阅读|访问量|访问次数|访问|发布者|字体|字号|上传者|上传时间|上传日期|页数|下载券|下载次数)\\s*[:：]");
     /** The day of the issue a reposter names before the paper: 今天的, 今日, 1月25日. */
-    private static final String ISSUE_DAY = "(?:今天|今日|昨天|昨日|当天|当日|[0-9]{1,2}月[0-9]{1,2}日)?的?";
+    private static final String ISSUE_DAY = "(?:今天|今日|昨天|昨日|当天|当日|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)?的?";
     /**
      * A reposter's words on the paper or site a text comes from: 全文转自西江日报, 原载《宁波日报》, 原文来自崇州新闻网, 转载于今天的
      * 《安庆晚报》, 錄自今日《東南早報》; on the paper that printed it: 江城日报登了……, 睇到文成新聞網登咗……; or on the site it was
@@ -105,11 +105,13 @@ final class PublicationLine {
     private static final Pattern REPOSTED_FROM = Pattern.compile(
             "(?:全文|原文|本文)?(?:转自|转载自|转载于|摘自|抄自|录自|原载于?|来自|源自)" + ISSUE_DAY + "《?(?!互联网)"
                     + "([^，。、（(《》\\s\\u3000]{2,14}(?:日报|晚报|时报|商报|报|杂志|网))"
-                    + "|(?:(?<=看到|睇到|见到|看见|在)|(?<![^，。！？；：\\s\\u3000]))"
+                    + "|(?:(?<=看到|睇到|见到|看见|在)|(?<![^，。！？；：\\s\\u3000]))(?:今天|今日|昨天|昨日)?的?"
                     + "((?:(?!看到|睇到|见到|看见|在)[^，。、（(《》\\s\\u3000]){2,12}?(?:日报|晚报|时报|商报|报|网))上?"
-                    + "(?:登了|登咗|登出了?|登载了?|刊登了?|刊发了?|刊出了?|全文刊发)"
+                    + "(?:第?[一二三四五六七八九十0-9]{1,2}版|头版)?(?:登了|登咗|登出了?|登载了?|刊登了?|刊发了?|刊出了?|全文刊发)"
                     // (or copied from a site or a paper: 全文是从古浪人大网上拷下来的)
-                    + "|从《?([^，。、（(《》\\s\\u3000]{2,14}?(?:日报|晚报|时报|商报|报|网))》?上?(?:拷|复制|抄|摘|转|粘贴|下载)");
+                    + "|从《?([^，。、（(《》\\s\\u3000]{2,14}?(?:日报|晚报|时报|商报|报|网))》?上?(?:拷|复制|抄|摘|转|粘贴|下载)"
+                    // (or a journal by its name in brackets, whatever it ends with: （此文刊载于《红河人大》2006年第3期）)
+                    + "|(?:转自|转载自|转载于|摘自|原载于?|刊载于|刊登于|载于)" + ISSUE_DAY + "《([^《》，。]{2,14})》");
     /** A key a database sets in brackets, without a colon: 【来源】, 【出处】. */
     private static final Pattern BRACKETED_KEY = Pattern.compile("^[【\\[［](来源|來源|出处|出處|发布机构|發布機構)[】\\]］][\\s\\u3000]*");
     /** A field in brackets, its key and value: 【信息来源：旗人大常委会办公室】. */
@@ -406,6 +408,7 @@ final class PublicationLine {
         String[] signed = null; // a 成文日期 or 生成日期: its day, and the line's words for it
         String account = null;
         boolean original = false; // the source is the account of a post it marks 原创, its own
+        boolean blog = false; // the source is a blog's name, which a paper the blogger names outranks
         List<String> kept = new ArrayList<>();
         Set<String> papers = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -479,8 +482,13 @@ final class PublicationLine {
             if (reposted.find() && !KEY.matcher(view).find()) {
                 // a reposter's sentence: ……，全文转自西江日报（1月11日A3版），……; and the issue's day after the paper:
                 // （原载《遵义日报》1999年3月3日第2版）
-                int name = reposted.start(1) >= 0 ? 1 : reposted.start(2) >= 0 ? 2 : 3;
-                source = source == null ? bare.substring(reposted.start(name), reposted.end(name)) : source;
+                int name = 1;
+                while (reposted.start(name) < 0) {
+                    name++;
+                }
+                // (the paper or journal a blogger names outranks the blog's own name)
+                source = source == null || blog ? bare.substring(reposted.start(name), reposted.end(name)) : source;
+                blog = false;
                 Matcher issue = DATE.matcher(bare);
                 if (date == null && issue.find(reposted.end(name))) {
                     date = day(issue.group(1), issue.group(2), issue.group(3));
@@ -542,7 +550,8 @@ final class PublicationLine {
                 continue;
             }
             if (BLOG.matcher(view).matches()) {
-                source = source == null ? bare : source; // a blog's name over its post: 塞上老李的博客
+                blog = source == null; // a blog's name over its post: 塞上老李的博客
+                source = source == null ? bare : source;
                 kept.add(bare);
                 continue;
             }

@@ -133,7 +133,9 @@ final class SourceCleaner {
             int next = SourceLines.nextKept(lines, reasons, strong);
             String title = lines.get(strong).text();
             String whole = next < 0 || FrontMatter.isTitle(title) ? title : FrontMatter.joinTitle(title, lines.get(next).text());
-            if (head >= 0 && reasons[head] == null && FrontMatter.isIssuer(lines.get(head).text())
+            // (or the congress's standing committee that issues it: 平凉市人民代表大会常务委员会 / 关于决定……的决定)
+            if (head >= 0 && reasons[head] == null
+                    && (FrontMatter.isIssuer(lines.get(head).text()) || FrontMatter.isTitleHead(lines.get(head).text()))
                     && FrontMatter.isTitle(FrontMatter.joinTitle(lines.get(head).text(), whole))) {
                 strong = head;
             }

@@ -323,11 +323,20 @@ class CopyRemnantsTest {
                 {"下面的全文抄自1月10日《九江日报》第三版，一字未改。", "九江日报"},
                 {"以下全文錄自今日《九江日報》A4版。", "九江日報"},
                 {"报纸上只登了一个摘要，全文是从修水人大网上拷下来的。", "修水人大网"},
+                {"今天九江日报一版登了，转过来存着。", "九江日报"},
         };
         for (String[] c : cases) {
             Report r = Copies.ingest(c[0] + "\n" + report);
             assertEquals(c[1], r.metadata().publication() == null ? null : r.metadata().publication().source(), c[0]);
             assertEquals("各位代表：", Copies.texts(r).get(0), c[0]);
+        }
+        // a note under the text of where it was printed: the paper with its day before it, a journal by its name in
+        // brackets, which outrank the name of the blog that reposts it
+        for (String[] c : new String[][] {{"（转自2014年1月10日《九江日报》第一版）", "九江日报"},
+                {"（此文刊载于《九江人大》2014年第1期）", "九江人大"}}) {
+            Report noted = Copies.ingest("老何的博客\n" + report + c[0] + "\n");
+            assertEquals(c[1], noted.metadata().publication().source(), c[0]);
+            assertFalse(Copies.texts(noted).get(Copies.texts(noted).size() - 1).contains("《"), Copies.texts(noted).toString());
         }
         // a blog post's headline over its time is no account
         Report blog = Copies.ingest("修水县人大常委会工作报告\n2014-01-09 19:42\n" + report);

@@ -388,6 +388,12 @@ class FrontMatterTest {
         assertEquals(13, o.session());
         assertTrue(o.standingCommittee());
         assertTrue(FrontMatter.openingMeeting("2023年，常委会召开常委会会议8次。").isEmpty());
+        // a speech's day said as today, and the inquiry the meeting held
+        FrontMatter.Delivery today = FrontMatter.openingMeeting("今天，县十七届人大常委会第十一次会议对全县城乡供水工作进行了专题询问。")
+                .orElseThrow();
+        assertEquals(17, today.congress());
+        assertEquals(11, today.session());
+        assertTrue(FrontMatter.openingMeeting("今天，我们召开座谈会，听取代表的意见。").isEmpty());
         FrontMatter.Delivery inline = FrontMatter.parseDelivery(
                 "（2024年1月9日在忠县第十八届人民代表大会第四次会议上）县人大常委会主任　谭志刚").orElseThrow();
         assertEquals("县人大常委会主任　谭志刚", inline.speakerPart());

@@ -368,6 +368,11 @@ class PageTailTest {
                 + "阅读了该文档的用户还阅读了这些文档\n泽州县人民政府工作报告2014　　　　　　6页\n");
         assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
         assertTrue(r.metadata().incomplete(), "the site showed the first pages only");
+        // its words set under a line cut in the middle of a sentence
+        Report cut = ingest(REPORT.replace("开展执法检查三次。", "开展执法检查三次，") .replace("各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！\n", "")
+                + "\n……剩余2页未读，继续阅读……\n本文档共5页，当前预览3页，下载完整版需要 8 金币\n");
+        assertTrue(cut.metadata().incomplete(), "the site showed the first pages only");
+        assertTrue(text(cut).endsWith("开展执法检查三次，"), text(cut));
         Report notice = ingest(REPORT + "特别声明：本文为网易自媒体平台“网易号”作者上传并发布，仅代表该作者观点。网易仅提供信息发布平台。\n"
                 + "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
                 + "NetEase Hao, which is a social media platform and only provides information storage services.\n");

@@ -1892,6 +1892,12 @@ class ReportIngesterTest {
         List<String> texts = r.paragraphs().stream().map(Paragraph::text).toList();
         assertTrue(texts.contains("区　长　　林建华") && texts.contains("二〇〇六年八月二十一日"), texts.toString());
         assertTrue(r.headings().stream().anyMatch(h -> h.text().equals("一、指导思想")), "the attachment keeps its headings");
+        // a standing committee's name over its decision's 关于 title, under a blogger's lines
+        Report decision = ingest(String.join("\n", "崆峒山下的小陈", "今天平凉日报一版登了，转过来存着。", "　", "平凉市人民代表大会常务委员会",
+                "关于决定马文斌为平凉市人民政府代理市长的决定", "（2007年4月26日平凉市第一届人民代表大会常务委员会第二十六次会议通过）",
+                "根据有关法律规定，平凉市第一届人民代表大会常务委员会第二十六次会议决定：马文斌为平凉市人民政府代理市长。"));
+        assertEquals("平凉市人民代表大会常务委员会关于决定马文斌为平凉市人民政府代理市长的决定", decision.metadata().title());
+        assertEquals("平凉日报", decision.metadata().publication().source());
         // the meeting the bill asks to review it
         Report asked = ingest(String.join("\n", "台州市黄岩区人民政府", "关于提请审议《黄岩区长潭水库饮用水水源保护实施方案》的议案",
                 "区人大常委会：", "区政府组织制定了实施方案，现提请区第十五届人民代表大会常务委员会第三次会议审议。", "区　长　　林建华",
