@@ -188,8 +188,8 @@ final class ForumReplies {
      * [TOP], 回复　支持　反对, 使用道具 举报), or the button back to the top alone (顶部).
      */
     private static final Pattern BOARD_LINE = Pattern.compile("^[-－—─=＝_＿*]{6,}$"
-            + "|^[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对|使用道具)[\\]］】]?"
-            + "([\\s\\u3000|｜]+[\\[［【]?(回复|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对|使用道具)[\\]］】]?)+$"
+            + "|^[\\[［【]?(回复|回覆|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对|使用道具)[\\]］】]?"
+            + "([\\s\\u3000|｜]+[\\[［【]?(回复|回覆|引用|举报|顶部|TOP|top|编辑|评分|收藏|分享|支持|反对|使用道具)[\\]］】]?)+$"
             + "|^[\\[［【]?(顶部|返回顶部|回到顶部|TOP|top)[\\]］】]?$");
 
     private static boolean isBoardLine(String line) {
@@ -524,7 +524,9 @@ final class ForumReplies {
                     + "|^(新手上路|初级会员|初級會員|中级会员|中級會員|高级会员|高級會員|金牌会员|金牌會員|注册会员|註冊會員|正式会员|论坛元老"
                     + "|論壇元老|荣誉会员|榮譽會員|版主|超级版主|超級版主|论坛版主|論壇版主|管理员|管理員|禁止发言|禁止發言"
                     + "|发短消息|發短消息|加为好友|加為好友|当前离线|當前離線|当前在线|當前在線)$"
-                    + "|^(注册时间|註冊時間|最后登录|最後登錄)[\\s\\u3000]+[0-9]");
+                    + "|^(注册时间|註冊時間|最后登录|最後登錄)[\\s\\u3000]+[0-9]"
+                    // (and where a poster is from, whether they are on: 来自 台北, 状态 离线)
+                    + "|^(来自|状态)[\\s\\u3000]*[:：]?[\\s\\u3000]*[^\\s\\u3000，。]{1,10}$");
 
     /** Whether a line is one of a poster's profile (see {@link #PROFILE}), in either script: 閱讀權限 70, 在線時間 865 小時. */
     private static boolean isProfileLine(String line) {

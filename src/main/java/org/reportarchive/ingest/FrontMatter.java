@@ -433,7 +433,8 @@ public final class FrontMatter {
     public static boolean isTitle(String line) {
         String s = Simplified.of(title(line).title());
         if (containsSentencePunctuation(s) || ATTACHMENT_ITEM.matcher(line.strip()).lookingAt()
-                || FORM_FIELD.matcher(s.strip()).lookingAt()) {
+                || FORM_FIELD.matcher(s.strip()).lookingAt()
+                || (s.indexOf(':') >= 0 || s.indexOf('：') >= 0) && CLOCK.matcher(s).find()) { // (……提交于 2021-08-13 16:42)
             return false;
         }
         // (a title of a series keeps its number: ……调研报告之二)
@@ -462,7 +463,7 @@ public final class FrontMatter {
                     + "|附[\\s\\u3000]*件|文[\\s\\u3000]*号|正[\\s\\u3000]*文)[\\s\\u3000]*[:：]");
 
     /** An attachment's label before a document it lists: 附件：1．……决定（草案）, 附件2：…… (a list's item, not a title). */
-    private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^(附件|附表)[0-9０-９一二三四五六七八九十]{0,2}[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、]");
+    private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^附[\\s\\u3000]*[件表][0-9０-９一二三四五六七八九十]{0,2}[：:][\\s\\u3000]*[0-9０-９]{1,2}[.．、]");
     /** A number after a title of a series or of a post in parts: ……工作报告之二. */
     private static final Pattern PART_AFTER = Pattern.compile("(?<=报告|讲话|说明)之[一二三四五六七八九十]$");
 

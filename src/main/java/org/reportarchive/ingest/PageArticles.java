@@ -53,9 +53,13 @@ final class PageArticles {
     private static final Pattern FINAL = Pattern.compile("(奋斗|贡献)[！!。]$|谢谢(大家)?[！!。]?$");
     /** A report's own part after its closing: its attachment, its notes. */
     private static final Pattern OWN_PART = Pattern.compile("附件|附表|附录|名词解释|注释|说明");
+    /** An article's byline or a feature's subtitle: □ 本刊通讯员　张　华, ◎ 本刊记者, ——记……. */
+    private static final String BYLINE = "^([□■◇◆●○◎▲△★☆][\\s\\u3000]*)?(本刊|本报)?(特约)?(通讯员|记者)|^——记";
+    private static final Pattern BYLINE_SIGN = Pattern.compile(BYLINE);
+
     /** What an article under a column's heading shows: its writer's byline, a news lead, a feature's subtitle. */
     private static final Pattern ARTICLE_SIGNS = Pattern.compile(
-            "^([□■◇◆●○][\\s\\u3000]*)?(本刊|本报)?(通讯员|记者)|^——记|^本报讯|^本刊讯|^" + FrontMatter.DAY_LEAD);
+            BYLINE + "|^本报讯|^本刊讯|^" + FrontMatter.DAY_LEAD);
     /** The most lines between a column's heading and its article's byline or lead. */
     private static final int TO_ARTICLE_SIGNS = 4;
     /** The longest closing line that does not start with 以上: 谢谢大家！ */
@@ -85,6 +89,9 @@ final class PageArticles {
             if (previous >= 0 && (COLUMN.matcher(t).matches() || BARE_COLUMN.matcher(t).matches() && headlineUnder(lines, reasons, i))
                     && !OWN_PART.matcher(t).find()
                     && (FINAL.matcher(Simplified.of(lines.get(previous).text().strip())).find() && anArticleFollows(lines, reasons, i)
+                    // (under any document's last sentence, when its writer's byline follows: 注：……另行通知。 / 代表风采 /
+                    // ……：…… / ■ 本刊通讯员)
+                    || HeadingRecognizer.endsSentence(lines.get(previous).text()) && articleFollows(lines, reasons, i, BYLINE_SIGN)
                     || listed.contains(bareColumn(t)))) {
                 // a journal's or a paper's next column after the report's last sentence: 【代表风采】; or a gazette's next
                 // column its contents listed above the text, after the report's last line whatever it is: 【市政府令】
@@ -140,18 +147,23 @@ final class PageArticles {
     }
 
     /** A headline led by the place it is about (平遥县：代表联络站建到群众家门口), which no key is. */
-    private static final Pattern PLACE_FIRST = Pattern.compile("^\\p{IsHan}{1,8}(省|市|县|区|旗|盟|州|镇|乡|村|街道|社区)[：:]\\p{IsHan}.+");
+    private static final Pattern PLACE_FIRST = Pattern.compile("^\\p{IsHan}{1,8}(省|市|县|区|旗|盟|州|镇|乡|村|街道|社区)[：:][\\s\\u3000]*[“\"‘「]?\\p{IsHan}.+");
 
     /** The fewest characters of an article's headline under a column's bare name. */
     private static final int HEADLINE = 8;
 
     /** Whether an article's byline, lead or subtitle follows a column's heading within a few lines. */
     private static boolean anArticleFollows(List<SourceLine> lines, RemovalReason[] reasons, int heading) {
+        return articleFollows(lines, reasons, heading, ARTICLE_SIGNS);
+    }
+
+    /** Whether a line an article shows (its byline, lead or subtitle) follows a column's heading within a few lines. */
+    private static boolean articleFollows(List<SourceLine> lines, RemovalReason[] reasons, int heading, Pattern signs) {
         int seen = 0;
         for (int j = heading + 1; j < lines.size() && seen < TO_ARTICLE_SIGNS; j++) {
             if (reasons[j] == null) {
                 seen++;
-                if (ARTICLE_SIGNS.matcher(lines.get(j).text().strip()).find()) {
+                if (signs.matcher(lines.get(j).text().strip()).find()) {
                     return true;
                 }
             }

@@ -40,9 +40,12 @@ final class Township {
     private static final Pattern COUNTY_SOURCE = Pattern.compile("(?:来源|稿源|信息来源|文章来源)[:：][\\s\\u3000]*(?:中共)?"
             + "(\\p{IsHan}{2,12}?(?:县|市|区|旗)(?:人民代表大会常务委员会|人大常委会|人民政府|融媒体中心|委宣传部))");
 
-    /** The congress that guides a township's presidium: 在义乌市人大常委会的精心指导下, 在乡党委的坚强领导和淳安县人大常委会的精心指导下. */
+    /**
+     * The congress that guides a township's presidium: 在义乌市人大常委会的精心指导下, 在乡党委的坚强领导和淳安县人大常委会的精心指导下,
+     * 在镇党委的坚强领导下和奉化区人大常委会的有力指导下, 在郧县人大常委会的指导下.
+     */
     private static final Pattern GUIDED_BY = Pattern.compile(
-            "(?<=在|领导和|领导与)([^，。；、和与在的\\s\\u3000]{2,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?"
+            "(?<=在|领导和|领导与|领导下和|领导下与)([^，。；、和与在的\\s\\u3000]{1,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?"
                     + "[^，。；]{0,6}指导([和与及][^，。；]{0,8})?下");
 
     /**

@@ -632,7 +632,8 @@ class CopyFormatsTest {
         // a block in TOML between +++ fences, and a site's comment box under the file
         Report toml = ingest(md.replace("---\ntitle: 临夏市人大常委会工作报告\ndoc_date: 2016-01-12\nsource: 临夏市人民政府网\n---\n",
                 "+++\ntitle = \"临夏市人大常委会工作报告\"\ndate = 2016-01-12\nsource = \"临夏市人民政府网\"\n+++\n")
-                + "评论 ( 0 )\n你可以在登录后，发表评论\n关于我们　加入我们　使用条款\n");
+                + "评论 ( 0 )\n你可以在登录后，发表评论\n关于我们　加入我们　使用条款\n反馈　　Star 4　　Fork 1\n"
+                + "Gitee - 基于 Git 的代码托管和研发协作平台\n");
         assertEquals(5, toml.removals().stream().filter(x -> x.reason() == RemovalReason.COPY_METADATA).count(), toml.removals().toString());
         assertTrue(text(toml).endsWith("请予审议。"), text(toml));
         // a rule and one key-like line further down are no metadata block

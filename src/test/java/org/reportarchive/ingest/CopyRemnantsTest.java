@@ -848,6 +848,10 @@ class CopyRemnantsTest {
         Report renamed = Copies.ingest(dated.replace("在县人大常委会的指导下", "在富阳市人大常委会的指导下"));
         assertEquals("杭州市", renamed.metadata().city());
         assertEquals("浙江省", renamed.metadata().province());
+        // after the party committee's leadership, or by a county's name of one character and its suffix (郧县, 2013)
+        assertEquals("宁波市", Copies.ingest(dated.replace("在县人大常委会的指导下", "在乡党委的坚强领导下和奉化区人大常委会的有力指导下"))
+                .metadata().city());
+        assertEquals("十堰市", Copies.ingest(dated.replace("在县人大常委会的指导下", "在郧县人大常委会的指导下")).metadata().city());
         // and not without the year, nor by a name that was no county's then
         assertEquals(null, Copies.ingest(report.replace("在县人大常委会的指导下", "在富阳市人大常委会的指导下")).metadata().city());
         assertEquals(null, Copies.ingest(dated.replace("在县人大常委会的指导下", "在南山市人大常委会的指导下")).metadata().city());

@@ -358,6 +358,9 @@ class FrontMatterTest {
         assertTrue(FrontMatter.isTitleHead("芜湖市人民代表大会常务委员会"));
         assertFalse(FrontMatter.isTitleHead("芜湖市人民代表大会常务委员会工作报告"), "a whole title");
         assertFalse(FrontMatter.isTitleHead("各位代表："));
+        // a page's line with a time of day, and an office form's attachment field with its label spaced, are no titles
+        assertFalse(FrontMatter.isTitle("李文斌 提交于 2021-08-13 16:42 . 补录高台县2016年常委会工作报告"));
+        assertFalse(FrontMatter.isTitle("附　　件：1．寿阳县人民代表大会常务委员会关于加强农村饮用水水源保护的决定（草案）"));
         // a congress's working committee or a township's presidium over its title's second line
         assertTrue(FrontMatter.isTitleHead("郑州经济技术开发区人大工作委员会"));
         assertTrue(FrontMatter.isTitleHead("鹭江街道人大工委"));

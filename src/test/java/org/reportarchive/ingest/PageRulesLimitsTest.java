@@ -164,7 +164,8 @@ class PageRulesLimitsTest {
         assertFalse(text(later).contains("顶一个") || text(later).contains("UID"), text(later));
         assertFalse(text(later).contains("回复　引用") || text(later).contains("顶部"), "the starter's post's buttons: " + text(later));
         // the same board in traditional characters, with the profile's lines it adds (閱讀權限 70, 在線時間 865 小時)
-        String traditional = seven.replace("中级会员\n", "中級會員\n閱讀權限 70\n在線時間 865 小時\n");
+        String traditional = seven.replace("中级会员\n", "中級會員\n閱讀權限 70\n在線時間 865 小時\n來自 台北\n狀態 離線\n")
+                .replace("回复　引用", "回覆　引用");
         for (String[] pair : new String[][] {{"楼主", "樓主"}, {"沙发", "沙發"}, {"发表于", "發表於"}, {"只看该作者", "只看該作者"},
                 {"回复", "回復"}, {"举报", "舉報"}, {"顶部", "頂部"}, {"积分", "積分"}, {"注册时间", "註冊時間"},
                 {"发短消息", "發短消息"}, {"加为好友", "加為好友"}, {"当前离线", "當前離線"}}) {
@@ -232,6 +233,11 @@ class PageRulesLimitsTest {
         Report feature = ingest(HEAD + TASKS + speech + "基层视窗\n平遥县：代表联络站建到群众家门口\n□ 本刊通讯员　张　华\n"
                 + "今年以来，平遥县人大常委会在全县14个乡镇全部建成人大代表联络站。\n");
         assertTrue(text(feature).endsWith("作出人大应有的贡献。"), text(feature));
+        // under any document's last sentence, a column whose article shows its writer's byline: a schedule's note over a
+        // headline led by its place and a quotation
+        Report schedule = ingest(HEAD + TASKS + "注：各代表团讨论地点由大会秘书处另行通知。\n代表风采\n沙家浜镇：“田埂代表”的履职账本\n"
+                + "■ 本刊通讯员　钱晓燕\n在沙家浜镇，提起市人大代表顾建明，村民们都会竖起大拇指。\n");
+        assertTrue(text(schedule).endsWith("另行通知。"), text(schedule));
         // a key's line under a bare word is no headline
         Report keyed = ingest(HEAD + TASKS + speech + "会议安排\n时间：1月18日上午九时\n地点：县人大常委会会议室\n");
         assertTrue(keyed.removals().stream().noneMatch(x -> x.reason() == RemovalReason.OTHER_ARTICLE), keyed.removals().toString());
