@@ -365,7 +365,7 @@ class PageTailTest {
     void aDocumentSitesPreviewEndsTheTextAndItsTailIsTheSites() throws Exception {
         Report r = ingest(REPORT + "1/8\n免费预览已结束，剩余 7 页可下载查看\n点击下载本文档\n文档分享\n该用户很懒，什么也没介绍\n"
                 + "下载本文档需要登录，并付出相应积分。如何获取积分？\n本文档由用户上传，道客巴巴仅提供信息存储空间服务，如内容涉嫌侵权请联系删除。\n"
-                + "阅读了该文档的用户还阅读了这些文档\n泽州县人民政府工作报告2014　　　　　　6页\n");
+                + "阅读了该文档的用户还看过\n泽州县人民政府工作报告2014　　　　　　6页\n");
         assertTrue(text(r).endsWith("为建设美丽勉县而努力奋斗！"), text(r));
         assertTrue(r.metadata().incomplete(), "the site showed the first pages only");
         // its words set under a line cut in the middle of a sentence
