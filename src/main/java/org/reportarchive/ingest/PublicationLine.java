@@ -355,11 +355,33 @@ final class PublicationLine {
     private static final Pattern ACCOUNT_AFTER_TIME = Pattern.compile("^" + S + "+\\d{1,2}:\\d{2}(:\\d{2})?" + S
             + "*(?:[·・•]" + S + "*([^\\s\\u3000，。,:：·・•]{2,24})|" + S + "*(\\p{IsHan}{2,10}(?:融媒|发布|人大|融媒体中心)))" + S + "*$");
 
-    /** The account named after the time a post was posted (19:42·庆阳人大), or null. */
+    /**
+     * The account named after the time a post was posted (19:42·庆阳人大), or null; a province after the mark is where the
+     * poster was (19:32 · 河北), no account.
+     */
     private static String accountAfterTime(String afterDay) {
         Matcher m = afterDay == null ? null : ACCOUNT_AFTER_TIME.matcher(Simplified.of(afterDay));
-        return m == null || !m.matches() ? null
-                : m.group(2) != null ? afterDay.substring(m.start(2), m.end(2)) : afterDay.substring(m.start(3), m.end(3));
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String name = m.group(2) != null ? afterDay.substring(m.start(2), m.end(2)) : afterDay.substring(m.start(3), m.end(3));
+        return Provinces.NAMES.contains(Simplified.of(name)) ? null : name;
+    }
+
+    /** The province-level units' names, full and short (河北省, 河北, 内蒙古): a post's place, after its time. */
+    private static final class Provinces {
+        static final Set<String> NAMES = names();
+
+        private static Set<String> names() {
+            Set<String> names = new HashSet<>();
+            for (org.reportarchive.places.Division d : org.reportarchive.places.Divisions.defaults().all()) {
+                if (d.isProvinceLevel()) {
+                    names.add(d.name());
+                    names.add(d.shortName());
+                }
+            }
+            return names;
+        }
     }
 
     /** Whether a line is a post's byline with its day first (2016-01-22　五指山人大), or reads like one. */

@@ -269,6 +269,9 @@ class PublicationLineTest {
                 new Removal(5, RemovalReason.PUBLICATION, "2020-01-14 18:42　　来源：澎湃新闻·澎湃号·政务"),
                 new Removal(6, RemovalReason.PUBLICATION, "黎川人大　　+关注")), ui);
         assertEquals("黎川人大", under.source());
+        // a province after the time's mark is where the poster was, no account
+        assertNull(parse(4, "原创　2023-01-08 19:32 · 河北", ui).source());
+        assertEquals("庆阳人大", parse(4, "原创2023-01-16 19:42·庆阳人大", ui).source());
         // a platform that names no 号, with the account's subscribe button
         Publication subscribed = PublicationLine.parse(List.of(new Removal(4, RemovalReason.PUBLICATION, "来源：一点资讯"),
                 new Removal(5, RemovalReason.PUBLICATION, "梁溪人大　　+订阅")), ui);
