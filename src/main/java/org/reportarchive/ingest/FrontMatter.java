@@ -818,7 +818,7 @@ public final class FrontMatter {
             Matcher first = MEETING.matcher(s);
             boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
                     && (s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*")
-                    || s.substring(first.end()).matches("^对[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")
+                    || s.substring(first.end()).matches("^(对|就)[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")
                     // the meeting a speech opens or closes: ……第四次会议，经过充分准备，今天隆重开幕了
                     || OPENS_OR_CLOSES.matcher(s.substring(first.end())).lookingAt());
             return opens ? Optional.of(undated(first)) : Optional.empty();
@@ -826,7 +826,7 @@ public final class FrontMatter {
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30
                 || !s.substring(m.end()).matches("^.{0,6}(听取|审议|通过|表决|作出|举行|召开).*")
-                && !s.substring(m.end()).matches("^对[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
+                && !s.substring(m.end()).matches("^(对|就)[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
             return Optional.empty();
         }
         LocalDate date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),
@@ -1112,8 +1112,8 @@ public final class FrontMatter {
                 .replace("人民代表大会常务委员会", "人大常委会").replace("人民代表大会", "人大")).replaceFirst("");
     }
 
-    /** A headline's speaker before the speech's title: 周建华同志在县十四届人大二次会议闭幕式上的讲话. */
-    private static final Pattern SPEAKER_FIRST = Pattern.compile("^\\p{IsHan}{2,4}同志(?=在)");
+    /** A headline's speaker before the speech's title: 周建华同志在县十四届人大二次会议闭幕式上的讲话, 顾振东在……上的讲话. */
+    private static final Pattern SPEAKER_FIRST = Pattern.compile("^(?!关于)\\p{IsHan}{2,4}?(同志)?(?=在)");
 
     /** The most lines between a report's title and its delivery line, speaker line or salutation. */
     private static final int TITLE_BLOCK = 4;

@@ -476,7 +476,7 @@ final class SourceCleaner {
      */
     private boolean opensTheSameTitle(List<SourceLine> lines, RemovalReason[] reasons, int line, String headline) {
         int next = SourceLines.nextKept(lines, reasons, line);
-        if (next < 0 || !FrontMatter.isTitle(lines.get(next).text())) {
+        if (next < 0) {
             return false;
         }
         String head = lines.get(line).text();
@@ -490,7 +490,8 @@ final class SourceCleaner {
         while (under >= 0 && rules.classify(lines.get(under).text(), false).isPresent()) {
             under = SourceLines.nextKept(lines, reasons, under);
         }
-        return under >= 0 && FrontMatter.opensText(lines.get(under).text()); // (its title block, then its text)
+        // (its title block, then its text; a delivery line over two lines among them)
+        return under >= 0 && (FrontMatter.opensText(lines.get(under).text()) || FrontMatter.titleBlockUnder(lines, next));
     }
 
     /**

@@ -98,6 +98,17 @@ class NewsItemsTest {
         Report whole = Copies.ingest(page.replace("州十四届人大二次会议关于州人大常委会工作报告的决议\n",
                 "甘南藏族自治州第十四届人民代表大会第二次会议关于甘南藏族自治州人民代表大会常务委员会工作报告的决议\n"));
         assertEquals(r.metadata().title(), whole.metadata().title());
+        // a post's headline with the speaker's name before the speech's own title over two lines
+        Report speech = Copies.ingest("重磅｜顾振东在市人大常委会农村人居环境整治专题询问会上的讲话\n如皋人大　2021-10-28 18:30\n[图片]\n"
+                + "在市人大常委会农村人居环境整治\n工作专题询问会上的讲话\n市人大常委会主任　顾振东\n（2021年10月27日）\n同志们：\n"
+                + "今天，市十七届人大常委会第三十六次会议就全市农村人居环境整治工作开展专题询问。\n");
+        assertEquals("在市人大常委会农村人居环境整治工作专题询问会上的讲话", speech.metadata().title());
+        // a document site's listing name over the document's own title over two lines, its delivery line over two too
+        Report listed = Copies.ingest("百度文库 > 行业资料 > 人大\n关于洛南县第十七届人民代表大会第一次会议选举办法（草案）的说明\n"
+                + "2011-10-09上传　　暂无简介\n关于《洛南县第十七届人民代表大会\n第一次会议选举办法（草案）》的说明\n"
+                + "——2011年9月27日在洛南县第十七届人民代表大会\n第一次会议第一次全体会议上\n县人大常委会副主任　刘振江\n各位代表：\n"
+                + "现在，我受大会主席团的委托，就选举办法（草案）作说明。\n");
+        assertEquals("关于《洛南县第十七届人民代表大会第一次会议选举办法（草案）》的说明", listed.metadata().title());
     }
 
     @Test
