@@ -120,6 +120,9 @@ class PageTailTest {
                 r.removals().toString());
         assertTrue(r.removals().contains(new Removal(16, RemovalReason.NAVIGATION, "· 县人大常委会工作报告怎么写？")),
                 r.removals().toString());
+        // a blog's box of its posts on this day in other years
+        Report blog = ingest(REPORT + "历史上的今天\n·2009-03-02　“两会”材料写作心得\n·2008-03-02　好文：如何写好领导讲话稿\n");
+        assertLastLine(blog, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
         // a report's own heading of references, without an address, stays
         Report own = ingest(REPORT.replace("而努力奋斗！\n", "而努力奋斗！\n参考资料：\n《中华人民共和国监督法》。\n"));
         assertLastLine(own, "《中华人民共和国监督法》。");
