@@ -86,6 +86,7 @@ final class SourceCleaner {
         TranscriptTurns.mark(lines, reasons);
         TableOfContents.mark(lines, reasons);
         PageArticles.mark(lines, reasons);
+        PostersRemarks.mark(lines, reasons);
         PageContinuations.markBetweenPages(lines, reasons);
         ArticleLists.markListsOfArticles(rules, lines, reasons);
 

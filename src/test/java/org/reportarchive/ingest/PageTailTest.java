@@ -120,6 +120,14 @@ class PageTailTest {
                 r.removals().toString());
         assertTrue(r.removals().contains(new Removal(16, RemovalReason.NAVIGATION, "· 县人大常委会工作报告怎么写？")),
                 r.removals().toString());
+        // a poster's remarks under a rule and a label of their own, up to the post's tags
+        Report remarks = ingest(REPORT + "——————\n老李说两句：\n每年这个时候都要关注一下咱勉县的人代会，今年的报告很实在。\n"
+                + "大家有什么期待？欢迎评论区留言～\n#勉县 #人代会\n");
+        assertLastLine(remarks, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
+        assertTrue(remarks.removals().contains(new Removal(9, RemovalReason.COMMENTS, "老李说两句：")), remarks.removals().toString());
+        // the report's own part under a rule stays
+        Report annexed = ingest(REPORT + "——————\n附：名词解释\n一府两院：指人民政府、人民法院和人民检察院。\n");
+        assertTrue(text(annexed).contains("一府两院") || !annexed.footnotes().isEmpty(), text(annexed));
         // a blog's box of its posts on this day in other years
         Report blog = ingest(REPORT + "历史上的今天\n·2009-03-02　“两会”材料写作心得\n·2008-03-02　好文：如何写好领导讲话稿\n");
         assertLastLine(blog, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
