@@ -526,7 +526,7 @@ final class ForumReplies {
                     + "|发短消息|發短消息|加为好友|加為好友|当前离线|當前離線|当前在线|當前在線)$"
                     + "|^(注册时间|註冊時間|最后登录|最後登錄)[\\s\\u3000]+[0-9]"
                     // (and where a poster is from, whether they are on: 来自 台北, 状态 离线)
-                    + "|^(来自|状态)[\\s\\u3000]*[:：]?[\\s\\u3000]*[^\\s\\u3000，。]{1,10}$");
+                    + "|^(来自|状态)([\\s\\u3000]+|[\\s\\u3000]*[:：][\\s\\u3000]*)[^\\s\\u3000，。]{1,10}$");
 
     /** Whether a line is one of a poster's profile (see {@link #PROFILE}), in either script: 閱讀權限 70, 在線時間 865 小時. */
     private static boolean isProfileLine(String line) {

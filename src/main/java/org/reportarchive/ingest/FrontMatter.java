@@ -791,10 +791,10 @@ public final class FrontMatter {
                 ChineseNumbers.parse(d.group(3))));
     }
 
-    /** A sentence's meeting that was held: ……主持召开……第三次主任会议, 举行……会议. */
     /** A speech's day said as today, before its first sentence's meeting: 今天，, 今天上午，. */
     private static final Pattern TODAY = Pattern.compile("^(今天|今日|本日)(上午|下午|晚上)?[，,][\\s\\u3000]*");
 
+    /** A sentence's meeting that was held: ……主持召开……第三次主任会议, 举行……会议. */
     private static final Pattern HELD_MEETING = Pattern.compile("(召开|举行)[^，。；]{0,40}会议");
 
     /**
@@ -1113,7 +1113,8 @@ public final class FrontMatter {
     }
 
     /** A headline's speaker before the speech's title: 周建华同志在县十四届人大二次会议闭幕式上的讲话, 顾振东在……上的讲话. */
-    private static final Pattern SPEAKER_FIRST = Pattern.compile("^(?!关于)\\p{IsHan}{2,4}?(同志)?(?=在)");
+    private static final Pattern SPEAKER_FIRST = Pattern.compile(
+            "^(?:\\p{IsHan}{2,4}同志|(?!关于)\\p{IsHan}{1,2}[^\\s会表员委部府院局厅室组团市县区省])(?=在)");
 
     /** The most lines between a report's title and its delivery line, speaker line or salutation. */
     private static final int TITLE_BLOCK = 4;

@@ -186,7 +186,7 @@ public final class MarkdownCopy {
             if (t.isEmpty()) {
                 continue;
             }
-            if (first && t.equals("---") || HEADING.matcher(t).matches()) {
+            if (first && (t.equals("---") || t.equals("+++")) || HEADING.matcher(t).matches()) {
                 return true;
             }
             first = false;

@@ -683,7 +683,7 @@ final class MetadataResolver {
     private static FrontMatter.Delivery submittedTo(List<Block> body) {
         FrontMatter.Delivery found = null;
         for (Block b : body) {
-            if (b.text().indexOf("提请") < 0) {
+            if (b.text().indexOf("提请") < 0 && b.text().indexOf("提請") < 0) {
                 continue;
             }
             Matcher m = SUBMITTED_TO.matcher(Simplified.of(b.text()));

@@ -44,8 +44,10 @@ final class PageArticles {
 
     /** A column's name without the brackets or the marks a page sets it in: 人事任免 for ［人事任免］ or ■人事任免. */
     private static String bareColumn(String line) {
-        return line.replaceAll("^[【［\\[■□◆·•][\\s\\u3000]*|[\\s\\u3000]*[】］\\]·•]$", "");
+        return COLUMN_MARKS.matcher(line).replaceAll("");
     }
+
+    private static final Pattern COLUMN_MARKS = Pattern.compile("^[【［\\[■□◆·•][\\s\\u3000]*|[\\s\\u3000]*[】］\\]·•]$");
 
     /** A journal's column by its name alone, under the report's last sentence and over an article: 立法动态. */
     private static final Pattern BARE_COLUMN = Pattern.compile("^\\p{IsHan}{2,6}$");
@@ -75,8 +77,9 @@ final class PageArticles {
     static void markFollowing(List<SourceLine> lines, RemovalReason[] reasons, int bodyStart) {
         Set<String> listed = new HashSet<>(); // (the columns an issue's contents list above the text: 【市政府令】, ［人事任免］)
         for (int i = 0; i < bodyStart && i < lines.size(); i++) {
-            Matcher column = LISTED_COLUMN.matcher(lines.get(i).text().strip());
-            if (column.matches()) {
+            String t = lines.get(i).text().strip();
+            Matcher column = t.isEmpty() || "【［[".indexOf(t.charAt(0)) < 0 ? null : LISTED_COLUMN.matcher(t);
+            if (column != null && column.matches()) {
                 listed.add(column.group(1));
             }
         }
@@ -147,7 +150,7 @@ final class PageArticles {
     }
 
     /** A headline led by the place it is about (平遥县：代表联络站建到群众家门口), which no key is. */
-    private static final Pattern PLACE_FIRST = Pattern.compile("^\\p{IsHan}{1,8}(省|市|县|区|旗|盟|州|镇|乡|村|街道|社区)[：:][\\s\\u3000]*[“\"‘「]?\\p{IsHan}.+");
+    private static final Pattern PLACE_FIRST = Pattern.compile("^(?!所在|联系|服务|工作|管辖)\\p{IsHan}{1,8}(省|市|县|区|旗|盟|州|镇|乡|村|街道|社区)[：:][\\s\\u3000]*[“\"‘「]?\\p{IsHan}.+");
 
     /** The fewest characters of an article's headline under a column's bare name. */
     private static final int HEADLINE = 8;

@@ -16,7 +16,7 @@ final class PostersRemarks {
     private static final Pattern RULE = Pattern.compile("^[—\\-－─━=＝═_＿~～]{4,}$");
     /** A poster's label over their remarks: 老李说两句：, 小编有话说：, 我的看法：, 短评：. */
     private static final Pattern LABEL = Pattern.compile(
-            "^[^，。！？\\s\\u3000]{0,8}(说两句|说几句|有话说|多说两句|点评|短评|评论|感言|看法|观点|想说的|碎碎念)[:：]$");
+            "^[^，。！？\\s\\u3000]{0,6}(说两句|说几句|有话说|多说两句|点评|短评|感言|看法|想说的|碎碎念)[:：]$");
 
     private PostersRemarks() {
     }
@@ -33,7 +33,14 @@ final class PostersRemarks {
                     || !HeadingRecognizer.endsSentence(lines.get(above).text())) {
                 continue;
             }
-            for (int j = i; j < lines.size() && reasons[j] == null; j++) {
+            int end = label + 1;
+            while (end < lines.size() && reasons[end] == null) {
+                end++;
+            }
+            if (end == lines.size()) {
+                continue; // (nothing of the page's under them: a section of the report's own, 对今后工作的几点看法：)
+            }
+            for (int j = i; j < end; j++) {
                 reasons[j] = lines.get(j).text().isBlank() ? null : RemovalReason.COMMENTS;
             }
             return;

@@ -398,7 +398,7 @@ final class PublicationLine {
 
     /** Whether a line is an account's card: its counters (粉丝, 获赞) and follow button, or the button alone. */
     static boolean isAccountsCard(String line) {
-        return (line.indexOf('粉') >= 0 || line.indexOf('关') >= 0 || line.indexOf('订') >= 0)
+        return (line.indexOf('粉') >= 0 || line.indexOf('赞') >= 0 || line.indexOf('关') >= 0 || line.indexOf('订') >= 0)
                 && CARD.matcher(ChineseNumbers.toHalfWidthDigits(line.strip())).matches();
     }
 
@@ -411,7 +411,16 @@ final class PublicationLine {
 
     /** Whether a line is a platform's name alone (视频号), over the name of the account that posted on it. */
     static boolean isPlatformName(String line) {
-        return PLATFORM.matcher(Simplified.of(line.strip())).matches();
+        String t = line.strip();
+        return t.length() <= PLATFORM_NAME && PLATFORM.matcher(Simplified.of(t)).matches();
+    }
+
+    /** The longest platform's name. */
+    private static final int PLATFORM_NAME = 9;
+
+    /** Whether a line is an account's name and nothing else: a short name alone, no title, no speaker's line. */
+    static boolean isAccountAlone(String line) {
+        return isAccountName(line) && !FrontMatter.isTitle(line) && FrontMatter.parseSpeaker(line).isEmpty();
     }
 
     /** Whether a line could be the name of a post's account: a short name alone. */
@@ -622,7 +631,7 @@ final class PublicationLine {
                 continue; // (where the account posted, over its name: 视频号 / 灵宝融媒)
             }
             if (i > 0 && lines.get(i - 1).line() == r.line() - 1 && isPlatformName(lines.get(i - 1).text())
-                    && isAccountName(bare) && !FrontMatter.isTitle(bare)) {
+                    && isAccountAlone(bare)) {
                 source = source == null ? bare : source; // an account's name under its platform's
                 kept.add(bare);
                 continue;

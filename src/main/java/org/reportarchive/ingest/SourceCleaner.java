@@ -204,8 +204,7 @@ final class SourceCleaner {
                         && PublicationLine.isAccountsCard(lines.get(i).text())) {
                     r = RemovalReason.PUBLICATION; // and its card's counters under it, which say it is an account
                 } else if (r == null && i > 0 && PublicationLine.isPlatformName(lines.get(i - 1).text())
-                        && PublicationLine.isAccountName(lines.get(i).text()) && !FrontMatter.isTitle(lines.get(i).text())
-                        && FrontMatter.parseSpeaker(lines.get(i).text()).isEmpty()) {
+                        && PublicationLine.isAccountAlone(lines.get(i).text())) {
                     r = RemovalReason.PUBLICATION; // an account's name under its platform's (视频号 / 灵宝融媒), and
                     reasons[i - 1] = RemovalReason.PUBLICATION; // the platform's, where it posted
                 }
@@ -575,7 +574,7 @@ final class SourceCleaner {
         if (PublicationLine.isAccountsCard(next)) {
             // its name over its card's counters and follow button (沁源人大 / 1.6万粉丝　·　2386获赞　　+ 关注), or the
             // button alone (琼中融媒 / 关注), which the card is the account's too
-            return PublicationLine.isAccountName(t) && !FrontMatter.isTitle(t) && FrontMatter.parseSpeaker(t).isEmpty();
+            return PublicationLine.isAccountAlone(t);
         }
         if (!PublicationLine.isBylineWithoutAccount(next)) {
             return false; // (the common case, decided before the line is classified)
@@ -767,7 +766,7 @@ final class SourceCleaner {
      */
     private static final Pattern TABLE_CAPTION = Pattern.compile("(登记表|一览表|统计表|汇总表|明细表|情况表)([（(][^）)]{1,16}[)）])?$"
             + "|(处理笺|处理单|发文稿纸|稿纸|呈批件|审批单|审批表|阅办单|传阅单|办文单)$" // (and an office's form: ……收文处理笺,
-            + "|(系统|平台)$"); // and the system it is printed from: ……机关公文处理系统)
+            + "|(公文处理|办公自动化|办公|公文|收发文|OA)系统$"); // and the system it is printed from: ……机关公文处理系统)
 
     private static boolean namesACongress(String line) {
         String s = Simplified.of(FrontMatter.unspaced(line)); // (洪 湖 市 人 民 代 表 大 会, as a scan spaces a title)

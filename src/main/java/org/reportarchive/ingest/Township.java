@@ -45,7 +45,7 @@ final class Township {
      * 在镇党委的坚强领导下和奉化区人大常委会的有力指导下, 在郧县人大常委会的指导下.
      */
     private static final Pattern GUIDED_BY = Pattern.compile(
-            "(?<=在|领导和|领导与|领导下和|领导下与)([^，。；、和与在的\\s\\u3000]{1,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?"
+            "(?<=在|领导和|领导与|领导下和|领导下与)((?![本我该全各此其][县市区旗])[^，。；、和与在的\\s\\u3000]{1,12}?(?:县|市|区|旗))(?:人民代表大会常务委员会|人大常委会)的?"
                     + "[^，。；]{0,6}指导([和与及][^，。；]{0,8})?下");
 
     /**
@@ -211,7 +211,7 @@ final class Township {
 
     /**
      * The one name of a county's congress that guides the township's presidium in its text (在富阳市人大常委会的指导下),
-     * as written, or empty when the text names none or several: read for a name the county has no longer.
+     * in simplified characters, or empty when the text names none or several: read for a name the county has no longer.
      */
     static Optional<String> guide(String body) {
         Matcher guide = GUIDED_BY.matcher(Simplified.of(body));

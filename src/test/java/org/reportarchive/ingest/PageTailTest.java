@@ -125,6 +125,9 @@ class PageTailTest {
                 + "大家有什么期待？欢迎评论区留言～\n#勉县 #人代会\n");
         assertLastLine(remarks, "各位代表，让我们在县委的坚强领导下，为建设美丽勉县而努力奋斗！");
         assertTrue(remarks.removals().contains(new Removal(9, RemovalReason.COMMENTS, "老李说两句：")), remarks.removals().toString());
+        // a section of the report's own under a rule, with nothing of the page's under it, stays
+        Report section = ingest(REPORT + "——————\n对今后工作的几点看法：\n一是进一步加强监督，二是进一步密切联系代表。\n");
+        assertTrue(text(section).contains("对今后工作的几点看法："), text(section));
         // the report's own part under a rule stays
         Report annexed = ingest(REPORT + "——————\n附：名词解释\n一府两院：指人民政府、人民法院和人民检察院。\n");
         assertTrue(text(annexed).contains("一府两院") || !annexed.footnotes().isEmpty(), text(annexed));
