@@ -818,7 +818,7 @@ public final class FrontMatter {
             Matcher first = MEETING.matcher(s);
             boolean opens = first.find() && first.start() <= OPENING_PLACE && !containsSentencePunctuation(s.substring(0, first.start()))
                     && (s.substring(first.end()).matches("^.{0,6}(听取|审议|通过|表决|作出).*")
-                    || s.substring(first.end()).matches("^(对|就)[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")
+                    || s.substring(first.end()).matches("^[^。]{0,40}?(对|就)[^。]{2,60}?(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")
                     // the meeting a speech opens or closes: ……第四次会议，经过充分准备，今天隆重开幕了
                     || OPENS_OR_CLOSES.matcher(s.substring(first.end())).lookingAt());
             return opens ? Optional.of(undated(first)) : Optional.empty();
@@ -826,7 +826,7 @@ public final class FrontMatter {
         Matcher m = MEETING.matcher(s);
         if (!m.find() || m.start() > d.end() + 30
                 || !s.substring(m.end()).matches("^.{0,6}(听取|审议|通过|表决|作出|举行|召开).*")
-                && !s.substring(m.end()).matches("^(对|就)[^。]{2,40}(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
+                && !s.substring(m.end()).matches("^[^。]{0,40}?(对|就)[^。]{2,60}?(开展|进行)了?(专题询问|询问|执法检查|视察|工作评议|评议).*")) {
             return Optional.empty();
         }
         LocalDate date = date(ChineseNumbers.parseYear(d.group(1)), ChineseNumbers.parse(d.group(2)),

@@ -461,7 +461,7 @@ final class MetadataResolver {
                 && (year == null || year == closingNote.date().getYear())) {
             meeting = closingNote.meeting(); // （本文系……2024年2月27日在市七届人大常委会第十五次会议闭会时的讲话，有删节）
             meetingSource = EDITOR;
-        } else if (meeting == null || meeting.session() == null) {
+        } else if ((meeting == null || meeting.session() == null) && isBill(h)) {
             FrontMatter.Delivery asked = submittedTo(body); // a bill's 现提请区第十四届人大常委会第二十次会议审议。
             if (asked != null) {
                 meeting = asked;
@@ -700,6 +700,11 @@ final class MetadataResolver {
             }
         }
         return found;
+    }
+
+    /** Whether a document's title says it is a bill (……的议案), which asks a meeting to review it. */
+    private static boolean isBill(TitleBlock h) {
+        return h.title != null && Simplified.of(h.title.title()).endsWith("议案");
     }
 
     /** A request to a meeting to review a document: 提请县第十五届人民代表大会常务委员会第二十四次会议审议. */

@@ -127,7 +127,7 @@ final class SourceCleaner {
                 strong = head;
             }
         }
-        if (strong > 0 && lines.get(strong).text().strip().startsWith("关于")) {
+        if (strong > 0 && Simplified.of(lines.get(strong).text().strip()).startsWith("关于")) {
             // the body that issues a title set over the lines under it: 长沙市天心区人民政府 / 关于提请审议《…… /
             // ……》的议案 (read first from its 关于 line, which names a congress or opens the title)
             int head = SourceLines.previousLine(lines, strong);

@@ -333,7 +333,7 @@ class CopyRemnantsTest {
         // a note under the text of where it was printed: the paper with its day before it, a journal by its name in
         // brackets, which outrank the name of the blog that reposts it
         for (String[] c : new String[][] {{"（转自2014年1月10日《九江日报》第一版）", "九江日报"},
-                {"（此文刊载于《九江人大》2014年第1期）", "九江人大"}}) {
+                {"（此文刊载于《九江人大》2014年第1期）", "九江人大"}, {"（本文刊于《九江人大》2014年第1期）", "九江人大"}}) {
             Report noted = Copies.ingest("老何的博客\n" + report + c[0] + "\n");
             assertEquals(c[1], noted.metadata().publication().source(), c[0]);
             assertFalse(Copies.texts(noted).get(Copies.texts(noted).size() - 1).contains("《"), Copies.texts(noted).toString());

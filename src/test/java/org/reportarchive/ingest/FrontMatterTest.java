@@ -399,6 +399,8 @@ class FrontMatterTest {
         assertTrue(FrontMatter.openingMeeting("今天，我们召开座谈会，听取代表的意见。").isEmpty());
         assertEquals(36, FrontMatter.openingMeeting("今天，市十七届人大常委会第三十六次会议就全市农村人居环境整治工作开展专题询问。")
                 .orElseThrow().session());
+        assertEquals(22, FrontMatter.openingMeeting("今天上午，县十七届人大常委会第二十二次会议以联组会议形式，围绕全县农村饮水安全工作，"
+                + "对县人民政府及其相关部门进行了专题询问。").orElseThrow().session());
         FrontMatter.Delivery inline = FrontMatter.parseDelivery(
                 "（2024年1月9日在忠县第十八届人民代表大会第四次会议上）县人大常委会主任　谭志刚").orElseThrow();
         assertEquals("县人大常委会主任　谭志刚", inline.speakerPart());

@@ -1905,6 +1905,10 @@ class ReportIngesterTest {
         assertEquals(15, asked.metadata().congress());
         assertEquals(3, asked.metadata().session());
         assertEquals("standing-committee", asked.metadata().meeting());
+        // a decision that asks a session to review another document is no bill: that session is not its meeting
+        Report decided = ingest(String.join("\n", "关于批准《黄岩区长潭水库饮用水水源保护条例（草案）》提请审议的决定",
+                "黄岩区人民代表大会常务委员会：", "常委会同意将条例草案提请区第十五届人民代表大会第二次会议审议。"));
+        assertNull(decided.metadata().session());
         // an office system's print of it: the form over it, its list of files and its record of who handled it
         Report printed = ingest(String.join("\n", "黄岩区人大常委会机关公文处理系统", "黄岩区人大常委会办公室收文处理笺",
                 "来文单位：区人民政府", "附件：1．黄岩区长潭水库饮用水水源保护实施方案", "　　　2．关于实施方案的说明",
