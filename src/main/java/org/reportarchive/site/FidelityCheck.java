@@ -21,6 +21,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.reportarchive.ingest.FootnoteMarkers;
+import org.reportarchive.ingest.FrontMatter;
 import org.reportarchive.ingest.HtmlSource;
 import org.reportarchive.ingest.HtmlTags;
 import org.reportarchive.ingest.IngestException;
@@ -40,7 +41,6 @@ public final class FidelityCheck {
 
     /** Elements the archive adds to the text: they are not report text. */
     public static final String ADDED = ".fn-ref, .ed-mark, .pilcrow, .fn-back, .ed-back, .fn-entry, [role=tooltip], .tip";
-    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     private static final Evaluator ADDED_ELEMENTS = QueryParser.parse(ADDED);
 
     private FidelityCheck() {
@@ -90,7 +90,7 @@ public final class FidelityCheck {
             for (String part : parts.get(i)) {
                 String line = markdown ? MarkdownCopy.strip(SourceLine.trim(part)) : SourceLine.trim(part);
                 if (line.startsWith("#")) {
-                    line = HEADING_MARK.matcher(line).replaceFirst("");
+                    line = FrontMatter.stripMarkdownHeading(line); // ## 一、…… ## as its heading reads: without either's marks
                 }
                 // whitespace aside, as everywhere here (a table's cells the reading set apart by a tab)
                 line = withoutRemoved(normalise(line), gone);

@@ -33,6 +33,14 @@ class FidelityCheckTest {
     }
 
     @Test
+    void aMarkdownHeadingClosedByItsMarksReadsAsItsText(@TempDir Path dir) throws Exception {
+        Path src = write(dir, "a.txt", "# 标题工作报告\n各位代表：\n## 一、2006年工作回顾 ##\n一年来成效明显。\n");
+        Path page = write(dir, "a.html", "<h1 data-source-text>标题工作报告</h1><div data-source-text><p>各位代表：</p>"
+                + "<h2>一、2006年工作回顾</h2><p>一年来成效明显。</p></div>");
+        assertEquals(Optional.empty(), FidelityCheck.check(src, List.of(), page));
+    }
+
+    @Test
     void aBracketedNumberAfterASpaceIsReadAlikeOnBothSides(@TempDir Path dir) throws Exception {
         // the page keeps 評論 (0) as written; with white space off, both sides read 評論(0) and take (0) as a marker alike
         Path src = write(dir, "a.txt", "标题工作报告\n各位代表：\n閱讀(86)┊ 評論 (0)┊ 收藏(0)\n");
