@@ -506,6 +506,11 @@ class CopyFormatsTest {
                 + "另外通知一下，7月1日上午8点在县委大礼堂集中收看大会直播，机关全体党员参加，请统一着白衬衫，7点30分在机关一楼大厅集合。\n");
         List<String> kept = notices.paragraphs().stream().map(Paragraph::text).toList();
         assertEquals("三、强化监督问责，确保决议落实。", kept.get(kept.size() - 1), kept.toString());
+        // a work app's export header over the chat is the export's
+        Report exported = ingest("企业微信 · 聊天记录导出\n会话名称：县人大办材料组（8人）\n导出范围：2019-01-06 00:00 至 2019-01-06 23:59\n"
+                + "导出人：周明　　导出时间：2019-01-07 09:12:44\n" + head.substring(head.indexOf("2019-01-06 21:14:33")));
+        assertTrue(exported.removals().stream().anyMatch(x -> x.text().startsWith("会话名称：")), exported.removals().toString());
+        assertEquals("凤县人民代表大会常务委员会工作报告", exported.metadata().title());
         // the sender's answer to someone it names first is no part, however long; a group's read counts are its own
         Report answer = ingest(resolution + "已读 21　　未读 3\n\n2019-01-06 21:16:10 研究室-孙红(2237718450)\n第三条要不要加时限？\n\n"
                 + "2019-01-06 21:16:40 办公室-周明(1064235871)\n@研究室-孙红 不用加，决议草案经主任会议研究过，时限在县政府的实施方案里明确，"
