@@ -389,6 +389,7 @@ final class SourceCleaner {
         // (a title with its block under it, or its addressee, is the document's own)
         boolean headlineOnly = !FrontMatter.titleBlockUnder(lines, anchor) && !addresseeUnder(lines, reasons, anchor);
         boolean introduced = false; // a news lead that says the text follows in full (……全文如下：)
+        boolean reposted = false; // a reposter's words between the headline and another title, naming the paper
         boolean postWords = false; // a caption or a news lead between the headline and another title: a post's
         // a headline with a page's column or a year (决议决定｜……（2018年）) and no title block: a link's words
         boolean labelledHeadline = !FrontMatter.title(title).labels().isEmpty() && FrontMatter.title(title).labels().stream()
@@ -418,8 +419,11 @@ final class SourceCleaner {
                 introduced |= FrontMatter.isNewsLead(Simplified.of(t));
                 continue;
             }
-            if (!t.isBlank() && opensTheSameTitle(lines, reasons, j, title)) {
-                return j; // the document's own title over two lines (……第二次会议 / 关于……的决议) under the page's headline
+            if (!t.isBlank() && (opensTheSameTitle(lines, reasons, j, title)
+                    || reposted && opensATitleOverTwo(lines, reasons, j) != null)) {
+                // the document's own title over two lines (……第二次会议 / 关于……的决议) under the page's headline, or
+                // under a reposter's words that say where it was printed (今天鹤岗日报头版全文登出来了，我抄下来……)
+                return j;
             }
             if (namesAMeeting(t) || FrontMatter.isSalutation(t) || HeadingRecognizer.numbering(t).isPresent()) {
                 return anchor; // the report's own lines: the headline was its title (the common case)
@@ -465,6 +469,7 @@ final class SourceCleaner {
             }
             prose |= Prose.isProse(t);
             postWords |= POST_WORDS.matcher(t.strip()).find();
+            reposted |= Prose.isProse(t) && PublicationLine.namesWhereItWasCopiedFrom(t);
         }
         return anchor;
     }
@@ -475,23 +480,32 @@ final class SourceCleaner {
      * 关于甘南藏族自治州人民代表大会常务委员会工作报告的决议), with its title block or its text under them.
      */
     private boolean opensTheSameTitle(List<SourceLine> lines, RemovalReason[] reasons, int line, String headline) {
+        String joined = opensATitleOverTwo(lines, reasons, line);
+        return joined != null && FrontMatter.sameDocument(headline, joined) && !headline.strip().equals(joined.strip());
+    }
+
+    /**
+     * The title a line opens with the next, when the two make one (……第三次会议 / 关于……的决议) and its title block or
+     * its text follows them; else null.
+     */
+    private String opensATitleOverTwo(List<SourceLine> lines, RemovalReason[] reasons, int line) {
         int next = SourceLines.nextKept(lines, reasons, line);
         if (next < 0) {
-            return false;
+            return null;
         }
         String head = lines.get(line).text();
         String second = lines.get(next).text();
         String joined = FrontMatter.joinTitle(head, second);
-        if (!(FrontMatter.isTitleOpening(head, second) || FrontMatter.isTitleHead(head) && FrontMatter.isTitle(joined))
-                || !FrontMatter.sameDocument(headline, joined) || headline.strip().equals(joined.strip())) {
-            return false;
+        if (!(FrontMatter.isTitleOpening(head, second) || FrontMatter.isTitleHead(head) && FrontMatter.isTitle(joined))) {
+            return null;
         }
         int under = nextPastNotes(lines, reasons, next);
         while (under >= 0 && rules.classify(lines.get(under).text(), false).isPresent()) {
             under = SourceLines.nextKept(lines, reasons, under);
         }
         // (its title block, then its text; a delivery line over two lines among them)
-        return under >= 0 && (FrontMatter.opensText(lines.get(under).text()) || FrontMatter.titleBlockUnder(lines, next));
+        return under >= 0 && (FrontMatter.opensText(lines.get(under).text()) || FrontMatter.titleBlockUnder(lines, next))
+                ? joined : null;
     }
 
     /**

@@ -98,6 +98,16 @@ class NewsItemsTest {
         Report whole = Copies.ingest(page.replace("州十四届人大二次会议关于州人大常委会工作报告的决议\n",
                 "甘南藏族自治州第十四届人民代表大会第二次会议关于甘南藏族自治州人民代表大会常务委员会工作报告的决议\n"));
         assertEquals(r.metadata().title(), whole.metadata().title());
+        // a blog post's headline, the blogger's words naming the paper, then the resolution's own title over two lines
+        Report blog = Copies.ingest("松花江北岸的老孙的空间\n[转]市人大会关于常委会工作报告的决议\n2009-02-21 20:47　　阅读(37)\n"
+                + "今天鹤岗日报头版全文登出来了，我抄下来存到空间里。\n\n鹤岗市第十一届人民代表大会第三次会议\n"
+                + "关于市人民代表大会常务委员会工作报告的决议\n（2009年2月18日鹤岗市第十一届人民代表大会第三次会议通过）\n"
+                + "鹤岗市第十一届人民代表大会第三次会议听取和审议了市人大常委会的工作报告。会议同意这个报告。\n"
+                + "◆ 历史上的今天\n　2008-02-21　下雪了，去兴山看老同学\n");
+        assertEquals("鹤岗市第十一届人民代表大会第三次会议关于市人民代表大会常务委员会工作报告的决议", blog.metadata().title());
+        assertEquals("鹤岗日报", blog.metadata().publication().source());
+        assertEquals(LocalDate.of(2009, 2, 18), blog.metadata().date());
+        assertTrue(Copies.texts(blog).get(Copies.texts(blog).size() - 1).endsWith("会议同意这个报告。"), Copies.texts(blog).toString());
         // a post's headline with the speaker's name before the speech's own title over two lines
         Report speech = Copies.ingest("重磅｜顾振东在市人大常委会农村人居环境整治专题询问会上的讲话\n如皋人大　2021-10-28 18:30\n[图片]\n"
                 + "在市人大常委会农村人居环境整治\n工作专题询问会上的讲话\n市人大常委会主任　顾振东\n（2021年10月27日）\n同志们：\n"
