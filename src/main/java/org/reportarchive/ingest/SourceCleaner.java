@@ -447,10 +447,7 @@ final class SourceCleaner {
                 return j; // a page's labelled link (决议决定｜……工作报告（2018年）) over the document's own title block
             }
             if (FrontMatter.isTitle(t) && FrontMatter.sameDocument(title, t)) {
-                int next = nextPastNotes(lines, reasons, j);
-                while (next >= 0 && rules.classify(lines.get(next).text(), false).isPresent()) {
-                    next = SourceLines.nextKept(lines, reasons, next); // (its page's byline: 发布时间：……　来源：……)
-                }
+                int next = nextTextUnder(lines, reasons, j); // (past its page's byline: 发布时间：……　来源：……)
                 // the page's headline in its own words (决议决定｜……工作报告（2018年）) over the document's title
                 // or a headline that leaves words of the title out (在区人大常委会第十五次会议上的讲话 over 在浦东新区第五届……)
                 boolean labelled = !FrontMatter.title(title).labels().isEmpty() || !t.strip().equals(title.strip())
@@ -484,6 +481,15 @@ final class SourceCleaner {
         return joined != null && FrontMatter.sameDocument(headline, joined) && !headline.strip().equals(joined.strip());
     }
 
+    /** The line under a title past an editor's note and the lines the page's rules name (its byline), or -1. */
+    private int nextTextUnder(List<SourceLine> lines, RemovalReason[] reasons, int title) {
+        int next = nextPastNotes(lines, reasons, title);
+        while (next >= 0 && rules.classify(lines.get(next).text(), false).isPresent()) {
+            next = SourceLines.nextKept(lines, reasons, next);
+        }
+        return next;
+    }
+
     /**
      * The title a line opens with the next, when the two make one (……第三次会议 / 关于……的决议) and its title block or
      * its text follows them; else null.
@@ -499,10 +505,7 @@ final class SourceCleaner {
         if (!(FrontMatter.isTitleOpening(head, second) || FrontMatter.isTitleHead(head) && FrontMatter.isTitle(joined))) {
             return null;
         }
-        int under = nextPastNotes(lines, reasons, next);
-        while (under >= 0 && rules.classify(lines.get(under).text(), false).isPresent()) {
-            under = SourceLines.nextKept(lines, reasons, under);
-        }
+        int under = nextTextUnder(lines, reasons, next);
         // (its title block, then its text; a delivery line over two lines among them)
         return under >= 0 && (FrontMatter.opensText(lines.get(under).text()) || FrontMatter.titleBlockUnder(lines, next))
                 ? joined : null;
